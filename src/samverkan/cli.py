@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from samverkan import __version__
 from samverkan.errors import SamverkanError
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main"]
 
 _COMMAND_MODULES = ("build", "query", "serve", "network", "views")
 

@@ -19,23 +19,23 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 __all__ = [
-    "SAM",
-    "ID",
-    "ORG",
-    "PROV",
-    "SCHEMA",
-    "OA",
     "DCTERMS",
-    "SKOS",
     "FOAF",
-    "ONTOLOGY_GRAPH",
-    "REFERENCE_GRAPH",
+    "ID",
     "INFERRED_GRAPH",
+    "OA",
+    "ONTOLOGY_GRAPH",
+    "ORG",
     "PREFIXES",
-    "municipality_iri",
-    "county_iri",
+    "PROV",
+    "REFERENCE_GRAPH",
+    "SAM",
+    "SCHEMA",
+    "SKOS",
     "county_board_iri",
+    "county_iri",
     "document_iri",
+    "municipality_iri",
 ]
 
 ONTOLOGY_IRI = "https://w3id.org/samverkan/ontology"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["project_dir", "default_corpus", "DEFAULT_OUT"]
+__all__ = ["DEFAULT_OUT", "default_corpus", "project_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent.parent

@@ -1,0 +1,202 @@
+"""Verify the evidence of every document graph against the source texts.
+
+Each stated fact carries a W3C Web Annotation whose target is a span of the source text:
+an ``oa:TextQuoteSelector`` with ``oa:exact`` and an ``oa:TextPositionSelector`` with
+``oa:start``/``oa:end``, offsets in Unicode code points of the decoded UTF-8 text (so
+``text[start:end] == exact`` in Python). The document node carries the hex SHA-256 of the
+file's bytes. A wrong quote, offset or checksum stops the build.
+
+Examples
+--------
+>>> import tempfile, hashlib
+>>> from rdflib import Graph
+>>> tmp = Path(tempfile.mkdtemp())
+>>> _ = (tmp / "doc.txt").write_text("Lunds kommun anställde en koordinator.", encoding="utf-8")
+>>> digest = hashlib.sha256((tmp / "doc.txt").read_bytes()).hexdigest()
+>>> g = Graph().parse(format="turtle", data=f'''
+... @prefix sam: <https://w3id.org/samverkan/ontology#> .
+... @prefix oa: <http://www.w3.org/ns/oa#> .
+... <https://w3id.org/samverkan/id/dokument/doc> a sam:SourceDocument ;
+...     sam:fileName "doc.txt" ; sam:sha256 "{digest}" .
+... <https://w3id.org/samverkan/id/dokument/doc/belagg/1> a oa:Annotation ; oa:hasTarget [
+...     oa:hasSource <https://w3id.org/samverkan/id/dokument/doc> ;
+...     oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact "anställde en koordinator" ] ,
+...                    [ a oa:TextPositionSelector ; oa:start 13 ; oa:end 37 ] ] .
+... ''')
+>>> doc = URIRef("https://w3id.org/samverkan/id/dokument/doc")
+>>> verify_evidence({doc: g}, {doc: tmp / "doc.ttl"}, tmp)
+{'https://w3id.org/samverkan/id/dokument/doc': 1}
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from samverkan.errors import SamverkanError
+from samverkan.namespaces import OA, SAM
+
+__all__ = ["Quote", "locate", "quotes", "verify_evidence"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One evidence span: the annotation, its source document, the words and their offsets."""
+
+    annotation: URIRef
+    source: URIRef
+    exact: str
+    start: int
+    end: int
+
+
+def quotes(graph: Graph) -> list[Quote]:
+    """Every evidence span in ``graph``, sorted by source and position.
+
+    Raises
+    ------
+    SamverkanError
+        If an annotation lacks a source, a quote or an offset (the SHACL shapes say the
+        same, but the check must not depend on them).
+    """
+    found: list[Quote] = []
+    for annotation in graph.subjects(RDF.type, OA.Annotation):
+        for target in graph.objects(annotation, OA.hasTarget):
+            source = graph.value(target, OA.hasSource)
+            exact = start = end = None
+            for selector in graph.objects(target, OA.hasSelector):
+                kinds = set(graph.objects(selector, RDF.type))
+                if OA.TextQuoteSelector in kinds:
+                    exact = graph.value(selector, OA.exact)
+                if OA.TextPositionSelector in kinds:
+                    start = graph.value(selector, OA.start)
+                    end = graph.value(selector, OA.end)
+            if source is None or exact is None or start is None or end is None:
+                raise SamverkanError(
+                    f"annotation {annotation} needs oa:hasSource, a TextQuoteSelector with "
+                    "oa:exact and a TextPositionSelector with oa:start and oa:end"
+                )
+            try:
+                found.append(Quote(annotation, URIRef(source), str(exact), int(start), int(end)))
+            except ValueError:
+                raise SamverkanError(
+                    f"annotation {annotation}: offsets {start!r}, {end!r} are not integers"
+                ) from None
+    return sorted(found, key=lambda q: (str(q.source), q.start, q.end, str(q.annotation)))
+
+
+def locate(text: str, exact: str) -> list[tuple[int, int]]:
+    """All ``(start, end)`` spans of ``exact`` in ``text``, in code points.
+
+    Examples
+    --------
+    >>> locate("a b a", "a")
+    [(0, 1), (4, 5)]
+    """
+    spans = []
+    index = text.find(exact)
+    while index >= 0 and exact:
+        spans.append((index, index + len(exact)))
+        index = text.find(exact, index + 1)
+    return spans
+
+
+def _line_of(path: Path, needle: str) -> int | None:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if needle in line:
+                return number
+    except OSError:
+        return None
+    return None
+
+
+def verify_evidence(
+    documents: dict[URIRef, Graph], files: dict[URIRef, Path], corpus: Path
+) -> dict[str, int]:
+    """Check every document's checksum and every quote and offset against ``corpus``.
+
+    Parameters
+    ----------
+    documents : dict
+        Document IRI -> its graph (see :func:`samverkan.load.load_documents`).
+    files : dict
+        Document IRI -> its Turtle file, named in error messages.
+    corpus : Path
+        Directory holding the text files named by ``sam:fileName``.
+
+    Returns
+    -------
+    dict
+        Document IRI -> number of quotes verified.
+
+    Raises
+    ------
+    SamverkanError
+        On the first missing text, wrong checksum, quote pointing at another document,
+        offset outside the text, or quote that is not at its offsets; naming the Turtle
+        file and line, and where the quote really is when it occurs elsewhere.
+    """
+    if not corpus.is_dir():
+        raise SamverkanError("corpus directory does not exist", path=corpus)
+    verified: dict[str, int] = {}
+    for doc in sorted(documents):
+        graph, ttl = documents[doc], files[doc]
+        file_name = graph.value(doc, SAM.fileName)
+        text_path = corpus / str(file_name)
+        if not text_path.is_file():
+            raise SamverkanError(
+                f"the document's text {file_name} is not in the corpus {corpus}",
+                ttl,
+                _line_of(ttl, "sam:fileName"),
+            )
+        data = text_path.read_bytes()
+        expected = graph.value(doc, SAM.sha256)
+        actual = hashlib.sha256(data).hexdigest()
+        if expected is None or str(expected).lower() != actual:
+            raise SamverkanError(
+                f"sam:sha256 {expected} does not match {text_path} (its sha256 is {actual})",
+                ttl,
+                _line_of(ttl, "sam:sha256"),
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SamverkanError(f"not UTF-8 text: {exc}", path=text_path) from None
+        count = 0
+        for quote in quotes(graph):
+            line = _line_of(ttl, quote.exact) if quote.exact else None
+            if quote.source != doc:
+                raise SamverkanError(
+                    f"quote {quote.exact!r} points at {quote.source}, not at this file's "
+                    f"document {doc}",
+                    ttl,
+                    line,
+                )
+            if not 0 <= quote.start < quote.end <= len(text):
+                raise SamverkanError(
+                    f"offsets {quote.start}-{quote.end} of quote {quote.exact!r} lie outside "
+                    f"{file_name} ({len(text)} characters)",
+                    ttl,
+                    line,
+                )
+            if text[quote.start : quote.end] != quote.exact:
+                spans = locate(text, quote.exact)
+                where = (
+                    "it occurs at " + ", ".join(f"{s}-{e}" for s, e in spans)
+                    if spans
+                    else "it does not occur in the text"
+                )
+                raise SamverkanError(
+                    f"quote {quote.exact!r} is not at {quote.start}-{quote.end} of {file_name} "
+                    f"(that span reads {text[quote.start : quote.end]!r}); {where}",
+                    ttl,
+                    line,
+                )
+            count += 1
+        verified[str(doc)] = count
+    return verified

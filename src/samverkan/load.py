@@ -1,0 +1,341 @@
+"""Load the ontology, the reference data and the document graphs.
+
+Each input becomes an :class:`rdflib.Graph`; the document graphs are keyed by the IRI of the
+source document they describe, which is also the name of their named graph. Turtle is parsed
+with pyoxigraph, whose syntax errors carry a line and column, and converted to rdflib terms
+for the reasoner and the SHACL validator.
+
+Examples
+--------
+>>> reference = load_reference()
+>>> sum(1 for _ in reference.subjects(RDF.type, SAM.Municipality))
+290
+>>> ontology = load_ontology()
+>>> (SAM.Department, RDF.type, OWL.Class) in ontology
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from samverkan.errors import SamverkanError
+from samverkan.namespaces import (
+    SAM,
+    county_board_iri,
+    county_iri,
+    municipality_iri,
+)
+from samverkan.paths import project_dir
+
+__all__ = [
+    "Sources",
+    "load_documents",
+    "load_ontology",
+    "load_reference",
+    "load_sources",
+    "municipality_name",
+    "parse_turtle",
+]
+
+ONTOLOGY_FILES = ("samverkan.ttl", "concepts.ttl")
+_SAM_NS = str(SAM._NS)
+
+
+@dataclass
+class Sources:
+    """Everything the build reads, before reasoning.
+
+    Attributes
+    ----------
+    ontology : rdflib.Graph
+        The ontology and the concept schemes.
+    reference : rdflib.Graph
+        Municipalities, counties and county administrative boards (background knowledge).
+    documents : dict
+        Document IRI -> graph of what that document states.
+    files : dict
+        Document IRI -> the Turtle file it was read from.
+    """
+
+    ontology: Graph
+    reference: Graph
+    documents: dict[URIRef, Graph] = field(default_factory=dict)
+    files: dict[URIRef, Path] = field(default_factory=dict)
+
+
+def _to_rdflib(term: object) -> URIRef | BNode | Literal:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise SamverkanError(f"unsupported RDF term {term!r}")
+
+
+def parse_turtle(path: Path) -> Graph:
+    """Parse one Turtle file into an rdflib graph.
+
+    Raises
+    ------
+    SamverkanError
+        Naming the file and line when the file cannot be read or is not valid Turtle.
+    """
+    import pyoxigraph as ox
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SamverkanError(f"cannot read file: {exc.strerror}", path=path) from None
+    graph = Graph()
+    try:
+        for triple in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
+            graph.add(
+                (
+                    _to_rdflib(triple.subject),
+                    _to_rdflib(triple.predicate),
+                    _to_rdflib(triple.object),
+                )
+            )
+    except SyntaxError as exc:
+        line = None
+        match = re.search(r"(?:at |on line )(\d+)", str(exc))
+        if match:
+            line = int(match.group(1))
+        elif hasattr(exc, "lineno") and exc.lineno:
+            line = exc.lineno
+        raise SamverkanError(f"invalid Turtle: {exc}", path=path, line=line) from None
+    return graph
+
+
+def load_ontology(directory: Path | None = None) -> Graph:
+    """The ontology and concept schemes from ``directory`` (default: ``ontology/``)."""
+    directory = directory or project_dir("ontology")
+    graph = Graph()
+    for name in ONTOLOGY_FILES:
+        path = directory / name
+        if not path.is_file():
+            raise SamverkanError("ontology file is missing", path=path)
+        graph += parse_turtle(path)
+    return graph
+
+
+_VOWELS = set("aeiouyåäö")
+# Municipalities whose official name is not "X kommun".
+_OFFICIAL_NAMES = {
+    "0180": "Stockholms stad",
+    "0186": "Lidingö stad",
+    "0187": "Vaxholms stad",
+    "0184": "Solna stad",
+    "0183": "Sundbybergs stad",
+    "0980": "Region Gotland",
+    "1280": "Malmö stad",
+    "1283": "Helsingborgs stad",
+    "1480": "Göteborgs Stad",
+    "1490": "Borås Stad",
+    "1980": "Västerås stad",
+    "2080": "Falu kommun",
+    "2583": "Haparanda stad",
+}
+
+
+def municipality_name(code: str, name: str) -> str:
+    """The official name of a municipality from its code and short name.
+
+    Swedish genitive: an ``s`` is added unless the name ends in a vowel or in s, x or z.
+
+    Examples
+    --------
+    >>> municipality_name("1281", "Lund")
+    'Lunds kommun'
+    >>> municipality_name("0125", "Ekerö")
+    'Ekerö kommun'
+    >>> municipality_name("1980", "Västerås")
+    'Västerås stad'
+    """
+    if code in _OFFICIAL_NAMES:
+        return _OFFICIAL_NAMES[code]
+    last = name[-1].lower()
+    genitive = name if last in _VOWELS or last in "sxz" else name + "s"
+    return f"{genitive} kommun"
+
+
+def _read_csv(path: Path, columns: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = set(columns) - set(reader.fieldnames or ())
+            if missing:
+                raise SamverkanError(f"missing columns {sorted(missing)}", path=path, line=1)
+            yield from enumerate(reader, start=2)
+    except OSError as exc:
+        raise SamverkanError(f"cannot read file: {exc.strerror}", path=path) from None
+
+
+def load_reference(directory: Path | None = None) -> Graph:
+    """Municipalities, counties and county administrative boards from the official codes.
+
+    Reads ``counties.csv`` and ``municipalities.csv`` from ``directory`` (default: the
+    project's ``reference/``). Each municipality is its own ``sam:municipality`` (so that a
+    filter by municipality finds the municipality itself as well as its units).
+
+    Examples
+    --------
+    >>> g = load_reference()
+    >>> from samverkan.namespaces import municipality_iri, county_iri
+    >>> g.value(municipality_iri("1281"), SAM.county) == county_iri("12")
+    True
+    >>> str(g.value(municipality_iri("1281"), RDFS.label))
+    'Lunds kommun'
+    """
+    directory = directory or project_dir("reference")
+    g = Graph()
+    counties: dict[str, str] = {}
+    counties_path = directory / "counties.csv"
+    for number, row in _read_csv(counties_path, ("county_code", "county")):
+        code = row["county_code"].strip()
+        if not re.fullmatch(r"\d{2}", code):
+            raise SamverkanError(f"county code {code!r} is not two digits", counties_path, number)
+        name = row["county"].strip()
+        counties[code] = name
+        county, board = county_iri(code), county_board_iri(code)
+        short = name.removesuffix(" län")
+        g.add((county, RDF.type, SAM.County))
+        g.add((county, RDFS.label, Literal(name, lang="sv")))
+        g.add((county, RDFS.label, Literal(f"{short} County", lang="en")))
+        g.add((county, SAM.countyCode, Literal(code)))
+        g.add((board, RDF.type, SAM.CountyAdministrativeBoard))
+        g.add((board, RDFS.label, Literal(f"Länsstyrelsen i {name}", lang="sv")))
+        g.add((board, RDFS.label, Literal(f"County Administrative Board of {short}", lang="en")))
+        g.add((board, SKOS.altLabel, Literal("Länsstyrelsen", lang="sv")))
+        g.add((board, SAM.county, county))
+    municipalities_path = directory / "municipalities.csv"
+    columns = ("municipality_code", "municipality", "county_code")
+    for number, row in _read_csv(municipalities_path, columns):
+        code = row["municipality_code"].strip()
+        if not re.fullmatch(r"\d{4}", code):
+            raise SamverkanError(
+                f"municipality code {code!r} is not four digits", municipalities_path, number
+            )
+        county_code = row["county_code"].strip()
+        if county_code not in counties:
+            raise SamverkanError(
+                f"unknown county code {county_code!r}", municipalities_path, number
+            )
+        if code[:2] != county_code:
+            raise SamverkanError(
+                f"municipality {code} does not start with its county code {county_code}",
+                municipalities_path,
+                number,
+            )
+        name = row["municipality"].strip()
+        m = municipality_iri(code)
+        official = municipality_name(code, name)
+        g.add((m, RDF.type, SAM.Municipality))
+        g.add((m, RDFS.label, Literal(official, lang="sv")))
+        g.add((m, RDFS.label, Literal(f"{name} Municipality", lang="en")))
+        g.add((m, SKOS.altLabel, Literal(name, lang="sv")))
+        g.add((m, SAM.municipalityCode, Literal(code)))
+        g.add((m, SAM.county, county_iri(county_code)))
+        g.add((m, SAM.municipality, m))
+    return g
+
+
+def _defined_terms(ontology: Graph) -> set[URIRef]:
+    return {s for s in ontology.subjects() if isinstance(s, URIRef) and str(s).startswith(_SAM_NS)}
+
+
+def _line_of(path: Path, needle: str) -> int | None:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if needle in line:
+                return number
+    except OSError:
+        return None
+    return None
+
+
+def _check_terms(graph: Graph, path: Path, defined: set[URIRef]) -> None:
+    for triple in graph:
+        for term in triple:
+            if isinstance(term, URIRef) and str(term).startswith(_SAM_NS) and term not in defined:
+                local = str(term)[len(_SAM_NS) :]
+                line = _line_of(path, f"sam:{local}") or _line_of(path, str(term))
+                raise SamverkanError(
+                    f"unknown term sam:{local}: it is not defined in the ontology", path, line
+                )
+
+
+def load_documents(
+    directory: Path, ontology: Graph
+) -> tuple[dict[URIRef, Graph], dict[URIRef, Path]]:
+    """Read every ``*.ttl`` of ``directory``: one source document per file.
+
+    Each file must describe exactly one ``sam:SourceDocument``, whose ``sam:fileName``
+    matches the Turtle file's name, and may use only terms the ontology defines.
+    """
+    if not directory.is_dir():
+        raise SamverkanError("graph directory does not exist", path=directory)
+    defined = _defined_terms(ontology)
+    documents: dict[URIRef, Graph] = {}
+    files: dict[URIRef, Path] = {}
+    paths = sorted(directory.glob("*.ttl"))
+    if not paths:
+        raise SamverkanError("no document files (*.ttl) in the graph directory", path=directory)
+    for path in paths:
+        graph = parse_turtle(path)
+        _check_terms(graph, path, defined)
+        docs = sorted(
+            s for s in graph.subjects(RDF.type, SAM.SourceDocument) if isinstance(s, URIRef)
+        )
+        if len(docs) != 1:
+            raise SamverkanError(
+                f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
+                path,
+            )
+        doc = docs[0]
+        file_name = graph.value(doc, SAM.fileName)
+        if file_name is None or Path(str(file_name)).stem != path.stem:
+            raise SamverkanError(
+                f"sam:fileName {file_name} of {doc} does not match the file name {path.stem}.txt",
+                path,
+                _line_of(path, "sam:fileName"),
+            )
+        if doc in documents:
+            raise SamverkanError(f"document {doc} is also described in {files[doc]}", path)
+        documents[doc] = graph
+        files[doc] = path
+    return documents, files
+
+
+def load_sources(
+    graph_dir: Path | None = None,
+    *,
+    ontology_dir: Path | None = None,
+    reference_dir: Path | None = None,
+) -> Sources:
+    """Load ontology, reference data and document graphs.
+
+    Parameters
+    ----------
+    graph_dir : Path, optional
+        Directory of document Turtle files (default: the project's ``graph/``).
+    ontology_dir, reference_dir : Path, optional
+        Override the project's ``ontology/`` and ``reference/`` directories.
+    """
+    ontology = load_ontology(ontology_dir)
+    reference = load_reference(reference_dir)
+    documents, files = load_documents(graph_dir or project_dir("graph"), ontology)
+    return Sources(ontology=ontology, reference=reference, documents=documents, files=files)
