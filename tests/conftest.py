@@ -11,10 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-MINI_GRAPH = FIXTURES / "mini" / "graph"
-MINI_CORPUS = FIXTURES / "mini" / "corpus"
+from testpaths import MINI_CORPUS, MINI_GRAPH, ROOT
 
 
 def _corpus() -> Path | None:

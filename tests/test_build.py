@@ -1,0 +1,200 @@
+"""The build command: its outputs, determinism, and every kind of bad input.
+
+Bad input ends with one clear message naming the file (and line), exit status 1, no
+traceback, and the previous good output left as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from samverkan.build import build
+from testpaths import MINI_CORPUS, MINI_GRAPH
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "samverkan.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "SAMVERKAN_CORPUS": str(MINI_CORPUS)},
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def good_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A good build whose output every bad build below must leave intact."""
+    out = tmp_path_factory.mktemp("good") / "out"
+    build(MINI_GRAPH, MINI_CORPUS, out, views=False)
+    return out
+
+
+@pytest.fixture
+def bad_graph(tmp_path: Path) -> Path:
+    graph = tmp_path / "graph"
+    shutil.copytree(MINI_GRAPH, graph)
+    return graph
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, start=1) if needle in line)
+
+
+def assert_fails_cleanly(
+    result: subprocess.CompletedProcess[str], out: Path, before: str, *needles: str
+) -> None:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("samverkan: error:")]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in result.stderr, (needle, result.stderr)
+    assert digest(out / "samverkan.trig") == before
+    assert not list(out.parent.glob(".out.*")), "staging directory left behind"
+
+
+def test_outputs(mini_build_dir: Path) -> None:
+    for name in ("samverkan.trig", "report.md", "report.json", "ontology/index.html", "store"):
+        assert (mini_build_dir / name).exists(), name
+    report = (mini_build_dir / "report.md").read_text(encoding="utf-8")
+    assert "3 quotes verified against the texts in 1 documents" in report
+    assert "| `sam:Municipality` | 290 |" in report
+    assert "SHACL: 0 violations" in report
+
+
+def test_ontology_documentation_loads_nothing_from_outside(mini_build_dir: Path) -> None:
+    html = (mini_build_dir / "ontology" / "index.html").read_text(encoding="utf-8")
+    assert "Municipality" in html
+    assert "<script src=" not in html
+    assert '<link rel="stylesheet" href="http' not in html
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    build(MINI_GRAPH, MINI_CORPUS, tmp_path / "a", views=False)
+    build(MINI_GRAPH, MINI_CORPUS, tmp_path / "b", views=False)
+    for name in ("samverkan.trig", "report.md", "report.json", "ontology/index.html"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_cli_build_succeeds_and_says_where(tmp_path: Path) -> None:
+    result = run_cli(
+        "build", "--graph", str(MINI_GRAPH), "--out", str(tmp_path / "o"), "--no-views"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "3 evidence quotes verified" in result.stdout
+    assert "samverkan.trig" in result.stdout
+
+
+def test_malformed_turtle(good_out: Path, bad_graph: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    ttl = bad_graph / "mini.ttl"
+    edit(ttl, "org:unitOf <kommun/1281> ;", "org:unitOf <kommun/1281> ;;; [[")
+    result = run_cli("build", "--graph", str(bad_graph), "--out", str(good_out), "--no-views")
+    assert_fails_cleanly(result, good_out, before, "mini.ttl:", "invalid Turtle")
+
+
+def test_unknown_term(good_out: Path, bad_graph: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    ttl = bad_graph / "mini.ttl"
+    edit(ttl, "sam:hostedBy", "sam:hostedByy")
+    line = line_of(ttl, "sam:hostedByy")
+    result = run_cli("build", "--graph", str(bad_graph), "--out", str(good_out), "--no-views")
+    assert_fails_cleanly(result, good_out, before, f"mini.ttl:{line}:", "sam:hostedByy")
+
+
+def test_shacl_violation(good_out: Path, bad_graph: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    ttl = bad_graph / "mini.ttl"
+    edit(ttl, "    sam:funder <lansstyrelse/12> ;\n", "")
+    line = line_of(ttl, "<finansiering/testnatverket-lansstyrelsen> a sam:Funding")
+    result = run_cli("build", "--graph", str(bad_graph), "--out", str(good_out), "--no-views")
+    assert_fails_cleanly(
+        result, good_out, before, f"mini.ttl:{line}:", "SHACL violation", "A funding has a funder"
+    )
+
+
+def test_wrong_offset(good_out: Path, bad_graph: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    ttl = bad_graph / "mini.ttl"
+    text = ttl.read_text(encoding="utf-8")
+    start = int(text.split("oa:start ")[1].split(" ")[0])
+    edit(ttl, f"oa:start {start} ;", f"oa:start {start + 1} ;")
+    result = run_cli("build", "--graph", str(bad_graph), "--out", str(good_out), "--no-views")
+    assert_fails_cleanly(result, good_out, before, "mini.ttl:", f"it occurs at {start}-")
+
+
+def test_wrong_quote(good_out: Path, bad_graph: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    ttl = bad_graph / "mini.ttl"
+    edit(ttl, '"leds av kultur- och fritidsförvaltningen i Lund"', '"leds av socialförvaltningen"')
+    line = line_of(ttl, "leds av socialförvaltningen")
+    result = run_cli("build", "--graph", str(bad_graph), "--out", str(good_out), "--no-views")
+    assert_fails_cleanly(
+        result, good_out, before, f"mini.ttl:{line}:", "does not occur in the text"
+    )
+
+
+def test_wrong_checksum(good_out: Path, bad_graph: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    ttl = bad_graph / "mini.ttl"
+    real = digest(MINI_CORPUS / "mini.txt")
+    edit(ttl, real, "0" * 64)
+    line = line_of(ttl, "sam:sha256")
+    result = run_cli("build", "--graph", str(bad_graph), "--out", str(good_out), "--no-views")
+    assert_fails_cleanly(result, good_out, before, f"mini.ttl:{line}:", real)
+
+
+def test_missing_corpus_directory(good_out: Path, tmp_path: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    missing = tmp_path / "no-such-corpus"
+    result = run_cli(
+        "build", "--graph", str(MINI_GRAPH), "--corpus", str(missing), "--out", str(good_out)
+    )
+    assert_fails_cleanly(result, good_out, before, str(missing), "corpus directory does not exist")
+
+
+def test_wrong_corpus_directory(good_out: Path, tmp_path: Path) -> None:
+    before = digest(good_out / "samverkan.trig")
+    result = run_cli(
+        "build", "--graph", str(MINI_GRAPH), "--corpus", str(tmp_path), "--out", str(good_out)
+    )
+    assert_fails_cleanly(result, good_out, before, "mini.ttl:", "mini.txt is not in the corpus")
+
+
+def test_unwritable_output_directory(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    result = run_cli("build", "--graph", str(MINI_GRAPH), "--out", str(blocker / "out"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "cannot write the output directory" in result.stderr
+    assert str(blocker / "out") in result.stderr
+
+
+def test_refuses_to_replace_a_directory_that_is_not_a_build(tmp_path: Path) -> None:
+    precious = tmp_path / "thesis"
+    precious.mkdir()
+    (precious / "chapter1.tex").write_text("years of work", encoding="utf-8")
+    result = run_cli("build", "--graph", str(MINI_GRAPH), "--out", str(precious), "--no-views")
+    assert result.returncode == 1
+    assert "refusing to replace it" in result.stderr
+    assert (precious / "chapter1.tex").read_text(encoding="utf-8") == "years of work"

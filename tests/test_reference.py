@@ -1,0 +1,66 @@
+"""Reference data: 290 municipalities and 21 counties from the official codes.
+
+Checked against the original files in ../shared/data when they are there (a second source),
+and against facts known by hand (Lund in Skåne, Ekerö in Stockholm).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS
+
+from samverkan.errors import SamverkanError
+from samverkan.load import load_reference
+from samverkan.namespaces import SAM, county_board_iri, county_iri, municipality_iri
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def reference() -> Graph:
+    return load_reference()
+
+
+def test_counts(reference: Graph) -> None:
+    assert len(set(reference.subjects(RDF.type, SAM.Municipality))) == 290
+    assert len(set(reference.subjects(RDF.type, SAM.County))) == 21
+    assert len(set(reference.subjects(RDF.type, SAM.CountyAdministrativeBoard))) == 21
+
+
+def test_known_municipalities(reference: Graph) -> None:
+    lund, ekero = municipality_iri("1281"), municipality_iri("0125")
+    assert reference.value(lund, SAM.county) == county_iri("12")
+    assert reference.value(ekero, SAM.county) == county_iri("01")
+    assert Literal("Lunds kommun", lang="sv") in set(reference.objects(lund, RDFS.label))
+    assert Literal("Ekerö kommun", lang="sv") in set(reference.objects(ekero, RDFS.label))
+    assert reference.value(county_board_iri("12"), SAM.county) == county_iri("12")
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data is not present")
+def test_every_municipality_in_the_right_county(reference: Graph) -> None:
+    with (SHARED_DATA / "municipalities.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 290
+    for row in rows:
+        m = municipality_iri(row["municipality_code"])
+        county = reference.value(m, SAM.county)
+        assert county == county_iri(row["county_code"]), row
+        assert Literal(row["county"], lang="sv") in set(reference.objects(county, RDFS.label))
+        assert str(reference.value(m, SAM.municipalityCode)) == row["municipality_code"]
+
+
+def test_bad_reference_row_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "counties.csv").write_text("county_code,county\n12,Skåne län\n", encoding="utf-8")
+    (tmp_path / "municipalities.csv").write_text(
+        "municipality_code,municipality,county_code,county\n1281,Lund,12,Skåne län\n"
+        "0125,Ekerö,01,Stockholms län\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SamverkanError) as err:
+        load_reference(tmp_path)
+    assert err.value.line == 3
+    assert "municipalities.csv" in str(err.value)
