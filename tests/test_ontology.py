@@ -1,4 +1,4 @@
-"""The ontology: it parses, every own term is documented in sv and en and refines a standard term."""
+"""The ontology parses; every own term is documented in sv and en and refines a standard term."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Paths of the test fixtures (importable from every test module: pytest puts tests/ on sys.path)."""
+"""Paths of the test fixtures, importable from every test module (tests/ is on sys.path)."""
 
 from pathlib import Path
 
