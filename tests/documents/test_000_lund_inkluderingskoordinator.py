@@ -1,0 +1,235 @@
+"""Document 000 (SKR, Lärande exempel, 2019-04-08): Lund's inclusion coordinator.
+
+Written from reading the text: development funds from Länsstyrelsen Skåne in 2017 for a
+long-term model of collaboration with civil society, implemented in 2018; a survey among
+associations and newcomers; the inclusion-coordinator post, placed in kultur- och
+fritidsförvaltningen, co-funded by socialförvaltningen and held by Oliwer Karlsson; the
+collaboration with föreningslivet; period "2017 - pågående".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+DOC = "https://w3id.org/samverkan/id/dokument/000_1c1bf7a317be8ad1"
+FILE = "000_1c1bf7a317be8ad1.txt"
+DATE = "2019-04-08"
+
+PREFIXES = """
+PREFIX sam: <https://w3id.org/samverkan/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+BASE <https://w3id.org/samverkan/id/>
+"""
+
+
+def ask(store: object, query: str) -> bool:
+    """ASK over the union of all named graphs."""
+    return bool(store.query(PREFIXES + query, use_default_graph_as_union=True))
+
+
+def select(store: object, query: str) -> list[dict[str, str]]:
+    """SELECT over the union of all named graphs; each row as variable -> lexical value."""
+    result = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in result]
+
+
+def test_document_metadata(built: object, corpus_dir: Path) -> None:
+    rows = select(
+        built,
+        f"""SELECT ?title ?issued ?lang ?file ?sha WHERE {{ GRAPH <{DOC}> {{
+            <{DOC}> a sam:SourceDocument ; dcterms:title ?title ; dcterms:issued ?issued ;
+                dcterms:language ?lang ; dcterms:publisher <org/skr> ;
+                sam:pageKind <sidtyp/larande-exempel> ;
+                sam:fileName ?file ; sam:sha256 ?sha }} }}""",
+    )
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["title"] == "Inkluderingskoordinator stärker samverkan med civilsamhället i Lund"
+    assert row["issued"] == DATE
+    assert row["lang"] == "sv"
+    assert row["file"] == FILE
+    assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
+    assert ask(
+        built,
+        """ASK { <org/skr> a org:FormalOrganization ;
+            rdfs:label "Sveriges Kommuner och Regioner (SKR)"@sv }""",
+    )
+
+
+def test_county_board_funds_the_development_work_in_2017(built: object) -> None:
+    rows = select(
+        built,
+        """SELECT ?funding ?item ?start WHERE {
+            ?funding a sam:Funding ; sam:funder <lansstyrelse/12> ; sam:recipient <kommun/1281> ;
+                sam:fundedItem ?item ; sam:fundingScheme <finansieringsform/utvecklingsmedel> ;
+                schema:startDate ?start . }""",
+    )
+    assert len(rows) == 1
+    assert rows[0]["start"] == "2017"
+    item = rows[0]["item"]
+    # The funded work started in 2017, is ongoing as of the page's date, and produced the model.
+    assert ask(
+        built,
+        f"""ASK {{ <{item}> a sam:Initiative ; sam:hostedBy <kommun/1281> ;
+            schema:startDate "2017"^^xsd:gYear ; sam:ongoingAsOf "{DATE}"^^xsd:date ;
+            sam:targetGroup <malgrupp/nyanlanda> , <malgrupp/asylsokande> ;
+            prov:generated ?model .
+            ?model a sam:CollaborationModel ; schema:startDate "2018"^^xsd:gYear ;
+                sam:theme <tema/samverkan-civilsamhalle> . }}""",
+    )
+
+
+def test_lansstyrelsen_is_skane_not_another_county(built: object) -> None:
+    assert not ask(
+        built,
+        f"""ASK {{ GRAPH <{DOC}> {{ ?f sam:funder ?board }}
+            FILTER(?board != <lansstyrelse/12>
+                && STRSTARTS(STR(?board), STR(<lansstyrelse/>))) }}""",
+    )
+
+
+def test_survey_among_associations_and_newcomers(built: object) -> None:
+    rows = select(
+        built,
+        """SELECT ?survey ?description WHERE {
+            ?work sam:fundedThrough ?f ; prov:wasInformedBy ?survey .
+            ?f sam:funder <lansstyrelse/12> .
+            ?survey a sam:Survey ;
+                sam:targetGroup <malgrupp/foreningslivet> , <malgrupp/nyanlanda> ;
+                dcterms:description ?description .
+            FILTER(LANG(?description) = "sv") }""",
+    )
+    assert len(rows) == 1
+    assert "kontaktperson" in rows[0]["description"]
+
+
+def test_inclusion_coordinator_post(built: object) -> None:
+    assert ask(
+        built,
+        f"""ASK {{ GRAPH <{DOC}> {{
+            <kommun/1281/tjanst/inkluderingskoordinator> a sam:CoordinatorPost ;
+                org:postIn <kommun/1281/kultur-och-fritidsforvaltningen> ;
+                org:heldBy ?person ; schema:startDate "2018"^^xsd:gYear ;
+                sam:ongoingAsOf "{DATE}"^^xsd:date ; sam:targetGroup <malgrupp/nyanlanda> ;
+                prov:wasDerivedFrom ?model .
+            ?model a sam:CollaborationModel .
+            ?person a foaf:Person ; foaf:name "Oliwer Karlsson" .
+            <kommun/1281/kultur-och-fritidsforvaltningen> a sam:Department ;
+                org:unitOf <kommun/1281> ;
+                rdfs:label "kultur- och fritidsförvaltningen"@sv . }} }}""",
+    )
+
+
+def test_post_is_co_funded_by_social_services_not_employed_there(built: object) -> None:
+    rows = select(
+        built,
+        f"""SELECT ?funding WHERE {{ GRAPH <{DOC}> {{
+            ?funding a sam:Funding ; sam:funder <kommun/1281/socialforvaltningen> ;
+                sam:fundedItem <kommun/1281/tjanst/inkluderingskoordinator> ;
+                sam:fundingScheme <finansieringsform/samfinansiering> ;
+                sam:ongoingAsOf "{DATE}"^^xsd:date . }} }}""",
+    )
+    assert len(rows) == 1
+    assert ask(
+        built,
+        """ASK { <kommun/1281/socialforvaltningen> a sam:Department ; org:unitOf <kommun/1281> }""",
+    )
+    assert not ask(
+        built,
+        """ASK { <kommun/1281/tjanst/inkluderingskoordinator> org:postIn
+            <kommun/1281/socialforvaltningen> }""",
+    )
+    # Derived by the reasoner: the hosting department and the co-funder cooperate.
+    assert ask(
+        built,
+        """ASK { <kommun/1281/kultur-och-fritidsforvaltningen> sam:hostsPostFundedBy
+            <kommun/1281/socialforvaltningen> }""",
+    )
+
+
+def test_collaboration_with_foreningslivet_and_roles(built: object) -> None:
+    rows = select(
+        built,
+        f"""SELECT ?member ?role WHERE {{ GRAPH <{DOC}> {{
+            ?c a sam:Collaboration ; sam:ongoingAsOf "{DATE}"^^xsd:date .
+            ?m a org:Membership ; org:organization ?c ; org:member ?member ; org:role ?role . }}
+            <kommun/1281/grupp/foreningslivet> a sam:CivilSocietyGroup . }}""",
+    )
+    roles = {(r["member"].rsplit("id/", 1)[1], r["role"].rsplit("/", 1)[1]) for r in rows}
+    assert roles == {
+        ("kommun/1281", "part"),
+        ("kommun/1281/grupp/foreningslivet", "part"),
+        ("person/oliwer-karlsson", "samordnare"),
+    }
+    assert ask(built, "ASK { <kommun/1281> sam:cooperatesWith <kommun/1281/grupp/foreningslivet> }")
+
+
+def test_activities_of_the_coordinator(built: object) -> None:
+    rows = select(
+        built,
+        f"""SELECT ?type WHERE {{ GRAPH <{DOC}> {{
+            ?a a sam:Activity ; sam:activityType ?type ;
+                prov:wasAssociatedWith <person/oliwer-karlsson> ;
+                sam:ongoingAsOf "{DATE}"^^xsd:date . }} }}""",
+    )
+    assert {r["type"].rsplit("/", 1)[1] for r in rows} == {"foreningstraff", "projektansokan"}
+
+
+def test_planned_broadening_of_the_post(built: object) -> None:
+    assert ask(
+        built,
+        f"""ASK {{ GRAPH <{DOC}> {{ ?plan a sam:Plan ;
+            dcterms:subject <kommun/1281/tjanst/inkluderingskoordinator> }} }}""",
+    )
+
+
+def test_funding_evidence_lies_in_the_documents_own_graph(built: object) -> None:
+    rows = select(
+        built,
+        f"""SELECT ?exact ?start ?end WHERE {{ GRAPH <{DOC}> {{
+            ?funding sam:funder <lansstyrelse/12> ; sam:evidence ?a .
+            ?a a oa:Annotation ; oa:hasTarget ?t .
+            ?t oa:hasSource <{DOC}> ; oa:hasSelector ?q , ?p .
+            ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end . }} }}""",
+    )
+    assert any("utvecklingsmedel från länsstyrelsen" in r["exact"] for r in rows)
+
+
+def test_every_quote_is_at_its_offsets(built: object, corpus_dir: Path) -> None:
+    text = (corpus_dir / FILE).read_bytes().decode("utf-8")
+    rows = select(
+        built,
+        f"""SELECT ?exact ?start ?end WHERE {{ GRAPH <{DOC}> {{
+            ?a a oa:Annotation ; oa:hasTarget ?t . ?t oa:hasSelector ?q , ?p .
+            ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end . }} }}""",
+    )
+    assert len(rows) >= 20
+    for row in rows:
+        assert text[int(row["start"]) : int(row["end"])] == row["exact"]
+        assert len(row["exact"]) <= 120
+
+
+@pytest.mark.parametrize("pattern", [r"@", r"\d{3}[ -]?\d{2} ?\d{2}", r"lund\.se"])
+def test_no_phone_numbers_or_email_addresses(built: object, pattern: str) -> None:
+    rows = select(
+        built, f"SELECT ?o WHERE {{ GRAPH <{DOC}> {{ ?s ?p ?o FILTER(isLiteral(?o)) }} }}"
+    )
+    assert not [r["o"] for r in rows if re.search(pattern, r["o"]) and len(r["o"]) != 64]
+    assert not ask(
+        built,
+        f"""ASK {{ GRAPH <{DOC}> {{ ?p a foaf:Person ; ?prop ?v .
+            FILTER(?prop NOT IN (rdf:type, foaf:name, rdfs:label, sam:evidence)) }} }}""",
+    )
