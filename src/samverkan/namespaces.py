@@ -56,6 +56,7 @@ class SAM(DefinedNamespace):
     CentralAdministration: URIRef
     MunicipalCompany: URIRef
     EUFund: URIRef
+    PrivateCompany: URIRef
     CivilSocietyOrganization: URIRef
     CivilSocietyGroup: URIRef
     Collaboration: URIRef

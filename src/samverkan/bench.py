@@ -1,0 +1,119 @@
+"""Benchmark: how long each step of the data flow takes, printed as numbers.
+
+Speed is measured here, never asserted in a test. Each step runs ``repeat`` times on the
+project's graph (or ``graph_dir``) and the median and minimum wall-clock times are reported.
+
+Examples
+--------
+>>> rows = benchmark_steps(repeat=1, steps=("load",))
+>>> rows[0]["step"], rows[0]["runs"]
+('load', 1)
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+__all__ = ["STEPS", "benchmark_queries", "benchmark_steps"]
+
+STEPS = ("load", "evidence", "reason", "validate", "write", "store", "build")
+
+
+def _time(func: Callable[[], object], repeat: int) -> dict[str, float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - started)
+    return {"median_s": statistics.median(times), "min_s": min(times), "runs": repeat}
+
+
+def benchmark_steps(
+    graph_dir: Path | None = None,
+    corpus: Path | None = None,
+    *,
+    repeat: int = 3,
+    steps: Sequence[str] = STEPS,
+) -> list[dict[str, object]]:
+    """Time each step of the build; return one row per step.
+
+    Parameters
+    ----------
+    graph_dir : Path, optional
+        Document graphs (default: the project's ``graph/``).
+    corpus : Path, optional
+        Source texts; the ``evidence`` step is skipped without them.
+    repeat : int
+        Runs per step.
+    steps : sequence of str
+        A subset of :data:`STEPS`.
+    """
+    from rdflib import Graph
+
+    from samverkan.build import build, dataset_graphs, write_trig
+    from samverkan.evidence import verify_evidence
+    from samverkan.load import load_sources
+    from samverkan.reason import infer
+    from samverkan.store import load_trig
+    from samverkan.validate import load_shapes, validate
+
+    sources = load_sources(graph_dir)
+    asserted = [sources.ontology, sources.reference, *sources.documents.values()]
+    state: dict[str, object] = {}
+    tmp = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
+
+    def do_reason() -> None:
+        state["inferred"] = infer(asserted, ontology=sources.ontology)
+
+    def do_validate() -> None:
+        union = Graph()
+        for g in [*asserted, state["inferred"]]:
+            union += g
+        validate(union, load_shapes())
+
+    def do_write() -> None:
+        write_trig(dataset_graphs(sources, state["inferred"]), tmp / "samverkan.trig")
+
+    actions: dict[str, Callable[[], object]] = {
+        "load": lambda: load_sources(graph_dir),
+        "evidence": lambda: verify_evidence(sources.documents, sources.files, corpus),
+        "reason": do_reason,
+        "validate": do_validate,
+        "write": do_write,
+        "store": lambda: load_trig(tmp / "samverkan.trig"),
+        "build": lambda: build(graph_dir, corpus, tmp / "out", views=False),
+    }
+    rows: list[dict[str, object]] = []
+    for step in steps:
+        if step == "evidence" and corpus is None:
+            continue
+        if step in ("validate", "write") and "inferred" not in state:
+            do_reason()
+        if step == "store" and not (tmp / "samverkan.trig").exists():
+            if "inferred" not in state:
+                do_reason()
+            do_write()
+        rows.append({"step": step, **_time(actions[step], repeat)})
+    return rows
+
+
+def benchmark_queries(build_dir: Path, *, repeat: int = 5) -> list[dict[str, object]]:
+    """Time every library query on the built dataset (embedded store)."""
+    from samverkan.query import list_queries, run_query
+    from samverkan.store import open_store
+
+    store = open_store(build_dir)
+    rows: list[dict[str, object]] = []
+    for info in list_queries():
+        result: dict[str, object] = {}
+
+        def run(info=info, result=result) -> None:
+            result["rows"] = len(run_query(store, info.name))
+
+        timing = _time(run, repeat)
+        rows.append({"step": f"query {info.name}", **timing, "rows": result.get("rows")})
+    return rows
