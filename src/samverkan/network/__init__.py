@@ -1,0 +1,84 @@
+"""Network analysis of the samverkan graph: projections to NetworkX, measures, exports.
+
+In the style of NetworkX's algorithm modules: a function takes a graph (or a store) first
+and options as keywords, and returns plain data.
+
+:mod:`~samverkan.network.projections`
+    From the built RDF dataset to NetworkX graphs: :func:`collaboration`,
+    :func:`actor_initiative`, :func:`co_participation`, :func:`funding`, :func:`hierarchy`.
+:mod:`~samverkan.network.measures`
+    Centrality, structural holes, brokerage roles, E-I index, communities, cut points,
+    :func:`measure_table` and :func:`summary`.
+:mod:`~samverkan.network.export`
+    GraphML, GEXF, CSV node and edge lists, node-link JSON.
+
+Importing this package is cheap: pandas and igraph are imported by the functions that need
+them.
+
+Examples
+--------
+>>> from samverkan.network import example_store, collaboration, brokerage
+>>> G = collaboration(example_store())
+>>> brokerage(G, "sector")["initiativ/lund-natverk"]["liaison"]
+2
+"""
+
+from samverkan.network.example import example_store
+from samverkan.network.export import (
+    FORMATS,
+    flatten,
+    write,
+    write_csv,
+    write_gexf,
+    write_graphml,
+    write_json,
+)
+from samverkan.network.measures import (
+    ROLES,
+    brokerage,
+    communities,
+    cut_points,
+    ei_index,
+    group_density,
+    measure_table,
+    node_ei_index,
+    summary,
+)
+from samverkan.network.projections import (
+    KINDS,
+    PROJECTIONS,
+    actor_initiative,
+    co_participation,
+    collaboration,
+    funding,
+    hierarchy,
+    project,
+)
+
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "PROJECTIONS",
+    "ROLES",
+    "actor_initiative",
+    "brokerage",
+    "co_participation",
+    "collaboration",
+    "communities",
+    "cut_points",
+    "ei_index",
+    "example_store",
+    "flatten",
+    "funding",
+    "group_density",
+    "hierarchy",
+    "measure_table",
+    "node_ei_index",
+    "project",
+    "summary",
+    "write",
+    "write_csv",
+    "write_gexf",
+    "write_graphml",
+    "write_json",
+]

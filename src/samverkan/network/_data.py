@@ -1,0 +1,340 @@
+"""What the projections read from a built dataset: one pass of SPARQL, kept as plain dicts.
+
+Private. Every query here is fixed text; the one IRI a query depends on (the inferred
+graph) is bound through ``substitutions``, never pasted into the query.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
+
+BASE = "https://w3id.org/samverkan/id/"
+SAM = "https://w3id.org/samverkan/ontology#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+INFERRED_GRAPH = "https://w3id.org/samverkan/graph/inferred"
+DOCUMENT_PREFIX = BASE + "dokument/"
+SECTOR_PREFIX = BASE + "sektor/"
+
+PREFIXES = """\
+PREFIX sam: <https://w3id.org/samverkan/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+# Classes whose instances are actors (nodes of the collaboration network) ...
+ACTOR_CLASSES = (ORG + "Organization", ORG + "Post")
+# ... and classes whose instances are collaborations or initiatives.
+INITIATIVE_CLASSES = (SAM + "Collaboration", SAM + "Initiative", PROV + "Plan")
+
+_Q_TYPES = "SELECT ?x ?t WHERE { ?x a ?t FILTER(isIRI(?x) && isIRI(?t)) }"
+_Q_SUBCLASS = """SELECT ?c ?d WHERE { ?c rdfs:subClassOf+ ?d
+  FILTER(isIRI(?c) && isIRI(?d) && ?c != ?d) }"""
+_Q_RESTRICTION = """SELECT ?c ?s WHERE {
+  ?c rdfs:subClassOf ?r . ?r owl:onProperty sam:sector ; owl:hasValue ?s }"""
+_Q_LABELS = """SELECT ?x ?l WHERE { { ?x rdfs:label ?l } UNION { ?x skos:prefLabel ?l }
+  FILTER(isIRI(?x) && isLITERAL(?l)) }"""
+_Q_SECTORS = "SELECT ?x ?s WHERE { ?x sam:sector ?s FILTER(isIRI(?s)) }"
+_Q_MUNICIPALITY = "SELECT ?x ?m WHERE { ?x sam:municipality ?m FILTER(isIRI(?m)) }"
+_Q_CODES = "SELECT ?m ?code WHERE { ?m sam:municipalityCode ?code }"
+_Q_HOLDERS = """SELECT ?p ?name WHERE { ?p org:heldBy ?h .
+  OPTIONAL { ?h foaf:name ?name } }"""
+_Q_DATES = """SELECT ?x ?p ?d WHERE { ?x ?p ?d
+  VALUES ?p { schema:startDate schema:endDate sam:ongoingAsOf } }"""
+_Q_SCHEMES = """SELECT ?f ?scheme WHERE { ?f sam:fundingScheme ?scheme }"""
+_Q_AMOUNTS = """SELECT ?f ?amount WHERE { ?f sam:amount ?amount }"""
+_Q_MENTIONS = """SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
+  FILTER(isIRI(?x)) }"""
+_Q_EVIDENCE = """SELECT ?g ?s ?quote ?start WHERE { GRAPH ?g {
+  ?s sam:evidence ?a . ?a oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?quote .
+  OPTIONAL { ?t oa:hasSelector ?pos . ?pos oa:start ?start } } }"""
+_Q_MEMBERSHIPS = """SELECT ?g ?m ?a ?c WHERE { GRAPH ?g {
+  ?m org:member ?a ; org:organization ?c } FILTER(isIRI(?a) && isIRI(?c)) }"""
+_Q_FUNDINGS = """SELECT ?g ?f ?funder ?role ?x WHERE { GRAPH ?g {
+  ?f sam:funder ?funder .
+  { ?f sam:recipient ?x BIND("recipient" AS ?role) }
+  UNION { ?f sam:fundedItem ?x BIND("funded item" AS ?role) } }
+  FILTER(isIRI(?funder) && isIRI(?x)) }"""
+_Q_PLACEMENT = """SELECT ?g ?x ?p ?y WHERE { GRAPH ?g { ?x ?p ?y }
+  VALUES ?p { org:unitOf org:postIn sam:hostedBy } FILTER(isIRI(?x) && isIRI(?y)) }"""
+_Q_ASSOCIATION = """SELECT ?g ?i ?a WHERE { GRAPH ?g { ?i prov:wasAssociatedWith ?a }
+  FILTER(isIRI(?i) && isIRI(?a)) }"""
+_Q_STATED = """SELECT ?g ?a ?b WHERE { GRAPH ?g { ?a ?p ?b }
+  VALUES ?p { sam:cooperatesWith sam:coMemberOf sam:fundedBy sam:hostsPostFundedBy }
+  FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }"""
+_Q_INFERRED = """SELECT ?inferred ?a ?b WHERE { GRAPH ?inferred { ?a sam:cooperatesWith ?b }
+  FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }"""
+
+
+def node_id(iri: str) -> str:
+    """The node key of ``iri``: the IRI relative to the data base, else the IRI itself.
+
+    >>> node_id("https://w3id.org/samverkan/id/kommun/1281")
+    'kommun/1281'
+    >>> node_id("http://example.org/x")
+    'http://example.org/x'
+    """
+    return iri[len(BASE) :] if iri.startswith(BASE) else iri
+
+
+def local_name(iri: str) -> str:
+    """The last segment of ``iri`` (after ``#`` or ``/``).
+
+    >>> local_name("https://w3id.org/samverkan/ontology#CoordinatorPost")
+    'CoordinatorPost'
+    >>> local_name("https://w3id.org/samverkan/id/sektor/kommunalt-bolag")
+    'kommunalt-bolag'
+    """
+    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def year_of(value: str) -> int | None:
+    """The year of an ``xsd:gYear``, ``xsd:gYearMonth``, ``xsd:date`` or dateTime lexical form.
+
+    >>> [year_of(v) for v in ("2017", "2017-03", "2019-04-08", "pågående")]
+    [2017, 2017, 2019, None]
+    """
+    head = value.strip()[:4]
+    return int(head) if len(head) == 4 and head.isdigit() else None
+
+
+@dataclass
+class Data:
+    """Everything the projections need from one store, keyed by full IRI."""
+
+    documents: dict[str, str] = field(default_factory=dict)  # graph IRI -> stem
+    has_inferred: bool = False
+    types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    superclasses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    class_sector: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    labels: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    sectors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    municipality: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    codes: dict[str, str] = field(default_factory=dict)
+    holders: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    dates: dict[str, dict[str, list[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
+    schemes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    amounts: dict[str, float] = field(default_factory=dict)
+    mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    evidence: dict[tuple[str, str], list[tuple[int, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    # asserted facts, each with the document graphs that state it
+    memberships: dict[tuple[str, str, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # (membership, member, collaboration)
+    fundings: dict[tuple[str, str, str, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # (funding, funder, role, thing)
+    placements: dict[tuple[str, str, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # (child, property local name, parent)
+    associations: dict[tuple[str, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # (initiative, agent)
+    stated: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    inferred_pairs: set[frozenset[str]] = field(default_factory=set)
+
+    # -- classification -------------------------------------------------------------------
+    def all_types(self, iri: str) -> set[str]:
+        """The types of ``iri`` with all their superclasses."""
+        out: set[str] = set()
+        for t in self.types.get(iri, ()):
+            out.add(t)
+            out |= self.superclasses.get(t, set())
+        return out
+
+    def is_a(self, iri: str, classes: tuple[str, ...]) -> bool:
+        return not self.all_types(iri).isdisjoint(classes)
+
+    def is_actor(self, iri: str) -> bool:
+        return self.is_a(iri, ACTOR_CLASSES)
+
+    def is_initiative(self, iri: str) -> bool:
+        return self.is_a(iri, INITIATIVE_CLASSES)
+
+    def most_specific_type(self, iri: str) -> str:
+        """Local name of the most specific class of ``iri`` (ours first, then ORG, others)."""
+        types = self.types.get(iri, set())
+        minimal = [
+            t
+            for t in types
+            if not any(t in self.superclasses.get(other, ()) for other in types if other != t)
+        ]
+        if not minimal:
+            return ""
+
+        def rank(t: str) -> tuple[int, str]:
+            for i, ns in enumerate((SAM, ORG, "http://xmlns.com/foaf/0.1/", PROV)):
+                if t.startswith(ns):
+                    return (i, t)
+            return (9, t)
+
+        return local_name(min(minimal, key=rank))
+
+    def sector(self, iri: str) -> str:
+        """The sector concept IRI of ``iri`` ("" if none); a post takes its unit's sector."""
+        found = set(self.sectors.get(iri, ()))
+        if not found:
+            for t in self.all_types(iri):
+                found |= self.class_sector.get(t, set())
+        if not found and self.is_a(iri, (ORG + "Post",)):
+            for parent in self.parents(iri, ("postIn",)):
+                sector = self.sector(parent)
+                if sector:
+                    return sector
+        return min(found) if found else ""
+
+    def parents(self, iri: str, relations: tuple[str, ...]) -> list[str]:
+        return sorted({p for (c, rel, p) in self.placements if c == iri and rel in relations})
+
+    def municipality_of(self, iri: str, _seen: frozenset[str] = frozenset()) -> str:
+        """The municipality IRI of ``iri`` ("" if none).
+
+        A municipality is its own; otherwise a stated or inferred ``sam:municipality``;
+        otherwise the municipality of the unit it is a unit of, sits in or is hosted by.
+        """
+        if SAM + "Municipality" in self.all_types(iri):
+            return iri
+        stated = self.municipality.get(iri)
+        if stated:
+            return min(stated)
+        for parent in self.parents(iri, ("unitOf", "postIn", "hostedBy")):
+            if parent in _seen:
+                continue
+            found = self.municipality_of(parent, _seen | {iri})
+            if found:
+                return found
+        return ""
+
+    def label(self, iri: str, lang: str = "sv") -> str:
+        labels = self.labels.get(iri, {})
+        other = "en" if lang == "sv" else "sv"
+        return labels.get(lang) or labels.get("") or labels.get(other) or node_id(iri)
+
+    # -- time -------------------------------------------------------------------------------
+    def period(self, iri: str) -> tuple[float, float] | None:
+        """The years ``iri`` was active, or None when nothing dates it.
+
+        Start: the earliest ``schema:startDate``, else the earliest ``sam:ongoingAsOf``;
+        end: the latest ``schema:endDate``, else open.
+        """
+        d = self.dates.get(iri)
+        if not d:
+            return None
+        starts = [y for v in d.get("startDate", []) if (y := year_of(v)) is not None]
+        ongoing = [y for v in d.get("ongoingAsOf", []) if (y := year_of(v)) is not None]
+        ends = [y for v in d.get("endDate", []) if (y := year_of(v)) is not None]
+        if not (starts or ongoing or ends):
+            return None
+        lo = min(starts) if starts else (min(ongoing) if ongoing else float("-inf"))
+        hi = max(ends) if ends else float("inf")
+        return (lo, hi)
+
+    def evidence_of(self, subject: str, graphs: set[str] | frozenset[str]) -> list[tuple[str, str]]:
+        """``(document stem, quote)`` of the evidence of ``subject`` in ``graphs``."""
+        out = []
+        for g in sorted(graphs):
+            for _, quote in sorted(self.evidence.get((subject, g), [])):
+                out.append((self.documents[g], quote))
+        return out
+
+
+def _rows(store: pyoxigraph.Store, query: str, **kwargs: Any) -> list[Any]:
+    return list(store.query(PREFIXES + query, **kwargs))
+
+
+def load(store: pyoxigraph.Store) -> Data:
+    """Read everything the projections need from ``store`` (a built dataset)."""
+    import pyoxigraph as ox
+
+    data = Data()
+    for g in store.named_graphs():
+        name = getattr(g, "value", "")
+        if name.startswith(DOCUMENT_PREFIX):
+            data.documents[name] = name[len(DOCUMENT_PREFIX) :]
+        elif name == INFERRED_GRAPH:
+            data.has_inferred = True
+    docs = data.documents
+    union = {"use_default_graph_as_union": True}
+
+    for r in _rows(store, _Q_TYPES, **union):
+        data.types[r["x"].value].add(r["t"].value)
+    for r in _rows(store, _Q_SUBCLASS, **union):
+        data.superclasses[r["c"].value].add(r["d"].value)
+    for r in _rows(store, _Q_RESTRICTION, **union):
+        data.class_sector[r["c"].value].add(r["s"].value)
+    for r in _rows(store, _Q_LABELS, **union):
+        lit = r["l"]
+        data.labels[r["x"].value].setdefault(lit.language or "", lit.value)
+    for r in _rows(store, _Q_SECTORS, **union):
+        data.sectors[r["x"].value].add(r["s"].value)
+    for r in _rows(store, _Q_MUNICIPALITY, **union):
+        data.municipality[r["x"].value].add(r["m"].value)
+    for r in _rows(store, _Q_CODES, **union):
+        data.codes[r["m"].value] = r["code"].value
+    for r in _rows(store, _Q_HOLDERS, **union):
+        name = r["name"]
+        data.holders[r["p"].value].add(name.value if name is not None else "")
+    for r in _rows(store, _Q_DATES, **union):
+        data.dates[r["x"].value][local_name(r["p"].value)].append(r["d"].value)
+    for r in _rows(store, _Q_SCHEMES, **union):
+        data.schemes[r["f"].value].add(r["scheme"].value)
+    for r in _rows(store, _Q_AMOUNTS, **union):
+        with contextlib.suppress(ValueError):
+            data.amounts[r["f"].value] = float(r["amount"].value)
+    for r in _rows(store, _Q_MENTIONS):
+        if r["g"].value in docs:
+            data.mentions[r["x"].value].add(r["g"].value)
+    for r in _rows(store, _Q_EVIDENCE):
+        g = r["g"].value
+        if g in docs:
+            start = r["start"]
+            pos = int(start.value) if start is not None else 0
+            entry = (pos, r["quote"].value)
+            bucket = data.evidence[(r["s"].value, g)]
+            if entry not in bucket:
+                bucket.append(entry)
+
+    for r in _rows(store, _Q_MEMBERSHIPS):
+        if r["g"].value in docs:
+            data.memberships[(r["m"].value, r["a"].value, r["c"].value)].add(r["g"].value)
+    for r in _rows(store, _Q_FUNDINGS):
+        if r["g"].value in docs:
+            key = (r["f"].value, r["funder"].value, r["role"].value, r["x"].value)
+            data.fundings[key].add(r["g"].value)
+    for r in _rows(store, _Q_PLACEMENT):
+        if r["g"].value in docs:
+            key = (r["x"].value, local_name(r["p"].value), r["y"].value)
+            data.placements[key].add(r["g"].value)
+    for r in _rows(store, _Q_ASSOCIATION):
+        if r["g"].value in docs:
+            data.associations[(r["i"].value, r["a"].value)].add(r["g"].value)
+    for r in _rows(store, _Q_STATED):
+        if r["g"].value in docs:
+            data.stated[(r["a"].value, r["b"].value)].add(r["g"].value)
+    if data.has_inferred:
+        rows = _rows(
+            store,
+            _Q_INFERRED,
+            substitutions={ox.Variable("inferred"): ox.NamedNode(INFERRED_GRAPH)},
+        )
+        for r in rows:
+            data.inferred_pairs.add(frozenset((r["a"].value, r["b"].value)))
+    for a, b in data.stated:
+        data.inferred_pairs.add(frozenset((a, b)))
+    return data

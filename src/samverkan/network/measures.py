@@ -1,0 +1,680 @@
+"""Network measures for the projections: brokerage, cross-sector ties, communities, cut points.
+
+Centrality (degree, betweenness, closeness, eigenvector) and Burt's structural-hole
+measures (constraint, effective size) are NetworkX's own; this module adds what NetworkX
+lacks (Gould and Fernandez's brokerage roles, Krackhardt and Stern's E-I index, size and
+density per group), gathers every measure per actor in one table
+(:func:`measure_table`), and writes a short text on the top brokers with the facts behind
+their position (:func:`summary`).
+
+Grouping attributes are node attributes of the projections: ``"sector"`` (cross-sector
+analysis) or ``"municipality_code"``. A node whose attribute is missing or ``""`` (a
+county board has no municipality) is by default a group of its own (``missing="distinct"``);
+with ``missing="ignore"`` the ties and triads that involve it are not counted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from samverkan.errors import SamverkanError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "ROLES",
+    "brokerage",
+    "communities",
+    "cut_points",
+    "ei_index",
+    "group_density",
+    "measure_table",
+    "node_ei_index",
+    "summary",
+]
+
+#: Gould and Fernandez's five brokerage roles, in their order.
+ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+
+
+def _groups(G: nx.Graph, attribute: str, missing: str) -> dict[Hashable, Hashable | None]:
+    """Node -> group; a node without a value is its own group, or None to ignore it."""
+    if missing not in ("distinct", "ignore"):
+        raise SamverkanError(f"missing must be 'distinct' or 'ignore', not {missing!r}")
+    out: dict[Hashable, Hashable | None] = {}
+    for n, value in G.nodes(data=attribute):
+        if value is None or value == "":
+            out[n] = None if missing == "ignore" else ("(none)", n)
+        else:
+            out[n] = value
+    return out
+
+
+def brokerage(
+    G: nx.Graph,
+    attribute: str,
+    *,
+    nodes: Iterable[Hashable] | None = None,
+    missing: str = "distinct",
+) -> dict[Hashable, dict[str, int]]:
+    """Gould and Fernandez's brokerage roles of each node, with groups from a node attribute.
+
+    A node ``b`` brokers an open two-path ``a -> b -> c``: ``a`` and ``c`` are distinct,
+    both tied to ``b``, and ``a`` has no tie to ``c``. With ``A(x)`` the group of ``x``,
+    the path gives ``b`` one of five roles [1]_:
+
+    ============== ======================== =====================================
+    role           groups                   ``b`` ...
+    ============== ======================== =====================================
+    coordinator    A(a) = A(b) = A(c)       mediates within its own group
+    itinerant      A(a) = A(c) != A(b)      mediates within another group
+                                            (also called consultant)
+    representative A(a) = A(b) != A(c)      speaks for its group to another
+    gatekeeper     A(a) != A(b) = A(c)      lets another group into its own
+    liaison        A(a), A(b), A(c) differ  mediates between two other groups
+    ============== ======================== =====================================
+
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+        In a directed graph the paths follow the edges. An undirected graph counts each
+        unordered pair ``{a, c}`` once; a pair in which one end shares ``b``'s group and
+        the other does not counts once as representative and once as gatekeeper (the two
+        are the same pair read in opposite directions), so the two roles coincide.
+        Self-loops are ignored.
+    attribute : str
+        The node attribute whose values are the groups (``"sector"``,
+        ``"municipality_code"``).
+    nodes : iterable, optional
+        Compute only for these nodes (default: all).
+    missing : {"distinct", "ignore"}, optional (default "distinct")
+        A node without a value is a group of its own, or its paths are not counted.
+
+    Returns
+    -------
+    roles : dict
+        Node -> ``{role: count}`` for the five :data:`ROLES` and ``"total"``, the number of
+        open two-paths (pairs, if undirected) the node brokers.
+
+    Notes
+    -----
+    These are the raw counts of [1]_; their normalisation by the counts expected under a
+    random assignment of groups is not done here. The same counts come from UCINET's
+    brokerage routine and statnet's ``brokerage()`` for directed graphs.
+
+    References
+    ----------
+    .. [1] Gould, R. V. and Fernandez, R. M. (1989). Structures of mediation: A formal
+       approach to brokerage in transaction networks. *Sociological Methodology* 19,
+       89-126. https://doi.org/10.2307/270949
+
+    Examples
+    --------
+    A municipal coordinator between two associations and a state agency:
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([("coordinator", "assoc1"), ("coordinator", "assoc2"),
+    ...               ("coordinator", "agency"), ("coordinator", "department")])
+    >>> nx.set_node_attributes(G, {"coordinator": "kommunal", "department": "kommunal",
+    ...     "assoc1": "civilsamhalle", "assoc2": "civilsamhalle", "agency": "statlig"}, "sector")
+    >>> b = brokerage(G, "sector")["coordinator"]
+    >>> b["liaison"], b["itinerant"], b["representative"], b["gatekeeper"], b["total"]
+    (2, 1, 3, 3, 6)
+    """
+    group = _groups(G, attribute, missing)
+    directed = G.is_directed()
+    result: dict[Hashable, dict[str, int]] = {}
+    for b in G if nodes is None else nodes:
+        counts = dict.fromkeys((*ROLES, "total"), 0)
+        gb = group[b]
+        if directed:
+            preds = [a for a in G.predecessors(b) if a != b]
+            succs = [c for c in G.successors(b) if c != b]
+            pairs = [(a, c) for a in preds for c in succs if a != c and not G.has_edge(a, c)]
+        else:
+            nbrs = [n for n in G[b] if n != b]
+            pairs = [
+                (a, c) for i, a in enumerate(nbrs) for c in nbrs[i + 1 :] if not G.has_edge(a, c)
+            ]
+        for a, c in pairs:
+            ga, gc = group[a], group[c]
+            if ga is None or gb is None or gc is None:
+                continue
+            counts["total"] += 1
+            if ga == gb == gc:
+                counts["coordinator"] += 1
+            elif ga == gc:
+                counts["itinerant"] += 1
+            elif ga == gb or gb == gc:
+                if not directed:
+                    counts["representative"] += 1
+                    counts["gatekeeper"] += 1
+                elif ga == gb:
+                    counts["representative"] += 1
+                else:
+                    counts["gatekeeper"] += 1
+            else:
+                counts["liaison"] += 1
+        result[b] = counts
+    return result
+
+
+def _tie_counts(
+    G: nx.Graph, attribute: str, weight: str | None, missing: str
+) -> dict[Hashable, list[float]]:
+    """Node -> [external, internal] tie counts (or weights)."""
+    group = _groups(G, attribute, missing)
+    counts: dict[Hashable, list[float]] = {n: [0.0, 0.0] for n in G}
+    for u, v, w in G.edges(data=weight, default=1):
+        if u == v or group[u] is None or group[v] is None:
+            continue
+        w = 1 if weight is None else w
+        k = 1 if group[u] == group[v] else 0
+        counts[u][k] += w
+        counts[v][k] += w
+    return counts
+
+
+def ei_index(
+    G: nx.Graph, attribute: str, *, weight: str | None = None, missing: str = "distinct"
+) -> float:
+    """Krackhardt and Stern's E-I index of the whole network.
+
+    .. math:: EI = \\frac{E - I}{E + I}
+
+    where :math:`E` is the number of ties between groups (external) and :math:`I` the
+    number within groups (internal) [1]_. It runs from -1 (all ties within groups) to +1
+    (all ties across groups). With ``attribute="sector"`` it measures how much of the
+    collaboration crosses sector lines.
+
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+        Self-loops are ignored; in a digraph each arc is a tie.
+    attribute : str
+        Node attribute with the groups.
+    weight : str, optional
+        Edge attribute to sum instead of counting ties.
+    missing : {"distinct", "ignore"}, optional
+        See :func:`brokerage`.
+
+    Returns
+    -------
+    ei : float
+        ``nan`` if there is no tie to count.
+
+    References
+    ----------
+    .. [1] Krackhardt, D. and Stern, R. N. (1988). Informal networks and organizational
+       crises: An experimental simulation. *Social Psychology Quarterly* 51(2), 123-140.
+       https://doi.org/10.2307/2786835
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a1", "a2"), ("a1", "b1"), ("a2", "b1"), ("b1", "b2")])
+    >>> nx.set_node_attributes(G, {"a1": "A", "a2": "A", "b1": "B", "b2": "B"}, "sector")
+    >>> ei_index(G, "sector")  # E = 2, I = 2
+    0.0
+    """
+    group = _groups(G, attribute, missing)
+    external = internal = 0.0
+    for u, v, w in G.edges(data=weight, default=1):
+        if u == v or group[u] is None or group[v] is None:
+            continue
+        w = 1 if weight is None else w
+        if group[u] == group[v]:
+            internal += w
+        else:
+            external += w
+    total = external + internal
+    return (external - internal) / total if total else math.nan
+
+
+def node_ei_index(
+    G: nx.Graph, attribute: str, *, weight: str | None = None, missing: str = "distinct"
+) -> dict[Hashable, float]:
+    """Krackhardt and Stern's E-I index of each node's own ties.
+
+    For node :math:`i` with :math:`E_i` ties to other groups and :math:`I_i` ties within
+    its group, :math:`EI_i = (E_i - I_i) / (E_i + I_i)` [1]_; ``nan`` for a node without
+    ties. Parameters as in :func:`ei_index`.
+
+    Returns
+    -------
+    ei : dict
+        Node -> E-I index.
+
+    References
+    ----------
+    .. [1] Krackhardt, D. and Stern, R. N. (1988). Informal networks and organizational
+       crises: An experimental simulation. *Social Psychology Quarterly* 51(2), 123-140.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a1", "a2"), ("a1", "b1"), ("a2", "b1"), ("b1", "b2")])
+    >>> nx.set_node_attributes(G, {"a1": "A", "a2": "A", "b1": "B", "b2": "B"}, "sector")
+    >>> node_ei_index(G, "sector")["b1"]  # two ties out (a1, a2), one in (b2)
+    0.3333333333333333
+    """
+    out = {}
+    for n, (e, i) in _tie_counts(G, attribute, weight, missing).items():
+        out[n] = (e - i) / (e + i) if e + i else math.nan
+    return out
+
+
+def communities(
+    G: nx.Graph,
+    *,
+    method: str = "louvain",
+    weight: str | None = "weight",
+    resolution: float = 1.0,
+    seed: int = 0,
+) -> list[set[Hashable]]:
+    """Communities by modularity, reproducible through a fixed seed.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A digraph is treated as undirected.
+    method : {"louvain", "leiden"}, optional (default "louvain")
+        Louvain [1]_ is NetworkX's ``louvain_communities``; Leiden [2]_ is igraph's
+        ``community_leiden`` with the modularity objective (needs the ``igraph`` package).
+    weight : str or None, optional (default "weight")
+        Edge attribute with tie strength.
+    resolution : float, optional (default 1.0)
+        Modularity resolution; above 1 favours smaller communities.
+    seed : int, optional (default 0)
+        Random seed: the same seed gives the same partition.
+
+    Returns
+    -------
+    communities : list of sets
+        Largest first; ties broken by the smallest node (as a string).
+
+    References
+    ----------
+    .. [1] Blondel, V. D., Guillaume, J.-L., Lambiotte, R. and Lefebvre, E. (2008). Fast
+       unfolding of communities in large networks. *Journal of Statistical Mechanics*
+       P10008. https://doi.org/10.1088/1742-5468/2008/10/P10008
+    .. [2] Traag, V. A., Waltman, L. and van Eck, N. J. (2019). From Louvain to Leiden:
+       guaranteeing well-connected communities. *Scientific Reports* 9, 5233.
+       https://doi.org/10.1038/s41598-019-41695-z
+
+    Examples
+    --------
+    Two triangles joined by one tie:
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([(1, 2), (2, 3), (1, 3), (4, 5), (5, 6), (4, 6), (3, 4)])
+    >>> communities(G)
+    [{1, 2, 3}, {4, 5, 6}]
+    """
+    H = G.to_undirected() if G.is_directed() else G
+    if H.number_of_nodes() == 0:
+        return []
+    if method == "louvain":
+        parts = nx.community.louvain_communities(H, weight=weight, resolution=resolution, seed=seed)
+    elif method == "leiden":
+        parts = _leiden(H, weight=weight, resolution=resolution, seed=seed)
+    else:
+        raise SamverkanError(f"unknown community method {method!r}; use 'louvain' or 'leiden'")
+    return sorted((set(p) for p in parts), key=lambda p: (-len(p), min(map(str, p))))
+
+
+def _leiden(G: nx.Graph, *, weight: str | None, resolution: float, seed: int) -> list[set]:
+    import random
+
+    try:
+        import igraph as ig
+    except ImportError:  # pragma: no cover - igraph is a test dependency
+        raise SamverkanError("Leiden communities need the igraph package") from None
+    nodes = list(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    g = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in G.edges()])
+    weights = None
+    if weight is not None:
+        weights = [float(d.get(weight, 1)) for _, _, d in G.edges(data=True)]
+    state = random.getstate()
+    rng = random.Random(seed)
+    ig.set_random_number_generator(rng)
+    try:
+        part = g.community_leiden(
+            objective_function="modularity",
+            weights=weights,
+            resolution=resolution,
+            n_iterations=-1,
+        )
+    finally:
+        ig.set_random_number_generator(random)
+        random.setstate(state)
+    return [{nodes[i] for i in members} for members in part]
+
+
+def cut_points(G: nx.Graph) -> dict[str, list]:
+    """Articulation points and bridges: the actors and ties whose loss splits the network.
+
+    An articulation point (cut vertex) is a node whose removal increases the number of
+    connected components; a bridge is such an edge. Both are found by depth-first search
+    in linear time [1]_ (NetworkX's ``articulation_points`` and ``bridges``).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A digraph is treated as undirected.
+
+    Returns
+    -------
+    cuts : dict
+        ``{"articulation_points": sorted list of nodes, "bridges": sorted list of
+        (u, v) with u <= v}`` (sorted by their string form).
+
+    References
+    ----------
+    .. [1] Hopcroft, J. and Tarjan, R. (1973). Algorithm 447: Efficient algorithms for
+       graph manipulation. *Communications of the ACM* 16(6), 372-378.
+       https://doi.org/10.1145/362248.362272
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> cut_points(nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]))
+    {'articulation_points': ['c'], 'bridges': [('c', 'd')]}
+    """
+    H = nx.Graph(G.to_undirected() if G.is_directed() else G)
+    H.remove_edges_from(nx.selfloop_edges(H))
+    points = sorted(nx.articulation_points(H), key=str)
+    bridges = sorted(
+        (tuple(sorted((u, v), key=str)) for u, v in nx.bridges(H)), key=lambda e: tuple(map(str, e))
+    )
+    return {"articulation_points": points, "bridges": bridges}
+
+
+def group_density(
+    G: nx.Graph, attribute: str = "municipality_code", *, label: str | None = "municipality"
+) -> dict[Hashable, dict[str, Any]]:
+    """Size and density of the subnetwork of each group (by default, each municipality).
+
+    For each value of ``attribute`` the subgraph induced by the nodes with that value:
+    its number of nodes, of edges, and its density (``networkx.density``: edges over
+    possible edges). Nodes without a value are left out.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    attribute : str, optional (default "municipality_code")
+    label : str or None, optional (default "municipality")
+        Node attribute to name the group by (the first value found).
+
+    Returns
+    -------
+    groups : dict
+        Value -> ``{"label", "nodes", "edges", "density"}``, in sorted order of values.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("c", "x")])
+    >>> nx.set_node_attributes(G, {"a": "1281", "b": "1281", "c": "1281", "x": ""},
+    ...                        "municipality_code")
+    >>> group_density(G, label=None)
+    {'1281': {'label': '1281', 'nodes': 3, 'edges': 2, 'density': 0.6666666666666666}}
+    """
+    members: dict[Hashable, list[Hashable]] = {}
+    for n, value in G.nodes(data=attribute):
+        if value is not None and value != "":
+            members.setdefault(value, []).append(n)
+    out: dict[Hashable, dict[str, Any]] = {}
+    for value in sorted(members, key=str):
+        H = G.subgraph(members[value])
+        name = value
+        if label is not None:
+            name = next(
+                (G.nodes[n].get(label) for n in members[value] if G.nodes[n].get(label)), value
+            )
+        out[value] = {
+            "label": name,
+            "nodes": H.number_of_nodes(),
+            "edges": H.number_of_edges(),
+            "density": nx.density(H),
+        }
+    return out
+
+
+def _eigenvector(G: nx.Graph, weight: str | None) -> dict[Hashable, float]:
+    try:
+        return nx.eigenvector_centrality(G, weight=weight, max_iter=10_000, tol=1e-9)
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ZeroDivisionError):
+        return dict.fromkeys(G, math.nan)
+
+
+def measure_table(
+    G: nx.Graph,
+    *,
+    group: str = "sector",
+    weight: str | None = "weight",
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Every measure of this module, one row per node.
+
+    Columns, in order:
+
+    ``label``, ``type``, ``sector``, ``municipality``
+        from the node attributes (``""`` if absent);
+    ``degree``, ``weighted_degree``
+        number of ties and sum of their ``weight`` (also ``in_degree``, ``out_degree``
+        for a digraph);
+    ``betweenness``, ``closeness``
+        Freeman's betweenness and closeness [1]_ [2]_, normalised, on unweighted
+        shortest paths (tie weight is a strength, not a distance);
+    ``eigenvector``
+        Bonacich's eigenvector centrality [3]_, with tie weights, computed on the whole
+        graph (on a disconnected network the components apart from the dominant one get
+        values near 0); ``nan`` where the power iteration does not converge (a directed
+        acyclic graph);
+    ``constraint``, ``effective_size``
+        Burt's structural-hole measures [4]_, with tie weights; ``nan`` for isolates;
+    ``coordinator`` ... ``liaison``, ``brokerage``
+        Gould and Fernandez's roles with ``group`` as grouping, and their total
+        (:func:`brokerage`);
+    ``ei_index``
+        the node's E-I index with ``group`` as grouping (:func:`node_ei_index`);
+    ``community``
+        index of its Louvain community (:func:`communities`, largest is 0);
+    ``articulation_point``
+        whether removing it splits the network (:func:`cut_points`);
+    ``bridges``
+        how many of its ties are bridges.
+
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+        A projection.
+    group : str, optional (default "sector")
+        Node attribute for brokerage and E-I (``"sector"`` or ``"municipality_code"``).
+    weight : str or None, optional (default "weight")
+        Edge attribute with tie strength.
+    seed : int, optional (default 0)
+        Seed of the community detection.
+
+    Returns
+    -------
+    table : pandas.DataFrame
+        Indexed by node, sorted by betweenness, then brokerage, then node (descending,
+        descending, ascending).
+
+    Raises
+    ------
+    SamverkanError
+        If ``G`` has no nodes.
+
+    References
+    ----------
+    .. [1] Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
+       *Sociometry* 40(1), 35-41. https://doi.org/10.2307/3033543
+    .. [2] Freeman, L. C. (1979). Centrality in social networks: Conceptual clarification.
+       *Social Networks* 1(3), 215-239. https://doi.org/10.1016/0378-8733(78)90021-7
+    .. [3] Bonacich, P. (1987). Power and centrality: A family of measures. *American
+       Journal of Sociology* 92(5), 1170-1182. https://doi.org/10.1086/228631
+    .. [4] Burt, R. S. (1992). *Structural Holes: The Social Structure of Competition.*
+       Harvard University Press.
+
+    Examples
+    --------
+    >>> from samverkan.network import collaboration, example_store
+    >>> table = measure_table(collaboration(example_store()))
+    >>> table.loc["kommun/1281/tjanst/inkluderingskoordinator", ["degree", "brokerage"]].tolist()
+    [5, 5]
+    >>> table.index[0]
+    'kommun/1281/tjanst/inkluderingskoordinator'
+    """
+    import pandas as pd
+
+    if G.number_of_nodes() == 0:
+        raise SamverkanError("the network has no nodes to measure")
+    nodes = list(G)
+    directed = G.is_directed()
+    simple = nx.DiGraph(G) if directed else nx.Graph(G)
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    columns: dict[str, dict[Hashable, Any]] = {}
+    for attr in ("label", "type", "sector", "municipality"):
+        columns[attr] = {n: G.nodes[n].get(attr, "") for n in nodes}
+    columns["degree"] = dict(simple.degree())
+    if directed:
+        columns["in_degree"] = dict(simple.in_degree())
+        columns["out_degree"] = dict(simple.out_degree())
+    columns["weighted_degree"] = dict(simple.degree(weight=weight))
+    columns["betweenness"] = nx.betweenness_centrality(simple, normalized=True)
+    columns["closeness"] = nx.closeness_centrality(simple)
+    columns["eigenvector"] = _eigenvector(simple, weight)
+    columns["constraint"] = nx.constraint(simple, weight=weight)
+    columns["effective_size"] = nx.effective_size(simple, weight=weight)
+    roles = brokerage(simple, group)
+    for role in ROLES:
+        columns[role] = {n: roles[n][role] for n in nodes}
+    columns["brokerage"] = {n: roles[n]["total"] for n in nodes}
+    columns["ei_index"] = node_ei_index(simple, group)
+    community = {}
+    for i, members in enumerate(communities(simple, weight=weight, seed=seed)):
+        for n in members:
+            community[n] = i
+    columns["community"] = community
+    cuts = cut_points(simple)
+    points = set(cuts["articulation_points"])
+    columns["articulation_point"] = {n: n in points for n in nodes}
+    bridge_count = dict.fromkeys(nodes, 0)
+    for u, v in cuts["bridges"]:
+        bridge_count[u] += 1
+        bridge_count[v] += 1
+    columns["bridges"] = bridge_count
+    table = pd.DataFrame(
+        {name: [col.get(n) for n in nodes] for name, col in columns.items()},
+        index=pd.Index(nodes, name="node"),
+    )
+    table["_key"] = table.index.map(str)
+    table = table.sort_values(
+        ["betweenness", "brokerage", "_key"], ascending=[False, False, True], kind="stable"
+    )
+    return table.drop(columns="_key")
+
+
+def summary(
+    G: nx.Graph,
+    *,
+    top: int = 5,
+    group: str = "sector",
+    weight: str | None = "weight",
+    seed: int = 0,
+    table: pd.DataFrame | None = None,
+) -> str:
+    """A short text on the network and its top brokers, with the facts behind each position.
+
+    The brokers are the ``top`` nodes by betweenness (then brokerage) with a
+    betweenness or brokerage above zero. For each it names its type, sector and
+    municipality, its betweenness, its Gould-Fernandez roles, its constraint, and the
+    ties that put it there: each neighbour with the kinds of facts behind the tie and the
+    documents that state them, and one quote.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A projection (edges with ``kinds``, ``documents`` and ``evidence``, as the
+        projections make them; other graphs work, with less to say).
+    top : int, optional (default 5)
+    group, weight, seed
+        As in :func:`measure_table`.
+    table : pandas.DataFrame, optional
+        The result of :func:`measure_table`, if already computed.
+
+    Returns
+    -------
+    text : str
+
+    Examples
+    --------
+    >>> from samverkan.network import collaboration, example_store
+    >>> print(summary(collaboration(example_store()), top=1))  # doctest: +ELLIPSIS
+    collaboration network: 12 actors, 17 ties, 3 components; E-I index (sector) 0.41.
+    Top brokers (betweenness, Freeman 1977; roles by sector, Gould & Fernandez 1989):
+    1. inkluderingskoordinator [CoordinatorPost, kommunal, Lunds kommun; held by Anna ...]: ...
+       ties: Lunds föreningsnätverk (membership: test_a); ...; Förening Y (co-membership: test_a)
+       e.g. "koordinatorn leder nätverket" (test_a)
+    """
+    if table is None:
+        table = measure_table(G, group=group, weight=weight, seed=seed)
+    name = G.graph.get("projection", "network")
+    n, m = G.number_of_nodes(), G.number_of_edges()
+    components = nx.number_connected_components(G.to_undirected() if G.is_directed() else G)
+    ei = ei_index(G, group)
+    ei_text = "n/a" if math.isnan(ei) else f"{ei:.2f}"
+    lines = [
+        f"{name} network: {n} actors, {m} ties, {components} component"
+        f"{'s' if components != 1 else ''}; E-I index ({group}) {ei_text}.",
+        f"Top brokers (betweenness, Freeman 1977; roles by {group}, Gould & Fernandez 1989):",
+    ]
+    brokers = table[(table["betweenness"] > 0) | (table["brokerage"] > 0)].head(top)
+    if brokers.empty:
+        lines.append("(no node lies between two others)")
+    for rank, (node, row) in enumerate(brokers.iterrows(), start=1):
+        attrs = G.nodes[node]
+        about = ", ".join(
+            str(x) for x in (attrs.get("type"), attrs.get("sector"), attrs.get("municipality")) if x
+        )
+        if attrs.get("holder"):
+            about += f"; held by {attrs['holder']}"
+        shown = {r: int(row[r]) for r in ROLES if row[r]}
+        if not G.is_directed() and "representative" in shown:
+            shown["representative/gatekeeper"] = shown.pop("representative")
+            shown.pop("gatekeeper", None)
+        roles = ", ".join(f"{count} {role}" for role, count in shown.items())
+        pairs = int(row["brokerage"])
+        c = row["constraint"]
+        constraint = "" if math.isnan(c) else f", constraint {c:.2f}"
+        lines.append(
+            f"{rank}. {attrs.get('label', node)} [{about}]: betweenness "
+            f"{row['betweenness']:.3f}, brokers {pairs} pair{'' if pairs == 1 else 's'}"
+            f"{f' ({roles})' if roles else ''}{constraint}"
+        )
+        ties = []
+        quote = None
+        neighbours = (
+            set(G.predecessors(node)) | set(G.successors(node)) if G.is_directed() else set(G[node])
+        )
+        for other in sorted(neighbours, key=str):
+            data = G.edges[node, other] if G.has_edge(node, other) else G.edges[other, node]
+            kinds = ", ".join(data.get("kinds", [])) or "tie"
+            docs = ", ".join(data.get("documents", []))
+            label = G.nodes[other].get("label", other)
+            ties.append(f"{label} ({kinds}{': ' + docs if docs else ''})")
+            if quote is None and data.get("evidence"):
+                quote = data["evidence"][0]
+        lines.append("   ties: " + "; ".join(ties))
+        if quote is not None:
+            lines.append(f'   e.g. "{quote["quote"]}" ({quote["document"]})')
+    return "\n".join(lines)
