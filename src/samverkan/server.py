@@ -1,0 +1,366 @@
+"""A real SPARQL 1.1 server over the built graph, and pushing the graph to another server.
+
+:func:`serve` starts Oxigraph's own server (the ``oxigraph`` command from the PyPI package of
+the same name) read-only over the build's persistent store, with the union of all named
+graphs as the default graph, so that every library query runs unchanged through the SPARQL
+protocol. Its home page is the YASGUI query editor; the query endpoint is ``/query``. The
+server refuses updates (it is read-only) and stops queries that run longer than the timeout.
+
+:func:`push` loads the build's named graphs into any server that speaks the SPARQL 1.1 Graph
+Store HTTP Protocol, with one ``PUT`` per named graph (replacing what was there).
+
+Examples
+--------
+>>> find_oxigraph().endswith("oxigraph")
+True
+>>> port_is_free("127.0.0.1", 0)
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from samverkan.errors import SamverkanError
+
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_PORT",
+    "DEFAULT_TIMEOUT_S",
+    "OxigraphServer",
+    "find_oxigraph",
+    "free_port",
+    "port_is_free",
+    "push",
+    "serve",
+    "start_server",
+]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+DEFAULT_TIMEOUT_S = 60
+
+
+def find_oxigraph() -> str:
+    """Path of the ``oxigraph`` server binary: next to the running Python, else on PATH.
+
+    Raises
+    ------
+    SamverkanError
+        If it is not installed.
+    """
+    beside = Path(sys.executable).parent / ("oxigraph.exe" if os.name == "nt" else "oxigraph")
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    raise SamverkanError(
+        "the 'oxigraph' server is not installed; install it with 'pip install oxigraph==0.5.13'"
+    )
+
+
+def port_is_free(host: str, port: int) -> bool:
+    """True if nothing listens on ``host:port`` and it can be bound."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(host: str = DEFAULT_HOST) -> int:
+    """A port on ``host`` that is free right now (for tests).
+
+    Examples
+    --------
+    >>> 0 < free_port() < 65536
+    True
+    """
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+class OxigraphServer:
+    """A running ``oxigraph`` server process; use :func:`start_server` to make one.
+
+    Attributes
+    ----------
+    url : str
+        Base URL; the YASGUI page. ``query_url``, ``update_url`` and ``store_url`` are the
+        SPARQL query, update and Graph Store endpoints.
+    process : subprocess.Popen
+    """
+
+    def __init__(
+        self, process: subprocess.Popen[bytes], host: str, port: int, log: IO[bytes] | None = None
+    ) -> None:
+        self.process = process
+        self._log = log
+        self.url = f"http://{_url_host(host)}:{port}/"
+        self.query_url = self.url + "query"
+        self.update_url = self.url + "update"
+        self.store_url = self.url + "store"
+
+    def log_text(self) -> str:
+        """What the server wrote to standard error so far."""
+        if self._log is None:
+            return ""
+        self._log.flush()
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server (SIGINT, then SIGTERM, then SIGKILL) and wait for it."""
+        if self.process.poll() is not None:
+            return
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(ProcessLookupError):
+                self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout=timeout / 2)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+        self.process.kill()
+        self.process.wait()
+
+    def close(self) -> None:
+        """Stop the server and release its log file."""
+        self.stop()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def __enter__(self) -> OxigraphServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def start_server(
+    location: Path | None,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    read_only: bool = True,
+    timeout_s: int | None = DEFAULT_TIMEOUT_S,
+    union_default_graph: bool = True,
+    startup_timeout: float = 30.0,
+) -> OxigraphServer:
+    """Start ``oxigraph serve-read-only`` (or ``serve``) and wait until it answers.
+
+    Parameters
+    ----------
+    location : Path or None
+        The store directory (``OUT/store``). None for an in-memory read-write server.
+    host, port : str, int
+        Where to listen; loopback by default.
+    read_only : bool
+        ``serve-read-only`` (updates are refused) or ``serve`` (read-write).
+    timeout_s : int, optional
+        Queries running longer are stopped by the server.
+    union_default_graph : bool
+        Make the default graph the union of all named graphs.
+    startup_timeout : float
+        Seconds to wait for the server to answer.
+
+    Returns
+    -------
+    OxigraphServer
+        Call ``stop()`` (or use it as a context manager) to end it.
+
+    Raises
+    ------
+    SamverkanError
+        If the port is busy, the store is missing, or the server fails to start.
+    """
+    if not port_is_free(host, port):
+        raise SamverkanError(
+            f"port {port} on {host} is already in use; stop what runs there or choose "
+            "another port with --port"
+        )
+    command = [find_oxigraph(), "serve-read-only" if read_only else "serve"]
+    if location is not None:
+        if read_only and not Path(location).is_dir():
+            raise SamverkanError("no store here; run 'samverkan build' first", path=location)
+        command += ["--location", str(location)]
+    elif read_only:
+        raise SamverkanError("a read-only server needs a store location")
+    command += ["--bind", f"{_url_host(host)}:{port}"]
+    if union_default_graph:
+        command.append("--union-default-graph")
+    if timeout_s:
+        command += ["--timeout-s", str(int(timeout_s))]
+    # stderr goes to a file, not a pipe: a chatty server must never block on a full pipe.
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed by OxigraphServer.close)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL
+    )
+    server = OxigraphServer(process, host, port, log)
+    deadline = time.monotonic() + startup_timeout
+    while True:
+        if process.poll() is not None:
+            process.wait()
+            error = server.log_text()
+            detail = (
+                error.strip().splitlines()[-1]
+                if error.strip()
+                else f"exit status {process.returncode}"
+            )
+            if "in use" in error.lower():
+                detail = f"port {port} on {host} is already in use ({detail})"
+            raise SamverkanError(f"the oxigraph server did not start: {detail}")
+        try:
+            with urllib.request.urlopen(
+                server.query_url + "?query=" + urllib.parse.quote("ASK {}"), timeout=2
+            ):
+                break
+        except (urllib.error.URLError, OSError):
+            if time.monotonic() > deadline:
+                server.close()
+                raise SamverkanError(
+                    f"the oxigraph server did not answer at {server.url} within "
+                    f"{startup_timeout:g} s"
+                ) from None
+            time.sleep(0.1)
+    return server
+
+
+def serve(
+    build_dir: Path,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    timeout_s: int = DEFAULT_TIMEOUT_S,
+) -> int:
+    """Serve the built graph read-only until Ctrl-C; print the URL of the query page.
+
+    Parameters
+    ----------
+    build_dir : Path
+        The build directory; its ``store/`` is served.
+    host, port : str, int
+        Where to listen (loopback by default: nothing is exposed to the network).
+    timeout_s : int
+        Queries running longer are stopped by the server.
+
+    Returns
+    -------
+    int
+        Exit status: 0 after Ctrl-C, the server's status if it stopped by itself.
+    """
+    server = start_server(Path(build_dir) / "store", host=host, port=port, timeout_s=timeout_s)
+    print(f"SPARQL query page (YASGUI): {server.url}", flush=True)
+    print(f"SPARQL endpoint: {server.query_url} (read-only; default graph = union of all graphs)")
+    print("Stop with Ctrl-C.", flush=True)
+    try:
+        status = server.process.wait()
+    except KeyboardInterrupt:
+        server.close()
+        print("server stopped", flush=True)
+        return 0
+    error = server.log_text()
+    server.close()
+    if status:
+        raise SamverkanError(f"the oxigraph server stopped with status {status}: {error.strip()}")
+    return status
+
+
+def _graphs(build_dir: Path) -> Iterator[tuple[str | None, bytes, int]]:
+    """(graph IRI or None for the default graph, N-Triples, triple count) per graph."""
+    import pyoxigraph as ox
+
+    trig = Path(build_dir) / "samverkan.trig"
+    if not trig.is_file():
+        raise SamverkanError(
+            "no samverkan.trig in the build directory; run 'samverkan build'", path=build_dir
+        )
+    try:
+        quads = list(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
+    except (SyntaxError, OSError) as exc:
+        raise SamverkanError(f"cannot read the built graph: {exc}", path=trig) from None
+    by_graph: dict[str | None, list[ox.Triple]] = {}
+    for quad in quads:
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        by_graph.setdefault(name, []).append(quad.triple)
+    for name in sorted(by_graph, key=lambda n: (n is not None, n or "")):
+        triples = by_graph[name]
+        yield name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
+
+
+def push(build_dir: Path, endpoint_url: str, *, timeout: float = 60.0) -> dict[str, int]:
+    """Load the build's named graphs into a server through the Graph Store Protocol.
+
+    Each named graph is sent with ``PUT <endpoint>?graph=<IRI>`` (N-Triples), which replaces
+    that graph on the server and leaves other graphs alone.
+
+    Parameters
+    ----------
+    build_dir : Path
+        The build directory (its ``samverkan.trig`` is read).
+    endpoint_url : str
+        The server's Graph Store endpoint: Oxigraph ``http://host:7878/store`` (a bare
+        ``http://host:7878/`` is taken to mean that), Fuseki ``http://host:3030/DATASET/data``,
+        GraphDB ``http://host:7200/repositories/ID/rdf-graphs/service``.
+    timeout : float
+        Seconds to wait for each request.
+
+    Returns
+    -------
+    dict of str to int
+        Graph name -> number of triples sent.
+
+    Raises
+    ------
+    SamverkanError
+        If the build is missing, the server cannot be reached, or it refuses a graph.
+    """
+    parsed = urllib.parse.urlsplit(endpoint_url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise SamverkanError(f"not an http(s) URL: {endpoint_url!r}")
+    if parsed.path in ("", "/"):
+        endpoint_url = urllib.parse.urlunsplit(parsed._replace(path="/store"))
+    sent: dict[str, int] = {}
+    for name, data, count in _graphs(build_dir):
+        query = "default" if name is None else urllib.parse.urlencode({"graph": name})
+        url = endpoint_url + ("&" if "?" in endpoint_url else "?") + query
+        request = urllib.request.Request(
+            url, data=data, method="PUT", headers={"Content-Type": "application/n-triples"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace").strip()
+            raise SamverkanError(
+                f"{endpoint_url} refused graph {name or 'default'}: HTTP {exc.code} {exc.reason}"
+                + (f": {body.splitlines()[0][:300]}" if body else "")
+            ) from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise SamverkanError(
+                f"cannot reach the Graph Store endpoint {endpoint_url}: {reason}"
+            ) from None
+        sent[name or "default"] = count
+    return sent
