@@ -32,6 +32,7 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
 # Classes whose instances are actors (nodes of the collaboration network) ...
@@ -51,8 +52,10 @@ _Q_MUNICIPALITY = "SELECT ?x ?m WHERE { ?x sam:municipality ?m FILTER(isIRI(?m))
 _Q_CODES = "SELECT ?m ?code WHERE { ?m sam:municipalityCode ?code }"
 _Q_HOLDERS = """SELECT ?p ?name WHERE { ?p org:heldBy ?h .
   OPTIONAL { ?h foaf:name ?name } }"""
-_Q_DATES = """SELECT ?x ?p ?d WHERE { ?x ?p ?d
+_Q_DATES = """SELECT ?g ?x ?p ?d WHERE { GRAPH ?g { ?x ?p ?d }
   VALUES ?p { schema:startDate schema:endDate sam:ongoingAsOf } }"""
+_Q_DOCUMENT_DATES = """SELECT ?g ?d WHERE { GRAPH ?g { ?g ?p ?d }
+  VALUES ?p { dcterms:issued dcterms:modified } }"""
 _Q_SCHEMES = """SELECT ?f ?scheme WHERE { ?f sam:fundingScheme ?scheme }"""
 _Q_AMOUNTS = """SELECT ?f ?amount WHERE { ?f sam:amount ?amount }"""
 _Q_MENTIONS = """SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
@@ -127,6 +130,8 @@ class Data:
     dates: dict[str, dict[str, list[str]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
+    document_years: dict[str, int] = field(default_factory=dict)  # graph -> year of its date
+    dated_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     schemes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     amounts: dict[str, float] = field(default_factory=dict)
     mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -227,11 +232,13 @@ class Data:
         return labels.get(lang) or labels.get("") or labels.get(other) or node_id(iri)
 
     # -- time -------------------------------------------------------------------------------
-    def period(self, iri: str) -> tuple[float, float] | None:
-        """The years ``iri`` was active, or None when nothing dates it.
+    def period(self, iri: str) -> tuple[int, int] | None:
+        """The years in which the documents show ``iri`` active, or None if nothing dates it.
 
-        Start: the earliest ``schema:startDate``, else the earliest ``sam:ongoingAsOf``;
-        end: the latest ``schema:endDate``, else open.
+        From the ``schema:startDate`` (else ``sam:ongoingAsOf``, else ``schema:endDate``) to
+        the ``schema:endDate`` (else ``sam:ongoingAsOf``, else the date of the latest
+        document that dates it: a thing with a start and no end is taken to last at least
+        until the document that describes it). Nothing is extrapolated beyond that.
         """
         d = self.dates.get(iri)
         if not d:
@@ -241,9 +248,17 @@ class Data:
         ends = [y for v in d.get("endDate", []) if (y := year_of(v)) is not None]
         if not (starts or ongoing or ends):
             return None
-        lo = min(starts) if starts else (min(ongoing) if ongoing else float("-inf"))
-        hi = max(ends) if ends else float("inf")
-        return (lo, hi)
+        lo = min(starts or ongoing or ends)
+        if ends or ongoing:
+            hi = max(ends or ongoing)
+        else:
+            years = [
+                self.document_years[g]
+                for g in self.dated_in.get(iri, ())
+                if g in self.document_years
+            ]
+            hi = max(years, default=lo)
+        return (lo, max(lo, hi))
 
     def evidence_of(self, subject: str, graphs: set[str] | frozenset[str]) -> list[tuple[str, str]]:
         """``(document stem, quote)`` of the evidence of ``subject`` in ``graphs``."""
@@ -290,8 +305,16 @@ def load(store: pyoxigraph.Store) -> Data:
     for r in _rows(store, _Q_HOLDERS, **union):
         name = r["name"]
         data.holders[r["p"].value].add(name.value if name is not None else "")
-    for r in _rows(store, _Q_DATES, **union):
-        data.dates[r["x"].value][local_name(r["p"].value)].append(r["d"].value)
+    for r in _rows(store, _Q_DOCUMENT_DATES):
+        year = year_of(r["d"].value)
+        if r["g"].value in docs and year is not None:
+            g = r["g"].value
+            data.document_years[g] = max(year, data.document_years.get(g, year))
+    for r in _rows(store, _Q_DATES):
+        x = r["x"].value
+        data.dates[x][local_name(r["p"].value)].append(r["d"].value)
+        if r["g"].value in docs:
+            data.dated_in[x].add(r["g"].value)
     for r in _rows(store, _Q_SCHEMES, **union):
         data.schemes[r["f"].value].add(r["scheme"].value)
     for r in _rows(store, _Q_AMOUNTS, **union):

@@ -592,6 +592,7 @@ def summary(
     weight: str | None = "weight",
     seed: int = 0,
     table: pd.DataFrame | None = None,
+    max_ties: int = 8,
 ) -> str:
     """A short text on the network and its top brokers, with the facts behind each position.
 
@@ -611,6 +612,8 @@ def summary(
         As in :func:`measure_table`.
     table : pandas.DataFrame, optional
         The result of :func:`measure_table`, if already computed.
+    max_ties : int, optional (default 8)
+        How many ties to name per broker.
 
     Returns
     -------
@@ -674,6 +677,8 @@ def summary(
             ties.append(f"{label} ({kinds}{': ' + docs if docs else ''})")
             if quote is None and data.get("evidence"):
                 quote = data["evidence"][0]
+        if len(ties) > max_ties:
+            ties = [*ties[:max_ties], f"and {len(ties) - max_ties} more"]
         lines.append("   ties: " + "; ".join(ties))
         if quote is not None:
             lines.append(f'   e.g. "{quote["quote"]}" ({quote["document"]})')

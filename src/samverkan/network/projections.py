@@ -41,9 +41,12 @@ Filters (keywords of every projection):
 ``sector``
     A sector key or a list of keys: keep the nodes of those sectors.
 ``year``
-    A snapshot: keep the facts active in that year. A thing is dated by
-    ``schema:startDate`` (else ``sam:ongoingAsOf``) and ``schema:endDate`` (else open),
-    at any precision (``xsd:gYear``, ``xsd:gYearMonth``, ``xsd:date``), compared by year.
+    A snapshot: keep the facts active in that year. Dates (``schema:startDate``,
+    ``schema:endDate``, ``sam:ongoingAsOf``) count at any precision (``xsd:gYear``,
+    ``xsd:gYearMonth``, ``xsd:date``) and are compared by year. A thing is active from its
+    start (else the date it was reported ongoing, else its end) to its end (else the date
+    it was reported ongoing, else the date of the document that dates it): what the
+    documents show, never extrapolated beyond them.
     A fact is active when at least one of the things it involves (the membership or
     funding node, the collaboration, the post, the two ends) is dated and every dated one
     is active; a fact that nothing dates is left out of a snapshot.
@@ -811,7 +814,17 @@ def _assemble(
         nodes = {x for x, (lo, hi) in periods.items() if lo <= year <= hi}
         extra_edges = []
         if not facts and not nodes:
-            raise SamverkanError(f"no {name} facts are dated to the year {year}")
+            years = sorted(
+                {
+                    y
+                    for d in data.dates.values()
+                    for vs in d.values()
+                    for v in vs
+                    if (y := _data.year_of(v)) is not None
+                }
+            )
+            span = f" (the dataset's dates run from {years[0]} to {years[-1]})" if years else ""
+            raise SamverkanError(f"no {name} facts are dated to the year {year}{span}")
 
     edges: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in facts:

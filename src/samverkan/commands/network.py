@@ -1,0 +1,165 @@
+"""``samverkan network``: network measures and exports of the built graph.
+
+``samverkan network metrics`` prints every measure per actor (a table, CSV or JSON);
+``samverkan network summary`` the top brokers and the facts behind their position;
+``samverkan network export`` writes GraphML, GEXF, CSV node and edge lists or node-link
+JSON. All read the build directory (``--out``, default ``out``) and take the same
+projection and filters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["register"]
+
+_GROUPS = {"sector": "sector", "municipality": "municipality_code"}
+_TABLE_FORMATS = ("table", "csv", "json")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", type=Path, default=Path("out"), help="build directory (default: out)"
+    )
+    parser.add_argument(
+        "--projection",
+        default="collaboration",
+        help="collaboration (default), actor-initiative, co-participation, funding, hierarchy",
+    )
+    parser.add_argument("--year", default=None, help="snapshot: keep what was active that year")
+    parser.add_argument("--document", default=None, help="keep what this document states (stem)")
+    parser.add_argument("--municipality", default=None, help="keep one municipality (its code)")
+    parser.add_argument(
+        "--sector", action="append", default=None, help="keep a sector (key; may repeat)"
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "network",
+        help="network measures and exports (NetworkX)",
+        description="Project the built graph to a network; measure it or export it.",
+    )
+    actions = parser.add_subparsers(dest="network_command", metavar="ACTION", required=True)
+
+    metrics = actions.add_parser("metrics", help="print every measure per actor")
+    _common(metrics)
+    metrics.add_argument("--format", default="table", help="table (default), csv or json")
+    metrics.add_argument(
+        "--group", default="sector", help="grouping for brokerage and E-I: sector or municipality"
+    )
+    metrics.set_defaults(handler=_metrics)
+
+    summary = actions.add_parser("summary", help="the top brokers and the facts behind them")
+    _common(summary)
+    summary.add_argument("--top", type=int, default=5)
+    summary.add_argument("--group", default="sector", help="sector (default) or municipality")
+    summary.set_defaults(handler=_summary)
+
+    export = actions.add_parser("export", help="write GraphML, GEXF, CSV or node-link JSON")
+    _common(export)
+    export.add_argument("--format", required=True, help="gexf, graphml, csv or json")
+    export.add_argument(
+        "--file",
+        type=Path,
+        default=None,
+        help="output file (default: OUT/network/PROJECTION.EXT; csv writes "
+        "NAME.nodes.csv and NAME.edges.csv)",
+    )
+    export.set_defaults(handler=_export)
+
+
+def _graph(args: argparse.Namespace):  # -> networkx.Graph
+    from samverkan.errors import SamverkanError
+    from samverkan.network.projections import project
+    from samverkan.store import open_store
+
+    year = None
+    if args.year is not None:
+        try:
+            year = int(args.year)
+        except ValueError:
+            raise SamverkanError(f"--year must be a year such as 2018, not {args.year!r}") from None
+    from samverkan.network.projections import PROJECTIONS
+
+    if args.projection not in PROJECTIONS:
+        raise SamverkanError(
+            f"unknown projection {args.projection!r}; choose one of: {', '.join(PROJECTIONS)}"
+        )
+    store = open_store(args.out)
+    return project(
+        store,
+        args.projection,
+        document=args.document,
+        municipality=args.municipality,
+        sector=args.sector,
+        year=year,
+    )
+
+
+def _group(args: argparse.Namespace) -> str:
+    from samverkan.errors import SamverkanError
+
+    if args.group not in _GROUPS:
+        raise SamverkanError(f"unknown --group {args.group!r}; choose sector or municipality")
+    return _GROUPS[args.group]
+
+
+def _metrics(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from samverkan.errors import SamverkanError
+    from samverkan.network.measures import measure_table
+
+    if args.format not in _TABLE_FORMATS:
+        raise SamverkanError(
+            f"unknown format {args.format!r} for metrics; "
+            f"choose one of: {', '.join(_TABLE_FORMATS)}"
+        )
+    group = _group(args)
+    table = measure_table(_graph(args), group=group)
+    if args.format == "csv":
+        table.to_csv(sys.stdout, lineterminator="\n")
+    elif args.format == "json":
+        sys.stdout.write(
+            table.reset_index().to_json(orient="records", force_ascii=False, indent=1) + "\n"
+        )
+    else:
+        with pd.option_context(
+            "display.width", 250,
+            "display.max_columns", None,
+            "display.max_rows", None,
+            "display.max_colwidth", 40,
+            "display.float_format", "{:.3f}".format,
+        ):  # fmt: skip
+            print(table.to_string())
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from samverkan.errors import SamverkanError
+    from samverkan.network.measures import summary
+
+    if args.top < 1:
+        raise SamverkanError("--top must be at least 1")
+    print(summary(_graph(args), top=args.top, group=_group(args)))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from samverkan.errors import SamverkanError
+    from samverkan.network.export import FORMATS, write
+
+    if args.format not in FORMATS:
+        raise SamverkanError(
+            f"unknown export format {args.format!r}; choose one of: {', '.join(FORMATS)}"
+        )
+    G = _graph(args)
+    path = args.file
+    if path is None:
+        path = args.out / "network" / f"{args.projection}{FORMATS[args.format]}"
+    for written in write(G, args.format, path):
+        print(f"wrote {written} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    return 0
