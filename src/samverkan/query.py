@@ -449,12 +449,14 @@ def _syntax_error(exc: Exception, info: QueryInfo) -> SamverkanError:
     if not match:
         return SamverkanError(f"SPARQL syntax error: {message}", path=where)
     line, column, detail = int(match.group(1)), int(match.group(2)), match.group(3).strip()
-    lines = info.text.splitlines()
-    offending = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-    if len(offending) > 100:
-        offending = offending[:97] + "..."
+    lines = info.text.splitlines(keepends=True)
+    offset = sum(len(x) for x in lines[: line - 1]) + column - 1
+    # The parser reports where it gave up, often the token after the mistake: show both.
+    before = " ".join(info.text[max(0, offset - 60) : offset].split())[-40:]
+    after = " ".join(info.text[offset : offset + 40].split())[:20]
     return SamverkanError(
-        f"column {column}: SPARQL syntax error: {detail}; offending text: {offending!r}",
+        f"column {column}: SPARQL syntax error: {detail}; "
+        f"offending text: {before + ' ' + after!r} (the parser stopped at {after or 'the end'!r})",
         path=where,
         line=line,
     )
@@ -926,14 +928,19 @@ def regenerate_expected(source: ox.Store, expected_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m samverkan.query --regenerate-expected [--out DIR] [--expected DIR]``."""
-    import argparse
+    """``python -m samverkan.query --regenerate-expected [--out DIR] [--expected DIR]``.
 
-    from samverkan.paths import DEFAULT_OUT
+    Without ``--out`` the project's graph is built afresh (from the corpus, as the tests'
+    ``built`` fixture does) into a temporary directory, so that a stale ``out/`` can never
+    end up in the expected results.
+    """
+    import argparse
+    import tempfile
 
     parser = argparse.ArgumentParser(prog="python -m samverkan.query")
     parser.add_argument("--regenerate-expected", action="store_true", required=True)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="build directory")
+    parser.add_argument("--out", type=Path, help="use this existing build directory")
+    parser.add_argument("--corpus", type=Path, help="corpus for a fresh build")
     parser.add_argument(
         "--expected",
         type=Path,
@@ -942,8 +949,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        store = _open_build_store(args.out)
-        written = regenerate_expected(store, args.expected)
+        if args.out is not None:
+            written = regenerate_expected(_open_build_store(args.out), args.expected)
+        else:
+            from samverkan.build import build
+            from samverkan.paths import default_corpus
+
+            corpus = args.corpus or default_corpus()
+            if corpus is None:
+                raise SamverkanError("no corpus: give --corpus DIR or set SAMVERKAN_CORPUS")
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / "out"
+                build(None, corpus, out, views=False)
+                written = regenerate_expected(_open_build_store(out), args.expected)
     except SamverkanError as exc:
         print(f"samverkan: error: {exc}")
         return 1
