@@ -1,0 +1,319 @@
+"""Measures on small hand-made graphs, each checked by hand or against igraph (said per test)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import igraph as ig
+import networkx as nx
+import pytest
+
+from samverkan.errors import SamverkanError
+from samverkan.network import (
+    ROLES,
+    brokerage,
+    collaboration,
+    communities,
+    cut_points,
+    ei_index,
+    group_density,
+    measure_table,
+    node_ei_index,
+    summary,
+)
+
+
+def _to_igraph(G: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
+    nodes = list(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    g = ig.Graph(
+        n=len(nodes), edges=[(index[u], index[v]) for u, v in G.edges()], directed=G.is_directed()
+    )
+    if weight:
+        g.es["weight"] = [d[weight] for _, _, d in G.edges(data=True)]
+    return g, nodes
+
+
+@pytest.fixture
+def kite() -> nx.Graph:
+    """Krackhardt's kite with integer tie strengths and sector groups."""
+    G = nx.krackhardt_kite_graph()
+    rng = random.Random(7)
+    for u, v in G.edges():
+        G.edges[u, v]["weight"] = rng.randint(1, 4)
+    for n in G:
+        G.nodes[n]["sector"] = ["kommunal", "civilsamhalle", "statlig"][n % 3]
+    return G
+
+
+# -- centrality: against igraph ------------------------------------------------------------
+
+
+def test_centrality_against_igraph(kite):
+    """Betweenness, closeness (unweighted, normalised) and weighted eigenvector vs igraph."""
+    table = measure_table(kite)
+    g, nodes = _to_igraph(kite, "weight")
+    n = len(nodes)
+    betweenness = g.betweenness(directed=False)
+    closeness = g.closeness(normalized=True)
+    eigen = g.eigenvector_centrality(scale=True, weights="weight")
+    top = table["eigenvector"].max()
+    for i, node in enumerate(nodes):
+        row = table.loc[node]
+        assert row["betweenness"] == pytest.approx(betweenness[i] * 2 / ((n - 1) * (n - 2)))
+        assert row["closeness"] == pytest.approx(closeness[i])
+        assert row["eigenvector"] / top == pytest.approx(eigen[i], rel=1e-5)
+        assert row["degree"] == g.degree(i)
+        assert row["weighted_degree"] == g.strength(i, weights="weight")
+
+
+def test_constraint_against_igraph(kite):
+    """Burt's constraint, weighted, vs igraph's Graph.constraint."""
+    table = measure_table(kite)
+    g, nodes = _to_igraph(kite, "weight")
+    for i, c in enumerate(g.constraint(weights="weight")):
+        assert table.loc[nodes[i], "constraint"] == pytest.approx(c)
+
+
+def test_constraint_and_effective_size_by_hand():
+    """Triangle a-b-c with a pendant d on a, computed by hand after Burt (1992).
+
+    p_ab = p_ac = p_ad = 1/3, p_bc = p_ba = p_ca = p_cb = 1/2.
+    c_a = (1/3 + 1/3*1/2)^2 + (1/3 + 1/3*1/2)^2 + (1/3)^2 = 1/4 + 1/4 + 1/9 = 11/18.
+    Effective size of a = n - 2t/n = 3 - 2*1/3 = 7/3 (one tie, b-c, among its 3 contacts).
+    """
+    G = nx.Graph([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")])
+    nx.set_edge_attributes(G, 1, "weight")
+    nx.set_node_attributes(G, "x", "sector")
+    table = measure_table(G)
+    assert table.loc["a", "constraint"] == pytest.approx(11 / 18)
+    assert table.loc["a", "effective_size"] == pytest.approx(7 / 3)
+    assert table.loc["d", "constraint"] == pytest.approx(1.0)
+
+
+# -- brokerage -------------------------------------------------------------------------------
+
+
+def _directed_example() -> nx.DiGraph:
+    """Broker b (group A) between senders {a1: A, x1: X, z: Z} and receivers {a2: A, x2: X, y: Y}.
+
+    z -> a2 is a direct tie, so the path z -> b -> a2 is closed and not brokered.
+    """
+    G = nx.DiGraph()
+    groups = {"b": "A", "a1": "A", "a2": "A", "x1": "X", "x2": "X", "y": "Y", "z": "Z"}
+    for n, g in groups.items():
+        G.add_node(n, sector=g)
+    G.add_edges_from([("a1", "b"), ("x1", "b"), ("z", "b")])
+    G.add_edges_from([("b", "a2"), ("b", "x2"), ("b", "y")])
+    G.add_edge("z", "a2")
+    return G
+
+
+def test_brokerage_directed_every_role_by_hand():
+    """Open paths through b, classified by hand (Gould & Fernandez 1989, table 1):
+
+    a1->b->a2 coordinator (A A A); x1->b->x2 itinerant (X A X);
+    a1->b->x2, a1->b->y representative (A A X, A A Y); x1->b->a2 gatekeeper (X A A);
+    x1->b->y, z->b->x2, z->b->y liaison (all differ); z->b->a2 closed by z->a2.
+    """
+    roles = brokerage(_directed_example(), "sector")
+    assert roles["b"] == {
+        "coordinator": 1,
+        "itinerant": 1,
+        "representative": 2,
+        "gatekeeper": 1,
+        "liaison": 3,
+        "total": 8,
+    }
+    # nobody else lies on an open two-path
+    assert all(r["total"] == 0 for n, r in roles.items() if n != "b")
+
+
+def test_brokerage_undirected_by_hand():
+    """Star around k (kommunal): k's neighbours d (kommunal), c1, c2 (civilsamhalle), s (statlig).
+
+    Pairs (6, none tied): c1-c2 itinerant; d-c1, d-c2, d-s representative = gatekeeper;
+    c1-s, c2-s liaison.
+    """
+    G = nx.star_graph(["k", "d", "c1", "c2", "s"])
+    nx.set_node_attributes(
+        G, {"k": "kommunal", "d": "kommunal", "c1": "civ", "c2": "civ", "s": "statlig"}, "sector"
+    )
+    assert brokerage(G, "sector")["k"] == {
+        "coordinator": 0,
+        "itinerant": 1,
+        "representative": 3,
+        "gatekeeper": 3,
+        "liaison": 2,
+        "total": 6,
+    }
+
+
+def _brute_force(G: nx.Graph, attribute: str) -> dict:
+    """Second implementation: every ordered triple (a, b, c), classified by a lookup table."""
+    role_of = {
+        (True, True, True): "coordinator",  # (A(a)==A(b), A(b)==A(c), A(a)==A(c))
+        (False, False, True): "itinerant",
+        (True, False, False): "representative",
+        (False, True, False): "gatekeeper",
+        (False, False, False): "liaison",
+    }
+    grp = {n: G.nodes[n][attribute] for n in G}
+    out = {n: dict.fromkeys((*ROLES, "total"), 0) for n in G}
+    for a, b, c in itertools.permutations(G, 3):
+        if G.has_edge(a, b) and G.has_edge(b, c) and not G.has_edge(a, c):
+            if not G.is_directed() and str(a) > str(c):
+                continue
+            key = (grp[a] == grp[b], grp[b] == grp[c], grp[a] == grp[c])
+            role = role_of[key]
+            out[b]["total"] += 1
+            if not G.is_directed() and role in ("representative", "gatekeeper"):
+                out[b]["representative"] += 1
+                out[b]["gatekeeper"] += 1
+            else:
+                out[b][role] += 1
+    return out
+
+
+@pytest.mark.parametrize("directed", [True, False])
+@pytest.mark.parametrize("seed", range(5))
+def test_brokerage_against_brute_force(directed, seed):
+    G = nx.gnp_random_graph(14, 0.25, seed=seed, directed=directed)
+    rng = random.Random(seed)
+    for n in G:
+        G.nodes[n]["sector"] = rng.choice("ABC")
+    assert brokerage(G, "sector") == _brute_force(G, "sector")
+
+
+def test_brokerage_missing_groups():
+    """A node without a group is its own group ("distinct") or not counted ("ignore")."""
+    G = nx.path_graph(["a", "b", "c"])
+    nx.set_node_attributes(G, {"a": "", "b": "K", "c": ""}, "municipality_code")
+    assert brokerage(G, "municipality_code")["b"]["liaison"] == 1
+    assert brokerage(G, "municipality_code", missing="ignore")["b"]["total"] == 0
+    with pytest.raises(SamverkanError):
+        brokerage(G, "municipality_code", missing="drop")
+
+
+# -- E-I index ---------------------------------------------------------------------------------
+
+
+def test_ei_index_by_hand():
+    """Krackhardt & Stern (1988): EI = (E - I) / (E + I), by hand.
+
+    Ties: a1-a2 (I, w 3), a1-b1 (E, w 1), a2-b1 (E, w 1), b1-b2 (I, w 1).
+    Unweighted: E = 2, I = 2 -> 0. Weighted: E = 2, I = 4 -> -1/3.
+    Node b1: E = 2, I = 1 -> 1/3; node a1: E = 1, I = 1 -> 0 (weighted: E 1, I 3 -> -1/2).
+    """
+    G = nx.Graph()
+    G.add_edge("a1", "a2", weight=3)
+    G.add_edge("a1", "b1", weight=1)
+    G.add_edge("a2", "b1", weight=1)
+    G.add_edge("b1", "b2", weight=1)
+    G.add_node("lonely")
+    nx.set_node_attributes(G, {"a1": "A", "a2": "A", "b1": "B", "b2": "B", "lonely": "B"}, "s")
+    assert ei_index(G, "s") == 0
+    assert ei_index(G, "s", weight="weight") == pytest.approx(-1 / 3)
+    per_node = node_ei_index(G, "s")
+    assert per_node["b1"] == pytest.approx(1 / 3)
+    assert per_node["a1"] == 0
+    assert per_node["b2"] == -1
+    assert math.isnan(per_node["lonely"])
+    assert node_ei_index(G, "s", weight="weight")["a1"] == pytest.approx(-0.5)
+    assert math.isnan(ei_index(nx.empty_graph(3), "s"))
+
+
+# -- communities, cut points, density ------------------------------------------------------------
+
+
+def test_communities_two_cliques():
+    """Two 4-cliques joined by one tie: by hand, two communities; Louvain and Leiden agree."""
+    G = nx.union(nx.complete_graph(4), nx.complete_graph(range(4, 8)))
+    G.add_edge(3, 4)
+    expected = [{0, 1, 2, 3}, {4, 5, 6, 7}]
+    assert communities(G, weight=None) == expected
+    assert communities(G, method="leiden", weight=None) == expected
+    with pytest.raises(SamverkanError, match="unknown community method"):
+        communities(G, method="walktrap")
+
+
+def test_louvain_against_igraph():
+    """On Zachary's karate club, the modularity of our Louvain partition (fixed seed) matches
+    igraph's multilevel (Louvain) within 0.01, and the same seed gives the same partition."""
+    G = nx.karate_club_graph()
+    parts = communities(G, weight=None, seed=3)
+    assert parts == communities(G, weight=None, seed=3)
+    ours = nx.community.modularity(G, parts, weight=None)
+    g, _ = _to_igraph(G)
+    theirs = g.community_multilevel().modularity
+    assert ours == pytest.approx(theirs, abs=0.01)
+
+
+def test_cut_points_against_igraph():
+    """Articulation points and bridges on sparse random graphs vs igraph."""
+    for seed in range(5):
+        G = nx.gnp_random_graph(25, 0.08, seed=seed)
+        g, nodes = _to_igraph(G)
+        cuts = cut_points(G)
+        assert set(cuts["articulation_points"]) == {nodes[i] for i in g.articulation_points()}
+        theirs = {frozenset((nodes[g.es[i].source], nodes[g.es[i].target])) for i in g.bridges()}
+        assert {frozenset(e) for e in cuts["bridges"]} == theirs
+
+
+def test_group_density_by_hand():
+    """1281: 3 nodes, 2 of 3 possible ties -> 2/3; 1231: 2 nodes, 1 tie -> 1; "" left out."""
+    G = nx.Graph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "e"), ("e", "x")])
+    codes = {"a": "1281", "b": "1281", "c": "1281", "d": "1231", "e": "1231", "x": ""}
+    nx.set_node_attributes(G, codes, "municipality_code")
+    nx.set_node_attributes(G, {n: f"kommun {c}" for n, c in codes.items()}, "municipality")
+    assert group_density(G) == {
+        "1231": {"label": "kommun 1231", "nodes": 2, "edges": 1, "density": 1.0},
+        "1281": {"label": "kommun 1281", "nodes": 3, "edges": 2, "density": 2 / 3},
+    }
+
+
+# -- the table and the summary -----------------------------------------------------------------
+
+
+def test_measure_table_on_example(example):
+    """Hand-read from the example: the coordinator post ties to the network (samverkan),
+    its unit and the co-funding department (kommunal), and two associations (civilsamhalle);
+    of its 5 neighbour pairs none is closed across a group, so 5 representative/gatekeeper;
+    E-I = (3 - 2) / 5."""
+    table = measure_table(collaboration(example))
+    row = table.loc["kommun/1281/tjanst/inkluderingskoordinator"]
+    assert row["degree"] == 5 and row["brokerage"] == 5
+    assert row["representative"] == row["gatekeeper"] == 5
+    assert row["ei_index"] == pytest.approx(0.2)
+    assert table.index[0] == "kommun/1281/tjanst/inkluderingskoordinator"
+    assert list(table.columns[:4]) == ["label", "type", "sector", "municipality"]
+    # the isolated dyad Lund - county board is a bridge
+    assert table.loc["lansstyrelse/12", "bridges"] == 1
+
+
+def test_measure_table_directed_and_empty():
+    G = nx.DiGraph([("funder", "a"), ("funder", "b")])
+    table = measure_table(G)
+    assert table.loc["funder", "out_degree"] == 2 and table.loc["a", "in_degree"] == 1
+    assert table["eigenvector"].isna().all()  # no convergence on a DAG: nan, not a crash
+    with pytest.raises(SamverkanError, match="no nodes"):
+        measure_table(nx.Graph())
+
+
+def test_summary_names_facts(example):
+    text = summary(collaboration(example), top=2)
+    assert "1. inkluderingskoordinator" in text
+    assert "held by Anna Andersson" in text
+    assert "Förening X (co-membership: test_a, test_c)" in text
+    assert '"koordinatorn leder nätverket" (test_a)' in text
+    assert "2. Lunds föreningsnätverk" in text
+
+
+def test_summary_real_build(built):
+    """The top brokers of the built graph, printed for the record (pytest -s)."""
+    G = collaboration(built)
+    text = summary(G, top=5)
+    print(text)
+    assert text.count("\n1. ") == 1
