@@ -54,6 +54,8 @@ class SAM(DefinedNamespace):
     CountyAdministrativeBoard: URIRef
     Department: URIRef
     CentralAdministration: URIRef
+    MunicipalUnit: URIRef
+    MunicipalAssociation: URIRef
     MunicipalCompany: URIRef
     EUFund: URIRef
     PrivateCompany: URIRef

@@ -64,7 +64,7 @@ def test_document_metadata(built: object, corpus_dir: Path) -> None:
     assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
     assert ask(
         built,
-        """ASK { <org/skr> a org:FormalOrganization ;
+        """ASK { <org/skr> a sam:MunicipalAssociation ;
             rdfs:label "Sveriges Kommuner och Regioner (SKR)"@sv }""",
     )
 
@@ -172,7 +172,7 @@ def test_collaboration_with_foreningslivet_and_roles(built: object) -> None:
     assert roles == {
         ("kommun/1281", "part"),
         ("kommun/1281/grupp/foreningslivet", "part"),
-        ("person/oliwer-karlsson", "samordnare"),
+        ("kommun/1281/tjanst/inkluderingskoordinator", "samordnare"),
     }
     assert ask(built, "ASK { <kommun/1281> sam:cooperatesWith <kommun/1281/grupp/foreningslivet> }")
 
@@ -182,7 +182,7 @@ def test_activities_of_the_coordinator(built: object) -> None:
         built,
         f"""SELECT ?type WHERE {{ GRAPH <{DOC}> {{
             ?a a sam:Activity ; sam:activityType ?type ;
-                prov:wasAssociatedWith <person/oliwer-karlsson> ;
+                prov:wasAssociatedWith <kommun/1281/tjanst/inkluderingskoordinator> ;
                 sam:ongoingAsOf "{DATE}"^^xsd:date . }} }}""",
     )
     assert {r["type"].rsplit("/", 1)[1] for r in rows} == {"foreningstraff", "projektansokan"}

@@ -138,9 +138,14 @@ def test_members_and_the_coordinating_central_administration(built: object) -> N
 
 
 def test_no_invented_departments(built: object) -> None:
-    """The text names no department besides kommunkontoret (and the housing organisation)."""
-    rows = select(built, f"SELECT ?d WHERE {{ GRAPH <{DOC}> {{ ?d a sam:Department }} }}")
-    assert {r["d"].rsplit("/", 1)[1] for r in rows} == {"samlad-bostadsorganisation"}
+    """The text names no unit besides kommunkontoret and the housing organisation."""
+    rows = select(
+        built,
+        f"""SELECT ?d WHERE {{ GRAPH <{DOC}> {{ ?d a ?c
+            VALUES ?c {{ sam:Department sam:MunicipalUnit sam:CentralAdministration }} }} }}""",
+    )
+    units = {r["d"].rsplit("/", 1)[1] for r in rows}
+    assert units == {"samlad-bostadsorganisation", "kommunkontoret"}
 
 
 def test_refugee_affairs_coordinator(built: object) -> None:
