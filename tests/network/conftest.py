@@ -22,5 +22,5 @@ def example_build(tmp_path_factory: pytest.TempPathFactory, example) -> Path:
 
     out = tmp_path_factory.mktemp("network-build") / "out"
     out.mkdir()
-    example.dump(path=str(out / "samverkan.trig"), format=ox.RdfFormat.TRIG)
+    example.dump(str(out / "samverkan.trig"), format=ox.RdfFormat.TRIG)
     return out
