@@ -1,0 +1,62 @@
+"""Interactive network diagrams: self-contained HTML that opens anywhere and can be trusted.
+
+Every page is one file with vis-network, the data, the styles and the scripts inside it: it
+opens from disk on a machine with no network, and a Content-Security-Policy forbids every
+request. Strings from the data (labels, quotes, document names) are shown as text, never
+interpreted as HTML, also in tooltips. Layouts are computed in Python with a fixed seed, so
+two renders of the same graph are byte-identical.
+
+Encoding: colour = sector, shape = actor type, size = a centrality measure, line colour and
+dashes = relation kind; a legend says so. Each page has a search box and filters by sector
+and municipality that handle å, ä and ö.
+
+Public functions
+----------------
+render_network
+    One graph -> one HTML file (:func:`network_html` returns the string).
+render_timeline
+    ``{year: graph}`` -> one HTML file with a control to step through the years.
+municipality_subgraph
+    The ego network of one municipality.
+write_index
+    The index page: links to every view and the per-actor measure table.
+write_all
+    Every view of a built dataset, under ``OUT/views/`` (used by ``samverkan build``).
+display
+    Show a view inline in Jupyter (an ``<iframe srcdoc>``, no server).
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.Graph()
+>>> G.add_node("https://w3id.org/samverkan/id/a", label="Västerås stad", sector="kommunal")
+>>> G.add_node("https://w3id.org/samverkan/id/b", label="Kollage", sector="civilsamhalle")
+>>> G.add_edge(*G.nodes, kinds=["hosting"], weight=1)
+>>> "Västerås stad" in network_html(G, title="Västerås")
+True
+"""
+
+from __future__ import annotations
+
+from samverkan.views._build import write_all
+from samverkan.views._index import index_html, write_index
+from samverkan.views._render import (
+    display,
+    municipality_subgraph,
+    network_html,
+    render_network,
+    render_timeline,
+    timeline_html,
+)
+
+__all__ = [
+    "display",
+    "index_html",
+    "municipality_subgraph",
+    "network_html",
+    "render_network",
+    "render_timeline",
+    "timeline_html",
+    "write_all",
+    "write_index",
+]
