@@ -88,11 +88,16 @@ def test_karin_olsson_integration_coordinator_leads_the_network(built: object) -
             ?post a sam:CoordinatorPost ; org:postIn <kommun/2182> ; rdfs:label ?label ;
                 org:heldBy ?person .
             ?person foaf:name "Karin Olsson" .
-            ?m a org:Membership ; org:member ?person ; org:organization <{NETWORK}> ;
+            ?m a org:Membership ; org:member ?post ; org:organization <{NETWORK}> ;
                 org:role <roll/ledare> .
             FILTER(LANG(?label) = "sv") }} }}""",
     )
     assert [r["label"] for r in rows] == ["integrationssamordnare"]
+    # She leads through her post: the person herself is no member.
+    assert not ask(
+        built,
+        f"""ASK {{ ?m org:member <person/karin-olsson> ; org:organization <{NETWORK}> }}""",
+    )
 
 
 def test_the_typo_in_the_title_is_quoted_exactly(built: object) -> None:
