@@ -86,9 +86,9 @@ def test_every_query_runs_with_labels(mini, name):
     for column in df.columns:
         values = [v for v in df[column] if isinstance(v, str)]
         if values and all(v.startswith("https://w3id.org/samverkan/id/") for v in values):
-            assert any(
-                f"{column}{s}" in df.columns for s in ("Label", "Title", "Name")
-            ), f"{name}: no label beside {column}"
+            assert any(f"{column}{s}" in df.columns for s in ("Label", "Title", "Name")), (
+                f"{name}: no label beside {column}"
+            )
 
 
 def test_violations_pass_on_mini(mini):
@@ -103,10 +103,15 @@ def test_violations_pass_on_mini(mini):
 def test_cooperation_with_facts_and_documents(mini):
     df = run_query(mini, "cooperation")
     doc2 = ID + "dokument/002_fd765e7f231a0a5d"
-    assert (ID + "kommun/1231", ID + "kommun/1262", "co-member", ID + "initiativ/lis", doc2) in rows(
-        df, "a", "b", "basis", "via", "document"
-    )
-    # kultur- och fritidsförvaltningen hosts the inclusion coordinator, which socialförvaltningen co-funds
+    assert (
+        ID + "kommun/1231",
+        ID + "kommun/1262",
+        "co-member",
+        ID + "initiativ/lis",
+        doc2,
+    ) in rows(df, "a", "b", "basis", "via", "document")
+    # kultur- och fritidsförvaltningen hosts the inclusion coordinator,
+    # which socialförvaltningen co-funds
     assert (
         ID + "kommun/1281/kultur-och-fritidsforvaltningen",
         ID + "kommun/1281/socialforvaltningen",
@@ -145,8 +150,16 @@ def test_cross_municipal_and_posts(mini):
     ("year", "present", "absent"),
     [
         (2016, {"initiativ/lund-handlingsplan/arbetsgrupp/bostadsforsorjning"}, {"initiativ/lis"}),
-        (2018, {"initiativ/lis", "kommun/1281/tjanst/inkluderingskoordinator"}, {"initiativ/lund-enkat"}),
-        (2019, {"initiativ/lis", "initiativ/lund-samverkansmodell"}, {"finansiering/lund-utvecklingsmedel-2017"}),
+        (
+            2018,
+            {"initiativ/lis", "kommun/1281/tjanst/inkluderingskoordinator"},
+            {"initiativ/lund-enkat"},
+        ),
+        (
+            2019,
+            {"initiativ/lis", "initiativ/lund-samverkansmodell"},
+            {"finansiering/lund-utvecklingsmedel-2017"},
+        ),
         # ongoing as of 2019-04-08 claims nothing about 2020; LIS ended 2019-02
         (2020, set(), {"initiativ/lis", "initiativ/lund-samverkansmodell"}),
     ],
@@ -161,7 +174,9 @@ def test_evidence_multi_document_and_summary(mini):
     df = run_query(mini, "evidence", {"resource": f"{ID}finansiering/lis-esf"})
     assert list(df["quote"]) == ["medel från Europeiska Socialfonden"]
     multi = run_query(mini, "multi-document-actors")
-    assert {ID + "kommun/1281/tjanst/inkluderingskoordinator", ID + "org/skr"} <= set(multi["actor"])
+    assert {ID + "kommun/1281/tjanst/inkluderingskoordinator", ID + "org/skr"} <= set(
+        multi["actor"]
+    )
     summary = run_query(mini, "document-summary")
     assert len(summary) == 3 and set(summary["fundings"]) == {0, 1, 2}
 
@@ -220,7 +235,10 @@ def test_values_injection_equals_substitution(mini, name, params):
     df = pd.DataFrame([[_python_value(t) for t in r] for r in result], columns=names, dtype=object)
     if "year" in terms or "collaborations" in terms or "resource" in terms:
         pass
-    assert canonical_csv(df[list(run_query(mini, info, params, labels=False).columns)]) == via_substitution
+    assert (
+        canonical_csv(df[list(run_query(mini, info, params, labels=False).columns)])
+        == via_substitution
+    )
 
 
 def test_parameter_is_never_pasted_into_text(mini):
@@ -247,7 +265,9 @@ def test_syntax_error_names_line_column_and_text(mini):
 def test_syntax_error_in_a_file(mini, tmp_path):
     bad = tmp_path / "bad.rq"
     bad.write_text("# title: broken\nSELECT * WHERE { ?s ?p }\n", encoding="utf-8")
-    with pytest.raises(SamverkanError, match=r"bad.rq:\d+: column \d+: SPARQL syntax error.*WHERE \{ \?s \?p \}"):
+    with pytest.raises(
+        SamverkanError, match=r"bad.rq:\d+: column \d+: SPARQL syntax error.*WHERE \{ \?s \?p \}"
+    ):
         run_query(mini, bad)
 
 
@@ -263,7 +283,7 @@ def test_missing_and_unknown_parameters(mini):
     with pytest.raises(SamverkanError, match="needs parameter 'resource' \\(iri\\)"):
         run_query(mini, DATA / "needs-param.rq")
     assert len(run_query(mini, DATA / "needs-param.rq", {"resource": f"{ID}initiativ/lis"})) > 0
-    with pytest.raises(SamverkanError, match="has no parameter 'yeer'.*year"):
+    with pytest.raises(SamverkanError, match=r"has no parameter 'yeer'.*year"):
         run_query(mini, "active-in-year", {"yeer": 2018})
 
 
@@ -277,12 +297,15 @@ def test_update_is_refused(mini):
 def test_runaway_query_is_stopped_by_the_timeout():
     store = ox.Store()
     for i in range(300):
-        store.add(ox.Quad(ox.NamedNode(f"http://ex/{i}"), ox.NamedNode("http://ex/p"), ox.Literal(str(i))))
+        store.add(
+            ox.Quad(ox.NamedNode(f"http://ex/{i}"), ox.NamedNode("http://ex/p"), ox.Literal(str(i)))
+        )
     heavy = (
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . FILTER(STR(?b) < STR(?d)) }"
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f "
+        "FILTER(STR(?b) < STR(?d)) }"
     )
     started = time.monotonic()
-    with pytest.raises(SamverkanError, match="timeout of 0.3 s"):
+    with pytest.raises(SamverkanError, match=r"timeout of 0\.3 s"):
         run_query(store, heavy, timeout=0.3)
     assert time.monotonic() - started < 2
 
@@ -324,12 +347,48 @@ def test_cli_run_and_sparql(capsys, mini_build, tmp_path):
     assert main(["query", "run", "active-in-year", "--param", "year=2016", *args]) == 0
     out = capsys.readouterr().out
     assert "arbetsgruppen för bostadsförsörjning" in out and "initiativ/lis," not in out
-    assert main(["query", "run", str(DATA / "needs-param.rq"), "--param", f"resource={ID}initiativ/lis", *args]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "run",
+                str(DATA / "needs-param.rq"),
+                "--param",
+                f"resource={ID}initiativ/lis",
+                *args,
+            ]
+        )
+        == 0
+    )
     assert "Projektet har pågått" in capsys.readouterr().out
-    assert main(["sparql", "SELECT ?m WHERE { ?m a <https://w3id.org/samverkan/ontology#Municipality> }", *args]) == 0
+    assert (
+        main(
+            [
+                "sparql",
+                "SELECT ?m WHERE { ?m a <https://w3id.org/samverkan/ontology#Municipality> }",
+                *args,
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "m,mLabel" and f"{ID}kommun/1281,Lunds kommun" in out
-    assert main(["query", "run", "funding", "--out", str(mini_build), "--format", "md", "--save", str(tmp_path)]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "run",
+                "funding",
+                "--out",
+                str(mini_build),
+                "--format",
+                "md",
+                "--save",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "funding.md").read_text(encoding="utf-8").startswith("| funding |")
 
 

@@ -75,8 +75,14 @@ def find_oxigraph() -> str:
 
 
 def port_is_free(host: str, port: int) -> bool:
-    """True if nothing listens on ``host:port`` and it can be bound."""
+    """True if nothing listens on ``host:port`` and it can be bound.
+
+    Binds with ``SO_REUSEADDR``, as the server does, so that connections of a server that
+    just stopped (TIME_WAIT) do not count as busy.
+    """
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        if os.name != "nt":
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
