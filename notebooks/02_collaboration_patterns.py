@@ -280,7 +280,8 @@ for group in groups:
     assert G.has_edge(KOMMUNKONTORET, group), f"kommunkontoret coordinates {group}"
     assert G.has_edge("kommun/1281", group)
 # Kommunkontoret brokers between the working groups: each pair of groups is an open
-# two-path through it, within the same ("samverkan") sector seen from the outside.
+# two-path through it. The groups share a sector ("samverkan") that is not kommunkontoret's
+# own (municipal), so Gould and Fernandez call the role itinerant.
 assert tables[case].loc[KOMMUNKONTORET, "brokerage"] >= 10  # C(5, 2) pairs of groups
 assert tables[case].loc[KOMMUNKONTORET, "itinerant"] >= 10
 # The municipality's collaboration with associational life appears here too.
