@@ -115,7 +115,12 @@ SELECT ?document ?post ?person ?collaboration ?role ?quote WHERE {
 ORDER BY ?document ?post ?quote
 """
 holder_roles = run_query(store, HOLDER_ROLES)
-display(holder_roles[["document", "postLabel", "personLabel", "collaborationLabel", "roleLabel"]])
+# (An empty answer has no label columns, hence reindex.)
+display(
+    holder_roles.reindex(
+        columns=["document", "postLabel", "personLabel", "collaborationLabel", "roleLabel"]
+    )
+)
 
 
 def key(iri: str) -> str:
