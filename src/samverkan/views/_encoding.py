@@ -49,6 +49,17 @@ TYPES: dict[str, dict[str, str]] = {
     "CivilSocietyGroup": {"label": "Förening", "shape": "dot", "glyph": "●"},
     "CountyAdministrativeBoard": {"label": "Länsstyrelse", "shape": "diamond", "glyph": "◆"},
     "EUFund": {"label": "EU-fond", "shape": "diamond", "glyph": "◆"},
+    "StateAgency": {"label": "Statlig myndighet", "shape": "diamond", "glyph": "◆"},
+    "MunicipalAssociation": {"label": "Kommunförbund", "shape": "diamond", "glyph": "◆"},
+    "CentralAdministration": {"label": "Kommunledning", "shape": "dot", "glyph": "●"},
+    "MunicipalUnit": {"label": "Kommunal enhet", "shape": "dot", "glyph": "●"},
+    "Post": {"label": "Tjänst", "shape": "triangle", "glyph": "▲"},
+    "Collaboration": {"label": "Samarbete", "shape": "hexagon", "glyph": "⬢"},
+    "WorkingGroup": {"label": "Arbetsgrupp", "shape": "hexagon", "glyph": "⬢"},
+    "MeetingPlace": {"label": "Mötesplats", "shape": "star", "glyph": "★"},
+    "Initiative": {"label": "Initiativ", "shape": "star", "glyph": "★"},
+    "Plan": {"label": "Plan", "shape": "star", "glyph": "★"},
+    "PrivateCompany": {"label": "Företag", "shape": "triangleDown", "glyph": "▼"},
 }
 
 #: Relation kind -> Swedish label, colour and dash pattern; earlier kinds win when an edge
@@ -59,7 +70,12 @@ EDGE_KINDS: dict[str, dict[str, object]] = {
     "hosting": {"label": "Värdskap", "color": "#009E73", "dashes": False},
     "membership": {"label": "Medlemskap", "color": "#0072B2", "dashes": False},
     "partnership": {"label": "Partnerskap", "color": "#CC79A7", "dashes": False},
+    "statement": {"label": "Uttalad samverkan", "color": "#7F3C8D", "dashes": False},
     "co-membership": {"label": "Samverkan (härledd)", "color": "#888888", "dashes": [4, 4]},
+    "inferred": {"label": "Härledd samverkan", "color": "#888888", "dashes": [2, 4]},
+    "unitOf": {"label": "Enhet i", "color": "#555555", "dashes": False},
+    "postIn": {"label": "Tjänst i", "color": "#555555", "dashes": [6, 3]},
+    "hostedBy": {"label": "Värd", "color": "#009E73", "dashes": [6, 3]},
 }
 _OTHER_EDGE = {"label": "Annan relation", "color": "#BBBBBB", "dashes": [2, 6]}
 

@@ -41,7 +41,7 @@ _DEFAULT_SEED = 7
 _MAX_PYTHON_LAYOUT = 2000
 
 _MEASURE_LABELS = {
-    "degree": "Grad (centralitet)",
+    "degree": "Grad",
     "weighted_degree": "Viktad grad",
     "betweenness": "Mellanhet",
     "closeness": "Närhet",
@@ -53,6 +53,12 @@ _MEASURE_LABELS = {
     "brokerage_role": "Mäklarroll",
 }
 
+
+#: Columns of a measure table that repeat node attributes: not shown twice in a tooltip.
+_ATTRIBUTE_COLUMNS = frozenset({
+    "label", "label_en", "type", "sector", "sector_label", "municipality",
+    "municipality_code", "documents", "iri", "holder", "bipartite",
+})
 
 # ---------------------------------------------------------------------------- helpers
 
@@ -179,7 +185,7 @@ def _layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, flo
     # apart and squeeze every one of them into a corner.
     components = sorted((sorted(c) for c in nx.connected_components(H)),
                         key=lambda c: (-len(c), c[0]))
-    boxes = [(c, 110.0 * math.sqrt(len(c)) + (0.0 if len(c) == 1 else 60.0)) for c in components]
+    boxes = [(c, 140.0 * math.sqrt(len(c)) + (0.0 if len(c) == 1 else 60.0)) for c in components]
     row_width = max(math.sqrt(sum(side * side for _, side in boxes)) * 1.6, boxes[0][1])
     gap = 60.0
     out: dict[Any, tuple[float, float]] = {}
@@ -254,9 +260,8 @@ def _sizes(G: nx.Graph, size_by: str | None, table: dict[str, dict[Any, Any]]) -
         if size_by != "degree":
             known = ", ".join(sorted(table)) or "none"
             raise ValueError(f"size_by={size_by!r} is not among the measures given ({known})")
-        import networkx as nx
 
-        values = nx.degree_centrality(G) if len(G) > 1 else dict.fromkeys(G, 0.0)
+        values = dict(G.degree())
         table["degree"] = values
     numbers = {node: _numeric(values.get(node)) for node in G}
     present = [v for v in numbers.values() if v is not None]
@@ -281,10 +286,14 @@ def _node_tip(node: Any, attrs: Mapping[str, Any], table: dict[str, dict[Any, An
         code = attrs.get("municipality_code")
         rows.append(["Kommun", f"{attrs['municipality']} ({code})" if code else
                      str(attrs["municipality"])])
+    if attrs.get("holder"):
+        rows.append(["Innehavare", str(attrs["holder"])])
     documents = _as_list(attrs.get("documents"))
     if documents:
         rows.append(["Dokument", ", ".join(str(d) for d in documents)])
     for name in sorted(table):
+        if name in _ATTRIBUTE_COLUMNS:
+            continue
         if node in table[name]:
             text = _fmt(table[name][node])
             if text:
@@ -303,8 +312,10 @@ def _edge_tip(label_u: str, label_v: str, directed: bool, attrs: Mapping[str, An
     weight = _plain(attrs.get("weight"))
     if weight is not None:
         rows.append(["Vikt", _fmt(weight)])
-    if attrs.get("scheme"):
-        rows.append(["Medel", str(attrs["scheme"])])
+    if attrs.get("scheme") or attrs.get("scheme_label"):
+        rows.append(["Medel", str(attrs.get("scheme_label") or attrs["scheme"])])
+    if _plain(attrs.get("amount")) is not None:
+        rows.append(["Belopp", _fmt(attrs["amount"])])
     start, end = attrs.get("start"), attrs.get("end")
     if start or end:
         rows.append(["Period", f"{start or '?'}–{end or 'pågående'}"])
@@ -504,7 +515,7 @@ def network_html(
     title : str
         Page title, shown as text.
     size_by : str or None
-        Measure that sizes the nodes. ``"degree"`` is computed (degree centrality) when
+        Measure that sizes the nodes. ``"degree"`` is computed (number of ties) when
         ``measures`` lacks it; any other name must be in ``measures``; None gives one size.
     measures : mapping or pandas.DataFrame, optional
         ``{measure: {node: value}}`` or a DataFrame indexed by node; every measure appears

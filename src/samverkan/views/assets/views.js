@@ -202,7 +202,13 @@
     var index = data.years.indexOf(year);
     document.getElementById("sv-year").value = String(index);
     document.getElementById("sv-year-label").textContent = String(year);
+    fitView();
     return true;
+  }
+
+  function fitView() {
+    network.fit({ animation: false });
+    if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2, animation: false }); }
   }
 
   function step(delta) {
@@ -244,8 +250,7 @@
     } else {
       applyFilters();
     }
-    network.fit({ animation: false });
-    if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2, animation: false }); }
+    fitView();
     window.samverkan.ready = true;
   }
 

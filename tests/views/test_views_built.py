@@ -1,0 +1,114 @@
+"""Every view ``write_all`` makes of the built dataset, in a real headless Chromium.
+
+The counts drawn are compared with ``manifest.json`` and the manifest with the projections
+computed again here; screenshots of the main views go to tests/artifacts/ (and to docs/img/
+with ``SAMVERKAN_UPDATE_DOCS_IMG=1``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_views_browser import counts, hover
+from views_helpers import HOSTILE_IMG, HOSTILE_SCRIPT, screenshot
+
+from samverkan.views import render_network, write_all
+from samverkan.views._build import MANIFEST
+
+pytestmark = pytest.mark.browser
+
+MAIN_VIEWS = {"network.html", "funding.html", "timeline.html", "actors-initiatives.html"}
+
+
+@pytest.fixture(scope="module")
+def real_views(built: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("real") / "views"
+    write_all(built, out)
+    return out
+
+
+def _manifest(out: Path) -> list[dict[str, Any]]:
+    return json.loads((out / MANIFEST).read_text(encoding="utf-8"))["views"]
+
+
+def test_manifest_matches_the_projections(built: Any, real_views: Path) -> None:
+    from samverkan.network import projections
+
+    entries = {e["file"]: e for e in _manifest(real_views)}
+    assert set(entries) >= MAIN_VIEWS
+    for name, G in [
+        ("network.html", projections.collaboration(built)),
+        ("funding.html", projections.funding(built)),
+        ("actors-initiatives.html", projections.actor_initiative(built)),
+    ]:
+        assert (entries[name]["nodes"], entries[name]["edges"]) == (len(G), G.number_of_edges())
+    assert any(name.startswith("ego-") for name in entries)
+    years = entries["timeline.html"]["years"]
+    for year, numbers in years.items():
+        G = projections.collaboration(built, year=int(year))
+        assert (numbers["nodes"], numbers["edges"]) == (len(G), G.number_of_edges())
+
+
+def test_every_real_view_in_the_browser(visit, real_views: Path) -> None:
+    for entry in _manifest(real_views):
+        v = visit(real_views / entry["file"])
+        assert counts(v) == [entry["nodes"], entry["edges"]] * 2, entry["file"]
+        assert v.page.is_visible("#sv-legend")
+        assert "Sektor" in v.eval("() => document.getElementById('sv-legend').textContent")
+        if entry["kind"] == "timeline":
+            for year in sorted(entry["years"], key=int):
+                v.eval(f"() => samverkan.showYear({int(year)})")
+                numbers = entry["years"][year]
+                assert counts(v) == [numbers["nodes"], numbers["edges"]] * 2, year
+        stem = Path(entry["file"]).stem
+        screenshot(v, f"view-{stem}", docs=entry["file"] in MAIN_VIEWS)
+        v.assert_clean()
+        v.page.close()
+
+
+def test_real_index_links_every_view(visit, real_views: Path) -> None:
+    v = visit(real_views / "index.html", ready=False)
+    links = v.eval("() => Array.from(document.querySelectorAll('#sv-views a'))"
+                   ".map((a) => a.getAttribute('href'))")
+    assert sorted(links) == sorted(e["file"] for e in _manifest(real_views))
+    assert v.eval("() => document.querySelectorAll('#sv-measures tbody tr').length") > 0
+    screenshot(v, "view-index", docs=True)
+    v.assert_clean()
+
+
+def test_search_finds_a_real_swedish_label(visit, real_views: Path, built: Any) -> None:
+    from samverkan.network import projections
+
+    G = projections.collaboration(built)
+    label = next(d["label"] for _, d in sorted(G.nodes(data=True))
+                 if any(c in d["label"] for c in "åäöÅÄÖ"))
+    v = visit(real_views / "network.html")
+    v.page.fill("#sv-search", label.upper())
+    found = v.eval("() => Array.from(document.querySelectorAll('#sv-results button'))"
+                   ".map((b) => b.textContent)")
+    assert label in found
+    v.assert_clean()
+
+
+def test_hostile_label_planted_in_the_real_projection(visit, built: Any,
+                                                      tmp_path: Path) -> None:
+    from samverkan.network import projections
+
+    G = projections.collaboration(built)
+    target = max(G, key=G.degree)
+    G.nodes[target]["label"] = HOSTILE_IMG
+    G.nodes[target]["label_en"] = HOSTILE_SCRIPT
+    u, w = next(iter(G.edges(target)))
+    G.edges[u, w]["evidence"] = [{"document": HOSTILE_SCRIPT, "quote": HOSTILE_IMG}]
+    path = render_network(G, tmp_path / "hostile.html", title=HOSTILE_SCRIPT)
+    v = visit(path)
+    assert v.eval("() => document.title") == HOSTILE_SCRIPT
+    tip = hover(v, [target], HOSTILE_IMG)
+    assert HOSTILE_IMG in tip["text"] and HOSTILE_SCRIPT in tip["text"]
+    assert {"IMG", "SCRIPT"}.isdisjoint(tip["elements"])
+    assert tip["pwned"] is None
+    screenshot(v, "view-hostile-tooltip")
+    v.assert_clean()

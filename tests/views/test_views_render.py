@@ -1,0 +1,186 @@
+"""The HTML the views write, checked without a browser: offline, escaped, deterministic."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+from views_helpers import (
+    HOSTILE_HREF,
+    HOSTILE_IMG,
+    HOSTILE_SCRIPT,
+    collaboration_graph,
+    funding_graph,
+    snapshots,
+)
+
+from samverkan.views import (
+    display,
+    municipality_subgraph,
+    network_html,
+    render_network,
+    timeline_html,
+    write_all,
+    write_index,
+)
+
+
+def _payload(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="sv-data">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def _pages() -> list[str]:
+    C = collaboration_graph()
+    return [
+        network_html(C, title=HOSTILE_SCRIPT),
+        network_html(funding_graph(), title="Finansiering"),
+        timeline_html(snapshots(), title="År"),
+    ]
+
+
+def test_import_is_cheap() -> None:
+    """Importing samverkan.views loads neither pyvis, networkx nor pandas."""
+    import subprocess
+
+    code = ("import sys, samverkan.views; "
+            "print(sorted(m for m in ('pyvis', 'networkx', 'pandas') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("page", _pages())
+def test_page_asks_for_nothing_outside_itself(page: str) -> None:
+    assert "<link" not in page
+    assert not re.search(r"<script[^>]*\bsrc=", page)
+    assert "cdn" not in page.lower().replace("cdnjs", "")  # no CDN reference at all
+    assert "sourceMappingURL" not in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    assert "default-src &#x27;none&#x27;" in csp and "connect-src &#x27;none&#x27;" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.parametrize("page", _pages())
+def test_hostile_strings_never_appear_raw(page: str) -> None:
+    for hostile in (HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_HREF):
+        assert hostile not in page
+    # the data block cannot be closed early: no '<' at all inside it
+    block = page.split('id="sv-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in block and ">" not in block
+
+
+def test_hostile_strings_survive_as_data() -> None:
+    payload = _payload(network_html(collaboration_graph(), title="x"))
+    labels = {n["label"] for n in payload["nodes"]}
+    assert HOSTILE_IMG in labels
+    quotes = [q["quote"] for e in payload["edges"] for q in e["tip"]["quotes"]]
+    assert HOSTILE_SCRIPT + " " + HOSTILE_IMG in quotes
+    assert all("title" not in n for n in payload["nodes"])  # tooltips are built as Elements
+
+
+def test_two_renders_are_identical_whatever_the_insertion_order(tmp_path: Path) -> None:
+    C = collaboration_graph()
+    shuffled = nx.Graph()
+    shuffled.add_nodes_from(reversed(list(C.nodes(data=True))))
+    shuffled.add_edges_from(reversed([(v, u, d) for u, v, d in C.edges(data=True)]))
+    a = render_network(C, tmp_path / "a.html", title="t").read_bytes()
+    b = render_network(C, tmp_path / "b.html", title="t").read_bytes()
+    c = render_network(shuffled, tmp_path / "c.html", title="t").read_bytes()
+    assert a == b
+    pa, pc = _payload(a.decode()), _payload(c.decode())
+    assert {n["id"]: (n["x"], n["y"]) for n in pa["nodes"]} == {
+        n["id"]: (n["x"], n["y"]) for n in pc["nodes"]}
+    assert timeline_html(snapshots(), title="t") == timeline_html(snapshots(), title="t")
+
+
+def test_encoding_colour_shape_size_and_legend() -> None:
+    C = collaboration_graph()
+    betweenness = nx.betweenness_centrality(C)
+    payload = _payload(network_html(C, title="t", measures={"betweenness": betweenness},
+                                    size_by="betweenness"))
+    nodes = {n["id"]: n for n in payload["nodes"]}
+    top = max(betweenness, key=betweenness.get)
+    assert nodes[top]["size"] == max(n["size"] for n in nodes.values())
+    lund = nodes["https://w3id.org/samverkan/id/kommun/1281"]
+    assert (lund["shape"], lund["color"]["background"]) == ("square", "#0072B2")
+    assert {s["key"] for s in payload["legend"]["sectors"]} == {
+        d["sector"] for _, d in C.nodes(data=True)}
+    kinds = {e["kind"] for e in payload["legend"]["edges"]}
+    assert {"funding", "membership", "hosting", "co-funding", "co-membership"} <= kinds
+    assert payload["options"]["physics"]["enabled"] is False
+    assert payload["filters"]["municipalities"][:2] == ["Lunds kommun", "Malmö stad"]
+    assert payload["filters"]["municipalities"][-1] == "Västerås stad"
+
+
+def test_measures_as_a_dataframe_show_in_tooltips() -> None:
+    C = collaboration_graph()
+    frame = pd.DataFrame({"label": [d["label"] for _, d in C.nodes(data=True)],
+                          "betweenness": list(nx.betweenness_centrality(C).values())},
+                         index=list(C))
+    payload = _payload(network_html(C, title="t", measures=frame, size_by="betweenness"))
+    rows = dict(map(tuple, payload["nodes"][0]["tip"]["rows"]))
+    assert "Mellanhet" in rows and "label" not in rows
+
+
+def test_unknown_size_measure_is_an_error() -> None:
+    with pytest.raises(ValueError, match="closeness"):
+        network_html(collaboration_graph(), title="t", size_by="closeness")
+
+
+def test_municipality_subgraph_keeps_partners() -> None:
+    C = collaboration_graph()
+    ego = municipality_subgraph(C, "Malmö stad")
+    assert {C.nodes[n]["label"] for n in ego} == {"Malmö stad", HOSTILE_IMG, "Projekt Återstart"}
+
+
+def test_display_is_a_sandboxed_srcdoc_iframe() -> None:
+    frame = display(collaboration_graph(), title="Malmö").data
+    assert frame.startswith('<iframe sandbox="allow-scripts" srcdoc="')
+    assert "<script" not in frame and HOSTILE_IMG not in frame
+    assert display(snapshots(), title="År").data.count("&quot;years&quot;") == 1
+
+
+def test_index_escapes_titles_and_table(tmp_path: Path) -> None:
+    table = pd.DataFrame({"label": [HOSTILE_IMG], "degree": [3]}, index=[HOSTILE_SCRIPT])
+    page = write_index(tmp_path, [(HOSTILE_SCRIPT, "a b.html")], table).read_text("utf-8")
+    assert HOSTILE_IMG not in page and HOSTILE_SCRIPT not in page
+    assert 'href="a%20b.html"' in page
+
+
+def test_write_all_on_the_example_store(tmp_path: Path) -> None:
+    from samverkan.network import example_store
+
+    out = tmp_path / "views"
+    (out).mkdir()
+    stale = out / "ego-9999.html"
+    stale.write_text('<meta name="generator" content="samverkan">', encoding="utf-8")
+    mine = out / "notes.html"
+    mine.write_text("<p>mine</p>", encoding="utf-8")
+    written = write_all(example_store(), out)
+    assert written[0].name == "index.html" and written[-1].name == "manifest.json"
+    assert not stale.exists() and mine.exists()
+    assert all(p.is_file() for p in written)
+
+
+def test_cli_writes_views_and_opens_the_index(tmp_path: Path, monkeypatch) -> None:
+    from samverkan.commands import views as command
+    from samverkan.network import example_store
+
+    monkeypatch.setattr("samverkan.store.open_store", lambda out: example_store())
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    parser = argparse.ArgumentParser()
+    command.register(parser.add_subparsers())
+    args = parser.parse_args(["views", "--out", str(tmp_path), "--open"])
+    assert args.handler(args) == 0
+    index = tmp_path / "views" / "index.html"
+    assert index.is_file()
+    assert opened == [index.resolve().as_uri()]
