@@ -16,9 +16,9 @@ A parameter has a type (``iri``, ``string``, ``integer``, ``decimal``, ``boolean
 
 Queries are written against the *union* default graph (every named graph: ontology,
 reference data, one graph per document, inferred triples), with ``GRAPH`` clauses where the
-source matters. Parameters are bound, never pasted into the text: the embedded pyoxigraph
-store gets them as ``substitutions``, a remote endpoint as a ``VALUES`` clause made of
-serialised RDF terms, inserted at the start of the query's outermost group.
+source matters. Parameters are bound, never pasted into the text: each value is parsed into
+an RDF term and serialised into a ``VALUES`` clause at the start of the query's outermost
+group, the same for the embedded store and a remote endpoint.
 
 Examples
 --------
@@ -511,16 +511,14 @@ def _rows_from_result(
 def _run_embedded(
     store: ox.Store, info: QueryInfo, terms: Mapping[str, Any], timeout: float | None
 ) -> tuple[list[str], list[list[Any]]]:
-    import pyoxigraph as ox
 
-    substitutions = {ox.Variable(name): term for name, term in terms.items()}
+    # The same binding as for an endpoint (a VALUES clause of serialised RDF terms), so that
+    # a parameter need not be projected (pyoxigraph's substitutions require that) and both
+    # sources give the same answers.
+    text = _inject_values(info.text, terms)
 
     def evaluate(cancel: threading.Event | None) -> tuple[list[str], list[list[Any]]]:
-        result = store.query(
-            info.text,
-            use_default_graph_as_union=True,
-            substitutions=substitutions or None,
-        )
+        result = store.query(text, use_default_graph_as_union=True)
         return _rows_from_result(result, cancel)
 
     if timeout is None:

@@ -54,8 +54,6 @@ _Q_HOLDERS = """SELECT ?p ?name WHERE { ?p org:heldBy ?h .
   OPTIONAL { ?h foaf:name ?name } }"""
 _Q_DATES = """SELECT ?g ?x ?p ?d WHERE { GRAPH ?g { ?x ?p ?d }
   VALUES ?p { schema:startDate schema:endDate sam:ongoingAsOf } }"""
-_Q_DOCUMENT_DATES = """SELECT ?g ?d WHERE { GRAPH ?g { ?g ?p ?d }
-  VALUES ?p { dcterms:issued dcterms:modified } }"""
 _Q_SCHEMES = """SELECT ?f ?scheme WHERE { ?f sam:fundingScheme ?scheme }"""
 _Q_AMOUNTS = """SELECT ?f ?amount WHERE { ?f sam:amount ?amount }"""
 _Q_MENTIONS = """SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
@@ -130,8 +128,6 @@ class Data:
     dates: dict[str, dict[str, list[str]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
-    document_years: dict[str, int] = field(default_factory=dict)  # graph -> year of its date
-    dated_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     schemes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     amounts: dict[str, float] = field(default_factory=dict)
     mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -236,9 +232,10 @@ class Data:
         """The years in which the documents show ``iri`` active, or None if nothing dates it.
 
         From the ``schema:startDate`` (else ``sam:ongoingAsOf``, else ``schema:endDate``) to
-        the ``schema:endDate`` (else ``sam:ongoingAsOf``, else the date of the latest
-        document that dates it: a thing with a start and no end is taken to last at least
-        until the document that describes it). Nothing is extrapolated beyond that.
+        the ``schema:endDate`` (else ``sam:ongoingAsOf``, else the start). A thing with a
+        start and neither an end nor "ongoing" is known to be active in its start year only:
+        nothing is claimed that the text does not say. The library query ``active-in-year``
+        applies the same rule.
         """
         d = self.dates.get(iri)
         if not d:
@@ -249,15 +246,7 @@ class Data:
         if not (starts or ongoing or ends):
             return None
         lo = min(starts or ongoing or ends)
-        if ends or ongoing:
-            hi = max(ends or ongoing)
-        else:
-            years = [
-                self.document_years[g]
-                for g in self.dated_in.get(iri, ())
-                if g in self.document_years
-            ]
-            hi = max(years, default=lo)
+        hi = max(ends or ongoing or starts)
         return (lo, max(lo, hi))
 
     def evidence_of(self, subject: str, graphs: set[str] | frozenset[str]) -> list[tuple[str, str]]:
@@ -305,16 +294,9 @@ def load(store: pyoxigraph.Store) -> Data:
     for r in _rows(store, _Q_HOLDERS, **union):
         name = r["name"]
         data.holders[r["p"].value].add(name.value if name is not None else "")
-    for r in _rows(store, _Q_DOCUMENT_DATES):
-        year = year_of(r["d"].value)
-        if r["g"].value in docs and year is not None:
-            g = r["g"].value
-            data.document_years[g] = max(year, data.document_years.get(g, year))
     for r in _rows(store, _Q_DATES):
         x = r["x"].value
         data.dates[x][local_name(r["p"].value)].append(r["d"].value)
-        if r["g"].value in docs:
-            data.dated_in[x].add(r["g"].value)
     for r in _rows(store, _Q_SCHEMES, **union):
         data.schemes[r["f"].value].add(r["scheme"].value)
     for r in _rows(store, _Q_AMOUNTS, **union):
