@@ -263,3 +263,13 @@ def test_lis_municipalities_derived_links(built: object, code: str) -> None:
                 sam:fundedBy <org/europeiska-socialfonden> ;
                 sam:cooperatesWith <{LIS}> , <org/europeiska-socialfonden> }} }}""",
     )
+
+
+def test_handbook_made_by_a_working_group_with_the_consultant(built: object) -> None:
+    """ "Representanter för de tre kommunerna har tillsammans med en extern konsult tagit
+    fram handboken": the consultant cooperates with each of the three municipalities."""
+    for code in ("1231", "1262", "1230"):
+        query = f"""ASK {{ <org/extern-konsult-lis> sam:cooperatesWith <kommun/{code}> .
+            <initiativ/lis/handboksarbete> a sam:WorkingGroup ;
+                org:hasMember <kommun/{code}> , <org/extern-konsult-lis> . }}"""
+        assert ask(built, query), code
