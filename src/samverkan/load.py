@@ -10,6 +10,7 @@ Examples
 >>> reference = load_reference()
 >>> sum(1 for _ in reference.subjects(RDF.type, SAM.Municipality))
 290
+>>> from rdflib.namespace import OWL
 >>> ontology = load_ontology()
 >>> (SAM.Department, RDF.type, OWL.Class) in ontology
 True
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import (

@@ -51,8 +51,9 @@ def visit(browser: Any) -> Iterator[Any]:
         page.on("pageerror", lambda e: v.errors.append(str(e)))
         page.goto(path.resolve().as_uri())
         if ready:
-            page.wait_for_function("() => window.samverkan && window.samverkan.ready",
-                                   timeout=60_000)
+            page.wait_for_function(
+                "() => window.samverkan && window.samverkan.ready", timeout=60_000
+            )
         return v
 
     yield open_

@@ -51,16 +51,32 @@ def views(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Any
     out = tmp_path_factory.mktemp("views")
     C = collaboration_graph()
     made = {
-        "network": (render_network(C, out / "network.html", title="Samverkan – hela nätverket",
-                                   back_href="index.html"), C),
-        "funding": (render_network(funding_graph(), out / "funding.html",
-                                   title="Finansieringsflöden"), funding_graph()),
-        "ego": (render_network(municipality_subgraph(C, "Malmö stad"), out / "ego-malmo.html",
-                               title="Malmö stad"), municipality_subgraph(C, "Malmö stad")),
-        "bipartite": (render_network(bipartite_graph(), out / "bipartite.html",
-                                     title="Aktörer och initiativ"), bipartite_graph()),
-        "timeline": (render_timeline(snapshots(), out / "timeline.html",
-                                     title="Nätverket år för år"), snapshots()),
+        "network": (
+            render_network(
+                C, out / "network.html", title="Samverkan – hela nätverket", back_href="index.html"
+            ),
+            C,
+        ),
+        "funding": (
+            render_network(funding_graph(), out / "funding.html", title="Finansieringsflöden"),
+            funding_graph(),
+        ),
+        "ego": (
+            render_network(
+                municipality_subgraph(C, "Malmö stad"), out / "ego-malmo.html", title="Malmö stad"
+            ),
+            municipality_subgraph(C, "Malmö stad"),
+        ),
+        "bipartite": (
+            render_network(
+                bipartite_graph(), out / "bipartite.html", title="Aktörer och initiativ"
+            ),
+            bipartite_graph(),
+        ),
+        "timeline": (
+            render_timeline(snapshots(), out / "timeline.html", title="Nätverket år för år"),
+            snapshots(),
+        ),
     }
     table = {n: {"label": d["label"], "degree": C.degree(n)} for n, d in C.nodes(data=True)}
     import pandas as pd
@@ -266,12 +282,16 @@ def test_timeline_steps_through_every_year(visit, views) -> None:
 def test_index_links_every_view_and_shows_the_table(visit, views) -> None:
     path, frame = views["index"]
     v = visit(path, ready=False)
-    links = v.eval("() => Array.from(document.querySelectorAll('#sv-views a'))"
-                   ".map((a) => a.getAttribute('href'))")
+    links = v.eval(
+        "() => Array.from(document.querySelectorAll('#sv-views a'))"
+        ".map((a) => a.getAttribute('href'))"
+    )
     assert sorted(links) == sorted(p.name for name, (p, _) in views.items() if name != "index")
     assert all((path.parent / link).is_file() for link in links)
-    rows = v.eval("() => Array.from(document.querySelectorAll('#sv-measures tbody tr'))"
-                  ".map((r) => r.cells[1].textContent)")
+    rows = v.eval(
+        "() => Array.from(document.querySelectorAll('#sv-measures tbody tr'))"
+        ".map((r) => r.cells[1].textContent)"
+    )
     assert len(rows) == len(frame)
     assert HOSTILE_IMG in rows
     assert v.eval("() => document.querySelectorAll('img').length") == 0

@@ -71,8 +71,10 @@ def test_every_real_view_in_the_browser(visit, real_views: Path) -> None:
 
 def test_real_index_links_every_view(visit, real_views: Path) -> None:
     v = visit(real_views / "index.html", ready=False)
-    links = v.eval("() => Array.from(document.querySelectorAll('#sv-views a'))"
-                   ".map((a) => a.getAttribute('href'))")
+    links = v.eval(
+        "() => Array.from(document.querySelectorAll('#sv-views a'))"
+        ".map((a) => a.getAttribute('href'))"
+    )
     assert sorted(links) == sorted(e["file"] for e in _manifest(real_views))
     assert v.eval("() => document.querySelectorAll('#sv-measures tbody tr').length") > 0
     screenshot(v, "view-index", docs=True)
@@ -83,18 +85,20 @@ def test_search_finds_a_real_swedish_label(visit, real_views: Path, built: Any) 
     from samverkan.network import projections
 
     G = projections.collaboration(built)
-    label = next(d["label"] for _, d in sorted(G.nodes(data=True))
-                 if any(c in d["label"] for c in "åäöÅÄÖ"))
+    label = next(
+        d["label"] for _, d in sorted(G.nodes(data=True)) if any(c in d["label"] for c in "åäöÅÄÖ")
+    )
     v = visit(real_views / "network.html")
     v.page.fill("#sv-search", label.upper())
-    found = v.eval("() => Array.from(document.querySelectorAll('#sv-results button'))"
-                   ".map((b) => b.textContent)")
+    found = v.eval(
+        "() => Array.from(document.querySelectorAll('#sv-results button'))"
+        ".map((b) => b.textContent)"
+    )
     assert label in found
     v.assert_clean()
 
 
-def test_hostile_label_planted_in_the_real_projection(visit, built: Any,
-                                                      tmp_path: Path) -> None:
+def test_hostile_label_planted_in_the_real_projection(visit, built: Any, tmp_path: Path) -> None:
     from samverkan.network import projections
 
     G = projections.collaboration(built)

@@ -50,10 +50,13 @@ def test_import_is_cheap() -> None:
     """Importing samverkan.views loads neither pyvis, networkx nor pandas."""
     import subprocess
 
-    code = ("import sys, samverkan.views; "
-            "print(sorted(m for m in ('pyvis', 'networkx', 'pandas') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    code = (
+        "import sys, samverkan.views; "
+        "print(sorted(m for m in ('pyvis', 'networkx', 'pandas') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -97,22 +100,25 @@ def test_two_renders_are_identical_whatever_the_insertion_order(tmp_path: Path) 
     assert a == b
     pa, pc = _payload(a.decode()), _payload(c.decode())
     assert {n["id"]: (n["x"], n["y"]) for n in pa["nodes"]} == {
-        n["id"]: (n["x"], n["y"]) for n in pc["nodes"]}
+        n["id"]: (n["x"], n["y"]) for n in pc["nodes"]
+    }
     assert timeline_html(snapshots(), title="t") == timeline_html(snapshots(), title="t")
 
 
 def test_encoding_colour_shape_size_and_legend() -> None:
     C = collaboration_graph()
     betweenness = nx.betweenness_centrality(C)
-    payload = _payload(network_html(C, title="t", measures={"betweenness": betweenness},
-                                    size_by="betweenness"))
+    payload = _payload(
+        network_html(C, title="t", measures={"betweenness": betweenness}, size_by="betweenness")
+    )
     nodes = {n["id"]: n for n in payload["nodes"]}
     top = max(betweenness, key=betweenness.get)
     assert nodes[top]["size"] == max(n["size"] for n in nodes.values())
     lund = nodes["https://w3id.org/samverkan/id/kommun/1281"]
     assert (lund["shape"], lund["color"]["background"]) == ("square", "#0072B2")
     assert {s["key"] for s in payload["legend"]["sectors"]} == {
-        d["sector"] for _, d in C.nodes(data=True)}
+        d["sector"] for _, d in C.nodes(data=True)
+    }
     kinds = {e["kind"] for e in payload["legend"]["edges"]}
     assert {"funding", "membership", "hosting", "co-funding", "co-membership"} <= kinds
     assert payload["options"]["physics"]["enabled"] is False
@@ -122,9 +128,13 @@ def test_encoding_colour_shape_size_and_legend() -> None:
 
 def test_measures_as_a_dataframe_show_in_tooltips() -> None:
     C = collaboration_graph()
-    frame = pd.DataFrame({"label": [d["label"] for _, d in C.nodes(data=True)],
-                          "betweenness": list(nx.betweenness_centrality(C).values())},
-                         index=list(C))
+    frame = pd.DataFrame(
+        {
+            "label": [d["label"] for _, d in C.nodes(data=True)],
+            "betweenness": list(nx.betweenness_centrality(C).values()),
+        },
+        index=list(C),
+    )
     payload = _payload(network_html(C, title="t", measures=frame, size_by="betweenness"))
     rows = dict(map(tuple, payload["nodes"][0]["tip"]["rows"]))
     assert "Mellanhet" in rows and "label" not in rows

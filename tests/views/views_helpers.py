@@ -35,71 +35,200 @@ HOSTILE_HREF = '<a href="javascript:window.__pwned=1">klicka</a>'
 HOSTILE_NODE = ID + "hostile"
 
 
-def _actor(G: nx.Graph, key: str, label: str, type_: str, sector: str, municipality: str = "",
-           code: str = "", docs: tuple[str, ...] = ("000_lund",), **extra: Any) -> str:
+def _actor(
+    G: nx.Graph,
+    key: str,
+    label: str,
+    type_: str,
+    sector: str,
+    municipality: str = "",
+    code: str = "",
+    docs: tuple[str, ...] = ("000_lund",),
+    **extra: Any,
+) -> str:
     iri = ID + key
-    sector_labels = {"kommunal": "Kommunal", "statlig": "Statlig", "eu": "EU",
-                     "civilsamhalle": "Civilsamhälle", "kommunalt-bolag": "Kommunalt bolag",
-                     "samverkan": "Samverkan"}
-    G.add_node(iri, label=label, label_en=extra.pop("label_en", label), type=type_,
-               sector=sector, sector_label=extra.pop("sector_label", sector_labels[sector]),
-               municipality=municipality, municipality_code=code, documents=list(docs),
-               iri=iri, **extra)
+    sector_labels = {
+        "kommunal": "Kommunal",
+        "statlig": "Statlig",
+        "eu": "EU",
+        "civilsamhalle": "Civilsamhälle",
+        "kommunalt-bolag": "Kommunalt bolag",
+        "samverkan": "Samverkan",
+    }
+    G.add_node(
+        iri,
+        label=label,
+        label_en=extra.pop("label_en", label),
+        type=type_,
+        sector=sector,
+        sector_label=extra.pop("sector_label", sector_labels[sector]),
+        municipality=municipality,
+        municipality_code=code,
+        documents=list(docs),
+        iri=iri,
+        **extra,
+    )
     return iri
 
 
-def _tie(G: nx.Graph, u: str, v: str, kinds: list[str], quote: str, doc: str = "000_lund",
-         **extra: Any) -> None:
-    G.add_edge(u, v, kinds=kinds, weight=len(kinds), documents=[doc],
-               evidence=[{"document": doc, "quote": quote}], **extra)
+def _tie(
+    G: nx.Graph, u: str, v: str, kinds: list[str], quote: str, doc: str = "000_lund", **extra: Any
+) -> None:
+    G.add_edge(
+        u,
+        v,
+        kinds=kinds,
+        weight=len(kinds),
+        documents=[doc],
+        evidence=[{"document": doc, "quote": quote}],
+        **extra,
+    )
 
 
 def collaboration_graph() -> nx.Graph:
     """An actor collaboration network with å/ä/ö labels and one hostile actor."""
     G = nx.Graph()
-    lund = _actor(G, "kommun/1281", "Lunds kommun", "Municipality", "kommunal",
-                  "Lunds kommun", "1281", label_en="Lund Municipality")
-    malmo = _actor(G, "kommun/1280", "Malmö stad", "Municipality", "kommunal",
-                   "Malmö stad", "1280", label_en="City of Malmö")
-    soder = _actor(G, "kommun/2182", "Söderhamns kommun", "Municipality", "kommunal",
-                   "Söderhamns kommun", "2182", docs=("003_soderhamn",))
-    kultur = _actor(G, "lund/kultur", "Kultur- och fritidsförvaltningen", "Department",
-                    "kommunal", "Lunds kommun", "1281")
-    post = _actor(G, "lund/inkluderingskoordinator", "Inkluderingskoordinator",
-                  "CoordinatorPost", "kommunal", "Lunds kommun", "1281")
-    natverk = _actor(G, "soderhamn/natverket", "Nätverket för integration i Söderhamn",
-                     "Network", "samverkan", "Söderhamns kommun", "2182",
-                     docs=("003_soderhamn",))
-    forening = _actor(G, "forening/vanner", "Vänföreningen Älvåker", "CivilSocietyGroup",
-                      "civilsamhalle", "Söderhamns kommun", "2182", docs=("003_soderhamn",))
-    lst = _actor(G, "lansstyrelse/12", "Länsstyrelsen i Skåne län",
-                 "CountyAdministrativeBoard", "statlig")
+    lund = _actor(
+        G,
+        "kommun/1281",
+        "Lunds kommun",
+        "Municipality",
+        "kommunal",
+        "Lunds kommun",
+        "1281",
+        label_en="Lund Municipality",
+    )
+    malmo = _actor(
+        G,
+        "kommun/1280",
+        "Malmö stad",
+        "Municipality",
+        "kommunal",
+        "Malmö stad",
+        "1280",
+        label_en="City of Malmö",
+    )
+    soder = _actor(
+        G,
+        "kommun/2182",
+        "Söderhamns kommun",
+        "Municipality",
+        "kommunal",
+        "Söderhamns kommun",
+        "2182",
+        docs=("003_soderhamn",),
+    )
+    kultur = _actor(
+        G,
+        "lund/kultur",
+        "Kultur- och fritidsförvaltningen",
+        "Department",
+        "kommunal",
+        "Lunds kommun",
+        "1281",
+    )
+    post = _actor(
+        G,
+        "lund/inkluderingskoordinator",
+        "Inkluderingskoordinator",
+        "CoordinatorPost",
+        "kommunal",
+        "Lunds kommun",
+        "1281",
+    )
+    natverk = _actor(
+        G,
+        "soderhamn/natverket",
+        "Nätverket för integration i Söderhamn",
+        "Network",
+        "samverkan",
+        "Söderhamns kommun",
+        "2182",
+        docs=("003_soderhamn",),
+    )
+    forening = _actor(
+        G,
+        "forening/vanner",
+        "Vänföreningen Älvåker",
+        "CivilSocietyGroup",
+        "civilsamhalle",
+        "Söderhamns kommun",
+        "2182",
+        docs=("003_soderhamn",),
+    )
+    lst = _actor(
+        G, "lansstyrelse/12", "Länsstyrelsen i Skåne län", "CountyAdministrativeBoard", "statlig"
+    )
     esf = _actor(G, "esf", "Europeiska socialfonden", "EUFund", "eu")
-    mimer = _actor(G, "vasteras/mimer", "Bostads AB Mimer", "MunicipalCompany",
-                   "kommunalt-bolag", "Västerås stad", "1980", docs=("004_vasteras",))
-    vasteras = _actor(G, "kommun/1980", "Västerås stad", "Municipality", "kommunal",
-                      "Västerås stad", "1980", docs=("004_vasteras",))
-    projekt = _actor(G, "projekt/aterstart", "Projekt Återstart", "Project", "samverkan",
-                     "", "", docs=("001_esf",))
-    hostile = _actor(G, "hostile", HOSTILE_IMG, "CivilSocietyGroup", "civilsamhalle",
-                     "Malmö stad", "1280", docs=(HOSTILE_SCRIPT,), label_en=HOSTILE_SCRIPT,
-                     sector_label=HOSTILE_HREF)
+    mimer = _actor(
+        G,
+        "vasteras/mimer",
+        "Bostads AB Mimer",
+        "MunicipalCompany",
+        "kommunalt-bolag",
+        "Västerås stad",
+        "1980",
+        docs=("004_vasteras",),
+    )
+    vasteras = _actor(
+        G,
+        "kommun/1980",
+        "Västerås stad",
+        "Municipality",
+        "kommunal",
+        "Västerås stad",
+        "1980",
+        docs=("004_vasteras",),
+    )
+    projekt = _actor(
+        G,
+        "projekt/aterstart",
+        "Projekt Återstart",
+        "Project",
+        "samverkan",
+        "",
+        "",
+        docs=("001_esf",),
+    )
+    hostile = _actor(
+        G,
+        "hostile",
+        HOSTILE_IMG,
+        "CivilSocietyGroup",
+        "civilsamhalle",
+        "Malmö stad",
+        "1280",
+        docs=(HOSTILE_SCRIPT,),
+        label_en=HOSTILE_SCRIPT,
+        sector_label=HOSTILE_HREF,
+    )
     assert hostile == HOSTILE_NODE
     _tie(G, kultur, lund, ["hosting"], "kultur- och fritidsförvaltningen i Lunds kommun")
     _tie(G, post, kultur, ["hosting"], "inkluderingskoordinatorn är placerad på förvaltningen")
     _tie(G, lst, post, ["co-funding"], "tjänsten medfinansieras av Länsstyrelsen")
     _tie(G, natverk, soder, ["membership"], "kommunen ingår i nätverket", "003_soderhamn")
-    _tie(G, forening, natverk, ["membership", "partnership"], "föreningar i nätverket",
-         "003_soderhamn")
+    _tie(
+        G,
+        forening,
+        natverk,
+        ["membership", "partnership"],
+        "föreningar i nätverket",
+        "003_soderhamn",
+    )
     _tie(G, forening, soder, ["co-membership"], "samverkar i nätverket", "003_soderhamn")
     _tie(G, esf, projekt, ["funding"], "finansieras av Europeiska socialfonden", "001_esf")
     _tie(G, projekt, lund, ["membership"], "tre kommuner deltar", "001_esf")
     _tie(G, projekt, malmo, ["membership"], "tre kommuner deltar", "001_esf")
     _tie(G, projekt, vasteras, ["membership"], "tre kommuner deltar", "001_esf")
-    _tie(G, mimer, vasteras, ["hosting", "co-membership"], "Mimer, Västerås bostadsbolag",
-         "004_vasteras")
-    _tie(G, hostile, malmo, ["membership"], HOSTILE_SCRIPT + " " + HOSTILE_IMG,
-         HOSTILE_SCRIPT)
+    _tie(
+        G,
+        mimer,
+        vasteras,
+        ["hosting", "co-membership"],
+        "Mimer, Västerås bostadsbolag",
+        "004_vasteras",
+    )
+    _tie(G, hostile, malmo, ["membership"], HOSTILE_SCRIPT + " " + HOSTILE_IMG, HOSTILE_SCRIPT)
     return G
 
 
@@ -115,9 +244,17 @@ def funding_graph() -> nx.DiGraph:
     ]:
         D.add_node(u, **C.nodes[u])
         D.add_node(v, **C.nodes[v])
-        D.add_edge(u, v, kinds=["funding"], weight=1, scheme=scheme, start=start, end=end,
-                   documents=["001_esf"],
-                   evidence=[{"document": "001_esf", "quote": f"{scheme} för åren"}])
+        D.add_edge(
+            u,
+            v,
+            kinds=["funding"],
+            weight=1,
+            scheme=scheme,
+            start=start,
+            end=end,
+            documents=["001_esf"],
+            evidence=[{"document": "001_esf", "quote": f"{scheme} för åren"}],
+        )
     return D
 
 
@@ -168,7 +305,6 @@ class Visit:
         assert bad == [], f"console errors: {bad}"
         assert self.errors == [], f"page errors: {self.errors}"
         assert self.eval("() => window.__pwned") is None
-
 
 
 def screenshot(v: Visit, name: str, *, docs: bool = False) -> Path:

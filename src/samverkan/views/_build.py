@@ -111,23 +111,48 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
 
     def add(G: nx.Graph, name: str, title: str, description: str, **kw: Any) -> None:
         path = render_network(G, out / name, title=title, seed=seed, back_href=back, **kw)
-        entries.append({"file": path.name, "title": title, "description": description,
-                        "kind": "network", "nodes": len(G), "edges": G.number_of_edges()})
+        entries.append(
+            {
+                "file": path.name,
+                "title": title,
+                "description": description,
+                "kind": "network",
+                "nodes": len(G),
+                "edges": G.number_of_edges(),
+            }
+        )
 
     C = _or_none(lambda: projections.collaboration(store))
     table = measures.measure_table(C) if C is not None else None
     if C is not None:
-        add(C, "network.html", "Samverkan: hela nätverket",
-            "vem samverkar med vem (storlek: mellanhet)", measures=table, size_by="betweenness")
+        add(
+            C,
+            "network.html",
+            "Samverkan: hela nätverket",
+            "vem samverkar med vem (storlek: mellanhet)",
+            measures=table,
+            size_by="betweenness",
+        )
     F = _or_none(lambda: projections.funding(store))
     if F is not None:
-        add(F, "funding.html", "Finansieringsflöden", "från finansiär till finansierat",
-            measures=measures.measure_table(F), size_by="degree")
+        add(
+            F,
+            "funding.html",
+            "Finansieringsflöden",
+            "från finansiär till finansierat",
+            measures=measures.measure_table(F),
+            size_by="degree",
+        )
     B = _or_none(lambda: projections.actor_initiative(store))
     if B is not None:
-        add(B, "actors-initiatives.html", "Aktörer och initiativ",
+        add(
+            B,
+            "actors-initiatives.html",
+            "Aktörer och initiativ",
             "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
-            measures=measures.measure_table(B), size_by="degree")
+            measures=measures.measure_table(B),
+            size_by="degree",
+        )
     snapshots = {}
     for year in _years(store) if C is not None else []:
         G = _or_none(lambda year=year: projections.collaboration(store, year=year))
@@ -135,28 +160,46 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
             snapshots[year] = G
     if snapshots:
         title = "Samverkan år för år"
-        path = render_timeline(snapshots, out / "timeline.html", title=title, seed=seed,
-                               back_href=back)
-        entries.append({
-            "file": path.name, "title": title, "kind": "timeline",
-            "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
-            "years": {str(y): {"nodes": len(G), "edges": G.number_of_edges()}
-                      for y, G in sorted(snapshots.items())},
-            "nodes": len(snapshots[min(snapshots)]),
-            "edges": snapshots[min(snapshots)].number_of_edges(),
-        })
+        path = render_timeline(
+            snapshots, out / "timeline.html", title=title, seed=seed, back_href=back
+        )
+        entries.append(
+            {
+                "file": path.name,
+                "title": title,
+                "kind": "timeline",
+                "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
+                "years": {
+                    str(y): {"nodes": len(G), "edges": G.number_of_edges()}
+                    for y, G in sorted(snapshots.items())
+                },
+                "nodes": len(snapshots[min(snapshots)]),
+                "edges": snapshots[min(snapshots)].number_of_edges(),
+            }
+        )
     if C is not None:
-        municipalities = sorted({
-            (d.get("municipality_code") or "", d["municipality"])
-            for _, d in C.nodes(data=True) if d.get("municipality")
-        })
+        municipalities = sorted(
+            {
+                (d.get("municipality_code") or "", d["municipality"])
+                for _, d in C.nodes(data=True)
+                if d.get("municipality")
+            }
+        )
         for code, name in municipalities:
             ego = municipality_subgraph(C, name)
-            add(ego, f"ego-{code or _slug(name)}.html", name,
-                f"{name} och dess samarbetspartner", measures=table, size_by="betweenness")
-    index = write_index(out, [(e["title"], e["file"], e["description"]) for e in entries],
-                        table)
+            add(
+                ego,
+                f"ego-{code or _slug(name)}.html",
+                name,
+                f"{name} och dess samarbetspartner",
+                measures=table,
+                size_by="betweenness",
+            )
+    index = write_index(out, [(e["title"], e["file"], e["description"]) for e in entries], table)
     manifest = out / MANIFEST
-    manifest.write_text(json.dumps({"views": entries}, ensure_ascii=False, indent=1) + "\n",
-                        encoding="utf-8", newline="\n")
+    manifest.write_text(
+        json.dumps({"views": entries}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+        newline="\n",
+    )
     return [index, *(out / e["file"] for e in entries), manifest]

@@ -62,8 +62,11 @@ def _table_html(table: pd.DataFrame | None) -> str:
             cells.append(f"<td{cls}{sort}>{html.escape(_fmt(value))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
-        '<table id="sv-measures"><thead><tr>' + head + "</tr></thead><tbody>\n"
-        + "\n".join(rows) + "\n</tbody></table>"
+        '<table id="sv-measures"><thead><tr>'
+        + head
+        + "</tr></thead><tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody></table>"
     )
 
 
@@ -141,7 +144,5 @@ def write_index(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "index.html"
-    path.write_text(index_html(out_dir, views, table, title=title), encoding="utf-8",
-                    newline="\n")
+    path.write_text(index_html(out_dir, views, table, title=title), encoding="utf-8", newline="\n")
     return path
-

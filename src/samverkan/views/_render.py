@@ -55,10 +55,21 @@ _MEASURE_LABELS = {
 
 
 #: Columns of a measure table that repeat node attributes: not shown twice in a tooltip.
-_ATTRIBUTE_COLUMNS = frozenset({
-    "label", "label_en", "type", "sector", "sector_label", "municipality",
-    "municipality_code", "documents", "iri", "holder", "bipartite",
-})
+_ATTRIBUTE_COLUMNS = frozenset(
+    {
+        "label",
+        "label_en",
+        "type",
+        "sector",
+        "sector_label",
+        "municipality",
+        "municipality_code",
+        "documents",
+        "iri",
+        "holder",
+        "bipartite",
+    }
+)
 
 # ---------------------------------------------------------------------------- helpers
 
@@ -183,8 +194,9 @@ def _layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, flo
     # Each connected component is laid out on its own and the components are packed in
     # rows, largest first: a spring layout of the whole graph would push the components
     # apart and squeeze every one of them into a corner.
-    components = sorted((sorted(c) for c in nx.connected_components(H)),
-                        key=lambda c: (-len(c), c[0]))
+    components = sorted(
+        (sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0])
+    )
     boxes = [(c, 140.0 * math.sqrt(len(c)) + (0.0 if len(c) == 1 else 60.0)) for c in components]
     row_width = max(math.sqrt(sum(side * side for _, side in boxes)) * 1.6, boxes[0][1])
     gap = 60.0
@@ -199,8 +211,10 @@ def _layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, flo
             local = _spring(H.subgraph(component), seed)
         for key in component:
             lx, ly = local[key]
-            out[names[key]] = (round(x + side / 2 + float(lx) * side / 2, 1),
-                               round(y + side / 2 + float(ly) * side / 2, 1))
+            out[names[key]] = (
+                round(x + side / 2 + float(lx) * side / 2, 1),
+                round(y + side / 2 + float(ly) * side / 2, 1),
+            )
         x += side + gap
         row_height = max(row_height, side)
     return out
@@ -215,8 +229,7 @@ def _spring(H: nx.Graph, seed: int) -> dict[Any, Any]:
     import numpy as np
 
     A = nx.to_numpy_array(H, weight="weight", dtype=np.float32)
-    return dict(zip(H, _dense_fruchterman_reingold(A, np.random.RandomState(seed)),
-                    strict=True))
+    return dict(zip(H, _dense_fruchterman_reingold(A, np.random.RandomState(seed)), strict=True))
 
 
 def _dense_fruchterman_reingold(A: Any, rng: Any, iterations: int = 50) -> Any:
@@ -284,8 +297,9 @@ def _node_tip(node: Any, attrs: Mapping[str, Any], table: dict[str, dict[Any, An
     rows.append(["Sektor", str(attrs.get("sector_label") or s["label"])])
     if attrs.get("municipality"):
         code = attrs.get("municipality_code")
-        rows.append(["Kommun", f"{attrs['municipality']} ({code})" if code else
-                     str(attrs["municipality"])])
+        rows.append(
+            ["Kommun", f"{attrs['municipality']} ({code})" if code else str(attrs["municipality"])]
+        )
     if attrs.get("holder"):
         rows.append(["Innehavare", str(attrs["holder"])])
     documents = _as_list(attrs.get("documents"))
@@ -325,15 +339,17 @@ def _edge_tip(label_u: str, label_v: str, directed: bool, attrs: Mapping[str, An
     quotes = []
     for item in _as_list(attrs.get("evidence")):
         if isinstance(item, Mapping):
-            quotes.append({"document": str(item.get("document", "")),
-                           "quote": str(item.get("quote", ""))})
+            quotes.append(
+                {"document": str(item.get("document", "")), "quote": str(item.get("quote", ""))}
+            )
         else:
             quotes.append({"document": "", "quote": str(item)})
     return {"heading": f"{label_u}{arrow}{label_v}", "rows": rows, "quotes": quotes}
 
 
-def _records(G: nx.Graph, pos: Mapping, measures: Measures | pd.DataFrame | None,
-             size_by: str | None) -> tuple[list[dict], list[dict], dict]:
+def _records(
+    G: nx.Graph, pos: Mapping, measures: Measures | pd.DataFrame | None, size_by: str | None
+) -> tuple[list[dict], list[dict], dict]:
     """vis-network node and edge records for ``G`` (assembled by pyvis), and the legend."""
     from pyvis.edge import Edge
     from pyvis.network import Network
@@ -377,7 +393,8 @@ def _records(G: nx.Graph, pos: Mapping, measures: Measures | pd.DataFrame | None
         )
     kinds_seen: dict[str, dict[str, object]] = {}
     edge_items = (
-        G.edges(keys=True, data=True) if G.is_multigraph()
+        G.edges(keys=True, data=True)
+        if G.is_multigraph()
         else ((u, v, None, d) for u, v, d in G.edges(data=True))
     )
     edge_rows = sorted(edge_items, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
@@ -415,8 +432,11 @@ def _options(directed: bool, seed: int, placed: bool = True) -> dict[str, Any]:
     seeded physics stabilises in the browser and is then switched off (see views.js)."""
     physics: dict[str, Any] = {"enabled": False}
     if not placed:
-        physics = {"enabled": True, "solver": "barnesHut",
-                   "stabilization": {"enabled": True, "iterations": 300, "fit": True}}
+        physics = {
+            "enabled": True,
+            "solver": "barnesHut",
+            "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+        }
     return {
         "autoResize": True,
         "physics": physics,
@@ -431,11 +451,18 @@ def _options(directed: bool, seed: int, placed: bool = True) -> dict[str, Any]:
         },
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 14, "face": "sans-serif", "color": "#222222",
-                     "strokeWidth": 3, "strokeColor": "#ffffff", "multi": False},
+            "font": {
+                "size": 14,
+                "face": "sans-serif",
+                "color": "#222222",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+                "multi": False,
+            },
         },
         "edges": {
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.12} if directed
+            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.12}
+            if directed
             else {"enabled": False},
             "font": {"multi": False},
         },
@@ -456,8 +483,9 @@ def _merge_legend(legends: Iterable[dict]) -> dict:
 
 
 def _filters(nodes: Iterable[Mapping[str, Any]], legend: dict) -> dict:
-    municipalities = sorted({str(n["municipality"]) for n in nodes if n.get("municipality")},
-                            key=_sv_key)
+    municipalities = sorted(
+        {str(n["municipality"]) for n in nodes if n.get("municipality")}, key=_sv_key
+    )
     return {
         "sectors": [[s["key"], s["label"]] for s in legend["sectors"]],
         "municipalities": municipalities,
@@ -592,8 +620,15 @@ def render_network(
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    page = network_html(G, title=title, size_by=size_by, measures=measures, seed=seed,
-                        subtitle=subtitle, back_href=back_href)
+    page = network_html(
+        G,
+        title=title,
+        size_by=size_by,
+        measures=measures,
+        seed=seed,
+        subtitle=subtitle,
+        back_href=back_href,
+    )
     path.write_text(page, encoding="utf-8", newline="\n")
     return path
 
@@ -655,8 +690,7 @@ def timeline_html(
         "options": _options(directed, seed, bool(pos) or not all_nodes),
     }
     if subtitle is None:
-        subtitle = (f"{years[0]}–{years[-1]}, ett nätverk per år" if years
-                    else "inga år med data")
+        subtitle = f"{years[0]}–{years[-1]}, ett nätverk per år" if years else "inga år med data"
     return _page(payload, title, subtitle, back_href)
 
 
@@ -683,8 +717,15 @@ def render_timeline(
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    page = timeline_html(snapshots, title=title, size_by=size_by, measures=measures,
-                         seed=seed, subtitle=subtitle, back_href=back_href)
+    page = timeline_html(
+        snapshots,
+        title=title,
+        size_by=size_by,
+        measures=measures,
+        seed=seed,
+        subtitle=subtitle,
+        back_href=back_href,
+    )
     path.write_text(page, encoding="utf-8", newline="\n")
     return path
 
@@ -708,7 +749,8 @@ def municipality_subgraph(G: nx.Graph, municipality: str) -> nx.Graph:
     ['f', 'k']
     """
     core = {
-        n for n, d in G.nodes(data=True)
+        n
+        for n, d in G.nodes(data=True)
         if d.get("municipality") == municipality or d.get("label") == municipality
     }
     keep = set(core)
