@@ -317,3 +317,23 @@ def test_summary_real_build(built):
     text = summary(G, top=5)
     print(text)
     assert text.count("\n1. ") == 1
+
+
+def test_eigenvector_per_component():
+    """Second implementation: igraph's eigenvector centrality on each component alone.
+
+    Two disjoint copies of Krackhardt's kite and a triangle: on the whole graph the leading
+    eigenvector would leave one copy at 0; per component, both copies get the kite's own
+    values (rescaled to unit norm as networkx does) and the isolate gets 0.
+    """
+    kite = nx.krackhardt_kite_graph()
+    G = nx.disjoint_union_all([kite, kite, nx.complete_graph(3)])
+    G.add_node("isolate")
+    table = measure_table(G, weight=None)
+    ref = ig.Graph.from_networkx(kite).eigenvector_centrality(scale=False)
+    norm = math.sqrt(sum(v * v for v in ref))
+    for offset in (0, 10):
+        for i in range(10):
+            assert table.loc[offset + i, "eigenvector"] == pytest.approx(ref[i] / norm, abs=1e-6)
+    assert table.loc["isolate", "eigenvector"] == 0.0
+    assert table.loc[20, "eigenvector"] == pytest.approx(1 / math.sqrt(3), abs=1e-6)

@@ -290,14 +290,22 @@ def test_index_links_every_view_and_shows_the_table(visit, views) -> None:
     assert all((path.parent / link).is_file() for link in links)
     rows = v.eval(
         "() => Array.from(document.querySelectorAll('#sv-measures tbody tr'))"
-        ".map((r) => r.cells[1].textContent)"
+        ".map((r) => r.cells[0].textContent)"
     )
     assert len(rows) == len(frame)
     assert HOSTILE_IMG in rows
     assert v.eval("() => document.querySelectorAll('img').length") == 0
-    v.page.click("#sv-measures th:nth-child(3) button")
-    v.page.click("#sv-measures th:nth-child(3) button")  # degree, descending then ascending
-    first = v.eval("() => document.querySelector('#sv-measures tbody tr').cells[2].dataset.sort")
+    headers = v.eval(
+        "() => Array.from(document.querySelectorAll('#sv-measures th')).map((h) => h.textContent)"
+    )
+    assert headers[0] == "label" and headers[-1] == "IRI"
+    column = headers.index("degree")
+    button = f"#sv-measures th:nth-child({column + 1}) button"
+    v.page.click(button)
+    v.page.click(button)  # degree, descending then ascending
+    first = v.eval(
+        f"() => document.querySelector('#sv-measures tbody tr').cells[{column}].dataset.sort"
+    )
     assert float(first) == min(frame["degree"])
     screenshot(v, "handmade-index")
     v.assert_clean()

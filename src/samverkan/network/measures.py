@@ -448,8 +448,27 @@ def group_density(
 
 
 def _eigenvector(G: nx.Graph, weight: str | None) -> dict[Hashable, float]:
+    """Eigenvector centrality, per connected component for an undirected graph.
+
+    On a disconnected network the leading eigenvector of the whole adjacency matrix puts
+    (almost) all weight on one component, so the others' values say nothing. Each component
+    is therefore normalised on its own (unit Euclidean norm, as networkx does); an isolate
+    gets 0. A directed graph is measured as a whole.
+    """
     try:
-        return nx.eigenvector_centrality(G, weight=weight, max_iter=10_000, tol=1e-9)
+        if G.is_directed() or nx.is_connected(G):
+            return nx.eigenvector_centrality(G, weight=weight, max_iter=10_000, tol=1e-9)
+        out: dict[Hashable, float] = {}
+        for nodes in nx.connected_components(G):
+            if len(nodes) == 1:
+                out.update(dict.fromkeys(nodes, 0.0))
+                continue
+            out.update(
+                nx.eigenvector_centrality(
+                    G.subgraph(nodes), weight=weight, max_iter=10_000, tol=1e-9
+                )
+            )
+        return out
     except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ZeroDivisionError):
         return dict.fromkeys(G, math.nan)
 
@@ -474,9 +493,10 @@ def measure_table(
         Freeman's betweenness and closeness [1]_ [2]_, normalised, on unweighted
         shortest paths (tie weight is a strength, not a distance);
     ``eigenvector``
-        Bonacich's eigenvector centrality [3]_, with tie weights, computed on the whole
-        graph (on a disconnected network the components apart from the dominant one get
-        values near 0); ``nan`` where the power iteration does not converge (a directed
+        Bonacich's eigenvector centrality [3]_, with tie weights; on an undirected
+        network, computed per connected component (each normalised on its own, isolates
+        0), since on a disconnected network the whole-graph vector leaves every component
+        but one near 0; ``nan`` where the power iteration does not converge (a directed
         acyclic graph);
     ``constraint``, ``effective_size``
         Burt's structural-hole measures [4]_, with tie weights; ``nan`` for isolates;

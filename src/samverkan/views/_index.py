@@ -50,16 +50,17 @@ def _table_html(table: pd.DataFrame | None) -> str:
         f'<th scope="col"><button type="button">{html.escape(str(c))}</button></th>'
         for c in columns
     )
-    head = f'<th scope="col"><button type="button">IRI</button></th>{head}'
+    head = f'{head}<th scope="col"><button type="button">IRI</button></th>'
     rows = []
     for index, record in zip(table.index, table[columns].itertuples(index=False), strict=True):
-        cells = [f"<td>{html.escape(str(index))}</td>"]
+        cells = []
         for value in record:
             plain = _plain(value)
             numeric = isinstance(plain, int | float) and not isinstance(plain, bool)
             sort = f' data-sort="{plain!r}"' if numeric else ""
             cls = ' class="num"' if numeric else ""
             cells.append(f"<td{cls}{sort}>{html.escape(_fmt(value))}</td>")
+        cells.append(f'<td class="iri">{html.escape(str(index))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
         '<table id="sv-measures"><thead><tr>'
