@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from os import PathLike
 
-__all__ = ["SamverkanError"]
+__all__ = ["SamverkanError", "line_of"]
 
 
 class SamverkanError(Exception):
@@ -41,3 +41,25 @@ class SamverkanError(Exception):
         if self.path is not None:
             where = self.path + (f":{self.line}" if self.line is not None else "") + ": "
         return where + self.message
+
+
+def line_of(path: str | PathLike[str], needle: str) -> int | None:
+    """The first line (1-based) of ``path`` that contains ``needle``, or None.
+
+    Used to point an error message at the line of a Turtle file that states the fact.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.ttl"
+    >>> _ = p.write_text("a\nsam:fileName 1\n", encoding="utf-8")
+    >>> line_of(p, "sam:fileName")
+    2
+    """
+    from pathlib import Path
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    return next((n for n, line in enumerate(lines, start=1) if needle in line), None)

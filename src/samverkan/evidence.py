@@ -37,7 +37,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from samverkan.errors import SamverkanError
+from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import OA, SAM
 
 __all__ = ["Quote", "locate", "quotes", "verify_evidence"]
@@ -105,16 +105,6 @@ def locate(text: str, exact: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_of(path: Path, needle: str) -> int | None:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if needle in line:
-                return number
-    except OSError:
-        return None
-    return None
-
-
 def verify_evidence(
     documents: dict[URIRef, Graph], files: dict[URIRef, Path], corpus: Path
 ) -> dict[str, int]:
@@ -152,7 +142,7 @@ def verify_evidence(
             raise SamverkanError(
                 f"the document's text {file_name} is not in the corpus {corpus}",
                 ttl,
-                _line_of(ttl, "sam:fileName"),
+                line_of(ttl, "sam:fileName"),
             )
         data = text_path.read_bytes()
         expected = graph.value(doc, SAM.sha256)
@@ -161,7 +151,7 @@ def verify_evidence(
             raise SamverkanError(
                 f"sam:sha256 {expected} does not match {text_path} (its sha256 is {actual})",
                 ttl,
-                _line_of(ttl, "sam:sha256"),
+                line_of(ttl, "sam:sha256"),
             )
         try:
             text = data.decode("utf-8")
@@ -169,7 +159,7 @@ def verify_evidence(
             raise SamverkanError(f"not UTF-8 text: {exc}", path=text_path) from None
         count = 0
         for quote in quotes(graph):
-            line = _line_of(ttl, quote.exact) if quote.exact else None
+            line = line_of(ttl, quote.exact) if quote.exact else None
             if quote.source != doc:
                 raise SamverkanError(
                     f"quote {quote.exact!r} points at {quote.source}, not at this file's "

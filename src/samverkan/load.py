@@ -27,7 +27,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from samverkan.errors import SamverkanError
+from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import (
     SAM,
     county_board_iri,
@@ -258,22 +258,12 @@ def _defined_terms(ontology: Graph) -> set[URIRef]:
     return {s for s in ontology.subjects() if isinstance(s, URIRef) and str(s).startswith(_SAM_NS)}
 
 
-def _line_of(path: Path, needle: str) -> int | None:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if needle in line:
-                return number
-    except OSError:
-        return None
-    return None
-
-
 def _check_terms(graph: Graph, path: Path, defined: set[URIRef]) -> None:
     for triple in graph:
         for term in triple:
             if isinstance(term, URIRef) and str(term).startswith(_SAM_NS) and term not in defined:
                 local = str(term)[len(_SAM_NS) :]
-                line = _line_of(path, f"sam:{local}") or _line_of(path, str(term))
+                line = line_of(path, f"sam:{local}") or line_of(path, str(term))
                 raise SamverkanError(
                     f"unknown term sam:{local}: it is not defined in the ontology", path, line
                 )
@@ -312,7 +302,7 @@ def load_documents(
             raise SamverkanError(
                 f"sam:fileName {file_name} of {doc} does not match the file name {path.stem}.txt",
                 path,
-                _line_of(path, "sam:fileName"),
+                line_of(path, "sam:fileName"),
             )
         if doc in documents:
             raise SamverkanError(f"document {doc} is also described in {files[doc]}", path)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from sparqlhelpers import ask, select
+
 DOC = "https://w3id.org/samverkan/id/dokument/004_5f6dc90bef4f063d"
 FILE = "004_5f6dc90bef4f063d.txt"
 DATE = "2019-04-08"
@@ -30,31 +32,6 @@ GROUPS = (
     "kommun/0125/grupp/natverk",
 )
 KOF = "kommun/0125/kultur-och-fritidsforvaltningen"
-
-PREFIXES = """
-PREFIX sam: <https://w3id.org/samverkan/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-BASE <https://w3id.org/samverkan/id/>
-"""
-
-
-def ask(store: object, query: str) -> bool:
-    """ASK over the union of all named graphs."""
-    return bool(store.query(PREFIXES + query, use_default_graph_as_union=True))
-
-
-def select(store: object, query: str) -> list[dict[str, str]]:
-    """SELECT over the union of all named graphs; each row as variable -> lexical value."""
-    result = store.query(PREFIXES + query, use_default_graph_as_union=True)
-    names = [v.value for v in result.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 
 
 def test_document_metadata(built: object, corpus_dir: Path) -> None:
