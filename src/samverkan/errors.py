@@ -52,7 +52,7 @@ def line_of(path: str | PathLike[str], needle: str) -> int | None:
     --------
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.ttl"
-    >>> _ = p.write_text("a\nsam:fileName 1\n", encoding="utf-8")
+    >>> _ = p.write_text("a\\nsam:fileName 1\\n", encoding="utf-8")
     >>> line_of(p, "sam:fileName")
     2
     """
