@@ -71,17 +71,8 @@ CASES = {
 }
 ID = "https://w3id.org/samverkan/id/"
 
-# Sector colours (Okabe-Ito, safe for colour blindness), as in the interactive views.
-SECTOR_COLOURS = {
-    "kommunal": "#0072B2",
-    "kommunalt-bolag": "#56B4E9",
-    "statlig": "#CC79A7",
-    "eu": "#E69F00",
-    "civilsamhalle": "#009E73",
-    "privat": "#8C6D31",
-    "samverkan": "#7F3C8D",
-    "": "#AAAAAA",
-}
+# Sector colours as in the interactive views (Okabe-Ito, safe for colour blindness).
+SECTOR_COLOURS = {key: views.sector_style(key)["color"] for key in [*views.SECTORS, ""]}
 
 # %% [markdown]
 # ## Posts act in collaborations, people hold posts

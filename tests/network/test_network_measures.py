@@ -240,15 +240,24 @@ def test_communities_two_cliques():
 
 
 def test_louvain_against_igraph():
-    """On Zachary's karate club, the modularity of our Louvain partition (fixed seed) matches
-    igraph's multilevel (Louvain) within 0.01, and the same seed gives the same partition."""
+    """On Zachary's karate club, the modularity of our Louvain partition (fixed seed) is
+    within 0.01 of the best of igraph's multilevel (Louvain) runs, and the same seed gives
+    the same partition. igraph draws its random node order from Python's ``random``, so its
+    runs are seeded here: one unseeded run may stop in a poorer local optimum (0.398)."""
     G = nx.karate_club_graph()
     parts = communities(G, weight=None, seed=3)
     assert parts == communities(G, weight=None, seed=3)
     ours = nx.community.modularity(G, parts, weight=None)
     g, _ = _to_igraph(G)
-    theirs = g.community_multilevel().modularity
-    assert ours == pytest.approx(theirs, abs=0.01)
+    state = random.getstate()
+    try:
+        runs = []
+        for seed in range(10):
+            random.seed(seed)
+            runs.append(g.community_multilevel().modularity)
+    finally:
+        random.setstate(state)
+    assert ours == pytest.approx(max(runs), abs=0.01)
 
 
 def test_cut_points_against_igraph():

@@ -53,6 +53,7 @@ from samverkan.network.projections import (
     funding,
     hierarchy,
     project,
+    years,
 )
 
 __all__ = [
@@ -81,4 +82,5 @@ __all__ = [
     "write_gexf",
     "write_graphml",
     "write_json",
+    "years",
 ]

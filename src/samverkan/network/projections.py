@@ -554,6 +554,26 @@ def project(store: pyoxigraph.Store, name: str = "collaboration", **filters: Any
 # ----------------------------------------------------------------------------------------
 
 
+def years(store: pyoxigraph.Store) -> list[int]:
+    """Every year from the first to the last in which the documents date anything active.
+
+    A thing's years follow the same rule as the ``year=`` filter of the projections and the
+    ``active-in-year`` library query: from its start (else "ongoing as of", else its end)
+    to its end (else "ongoing as of", else its start).
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> years(example_store())
+    [2017, 2018, 2019]
+    """
+    data = _data.load(store)
+    periods = [p for iri in data.mentions if (p := data.period(iri)) is not None]
+    if not periods:
+        return []
+    return list(range(min(lo for lo, _ in periods), max(hi for _, hi in periods) + 1))
+
+
 def _membership_groups(data: Data) -> dict[tuple[str, str], dict[str, set[str]]]:
     """``(member, collaboration) -> {membership: graphs}``."""
     groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(dict)

@@ -39,6 +39,7 @@ True
 from __future__ import annotations
 
 from samverkan.views._build import write_all
+from samverkan.views._encoding import SECTORS, sector_style
 from samverkan.views._index import index_html, write_index
 from samverkan.views._render import (
     display,
@@ -50,12 +51,14 @@ from samverkan.views._render import (
 )
 
 __all__ = [
+    "SECTORS",
     "display",
     "index_html",
     "municipality_subgraph",
     "network_html",
     "render_network",
     "render_timeline",
+    "sector_style",
     "timeline_html",
     "write_all",
     "write_index",

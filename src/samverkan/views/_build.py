@@ -57,13 +57,9 @@ def _or_none(make: Callable[[], nx.Graph]) -> nx.Graph | None:
 
 def _years(store: Any) -> list[int]:
     """Every year from the first to the last that the dataset dates anything in."""
-    from samverkan.network import _data
+    from samverkan.network import years
 
-    data = _data.load(store)
-    periods = [p for iri in data.mentions if (p := data.period(iri)) is not None]
-    if not periods:
-        return []
-    return list(range(min(lo for lo, _ in periods), max(hi for _, hi in periods) + 1))
+    return years(store)
 
 
 def _clean(out: Path) -> None:

@@ -36,7 +36,7 @@ SECTORS: dict[str, dict[str, str]] = {
     "privat": {"label": "Privat", "color": "#8C6D31"},
     "samverkan": {"label": "Samverkan", "color": "#7F3C8D"},
 }
-_UNKNOWN_SECTOR = {"label": "Okänd sektor", "color": "#AAAAAA"}
+_UNKNOWN_SECTOR = {"label": "Ingen sektor", "color": "#AAAAAA"}
 
 #: Actor type -> Swedish label, vis-network shape and the glyph the legend shows.
 TYPES: dict[str, dict[str, str]] = {
@@ -88,7 +88,7 @@ def sector_style(sector: str | None) -> dict[str, str]:
     >>> sector_style("civilsamhalle")
     {'key': 'civilsamhalle', 'label': 'Civilsamhälle', 'color': '#009E73'}
     >>> sector_style(None)["label"]
-    'Okänd sektor'
+    'Ingen sektor'
     """
     key = sector or ""
     style = SECTORS.get(key, _UNKNOWN_SECTOR)
