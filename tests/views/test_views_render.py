@@ -194,3 +194,26 @@ def test_cli_writes_views_and_opens_the_index(tmp_path: Path, monkeypatch) -> No
     index = tmp_path / "views" / "index.html"
     assert index.is_file()
     assert opened == [index.resolve().as_uri()]
+
+
+def test_identical_html_from_separate_processes(tmp_path: Path) -> None:
+    """String hashing is salted per process (PYTHONHASHSEED): nothing in the layout may
+    depend on set or dict-of-set order, so two processes give byte-identical pages."""
+    import hashlib
+    import os
+    import subprocess
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from samverkan.network import collaboration, example_store\n"
+        "from samverkan.views import render_network\n"
+        "render_network(collaboration(example_store()), Path(sys.argv[1]), title='t')\n"
+    )
+    digests = []
+    for hash_seed in ("1", "2", "3"):
+        out = tmp_path / f"p{hash_seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, timeout=120)
+        digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
+    assert len(set(digests)) == 1

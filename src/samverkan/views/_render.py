@@ -208,7 +208,16 @@ def _layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, flo
         if len(component) == 1:
             local = {component[0]: (0.0, 0.0)}
         else:
-            local = _spring(H.subgraph(component), seed)
+            # A fresh graph with sorted nodes, not H.subgraph(): a subgraph view may iterate
+            # its node filter (a set) in hash order, which changes between processes, and
+            # the spring layout's seeded start positions follow the node order.
+            members = set(component)
+            sub = nx.Graph()
+            sub.add_nodes_from(component)
+            sub.add_weighted_edges_from(
+                (a, b, w) for (a, b), w in sorted(weights.items()) if a in members and b in members
+            )
+            local = _spring(sub, seed)
         for key in component:
             lx, ly = local[key]
             out[names[key]] = (
