@@ -206,14 +206,17 @@ def test_identical_html_from_separate_processes(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from samverkan.network import collaboration, example_store\n"
-        "from samverkan.views import render_network\n"
-        "render_network(collaboration(example_store()), Path(sys.argv[1]), title='t')\n"
+        "from samverkan.network import example_store\n"
+        "from samverkan.views import write_all\n"
+        "write_all(example_store(), Path(sys.argv[1]))\n"
     )
-    digests = []
+    pages = []
     for hash_seed in ("1", "2", "3"):
-        out = tmp_path / f"p{hash_seed}.html"
+        out = tmp_path / f"p{hash_seed}"
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, timeout=120)
-        digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
-    assert len(set(digests)) == 1
+        pages.append(
+            {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.glob("*.html")}
+        )
+    assert len(pages[0]) >= 5  # network, funding, actors-initiatives, timeline, ego, index
+    assert pages[0] == pages[1] == pages[2]

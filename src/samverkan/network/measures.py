@@ -473,6 +473,18 @@ def _eigenvector(G: nx.Graph, weight: str | None) -> dict[Hashable, float]:
         return dict.fromkeys(G, math.nan)
 
 
+def _stable(value: object) -> object:
+    """A float rounded to 10 significant digits; anything else as it is.
+
+    networkx sums over sets of neighbours, whose order follows Python's per-process string
+    hashing, so the last bits of a float can differ between two runs; rounding removes
+    that noise, and a value on a display boundary (9.975) no longer prints differently.
+    """
+    if isinstance(value, float) and math.isfinite(value):
+        return float(f"{value:.10g}")
+    return value
+
+
 def measure_table(
     G: nx.Graph,
     *,
@@ -527,7 +539,9 @@ def measure_table(
     -------
     table : pandas.DataFrame
         Indexed by node, sorted by betweenness, then brokerage, then node (descending,
-        descending, ascending).
+        descending, ascending). Floats are rounded to 10 significant digits, so that the
+        table is the same in every run (networkx sums over sets of neighbours, whose order
+        follows Python's per-process string hashing).
 
     Raises
     ------
@@ -594,7 +608,7 @@ def measure_table(
         bridge_count[v] += 1
     columns["bridges"] = bridge_count
     table = pd.DataFrame(
-        {name: [col.get(n) for n in nodes] for name, col in columns.items()},
+        {name: [_stable(col.get(n)) for n in nodes] for name, col in columns.items()},
         index=pd.Index(nodes, name="node"),
     )
     table["_key"] = table.index.map(str)

@@ -406,6 +406,11 @@ def _records(
         if G.is_multigraph()
         else ((u, v, None, d) for u, v, d in G.edges(data=True))
     )
+    if not directed:
+        # An undirected edge may come as (u, v) or (v, u), by the graph's (hash) order.
+        edge_items = (
+            (u, v, k, d) if repr(u) <= repr(v) else (v, u, k, d) for u, v, k, d in edge_items
+        )
     edge_rows = sorted(edge_items, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
     for index, (u, v, _key, attrs) in enumerate(edge_rows):
         style = edge_style(_as_list(attrs.get("kinds")))
