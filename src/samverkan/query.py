@@ -64,6 +64,7 @@ __all__ = [
     "Param",
     "QueryInfo",
     "canonical_csv",
+    "declare_prefixes",
     "format_results",
     "list_queries",
     "load_query",
@@ -126,6 +127,8 @@ class QueryInfo:
     params: tuple[Param, ...]
     text: str
     path: Path | None = field(default=None, compare=False)
+    #: Characters put before the user's text on its first line (declared prefixes).
+    prologue: int = field(default=0, compare=False)
 
     @property
     def kind(self) -> str:
@@ -270,8 +273,40 @@ def _resolve(query: str | Path | QueryInfo) -> QueryInfo:
     text = str(query)
     if isinstance(query, str) and (any(c.isspace() for c in text.strip()) or "{" in text):
         title, description, params = _parse_headers(text, "<query>")
-        return QueryInfo("<query>", title, description, params, text)
+        text, added = declare_prefixes(text)
+        return QueryInfo("<query>", title, description, params, text, prologue=added)
     return load_query(query)
+
+
+_DECLARED_RE = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+_USED_RE = re.compile(r"(?<![\w<])([A-Za-z][\w-]*):")
+
+
+def declare_prefixes(text: str) -> tuple[str, int]:
+    """Declare the project's prefixes (``sam:``, ``org:``, ``id:`` ...) that ``text`` uses.
+
+    A query typed at the command line or in a notebook may then write ``sam:Municipality``
+    without PREFIX lines. Prefixes the query declares itself are left alone. The
+    declarations go on the first line, so line numbers in error messages stay right.
+
+    Returns
+    -------
+    (str, int)
+        The query to run and how many characters were put before the first line.
+
+    Examples
+    --------
+    >>> text, added = declare_prefixes("SELECT ?m WHERE { ?m a sam:Municipality }")
+    >>> text[:54]
+    'PREFIX sam: <https://w3id.org/samverkan/ontology#> SEL'
+    >>> declare_prefixes("PREFIX sam: <urn:x#> ASK { ?s a sam:X }")[1]
+    0
+    """
+    declared = {m.group(1) or "" for m in _DECLARED_RE.finditer(text)}
+    used = {m.group(1) for m in _USED_RE.finditer(text)}
+    missing = sorted((used & PREFIXES.keys()) - declared)
+    block = "".join(f"PREFIX {name}: <{PREFIXES[name]}> " for name in missing)
+    return block + text, len(block)
 
 
 # ---------------------------------------------------------------------------------------
@@ -451,6 +486,8 @@ def _syntax_error(exc: Exception, info: QueryInfo) -> SamverkanError:
     line, column, detail = int(match.group(1)), int(match.group(2)), match.group(3).strip()
     lines = info.text.splitlines(keepends=True)
     offset = sum(len(x) for x in lines[: line - 1]) + column - 1
+    if line == 1:  # the user's own column, not counting declared prefixes
+        column = max(1, column - info.prologue)
     # The parser reports where it gave up, often the token after the mistake: show both.
     before = " ".join(info.text[max(0, offset - 60) : offset].split())[-40:]
     after = " ".join(info.text[offset : offset + 40].split())[:20]
