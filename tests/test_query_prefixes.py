@@ -17,7 +17,7 @@ DATA = """
 @pytest.fixture
 def store() -> ox.Store:
     s = ox.Store()
-    s.load(DATA.encode(), format=ox.RdfFormat.N_TRIPLES)
+    s.load(DATA.encode(), format=ox.RdfFormat.TURTLE)
     return s
 
 
