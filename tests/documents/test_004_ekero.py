@@ -214,15 +214,6 @@ def test_people_and_posts(built: object) -> None:
     assert rows[1]["unit"].endswith("/kommun/0125")
 
 
-def test_no_phone_or_email_anywhere_in_the_graph(built: object) -> None:
-    rows = select(
-        built,
-        f"""SELECT ?o WHERE {{ GRAPH <{DOC}> {{ ?s ?p ?o . FILTER(isLiteral(?o)
-            && (CONTAINS(STR(?o), "@") || REGEX(STR(?o), "[0-9]{{2}}-[0-9]{{3}}"))) }} }}""",
-    )
-    assert rows == []
-
-
 def test_the_pdf_is_a_publication(built: object) -> None:
     assert ask(
         built,
