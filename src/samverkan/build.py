@@ -14,7 +14,7 @@ Outputs (``OUT`` is ``out/`` by default):
 - ``OUT/report.md`` and ``OUT/report.json``: counts per class and per graph, the validation
   result and the evidence verified.
 - ``OUT/ontology/index.html``: the ontology's documentation (pyLODE).
-- ``OUT/views/``: the interactive network diagrams, when the views module is present.
+- ``OUT/views/``: the interactive network diagrams (unless ``views=False``).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from samverkan.namespaces import (
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer
-from samverkan.store import STORE_NAME, TRIG_NAME, write_store
+from samverkan.store import STORE_NAME, TRIG_NAME, open_store, write_store
 from samverkan.validate import ShapeResult, load_shapes, validate
 
 __all__ = ["MARKER", "BuildReport", "build", "dataset_graphs", "write_trig"]
@@ -278,7 +278,7 @@ def build(
     ontology_dir, reference_dir : Path, optional
         Override the project's ``ontology/`` and ``reference/``.
     views : bool
-        Also write the interactive views (needs :mod:`samverkan.views`).
+        Also write the interactive views.
     progress : callable, optional
         Called with a short line before each step.
 
@@ -331,11 +331,12 @@ def build(
         trig = staging / TRIG_NAME
         write_trig(graphs, trig)
         write_store(trig, staging / STORE_NAME)
-        _run_violation_queries(staging, report)
+        store = open_store(staging)
+        _run_violation_queries(store, report)
         say("writing the ontology documentation")
         _write_ontology_docs(ontology_dir or project_dir("ontology"), staging)
         if views:
-            _write_views(staging, report, say)
+            _write_views(store, staging, report, say)
         (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
         (staging / "report.json").write_text(
             json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -347,14 +348,9 @@ def build(
     return report
 
 
-def _run_violation_queries(staging: Path, report: BuildReport) -> None:
-    try:
-        from samverkan.query import run_violations
-    except ImportError:
-        return
-    from samverkan.store import open_store
+def _run_violation_queries(store: object, report: BuildReport) -> None:
+    from samverkan.query import run_violations
 
-    store = open_store(staging)
     results = run_violations(store)
     report.violation_queries = sorted(results)
     failed = {name: frame for name, frame in results.items() if len(frame)}
@@ -367,13 +363,11 @@ def _run_violation_queries(staging: Path, report: BuildReport) -> None:
         )
 
 
-def _write_views(staging: Path, report: BuildReport, say: Callable[[str], None]) -> None:
-    try:
-        from samverkan.views import write_all
-    except ImportError:
-        return
-    from samverkan.store import open_store
+def _write_views(
+    store: object, staging: Path, report: BuildReport, say: Callable[[str], None]
+) -> None:
+    from samverkan.views import write_all
 
     say("writing the interactive views")
-    written = write_all(open_store(staging), staging / "views")
+    written = write_all(store, staging / "views")
     report.views = [str(Path(p).relative_to(staging)) for p in written]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 
 __all__ = ["register"]
@@ -31,8 +30,7 @@ def _run(args: argparse.Namespace) -> int:
     corpus = args.corpus if args.corpus is not None else default_corpus()
     rows = benchmark_steps(args.graph, corpus, repeat=args.repeat)
     if not args.no_queries and (args.out / "samverkan.trig").is_file():
-        with contextlib.suppress(ImportError):
-            rows += benchmark_queries(args.out, repeat=max(args.repeat, 3))
+        rows += benchmark_queries(args.out, repeat=max(args.repeat, 3))
     print(f"{'step':<44} {'median s':>9} {'min s':>9} {'runs':>5}")
     for row in rows:
         extra = f"  ({row['rows']} rows)" if row.get("rows") is not None else ""
