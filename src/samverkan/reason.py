@@ -97,10 +97,8 @@ def infer(graphs: Iterable[Graph], *, ontology: Graph) -> Graph:
     import owlrl
 
     union = Graph()
-    asserted: set[tuple] = set()
     for graph in graphs:
-        for triple in graph:
-            union.add(triple)
+        union += graph
     asserted = set(union)
     owlrl.DeductiveClosure(
         owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
