@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
+from samverkan.guard import check_query
 from samverkan.namespaces import PREFIXES
 from samverkan.paths import project_dir
 
@@ -553,6 +554,7 @@ def _run_embedded(
     # a parameter need not be projected (pyoxigraph's substitutions require that) and both
     # sources give the same answers.
     text = _inject_values(info.text, terms)
+    check_query(text, where=info.name)
 
     def evaluate(cancel: threading.Event | None) -> tuple[list[str], list[list[Any]]]:
         result = store.query(text, use_default_graph_as_union=True)
@@ -616,6 +618,7 @@ def _run_remote(
     import pyoxigraph as ox
 
     text = _inject_values(info.text, terms)
+    check_query(text, where=info.name)
     accept = "application/n-triples" if form == "construct" else "application/sparql-results+json"
     body = _http(
         url,
@@ -776,6 +779,7 @@ def run_query(
     import pyoxigraph as ox
 
     info = _resolve(query)
+    check_query(info.text, where=info.name)
     if _is_update(info.text):
         raise SamverkanError(
             f"query {info.name} is a SPARQL update; only queries (SELECT, ASK, CONSTRUCT, "
