@@ -1,0 +1,118 @@
+"""``samverkan draft``: a first Turtle graph of a new document, for a person to review."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "draft",
+        help="draft a new document's graph from its Swedish text",
+        description=(
+            "Read one Swedish page and write a Turtle graph in the shape of the curated ones: "
+            "metadata, actors reconciled with the build, funding and collaboration, each with "
+            'its evidence quote and offsets; unsure facts are marked sam:reviewStatus "draft". '
+            "With --evaluate, measure precision and recall instead."
+        ),
+    )
+    parser.add_argument("document", nargs="?", type=Path, help="the text (NAME.txt)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="directory of texts: where DOCUMENT is looked up when it is a bare "
+        "name, and what --evaluate drafts (default: $SAMVERKAN_CORPUS or "
+        "../shared/corpus)",
+    )
+    parser.add_argument(
+        "--file",
+        type=Path,
+        default=None,
+        help="where to write the draft (default: drafts/NAME.ttl)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        help="the build to reconcile actors with (default: out; without a "
+        "build, the project's graph/ files)",
+    )
+    parser.add_argument(
+        "--evaluate",
+        action="store_true",
+        help="draft each curated document leaving its own graph file out, and "
+        "print precision and recall of actors and relations",
+    )
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=None,
+        help="with --evaluate: score the test pages of this directory "
+        "(NAME.txt beside NAME.expected.ttl) instead of the corpus",
+    )
+    parser.set_defaults(handler=_run)
+
+
+def _index(out: Path):
+    from samverkan.draft.reconcile import index_graphs, index_store
+    from samverkan.load import parse_turtle
+    from samverkan.paths import project_dir
+    from samverkan.store import STORE_NAME
+
+    if (out / STORE_NAME).is_dir():
+        return index_store(out), f"the build in {out}"
+    graph_dir = project_dir("graph")
+    return index_graphs(parse_turtle(p) for p in sorted(graph_dir.glob("*.ttl"))), str(graph_dir)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from samverkan.errors import SamverkanError
+    from samverkan.paths import default_corpus
+
+    if args.evaluate:
+        from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages, format_rows
+
+        if args.pages is not None:
+            if not args.pages.is_dir():
+                raise SamverkanError("no such directory of test pages", path=args.pages)
+            rows = evaluate_pages(args.pages)
+            what = f"test pages in {args.pages}, reconciled against the curated graph"
+        else:
+            corpus = args.corpus if args.corpus is not None else default_corpus()
+            if corpus is None or not Path(corpus).is_dir():
+                raise SamverkanError("no corpus directory (give --corpus DIR)", path=corpus)
+            rows = evaluate_corpus(Path(corpus))
+            what = f"curated documents in {corpus}, each left out of the graph it reconciles with"
+        if not rows:
+            raise SamverkanError("nothing to evaluate: no text with an expected graph")
+        print(f"Drafts of {len(rows)} {what}:\n")
+        print(format_rows(rows))
+        return 0
+    if args.document is None:
+        raise SamverkanError("give the text to draft (samverkan draft DOC.txt) or --evaluate")
+    from samverkan.draft import draft_file
+
+    source = args.document
+    if not source.exists() and args.corpus is not None and (args.corpus / source).exists():
+        source = args.corpus / source
+    if not source.is_file():
+        raise SamverkanError("no such file", path=source)
+    target = args.file if args.file is not None else Path("drafts") / f"{source.stem}.ttl"
+    index, against = _index(args.out)
+    draft = draft_file(source, index, target)
+    unsure = sum(a.unsure or a.parent_unsure for a in draft.actors.values()) + sum(
+        r.unsure for r in draft.relations
+    )
+    known = sum(a.known or a.reference for a in draft.actors.values())
+    print(
+        f"Drafted {target}: {len(draft.actors)} actors ({known} already known in {against}), "
+        f"{len(draft.relations)} relations; about {unsure} marked for review "
+        '(sam:reviewStatus "draft").',
+        file=sys.stdout,
+    )
+    return 0

@@ -1,0 +1,172 @@
+"""Draft a new document's graph from its Swedish text, for a person to review.
+
+The drafter reads one page with spaCy's rule-based matchers on a blank Swedish pipeline
+(no model download), finds the page's metadata, its actors and the relations its sentences
+state, reconciles the actors with the build, and writes a Turtle file in the shape of the
+curated ones: every statement with its evidence quote and offsets, and what the rules are
+unsure of marked ``sam:reviewStatus "draft"``.
+
+Steps, one module each: :mod:`~samverkan.draft.metadata` (input checks, title, dates),
+:mod:`~samverkan.draft.nlp` (pipeline and matchers), :mod:`~samverkan.draft.actors`,
+:mod:`~samverkan.draft.relations`, :mod:`~samverkan.draft.reconcile`,
+:mod:`~samverkan.draft.turtle`; :mod:`~samverkan.draft.score` and
+:mod:`~samverkan.draft.evaluate` measure the result.
+
+Examples
+--------
+>>> from samverkan.draft.reconcile import Index
+>>> text = ("Publicerad 8 april 2019\\n\\nSamverkan i Lund\\n\\n"
+...         "Lunds kommun fick medel från Länsstyrelsen. Det säger Anna Berg, "
+...         "integrationssamordnare i Lunds kommun.\\n")
+>>> d = draft_text(text, "ny_sida.txt", Index())
+>>> d.publisher, d.issued
+('kommun/1281', '2019-04-08')
+>>> for iri in sorted(d.actors):
+...     print(iri)
+kommun/1281
+kommun/1281/tjanst/integrationssamordnare
+lansstyrelse/12
+person/anna-berg
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from samverkan.draft.model import Actor, Draft, Relation
+from samverkan.draft.reconcile import Index
+from samverkan.errors import SamverkanError
+
+__all__ = ["Actor", "Draft", "Relation", "draft_file", "draft_text", "write_draft"]
+
+
+def _merge_people(draft: Draft, at_token: dict[int, tuple[str, int]]) -> None:
+    people = [a for a in draft.actors.values() if a.cls == "foaf:Person"]
+    for short in people:
+        longer = next(
+            (p for p in people if p is not short and p.label_sv.startswith(short.label_sv + " ")),
+            None,
+        )
+        if longer is None:
+            continue
+        longer.mentions = short.mentions + longer.mentions
+        for actor in draft.actors.values():
+            if actor.holder == short.iri:
+                actor.holder = longer.iri
+        for start, (iri, end) in list(at_token.items()):
+            if iri == short.iri:
+                at_token[start] = (longer.iri, end)
+        del draft.actors[short.iri]
+
+
+def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = None) -> Draft:
+    """Draft the graph of one text.
+
+    Parameters
+    ----------
+    text : str
+        The document's text (as the corpus stores it).
+    file_name : str
+        Its file name in the corpus (``NAME.txt``); the document IRI is ``dokument/NAME``.
+    index : Index
+        The known actors to reconcile with (:func:`samverkan.draft.reconcile.index_store`).
+    path : Path, optional
+        The file, for error messages.
+
+    Raises
+    ------
+    SamverkanError
+        When the text is not Swedish, too long, or names no actor the rules recognise.
+    """
+    from samverkan.draft import metadata
+    from samverkan.draft.actors import find_actors
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.relations import find_relations
+
+    metadata.check_text(text, path)
+    doc = parse(text)
+    found = find_actors(doc, index)
+    if not found.actors:
+        raise SamverkanError(
+            "no actor the rules recognise (no municipality, county board, agency, "
+            "department, post or association); nothing to draft",
+            path=path,
+        )
+    stem = Path(file_name).stem
+    draft = Draft(
+        stem=stem,
+        file_name=file_name,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        actors=found.actors,
+    )
+    _merge_people(draft, found.at_token)
+    draft.relations = find_relations(doc, found)
+    draft.issued, draft.modified = metadata.dates(text)
+    if draft.issued is None and draft.modified is None:
+        raise SamverkanError(
+            'no publication or update date found ("Publicerad 8 april 2019", '
+            '"Publiceringsdatum: 2019-03-12", "Senast uppdaterad: ..."); add the page\'s '
+            "date line to the text",
+            path=path,
+        )
+    low = text.lower()
+    page = f"kommun/{found.page_code}" if found.page_code else None
+    if "lärande exempel" in low:
+        draft.page_kind = "larande-exempel"
+        draft.publisher = "org/skr"
+        draft.spatial = page
+        if "org/skr" not in draft.actors:
+            from samverkan.draft import lexicon
+
+            _s, sv, en = lexicon.MUNICIPAL_ASSOCIATIONS[("skr",)]
+            i = low.index("lärande exempel")
+            draft.actors["org/skr"] = Actor(
+                "org/skr",
+                "sam:MunicipalAssociation",
+                sv,
+                en,
+                mentions=[(i, i + len("lärande exempel"))],
+            )
+    else:
+        first_lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
+        named = [a for a in found.actors.values() if a.reference and a.label_sv in first_lines]
+        draft.publisher = named[0].iri if named else page
+        draft.publisher_unsure = not named
+    if draft.publisher is None:
+        raise SamverkanError("no publisher found: the text names no municipality", path=path)
+    skip = {a.label_sv for a in found.actors.values()}
+    draft.title = metadata.title(text, skip)
+    if draft.title is None:
+        raise SamverkanError("no title found (a first line of three words or more)", path=path)
+    if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
+        draft.subject = "tema/integration"
+    return draft
+
+
+def write_draft(draft: Draft, text: str, target: Path) -> Path:
+    """Write the Turtle of ``draft`` to ``target`` atomically (all or nothing)."""
+    from samverkan.draft.turtle import to_turtle
+
+    data = to_turtle(draft, text)
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(data, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise SamverkanError(f"cannot write the draft: {exc.strerror}", path=target) from None
+    return target
+
+
+def draft_file(source: Path, index: Index, target: Path) -> Draft:
+    """Read ``source``, draft it against ``index`` and write the Turtle to ``target``."""
+    from samverkan.draft.metadata import read_text
+
+    text = read_text(source)
+    draft = draft_text(text, Path(source).name, index, path=Path(source))
+    write_draft(draft, text, target)
+    return draft

@@ -1,0 +1,471 @@
+"""Actors: municipalities, county boards, agencies, funds, units, companies, groups, posts, people.
+
+:func:`find_actors` turns the matcher's spans (see :mod:`samverkan.draft.nlp`) into
+:class:`~samverkan.draft.model.Actor` records with IRIs by the project's rules, reconciled
+with the known actors of the build; it also returns, per token, the actor that starts there,
+for the relation rules.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> from samverkan.draft.reconcile import Index
+>>> doc = parse("Karin Olsson, integrationssamordnare i Söderhamns kommun, leder nätverket.")
+>>> found = find_actors(doc, Index())
+>>> sorted(found.actors)
+['kommun/2182', 'kommun/2182/tjanst/integrationssamordnare', 'person/karin-olsson']
+>>> found.actors["kommun/2182/tjanst/integrationssamordnare"].holder
+'person/karin-olsson'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from samverkan.draft import lexicon
+from samverkan.draft.model import Actor, slug
+from samverkan.draft.nlp import matches
+from samverkan.draft.reconcile import Index
+
+__all__ = ["Found", "find_actors", "page_municipality"]
+
+_NAME_STOP = {
+    "Kommun",
+    "Kontakta",
+    "Kontaktpersoner",
+    "Publicerad",
+    "Om",
+    "Exemplet",
+    "Det",
+    "Vi",
+    "Lärande",
+    "Under",
+    "Med",
+    "Genom",
+    "Till",
+    "Där",
+    "Nu",
+    "Men",
+    "Och",
+    "I",
+    "En",
+}
+_CONTACT_HEADINGS = {
+    "kontaktpersoner",
+    "kontaktperson",
+    "kontakt",
+    "informationsansvarig",
+    "kontaktpersoner:",
+    "kontakt:",
+}
+
+
+@dataclass
+class Found:
+    """The actors of a text and where each mention is (token index -> actor IRI)."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    at_token: dict[int, tuple[str, int]] = field(default_factory=dict)  # start -> (iri, end)
+    page_code: str | None = None
+    munis: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def page_municipality(doc, found_matches) -> str | None:
+    """The municipality a page is about: the one named most often (official forms count 2)."""
+    counts: Counter[str] = Counter()
+    for m in found_matches:
+        if m.label.startswith("MUNI|"):
+            _kind, code, form = m.label.split("|")
+            counts[code] += 2 if form == "full" else 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(code for code, n in counts.items() if n == best)
+
+
+def _person_before(doc, i: int) -> tuple[int, int] | None:
+    """Name tokens ending just before token ``i`` (``NAME, POST`` or ``NAME POST``)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    end = j + 1
+    while j >= 0 and doc[j].is_title and doc[j].is_alpha and end - j <= 3:
+        j -= 1
+    start = j + 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _person_after(doc, i: int) -> tuple[int, int] | None:
+    j = i
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j - i < 3:
+        j += 1
+    return (i, j) if j - i >= 2 else None
+
+
+def _is_name(doc, span: tuple[int, int]) -> bool:
+    tokens = doc[span[0] : span[1]]
+    return all(t.text not in _NAME_STOP and not t.is_stop and len(t.text) > 1 for t in tokens)
+
+
+def find_actors(
+    doc,
+    index: Index,
+    munis: dict[str, tuple[str, str]] | None = None,
+    county_of: dict[str, str] | None = None,
+) -> Found:
+    """Recognise and reconcile the actors of ``doc``.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text (:func:`samverkan.draft.nlp.parse`).
+    index : Index
+        Known actors of the build (:mod:`samverkan.draft.reconcile`).
+    munis, county_of : dict, optional
+        Municipality code -> (short, official name) and -> county code; read from the
+        reference data when not given.
+    """
+    from samverkan.draft.nlp import _reference_names
+
+    if munis is None or county_of is None:
+        munis, _counties = _reference_names()
+        county_of = {code: code[:2] for code in munis}
+    found_matches = matches(doc)
+    found = Found(munis=munis)
+    page = page_municipality(doc, found_matches)
+    found.page_code = page
+    full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
+    sentence_muni: dict[int, str] = {}
+    for m in found_matches:
+        if m.label.startswith("MUNI|"):
+            sentence_muni.setdefault(doc[m.start].sent.start, m.label.split("|")[1])
+
+    def muni_near(i: int) -> str | None:
+        return sentence_muni.get(doc[i].sent.start, page)
+
+    def add(actor: Actor, start: int, end: int) -> Actor:
+        code = actor.iri.split("/")[1] if actor.iri.startswith("kommun/") else None
+        if not actor.reference:
+            known = index.find(actor.iri, actor.label_sv, code)
+            if known is not None and known.iri not in found.actors:
+                actor = Actor(
+                    known.iri,
+                    known.cls,
+                    known.label_sv,
+                    known.label_en,
+                    parent=known.parent,
+                    known=True,
+                )
+            elif known is not None:
+                actor = found.actors[known.iri]
+        existing = found.actors.setdefault(actor.iri, actor)
+        existing.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        found.at_token[start] = (existing.iri, end)
+        return existing
+
+    for m in found_matches:
+        kind, key, form = [*m.label.split("|", 2), "", ""][:3]
+        span = doc[m.start : m.end]
+        if kind == "MUNI":
+            before = doc[m.start - 1].text if m.start else ""
+            after = doc[m.end] if m.end < len(doc) else None
+            if form != "full":
+                if (
+                    after is not None
+                    and after.is_title
+                    and after.is_alpha
+                    and not after.is_sent_start
+                ):
+                    # "Söderhamn Nära", "Söderhamns Nära": an organisation named after the town
+                    name = f"{span.text} {after.text}"
+                    label = f"{munis[key][0]} {after.text}"
+                    add(
+                        Actor(
+                            f"kommun/{key}/bolag/{slug(label)}",
+                            "sam:MunicipalCompany",
+                            label,
+                            label,
+                            municipality=key,
+                            unsure=True,
+                        ),
+                        m.start,
+                        m.end + 1,
+                    )
+                    del name
+                    continue
+                if before in {"Region", "Länsstyrelsen", "länsstyrelsen"}:
+                    continue
+                if form == "genitive" and not (
+                    after is not None and after.lower_ in {"kommun", "kommuner", "stad"}
+                ):
+                    continue
+                if (
+                    key not in full_codes
+                    and before.lower() not in {"i", "från", "på", "till", "inom", "och", "med"}
+                    and not (after is not None and after.lower_ == "och")
+                ):
+                    continue
+            short, official = munis[key]
+            add(
+                Actor(
+                    f"kommun/{key}",
+                    "sam:Municipality",
+                    official,
+                    f"{short} Municipality",
+                    reference=True,
+                ),
+                m.start,
+                m.end,
+            )
+            # "Lomma och Staffanstorps kommuner": the first name belongs to the plural too
+        elif kind == "BOARD":
+            code = key if key != "page" else (county_of.get(muni_near(m.start) or ""))
+            if code is None:
+                continue
+            add(
+                Actor(
+                    f"lansstyrelse/{code}",
+                    "sam:CountyAdministrativeBoard",
+                    "Länsstyrelsen",
+                    "County Administrative Board",
+                    reference=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind in {"AGENCY", "EUFUND", "ASSOC", "CSO"}:
+            table = {
+                "AGENCY": lexicon.AGENCIES,
+                "EUFUND": lexicon.EU_FUNDS,
+                "ASSOC": lexicon.MUNICIPAL_ASSOCIATIONS,
+                "CSO": lexicon.CIVIL_SOCIETY,
+            }[kind]
+            cls = {
+                "AGENCY": "sam:StateAgency",
+                "EUFUND": "sam:EUFund",
+                "ASSOC": "sam:MunicipalAssociation",
+                "CSO": "sam:CivilSocietyOrganization",
+            }[kind]
+            _slug, sv, en = table[tuple(form.split("_"))]
+            add(Actor(f"org/{key}", cls, sv, en), m.start, m.end)
+        elif kind == "GROUP":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            word = span.text.lower()
+            en = lexicon.GROUP_WORDS.get(word, (key, "actors in civil society"))[1]
+            short = munis[code][0]
+            add(
+                Actor(
+                    f"kommun/{code}/grupp/{key}",
+                    "sam:CivilSocietyGroup",
+                    f"{word} i {short}",
+                    f"{en} in {short}",
+                    municipality=code,
+                    unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "CONSULT":
+            add(
+                Actor(
+                    "org/extern-konsult",
+                    "sam:PrivateCompany",
+                    "extern konsult",
+                    "external consultant",
+                    unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "DEPT":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            label = span.text.lower()
+            cls = "sam:CentralAdministration" if label == "kommunkontoret" else "sam:Department"
+            en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(label)}",
+                    cls,
+                    label,
+                    en,
+                    parent=f"kommun/{code}",
+                    parent_unsure=code not in sentence_muni.values()
+                    or code != sentence_muni.get(doc[m.start].sent.start),
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "COMPANY":
+            code = muni_near(m.start)
+            name = (
+                span[1:].text
+                if span[0].lower_.startswith(("bostadsbolag", "bolaget"))
+                else span.text
+            )
+            if code is not None and (
+                "kommunal" in span.sent.text.lower() or span[0].lower_.startswith("bostad")
+            ):
+                add(
+                    Actor(
+                        f"kommun/{code}/bolag/{slug(name)}",
+                        "sam:MunicipalCompany",
+                        name,
+                        name,
+                        municipality=code,
+                        unsure=True,
+                    ),
+                    m.start,
+                    m.end,
+                )
+            else:
+                add(
+                    Actor(f"org/{slug(name)}", "sam:PrivateCompany", name, name, unsure=True),
+                    m.start,
+                    m.end,
+                )
+        elif kind == "ASSOCIATION":
+            add(
+                Actor(
+                    f"org/{slug(span.text)}",
+                    "sam:CivilSocietyOrganization",
+                    span.text,
+                    span.text,
+                    municipality=muni_near(m.start),
+                    unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "POST":
+            _post(doc, span, found, add, muni_near)
+    _contact_blocks(doc, found, add, muni_near)
+    return found
+
+
+def _post_label(span) -> str:
+    words = [t.lower_ for t in span]
+    last = words[-1] if "för" not in words else words[words.index("för") - 1]
+    for definite, base in (
+        ("koordinatorn", "koordinator"),
+        ("samordnaren", "samordnare"),
+        ("strategen", "strateg"),
+        ("ledaren", "ledare"),
+        ("chefen", "chef"),
+    ):
+        if last.endswith(definite):
+            idx = words.index(last)
+            words[idx] = last[: -len(definite)] + base
+    return " ".join(words).replace("- och", "- och")
+
+
+def _post_en(label: str) -> str:
+    head = label.split(" för ")[0].split()[-1]
+    for word, en in lexicon.POST_WORDS.items():
+        if head == word:
+            return en
+    for ending, en in lexicon.POST_EN.items():
+        if head.endswith(ending):
+            return f"{label} ({en})"
+    return label
+
+
+def _post(doc, span, found: Found, add, muni_near) -> None:
+    label = _post_label(span)
+    start, end = span.start, span.end
+    # "POST i X kommun" / "POST i kultur- och fritidsförvaltningen"
+    code = muni_near(start)
+    if code is None:
+        return
+    actor = add(
+        Actor(
+            f"kommun/{code}/tjanst/{slug(label)}",
+            "sam:CoordinatorPost"
+            if ("koordinator" in label or "samordnare" in label)
+            else "org:Post",
+            label,
+            _post_en(label),
+            parent=f"kommun/{code}",
+            parent_unsure=True,
+        ),
+        start,
+        end,
+    )
+    person = None
+    if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
+        person = _person_before(doc, start)
+        if person and doc[start - 1].text != "," and person[1] - person[0] < 2:
+            person = None
+    if person is None and end < len(doc):
+        person = _person_after(doc, end)
+    if person is None and start >= 3 and doc[start - 1].text == ",":
+        pass
+    if person is None:
+        # "säger NAME, POST"
+        before = _person_before(doc, start)
+        if before and before[0] > 0 and doc[before[0] - 1].lower_ == "säger":
+            person = before
+    if person is not None and _is_name(doc, person):
+        _add_person(doc, person, actor, found, add)
+
+
+def _add_person(doc, span: tuple[int, int], post: Actor, found: Found, add) -> None:
+    name = doc[span[0] : span[1]].text
+    person = add(Actor(f"person/{slug(name)}", "foaf:Person", name, name), span[0], span[1])
+    if post.holder is None:
+        post.holder = person.iri
+
+
+def _contact_blocks(doc, found: Found, add, muni_near) -> None:
+    """Name and post from contact blocks ("Kontaktpersoner" / NAME / POST / ORG lines)."""
+    lines = []
+    line_start = 0
+    for i, token in enumerate(doc):
+        if "\n" in token.text or i == len(doc) - 1:
+            end = i + 1 if "\n" not in token.text else i
+            if end > line_start:
+                lines.append((line_start, end))
+            line_start = i + 1
+    for n, (s, e) in enumerate(lines):
+        if doc[s:e].text.strip().lower() not in _CONTACT_HEADINGS:
+            continue
+        for k in range(n + 1, min(n + 4, len(lines))):
+            ls, le = lines[k]
+            tokens = [t for t in doc[ls:le] if t.text.strip() and t.text != "•"]
+            if not tokens or any(t.like_num or t.like_email for t in tokens):
+                continue
+            if (
+                len(tokens) in (2, 3, 4)
+                and all(t.is_title and t.is_alpha for t in tokens)
+                and k + 1 < len(lines)
+            ):
+                ps, pe = lines[k + 1]
+                post_tokens = [t for t in doc[ps:pe] if t.text.strip()]
+                if not post_tokens or any(t.like_num or t.like_email for t in post_tokens):
+                    continue
+                span = doc[post_tokens[0].i : post_tokens[-1].i + 1]
+                key = found.at_token.get(span.start)
+                post = found.actors.get(key[0]) if key else None
+                if post is None or post.cls not in {"org:Post", "sam:CoordinatorPost"}:
+                    label = span.text.lower()
+                    code = muni_near(span.start)
+                    if code is None:
+                        continue
+                    post = add(
+                        Actor(
+                            f"kommun/{code}/tjanst/{slug(label)}",
+                            "org:Post",
+                            label,
+                            _post_en(label),
+                            parent=f"kommun/{code}",
+                            parent_unsure=True,
+                            unsure=True,
+                        ),
+                        span.start,
+                        span.end,
+                    )
+                _add_person(doc, (tokens[0].i, tokens[-1].i + 1), post, found, add)
+                break

@@ -1,0 +1,123 @@
+"""Measure the drafter: precision and recall of actors and relations, leave one document out.
+
+For each curated document, the drafter reconciles against the other documents' graph files
+only (so it cannot find an actor because the document's own file defines it), drafts the
+text, and the draft is scored against the curated file with :func:`samverkan.draft.score.score`.
+The same is done for test pages with an expected Turtle file beside each text
+(``NAME.txt`` and ``NAME.expected.ttl``), reconciled against the whole curated graph.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from samverkan.draft.score import Score, facts, score
+
+__all__ = ["Row", "evaluate_corpus", "evaluate_pages", "format_rows"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """The scores of one document."""
+
+    name: str
+    actors: Score
+    relations: Score
+    seconds: float
+
+
+def _draft_graph(text: str, file_name: str, index) -> tuple[Graph, float]:
+    from samverkan.draft import draft_text
+    from samverkan.draft.turtle import to_turtle
+
+    started = time.perf_counter()
+    draft = draft_text(text, file_name, index)
+    data = to_turtle(draft, text)
+    seconds = time.perf_counter() - started
+    return Graph().parse(data=data, format="turtle"), seconds
+
+
+def evaluate_corpus(corpus: Path, graph_dir: Path | None = None) -> list[Row]:
+    """Leave-one-out scores of every curated document whose text is in ``corpus``."""
+    from samverkan.draft.reconcile import index_graphs
+    from samverkan.load import load_reference, parse_turtle
+    from samverkan.paths import project_dir
+
+    graph_dir = graph_dir or project_dir("graph")
+    reference = load_reference()
+    graphs = {p.stem: parse_turtle(p) for p in sorted(graph_dir.glob("*.ttl"))}
+    rows = []
+    for stem, gold in graphs.items():
+        source = corpus / f"{stem}.txt"
+        if not source.is_file():
+            continue
+        index = index_graphs(g for s, g in graphs.items() if s != stem)
+        text = source.read_text(encoding="utf-8")
+        drafted, seconds = _draft_graph(text, source.name, index)
+        a, r = score(facts(drafted, reference), facts(gold, reference))
+        rows.append(Row(stem, a, r, seconds))
+    return rows
+
+
+def evaluate_pages(pages: Path, graph_dir: Path | None = None) -> list[Row]:
+    """Scores of the test pages in ``pages`` (``NAME.txt`` with ``NAME.expected.ttl``)."""
+    from samverkan.draft.reconcile import index_graphs
+    from samverkan.load import load_reference, parse_turtle
+    from samverkan.paths import project_dir
+
+    graph_dir = graph_dir or project_dir("graph")
+    reference = load_reference()
+    index = index_graphs(parse_turtle(p) for p in sorted(graph_dir.glob("*.ttl")))
+    rows = []
+    for source in sorted(pages.glob("*.txt")):
+        expected = source.with_suffix(".expected.ttl")
+        if not expected.is_file():
+            continue
+        drafted, seconds = _draft_graph(source.read_text(encoding="utf-8"), source.name, index)
+        a, r = score(facts(drafted, reference), facts(parse_turtle(expected), reference))
+        rows.append(Row(source.stem, a, r, seconds))
+    return rows
+
+
+def format_rows(rows: list[Row]) -> str:
+    """A Markdown table of the rows and their total (micro-averaged).
+
+    Examples
+    --------
+    >>> print(format_rows([Row("x", Score(9, 10, 10), Score(3, 4, 6), 0.1)]))
+    | document | actors P | actors R | relations P | relations R | seconds |
+    |---|---:|---:|---:|---:|---:|
+    | x | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | 0.10 |
+    | **total** | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | 0.10 |
+    """
+
+    def cell(s: Score, which: str) -> str:
+        value = getattr(s, which)
+        denominator = s.predicted if which == "precision" else s.expected
+        return f"{value:.2f} ({s.true_positives}/{denominator})"
+
+    lines = [
+        "| document | actors P | actors R | relations P | relations R | seconds |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    total_a, total_r, seconds = Score(0, 0, 0), Score(0, 0, 0), 0.0
+    for row in rows:
+        total_a, total_r, seconds = (
+            total_a + row.actors,
+            total_r + row.relations,
+            seconds + row.seconds,
+        )
+        lines.append(
+            f"| {row.name} | {cell(row.actors, 'precision')} | {cell(row.actors, 'recall')} | "
+            f"{cell(row.relations, 'precision')} | {cell(row.relations, 'recall')} | "
+            f"{row.seconds:.2f} |"
+        )
+    lines.append(
+        f"| **total** | {cell(total_a, 'precision')} | {cell(total_a, 'recall')} | "
+        f"{cell(total_r, 'precision')} | {cell(total_r, 'recall')} | {seconds:.2f} |"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,252 @@
+"""Word lists of the genre: the names and word endings the drafter's rules look for.
+
+Each list is data for spaCy's rule-based matchers (see :mod:`samverkan.draft.nlp`), not a
+regular expression: a new agency or post is one more line here.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENCIES",
+    "CIVIL_SOCIETY",
+    "DEPARTMENT_EN",
+    "DEPARTMENT_ENDINGS",
+    "EU_FUNDS",
+    "GROUP_WORDS",
+    "MONTHS",
+    "MUNICIPAL_ASSOCIATIONS",
+    "POST_EN",
+    "POST_ENDINGS",
+    "POST_WORDS",
+    "SWEDISH_WORDS",
+]
+
+# name forms -> (slug, Swedish label, English label)
+AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {
+    ("arbetsförmedlingen",): (
+        "arbetsformedlingen",
+        "Arbetsförmedlingen",
+        "Swedish Public Employment Service",
+    ),
+    ("arbetsförmedling",): (
+        "arbetsformedlingen",
+        "Arbetsförmedlingen",
+        "Swedish Public Employment Service",
+    ),
+    ("migrationsverket",): ("migrationsverket", "Migrationsverket", "Swedish Migration Agency"),
+    ("försäkringskassan",): (
+        "forsakringskassan",
+        "Försäkringskassan",
+        "Swedish Social Insurance Agency",
+    ),
+    ("skolverket",): ("skolverket", "Skolverket", "Swedish National Agency for Education"),
+    ("socialstyrelsen",): (
+        "socialstyrelsen",
+        "Socialstyrelsen",
+        "National Board of Health and Welfare",
+    ),
+    ("polisen",): ("polisen", "Polisen", "Swedish Police Authority"),
+    ("polismyndigheten",): ("polisen", "Polisen", "Swedish Police Authority"),
+    ("skatteverket",): ("skatteverket", "Skatteverket", "Swedish Tax Agency"),
+    ("tillväxtverket",): (
+        "tillvaxtverket",
+        "Tillväxtverket",
+        "Swedish Agency for Economic and Regional Growth",
+    ),
+    ("boverket",): ("boverket", "Boverket", "National Board of Housing, Building and Planning"),
+    ("svenska", "esf-rådet"): ("svenska-esf-radet", "Svenska ESF-rådet", "Swedish ESF Council"),
+    ("esf-rådet",): ("svenska-esf-radet", "Svenska ESF-rådet", "Swedish ESF Council"),
+    ("mucf",): (
+        "mucf",
+        "Myndigheten för ungdoms- och civilsamhällesfrågor (MUCF)",
+        "Swedish Agency for Youth and Civil Society (MUCF)",
+    ),
+    ("folkhälsomyndigheten",): (
+        "folkhalsomyndigheten",
+        "Folkhälsomyndigheten",
+        "Public Health Agency of Sweden",
+    ),
+}
+EU_FUNDS: dict[tuple[str, ...], tuple[str, str, str]] = {
+    ("europeiska", "socialfonden"): (
+        "europeiska-socialfonden",
+        "Europeiska socialfonden",
+        "European Social Fund",
+    ),
+    ("esf",): ("europeiska-socialfonden", "Europeiska socialfonden", "European Social Fund"),
+    ("socialfonden",): (
+        "europeiska-socialfonden",
+        "Europeiska socialfonden",
+        "European Social Fund",
+    ),
+    ("asyl-", ",", "migrations-", "och", "integrationsfonden"): (
+        "amif",
+        "Asyl-, migrations- och integrationsfonden (AMIF)",
+        "Asylum, Migration and Integration Fund (AMIF)",
+    ),
+    ("amif",): (
+        "amif",
+        "Asyl-, migrations- och integrationsfonden (AMIF)",
+        "Asylum, Migration and Integration Fund (AMIF)",
+    ),
+    ("europeiska", "regionala", "utvecklingsfonden"): (
+        "europeiska-regionala-utvecklingsfonden",
+        "Europeiska regionala utvecklingsfonden",
+        "European Regional Development Fund",
+    ),
+}
+MUNICIPAL_ASSOCIATIONS: dict[tuple[str, ...], tuple[str, str, str]] = {
+    ("sveriges", "kommuner", "och", "regioner"): (
+        "skr",
+        "Sveriges Kommuner och Regioner (SKR)",
+        "Swedish Association of Local Authorities and Regions (SKR)",
+    ),
+    ("skr",): (
+        "skr",
+        "Sveriges Kommuner och Regioner (SKR)",
+        "Swedish Association of Local Authorities and Regions (SKR)",
+    ),
+    ("skr:s",): (
+        "skr",
+        "Sveriges Kommuner och Regioner (SKR)",
+        "Swedish Association of Local Authorities and Regions (SKR)",
+    ),
+    ("skl",): (
+        "skr",
+        "Sveriges Kommuner och Regioner (SKR)",
+        "Swedish Association of Local Authorities and Regions (SKR)",
+    ),
+}
+CIVIL_SOCIETY: dict[tuple[str, ...], tuple[str, str, str]] = {
+    ("röda", "korset"): ("roda-korset", "Röda Korset", "Swedish Red Cross"),
+    ("svenska", "kyrkan"): ("svenska-kyrkan", "Svenska kyrkan", "Church of Sweden"),
+    ("rädda", "barnen"): ("radda-barnen", "Rädda Barnen", "Save the Children Sweden"),
+    ("abf",): ("abf", "ABF", "ABF (Workers' Educational Association)"),
+    ("studiefrämjandet",): (
+        "studieframjandet",
+        "Studiefrämjandet",
+        "Studiefrämjandet (study association)",
+    ),
+    ("sensus",): ("sensus", "Sensus", "Sensus (study association)"),
+    ("studieförbundet", "vuxenskolan"): (
+        "studieforbundet-vuxenskolan",
+        "Studieförbundet Vuxenskolan",
+        "Studieförbundet Vuxenskolan (study association)",
+    ),
+    ("medborgarskolan",): (
+        "medborgarskolan",
+        "Medborgarskolan",
+        "Medborgarskolan (study association)",
+    ),
+    ("rf-sisu",): ("rf-sisu", "RF-SISU", "RF-SISU (sports federation)"),
+    ("hyresgästföreningen",): (
+        "hyresgastforeningen",
+        "Hyresgästföreningen",
+        "Swedish Union of Tenants",
+    ),
+    ("individuell", "människohjälp"): (
+        "individuell-manniskohjalp",
+        "Individuell Människohjälp",
+        "Individual Relief (IM)",
+    ),
+    ("stadsmissionen",): ("stadsmissionen", "Stadsmissionen", "City Mission"),
+    ("fryshuset",): ("fryshuset", "Fryshuset", "Fryshuset"),
+}
+# Civil-society groups named as a whole: word -> (slug, English)
+GROUP_WORDS: dict[str, tuple[str, str]] = {
+    "föreningslivet": ("foreningslivet", "associational life"),
+    "föreningar": ("foreningar", "associations"),
+    "volontärer": ("volontarer", "volunteers"),
+    "trossamfund": ("trossamfund", "faith communities"),
+    "studieförbund": ("studieforbund", "study associations"),
+    "studieförbunden": ("studieforbund", "study associations"),
+    "idrottsföreningar": ("idrottsforeningar", "sports clubs"),
+}
+DEPARTMENT_ENDINGS = ("förvaltningen", "nämnden", "kontoret", "enheten", "avdelningen")
+DEPARTMENT_EN: dict[str, str] = {
+    "kultur- och fritidsförvaltningen": "Culture and Leisure Department",
+    "socialförvaltningen": "Social Services Department",
+    "utbildningsförvaltningen": "Education Department",
+    "barn- och utbildningsförvaltningen": "Children and Education Department",
+    "kommunkontoret": "Municipal Executive Office",
+    "stadsbyggnadskontoret": "City Planning Office",
+    "arbetsmarknadsförvaltningen": "Labour Market Department",
+    "kultur- och samhällsserviceförvaltningen": "Culture and Community Services Department",
+    "vård- och omsorgsförvaltningen": "Health and Social Care Department",
+    "socialnämnden": "Social Welfare Committee",
+    "kommunstyrelsen": "Municipal Executive Board",
+}
+POST_ENDINGS = ("koordinator", "koordinatorn", "samordnare", "samordnaren", "strateg", "strategen")
+POST_WORDS: dict[str, str] = {
+    "projektledare": "project manager",
+    "projektledaren": "project manager",
+    "enhetschef": "unit manager",
+    "enhetschefen": "unit manager",
+    "förvaltningschef": "head of department",
+    "förvaltningschefen": "head of department",
+    "verksamhetschef": "head of operations",
+    "utvecklingsledare": "development manager",
+    "utvecklingsledaren": "development manager",
+    "utredare": "investigator",
+    "socialsekreterare": "social worker",
+    "kommundirektör": "chief executive",
+    "handläggare": "case officer",
+    "integrationsstrateg": "integration strategist",
+    "avdelningschef": "head of division",
+}
+POST_EN: dict[str, str] = {
+    "koordinator": "coordinator",
+    "samordnare": "coordinator",
+    "strateg": "strategist",
+}
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "mars": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "augusti": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+# Frequent Swedish function words: a text in which few tokens are among these is not Swedish.
+SWEDISH_WORDS = frozenset(
+    [
+        "och",
+        "att",
+        "i",
+        "som",
+        "för",
+        "med",
+        "på",
+        "är",
+        "en",
+        "ett",
+        "det",
+        "av",
+        "till",
+        "har",
+        "de",
+        "den",
+        "om",
+        "inte",
+        "från",
+        "kan",
+        "vi",
+        "men",
+        "eller",
+        "sig",
+        "så",
+        "när",
+        "under",
+        "också",
+        "efter",
+        "vid",
+        "kommun",
+        "kommunen",
+    ]
+)

@@ -1,0 +1,120 @@
+"""Page metadata and input checks: title, publisher, dates, kind of page, subject area.
+
+Examples
+--------
+>>> dates("Publiceringsdatum: 2019-03-12\\nText.\\nSenast uppdaterad: 19 december 2019")
+('2019-03-12', '2019-12-19')
+>>> dates("Publicerad 8 april 2019")
+('2019-04-08', None)
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import lexicon
+from samverkan.errors import SamverkanError
+
+__all__ = ["MAX_CHARS", "check_text", "dates", "read_text", "title"]
+
+MAX_CHARS = 1_000_000
+
+
+def read_text(path) -> str:
+    """The text of ``path``, or a :class:`SamverkanError` saying why it cannot be drafted."""
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SamverkanError(f"cannot read file: {exc.strerror}", path=path) from None
+    if not data.strip():
+        raise SamverkanError("the file is empty; there is nothing to draft", path=path)
+    if b"\x00" in data[:8192]:
+        raise SamverkanError("the file is binary, not a text", path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SamverkanError(
+            f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", path=path
+        ) from None
+    check_text(text, path)
+    return text
+
+
+def check_text(text: str, path=None) -> None:
+    """Refuse a text too long for one page, or one that is not Swedish.
+
+    Examples
+    --------
+    >>> try:
+    ...     check_text("The municipality of Lund hired a coordinator for the new project.")
+    ... except SamverkanError as exc:
+    ...     print(exc.message[:56])
+    the text does not look Swedish (0 of 11 words are common
+    """
+    if len(text) > MAX_CHARS:
+        raise SamverkanError(
+            f"the text has {len(text):,} characters; the drafter reads one web page "
+            f"(at most {MAX_CHARS:,} characters)",
+            path=path,
+        )
+    words = [w.strip('.,:;!?()"”').lower() for w in text.split()]
+    words = [w for w in words if w.isalpha()]
+    common = sum(1 for w in words if w in lexicon.SWEDISH_WORDS)
+    if not words or common < max(3, 0.08 * len(words)):
+        raise SamverkanError(
+            f"the text does not look Swedish ({common} of {len(words)} words are common "
+            "Swedish words); the drafter reads Swedish pages only",
+            path=path,
+        )
+
+
+def _date(words: list[str]) -> str | None:
+    for k, word in enumerate(words):
+        w = word.strip(".,:")
+        if len(w) == 10 and w[4] == "-" and w[7] == "-" and w.replace("-", "").isdigit():
+            return w
+        if w.isdigit() and k + 2 < len(words) and words[k + 1].lower() in lexicon.MONTHS:
+            year = words[k + 2].strip(".,")
+            if year.isdigit() and len(year) == 4:
+                return f"{year}-{lexicon.MONTHS[words[k + 1].lower()]:02d}-{int(w):02d}"
+    return None
+
+
+def dates(text: str) -> tuple[str | None, str | None]:
+    """(published, last updated) in ISO form, from the genre's date lines."""
+    lines = text.splitlines()
+    issued = modified = None
+    for n, line in enumerate(lines):
+        low = line.strip().lower()
+        follow = " ".join(lines[n : n + 2]).split()
+        if (
+            low.startswith(("publicerad", "publiceringsdatum", "beslutsdatum", "datum:"))
+            and issued is None
+        ):
+            issued = _date(follow)
+        elif (
+            low.startswith(("senast uppdaterad", "uppdaterad", "senast ändrad"))
+            and modified is None
+        ):
+            modified = _date(follow)
+    return issued, modified
+
+
+def title(text: str, skip: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """The page title: its first line of three words or more that is not a date line."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        low = stripped.lower()
+        if (
+            len(stripped.split()) >= 3
+            and not low.startswith(
+                ("publicerad", "publiceringsdatum", "senast", "datum", "beslutsdatum")
+            )
+            and stripped not in skip
+        ):
+            start = offset + line.index(stripped)
+            return stripped, (start, start + len(stripped))
+        offset += len(line)
+    return None

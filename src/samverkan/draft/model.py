@@ -1,0 +1,78 @@
+"""The drafter's working data: actors, relations and page metadata, with their evidence."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = ["Actor", "Draft", "Relation", "slug"]
+
+
+def slug(text: str) -> str:
+    """An IRI slug by the project's rules: lower-case ASCII (å, ä → a, ö → o), words joined by -.
+
+    Examples
+    --------
+    >>> slug("Kultur- och fritidsförvaltningen")
+    'kultur-och-fritidsforvaltningen'
+    >>> slug("Samordnare för flyktingfrågor")
+    'samordnare-for-flyktingfragor'
+    """
+    folded = unicodedata.normalize("NFKD", text.lower())
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    words = "".join(c if c.isascii() and c.isalnum() else " " for c in ascii_text).split()
+    return "-".join(words)
+
+
+@dataclass
+class Actor:
+    """An actor the text names; ``iri`` is relative to ``https://w3id.org/samverkan/id/``."""
+
+    iri: str
+    cls: str
+    label_sv: str
+    label_en: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    parent: str | None = None
+    municipality: str | None = None
+    holder: str | None = None
+    reference: bool = False
+    known: bool = False
+    unsure: bool = False
+    parent_unsure: bool = False
+
+
+@dataclass
+class Relation:
+    """A funding or a collaboration found in one sentence, with the words that state it."""
+
+    kind: str  # "funding" or "collaboration"
+    span: tuple[int, int]
+    funder: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    funded_items: list[str] = field(default_factory=list)
+    scheme: str | None = None
+    members: dict[str, str] = field(default_factory=dict)  # actor -> role
+    name: str | None = None
+    start: str | None = None
+    end: str | None = None
+    unsure: bool = True
+
+
+@dataclass
+class Draft:
+    """Everything the drafter found in one text."""
+
+    stem: str
+    file_name: str
+    sha256: str
+    title: tuple[str, tuple[int, int]] | None = None
+    publisher: str | None = None
+    publisher_unsure: bool = False
+    issued: str | None = None
+    modified: str | None = None
+    page_kind: str = "nyhet"
+    subject: str | None = None
+    spatial: str | None = None
+    actors: dict[str, Actor] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)

@@ -1,0 +1,187 @@
+"""The language pipeline: a blank Swedish spaCy pipeline with rule-based matchers.
+
+``spacy.blank("sv")`` gives spaCy's Swedish tokenizer and nothing that needs a model
+download. On it the drafter runs a :class:`spacy.matcher.PhraseMatcher` for names (the 290
+municipalities in every form texts use, county boards, agencies, EU funds, associations)
+and a :class:`spacy.matcher.Matcher` for word shapes (departments ending in
+``-förvaltningen``, posts ending in ``-koordinator``, companies ending in ``AB``). Sentences
+end at ``.``, ``!``, ``?`` and at line breaks (headings and list items are their own lines).
+
+Examples
+--------
+>>> doc = parse("Lunds kommun anställde en inkluderingskoordinator.")
+>>> [(m.label, doc[m.start:m.end].text) for m in matches(doc)]
+[('MUNI|1281|full', 'Lunds kommun'), ('POST', 'inkluderingskoordinator')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from samverkan.draft import lexicon
+
+__all__ = ["Match", "matches", "parse", "pipeline"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A token span the rules recognised, with what it is (``KIND|key|form``)."""
+
+    label: str
+    start: int
+    end: int
+
+
+def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """(code -> (short name, official name)) for municipalities, and the same for counties."""
+    from rdflib.namespace import RDFS
+
+    from samverkan.load import load_reference
+    from samverkan.namespaces import SAM, SKOS
+
+    ref = load_reference()
+    munis = {}
+    for m in ref.subjects(SAM.municipalityCode, None):
+        code = str(ref.value(m, SAM.municipalityCode))
+        official = next(str(x) for x in ref.objects(m, RDFS.label) if x.language == "sv")
+        munis[code] = (str(ref.value(m, SKOS.altLabel)), official)
+    counties = {}
+    for c in ref.subjects(SAM.countyCode, None):
+        code = str(ref.value(c, SAM.countyCode))
+        name = next(str(x) for x in ref.objects(c, RDFS.label) if x.language == "sv")
+        counties[code] = (name.removesuffix(" län"), name)
+    return munis, counties
+
+
+def _genitive(name: str) -> str:
+    return name if name[-1].lower() in "aeiouyåäösxz" else name + "s"
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """The spaCy pipeline and its two matchers, built once per process."""
+    import spacy
+    from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    nlp = spacy.blank("sv")
+
+    if "samverkan_sentences" not in Language.factories:
+
+        @Language.component("samverkan_sentences")
+        def _sentences(doc):
+            for i, token in enumerate(doc):
+                if i == 0:
+                    token.is_sent_start = True
+                    continue
+                previous = doc[i - 1]
+                token.is_sent_start = bool(
+                    "\n" in previous.text
+                    or (previous.text in {".", "!", "?"} and (token.is_title or token.is_digit))
+                    or "\n" in token.text
+                )
+            return doc
+
+    nlp.add_pipe("samverkan_sentences")
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    munis, counties = _reference_names()
+    for code, (short, official) in munis.items():
+        gen = _genitive(short)
+        names.add(
+            f"MUNI|{code}|full",
+            [nlp.make_doc(official), nlp.make_doc(f"{gen} stad"), nlp.make_doc(f"{gen} kommuner")],
+        )
+        names.add(f"MUNI|{code}|bare", [nlp.make_doc(short)])
+        names.add(f"MUNI|{code}|genitive", [nlp.make_doc(gen)] if gen != short else [])
+    for code, (short, name) in counties.items():
+        forms = [
+            f"länsstyrelsen i {name}",
+            f"länsstyrelsen {short}",
+            f"länsstyrelsen i {short}",
+            f"länsstyrelsen {name}",
+        ]
+        lower.add(f"BOARD|{code}|full", [nlp.make_doc(f.lower()) for f in forms])
+    lower.add("BOARD|page|bare", [nlp.make_doc("länsstyrelsen"), nlp.make_doc("länsstyrelsens")])
+    for kind, table in (
+        ("AGENCY", lexicon.AGENCIES),
+        ("EUFUND", lexicon.EU_FUNDS),
+        ("ASSOC", lexicon.MUNICIPAL_ASSOCIATIONS),
+        ("CSO", lexicon.CIVIL_SOCIETY),
+    ):
+        for words, (slug, _sv, _en) in table.items():
+            lower.add(f"{kind}|{slug}|{'_'.join(words)}", [nlp.make_doc(" ".join(words))])
+    for word, (slug, _en) in lexicon.GROUP_WORDS.items():
+        lower.add(f"GROUP|{slug}|{word}", [nlp.make_doc(word)])
+    lower.add("GROUP|aktorer-i-civilsamhallet|", [nlp.make_doc("aktörer i civilsamhället")])
+    lower.add(
+        "CONSULT|extern-konsult|",
+        [nlp.make_doc("extern konsult"), nlp.make_doc("externa konsulter")],
+    )
+
+    shapes = Matcher(nlp.vocab)
+    dept = "(" + "|".join(lexicon.DEPARTMENT_ENDINGS) + ")$"
+    shapes.add(
+        "DEPT",
+        [
+            [{"LOWER": {"REGEX": r"^\w{3,}" + dept}}],
+            [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
+        ],
+    )
+    post_end = "(" + "|".join(lexicon.POST_ENDINGS) + ")$"
+    post_word = {"LOWER": {"IN": sorted(lexicon.POST_WORDS)}}
+    tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
+    shapes.add(
+        "POST",
+        [
+            [{"LOWER": {"REGEX": post_end}}],
+            [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": post_end}}],
+            [post_word],
+            [{"LOWER": {"REGEX": post_end}}, *tail],
+            [post_word, *tail],
+        ],
+    )
+    shapes.add(
+        "COMPANY",
+        [
+            [{"IS_TITLE": True}, {"ORTH": "AB"}],
+            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            [{"LOWER": {"IN": ["bostadsbolaget", "bostadsbolag", "bolaget"]}}, {"IS_TITLE": True}],
+        ],
+    )
+    shapes.add(
+        "ASSOCIATION",
+        [
+            [{"LOWER": "föreningen"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}],
+            [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
+        ],
+    )
+    return nlp, names, lower, shapes
+
+
+def parse(text: str):
+    """The spaCy ``Doc`` of ``text`` (tokens and sentences)."""
+    nlp = pipeline()[0]
+    return nlp(text)
+
+
+def matches(doc) -> list[Match]:
+    """Every recognised span of ``doc``, longest first where they overlap, in text order."""
+    from spacy.util import filter_spans
+
+    _nlp, names, lower, shapes = pipeline()
+    found = []
+    for matcher in (names, lower, shapes):
+        for match_id, start, end in matcher(doc):
+            found.append((doc.vocab.strings[match_id], start, end))
+    spans = [doc[s:e] for _l, s, e in found]
+    labels = {}
+    for label, s, e in found:
+        # prefer a name over a word shape for the same span
+        labels.setdefault((s, e), label)
+    kept = filter_spans(spans)
+    return [
+        Match(labels[(sp.start, sp.end)], sp.start, sp.end)
+        for sp in sorted(kept, key=lambda x: x.start)
+    ]

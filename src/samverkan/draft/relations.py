@@ -1,0 +1,316 @@
+"""Relations from sentence patterns: funding, co-funding, employment, collaboration, lead.
+
+Each rule reads one sentence: its trigger words (``med medel från``, ``finansieras av``,
+``beviljades``; ``anställd på``, ``placerad på``; ``samfinansierad med``,
+``delfinansieras av``; ``tillsammans med``, ``i samarbete med``, ``samverkar``,
+``består av``, ``ingår i``; ``leder``, ``leds av``) and the actors recognised in it
+(:mod:`samverkan.draft.actors`). Dates in the sentence ("Under 2018", "sedan 2017",
+"mellan mars 2017 och februari 2019", "hösten 2016") give the period.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> from samverkan.draft.actors import find_actors
+>>> from samverkan.draft.reconcile import Index
+>>> doc = parse("Under 2017 fick Lunds kommun medel från Länsstyrelsen i Skåne län.")
+>>> found = find_actors(doc, Index())
+>>> [(r.kind, r.funder, r.recipients, r.start) for r in find_relations(doc, found)]
+[('funding', 'lansstyrelse/12', ['kommun/1281'], '2017')]
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import lexicon
+from samverkan.draft.actors import Found
+from samverkan.draft.model import Relation
+
+__all__ = ["find_relations", "period"]
+
+_FUNDING_NOUNS = {
+    "medel",
+    "projektmedel",
+    "utvecklingsmedel",
+    "37a-medel",
+    "bidrag",
+    "stöd",
+    "finansiering",
+    "statsbidrag",
+    "pengar",
+    "anslag",
+}
+_FUNDING_VERBS = ("finansier", "beviljade", "beviljad", "bekost")
+_COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
+_COLLAB = {
+    "tillsammans",
+    "samarbete",
+    "samverkar",
+    "samverkan",
+    "samverkansprojekt",
+    "samarbetar",
+    "består",
+    "ingår",
+    "partner",
+    "parter",
+    "partnerskap",
+    "leder",
+    "leds",
+    "förgrenar",
+    "samlar",
+    "driver",
+    "drivs",
+}
+_FUNDER_CLASSES = {
+    "sam:CountyAdministrativeBoard",
+    "sam:StateAgency",
+    "sam:EUFund",
+    "sam:Municipality",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalAssociation",
+    "sam:CivilSocietyOrganization",
+}
+_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+_SEASONS = {"våren", "hösten", "sommaren", "vintern"}
+
+
+def period(sent) -> tuple[str | None, str | None]:
+    """Start and end dates a sentence gives, at the precision it gives them.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> period(parse("Projektet har pågått mellan mars 2017 och februari 2019.")[:])
+    ('2017-03', '2019-02')
+    >>> period(parse("Nätverket har funnits sedan 2017.")[:])
+    ('2017', None)
+    """
+    dates = []
+    for token in sent:
+        if token.is_digit and len(token.text) == 4 and token.text[:2] in {"19", "20"}:
+            previous = token.nbor(-1) if token.i > sent.start else None
+            month = lexicon.MONTHS.get(previous.lower_) if previous is not None else None
+            dates.append((token.text if month is None else f"{token.text}-{month:02d}", token.i))
+    if not dates:
+        return None, None
+    words = {t.lower_ for t in sent}
+    if len(dates) >= 2 and ("mellan" in words or "till" in words or "–" in words or "-" in words):
+        return dates[0][0], dates[1][0]
+    if words & {"sedan", "under", "från", "startade", "startades", "började", "i"} | _SEASONS:
+        return dates[0][0], None
+    return None, None
+
+
+def _actors_in(sent, found: Found) -> list[tuple[str, int]]:
+    out = []
+    for i in range(sent.start, sent.end):
+        if i in found.at_token:
+            iri, _end = found.at_token[i]
+            if not out or out[-1][0] != iri:
+                out.append((iri, i))
+    return out
+
+
+def _quote_span(sent, indices: list[int]) -> tuple[int, int]:
+    doc = sent.doc
+    first, last = min(indices), max(indices)
+    end_token = found_end = last
+    for i in range(last, sent.end):
+        if doc[i].is_punct or doc[i].is_space:
+            break
+        found_end = i
+    end_token = found_end
+    start = doc[first].idx
+    end = doc[end_token].idx + len(doc[end_token].text)
+    if end - start > 200:
+        end = start + 200
+        text = doc.text[start:end]
+        end = start + len(text.rsplit(" ", 1)[0])
+    return start, end
+
+
+def find_relations(doc, found: Found) -> list[Relation]:
+    """The funding and collaboration relations stated in ``doc``'s sentences."""
+    relations: list[Relation] = []
+    munis_in_doc = [iri for iri, a in found.actors.items() if a.cls == "sam:Municipality"]
+    page = f"kommun/{found.page_code}" if found.page_code else None
+    for sent in doc.sents:
+        present = _actors_in(sent, found)
+        lowers = [t.lower_ for t in sent]
+        # "de tre kommunerna": the municipalities of the text, when there are that many
+        plural = [iri for iri in munis_in_doc]
+        for k, word in enumerate(lowers[:-1]):
+            if (
+                word in _NUMBERS
+                and lowers[k + 1].startswith("kommuner")
+                and len(plural) == _NUMBERS[word]
+            ):
+                present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
+        if not present and not any(w in {"kommunen", "kommunerna"} for w in lowers):
+            continue
+        kinds = {iri: found.actors[iri].cls for iri, _ in present}
+        start_date, end_date = period(sent)
+        _posts_and_units(sent, found, present)
+        # --- co-funding of a post
+        cofund = next((k for k, w in enumerate(lowers) if w.startswith(_COFUNDING)), None)
+        if cofund is not None:
+            after = [(iri, i) for iri, i in present if i > sent.start + cofund]
+            posts = [iri for iri, _ in present if kinds[iri] in {"org:Post", "sam:CoordinatorPost"}]
+            if after and posts:
+                relations.append(
+                    Relation(
+                        "funding",
+                        _quote_span(sent, [sent.start + cofund, after[0][1]]),
+                        funder=after[0][0],
+                        funded_items=posts[:1],
+                        scheme="samfinansiering",
+                        unsure=False,
+                    )
+                )
+            continue
+        # --- funding
+        trigger = None
+        for k, word in enumerate(lowers):
+            nxt = lowers[k + 1 : k + 4]
+            if (
+                word in _FUNDING_NOUNS or word.endswith("-medel") or word.endswith("medel")
+            ) and any(w in {"från", "av"} for w in nxt):
+                trigger = k
+                break
+            if word.startswith(_FUNDING_VERBS):
+                trigger = k
+                break
+        if trigger is not None:
+            funders = [
+                (iri, i)
+                for iri, i in present
+                if i > sent.start + trigger and kinds[iri] in _FUNDER_CLASSES
+            ]
+            if funders:
+                funder, at = funders[0]
+                recipients = [
+                    iri
+                    for iri, _ in present
+                    if iri != funder
+                    and kinds[iri]
+                    in {
+                        "sam:Municipality",
+                        "sam:Department",
+                        "sam:CentralAdministration",
+                        "sam:CivilSocietyOrganization",
+                        "sam:CivilSocietyGroup",
+                        "sam:MunicipalCompany",
+                    }
+                ]
+                items = [
+                    iri for iri, _ in present if kinds[iri] in {"org:Post", "sam:CoordinatorPost"}
+                ]
+                if not recipients and page and page != funder:
+                    recipients = [page]
+                scheme = _scheme(lowers, found.actors[funder].cls)
+                idx = [sent.start + trigger, at] + [i for iri, i in present if iri in recipients]
+                relations.append(
+                    Relation(
+                        "funding",
+                        _quote_span(sent, idx),
+                        funder=funder,
+                        recipients=list(dict.fromkeys(recipients)),
+                        funded_items=items,
+                        scheme=scheme,
+                        start=start_date,
+                        end=end_date,
+                        unsure=not [iri for iri, _ in present if iri in recipients],
+                    )
+                )
+                continue
+        # --- collaboration
+        hit = next((k for k, w in enumerate(lowers) if w in _COLLAB), None)
+        if hit is None:
+            continue
+        members: dict[str, str] = {}
+        for iri, _i in present:
+            actor = found.actors[iri]
+            if actor.cls == "foaf:Person":
+                post = next((p for p in found.actors.values() if p.holder == iri), None)
+                if post is None:
+                    continue
+                iri, actor = post.iri, post
+            members.setdefault(iri, "part")
+        if lowers[hit] in {"tillsammans", "samarbete"} and page and page not in members:
+            members[page] = "part"
+        if lowers[hit] == "leder":
+            before = [iri for iri, i in present if i < sent.start + hit]
+            if before:
+                leader = before[-1]
+                actor = found.actors[leader]
+                if actor.cls == "foaf:Person":
+                    leader = next(
+                        (p.iri for p in found.actors.values() if p.holder == leader), leader
+                    )
+                members[leader] = "ledare"
+        if len(members) < 2:
+            continue
+        idx = [sent.start + hit] + [i for _iri, i in present]
+        relations.append(
+            Relation(
+                "collaboration",
+                _quote_span(sent, idx),
+                members=members,
+                name=_collaboration_name(sent),
+                start=start_date,
+                end=end_date,
+            )
+        )
+    return relations
+
+
+def _scheme(lowers: list[str], funder_cls: str) -> str | None:
+    if funder_cls == "sam:EUFund":
+        return "esf"
+    if any("37a" in w for w in lowers):
+        return "paragraf-37a"
+    if any(w in {"utvecklingsmedel", "projektmedel"} for w in lowers):
+        return "utvecklingsmedel"
+    if "kommunala" in lowers and "medel" in lowers:
+        return "kommunala-medel"
+    return None
+
+
+def _collaboration_name(sent) -> str | None:
+    for token in sent:
+        word = token.lower_
+        if word.endswith(("nätverket", "projektet", "arbetsgruppen", "samverkansorganet")) and len(
+            word
+        ) > len("projektet"):
+            return word
+    return None
+
+
+def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
+    """Employment and placement: ``anställd på``/``placerad på``/``POST i UNIT``."""
+    doc = sent.doc
+    for iri, i in present:
+        actor = found.actors[iri]
+        if actor.cls not in {"org:Post", "sam:CoordinatorPost"}:
+            continue
+        _end = found.at_token[i][1]
+        for j in range(_end, min(_end + 6, sent.end)):
+            if j in found.at_token:
+                target = found.actors[found.at_token[j][0]]
+                words = {doc[k].lower_ for k in range(_end, j)}
+                if target.cls in {
+                    "sam:Department",
+                    "sam:CentralAdministration",
+                    "sam:MunicipalUnit",
+                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom"}):
+                    if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
+                        actor.parent = target.iri
+                        actor.parent_unsure = False
+                    break
+                if (
+                    target.cls == "sam:Municipality"
+                    and words <= {"i", "på", "vid", ","}
+                    and actor.parent_unsure
+                ):
+                    actor.parent = target.iri
+                    actor.parent_unsure = False
+                    break

@@ -1,0 +1,247 @@
+"""Score a draft against a curated graph: precision and recall of actors and relations.
+
+Both sides are read from Turtle with the same function, :func:`facts`, so a draft is scored
+exactly as it would be loaded. An *actor* is an agent the graph names: anything typed with
+one of :data:`ACTOR_CLASSES` (units, companies, associations and groups, agencies, funds,
+posts, people) and every municipality and county board the graph refers to (reference data).
+A *relation* is a pair of actors and a kind:
+
+- ``funding``: funder -> recipient, and funder -> funded item when that item is an actor
+  (a co-funded post);
+- ``partner``: two members of the same collaboration (unordered);
+- ``unit``: a unit or post -> the organisation it belongs to (``org:unitOf``, ``org:postIn``);
+- ``holder``: a post -> the person who holds it (``org:heldBy``).
+
+A predicted actor matches a curated one with the same IRI, or else with the same Swedish
+label once case, parenthesised asides and a trailing "i <place>" are set aside. Relations
+match when their kind and both (matched) actors agree.
+
+Examples
+--------
+>>> from rdflib import Graph
+>>> ttl = '''@base <https://w3id.org/samverkan/id/> .
+... @prefix sam: <https://w3id.org/samverkan/ontology#> .
+... @prefix org: <http://www.w3.org/ns/org#> .
+... @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+... <kommun/1281/socialforvaltningen> a sam:Department ; rdfs:label "socialförvaltningen"@sv ;
+...     org:unitOf <kommun/1281> .
+... <finansiering/x> a sam:Funding ; sam:funder <lansstyrelse/12> ; sam:recipient <kommun/1281> .
+... '''
+>>> f = facts(Graph().parse(data=ttl, format="turtle"))
+>>> sorted(f.actors)
+['kommun/1281', 'kommun/1281/socialforvaltningen', 'lansstyrelse/12']
+>>> for relation in sorted(f.relations):
+...     print(relation)
+('funding', 'lansstyrelse/12', 'kommun/1281')
+('unit', 'kommun/1281/socialforvaltningen', 'kommun/1281')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from samverkan.namespaces import FOAF, ID, ORG, SAM
+
+__all__ = [
+    "ACTOR_CLASSES",
+    "Facts",
+    "Score",
+    "facts",
+    "normalise_label",
+    "score",
+]
+
+ACTOR_CLASSES = frozenset(
+    {
+        SAM.Municipality,
+        SAM.CountyAdministrativeBoard,
+        SAM.StateAgency,
+        SAM.Department,
+        SAM.CentralAdministration,
+        SAM.MunicipalUnit,
+        SAM.MunicipalAssociation,
+        SAM.MunicipalCompany,
+        SAM.PrivateCompany,
+        SAM.EUFund,
+        SAM.CivilSocietyOrganization,
+        SAM.CivilSocietyGroup,
+        ORG.Post,
+        SAM.CoordinatorPost,
+        FOAF.Person,
+    }
+)
+_REFERENCE_ACTOR = re.compile(r"^(kommun/\d{4}|lansstyrelse/\d{2})$")
+_ID = str(ID)
+
+
+@dataclass
+class Facts:
+    """The actors (relative IRI -> Swedish labels) and relations of one graph."""
+
+    actors: dict[str, set[str]] = field(default_factory=dict)
+    relations: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts behind precision and recall of one comparison."""
+
+    true_positives: int
+    predicted: int
+    expected: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.expected if self.expected else 1.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.true_positives + other.true_positives,
+            self.predicted + other.predicted,
+            self.expected + other.expected,
+        )
+
+
+def normalise_label(label: str) -> str:
+    """A label folded for matching.
+
+    Examples
+    --------
+    >>> normalise_label("Föreningslivet i Lund")
+    'föreningslivet'
+    >>> normalise_label("Sveriges Kommuner och Regioner (SKR)")
+    'sveriges kommuner och regioner'
+    """
+    text = re.sub(r"\([^)]*\)", " ", label.lower())
+    text = re.sub(r"\s+(i|på)\s+\w+(\s+(kommun|stad|län))?\s*$", " ", text)
+    return " ".join(text.split())
+
+
+def _rel(iri: object) -> str | None:
+    text = str(iri)
+    return text[len(_ID) :] if isinstance(iri, URIRef) and text.startswith(_ID) else None
+
+
+def facts(graph: Graph, reference: Graph | None = None) -> Facts:
+    """The actors and relations that ``graph`` states (see the module docstring).
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        One document's graph (curated or drafted).
+    reference : rdflib.Graph, optional
+        The reference data, for the labels of municipalities and county boards.
+    """
+    out = Facts()
+    for cls in ACTOR_CLASSES:
+        for subject in graph.subjects(RDF.type, cls):
+            rel = _rel(subject)
+            if rel is not None:
+                out.actors.setdefault(rel, set())
+    for obj in set(graph.objects()):
+        rel = _rel(obj)
+        if rel is not None and _REFERENCE_ACTOR.match(rel):
+            out.actors.setdefault(rel, set())
+    for rel in out.actors:
+        for source in (graph, reference):
+            if source is None:
+                continue
+            for label in source.objects(ID[rel], RDFS.label):
+                if getattr(label, "language", None) == "sv":
+                    out.actors[rel].add(str(label))
+
+    def actor(node: object) -> str | None:
+        rel = _rel(node)
+        return rel if rel in out.actors else None
+
+    for funding in graph.subjects(RDF.type, SAM.Funding):
+        for funder in map(actor, graph.objects(funding, SAM.funder)):
+            targets = [
+                *graph.objects(funding, SAM.recipient),
+                *graph.objects(funding, SAM.fundedItem),
+            ]
+            for target in map(actor, targets):
+                if funder and target and funder != target:
+                    out.relations.add(("funding", funder, target))
+    members: dict[object, set[str]] = {}
+    for membership in graph.subjects(RDF.type, ORG.Membership):
+        member = actor(graph.value(membership, ORG.member))
+        collaboration = graph.value(membership, ORG.organization)
+        if member and collaboration is not None:
+            members.setdefault(collaboration, set()).add(member)
+    for group in members.values():
+        for a in group:
+            for b in group:
+                if a < b:
+                    out.relations.add(("partner", a, b))
+    for prop in (ORG.unitOf, ORG.postIn):
+        for s, o in graph.subject_objects(prop):
+            if actor(s) and actor(o):
+                out.relations.add(("unit", actor(s), actor(o)))
+    for s, o in graph.subject_objects(ORG.heldBy):
+        if actor(s) and actor(o):
+            out.relations.add(("holder", actor(s), actor(o)))
+    return out
+
+
+def _matcher(predicted: Facts, expected: Facts) -> dict[str, str]:
+    by_label: dict[str, str] = {}
+    for iri, labels in sorted(expected.actors.items()):
+        for label in labels:
+            by_label.setdefault(normalise_label(label), iri)
+    mapping: dict[str, str] = {}
+    for iri, labels in predicted.actors.items():
+        if iri in expected.actors:
+            mapping[iri] = iri
+            continue
+        for label in sorted(labels):
+            hit = by_label.get(normalise_label(label))
+            if hit is not None:
+                mapping[iri] = hit
+                break
+    return mapping
+
+
+def score(predicted: Facts, expected: Facts) -> tuple[Score, Score]:
+    """(actor score, relation score) of ``predicted`` against ``expected``.
+
+    Each expected actor or relation is found at most once.
+
+    Examples
+    --------
+    Hand example: the draft finds two of three actors and names one by a label only,
+    and finds one of two relations plus a wrong one.
+
+    >>> gold = Facts({"kommun/1281": {"Lunds kommun"}, "person/a-b": {"A B"},
+    ...               "kommun/1281/tjanst/x": {"x"}},
+    ...              {("holder", "kommun/1281/tjanst/x", "person/a-b"),
+    ...               ("unit", "kommun/1281/tjanst/x", "kommun/1281")})
+    >>> draft = Facts({"kommun/1281": set(), "org/y": {"X"}, "org/z": {"z"}},
+    ...               {("unit", "org/y", "kommun/1281"), ("unit", "org/z", "kommun/1281")})
+    >>> actors, relations = score(draft, gold)
+    >>> (actors.true_positives, actors.predicted, actors.expected)
+    (2, 3, 3)
+    >>> (relations.true_positives, relations.predicted, relations.expected)
+    (1, 2, 2)
+    """
+    mapping = _matcher(predicted, expected)
+    found_actors = {mapping[a] for a in predicted.actors if a in mapping}
+    actor_score = Score(len(found_actors), len(predicted.actors), len(expected.actors))
+    mapped = set()
+    for kind, a, b in predicted.relations:
+        a2, b2 = mapping.get(a, "?" + a), mapping.get(b, "?" + b)
+        if kind == "partner" and a2 > b2:
+            a2, b2 = b2, a2
+        mapped.add((kind, a2, b2))
+    relation_score = Score(
+        len(mapped & expected.relations), len(predicted.relations), len(expected.relations)
+    )
+    return actor_score, relation_score

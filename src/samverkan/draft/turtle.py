@@ -1,0 +1,215 @@
+"""Write a :class:`~samverkan.draft.model.Draft` as Turtle in the shape of the curated files.
+
+Every statement carries ``sam:evidence``: an annotation whose quote is the words of the text
+that state it, with its offsets. What the rules are unsure of carries
+``sam:reviewStatus "draft"``. Municipalities and county boards are reference data and are
+never restated; other known actors are restated with the build's own labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.draft.model import Actor, Draft, slug
+
+__all__ = ["PREFIXES_TTL", "to_turtle"]
+
+PREFIXES_TTL = """@base <https://w3id.org/samverkan/id/> .
+@prefix sam: <https://w3id.org/samverkan/ontology#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+"""
+_PERSONAL = re.compile(r"@|\d{2,4} ?[-–] ?\d")
+
+
+def _lit(text: str, lang: str | None = None) -> str:
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"' + (f"@{lang}" if lang else "")
+
+
+def _date(value: str) -> str:
+    kind = {4: "gYear", 7: "gYearMonth", 10: "date"}[len(value)]
+    return f'"{value}"^^xsd:{kind}'
+
+
+class _Evidence:
+    def __init__(self, draft: Draft, text: str) -> None:
+        self.doc = f"dokument/{draft.stem}"
+        self.text = text
+        self.blocks: dict[str, str] = {}
+        self.by_span: dict[tuple[int, int], str] = {}
+
+    def __call__(self, span: tuple[int, int], name: str) -> str | None:
+        start, end = span
+        exact = self.text[start:end]
+        if not exact.strip() or len(exact) > 200 or _PERSONAL.search(exact):
+            return None
+        if span in self.by_span:
+            return self.by_span[span]
+        base = f"{self.doc}/belagg/{slug(name)[:60] or 'x'}"
+        iri, n = base, 2
+        while iri in self.blocks:
+            iri, n = f"{base}-{n}", n + 1
+        self.by_span[span] = iri
+        self.blocks[iri] = (
+            f"<{iri}> a oa:Annotation ;\n"
+            f"    oa:hasTarget [ a oa:SpecificResource ; oa:hasSource <{self.doc}> ;\n"
+            f"        oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact {_lit(exact)} ] ,\n"
+            f"            [ a oa:TextPositionSelector ; oa:start {start} ; oa:end {end} ] ] .\n"
+        )
+        return iri
+
+
+def _block(subject: str, lines: list[str], evidence: list[str], unsure: bool) -> str:
+    body = list(lines)
+    if evidence:
+        body.append("sam:evidence " + " , ".join(f"<{e}>" for e in evidence))
+    if unsure:
+        body.append('sam:reviewStatus "draft"')
+    return f"<{subject}> " + " ;\n    ".join(body) + " .\n"
+
+
+def to_turtle(draft: Draft, text: str) -> str:
+    """The Turtle text of ``draft``; ``text`` is the document the offsets point into."""
+    ev = _Evidence(draft, text)
+    out = [
+        f"# Draft of {draft.file_name}, written by `samverkan draft` for a person to review.\n"
+        '# Statements marked sam:reviewStatus "draft" are the rules\' guesses: read each\n'
+        "# against its quote, correct it, and remove the mark.\n\n",
+        PREFIXES_TTL,
+        "\n",
+    ]
+    doc_lines = ["a sam:SourceDocument"]
+    if draft.title:
+        doc_lines.append(f"dcterms:title {_lit(draft.title[0], 'sv')}")
+    if draft.publisher:
+        doc_lines.append(f"dcterms:publisher <{draft.publisher}>")
+    if draft.issued:
+        doc_lines.append(f"dcterms:issued {_date(draft.issued)}")
+    if draft.modified:
+        doc_lines.append(f"dcterms:modified {_date(draft.modified)}")
+    doc_lines.append('dcterms:language "sv"')
+    if draft.subject:
+        doc_lines.append(f"dcterms:subject <{draft.subject}>")
+    if draft.spatial:
+        doc_lines.append(f"dcterms:spatial <{draft.spatial}>")
+    doc_lines += [
+        f"sam:pageKind <sidtyp/{draft.page_kind}>",
+        f"sam:fileName {_lit(draft.file_name)}",
+        f"sam:sha256 {_lit(draft.sha256)}",
+    ]
+    out.append(_block(f"dokument/{draft.stem}", doc_lines, [], draft.publisher_unsure))
+    out.append("\n# --- Actors ---\n\n")
+    written: set[str] = set()
+    present = {a.iri for a in draft.actors.values() if a.reference or a.mentions}
+    for actor in sorted(draft.actors.values(), key=lambda a: a.iri):
+        if actor.parent and actor.parent not in present:
+            code = actor.iri.split("/")[1] if actor.iri.startswith("kommun/") else None
+            actor.parent, actor.parent_unsure = (f"kommun/{code}" if code else None), True
+        block = _actor(actor, draft, ev)
+        if block:
+            out.append(block + "\n")
+            written.add(actor.iri)
+    out.append("# --- Relations ---\n\n")
+    for n, rel in enumerate(draft.relations, start=1):
+        out.append(_relation(rel, n, draft, ev, written))
+    out.append("# --- Evidence ---\n\n")
+    out += [ev.blocks[k] + "\n" for k in sorted(ev.blocks)]
+    return "".join(out)
+
+
+def _actor(actor: Actor, draft: Draft, ev: _Evidence) -> str | None:
+    if actor.reference:
+        return None
+    evidence = [e for e in (ev(m, actor.iri.rsplit("/", 1)[-1]) for m in actor.mentions[:1]) if e]
+    if not evidence:
+        return None
+    lines = [
+        f"a {actor.cls}",
+        f"rdfs:label {_lit(actor.label_sv, 'sv')} , {_lit(actor.label_en, 'en')}",
+    ]
+    if actor.cls == "foaf:Person":
+        lines.insert(1, f"foaf:name {_lit(actor.label_sv)}")
+    if actor.parent and actor.cls in {
+        "sam:Department",
+        "sam:CentralAdministration",
+        "sam:MunicipalUnit",
+    }:
+        lines.append(f"org:unitOf <{actor.parent}>")
+    if actor.parent and actor.cls in {"org:Post", "sam:CoordinatorPost"}:
+        lines.append(f"org:postIn <{actor.parent}>")
+    if actor.holder and actor.holder in draft.actors:
+        lines.append(f"org:heldBy <{actor.holder}>")
+    if actor.municipality and actor.cls in {
+        "sam:CivilSocietyGroup",
+        "sam:MunicipalCompany",
+        "sam:CivilSocietyOrganization",
+    }:
+        lines.append(f"sam:municipality <kommun/{actor.municipality}>")
+    return _block(actor.iri, lines, evidence, actor.unsure or actor.parent_unsure)
+
+
+def _relation(rel, n: int, draft: Draft, ev: _Evidence, written: set[str]) -> str:
+    def ok(iri: str) -> bool:
+        return iri in written or draft.actors[iri].reference
+
+    quote = ev(rel.span, f"{rel.kind}-{n}")
+    if quote is None:
+        return ""
+    dates = []
+    if rel.start:
+        dates.append(f"schema:startDate {_date(rel.start)}")
+    if rel.end:
+        dates.append(f"schema:endDate {_date(rel.end)}")
+    if rel.kind == "funding":
+        recipients = [r for r in rel.recipients if ok(r)]
+        items = [i for i in rel.funded_items if ok(i)]
+        if not ok(rel.funder) or not (recipients or items):
+            return ""
+        lines = ["a sam:Funding", f"sam:funder <{rel.funder}>"]
+        if recipients:
+            lines.append("sam:recipient " + " , ".join(f"<{r}>" for r in recipients))
+        if items:
+            lines.append("sam:fundedItem " + " , ".join(f"<{i}>" for i in items))
+        if rel.scheme:
+            lines.append(f"sam:fundingScheme <finansieringsform/{rel.scheme}>")
+        lines.append(
+            f"rdfs:label {_lit('finansiering ' + str(n) + ' (utkast)', 'sv')} , "
+            f"{_lit('funding ' + str(n) + ' (draft)', 'en')}"
+        )
+        return _block(f"finansiering/{draft.stem}-{n}", lines + dates, [quote], rel.unsure) + "\n"
+    members = {m: r for m, r in rel.members.items() if ok(m)}
+    if len(members) < 2:
+        return ""
+    collab = f"initiativ/{draft.stem}-samverkan-{n}"
+    name = rel.name or "samverkan"
+    lines = [
+        "a sam:Collaboration",
+        f"rdfs:label {_lit(f'{name} ({draft.stem}, mening {n})', 'sv')} , "
+        f"{_lit(f'collaboration ({draft.stem}, sentence {n})', 'en')}",
+    ]
+    out = [_block(collab, lines + dates, [quote], True), "\n"]
+    for member, role in sorted(members.items()):
+        out.append(
+            _block(
+                f"medlemskap/{draft.stem}-samverkan-{n}/{slug(member)}",
+                [
+                    "a org:Membership",
+                    f"org:member <{member}>",
+                    f"org:organization <{collab}>",
+                    f"org:role <roll/{role}>",
+                ],
+                [quote],
+                True,
+            )
+            + "\n"
+        )
+    return "".join(out)
