@@ -101,6 +101,7 @@ class SAM(DefinedNamespace):
     evidence: URIRef
     sha256: URIRef
     fileName: URIRef
+    reviewStatus: URIRef
     cooperatesWith: URIRef
     coMemberOf: URIRef
     fundedBy: URIRef

@@ -70,6 +70,29 @@ class Found:
     munis: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+_LOCATIVE = {"i", "från", "på", "till", "inom", "och", "med", "mellan"}
+
+
+def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
+    """Whether a municipality name is meant as the place (not a surname or part of a name)."""
+    _kind, key, form = m.label.split("|")
+    if form == "full":
+        return True
+    before = doc[m.start - 1].text if m.start else ""
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.is_title and after.is_alpha and not after.is_sent_start:
+        return False  # "Söderhamn Nära": an organisation named after the town
+    if before in {"Region", "Länsstyrelsen", "länsstyrelsen"}:
+        return False
+    if form == "genitive":
+        return after is not None and after.lower_ in {"kommun", "kommuner", "stad"}
+    if before.istitle() and before.isalpha() and not doc[m.start].is_sent_start:
+        return False  # "Anna Berg": a surname
+    return key in full_codes or before.lower() in _LOCATIVE or (
+        after is not None and after.lower_ == "och"
+    )
+
+
 def page_municipality(doc, found_matches) -> str | None:
     """The municipality a page is about: the one named most often (official forms count 2)."""
     counts: Counter[str] = Counter()
@@ -132,11 +155,17 @@ def find_actors(
         county_of = {code: code[:2] for code in munis}
     found_matches = matches(doc)
     found = Found(munis=munis)
-    page = page_municipality(doc, found_matches)
+    full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
+    places = [
+        m
+        for m in found_matches
+        if m.label.startswith("MUNI|") and _muni_accepted(doc, m, full_codes)
+    ]
+    page = page_municipality(doc, places)
     found.page_code = page
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}
-    for m in found_matches:
+    for m in places:
         if m.label.startswith("MUNI|"):
             sentence_muni.setdefault(doc[m.start].sent.start, m.label.split("|")[1])
 
@@ -171,13 +200,13 @@ def find_actors(
             after = doc[m.end] if m.end < len(doc) else None
             if form != "full":
                 if (
-                    after is not None
+                    not before.istitle()
+                    and after is not None
                     and after.is_title
                     and after.is_alpha
                     and not after.is_sent_start
                 ):
                     # "Söderhamn Nära", "Söderhamns Nära": an organisation named after the town
-                    name = f"{span.text} {after.text}"
                     label = f"{munis[key][0]} {after.text}"
                     add(
                         Actor(
@@ -191,19 +220,8 @@ def find_actors(
                         m.start,
                         m.end + 1,
                     )
-                    del name
                     continue
-                if before in {"Region", "Länsstyrelsen", "länsstyrelsen"}:
-                    continue
-                if form == "genitive" and not (
-                    after is not None and after.lower_ in {"kommun", "kommuner", "stad"}
-                ):
-                    continue
-                if (
-                    key not in full_codes
-                    and before.lower() not in {"i", "från", "på", "till", "inom", "och", "med"}
-                    and not (after is not None and after.lower_ == "och")
-                ):
+                if not _muni_accepted(doc, m, full_codes):
                     continue
             short, official = munis[key]
             add(
