@@ -88,8 +88,10 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         return after is not None and after.lower_ in {"kommun", "kommuner", "stad"}
     if before.istitle() and before.isalpha() and not doc[m.start].is_sent_start:
         return False  # "Anna Berg": a surname
-    return key in full_codes or before.lower() in _LOCATIVE or (
-        after is not None and after.lower_ == "och"
+    return (
+        key in full_codes
+        or before.lower() in _LOCATIVE
+        or (after is not None and after.lower_ == "och")
     )
 
 
@@ -270,6 +272,9 @@ def find_actors(
             code = muni_near(m.start)
             if code is None:
                 continue
+            window = {t.lower_ for t in doc[max(m.start - 4, 0) : m.end + 4]} - {span.text.lower()}
+            if key == "natverk" and not window & set(lexicon.GROUP_WORDS):
+                continue  # "nätverk" is a group only listed with others
             word = span.text.lower()
             en = lexicon.GROUP_WORDS.get(word, (key, "actors in civil society"))[1]
             short = munis[code][0]
@@ -361,7 +366,64 @@ def find_actors(
         elif kind == "POST":
             _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
+    _coordinated_companies(doc, found, add)
+    _speakers(doc, found, add)
+    _merge_groups(found)
     return found
+
+
+def _coordinated_companies(doc, found: Found, add) -> None:
+    """ "Söderhamns Nära och Faxeholmen": a name coordinated with a company is one too."""
+    for start, (iri, end) in sorted(found.at_token.items()):
+        actor = found.actors[iri]
+        if actor.cls != "sam:MunicipalCompany":
+            continue
+        for k in (end + 1, start - 2):
+            if not 0 <= k < len(doc) or (k in found.at_token):
+                continue
+            link = doc[end] if k == end + 1 else doc[start - 1]
+            if link.lower_ not in {"och", ","} or k >= len(doc):
+                continue
+            token = doc[k]
+            if token.is_title and token.is_alpha and not token.is_stop and len(token) > 2:
+                code = actor.municipality
+                add(
+                    Actor(
+                        f"kommun/{code}/bolag/{slug(token.text)}",
+                        "sam:MunicipalCompany",
+                        token.text,
+                        token.text,
+                        municipality=code,
+                        unsure=True,
+                    ),
+                    k,
+                    k + 1,
+                )
+
+
+_SPEAKER_CUES = {"föreläsaren", "föreläsare", "moderatorn", "författaren"}
+
+
+def _speakers(doc, found: Found, add) -> None:
+    """People named by a role that is no post: "med föreläsaren Jeanette Ohlsson Carlborg"."""
+    for token in doc:
+        if token.lower_ in _SPEAKER_CUES and token.i + 1 < len(doc):
+            span = _person_after(doc, token.i + 1)
+            if span is not None and _is_name(doc, span) and span[0] not in found.at_token:
+                name = doc[span[0] : span[1]].text
+                add(Actor(f"person/{slug(name)}", "foaf:Person", name, name), *span)
+
+
+def _merge_groups(found: Found) -> None:
+    """ "föreningar" and "föreningslivet" on one page are one group: keep "föreningslivet"."""
+    for code in {a.municipality for a in found.actors.values() if a.municipality}:
+        short = f"kommun/{code}/grupp/foreningar"
+        whole = f"kommun/{code}/grupp/foreningslivet"
+        if short in found.actors and whole in found.actors:
+            found.actors[whole].mentions += found.actors.pop(short).mentions
+            for start, (iri, end) in list(found.at_token.items()):
+                if iri == short:
+                    found.at_token[start] = (whole, end)
 
 
 def _post_label(span) -> str:
@@ -391,9 +453,35 @@ def _post_en(label: str) -> str:
     return label
 
 
+def _project_acronym(doc) -> str | None:
+    """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)"."""
+    for token in doc:
+        if token.lower_ in {"projektet", "projekt"}:
+            window = doc[token.i + 1 : token.i + 10]
+            for t in window:
+                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6:
+                    return t.text
+    return None
+
+
 def _post(doc, span, found: Found, add, muni_near) -> None:
     label = _post_label(span)
     start, end = span.start, span.end
+    before = doc[start - 1] if start else None
+    if before is not None and before.is_lower and before.lower_.endswith(("ande", "ende")):
+        # "mottagande socialsekreterare": the participle names the post
+        start, label = start - 1, f"{before.lower_} {label}"
+    head = label.split()[-1]
+    if head in lexicon.POST_WORDS and end + 1 < len(doc) and doc[end].lower_ == "i":
+        # "enhetschef i kultur- och samhällsserviceförvaltningen": a post known by its unit
+        for k in range(end + 1, min(end + 4, len(doc))):
+            if doc[k].lower_.endswith(lexicon.DEPARTMENT_ENDINGS):
+                label = f"{label} i {doc[end + 1 : k + 1].text.lower()}"
+                break
+    if head.startswith("projektledare") and " för " not in label:
+        acronym = _project_acronym(doc)
+        if acronym:
+            label = f"projektledare för {acronym}"
     # "POST i X kommun" / "POST i kultur- och fritidsförvaltningen"
     code = muni_near(start)
     if code is None:

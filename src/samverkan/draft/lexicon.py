@@ -160,7 +160,7 @@ GROUP_WORDS: dict[str, tuple[str, str]] = {
     "trossamfund": ("trossamfund", "faith communities"),
     "studieförbund": ("studieforbund", "study associations"),
     "studieförbunden": ("studieforbund", "study associations"),
-    "idrottsföreningar": ("idrottsforeningar", "sports clubs"),
+    "nätverk": ("natverk", "networks"),
 }
 DEPARTMENT_ENDINGS = ("förvaltningen", "nämnden", "kontoret", "enheten", "avdelningen")
 DEPARTMENT_EN: dict[str, str] = {
