@@ -67,9 +67,18 @@ class Found:
     actors: dict[str, Actor] = field(default_factory=dict)
     at_token: dict[int, tuple[str, int]] = field(default_factory=dict)  # start -> (iri, end)
     page_code: str | None = None
+    page_board: str | None = None
+    sentence_muni: dict[int, str] = field(default_factory=dict)
     munis: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+_CENTRAL = {
+    "kommunkontoret",
+    "kommunstyrelseförvaltningen",
+    "stadsledningskontoret",
+    "stadskontoret",
+    "kommunledningskontoret",
+}
 _LOCATIVE = {"i", "från", "på", "till", "inom", "och", "med", "mellan"}
 
 
@@ -171,8 +180,23 @@ def find_actors(
         if m.label.startswith("MUNI|"):
             sentence_muni.setdefault(doc[m.start].sent.start, m.label.split("|")[1])
 
+    found.sentence_muni = sentence_muni
+    first = next(
+        (m for m in found_matches if m.start == next((t.i for t in doc if not t.is_space), -1)),
+        None,
+    )
+    if first is not None and first.label.startswith("BOARD|") and "|full" in first.label:
+        found.page_board = first.label.split("|")[1]
+
+    sentence_starts = sorted({s.start for s in doc.sents})
+    previous_sentence = dict(zip(sentence_starts[1:], sentence_starts, strict=False))
+
     def muni_near(i: int) -> str | None:
-        return sentence_muni.get(doc[i].sent.start, page)
+        """The municipality of this sentence, else of the one before, else of the page."""
+        start = doc[i].sent.start
+        if start in sentence_muni:
+            return sentence_muni[start]
+        return sentence_muni.get(previous_sentence.get(start, -1), page)
 
     def add(actor: Actor, start: int, end: int) -> Actor:
         code = actor.iri.split("/")[1] if actor.iri.startswith("kommun/") else None
@@ -272,6 +296,8 @@ def find_actors(
             code = muni_near(m.start)
             if code is None:
                 continue
+            if m.end < len(doc) and doc[m.end].lower_ == "från":
+                continue  # "volontärer från Röda Korset" belong to the organisation
             window = {t.lower_ for t in doc[max(m.start - 4, 0) : m.end + 4]} - {span.text.lower()}
             if key == "natverk" and not window & set(lexicon.GROUP_WORDS):
                 continue  # "nätverk" is a group only listed with others
@@ -302,12 +328,18 @@ def find_actors(
                 m.start,
                 m.end,
             )
-        elif kind == "DEPT":
+        elif kind in {"DEPT", "DEPT_OF"}:
             code = muni_near(m.start)
             if code is None:
                 continue
             label = span.text.lower()
-            cls = "sam:CentralAdministration" if label == "kommunkontoret" else "sam:Department"
+            if label.endswith("enhet"):
+                label += "en"  # the unit's name is definite: "integrationsenheten"
+            cls = "sam:Department"
+            if label in _CENTRAL:
+                cls = "sam:CentralAdministration"
+            elif label.endswith(("enheten", "avdelningen")):
+                cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
             add(
                 Actor(
@@ -318,6 +350,18 @@ def find_actors(
                     parent=f"kommun/{code}",
                     parent_unsure=code not in sentence_muni.values()
                     or code != sentence_muni.get(doc[m.start].sent.start),
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "CLUB":
+            add(
+                Actor(
+                    f"org/{slug(span.text)}",
+                    "sam:CivilSocietyOrganization",
+                    span.text,
+                    f"{span.text} (sports club)",
+                    municipality=muni_near(m.start),
                 ),
                 m.start,
                 m.end,
@@ -486,16 +530,20 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     code = muni_near(start)
     if code is None:
         return
+    owner, parent_unsure = f"kommun/{code}", True
+    if found.page_board and doc[start].sent.start not in found.sentence_muni:
+        # a decision of a county board: its officers sign it
+        owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
     actor = add(
         Actor(
-            f"kommun/{code}/tjanst/{slug(label)}",
+            f"{owner}/tjanst/{slug(label)}",
             "sam:CoordinatorPost"
             if ("koordinator" in label or "samordnare" in label)
             else "org:Post",
             label,
             _post_en(label),
-            parent=f"kommun/{code}",
-            parent_unsure=True,
+            parent=owner,
+            parent_unsure=parent_unsure,
         ),
         start,
         end,

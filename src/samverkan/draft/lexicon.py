@@ -162,7 +162,7 @@ GROUP_WORDS: dict[str, tuple[str, str]] = {
     "studieförbunden": ("studieforbund", "study associations"),
     "nätverk": ("natverk", "networks"),
 }
-DEPARTMENT_ENDINGS = ("förvaltningen", "nämnden", "kontoret", "enheten", "avdelningen")
+DEPARTMENT_ENDINGS = ("förvaltningen", "nämnden", "kontoret", "enheten", "avdelningen", "enhet")
 DEPARTMENT_EN: dict[str, str] = {
     "kultur- och fritidsförvaltningen": "Culture and Leisure Department",
     "socialförvaltningen": "Social Services Department",

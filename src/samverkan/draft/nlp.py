@@ -96,7 +96,10 @@ def pipeline():
         names.add(f"MUNI|{code}|bare", [nlp.make_doc(short)])
         names.add(f"MUNI|{code}|genitive", [nlp.make_doc(gen)] if gen != short else [])
     for code, (short, name) in counties.items():
+        stem = short[:-1] if short.endswith("s") and not short.endswith("ss") else short
         forms = [
+            f"länsstyrelsen {stem}",
+            f"länsstyrelsen i {stem}",
             f"länsstyrelsen i {name}",
             f"länsstyrelsen {short}",
             f"länsstyrelsen i {short}",
@@ -121,6 +124,22 @@ def pipeline():
     )
 
     shapes = Matcher(nlp.vocab)
+    word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
+    shapes.add(
+        "DEPT_OF",
+        [
+            [{"LOWER": "förvaltningen"}, {"LOWER": "för"}, word],
+            [{"LOWER": "förvaltningen"}, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
+        ],
+    )
+    clubs = ["IK", "IFK", "IF", "BK", "FF", "SK", "GoIF", "BoIS"]
+    shapes.add(
+        "CLUB",
+        [
+            [{"ORTH": {"IN": clubs}}, {"IS_TITLE": True}],
+            [{"IS_TITLE": True}, {"ORTH": {"IN": clubs}}],
+        ],
+    )
     dept = "(" + "|".join(lexicon.DEPARTMENT_ENDINGS) + ")$"
     shapes.add(
         "DEPT",

@@ -38,7 +38,7 @@ _FUNDING_NOUNS = {
     "pengar",
     "anslag",
 }
-_FUNDING_VERBS = ("finansier", "beviljade", "beviljad", "bekost")
+_FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 _COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
 _COLLAB = {
     "tillsammans",
@@ -69,7 +69,29 @@ _FUNDER_CLASSES = {
     "sam:MunicipalAssociation",
     "sam:CivilSocietyOrganization",
 }
-_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+_NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+_RECIPIENTS = {
+    "sam:Municipality",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalUnit",
+    "sam:CivilSocietyOrganization",
+    "sam:CivilSocietyGroup",
+    "sam:MunicipalCompany",
+    "sam:StateAgency",
+}
+_POSTS = {"org:Post", "sam:CoordinatorPost"}
+_ANAPHORA = {
+    "arbetet",
+    "projektet",
+    "nätverket",
+    "satsningen",
+    "verksamheten",
+    "insatsen",
+    "gruppen",
+    "samarbetet",
+    "initiativet",
+}
 _SEASONS = {"våren", "hösten", "sommaren", "vintern"}
 
 
@@ -133,6 +155,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations: list[Relation] = []
     munis_in_doc = [iri for iri, a in found.actors.items() if a.cls == "sam:Municipality"]
     page = f"kommun/{found.page_code}" if found.page_code else None
+    last_collaboration: Relation | None = None
     for sent in doc.sents:
         present = _actors_in(sent, found)
         lowers = [t.lower_ for t in sent]
@@ -180,87 +203,156 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 trigger = k
                 break
         if trigger is not None:
-            funders = [
-                (iri, i)
-                for iri, i in present
-                if i > sent.start + trigger and kinds[iri] in _FUNDER_CLASSES
+            sources = [
+                k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in {"från", "av"}
             ]
-            if funders:
-                funder, at = funders[0]
-                recipients = [
-                    iri
-                    for iri, _ in present
-                    if iri != funder
-                    and kinds[iri]
-                    in {
-                        "sam:Municipality",
-                        "sam:Department",
-                        "sam:CentralAdministration",
-                        "sam:CivilSocietyOrganization",
-                        "sam:CivilSocietyGroup",
-                        "sam:MunicipalCompany",
-                    }
-                ]
-                items = [
-                    iri for iri, _ in present if kinds[iri] in {"org:Post", "sam:CoordinatorPost"}
-                ]
-                if not recipients and page and page != funder:
-                    recipients = [page]
-                scheme = _scheme(lowers, found.actors[funder].cls)
-                idx = [sent.start + trigger, at] + [i for iri, i in present if iri in recipients]
+            funders = list(
+                dict.fromkeys(
+                    (iri, i)
+                    for iri, i in present
+                    if kinds[iri] in _FUNDER_CLASSES and any(0 < i - k <= 3 for k in sources)
+                )
+            )
+            if not funders and found.page_board and lowers[trigger].startswith("bevilja"):
+                # a county board's decision: "X kommun beviljas 300 000 kronor"
+                funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
+            funder_iris = {iri for iri, _ in funders}
+            partners_from = next(
+                (sent.start + k for k, w in enumerate(lowers) if w in _COLLAB), sent.end
+            )
+            recipients = [
+                iri
+                for iri, i in present
+                if iri not in funder_iris and kinds[iri] in _RECIPIENTS and i < partners_from
+            ]
+            items = [iri for iri, _ in present if kinds[iri] in _POSTS]
+            anaphoric = _anaphoric(sent)
+            if not recipients and anaphoric and last_collaboration is not None:
+                # "Projektet finansieras av ...": the municipalities that run it
+                recipients = list(
+                    dict.fromkeys(
+                        m if found.actors[m].cls == "sam:Municipality" else m.rsplit("/", 1)[0]
+                        for m in last_collaboration.members
+                        if m.startswith("kommun/") and found.actors[m].cls not in _POSTS
+                    )
+                )
+                recipients = [r for r in recipients if r in found.actors]
+            for funder, at in funders:
+                mine = [r for r in recipients if r != funder]
+                if not mine and page and page != funder and not items:
+                    mine = [page]
+                if not mine and not items:
+                    continue
+                idx = [sent.start + trigger, at] + [i for iri, i in present if iri in mine]
                 relations.append(
                     Relation(
                         "funding",
                         _quote_span(sent, idx),
                         funder=funder,
-                        recipients=list(dict.fromkeys(recipients)),
+                        recipients=list(dict.fromkeys(mine)),
                         funded_items=items,
-                        scheme=scheme,
+                        scheme=_scheme(lowers, found.actors[funder].cls),
                         start=start_date,
                         end=end_date,
-                        unsure=not [iri for iri, _ in present if iri in recipients],
+                        unsure=not [iri for iri, _ in present if iri in mine],
                     )
                 )
-                continue
         # --- collaboration
-        hit = next((k for k, w in enumerate(lowers) if w in _COLLAB), None)
+        hit = next(
+            (
+                k
+                for k, w in enumerate(lowers)
+                if w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"])
+            ),
+            None,
+        )
         if hit is None:
             continue
+        units_of_posts = _units_of_posts(sent, found, present)
         members: dict[str, str] = {}
-        for iri, _i in present:
+        funded_by = {
+            r.funder for r in relations if r.kind == "funding" and r.span[0] >= sent.start_char
+        }
+        for iri, i in present:
             actor = found.actors[iri]
+            if i in units_of_posts or iri in funded_by:
+                continue
             if actor.cls == "foaf:Person":
                 post = next((p for p in found.actors.values() if p.holder == iri), None)
                 if post is None:
                     continue
                 iri, actor = post.iri, post
-            members.setdefault(iri, "part")
-        if lowers[hit] in {"tillsammans", "samarbete"} and page and page not in members:
-            members[page] = "part"
+            role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
+            members.setdefault(iri, role)
         if lowers[hit] == "leder":
             before = [iri for iri, i in present if i < sent.start + hit]
             if before:
                 leader = before[-1]
-                actor = found.actors[leader]
-                if actor.cls == "foaf:Person":
+                if found.actors[leader].cls == "foaf:Person":
                     leader = next(
                         (p.iri for p in found.actors.values() if p.holder == leader), leader
                     )
                 members[leader] = "ledare"
+        if page and page not in members and not any(m.startswith(page + "/") for m in members):
+            with_page = lowers[hit] in {"tillsammans", "samarbete", "samverkan"} and lowers[
+                hit + 1 : hit + 2
+            ] == ["med"]
+            only_groups = members and all(
+                found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
+            )
+            if with_page or only_groups:
+                members[page] = "part"
+        if (
+            len(members) < 2
+            and _anaphoric(sent)
+            and last_collaboration is not None
+            and sent.start_char - last_collaboration.span[1] < 400
+        ):
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            continue
         if len(members) < 2:
             continue
         idx = [sent.start + hit] + [i for _iri, i in present]
-        relations.append(
-            Relation(
-                "collaboration",
-                _quote_span(sent, idx),
-                members=members,
-                name=_collaboration_name(sent),
-                start=start_date,
-                end=end_date,
-            )
+        last_collaboration = Relation(
+            "collaboration",
+            _quote_span(sent, idx),
+            members=members,
+            name=_collaboration_name(sent),
+            start=start_date,
+            end=end_date,
         )
+        relations.append(last_collaboration)
     return relations
+
+
+def _anaphoric(sent) -> bool:
+    """Whether a sentence opens with a word that points back ("Arbetet leds av ...")."""
+    words = [t.lower_ for t in sent if t.is_alpha][:1]
+    return bool(words) and words[0] in _ANAPHORA
+
+
+def _units_of_posts(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
+    """Token positions of units named as a post's place ("samordnare på X-förvaltningen")."""
+    doc = sent.doc
+    out = set()
+    for iri, i in present:
+        if found.actors[iri].cls not in _POSTS:
+            continue
+        end = found.at_token[i][1]
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"på", "i", "vid", "inom"}
+            and end + 1 in found.at_token
+        ) and True:
+            target = found.actors[found.at_token[end + 1][0]]
+            if target.cls in {
+                "sam:Department",
+                "sam:CentralAdministration",
+                "sam:MunicipalUnit",
+            }:
+                out.add(end + 1)
+    return out
 
 
 def _scheme(lowers: list[str], funder_cls: str) -> str | None:
