@@ -37,6 +37,7 @@ from samverkan.namespaces import (
     ONTOLOGY_GRAPH,
     PREFIXES,
     REFERENCE_GRAPH,
+    SAM,
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer
@@ -67,6 +68,7 @@ class BuildReport:
     warnings: list[ShapeResult] = field(default_factory=list)
     violation_queries: list[str] = field(default_factory=list)
     views: list[str] = field(default_factory=list)
+    drafts: int = 0
 
     def to_json(self) -> dict:
         return {
@@ -83,6 +85,7 @@ class BuildReport:
                 "quotes": sum((self.evidence or {}).values()),
             },
             "views": self.views,
+            "drafts": {"unreviewed": self.drafts},
         }
 
     def to_markdown(self) -> str:
@@ -99,6 +102,10 @@ class BuildReport:
             lines.append(
                 f"Violation queries: {len(self.violation_queries)} run, none returned a row."
             )
+        lines.append(
+            f"Unreviewed drafts: {self.drafts} statements marked "
+            '`sam:reviewStatus "draft"` (written by `samverkan draft`).'
+        )
         lines += ["", "## Evidence", ""]
         if self.evidence is None:
             lines.append("Not verified: no corpus was given (`--corpus DIR`).")
@@ -302,6 +309,9 @@ def build(
         say("loading ontology, reference data and document graphs")
         sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
         report = BuildReport(out=out)
+        report.drafts = sum(
+            len(set(g.subjects(SAM.reviewStatus, None))) for g in sources.documents.values()
+        )
         if corpus is not None:
             say(f"verifying evidence against {corpus}")
             report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))

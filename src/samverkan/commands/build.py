@@ -70,6 +70,7 @@ def _run(args: argparse.Namespace) -> int:
     else:
         print(f"  {quotes} evidence quotes verified in {len(report.evidence)} documents")
     print(f"  SHACL: 0 violations, {len(report.warnings)} warnings")
+    print(f"  {report.drafts} unreviewed draft statements (sam:reviewStatus \"draft\")")
     print("Outputs:")
     print(f"  {out / 'samverkan.trig'}   all named graphs (TriG)")
     print(f"  {out / 'store'}/            pyoxigraph store (samverkan query, samverkan serve)")
