@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 __all__ = ["register"]
@@ -103,8 +104,14 @@ def _run(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise SamverkanError("no such file", path=source)
     target = args.file if args.file is not None else Path("drafts") / f"{source.stem}.ttl"
+    started = time.perf_counter()
     index, against = _index(args.out)
+    from samverkan.draft.nlp import pipeline
+
+    pipeline()
+    ready = time.perf_counter()
     draft = draft_file(source, index, target)
+    done = time.perf_counter()
     unsure = sum(a.unsure or a.parent_unsure for a in draft.actors.values()) + sum(
         r.unsure for r in draft.relations
     )
@@ -114,5 +121,9 @@ def _run(args: argparse.Namespace) -> int:
         f"{len(draft.relations)} relations; about {unsure} marked for review "
         '(sam:reviewStatus "draft").',
         file=sys.stdout,
+    )
+    print(
+        f"  {done - ready:.2f} s to draft the text, {ready - started:.2f} s to load the "
+        "language pipeline and the known actors"
     )
     return 0
