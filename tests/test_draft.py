@@ -294,3 +294,18 @@ def test_the_command_writes_a_draft(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_facts_of_an_empty_graph_are_empty() -> None:
     assert facts(Graph()) == Facts()
+
+
+def test_a_county_board_decision_gives_funder_recipient_and_amount(index: Index) -> None:
+    text = (PAGES / "04_beslut_lansstyrelsen_vasterbotten.txt").read_text(encoding="utf-8")
+    draft = draft_text(text, "x.txt", index)
+    grants = {
+        tuple(r.recipients): (r.funder, r.amount) for r in draft.relations if r.kind == "funding"
+    }
+    assert grants == {
+        ("kommun/2480",): ("lansstyrelse/24", 850_000),
+        ("kommun/2482",): ("lansstyrelse/24", 420_000),
+        ("kommun/2481",): ("lansstyrelse/24", 300_000),
+    }
+    # the officers who signed the decision hold posts at the board
+    assert draft.actors["lansstyrelse/24/tjanst/enhetschef"].holder == "person/maria-nystrom"

@@ -56,6 +56,7 @@ class Relation:
     name: str | None = None
     start: str | None = None
     end: str | None = None
+    amount: int | None = None
     unsure: bool = True
 
 

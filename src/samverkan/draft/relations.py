@@ -24,7 +24,7 @@ from samverkan.draft import lexicon
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 
-__all__ = ["find_relations", "period"]
+__all__ = ["amount", "find_relations", "period"]
 
 _FUNDING_NOUNS = {
     "medel",
@@ -120,6 +120,47 @@ def period(sent) -> tuple[str | None, str | None]:
     if words & {"sedan", "under", "från", "startade", "startades", "började", "i"} | _SEASONS:
         return dates[0][0], None
     return None, None
+
+
+_MULTIPLIERS = {
+    "tusen": 1_000,
+    "miljon": 1_000_000,
+    "miljoner": 1_000_000,
+    "miljard": 1_000_000_000,
+    "miljarder": 1_000_000_000,
+}
+
+
+def amount(sent) -> int | None:
+    """The first amount of money in kronor a sentence gives.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> amount(parse("Umeå kommun beviljas 850 000 kronor för språkcaféer.")[:])
+    850000
+    >>> amount(parse("Kostnaden var 1,2 miljoner kronor.")[:])
+    1200000
+    """
+    tokens = list(sent)
+    for k, token in enumerate(tokens):
+        if token.lower_ not in {"kronor", "kr", "kr."}:
+            continue
+        j, factor = k - 1, 1
+        if j >= 0 and tokens[j].lower_ in _MULTIPLIERS:
+            factor, j = _MULTIPLIERS[tokens[j].lower_], j - 1
+        digits: list[str] = []
+        while j >= 0 and tokens[j].text.replace(",", "").isdigit() and len(digits) < 4:
+            digits.insert(0, tokens[j].text)
+            j -= 1
+        if not digits:
+            continue
+        if len(digits) > 1 and all(len(d) == 3 for d in digits[1:]):
+            number = float("".join(digits).replace(",", "."))
+        else:
+            number = float(digits[-1].replace(",", "."))
+        return round(number * factor)
+    return None
 
 
 def _actors_in(sent, found: Found) -> list[tuple[str, int]]:
@@ -252,6 +293,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                         recipients=list(dict.fromkeys(mine)),
                         funded_items=items,
                         scheme=_scheme(lowers, found.actors[funder].cls),
+                        amount=amount(sent) if len(funders) == 1 else None,
                         start=start_date,
                         end=end_date,
                         unsure=not [iri for iri, _ in present if iri in mine],

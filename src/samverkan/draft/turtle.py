@@ -181,6 +181,8 @@ def _relation(rel, n: int, draft: Draft, ev: _Evidence, written: set[str]) -> st
             lines.append("sam:fundedItem " + " , ".join(f"<{i}>" for i in items))
         if rel.scheme:
             lines.append(f"sam:fundingScheme <finansieringsform/{rel.scheme}>")
+        if rel.amount is not None:
+            lines.append(f"sam:amount {rel.amount}")
         lines.append(
             f"rdfs:label {_lit('finansiering ' + str(n) + ' (utkast)', 'sv')} , "
             f"{_lit('funding ' + str(n) + ' (draft)', 'en')}"
