@@ -479,6 +479,10 @@ def _post_label(span) -> str:
         ("strategen", "strateg"),
         ("ledaren", "ledare"),
         ("chefen", "chef"),
+        ("sekreteraren", "sekreterare"),
+        ("utvecklaren", "utvecklare"),
+        ("konsulenten", "konsulent"),
+        ("pedagogen", "pedagog"),
     ):
         if last.endswith(definite):
             idx = words.index(last)

@@ -176,7 +176,24 @@ DEPARTMENT_EN: dict[str, str] = {
     "socialnämnden": "Social Welfare Committee",
     "kommunstyrelsen": "Municipal Executive Board",
 }
-POST_ENDINGS = ("koordinator", "koordinatorn", "samordnare", "samordnaren", "strateg", "strategen")
+POST_ENDINGS = (
+    "koordinator",
+    "koordinatorn",
+    "samordnare",
+    "samordnaren",
+    "strateg",
+    "strategen",
+    "utvecklare",
+    "utvecklaren",
+    "sekreterare",
+    "sekreteraren",
+    "konsulent",
+    "konsulenten",
+    "pedagog",
+    "pedagogen",
+    "chef",
+    "chefen",
+)
 POST_WORDS: dict[str, str] = {
     "projektledare": "project manager",
     "projektledaren": "project manager",
@@ -198,6 +215,11 @@ POST_EN: dict[str, str] = {
     "koordinator": "coordinator",
     "samordnare": "coordinator",
     "strateg": "strategist",
+    "utvecklare": "developer",
+    "sekreterare": "officer",
+    "konsulent": "consultant",
+    "pedagog": "educator",
+    "chef": "manager",
 }
 MONTHS = {
     "januari": 1,

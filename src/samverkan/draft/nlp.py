@@ -174,6 +174,8 @@ def pipeline():
         [
             [{"LOWER": "föreningen"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
+            # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
+            [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
         ],
     )
     return nlp, names, lower, shapes

@@ -91,6 +91,7 @@ _ANAPHORA = {
     "gruppen",
     "samarbetet",
     "initiativet",
+    "mötesplatsen",
 }
 _SEASONS = {"våren", "hösten", "sommaren", "vintern"}
 
@@ -435,6 +436,9 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     "sam:Department",
                     "sam:CentralAdministration",
                     "sam:MunicipalUnit",
+                    "sam:MunicipalCompany",
+                    "sam:CivilSocietyOrganization",
+                    "sam:StateAgency",
                 } and (words & {"anställd", "placerad", "i", "på", "vid", "inom"}):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
