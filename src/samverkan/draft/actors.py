@@ -338,7 +338,7 @@ def find_actors(
             cls = "sam:Department"
             if label in _CENTRAL:
                 cls = "sam:CentralAdministration"
-            elif label.endswith(("enheten", "avdelningen")):
+            elif label.endswith(("enheten", "avdelningen", "biblioteket")):
                 cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
             add(
@@ -472,7 +472,8 @@ def _merge_groups(found: Found) -> None:
 
 def _post_label(span) -> str:
     words = [t.lower_ for t in span]
-    last = words[-1] if "för" not in words else words[words.index("för") - 1]
+    idx = len(words) - 1 if "för" not in words else words.index("för") - 1
+    last = words[idx]
     for definite, base in (
         ("koordinatorn", "koordinator"),
         ("samordnaren", "samordnare"),
@@ -483,11 +484,18 @@ def _post_label(span) -> str:
         ("utvecklaren", "utvecklare"),
         ("konsulenten", "konsulent"),
         ("pedagogen", "pedagog"),
+        ("handläggaren", "handläggare"),
+        ("vägledaren", "vägledare"),
+        ("assistenten", "assistent"),
     ):
         if last.endswith(definite):
-            idx = words.index(last)
-            words[idx] = last[: -len(definite)] + base
-    return " ".join(words).replace("- och", "- och")
+            last = last[: -len(definite)] + base
+            break
+    for cut in (1, 2):  # "utredaren" -> "utredare", "rektorn" -> "rektor"
+        if last not in lexicon.POST_WORDS and last[:-cut] in lexicon.POST_WORDS:
+            last = last[:-cut]
+    words[idx] = last
+    return " ".join(words)
 
 
 def _post_en(label: str) -> str:

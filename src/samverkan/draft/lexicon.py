@@ -162,7 +162,15 @@ GROUP_WORDS: dict[str, tuple[str, str]] = {
     "studieförbunden": ("studieforbund", "study associations"),
     "nätverk": ("natverk", "networks"),
 }
-DEPARTMENT_ENDINGS = ("förvaltningen", "nämnden", "kontoret", "enheten", "avdelningen", "enhet")
+DEPARTMENT_ENDINGS = (
+    "förvaltningen",
+    "nämnden",
+    "kontoret",
+    "enheten",
+    "avdelningen",
+    "enhet",
+    "biblioteket",
+)
 DEPARTMENT_EN: dict[str, str] = {
     "kultur- och fritidsförvaltningen": "Culture and Leisure Department",
     "socialförvaltningen": "Social Services Department",
@@ -193,8 +201,19 @@ POST_ENDINGS = (
     "pedagogen",
     "chef",
     "chefen",
+    "handläggare",
+    "handläggaren",
+    "vägledare",
+    "vägledaren",
+    "assistent",
+    "assistenten",
 )
 POST_WORDS: dict[str, str] = {
+    "bibliotekarie": "librarian",
+    "kurator": "school counsellor",
+    "rektor": "head teacher",
+    "lärare": "teacher",
+    "tolk": "interpreter",
     "projektledare": "project manager",
     "projektledaren": "project manager",
     "enhetschef": "unit manager",

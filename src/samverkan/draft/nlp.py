@@ -149,7 +149,8 @@ def pipeline():
         ],
     )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS) + ")$"
-    post_word = {"LOWER": {"IN": sorted(lexicon.POST_WORDS)}}
+    definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
+    post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
     shapes.add(
         "POST",

@@ -41,6 +41,13 @@ _FUNDING_NOUNS = {
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 _COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
 _COLLAB = {
+    "styrgrupp",
+    "styrgruppen",
+    "arbetsgrupp",
+    "arbetsgruppen",
+    "samverkansgrupp",
+    "samverkansgruppen",
+    "referensgrupp",
     "tillsammans",
     "samarbete",
     "samverkar",
@@ -200,6 +207,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
     last_collaboration: Relation | None = None
     for sent in doc.sents:
         present = _actors_in(sent, found)
+        if page and page not in dict(present):
+            # "Kommunen samverkar med ...": the page's municipality
+            present += [
+                (page, sent.start + k)
+                for k, w in enumerate(t.lower_ for t in sent)
+                if w in {"kommunen", "kommunens"}
+            ][:1]
+            present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the text, when there are that many
         plural = [iri for iri in munis_in_doc]
@@ -423,7 +438,22 @@ def _collaboration_name(sent) -> str | None:
 def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
     """Employment and placement: ``anställd på``/``placerad på``/``POST i UNIT``."""
     doc = sent.doc
+    ends = {found.at_token[i][1]: iri for iri, i in present if i in found.at_token}
     for iri, i in present:
+        # "stadskontoret, där en integrationsstrateg ...": the post sits in the unit before
+        k = i - 1
+        while k > sent.start and doc[k].lower_ in {"en", "ett"}:
+            k -= 1
+        if doc[k].lower_ == "där" and found.actors[iri].cls in _POSTS:
+            unit = ends.get(k) or ends.get(k - 1)
+            if unit and found.actors[unit].cls in {
+                "sam:Department",
+                "sam:CentralAdministration",
+                "sam:MunicipalUnit",
+            }:
+                found.actors[iri].parent = unit
+                found.actors[iri].parent_unsure = False
+                continue
         actor = found.actors[iri]
         if actor.cls not in {"org:Post", "sam:CoordinatorPost"}:
             continue
