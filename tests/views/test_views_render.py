@@ -20,6 +20,7 @@ from views_helpers import (
     snapshots,
 )
 
+from samverkan.errors import SamverkanError
 from samverkan.views import (
     display,
     municipality_subgraph,
@@ -141,7 +142,7 @@ def test_measures_as_a_dataframe_show_in_tooltips() -> None:
 
 
 def test_unknown_size_measure_is_an_error() -> None:
-    with pytest.raises(ValueError, match="closeness"):
+    with pytest.raises(SamverkanError, match="closeness"):
         network_html(collaboration_graph(), title="t", size_by="closeness")
 
 

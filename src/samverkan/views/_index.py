@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from samverkan.views._format import fmt, plain
 from samverkan.views._page import asset, csp, fill
-from samverkan.views._render import _fmt, _plain
+from samverkan.views._render import write_page
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -55,11 +56,11 @@ def _table_html(table: pd.DataFrame | None) -> str:
     for index, record in zip(table.index, table[columns].itertuples(index=False), strict=True):
         cells = []
         for value in record:
-            plain = _plain(value)
-            numeric = isinstance(plain, int | float) and not isinstance(plain, bool)
-            sort = f' data-sort="{plain!r}"' if numeric else ""
+            number = plain(value)
+            numeric = isinstance(number, int | float) and not isinstance(number, bool)
+            sort = f' data-sort="{number!r}"' if numeric else ""
             cls = ' class="num"' if numeric else ""
-            cells.append(f"<td{cls}{sort}>{html.escape(_fmt(value))}</td>")
+            cells.append(f"<td{cls}{sort}>{html.escape(fmt(value))}</td>")
         cells.append(f'<td class="iri">{html.escape(str(index))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
@@ -143,7 +144,4 @@ def write_index(
     True
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "index.html"
-    path.write_text(index_html(out_dir, views, table, title=title), encoding="utf-8", newline="\n")
-    return path
+    return write_page(out_dir / "index.html", index_html(out_dir, views, table, title=title))
