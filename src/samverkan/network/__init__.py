@@ -5,7 +5,10 @@ and options as keywords, and returns plain data.
 
 :mod:`~samverkan.network.projections`
     From the built RDF dataset to NetworkX graphs: :func:`collaboration`,
-    :func:`actor_initiative`, :func:`co_participation`, :func:`funding`, :func:`hierarchy`.
+    :func:`actor_initiative`, :func:`co_participation`, :func:`funding`, :func:`hierarchy`;
+    the attributes of their nodes and edges, :data:`NODE_ATTRIBUTES` and
+    :data:`EDGE_ATTRIBUTES`; a municipality's part of a network,
+    :func:`municipality_subgraph`.
 :mod:`~samverkan.network.measures`
     Centrality, structural holes, brokerage roles, E-I index, communities, cut points,
     :func:`measure_table` and :func:`summary`.
@@ -45,23 +48,33 @@ from samverkan.network.measures import (
     summary,
 )
 from samverkan.network.projections import (
+    EDGE_ATTRIBUTES,
     KINDS,
+    NODE_ATTRIBUTES,
     PROJECTIONS,
+    Attribute,
     actor_initiative,
+    attributes,
     co_participation,
     collaboration,
     funding,
     hierarchy,
+    municipality_nodes,
+    municipality_subgraph,
     project,
     years,
 )
 
 __all__ = [
+    "EDGE_ATTRIBUTES",
     "FORMATS",
     "KINDS",
+    "NODE_ATTRIBUTES",
     "PROJECTIONS",
     "ROLES",
+    "Attribute",
     "actor_initiative",
+    "attributes",
     "brokerage",
     "co_participation",
     "collaboration",
@@ -74,6 +87,8 @@ __all__ = [
     "group_density",
     "hierarchy",
     "measure_table",
+    "municipality_nodes",
+    "municipality_subgraph",
     "node_ei_index",
     "project",
     "summary",
