@@ -63,9 +63,9 @@ def views(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Any
         ),
         "ego": (
             render_network(
-                municipality_subgraph(C, "Malmö stad"), out / "ego-malmo.html", title="Malmö stad"
+                municipality_subgraph(C, "1280"), out / "ego-malmo.html", title="Malmö stad"
             ),
-            municipality_subgraph(C, "Malmö stad"),
+            municipality_subgraph(C, "1280"),
         ),
         "bipartite": (
             render_network(

@@ -6,9 +6,10 @@ and options as keywords, and returns plain data.
 :mod:`~samverkan.network.projections`
     From the built RDF dataset to NetworkX graphs: :func:`collaboration`,
     :func:`actor_initiative`, :func:`co_participation`, :func:`funding`, :func:`hierarchy`;
-    the attributes of their nodes and edges, :data:`NODE_ATTRIBUTES` and
-    :data:`EDGE_ATTRIBUTES`; a municipality's part of a network,
-    :func:`municipality_subgraph`.
+    a municipality's part of a network, :func:`municipality_subgraph`.
+:mod:`~samverkan.network.attributes`
+    The attributes of the projections' nodes and edges, :data:`NODE_ATTRIBUTES` and
+    :data:`EDGE_ATTRIBUTES`: what views, exports and tests read.
 :mod:`~samverkan.network.measures`
     Centrality, structural holes, brokerage roles, E-I index, communities, cut points,
     :func:`measure_table` and :func:`summary`.
@@ -26,6 +27,7 @@ Examples
 2
 """
 
+from samverkan.network.attributes import EDGE_ATTRIBUTES, NODE_ATTRIBUTES, Attribute, attributes
 from samverkan.network.example import example_store
 from samverkan.network.export import (
     FORMATS,
@@ -48,13 +50,10 @@ from samverkan.network.measures import (
     summary,
 )
 from samverkan.network.projections import (
-    EDGE_ATTRIBUTES,
     KINDS,
-    NODE_ATTRIBUTES,
     PROJECTIONS,
-    Attribute,
+    EmptyProjectionError,
     actor_initiative,
-    attributes,
     co_participation,
     collaboration,
     funding,
@@ -73,6 +72,7 @@ __all__ = [
     "PROJECTIONS",
     "ROLES",
     "Attribute",
+    "EmptyProjectionError",
     "actor_initiative",
     "attributes",
     "brokerage",

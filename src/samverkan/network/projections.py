@@ -9,8 +9,9 @@ SPARQL, and returns a NetworkX graph whose nodes are keyed by the IRI relative t
 
 Every node and every edge of a projection carries the same attributes, a contract that
 :mod:`samverkan.views`, the exports and the tests read off one place:
-:data:`NODE_ATTRIBUTES` and :data:`EDGE_ATTRIBUTES` (name -> meaning, and which projections
-carry it; :func:`attributes` gives the names for one projection). In short, nodes have
+:data:`~samverkan.network.attributes.NODE_ATTRIBUTES` and
+:data:`~samverkan.network.attributes.EDGE_ATTRIBUTES` (name -> meaning, and which
+projections carry it). In short, nodes have
 ``label``, ``label_en``, ``type``, ``sector``, ``sector_label``, ``municipality``,
 ``municipality_code``, ``municipality_codes``, ``documents``, ``iri``, ``holder`` (and
 ``bipartite`` in the two-mode projections); edges have ``kinds``, ``weight``,
@@ -42,16 +43,17 @@ Filters (keywords of every projection):
     funding node, the collaboration, the post, the two ends) is dated and every dated one
     is active; a fact that nothing dates is left out of a snapshot.
 
-A projection that comes out empty raises :class:`~samverkan.errors.SamverkanError`.
+A projection that comes out empty raises :class:`EmptyProjectionError`, a
+:class:`~samverkan.errors.SamverkanError` that a caller may take as "nothing to show"
+rather than a mistake.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -64,13 +66,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
 
 __all__ = [
-    "EDGE_ATTRIBUTES",
     "KINDS",
-    "NODE_ATTRIBUTES",
     "PROJECTIONS",
-    "Attribute",
+    "EmptyProjectionError",
     "actor_initiative",
-    "attributes",
     "co_participation",
     "collaboration",
     "funding",
@@ -87,120 +86,18 @@ KINDS = ("membership", "co-membership", "funding", "hosting", "co-funding", "sta
 PROJECTIONS = ("collaboration", "actor-initiative", "co-participation", "funding", "hierarchy")
 
 
-class Attribute(NamedTuple):
-    """One attribute of the nodes or edges of the projections.
-
-    Examples
-    --------
-    >>> NODE_ATTRIBUTES["bipartite"].projections
-    ('actor-initiative', 'co-participation')
-    """
-
-    meaning: str
-    """What the value is."""
-    projections: tuple[str, ...] = PROJECTIONS
-    """The projections whose every node (or edge) carries it."""
-
-
-_TWO_MODE = ("actor-initiative", "co-participation")
-
-#: The node attributes of the projections: name -> :class:`Attribute`. Every node of a
-#: projection carries exactly the attributes whose ``projections`` name it.
-NODE_ATTRIBUTES: Mapping[str, Attribute] = MappingProxyType(
-    {
-        "label": Attribute("Swedish rdfs:label (else another language's, else the IRI's end)"),
-        "label_en": Attribute("English rdfs:label (else another language's)"),
-        "type": Attribute('local name of the most specific class ("Department")'),
-        "sector": Attribute(
-            'key of the sam:sector concept, its last IRI segment ("kommunal", "statlig", '
-            '"eu", "civilsamhalle", "kommunalt-bolag", "privat", "samverkan"); "" if none; '
-            "a post takes its unit's sector"
-        ),
-        "sector_label": Attribute('Swedish label of the sector ("" if none)'),
-        "municipality": Attribute(
-            'Swedish label of the municipality the node belongs to ("" if none); for a '
-            "thing of several municipalities, the one with the smallest IRI"
-        ),
-        "municipality_code": Attribute('official code of that municipality ("1281"; "" if none)'),
-        "municipality_codes": Attribute(
-            "sorted codes of every municipality the node belongs to: its own, a stated or "
-            "inferred sam:municipality (a joint project has several), else those of the "
-            "units it is a unit of, sits in or is hosted by; [] if none"
-        ),
-        "documents": Attribute("sorted stems of the documents whose graphs mention the node"),
-        "iri": Attribute("the full IRI"),
-        "holder": Attribute(
-            'names of the persons who hold a post, joined by "; " ("" for anything else)'
-        ),
-        "bipartite": Attribute(
-            "1 for a collaboration, initiative or plan, 0 for an actor", _TWO_MODE
-        ),
-    }
-)
-
-#: The edge attributes of the projections: name -> :class:`Attribute`. Every edge of a
-#: projection carries exactly the attributes whose ``projections`` name it.
-EDGE_ATTRIBUTES: Mapping[str, Attribute] = MappingProxyType(
-    {
-        "kinds": Attribute("sorted list of the kinds of facts behind the edge"),
-        "weight": Attribute("the number of asserted facts behind the edge"),
-        "documents": Attribute("sorted stems of the documents stating those facts"),
-        "evidence": Attribute('list of {"document": stem, "quote": exact words}'),
-        "initiatives": Attribute(
-            "the collaborations and initiatives the two actors share (node keys)",
-            ("co-participation",),
-        ),
-        "scheme": Attribute('funding schemes, local names joined by "; "', ("funding",)),
-        "scheme_label": Attribute('their Swedish labels joined by "; "', ("funding",)),
-        "start": Attribute('earliest start date of the fundings ("" if none)', ("funding",)),
-        "end": Attribute('latest end date of the fundings ("" if none)', ("funding",)),
-        "fundings": Attribute("the sam:Funding nodes behind the edge (node keys)", ("funding",)),
-        "roles": Attribute(
-            'what is funded: "recipient" (an organisation) or "funded item"', ("funding",)
-        ),
-        "amount": Attribute(
-            "the sum of the amounts, when every funding states one (else None)", ("funding",)
-        ),
-    }
-)
-
-
-def attributes(projection: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The names of the node and of the edge attributes of one projection.
-
-    Parameters
-    ----------
-    projection : str
-        One of :data:`PROJECTIONS`.
-
-    Returns
-    -------
-    nodes, edges : tuple of str
-        In the order of :data:`NODE_ATTRIBUTES` and :data:`EDGE_ATTRIBUTES`.
-
-    Raises
-    ------
-    SamverkanError
-        If ``projection`` is not a projection.
+class EmptyProjectionError(SamverkanError):
+    """A projection has no node (for the filters given): nothing to show, not a mistake.
 
     Examples
     --------
     >>> from samverkan.network import example_store
-    >>> nodes, edges = attributes("funding")
-    >>> G = funding(example_store())
-    >>> all(tuple(d) == nodes for _, d in G.nodes(data=True))
-    True
-    >>> edges[4:]
-    ('scheme', 'scheme_label', 'start', 'end', 'fundings', 'roles', 'amount')
+    >>> try:
+    ...     collaboration(example_store(), year=1990)
+    ... except EmptyProjectionError as error:
+    ...     print(error)
+    no collaboration facts are dated to the year 1990 (the dataset's dates run from 2017 to 2019)
     """
-    if projection not in PROJECTIONS:
-        raise SamverkanError(
-            f"unknown projection {projection!r}; choose one of: {', '.join(PROJECTIONS)}"
-        )
-    return (
-        tuple(k for k, a in NODE_ATTRIBUTES.items() if projection in a.projections),
-        tuple(k for k, a in EDGE_ATTRIBUTES.items() if projection in a.projections),
-    )
 
 
 @dataclass(frozen=True)
@@ -631,9 +528,10 @@ def municipality_nodes(G: nx.Graph, code: str) -> set[Any]:
     """The nodes of ``G`` that belong to the municipality with code ``code``.
 
     A node belongs to every municipality in its ``municipality_codes`` (see
-    :data:`NODE_ATTRIBUTES`): its own organisation, units and posts, and a thing that
-    belongs to several municipalities, such as their joint project, belongs to each. This is
-    what the ``municipality`` filter of every projection keeps.
+    :data:`~samverkan.network.attributes.NODE_ATTRIBUTES`): its own organisation, units
+    and posts, and a thing that belongs to several municipalities, such as their joint
+    project, belongs to each. This is what the ``municipality`` filter of every
+    projection keeps.
 
     Parameters
     ----------
@@ -951,7 +849,7 @@ def _participation_facts(data: Data) -> list[_Fact]:
 
 
 def _node_attributes(data: Data, iri: str) -> dict[str, Any]:
-    """The :data:`NODE_ATTRIBUTES` of ``iri`` (all but ``bipartite``), in their order."""
+    """The node attributes of ``iri`` (all of ``NODE_ATTRIBUTES`` but ``bipartite``)."""
     sector = data.sector(iri)
     municipality = data.municipality_of(iri)
     holders = data.holders.get(iri, ()) if data.is_a(iri, (str(ORG.Post),)) else ()
@@ -1066,7 +964,7 @@ def _assemble(
                 }
             )
             span = f" (the dataset's dates run from {years[0]} to {years[-1]})" if years else ""
-            raise SamverkanError(f"no {name} facts are dated to the year {year}{span}")
+            raise EmptyProjectionError(f"no {name} facts are dated to the year {year}{span}")
 
     edges: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in facts:
@@ -1122,7 +1020,7 @@ def _assemble(
         G = _restrict(G, keep, side)
 
     if G.number_of_nodes() == 0:
-        raise SamverkanError(f"the {name} projection is empty{said}")
+        raise EmptyProjectionError(f"the {name} projection is empty{said}")
     if name != "funding":
         for _, _, attrs in G.edges(data=True):
             attrs.pop("_facts", None)

@@ -78,13 +78,17 @@ def index_html(
     table: pd.DataFrame | None = None,
     *,
     title: str = "samverkan: nätverksvyer",
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> str:
     """Return the index page (see :func:`write_index`) as a string.
 
     Examples
     --------
-    >>> page = index_html("out", {"Hela nätverket": "network.html"})
+    >>> page = index_html("out", {"Hela nätverket": "network.html"},
+    ...                   skipped=[("Finansieringsflöden", "the funding projection is empty")])
     >>> '<a href="network.html">Hela nätverket</a>' in page
+    True
+    >>> 'ingen vy: the funding projection is empty</span></li>' in page
     True
     """
     out_dir = Path(out_dir)
@@ -94,6 +98,11 @@ def index_html(
         items.append(
             f'<li><a href="{html.escape(_href(path, out_dir), quote=True)}">'
             f"{html.escape(view_title)}</a>{desc}</li>"
+        )
+    for view_title, reason in skipped:
+        items.append(
+            f'<li class="skipped">{html.escape(view_title)} '
+            f"<span>ingen vy: {html.escape(reason)}</span></li>"
         )
     script = asset("assets/index.js")
     return fill(
@@ -114,6 +123,7 @@ def write_index(
     table: pd.DataFrame | None = None,
     *,
     title: str = "samverkan: nätverksvyer",
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> Path:
     """Write ``out_dir/index.html``: links to every view and the measure table.
 
@@ -128,11 +138,19 @@ def write_index(
         comes first. Sortable by clicking a column heading.
     title : str
         Page title.
+    skipped : iterable of (title, reason)
+        Views that were not made because they have nothing to show, and why; listed
+        after the links.
 
     Returns
     -------
     Path
         The index file.
+
+    Raises
+    ------
+    SamverkanError
+        If the file cannot be written.
 
     Examples
     --------
@@ -144,4 +162,5 @@ def write_index(
     True
     """
     out_dir = Path(out_dir)
-    return write_page(out_dir / "index.html", index_html(out_dir, views, table, title=title))
+    page = index_html(out_dir, views, table, title=title, skipped=skipped)
+    return write_page(out_dir / "index.html", page)

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -67,22 +68,16 @@ MEASURE_LABELS = {
 }
 
 
-#: Columns of a measure table that repeat node attributes: not shown twice in a tooltip.
-_ATTRIBUTE_COLUMNS = frozenset(
-    {
-        "label",
-        "label_en",
-        "type",
-        "sector",
-        "sector_label",
-        "municipality",
-        "municipality_code",
-        "documents",
-        "iri",
-        "holder",
-        "bipartite",
-    }
-)
+@functools.cache
+def _attribute_columns() -> frozenset[str]:
+    """Columns of a measure table that repeat node attributes: not shown twice in a tooltip.
+
+    The node attributes of the projections (imported here, not at the top: importing
+    :mod:`samverkan.network` imports networkx, and importing the views must stay cheap).
+    """
+    from samverkan.network.attributes import NODE_ATTRIBUTES
+
+    return frozenset(NODE_ATTRIBUTES)
 
 
 def measure_columns(measures: Measures | pd.DataFrame | None) -> dict[str, dict[Any, Any]]:
@@ -223,7 +218,7 @@ def node_tip(
     if documents:
         rows.append(["Dokument", ", ".join(str(d) for d in documents)])
     for name in sorted(table):
-        if name in _ATTRIBUTE_COLUMNS:
+        if name in _attribute_columns():
             continue
         if node in table[name]:
             text = fmt(table[name][node])

@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "display",
-    "municipality_subgraph",
     "network_html",
     "render_network",
     "render_timeline",
@@ -145,10 +144,12 @@ def network_html(
     Parameters
     ----------
     G : networkx.Graph
-        Any NetworkX graph (directed and multigraphs too). Node attributes used:
-        ``label``, ``label_en``, ``type``, ``sector``, ``sector_label``, ``municipality``,
-        ``municipality_code``, ``documents``, ``iri``; edge attributes: ``kinds``,
-        ``weight``, ``documents``, ``evidence``, ``scheme``, ``start``, ``end``.
+        Any NetworkX graph (directed and multigraphs too). Node attributes used (see
+        :data:`samverkan.network.NODE_ATTRIBUTES`): ``label``, ``label_en``, ``type``,
+        ``sector``, ``sector_label``, ``municipality``, ``municipality_code``,
+        ``documents``, ``iri``, ``holder``; edge attributes (see
+        :data:`samverkan.network.EDGE_ATTRIBUTES`): ``kinds``, ``weight``, ``documents``,
+        ``evidence``, ``scheme``, ``scheme_label``, ``amount``, ``start``, ``end``.
         Missing attributes are left out, never an error.
     title : str
         Page title, shown as text.
@@ -337,37 +338,6 @@ def render_timeline(
         back_href=back_href,
     )
     return write_page(path, page)
-
-
-def municipality_subgraph(G: nx.Graph, municipality: str) -> nx.Graph:
-    """The ego network of one municipality: its actors and everyone tied to them.
-
-    Keeps the nodes whose ``municipality`` attribute (or ``label``, for the municipality
-    node itself) equals ``municipality``, their neighbours (in either direction), and the
-    edges among all of these.
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> G = nx.Graph()
-    >>> G.add_node("k", label="Söderhamns kommun", municipality="Söderhamns kommun")
-    >>> G.add_node("f", label="Förening", municipality="")
-    >>> G.add_node("x", label="Annan", municipality="Lunds kommun")
-    >>> G.add_edges_from([("k", "f"), ("f", "x")])
-    >>> sorted(municipality_subgraph(G, "Söderhamns kommun"))
-    ['f', 'k']
-    """
-    core = {
-        n
-        for n, d in G.nodes(data=True)
-        if d.get("municipality") == municipality or d.get("label") == municipality
-    }
-    keep = set(core)
-    for node in core:
-        keep.update(G.successors(node) if G.is_directed() else G.neighbors(node))
-        if G.is_directed():
-            keep.update(G.predecessors(node))
-    return G.subgraph(keep).copy()
 
 
 def display(
