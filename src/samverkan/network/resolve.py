@@ -29,7 +29,14 @@ from samverkan.network._data import PREFIXES, SECTOR_PREFIX
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
 
-__all__ = ["fold", "municipality_names", "resolve_municipality", "resolve_sector", "sector_names"]
+__all__ = [
+    "fold",
+    "municipality_names",
+    "resolve_municipality",
+    "resolve_sector",
+    "sector_labels",
+    "sector_names",
+]
 
 _Q_MUNICIPALITIES = """SELECT ?code ?name WHERE {
   ?m sam:municipalityCode ?code .
@@ -97,6 +104,23 @@ def sector_names(store: pyoxigraph.Store) -> dict[str, set[str]]:
         if row["name"] is not None:
             names[key].add(row["name"].value)
     return dict(names)
+
+
+def sector_labels(store: pyoxigraph.Store, lang: str = "sv") -> dict[str, str]:
+    """Sector key -> its label in ``lang`` (``"sv"`` or ``"en"``).
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> sector_labels(example_store(), "en")["civilsamhalle"]
+    'civil society'
+    """
+    out: dict[str, str] = {}
+    for row in store.query(PREFIXES + _Q_SECTORS, use_default_graph_as_union=True):
+        if row["name"] is not None and row["name"].language == lang:
+            key = row["s"].value[len(SECTOR_PREFIX) :]
+            out[key] = min(out.get(key, row["name"].value), row["name"].value)
+    return out
 
 
 def _resolve(
