@@ -157,8 +157,13 @@ def _resolve(
             by_name.setdefault(fold(n).split(" ")[0], k)
     close = difflib.get_close_matches(wanted, list(by_name), n=5, cutoff=0.6)
     keys = list(dict.fromkeys(by_name[c] for c in close))
-    hint = f"; did you mean {_choices(keys, show)}?" if keys else ""
-    raise SamverkanError(f"no {what} {text!r} in the dataset{hint}")
+    if keys:
+        hint = f"; did you mean {_choices(keys, show)}?"
+    elif len(names) <= 20:
+        hint = f"; choose from: {', '.join(sorted(names))}"
+    else:
+        hint = f" (give the {what}'s name or code)"
+    raise SamverkanError(f"unknown {what} {text!r}{hint}")
 
 
 def _choices(keys: list[str], show: Callable[[str], str]) -> str:
@@ -201,10 +206,10 @@ def resolve_municipality(store: pyoxigraph.Store, text: str) -> str:
     >>> store = example_store()
     >>> [resolve_municipality(store, t) for t in ("1281", "lund municipality", "Lunds kommun")]
     ['1281', '1281', '1281']
-    >>> resolve_municipality(store, "Lundd")  # doctest: +ELLIPSIS
+    >>> resolve_municipality(store, "Lundd")
     Traceback (most recent call last):
     ...
-    samverkan.errors.SamverkanError: no municipality 'Lundd' ...; did you mean 1281 Lunds kommun?
+    samverkan.errors.SamverkanError: unknown municipality 'Lundd'; did you mean 1281 Lunds kommun?
     """
     names = municipality_names(store)
 
