@@ -5,6 +5,11 @@ Every node keeps its attributes (``label``, ``type``, ``sector``, ``municipality
 ``evidence``. JSON holds lists as lists; GraphML, GEXF and CSV cannot, so there a list
 becomes one string with the items joined by ``"; "`` (see :func:`flatten`), and an
 evidence entry becomes ``"document: quote"``.
+
+The GEXF is made for Gephi (:func:`write_gexf`): the colours, sizes and positions of the
+interactive views, labels and attribute names in Swedish or English, and with yearly
+snapshots one dynamic file whose timeline plays the years. The GraphML gives every node a
+``name`` (its key), the vertex name igraph uses.
 """
 
 from __future__ import annotations
