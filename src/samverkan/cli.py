@@ -16,7 +16,7 @@ from samverkan.errors import SamverkanError
 
 __all__ = ["build_parser", "main"]
 
-_COMMAND_MODULES = ("build", "query", "serve", "network", "views", "bench", "synth")
+_COMMAND_MODULES = ("build", "query", "serve", "network", "views", "bench", "export", "synth")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,9 +30,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--year", default=None, help="snapshot: keep what was active that year")
     parser.add_argument("--document", default=None, help="keep what this document states (stem)")
-    parser.add_argument("--municipality", default=None, help="keep one municipality (its code)")
     parser.add_argument(
-        "--sector", action="append", default=None, help="keep a sector (key; may repeat)"
+        "--municipality",
+        default=None,
+        help='keep one municipality: a name, label or code (Lund, "Lunds kommun", 1281)',
+    )
+    parser.add_argument(
+        "--sector",
+        action="append",
+        default=None,
+        help='keep a sector: a key or a Swedish or English label (civilsamhälle, "civil '
+        'society", civilsamhalle); may repeat',
     )
 
 
@@ -62,6 +70,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(export)
     export.add_argument("--format", required=True, help="gexf, graphml, csv or json")
     export.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default="sv",
+        help="GEXF: language of the labels and attribute names (default sv)",
+    )
+    export.add_argument(
         "--file",
         type=Path,
         default=None,
@@ -71,7 +85,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=_export)
 
 
-def _graph(args: argparse.Namespace):  # -> networkx.Graph
+def _filters(store, args: argparse.Namespace) -> dict:
+    """The projection filters of ``args``, names resolved to codes and sector keys."""
+    from samverkan.network.resolve import resolve_municipality, resolve_sector
+
+    return {
+        "document": args.document,
+        "municipality": (
+            resolve_municipality(store, args.municipality)
+            if args.municipality is not None
+            else None
+        ),
+        "sector": (
+            sorted({resolve_sector(store, s) for s in args.sector})
+            if args.sector is not None
+            else None
+        ),
+    }
+
+
+def _graph(args: argparse.Namespace, store=None):  # -> networkx.Graph
     from samverkan.errors import SamverkanError
     from samverkan.network.projections import project
     from samverkan.store import open_store
@@ -88,15 +121,8 @@ def _graph(args: argparse.Namespace):  # -> networkx.Graph
         raise SamverkanError(
             f"unknown projection {args.projection!r}; choose one of: {', '.join(PROJECTIONS)}"
         )
-    store = open_store(args.out)
-    return project(
-        store,
-        args.projection,
-        document=args.document,
-        municipality=args.municipality,
-        sector=args.sector,
-        year=year,
-    )
+    store = store if store is not None else open_store(args.out)
+    return project(store, args.projection, year=year, **_filters(store, args))
 
 
 def _group(args: argparse.Namespace) -> str:
@@ -156,10 +182,44 @@ def _export(args: argparse.Namespace) -> int:
         raise SamverkanError(
             f"unknown export format {args.format!r}; choose one of: {', '.join(FORMATS)}"
         )
-    G = _graph(args)
+    from samverkan.store import open_store
+
+    store = open_store(args.out)
+    G = _graph(args, store)
     path = args.file
     if path is None:
         path = args.out / "network" / f"{args.projection}{FORMATS[args.format]}"
-    for written in write(G, args.format, path):
+    if args.format == "gexf":
+        written_files = [_gexf(store, G, args, path)]
+    else:
+        written_files = write(G, args.format, path)
+    for written in written_files:
         print(f"wrote {written} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
     return 0
+
+
+def _gexf(store, G, args: argparse.Namespace, path: Path) -> Path:
+    """One dynamic GEXF: the projection, and for a snapshot-free export its years."""
+    import contextlib
+
+    from samverkan.errors import SamverkanError
+    from samverkan.network.export import write_gexf
+    from samverkan.network.projections import project, years
+    from samverkan.network.resolve import sector_labels
+
+    snapshots = {}
+    if args.year is None:
+        filters = _filters(store, args)
+        for year in years(store):
+            with contextlib.suppress(SamverkanError):  # nothing active that year
+                snapshots[year] = project(store, args.projection, year=year, **filters)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    size_by = "betweenness" if args.projection == "collaboration" else "degree"
+    return write_gexf(
+        G,
+        path,
+        lang=args.lang,
+        snapshots=snapshots or None,
+        size_by=size_by,
+        sector_labels=sector_labels(store, args.lang),
+    )
