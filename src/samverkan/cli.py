@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"samverkan {__version__}", help="show the version"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, help="what to do (COMMAND --help: more)"
+    )
     for name in _COMMAND_MODULES:
         importlib.import_module(f"samverkan.commands.{name}").register(sub)
     return parser

@@ -69,7 +69,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="network measures and exports (NetworkX)",
         description="Project the built graph to a network; measure it or export it.",
     )
-    actions = parser.add_subparsers(dest="network_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="network_command", metavar="ACTION", required=True, help="metrics, summary or export"
+    )
 
     metrics = actions.add_parser("metrics", help="print every measure per actor")
     _common(metrics)

@@ -45,7 +45,7 @@ def _emit(df: Any, args: argparse.Namespace, name: str) -> None:
 
     text = format_results(df, args.format)
     if args.save is None:
-        print(text)
+        print(text, end="" if text.endswith("\n") else "\n")
         return
     text = text if text.endswith("\n") else text + "\n"
 
@@ -54,7 +54,7 @@ def _emit(df: Any, args: argparse.Namespace, name: str) -> None:
         return [path]
 
     (target,) = write_files(args.save / f"{Path(name).stem}.{_SUFFIX[args.format]}", write)
-    print(f"{len(df)} rows written to {target}")
+    print(f"{len(df)} row{'' if len(df) == 1 else 's'} written to {target}")
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -125,7 +125,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: Any) -> None:
     """Add ``query`` (with ``list`` and ``run``) and ``sparql`` to the command line."""
     query = subparsers.add_parser("query", help="run the SPARQL query library")
-    sub = query.add_subparsers(dest="query_command", metavar="ACTION", required=True)
+    sub = query.add_subparsers(
+        dest="query_command", metavar="ACTION", required=True, help="list or run"
+    )
     listing = sub.add_parser("list", help="one line per library query: name and title")
     listing.add_argument("-v", "--verbose", action="store_true", help="also show parameters")
     add_out(listing, help="build directory (accepted for uniformity; the list does not read it)")
