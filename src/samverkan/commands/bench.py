@@ -5,28 +5,42 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from samverkan.commands._options import add_out, positive_int
+
 __all__ = ["register"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``bench`` to the command line."""
     parser = sub.add_parser(
         "bench", help="time each build step and every library query (prints numbers)"
     )
-    parser.add_argument("--graph", type=Path, default=None)
-    parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--out", type=Path, default=Path("out"), help="build directory to query")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--no-queries", action="store_true")
+    parser.add_argument(
+        "--graph",
+        type=Path,
+        default=None,
+        help="directory of document Turtle files to build (default: graph/)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="directory of the source texts (default: as for `samverkan build`)",
+    )
+    add_out(parser, help="build directory whose queries are timed (default: out)")
+    parser.add_argument(
+        "--repeat", type=positive_int, default=3, help="runs of each step (default: 3)"
+    )
+    parser.add_argument(
+        "--no-queries", action="store_true", help="time the build steps only, not the queries"
+    )
     parser.set_defaults(handler=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
     from samverkan.bench import benchmark_queries, benchmark_steps
-    from samverkan.errors import SamverkanError
     from samverkan.paths import default_corpus
 
-    if args.repeat < 1:
-        raise SamverkanError("--repeat must be at least 1")
     corpus = args.corpus if args.corpus is not None else default_corpus()
     rows = benchmark_steps(args.graph, corpus, repeat=args.repeat)
     if not args.no_queries and (args.out / "samverkan.trig").is_file():

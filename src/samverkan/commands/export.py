@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from samverkan.commands._options import add_out
+
 __all__ = ["register"]
 
 
@@ -19,16 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="data out: a bundle for R, Python, Excel and Gephi",
         description="Write the build's data for other tools.",
     )
-    actions = parser.add_subparsers(dest="export_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="export_command", metavar="ACTION", required=True, help="bundle"
+    )
     bundle = actions.add_parser(
         "bundle",
         help="a Frictionless Data Package with codebook, workbook, GEXF, R and Python examples",
         description="Write the data bundle of the build to DIR (created if missing).",
     )
     bundle.add_argument("directory", type=Path, metavar="DIR", help="where to write the bundle")
-    bundle.add_argument(
-        "--out", type=Path, default=Path("out"), help="build directory (default: out)"
-    )
+    add_out(bundle)
     bundle.set_defaults(handler=_bundle)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from samverkan.commands._options import positive_int
+
 __all__ = ["register"]
 
 
@@ -19,7 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument(
-        "--municipalities", type=int, required=True, help="how many municipalities (N >= 1)"
+        "--municipalities",
+        type=positive_int,
+        required=True,
+        help="how many municipalities (N >= 1)",
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     parser.add_argument(
