@@ -5,7 +5,7 @@ documents in part, with real quotes and offsets, and the reasoner's closure; see
 ``tests/data/make_mini.py``), whose answers were checked by hand against the documents. The
 expected-results tests run every library query on the real build (the ``built`` fixture)
 and compare with ``tests/expected/NAME.csv``; after an intended change of the graph,
-regenerate them with ``python -m samverkan.query --regenerate-expected``.
+regenerate them with ``python tests/regenerate_expected.py`` and read the diff.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from samverkan.query import (
     list_queries,
     load_query,
     run_query,
-    run_violations,
 )
+from samverkan.validate import run_violations
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -426,7 +426,7 @@ def test_expected_results_on_the_built_graph(built, name):
     """Every library query answers on the real build exactly as stored (sorted rows).
 
     A failure means an answer changed. If the change is intended (the graph changed),
-    regenerate with ``python -m samverkan.query --regenerate-expected`` and review the diff.
+    regenerate with ``python tests/regenerate_expected.py`` and review the diff.
     """
     expected = EXPECTED / f"{name}.csv"
     assert expected.is_file(), f"no stored result for {name}: run the regeneration"

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from samverkan.errors import SamverkanError, line_of
@@ -35,6 +35,7 @@ from samverkan.namespaces import (
     municipality_iri,
 )
 from samverkan.paths import project_dir
+from samverkan.terms import to_rdflib
 
 __all__ = [
     "Sources",
@@ -72,20 +73,6 @@ class Sources:
     files: dict[URIRef, Path] = field(default_factory=dict)
 
 
-def _to_rdflib(term: object) -> URIRef | BNode | Literal:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise SamverkanError(f"unsupported RDF term {term!r}")
-
-
 def parse_turtle(path: Path) -> Graph:
     """Parse one Turtle file into an rdflib graph.
 
@@ -105,9 +92,9 @@ def parse_turtle(path: Path) -> Graph:
         for triple in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
             graph.add(
                 (
-                    _to_rdflib(triple.subject),
-                    _to_rdflib(triple.predicate),
-                    _to_rdflib(triple.object),
+                    to_rdflib(triple.subject),
+                    to_rdflib(triple.predicate),
+                    to_rdflib(triple.object),
                 )
             )
     except SyntaxError as exc:

@@ -29,7 +29,7 @@ def _params(items: list[str] | None) -> dict[str, str]:
 
 
 def _source(args: argparse.Namespace) -> Any:
-    if args.endpoint:
+    if args.endpoint is not None:  # an empty one is refused by run_query, not ignored
         return args.endpoint
     from samverkan.query import _open_build_store
 
