@@ -68,6 +68,7 @@ __all__ = [
     "run_query",
 ]
 
+
 def _open_build_store(build_dir: Path) -> ox.Store:
     """The built dataset of ``build_dir`` (through :func:`samverkan.store.open_store`)."""
     from samverkan.store import open_store

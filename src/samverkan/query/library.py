@@ -109,8 +109,6 @@ class QueryInfo:
         return "report"
 
 
-
-
 def _parse_headers(text: str, where: str) -> tuple[str, str, tuple[Param, ...]]:
     fields: list[tuple[str, str]] = []
     for line_no, line in enumerate(text.splitlines(), start=1):
@@ -186,7 +184,6 @@ def list_queries(directory: Path | None = None) -> list[QueryInfo]:
     """
     directory = directory or _library_dir()
     return [load_query(path) for path in sorted(directory.glob("*.rq"))]
-
 
 
 def _read_query_file(path: Path) -> str:
@@ -318,5 +315,3 @@ def declare_prefixes(text: str) -> tuple[str, int]:
     missing = sorted((used & PREFIXES.keys()) - declared)
     block = "".join(f"PREFIX {name}: <{PREFIXES[name]}> " for name in missing)
     return block + text, len(block)
-
-

@@ -121,4 +121,3 @@ def canonical_csv(df: pd.DataFrame) -> str:
     writer.writerow([str(c) for c in df.columns])
     writer.writerows(rows)
     return buffer.getvalue()
-

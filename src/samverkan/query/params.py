@@ -95,6 +95,7 @@ def _guess_param(name: str, value: object) -> Param:
         return Param(name, "integer")
     return Param(name, "string")
 
+
 def _shown(name: str) -> str:
     return repr(name if len(name) <= 60 else name[:57] + "...")
 

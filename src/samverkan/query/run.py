@@ -88,7 +88,6 @@ def _is_update(text: str) -> bool:
     )
 
 
-
 def _run_embedded(
     store: ox.Store, info: QueryInfo, terms: Mapping[str, Any], timeout: float | None
 ) -> tuple[list[str], list[list[Any]]]:
@@ -131,7 +130,6 @@ def _run_embedded(
             raise SamverkanError(f"query {info.name}: {outcome['error']}") from None
         raise outcome["error"]
     return outcome["value"]
-
 
 
 _LABEL_QUERY = (
@@ -259,4 +257,3 @@ def run_query(
                 term = row[index]
                 out.append(found.get(term.value) if isinstance(term, ox.NamedNode) else None)
     return pd.DataFrame(values, columns=columns, dtype=object)
-
