@@ -33,9 +33,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from samverkan.namespaces import SAM
+from samverkan.namespaces import ORG, OWL, RDF, RDFS, SAM, XSD
 
 __all__ = ["NOISE_TYPES", "REFLEXIVE_NOISE", "infer"]
 
@@ -63,7 +62,7 @@ REFLEXIVE_NOISE = frozenset(
         SAM.coMemberOf,
         SAM.hostsPostFundedBy,
         SAM.fundedBy,
-        URIRef("http://www.w3.org/ns/org#linkedTo"),
+        ORG.linkedTo,
     }
 )
 

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import ORG
 from samverkan.network import _data
 from samverkan.network._data import DOCUMENT_PREFIX, SECTOR_PREFIX, Data, local_name, node_id
 
@@ -196,7 +197,7 @@ def collaboration(
     data = _data.load(store)
     if not data.has_inferred:
         raise SamverkanError(
-            "the dataset has no inferred graph (https://w3id.org/samverkan/graph/inferred); "
+            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
             "build it with reasoning first"
         )
 
@@ -760,7 +761,7 @@ def _node_attributes(data: Data, iri: str) -> dict[str, Any]:
         "documents": sorted(data.documents[g] for g in data.mentions.get(iri, ())),
         "iri": iri,
     }
-    if data.is_a(iri, (_data.ORG + "Post",)):
+    if data.is_a(iri, (str(ORG.Post),)):
         attrs["holder"] = "; ".join(sorted(h for h in data.holders.get(iri, ()) if h))
     return attrs
 
