@@ -11,6 +11,7 @@ that nothing was sent where nothing may go.
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from pathlib import Path
@@ -22,6 +23,7 @@ from samverkan.cli import main
 from samverkan.errors import SamverkanError
 from samverkan.query import load_query, run_query
 from samverkan.query.endpoint import check_endpoint
+from samverkan.query.library import MAX_FILE_BYTES
 
 DATA = Path(__file__).resolve().parent / "data"
 ID = "https://w3id.org/samverkan/id/"
@@ -213,6 +215,14 @@ def test_an_answer_that_is_not_http_is_one_line():
         run_query(listener.url, "funding")
 
 
+def test_service_in_a_query_for_an_endpoint_is_refused_before_sending():
+    with Listener() as endpoint, Listener() as remote:
+        text = f"SELECT * WHERE {{ SERVICE <{remote.url}> {{ ?s ?p ?o }} }}"
+        with pytest.raises(SamverkanError, match="SERVICE is refused"):
+            run_query(endpoint.url, text)
+    assert endpoint.received == [] and remote.received == []
+
+
 def test_a_redirect_to_another_scheme_is_not_followed():
     with Listener() as ftp:
         target = f"ftp://127.0.0.1:{ftp.port}/data"
@@ -236,6 +246,27 @@ def test_a_file_that_is_not_rq_is_never_read_as_a_query(tmp_path, capsys, mini_b
     assert "SECRET" not in line
     with pytest.raises(SamverkanError, match=r"ends in \.rq"):
         load_query(Path("/etc/shadow"))
+
+
+def test_a_link_named_rq_to_another_file_is_not_read(tmp_path, capsys, mini_build):
+    secret = tmp_path / "shadow"
+    secret.write_text("root:SECRET-HASH:19000:0:99999:7:::\n", encoding="utf-8")
+    link = tmp_path / "innocent.rq"
+    link.symlink_to(secret)
+    line = one_error_line(capsys, ["query", "run", str(link), "--out", str(mini_build)])
+    assert "links to a file whose name does not end in .rq" in line and "SECRET" not in line
+    fifo = tmp_path / "fifo.rq"
+    os.mkfifo(fifo)  # opening it would block for ever
+    line = one_error_line(capsys, ["query", "run", str(fifo), "--out", str(mini_build)])
+    assert "no such query file" in line
+
+
+def test_a_huge_query_file_is_refused_before_it_is_read(tmp_path, capsys, mini_build):
+    path = tmp_path / "huge.rq"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    line = one_error_line(capsys, ["query", "run", str(path), "--out", str(mini_build)])
+    assert f"the limit is {MAX_FILE_BYTES:,}" in line
 
 
 def test_a_latin1_query_file_is_one_line_with_its_place(tmp_path, capsys, mini_build):

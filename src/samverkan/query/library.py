@@ -28,10 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.errors import SamverkanError
+from samverkan.guard import MAX_QUERY_CHARS
 from samverkan.namespaces import PREFIXES
 from samverkan.paths import project_dir
 
 __all__ = [
+    "MAX_FILE_BYTES",
     "MAX_NAME_CHARS",
     "PARAM_TYPES",
     "Param",
@@ -45,6 +47,8 @@ __all__ = [
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "boolean", "date")
 #: Longest name of a library query (a file name must fit the file system's 255 bytes).
 MAX_NAME_CHARS = 200
+#: Largest query file read, in bytes (a query is at most ``guard.MAX_QUERY_CHARS`` long).
+MAX_FILE_BYTES = 4 * MAX_QUERY_CHARS
 
 _HEADER_RE = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
 _PARAM_RE = re.compile(
@@ -249,11 +253,22 @@ def load_query(name_or_path: str | Path) -> QueryInfo:
         if path.suffix != ".rq":
             raise SamverkanError("not a query file: the name of a query file ends in .rq", path)
         try:
-            found = path.is_file()
-        except OSError as exc:  # a name too long for the file system, for one
-            raise SamverkanError(f"cannot read query file: {exc.strerror}", path=path) from None
+            found = path.is_file()  # a FIFO or a device is not a file: never opened
+            target = path.resolve()
+            size = path.stat().st_size if found else 0
+        except (OSError, RuntimeError) as exc:  # a name too long, a loop of links
+            reason = getattr(exc, "strerror", None) or "a loop of symbolic links"
+            raise SamverkanError(f"cannot read query file: {reason}", path=path) from None
         if not found:
             raise SamverkanError("no such query file", path=path)
+        if target.suffix != ".rq":
+            raise SamverkanError(
+                "not a query file: it links to a file whose name does not end in .rq", path
+            )
+        if size > MAX_FILE_BYTES:
+            raise SamverkanError(
+                f"the query file is {size:,} bytes long; the limit is {MAX_FILE_BYTES:,}", path
+            )
     else:
         path = _library_path(text)
     text = _read_query_file(path)
