@@ -246,6 +246,7 @@ def build(
     ontology_dir: Path | None = None,
     reference_dir: Path | None = None,
     views: bool = True,
+    reasoner: str = "rules",
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the dataset and its outputs into ``out``.
@@ -263,6 +264,9 @@ def build(
         Override the project's ``ontology/`` and ``reference/``.
     views : bool
         Also write the interactive views.
+    reasoner : {"rules", "owlrl"}
+        The reasoner (see :func:`samverkan.reason.infer`): the compiled OWL 2 RL rules
+        (default) or owlrl, the reference; both give the same inferred graph.
     progress : callable, optional
         Called with a short line before each step.
 
@@ -286,9 +290,9 @@ def build(
             say(f"verifying evidence against {corpus}")
             report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))
             report.corpus = str(corpus)
-        say("reasoning (OWL 2 RL, owlrl)")
+        say(f"reasoning (OWL 2 RL, {reasoner})")
         asserted = [sources.ontology, sources.reference, *sources.documents.values()]
-        inferred = infer(asserted, ontology=sources.ontology)
+        inferred = infer(asserted, ontology=sources.ontology, reasoner=reasoner)
         say("validating (SHACL)")
         union = Graph()
         for graph in [*asserted, inferred]:
