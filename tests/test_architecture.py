@@ -7,9 +7,10 @@ Two rules of the design (``DESIGN.md``), checked on the source itself:
   ``TYPE_CHECKING`` included (a cycle hidden in a function is still a cycle). No module may
   reach itself again, and no step of the flow (load -> evidence -> reason -> validate ->
   build) may reach a later one; the query library and the store reach none of them.
-- *One place for every IRI.* No Python module but ``namespaces.py`` writes an IRI of a
-  standard vocabulary or of the project (``http://www.w3.org/...``, FOAF, Dublin Core,
-  schema.org, ``w3id.org/samverkan``) in its code or comments. Excluded, and only these:
+- *One place for every IRI.* No Python module but ``namespaces.py`` imports a namespace
+  from rdflib or makes one, and none writes an IRI of a standard vocabulary or of the
+  project (``http://www.w3.org/...``, FOAF, Dublin Core, schema.org,
+  ``w3id.org/samverkan``) in its code or comments. Excluded, and only these:
   docstrings (their doctests show real IRIs to the reader), and files that are not Python
   (``.rq`` queries, the ``example.trig`` data, vendored JavaScript and templates).
 
@@ -209,6 +210,22 @@ def test_query_and_store_sit_below_the_flow(graph, module):
     above = (*FLOW, *COMMAND_LINE, "network", "views", "server", "bench")
     wrong = sorted(m for m in reached for top in above if _in(m, top))
     assert wrong == [], f"samverkan.{module} imports {wrong}"
+
+
+def test_namespaces_come_from_namespaces_py_only():
+    """No module but ``namespaces.py`` takes a namespace from rdflib (or makes one)."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "namespaces.py" and path.parent == PACKAGE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "rdflib.namespace":
+                found.append(f"{path}:{node.lineno}: from rdflib.namespace import ...")
+            if isinstance(node, ast.ImportFrom) and node.module == "rdflib":
+                names = {alias.name for alias in node.names}
+                if names & {"Namespace", "DefinedNamespace"}:
+                    found.append(f"{path}:{node.lineno}: a Namespace of its own")
+    assert found == [], "namespaces outside namespaces.py:\n" + "\n".join(found)
 
 
 def test_iris_live_in_namespaces_only():

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
@@ -36,6 +35,7 @@ from samverkan.namespaces import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     PREFIXES,
+    RDF,
     REFERENCE_GRAPH,
 )
 from samverkan.paths import project_dir

@@ -43,7 +43,7 @@ def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     Examples
     --------
     >>> from rdflib import Literal
-    >>> from rdflib.namespace import XSD
+    >>> from samverkan.namespaces import XSD
     >>> to_ox(Literal("2017", datatype=XSD.gYear))
     <Literal value=2017 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#gYear>>
 
