@@ -436,3 +436,21 @@ def test_expected_results_on_the_built_graph(built, name):
 
 def test_violations_pass_on_the_built_graph(built):
     assert {n: len(df) for n, df in run_violations(built).items() if len(df)} == {}
+
+
+def test_regeneration_script_reproduces_the_stored_answers(built, tmp_path, capsys):
+    """``tests/regenerate_expected.py`` writes exactly the stored files from the same build."""
+    from regenerate_expected import main as regenerate_main
+    from regenerate_expected import regenerate_expected
+
+    (tmp_path / "stale.csv").write_text("gone\n", encoding="utf-8")
+    written = regenerate_expected(built, tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*.csv")) == sorted(
+        p.name for p in EXPECTED.glob("*.csv")
+    )
+    for path in written:
+        assert path.read_text(encoding="utf-8") == (EXPECTED / path.name).read_text(
+            encoding="utf-8"
+        )
+    assert regenerate_main(["--out", str(tmp_path / "nowhere"), "--expected", str(tmp_path)]) == 1
+    assert "run `samverkan build`" in capsys.readouterr().err
