@@ -50,9 +50,9 @@ from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS
 
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import OWL, RDF, RDFS
 
 __all__ = ["SUPPORTED", "Rules", "compile_rules", "rule_closure"]
 

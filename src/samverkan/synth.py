@@ -43,6 +43,7 @@ from pathlib import Path
 
 from samverkan.errors import SamverkanError
 from samverkan.load import municipality_name
+from samverkan.namespaces import ID, PREFIXES
 from samverkan.paths import project_dir
 
 __all__ = ["synthesize"]
@@ -207,18 +208,14 @@ def _read_municipalities(reference_dir: Path) -> list[tuple[str, str, str]]:
         ]
 
 
-_PREFIXES = """@base <https://w3id.org/samverkan/id/> .
-@prefix sam: <https://w3id.org/samverkan/ontology#> .
-@prefix org: <http://www.w3.org/ns/org#> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix foaf: <http://xmlns.com/foaf/0.1/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-
-"""
+_PREFIXES = (
+    f"@base <{ID}> .\n"
+    + "".join(
+        f"@prefix {name}: <{PREFIXES[name]}> .\n"
+        for name in ("sam", "org", "oa", "schema", "xsd", "rdfs", "dcterms", "foaf", "prov")
+    )
+    + "\n"
+)
 
 
 def _document(world: _World, index: int, municipality: tuple[str, str, str]) -> _Doc:

@@ -49,6 +49,7 @@ from samverkan.bundle._schema import TABLES, table_schema
 from samverkan.bundle._tables import network, tables
 from samverkan.bundle._workbook import workbook_bytes
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import BASE
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -60,8 +61,14 @@ DELIMITER = ","
 #: The example scripts copied into every bundle.
 SCRIPTS = ("example.R", "example.py")
 #: The files of a bundle besides the tables' CSVs.
-FILES = ("datapackage.json", "CODEBOOK.md", "samverkan.xlsx", "network.gexf", "network.graphml",
-         *SCRIPTS)
+FILES = (
+    "datapackage.json",
+    "CODEBOOK.md",
+    "samverkan.xlsx",
+    "network.gexf",
+    "network.graphml",
+    *SCRIPTS,
+)
 
 
 def _cell(value: Any) -> str:
@@ -113,7 +120,7 @@ def datapackage() -> dict[str, Any]:
             "and memberships. See CODEBOOK.md (Swedish and English)."
         ),
         "version": __version__,
-        "homepage": "https://w3id.org/samverkan/",
+        "homepage": BASE,
         "resources": [
             {
                 "name": t.name,

@@ -69,10 +69,28 @@ project's own, computed with NetworkX.""",
 }
 
 _HEAD = {
-    "sv": ("Svenska", "Tabeller", "kolumn", "typ", "beskrivning", "Primärnyckel",
-           "Främmande nycklar", "rader", "Årsregeln"),
-    "en": ("English", "Tables", "column", "type", "description", "Primary key",
-           "Foreign keys", "rows", "The year rule"),
+    "sv": (
+        "Svenska",
+        "Tabeller",
+        "kolumn",
+        "typ",
+        "beskrivning",
+        "Primärnyckel",
+        "Främmande nycklar",
+        "rader",
+        "Årsregeln",
+    ),
+    "en": (
+        "English",
+        "Tables",
+        "column",
+        "type",
+        "description",
+        "Primary key",
+        "Foreign keys",
+        "rows",
+        "The year rule",
+    ),
 }
 
 
@@ -92,9 +110,7 @@ def _section(lang: str, counts: dict[str, int]) -> list[str]:
             lines.append(f"| `{c.name}` | {c.type} | {_cell(c.sv if lang == 'sv' else c.en)} |")
         lines += ["", f"{pk}: " + ", ".join(f"`{k}`" for k in t.primary_key) + "."]
         if t.foreign_keys:
-            refs = [
-                f"`{', '.join(f)}` → `{r}.{', '.join(rf)}`" for f, r, rf in t.foreign_keys
-            ]
+            refs = [f"`{', '.join(f)}` → `{r}.{', '.join(rf)}`" for f, r, rf in t.foreign_keys]
             lines.append(f"{fk}: " + "; ".join(refs) + ".")
         lines.append("")
     return lines

@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import DCTERMS, SAM, SCHEMA
 from samverkan.network._data import BASE, DOCUMENT_PREFIX, PREFIXES, SECTOR_PREFIX, node_id
 from samverkan.network.export import tie_ids
 
@@ -45,9 +46,9 @@ _Q_FUNDING_DETAILS = """SELECT ?f ?p ?v WHERE { ?f a sam:Funding ; ?p ?v
 _Q_DATES = """SELECT ?x ?p ?d WHERE { ?x ?p ?d
   VALUES ?p { schema:startDate schema:endDate sam:ongoingAsOf } }"""
 
-_DCT = "http://purl.org/dc/terms/"
-_SCHEMA = "https://schema.org/"
-_SAM = "https://w3id.org/samverkan/ontology#"
+_DCT = str(DCTERMS)
+_SCHEMA = str(SCHEMA)
+_SAM = str(SAM._NS)
 
 
 class Network:
@@ -285,8 +286,9 @@ def _funding_rows(store: pyoxigraph.Store, labels: dict, dates: dict) -> list[Ro
                 "document_id": key[3],
             }
         )
-    return sorted(out, key=lambda row: (row["funding_id"], row["role"], row["party_id"],
-                                        row["document_id"]))
+    return sorted(
+        out, key=lambda row: (row["funding_id"], row["role"], row["party_id"], row["document_id"])
+    )
 
 
 def _membership_rows(store: pyoxigraph.Store, labels: dict, dates: dict) -> list[Row]:

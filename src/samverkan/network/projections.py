@@ -208,7 +208,7 @@ def collaboration(
     data = _data.load(store)
     if not data.has_inferred:
         raise SamverkanError(
-            "the dataset has no inferred graph (https://w3id.org/samverkan/graph/inferred); "
+            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
             "build it with reasoning first"
         )
 

@@ -11,8 +11,13 @@ import networkx as nx
 import pandas as pd
 
 #: Table Schema types -> pandas dtypes: codes such as 0125 stay text, never the number 125.
-DTYPES = {"string": "string", "integer": "Int64", "number": "float64", "boolean": "boolean",
-          "date": "string"}
+DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "float64",
+    "boolean": "boolean",
+    "date": "string",
+}
 
 
 def read_table(package: dict, name: str, directory: Path) -> pd.DataFrame:
@@ -37,8 +42,9 @@ def main(directory: Path = Path(".")) -> pd.DataFrame:
 
     G = nx.Graph()
     for row in nodes.itertuples(index=False):
-        G.add_node(row.id, name=row.name, sector=row.sector,
-                   municipality_code=row.municipality_code)
+        G.add_node(
+            row.id, name=row.name, sector=row.sector, municipality_code=row.municipality_code
+        )
     for row in ties.itertuples(index=False):
         G.add_edge(row.source, row.target, tie_id=row.tie_id, kind=row.kind, weight=row.weight)
 
@@ -55,8 +61,10 @@ def main(directory: Path = Path(".")) -> pd.DataFrame:
     ).sort_values(["betweenness", "id"], ascending=[False, True])
     result.to_csv(directory / "example-python-measures.csv", index=False, encoding="utf-8")
     top = result.iloc[0]
-    print(f"{len(G)} actors, {G.number_of_edges()} ties; top broker: {top['name']} "
-          f"(betweenness {top['betweenness']:.3f})")
+    print(
+        f"{len(G)} actors, {G.number_of_edges()} ties; top broker: {top['name']} "
+        f"(betweenness {top['betweenness']:.3f})"
+    )
     return result
 
 
