@@ -45,6 +45,15 @@ def corpus_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def original_reference_dir(corpus_dir: Path) -> Path:
+    """The original reference files beside the corpus (``../data``, as its README says)."""
+    data = corpus_dir.parent / "data"
+    if not (data / "municipalities.csv").is_file():
+        pytest.skip(f"the original reference data is not at {data}")
+    return data
+
+
+@pytest.fixture(scope="session")
 def build_dir(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Path:
     """A build of the project's graph with every quote verified against the corpus."""
     from samverkan.build import build
