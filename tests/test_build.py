@@ -24,7 +24,6 @@ import pytest
 
 import samverkan.build
 from samverkan.cli import main
-from samverkan.load import Sources, load_sources
 from testpaths import MINI_CORPUS, MINI_GRAPH, SMALL_REFERENCE
 
 
@@ -38,27 +37,16 @@ class Result:
 RunCli = Callable[..., Result]
 
 
-def _sources_on_the_small_reference(
-    graph_dir: Path | None = None,
-    *,
-    ontology_dir: Path | None = None,
-    reference_dir: Path | None = None,
-) -> Sources:
-    return load_sources(
-        graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir or SMALL_REFERENCE
-    )
-
-
 @pytest.fixture
 def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> RunCli:
     """``run_cli(*args)`` runs ``samverkan *args`` in this process and returns its result.
 
     The corpus is the mini corpus (``SAMVERKAN_CORPUS``, as a user would set it) and the
     build reads the small reference: the command line has no option for the reference
-    directory, so the loader the build calls is given it.
+    directory, so the default of ``build(reference_dir=...)`` is set for this test.
     """
     monkeypatch.setenv("SAMVERKAN_CORPUS", str(MINI_CORPUS))
-    monkeypatch.setattr(samverkan.build, "load_sources", _sources_on_the_small_reference)
+    monkeypatch.setitem(samverkan.build.build.__kwdefaults__, "reference_dir", SMALL_REFERENCE)
 
     def run(*args: str) -> Result:
         capsys.readouterr()
