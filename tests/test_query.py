@@ -181,14 +181,11 @@ def test_evidence_multi_document_and_summary(mini):
     assert len(summary) == 3 and set(summary["fundings"]) == {0, 1, 2}
 
 
-def test_evidence_offsets_match_the_corpus(mini):
-    corpus = ROOT.parent / "shared" / "corpus"
-    if not corpus.is_dir():
-        pytest.skip("no corpus")
+def test_evidence_offsets_match_the_corpus(mini, corpus_dir):
     df = run_query(mini, "evidence", {"resource": f"{ID}kommun/1281"})
     assert len(df) > 0
     for row in df.itertuples():
-        text = (corpus / (row.document.rsplit("/", 1)[1] + ".txt")).read_text(encoding="utf-8")
+        text = (corpus_dir / (row.document.rsplit("/", 1)[1] + ".txt")).read_text(encoding="utf-8")
         assert text[row.start : row.end] == row.quote
 
 
