@@ -86,7 +86,8 @@ ROWS: list[tuple[str, list[str], int, str]] = [
     ],
     # errors in the data or the environment: exit 1
     ("unknown query", ["query", "run", "fundng", "--out", "{out}"], 1, "unknown query 'fundng'"),
-    ("query name too long", ["query", "run", "x" * 300, "--out", "{out}"], 1, "unknown query '" + "x" * 50),
+    ("query name too long", ["query", "run", "x" * 300, "--out", "{out}"], 1,
+     "unknown query '" + "x" * 50),
     *[
         (f"missing build: {' '.join(argv[:2])}", [*argv, "--out", "{tmp}/nowhere"], 1,
          "{tmp}/nowhere")
