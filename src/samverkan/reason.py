@@ -33,10 +33,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from samverkan.errors import SamverkanError
-from samverkan.namespaces import SAM
+from samverkan.namespaces import ORG, OWL, RDF, RDFS, SAM, XSD
 
 __all__ = ["NOISE_TYPES", "REASONERS", "REFLEXIVE_NOISE", "infer", "useful"]
 
@@ -64,7 +63,7 @@ REFLEXIVE_NOISE = frozenset(
         SAM.coMemberOf,
         SAM.hostsPostFundedBy,
         SAM.fundedBy,
-        URIRef("http://www.w3.org/ns/org#linkedTo"),
+        ORG.linkedTo,
     }
 )
 

@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from samverkan.commands._options import add_out
+
 __all__ = ["register"]
 
 
@@ -32,9 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="directory of the source texts; every quote, offset and checksum is verified "
         "(default: $SAMVERKAN_CORPUS, else ../shared/corpus beside a checkout, if present)",
     )
-    parser.add_argument(
-        "--out", type=Path, default=Path("out"), help="build directory (default: out)"
-    )
+    add_out(parser, help="build directory, replaced only by a good build (default: out)")
     parser.add_argument("--no-views", action="store_true", help="skip the interactive views")
     parser.add_argument(
         "--reasoner",

@@ -35,10 +35,8 @@ class Match:
 
 def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """(code -> (short name, official name)) for municipalities, and the same for counties."""
-    from rdflib.namespace import RDFS
-
     from samverkan.load import load_reference
-    from samverkan.namespaces import SAM, SKOS
+    from samverkan.namespaces import RDFS, SAM, SKOS
 
     ref = load_reference()
     munis = {}

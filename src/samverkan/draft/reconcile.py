@@ -30,10 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
 
 from samverkan.draft.score import ACTOR_CLASSES, normalise_label
-from samverkan.namespaces import ID, ORG, PREFIXES
+from samverkan.namespaces import ID, ORG, PREFIXES, RDF, RDFS, sparql_prefixes
 
 __all__ = ["Index", "KnownActor", "index_graphs", "index_store"]
 
@@ -121,9 +120,7 @@ def index_store(out: Path) -> Index:
     store = open_store(out)
     classes = " ".join(f"<{c}>" for c in sorted(ACTOR_CLASSES))
     query = f"""
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        PREFIX org: <http://www.w3.org/ns/org#>
-        PREFIX sam: <https://w3id.org/samverkan/ontology#>
+        {sparql_prefixes("rdfs", "org", "sam")}
         SELECT ?s ?cls ?sv ?en ?parent WHERE {{
           ?doc a sam:SourceDocument .
           GRAPH ?doc {{ ?s a ?cls ; rdfs:label ?sv . FILTER(LANG(?sv) = "sv")

@@ -42,9 +42,8 @@ import re
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
 
-from samverkan.namespaces import FOAF, ID, ORG, SAM
+from samverkan.namespaces import FOAF, ID, ORG, RDF, RDFS, SAM
 
 __all__ = [
     "ACTOR_CLASSES",

@@ -11,20 +11,14 @@ from __future__ import annotations
 import re
 
 from samverkan.draft.model import Actor, Draft, slug
+from samverkan.namespaces import ID, PREFIXES
 
 __all__ = ["PREFIXES_TTL", "to_turtle"]
 
-PREFIXES_TTL = """@base <https://w3id.org/samverkan/id/> .
-@prefix sam: <https://w3id.org/samverkan/ontology#> .
-@prefix org: <http://www.w3.org/ns/org#> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix foaf: <http://xmlns.com/foaf/0.1/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-"""
+PREFIXES_TTL = f"@base <{ID}> .\n" + "".join(
+    f"@prefix {name}: <{PREFIXES[name]}> .\n"
+    for name in ("sam", "org", "oa", "schema", "xsd", "rdfs", "dcterms", "foaf", "prov")
+)
 _PERSONAL = re.compile(r"@|\d{2,4} ?[-–] ?\d")
 
 
