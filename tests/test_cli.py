@@ -257,7 +257,7 @@ def test_the_walk_finds_every_command() -> None:
     assert names == {
         "build", "query list", "query run", "sparql", "serve", "push",
         "network metrics", "network summary", "network export", "views", "bench",
-        "export bundle", "synth",
+        "export bundle", "synth", "draft",
     }  # fmt: skip
 
 
