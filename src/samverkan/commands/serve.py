@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import Any
 
@@ -11,16 +12,35 @@ from samverkan.paths import DEFAULT_OUT
 __all__ = ["register"]
 
 
+def _positive(text: str) -> float:
+    """A positive, finite number of seconds or megabytes (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value) or value <= 0 or value > 86400:
+        raise argparse.ArgumentTypeError(f"must be a positive number up to 86400: {text!r}")
+    return value
+
+
 def _serve(args: argparse.Namespace) -> int:
     from samverkan.server import serve
 
-    return serve(Path(args.out), host=args.host, port=args.port, timeout_s=args.timeout_s)
+    return serve(
+        Path(args.out),
+        host=args.host,
+        port=args.port,
+        timeout_s=args.timeout,
+        max_result_mb=args.max_result_mb,
+        public=args.public,
+    )
 
 
 def _push(args: argparse.Namespace) -> int:
-    from samverkan.server import push
+    from samverkan.server import credentials_from_env, push
 
-    sent = push(Path(args.out), args.endpoint, timeout=args.timeout)
+    credentials = credentials_from_env(user=args.user)
+    sent = push(Path(args.out), args.endpoint, timeout=args.timeout, credentials=credentials)
     for graph, count in sent.items():
         print(f"{count:>7} triples  {graph}")
     print(f"{len(sent)} graphs loaded into {args.endpoint}")
@@ -29,31 +49,71 @@ def _push(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add ``serve`` and ``push`` to the command line."""
-    from samverkan.server import DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT_S
+    from samverkan.server import (
+        DEFAULT_HOST,
+        DEFAULT_MAX_RESULT_MB,
+        DEFAULT_PORT,
+        DEFAULT_TIMEOUT_S,
+    )
 
     serve = subparsers.add_parser(
-        "serve", help="serve the built graph read-only over SPARQL, with a YASGUI query page"
+        "serve",
+        help="serve the built graph read-only: a query page and a SPARQL endpoint",
+        description=(
+            "Serve the built graph read-only: a query page made for this graph at / and a "
+            "SPARQL 1.1 endpoint at /query (the project's prefixes need no PREFIX line; "
+            "SERVICE, LOAD, remote FROM, nesting deeper than 64 and updates are refused). "
+            "Loopback only unless --public. Stops on Ctrl-C, SIGTERM or SIGHUP."
+        ),
     )
     serve.add_argument("--out", default=str(DEFAULT_OUT), metavar="DIR", help="build directory")
-    serve.add_argument("--host", default=DEFAULT_HOST, help=f"default: {DEFAULT_HOST}")
+    serve.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"address to listen on (default: {DEFAULT_HOST}); non-loopback needs --public",
+    )
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}")
     serve.add_argument(
-        "--timeout-s",
-        type=int,
-        default=DEFAULT_TIMEOUT_S,
+        "--public",
+        action="store_true",
+        help="allow a --host that other machines can reach (prints what it exposes)",
+    )
+    serve.add_argument(
+        "--timeout",
+        type=_positive,
+        default=float(DEFAULT_TIMEOUT_S),
         metavar="S",
         help=f"stop queries running longer than S seconds (default: {DEFAULT_TIMEOUT_S})",
     )
+    serve.add_argument(
+        "--max-result-mb",
+        type=_positive,
+        default=DEFAULT_MAX_RESULT_MB,
+        metavar="MB",
+        help=f"refuse answers larger than MB megabytes (default: {DEFAULT_MAX_RESULT_MB:g})",
+    )
     serve.set_defaults(handler=_serve)
     push = subparsers.add_parser(
-        "push", help="load the named graphs into a server (SPARQL Graph Store Protocol)"
+        "push",
+        help="load the named graphs into a server (SPARQL Graph Store Protocol)",
+        description=(
+            "Load the build's named graphs into a server, one PUT per graph. If the server "
+            "asks for authentication (Digest or Basic), give --user (or SAMVERKAN_PUSH_USER) "
+            "and set SAMVERKAN_PUSH_PASSWORD; nothing is stored."
+        ),
     )
     push.add_argument(
         "--endpoint",
         required=True,
         metavar="URL",
-        help="Graph Store endpoint, e.g. http://localhost:7878/store or http://host:3030/ds/data",
+        help="Graph Store endpoint, e.g. http://localhost:7878/store or "
+        "http://localhost:8890/sparql-graph-crud-auth (Virtuoso)",
     )
     push.add_argument("--out", default=str(DEFAULT_OUT), metavar="DIR", help="build directory")
-    push.add_argument("--timeout", type=float, default=60.0, metavar="S", help="per request")
+    push.add_argument(
+        "--user", default=None, help="user name (default: $SAMVERKAN_PUSH_USER, or none)"
+    )
+    push.add_argument(
+        "--timeout", type=_positive, default=60.0, metavar="S", help="seconds per request"
+    )
     push.set_defaults(handler=_push)
