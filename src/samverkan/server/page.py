@@ -51,8 +51,7 @@ def page_csp(scripts: list[str]) -> str:
     hashes = " ".join(script_hash(s) for s in scripts)
     return (
         f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-        "img-src data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
-        "frame-ancestors 'none'"
+        "img-src data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'"
     )
 
 
@@ -81,7 +80,11 @@ def _examples() -> list[dict[str, object]]:
 
 @functools.cache
 def query_page() -> tuple[str, str]:
-    """The query page's HTML and its Content-Security-Policy (also sent as a header)."""
+    """The query page's HTML and its Content-Security-Policy header.
+
+    The header adds ``frame-ancestors 'none'`` (no other page may frame this one), which a
+    ``<meta>`` policy cannot carry.
+    """
     vis = views_asset("assets/vis-network.min.js")
     app = _asset("query.js")
     policy = page_csp([vis, app])
@@ -96,4 +99,4 @@ def query_page() -> tuple[str, str]:
             "APP": app,
         },
     )
-    return html, policy
+    return html, policy + "; frame-ancestors 'none'"
