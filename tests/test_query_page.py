@@ -186,9 +186,7 @@ def test_two_iri_columns_draw_a_network(open_page, built):
     assert drawn["view"] == "network"
     assert drawn["nodes"] == len(set(pairs["a"]) | set(pairs["b"]))
     assert drawn["edges"] == len(pairs)
-    labels = page.page.evaluate(
-        "() => samverkan.network.body.data.nodes.get().map((n) => n.label)"
-    )
+    labels = page.page.evaluate("() => samverkan.network.body.data.nodes.get().map((n) => n.label)")
     assert "Lunds kommun" in labels
 
 

@@ -14,6 +14,7 @@ import re
 import shlex
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -469,7 +470,10 @@ def _readme_commands() -> list[list[str]]:
     commands = []
     for line in readme.splitlines():
         line = line.split("  #")[0].strip()
-        if line.startswith(("samverkan sparql ", "samverkan query run ")):
+        # commands for another server (--endpoint URL) are run against Virtuoso below
+        if line.startswith(("samverkan sparql ", "samverkan query run ")) and (
+            "--endpoint" not in line
+        ):
             commands.append(shlex.split(line)[1:])
     return commands
 
@@ -961,3 +965,39 @@ def test_library_on_virtuoso_equals_embedded(virtuoso_loaded, virtuoso, built, n
         assert set(remote.splitlines()) == set(local.splitlines())
         return
     assert remote == local
+
+
+def test_push_learns_why_a_server_cut_it_off(mini_build):
+    """A server that answers 401 before reading the body and closes: the reason is found."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    answer = (
+        b'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm="x"\r\n'
+        b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    methods: list[bytes] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            method = conn.recv(8).split(b" ")[0]
+            methods.append(method)
+            if method == b"PUT":  # refuse at once: reset while the body is being sent
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            else:
+                with contextlib.suppress(OSError):
+                    conn.sendall(answer)
+            conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/store"
+    try:
+        with pytest.raises(SamverkanError, match=r"HTTP 401 Unauthorized \(the server asks"):
+            push(mini_build, url, timeout=10)
+    finally:
+        listener.close()
+    assert methods == [b"PUT", b"HEAD"]

@@ -38,20 +38,21 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import re
 import socket
 import threading
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from samverkan.errors import SamverkanError
-from samverkan.guard import check_query
-from samverkan.query import declare_prefixes
+from samverkan.server.endpoint import (
+    _READ_ONLY,
+    DEFAULT_MAX_RESULT_MB,
+    Refused,
+    forward,
+    run_for_page,
+)
 
 __all__ = [
     "DEFAULT_MAX_RESULT_MB",
@@ -60,7 +61,6 @@ __all__ = [
     "REQUEST_DEADLINE_S",
     "FrontServer",
     "allowed_origin",
-    "is_update",
     "start_front",
 ]
 
@@ -73,52 +73,12 @@ MAX_CONNECTIONS = 64
 REQUEST_DEADLINE_S = 15.0
 """Seconds a client has to send its whole request (request line, headers and body)."""
 
-DEFAULT_MAX_RESULT_MB = 50.0
-"""Default result-size limit in megabytes (10**6 bytes) of serialised answer."""
-
 _ORIGIN = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$")
-_PROJECT_GRAPHS = "https://w3id.org/samverkan/"
-_UPDATE_WORDS = re.compile(
-    r"^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
-)
-_PROLOGUE = re.compile(
-    r"^(\s+|#[^\n]*\n?|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE
-)
-# Oxigraph streams a 200 answer and ends it with this when its --timeout-s is reached.
-_CANCELLED = b"operation has been cancelled"
 
 
 def allowed_origin(origin: str) -> bool:
     """True for the origins whose pages may read the answers (loopback and ``null``)."""
     return origin == "null" or bool(_ORIGIN.match(origin))
-
-
-def is_update(text: str) -> bool:
-    """True if ``text`` is a SPARQL update (its first keyword after the prologue).
-
-    Examples
-    --------
-    >>> is_update("PREFIX x: <urn:x#>\\n# a comment\\nINSERT DATA { x:a x:b x:c }")
-    True
-    >>> is_update("SELECT * WHERE { ?s ?p ?o }")
-    False
-    """
-    rest = text
-    while True:
-        match = _PROLOGUE.match(rest)
-        if not match or not match.group():
-            break
-        rest = rest[match.end() :]
-    return bool(_UPDATE_WORDS.match(rest))
-
-
-class _Refused(Exception):
-    """An answer other than 200: status and a one-line reason."""
-
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
 
 
 class FrontServer(ThreadingHTTPServer):
@@ -211,106 +171,18 @@ class FrontServer(ThreadingHTTPServer):
     # -- forwarding ---------------------------------------------------------------------
 
     def forward(self, fields: dict[str, list[str]], accept: str) -> tuple[str, bytes]:
-        """Check a query and run it on Oxigraph; return (content type, body) or raise."""
-        if "update" in fields:
-            raise _Refused(403, "updates are refused: this endpoint is read-only")
-        queries = fields.get("query", [])
-        if len(queries) != 1:
-            raise _Refused(400, "give exactly one 'query' parameter")
-        text, _ = declare_prefixes(queries[0])
-        try:
-            check_query(text)
-        except SamverkanError as exc:
-            raise _Refused(400, str(exc)) from None
-        if is_update(text):
-            raise _Refused(403, "updates are refused: this endpoint is read-only")
-        graphs = fields.get("default-graph-uri", []) + fields.get("named-graph-uri", [])
-        for graph in graphs:
-            if not graph.startswith(_PROJECT_GRAPHS):
-                raise _Refused(
-                    400,
-                    f"graph <{graph}> is refused: only the build's own named graphs "
-                    "(https://w3id.org/samverkan/...) can be named",
-                )
-        form: list[tuple[str, str]] = [("query", text)]
-        for key in ("default-graph-uri", "named-graph-uri"):
-            form += [(key, value) for value in fields.get(key, [])]
-        request = urllib.request.Request(
+        """Check a query and run it on Oxigraph (:func:`~samverkan.server.endpoint.forward`)."""
+        return forward(
             self.upstream,
-            data=urllib.parse.urlencode(form).encode("utf-8"),
-            headers={
-                "Content-Type": "application/x-www-form-urlencoded",
-                "Accept": accept or "application/sparql-results+json",
-            },
-            method="POST",
-        )
-        deadline = time.monotonic() + self.timeout_s + 2
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout_s + 2) as response:
-                kind = response.headers.get("Content-Type", "application/octet-stream")
-                chunks: list[bytes] = []
-                size = 0
-                while chunk := response.read(65536):
-                    size += len(chunk)
-                    if size > self.max_result_bytes:
-                        raise _Refused(
-                            422,
-                            f"the answer is larger than the result limit of "
-                            f"{self.max_result_bytes / 1e6:g} MB; add LIMIT or ask for less",
-                        )
-                    if time.monotonic() > deadline:
-                        raise TimeoutError
-                    chunks.append(chunk)
-        except urllib.error.HTTPError as exc:
-            detail = exc.read(2000).decode("utf-8", "replace").strip().splitlines()
-            raise _Refused(exc.code, detail[0] if detail else exc.reason) from None
-        except TimeoutError:
-            raise _Refused(504, self._too_long()) from None
-        except (urllib.error.URLError, OSError) as exc:
-            if isinstance(getattr(exc, "reason", None), TimeoutError):
-                raise _Refused(504, self._too_long()) from None
-            raise _Refused(502, "the SPARQL server behind this endpoint does not answer") from None
-        body = b"".join(chunks)
-        if _CANCELLED in body[-300:]:
-            raise _Refused(504, self._too_long())
-        return kind, body
-
-    def _too_long(self) -> str:
-        return (
-            f"the query ran longer than the timeout of {self.timeout_s:g} s and was stopped; "
-            "make it more selective"
+            fields,
+            accept,
+            timeout_s=self.timeout_s,
+            max_result_bytes=self.max_result_bytes,
         )
 
     def run(self, payload: Any) -> dict[str, Any]:
-        """``/api/run``: run ``{"query": text, "params": {name: value}}``; rows as JSON."""
-        from samverkan.query import run_query
-
-        if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
-            raise _Refused(400, 'send JSON {"query": "...", "params": {"name": "value"}}')
-        params = payload.get("params") or {}
-        if not isinstance(params, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in params.items()
-        ):
-            raise _Refused(400, "params must map names to strings")
-        params = {k: v for k, v in params.items() if v.strip()}
-        try:
-            frame = run_query(self.query_url, payload["query"], params, timeout=self.timeout_s + 5)
-        except SamverkanError as exc:
-            message = str(exc)
-            prefix = f"{self.query_url} answered HTTP "
-            if message.startswith(prefix):  # the checks of /query, said once
-                message = message[len(prefix) :].split(": ", 1)[-1]
-            raise _Refused(400, message) from None
-        rows = [[_json_value(v) for v in row] for row in frame.itertuples(index=False)]
-        return {"columns": [str(c) for c in frame.columns], "rows": rows}
-
-
-def _json_value(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
-    return str(value)
+        """``/api/run`` through this server's own ``/query`` (the same checks apply)."""
+        return run_for_page(self.query_url, payload, self.timeout_s)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -388,16 +260,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _body(self) -> bytes:
         if self.headers.get("Transfer-Encoding"):
-            raise _Refused(411, "send the body with a Content-Length, not chunked")
+            raise Refused(411, "send the body with a Content-Length, not chunked")
         length = self.headers.get("Content-Length")
         if length is None or not length.strip().isdigit():
-            raise _Refused(411, "a POST needs a Content-Length")
+            raise Refused(411, "a POST needs a Content-Length")
         size = int(length)
         if size > MAX_BODY_BYTES:
-            raise _Refused(413, f"the request body is over the limit of {MAX_BODY_BYTES:,} bytes")
+            raise Refused(413, f"the request body is over the limit of {MAX_BODY_BYTES:,} bytes")
         body = self.rfile.read(size)
         if len(body) < size:
-            raise _Refused(400, "the request body ended early")
+            raise Refused(400, "the request body ended early")
         return body
 
     # -- methods --------------------------------------------------------------------------
@@ -435,10 +307,10 @@ class _Handler(BaseHTTPRequestHandler):
             elif url.path == "/query":
                 self._answer(_form(url.query), self.headers.get("Accept", ""))
             elif url.path == "/update":
-                raise _Refused(403, "updates are refused: this endpoint is read-only")
+                raise Refused(403, _READ_ONLY)
             else:
-                raise _Refused(404, f"nothing at {url.path}; the SPARQL endpoint is /query")
-        except _Refused as exc:
+                raise Refused(404, f"nothing at {url.path}; the SPARQL endpoint is /query")
+        except Refused as exc:
             self._text(exc.status, exc.reason)
 
     do_HEAD = do_GET
@@ -449,9 +321,9 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         try:
             if url.path == "/update":
-                raise _Refused(403, "updates are refused: this endpoint is read-only")
+                raise Refused(403, _READ_ONLY)
             if url.path not in ("/query", "/api/run"):
-                raise _Refused(404, f"nothing at {url.path}; the SPARQL endpoint is /query")
+                raise Refused(404, f"nothing at {url.path}; the SPARQL endpoint is /query")
             body = self._body()
             self._request_read()
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -459,10 +331,10 @@ class _Handler(BaseHTTPRequestHandler):
                 try:
                     payload = json.loads(body.decode("utf-8"))
                 except (UnicodeDecodeError, ValueError):
-                    raise _Refused(400, "the body is not JSON") from None
+                    raise Refused(400, "the body is not JSON") from None
                 try:
                     self._json(200, self.server.run(payload))
-                except _Refused as exc:
+                except Refused as exc:
                     self._json(exc.status, {"error": exc.reason})
                 return
             fields = _form(url.query)
@@ -473,24 +345,24 @@ class _Handler(BaseHTTPRequestHandler):
                 try:
                     fields.setdefault("query", []).append(body.decode("utf-8"))
                 except UnicodeDecodeError:
-                    raise _Refused(400, "the query is not UTF-8") from None
+                    raise Refused(400, "the query is not UTF-8") from None
             elif kind == "application/sparql-update":
-                raise _Refused(403, "updates are refused: this endpoint is read-only")
+                raise Refused(403, _READ_ONLY)
             else:
-                raise _Refused(
+                raise Refused(
                     415,
                     "send the query as application/x-www-form-urlencoded or "
                     "application/sparql-query",
                 )
             self._answer(fields, self.headers.get("Accept", ""))
-        except _Refused as exc:
+        except Refused as exc:
             self._request_read()
             self._text(exc.status, exc.reason)
 
     def _refuse_write(self) -> None:
         self._request_read()
         if self._host_ok():
-            self._text(403, "updates are refused: this endpoint is read-only")
+            self._text(403, _READ_ONLY)
 
     do_PUT = do_DELETE = do_PATCH = _refuse_write
 
@@ -505,13 +377,13 @@ def _form(data: str | bytes) -> dict[str, list[str]]:
         try:
             data = data.decode("ascii")
         except UnicodeDecodeError:
-            raise _Refused(400, "the form is not URL-encoded ASCII") from None
+            raise Refused(400, "the form is not URL-encoded ASCII") from None
     try:
         return urllib.parse.parse_qs(
             data, keep_blank_values=True, strict_parsing=False, errors="strict"
         )
     except (UnicodeDecodeError, ValueError):
-        raise _Refused(400, "the form is not URL-encoded UTF-8") from None
+        raise Refused(400, "the form is not URL-encoded UTF-8") from None
 
 
 def start_front(

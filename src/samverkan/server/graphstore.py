@@ -95,6 +95,33 @@ def _opener(url: str, credentials: tuple[str, str] | None) -> urllib.request.Ope
     )
 
 
+def _cut_short(exc: BaseException) -> bool:
+    reason = getattr(exc, "reason", exc)
+    return isinstance(reason, (BrokenPipeError, ConnectionResetError))
+
+
+def _refusal(
+    exc: urllib.error.HTTPError,
+    endpoint_url: str,
+    name: str | None,
+    credentials: tuple[str, str] | None,
+) -> SamverkanError:
+    body = exc.read().decode("utf-8", "replace").strip() if exc.fp is not None else ""
+    hint = ""
+    if exc.code == 401:
+        hint = (
+            " (the server asks for a user and password: give --user and set "
+            "SAMVERKAN_PUSH_PASSWORD)"
+            if credentials is None
+            else " (the user or password is wrong)"
+        )
+    return SamverkanError(
+        f"{endpoint_url} refused graph {name or 'default'}: HTTP {exc.code} {exc.reason}"
+        + hint
+        + (f": {body.splitlines()[0][:300]}" if body else "")
+    )
+
+
 def push(
     build_dir: Path,
     endpoint_url: str,
@@ -153,23 +180,19 @@ def push(
             headers={"Content-Type": "application/n-triples; charset=utf-8"},
         )
         try:
-            with opener.open(request, timeout=timeout) as response:
-                response.read()
+            try:
+                with opener.open(request, timeout=timeout) as response:
+                    response.read()
+            except (urllib.error.URLError, OSError) as exc:
+                if isinstance(exc, urllib.error.HTTPError) or not _cut_short(exc):
+                    raise
+                # A server may refuse (401) while the body is still being sent and close the
+                # connection: ask again without a body to learn why.
+                probe = urllib.request.Request(url, method="HEAD")
+                with opener.open(probe, timeout=timeout):
+                    raise exc from None
         except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace").strip()
-            hint = ""
-            if exc.code == 401:
-                hint = (
-                    " (the server asks for a user and password: give --user and set "
-                    "SAMVERKAN_PUSH_PASSWORD)"
-                    if credentials is None
-                    else " (the user or password is wrong)"
-                )
-            raise SamverkanError(
-                f"{endpoint_url} refused graph {name or 'default'}: HTTP {exc.code} {exc.reason}"
-                + hint
-                + (f": {body.splitlines()[0][:300]}" if body else "")
-            ) from None
+            raise _refusal(exc, endpoint_url, name, credentials) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise SamverkanError(
