@@ -612,6 +612,13 @@ def test_updates_are_refused_with_403(front, path, data, kind, method):
     assert json.loads(body)["boolean"] is False
 
 
+def test_a_syntax_error_points_into_the_text_as_sent(front):
+    text = "SELECT ?post WHERE { ?post org:heldBy ?x "  # 41 characters, the brace unclosed
+    status, _, body = _get(front, text)
+    assert status == 400 and body.decode().startswith("error at 1:42: ")
+    assert _get(front, "SELECT ?x WHERE { ?x ?p }")[2].decode().startswith("error at 1:")
+
+
 def test_prefixes_are_declared_and_own_prefixes_win(front):
     rows = _wrapper_rows(front.query_url, "SELECT ?m WHERE { ?m a sam:Municipality } LIMIT 1")
     assert rows[0][0].startswith("https://w3id.org/samverkan/id/kommun/")

@@ -117,6 +117,21 @@ def checked_form(fields: dict[str, list[str]]) -> list[tuple[str, str]]:
     return form
 
 
+def _user_column(message: str, added: int) -> str:
+    """Oxigraph's ``error at 1:COL`` counted in the text the user sent (without prefixes).
+
+    Examples
+    --------
+    >>> _user_column("error at 1:82: expected one of ...", 40)
+    'error at 1:42: expected one of ...'
+    """
+    if not added:
+        return message
+    return re.sub(
+        r"error at 1:(\d+)", lambda m: f"error at 1:{max(1, int(m.group(1)) - added)}", message
+    )
+
+
 def _too_long(timeout_s: float) -> str:
     return (
         f"the query ran longer than the timeout of {timeout_s:g} s and was stopped; "
@@ -141,9 +156,11 @@ def forward(
         400); 422 for an answer over ``max_result_bytes``; 504 past ``timeout_s``; 502 when
         Oxigraph does not answer.
     """
+    form = checked_form(fields)
+    added = len(form[0][1]) - len(fields["query"][0])  # the declared prefixes, on line 1
     request = urllib.request.Request(
         upstream,
-        data=urllib.parse.urlencode(checked_form(fields)).encode("utf-8"),
+        data=urllib.parse.urlencode(form).encode("utf-8"),
         headers={
             "Content-Type": "application/x-www-form-urlencoded",
             "Accept": accept or "application/sparql-results+json",
@@ -169,7 +186,8 @@ def forward(
                 chunks.append(chunk)
     except urllib.error.HTTPError as exc:
         detail = exc.read(2000).decode("utf-8", "replace").strip().splitlines()
-        raise Refused(exc.code, detail[0] if detail else exc.reason) from None
+        line = detail[0] if detail else str(exc.reason)
+        raise Refused(exc.code, _user_column(line, added)) from None
     except TimeoutError:
         raise Refused(504, _too_long(timeout_s)) from None
     except (urllib.error.URLError, OSError) as exc:
