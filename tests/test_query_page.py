@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from views_helpers import CHROMIUM, CHROMIUM_ARGS
+from views_helpers import CHROMIUM, CHROMIUM_ARGS, screenshot
 
 from samverkan.query import list_queries, run_query
 from samverkan.server import free_port, start_front, start_server
@@ -135,6 +135,7 @@ def test_the_readme_query_shows_labelled_rows(open_page, built):
         [f"{r.postLabel}|{r.post}", r.name] for r in expected.itertuples(index=False)
     )
     assert page.page.text_content("#sv-status") == f"{len(expected)} rows"
+    screenshot(page, "query-page", docs=True)  # docs/img/ with SAMVERKAN_UPDATE_DOCS_IMG=1
 
 
 def test_an_example_with_a_parameter_and_its_link(open_page, built, front):
@@ -162,6 +163,8 @@ def test_an_example_with_a_parameter_and_its_link(open_page, built, front):
     drawn = again.page.evaluate("() => samverkan.drawn")
     assert drawn["view"] == "timeline" and drawn["first"] <= 2017 <= drawn["last"]
     assert 0 < drawn["items"] <= len(expected)
+    again.page.wait_for_timeout(300)
+    screenshot(again, "query-page-timeline", docs=True)
 
 
 def test_an_edited_query_travels_in_the_link(open_page, built):

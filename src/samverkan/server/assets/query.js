@@ -330,6 +330,11 @@
     return year + month / 12 + day / 365;
   }
 
+  function span(date) {
+    var parts = date.replace(/^-/, '').split('-').length;
+    return parts === 1 ? 1 : (parts === 2 ? 1 / 12 : 1 / 365);
+  }
+
   function drawTimeline(result, s) {
     var start = s.dates[0], end = s.dates.length > 1 ? s.dates[1] : -1;
     var name = s.iri.length ? s.iri[0] : -1;
@@ -345,24 +350,24 @@
       items.push({ label: label, from: from, to: to });
     });
     items.sort(function (x, y) { return yearOf(x.from) - yearOf(y.from) || (x.label < y.label ? -1 : 1); });
-    var PX = 160, ROW = 30, nodes = [], edges = [];
+    var PX = 160, ROW = 40, nodes = [], edges = [];
     var first = Infinity, last = -Infinity;
     items.forEach(function (item) {
       first = Math.min(first, Math.floor(yearOf(item.from)));
       last = Math.max(last, Math.ceil(yearOf(item.to || item.from) + 0.001));
     });
     items.forEach(function (item, i) {
+      // every item is a bar with its label above: from the start of its first period to the
+      // end of its last (a year, a month or a day, as precise as the data)
       var y = i * ROW;
+      var until = item.to || item.from;
       var x0 = (yearOf(item.from) - first) * PX;
+      var x1 = Math.max((yearOf(until) + span(until) - first) * PX, x0 + 6);
       var label = item.label + ' (' + item.from + (item.to ? ' – ' + item.to : '') + ')';
-      if (item.to) {
-        var x1 = Math.max((yearOf(item.to) + (item.to.length === 4 ? 1 : 1 / 12) - first) * PX, x0 + 4);
-        nodes.push({ id: 's' + i, x: x0, y: y, shape: 'dot', size: 3, color: '#1f77b4' });
-        nodes.push({ id: 'e' + i, x: x1, y: y, shape: 'dot', size: 3, color: '#1f77b4' });
-        edges.push({ from: 's' + i, to: 'e' + i, width: 8, color: { color: '#8fb8de' }, label: label, font: { align: 'top', size: 12 } });
-      } else {
-        nodes.push({ id: 's' + i, x: x0, y: y, shape: 'dot', size: 6, color: '#ff7f0e', label: label, font: { size: 12 } });
-      }
+      var colour = item.to ? '#8fb8de' : '#f5b971';
+      nodes.push({ id: 's' + i, x: x0, y: y, shape: 'dot', size: 2, color: colour });
+      nodes.push({ id: 'e' + i, x: x1, y: y, shape: 'dot', size: 2, color: colour });
+      edges.push({ from: 's' + i, to: 'e' + i, width: 8, color: { color: colour }, label: label, font: { align: 'top', size: 12 } });
     });
     for (var year = first; year <= last; year++) {
       nodes.push({ id: 'y' + year, x: (year - first) * PX, y: -2 * ROW, shape: 'text', label: String(year), font: { size: 14, color: '#555' } });
@@ -381,6 +386,18 @@
   $('sv-endpoint').textContent = location.origin + '/query';
   renderExamples();
   $('sv-run').addEventListener('click', run);
+  editor.addEventListener('input', function () {
+    // text that no longer opens with the example's title is a query of the user's own
+    var q = state.example && byName(state.example);
+    if (q && editor.value.split('\n')[0] !== q.text.split('\n')[0]) {
+      state.example = null;
+      $('sv-description').textContent = '';
+      renderParams([], {});
+      Array.prototype.forEach.call(document.querySelectorAll('#sv-examples button'), function (b) {
+        b.setAttribute('aria-current', 'false');
+      });
+    }
+  });
   editor.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
