@@ -35,10 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError, line_of
-from samverkan.namespaces import OA, SAM
+from samverkan.namespaces import OA, RDF, SAM
 
 __all__ = ["Quote", "locate", "quotes", "verify_evidence"]
 

@@ -10,7 +10,7 @@ Examples
 >>> reference = load_reference()
 >>> sum(1 for _ in reference.subjects(RDF.type, SAM.Municipality))
 290
->>> from rdflib.namespace import OWL
+>>> from samverkan.namespaces import OWL
 >>> ontology = load_ontology()
 >>> (SAM.Department, RDF.type, OWL.Class) in ontology
 True
@@ -24,17 +24,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib import Graph, Literal, URIRef
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import (
+    RDF,
+    RDFS,
     SAM,
+    SKOS,
     county_board_iri,
     county_iri,
     municipality_iri,
 )
 from samverkan.paths import project_dir
+from samverkan.terms import to_rdflib
 
 __all__ = [
     "Sources",
@@ -72,20 +75,6 @@ class Sources:
     files: dict[URIRef, Path] = field(default_factory=dict)
 
 
-def _to_rdflib(term: object) -> URIRef | BNode | Literal:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise SamverkanError(f"unsupported RDF term {term!r}")
-
-
 def parse_turtle(path: Path) -> Graph:
     """Parse one Turtle file into an rdflib graph.
 
@@ -105,9 +94,9 @@ def parse_turtle(path: Path) -> Graph:
         for triple in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
             graph.add(
                 (
-                    _to_rdflib(triple.subject),
-                    _to_rdflib(triple.predicate),
-                    _to_rdflib(triple.object),
+                    to_rdflib(triple.subject),
+                    to_rdflib(triple.predicate),
+                    to_rdflib(triple.object),
                 )
             )
     except SyntaxError as exc:

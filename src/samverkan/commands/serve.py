@@ -7,19 +7,21 @@ import math
 from pathlib import Path
 from typing import Any
 
-from samverkan.paths import DEFAULT_OUT
+from samverkan.commands._options import add_out, add_timeout
 
 __all__ = ["register"]
 
 
-def _positive(text: str) -> float:
-    """A positive, finite number of seconds or megabytes (argparse type)."""
+def _megabytes(text: str) -> float:
+    """An argparse type: a positive, finite number of megabytes."""
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not math.isfinite(value) or value <= 0 or value > 86400:
-        raise argparse.ArgumentTypeError(f"must be a positive number up to 86400: {text!r}")
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive number of megabytes such as 50, not {text!r}"
+        )
     return value
 
 
@@ -66,7 +68,7 @@ def register(subparsers: Any) -> None:
             "Loopback only unless --public. Stops on Ctrl-C, SIGTERM or SIGHUP."
         ),
     )
-    serve.add_argument("--out", default=str(DEFAULT_OUT), metavar="DIR", help="build directory")
+    add_out(serve)
     serve.add_argument(
         "--host",
         default=DEFAULT_HOST,
@@ -78,16 +80,10 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="allow a --host that other machines can reach (prints what it exposes)",
     )
-    serve.add_argument(
-        "--timeout",
-        type=_positive,
-        default=float(DEFAULT_TIMEOUT_S),
-        metavar="S",
-        help=f"stop queries running longer than S seconds (default: {DEFAULT_TIMEOUT_S})",
-    )
+    add_timeout(serve, DEFAULT_TIMEOUT_S, "stop queries running longer than S seconds")
     serve.add_argument(
         "--max-result-mb",
-        type=_positive,
+        type=_megabytes,
         default=DEFAULT_MAX_RESULT_MB,
         metavar="MB",
         help=f"refuse answers larger than MB megabytes (default: {DEFAULT_MAX_RESULT_MB:g})",
@@ -109,11 +105,9 @@ def register(subparsers: Any) -> None:
         help="Graph Store endpoint, e.g. http://localhost:7878/store or "
         "http://localhost:8890/sparql-graph-crud-auth (Virtuoso)",
     )
-    push.add_argument("--out", default=str(DEFAULT_OUT), metavar="DIR", help="build directory")
+    add_out(push)
     push.add_argument(
         "--user", default=None, help="user name (default: $SAMVERKAN_PUSH_USER, or none)"
     )
-    push.add_argument(
-        "--timeout", type=_positive, default=60.0, metavar="S", help="seconds per request"
-    )
+    add_timeout(push, 60.0, "give up on a request after S seconds")
     push.set_defaults(handler=_push)
