@@ -29,6 +29,7 @@ from typing import Any
 
 from samverkan.errors import SamverkanError
 from samverkan.guard import check_query
+from samverkan.namespaces import BASE
 from samverkan.query import declare_prefixes
 
 __all__ = [
@@ -43,7 +44,6 @@ __all__ = [
 DEFAULT_MAX_RESULT_MB = 50.0
 """Default result-size limit in megabytes (10**6 bytes) of serialised answer."""
 
-_PROJECT_GRAPHS = "https://w3id.org/samverkan/"
 _UPDATE_WORDS = re.compile(
     r"^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
 )
@@ -107,11 +107,11 @@ def checked_form(fields: dict[str, list[str]]) -> list[tuple[str, str]]:
     form: list[tuple[str, str]] = [("query", text)]
     for key in ("default-graph-uri", "named-graph-uri"):
         for graph in fields.get(key, []):
-            if not graph.startswith(_PROJECT_GRAPHS):
+            if not graph.startswith(BASE):
                 raise Refused(
                     400,
                     f"graph <{graph}> is refused: only the build's own named graphs "
-                    "(https://w3id.org/samverkan/...) can be named",
+                    f"({BASE}...) can be named",
                 )
             form.append((key, graph))
     return form
