@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import base64
 import os
 import urllib.error
 import urllib.parse
@@ -83,16 +84,59 @@ def _graphs(build_dir: Path) -> Iterator[tuple[str | None, bytes, int]]:
         yield name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
 
 
-def _opener(url: str, credentials: tuple[str, str] | None) -> urllib.request.OpenerDirector:
-    if credentials is None:
-        return urllib.request.build_opener()
-    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    passwords.add_password(None, url, *credentials)
-    # Digest first (urllib orders it before Basic): Virtuoso's -auth endpoints ask for it.
-    return urllib.request.build_opener(
-        urllib.request.HTTPDigestAuthHandler(passwords),
-        urllib.request.HTTPBasicAuthHandler(passwords),
-    )
+class _Auth:
+    """Answers a server's authentication before a large body is sent, not after.
+
+    urllib sends a request without credentials and answers the 401 by sending it again; a
+    server that refuses as soon as it has read the headers (Virtuoso) closes the connection
+    while a large body is still on its way. So a body-less request first fetches the
+    challenge, and each PUT then carries its ``Authorization`` header from the start.
+    """
+
+    def __init__(self, url: str, credentials: tuple[str, str] | None) -> None:
+        self.credentials = credentials
+        self.challenge: tuple[str, dict[str, str]] | None = None
+        if credentials is None:
+            self.opener = urllib.request.build_opener()
+            return
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, url, *credentials)
+        self.digest = urllib.request.HTTPDigestAuthHandler(passwords)
+        # Digest first (urllib orders it before Basic): Virtuoso's -auth endpoints ask for it.
+        self.opener = urllib.request.build_opener(
+            self.digest, urllib.request.HTTPBasicAuthHandler(passwords)
+        )
+
+    def fetch_challenge(self, url: str, timeout: float) -> None:
+        """Ask without credentials and keep the server's challenge, if it sends one."""
+        if self.credentials is None:
+            return
+        try:
+            with urllib.request.urlopen(
+                urllib.request.Request(url, method="HEAD"), timeout=timeout
+            ):
+                return
+        except urllib.error.HTTPError as exc:
+            header = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+        except (urllib.error.URLError, OSError):
+            return  # the PUT will say why
+        scheme, _, rest = header.partition(" ")
+        if scheme.lower() in ("digest", "basic"):
+            fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(rest))
+            self.challenge = (scheme.lower(), fields)
+
+    def sign(self, request: urllib.request.Request) -> None:
+        """Add the ``Authorization`` header that answers the kept challenge."""
+        if self.challenge is None or self.credentials is None:
+            return
+        scheme, fields = self.challenge
+        if scheme == "digest":
+            answer = self.digest.get_authorization(request, fields)
+            if answer:
+                request.add_unredirected_header("Authorization", f"Digest {answer}")
+        else:
+            token = base64.b64encode(":".join(self.credentials).encode("utf-8")).decode("ascii")
+            request.add_unredirected_header("Authorization", f"Basic {token}")
 
 
 def _cut_short(exc: BaseException) -> bool:
@@ -168,7 +212,8 @@ def push(
         raise SamverkanError(f"not an http(s) URL: {endpoint_url!r}")
     if parsed.path in ("", "/"):
         endpoint_url = urllib.parse.urlunsplit(parsed._replace(path="/store"))
-    opener = _opener(endpoint_url, credentials)
+    auth = _Auth(endpoint_url, credentials)
+    opener = auth.opener
     sent: dict[str, int] = {}
     for name, data, count in _graphs(build_dir):
         query = "default" if name is None else urllib.parse.urlencode({"graph": name})
@@ -179,6 +224,9 @@ def push(
             method="PUT",
             headers={"Content-Type": "application/n-triples; charset=utf-8"},
         )
+        if not sent:
+            auth.fetch_challenge(url, timeout)
+        auth.sign(request)
         try:
             try:
                 with opener.open(request, timeout=timeout) as response:
@@ -189,8 +237,13 @@ def push(
                 # A server may refuse (401) while the body is still being sent and close the
                 # connection: ask again without a body to learn why.
                 probe = urllib.request.Request(url, method="HEAD")
-                with opener.open(probe, timeout=timeout):
-                    raise exc from None
+                try:
+                    with opener.open(probe, timeout=timeout):
+                        pass
+                except urllib.error.HTTPError as refusal:
+                    if refusal.code == 401:
+                        raise
+                raise exc from None
         except urllib.error.HTTPError as exc:
             raise _refusal(exc, endpoint_url, name, credentials) from None
         except (urllib.error.URLError, OSError) as exc:

@@ -115,8 +115,9 @@ class OxigraphServer:
     Attributes
     ----------
     url : str
-        Base URL; the YASGUI page. ``query_url``, ``update_url`` and ``store_url`` are the
-        SPARQL query, update and Graph Store endpoints.
+        Base URL (Oxigraph's own page; users reach the front server instead).
+        ``query_url``, ``update_url`` and ``store_url`` are the SPARQL query, update and
+        Graph Store endpoints.
     process : subprocess.Popen
     """
 
