@@ -1,13 +1,10 @@
-"""A real SPARQL 1.1 server over the built graph, and pushing the graph to another server.
+"""The Oxigraph server as a child process: start it on a port, wait until it answers, stop it.
 
-:func:`serve` starts Oxigraph's own server (the ``oxigraph`` command from the PyPI package of
-the same name) read-only over the build's persistent store, with the union of all named
-graphs as the default graph, so that every library query runs unchanged through the SPARQL
-protocol. Its home page is the YASGUI query editor; the query endpoint is ``/query``. The
-server refuses updates (it is read-only) and stops queries that run longer than the timeout.
-
-:func:`push` loads the build's named graphs into any server that speaks the SPARQL 1.1 Graph
-Store HTTP Protocol, with one ``PUT`` per named graph (replacing what was there).
+:func:`start_server` runs Oxigraph's own server (the ``oxigraph`` command from the PyPI
+package of the same name), read-only over the build's persistent store by default, with the
+union of all named graphs as the default graph, so that every library query runs unchanged
+through the SPARQL protocol. ``samverkan serve`` puts it on a private loopback port behind
+the front server (:mod:`samverkan.server.front`); tests also start it directly.
 
 Examples
 --------
@@ -20,6 +17,8 @@ True
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import math
 import os
 import shutil
 import signal
@@ -31,7 +30,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -45,8 +43,6 @@ __all__ = [
     "find_oxigraph",
     "free_port",
     "port_is_free",
-    "push",
-    "serve",
     "start_server",
 ]
 
@@ -103,6 +99,12 @@ def free_port(host: str = DEFAULT_HOST) -> int:
         return int(sock.getsockname()[1])
 
 
+def _die_with_parent() -> None:  # pragma: no cover (runs in the child before exec)
+    """prctl(PR_SET_PDEATHSIG, SIGTERM): the kernel stops the child when its parent dies."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)
+
+
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
@@ -113,8 +115,9 @@ class OxigraphServer:
     Attributes
     ----------
     url : str
-        Base URL; the YASGUI page. ``query_url``, ``update_url`` and ``store_url`` are the
-        SPARQL query, update and Graph Store endpoints.
+        Base URL (Oxigraph's own page; users reach the front server instead).
+        ``query_url``, ``update_url`` and ``store_url`` are the SPARQL query, update and
+        Graph Store endpoints.
     process : subprocess.Popen
     """
 
@@ -171,9 +174,10 @@ def start_server(
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     read_only: bool = True,
-    timeout_s: int | None = DEFAULT_TIMEOUT_S,
+    timeout_s: float | None = DEFAULT_TIMEOUT_S,
     union_default_graph: bool = True,
     startup_timeout: float = 30.0,
+    die_with_parent: bool = False,
 ) -> OxigraphServer:
     """Start ``oxigraph serve-read-only`` (or ``serve``) and wait until it answers.
 
@@ -185,12 +189,15 @@ def start_server(
         Where to listen; loopback by default.
     read_only : bool
         ``serve-read-only`` (updates are refused) or ``serve`` (read-write).
-    timeout_s : int, optional
-        Queries running longer are stopped by the server.
+    timeout_s : float, optional
+        Queries running longer are stopped by the server (rounded up to whole seconds).
     union_default_graph : bool
         Make the default graph the union of all named graphs.
     startup_timeout : float
         Seconds to wait for the server to answer.
+    die_with_parent : bool
+        On Linux, have the kernel stop the server (SIGTERM) when the thread that started it
+        ends, even if this process is killed with SIGKILL. Start it from the main thread.
 
     Returns
     -------
@@ -218,11 +225,15 @@ def start_server(
     if union_default_graph:
         command.append("--union-default-graph")
     if timeout_s:
-        command += ["--timeout-s", str(int(timeout_s))]
+        command += ["--timeout-s", str(max(1, math.ceil(timeout_s)))]
     # stderr goes to a file, not a pipe: a chatty server must never block on a full pipe.
     log = tempfile.TemporaryFile()  # noqa: SIM115 (closed by OxigraphServer.close)
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent if die_with_parent and sys.platform == "linux" else None,
     )
     server = OxigraphServer(process, host, port, log)
     deadline = time.monotonic() + startup_timeout
@@ -252,121 +263,3 @@ def start_server(
                 ) from None
             time.sleep(0.1)
     return server
-
-
-def serve(
-    build_dir: Path,
-    host: str = DEFAULT_HOST,
-    port: int = DEFAULT_PORT,
-    timeout_s: int = DEFAULT_TIMEOUT_S,
-) -> int:
-    """Serve the built graph read-only until Ctrl-C; print the URL of the query page.
-
-    Parameters
-    ----------
-    build_dir : Path
-        The build directory; its ``store/`` is served.
-    host, port : str, int
-        Where to listen (loopback by default: nothing is exposed to the network).
-    timeout_s : int
-        Queries running longer are stopped by the server.
-
-    Returns
-    -------
-    int
-        Exit status: 0 after Ctrl-C, the server's status if it stopped by itself.
-    """
-    server = start_server(Path(build_dir) / "store", host=host, port=port, timeout_s=timeout_s)
-    print(f"SPARQL query page (YASGUI): {server.url}", flush=True)
-    print(f"SPARQL endpoint: {server.query_url} (read-only; default graph = union of all graphs)")
-    print("Stop with Ctrl-C.", flush=True)
-    try:
-        status = server.process.wait()
-    except KeyboardInterrupt:
-        server.close()
-        print("server stopped", flush=True)
-        return 0
-    error = server.log_text()
-    server.close()
-    if status:
-        raise SamverkanError(f"the oxigraph server stopped with status {status}: {error.strip()}")
-    return status
-
-
-def _graphs(build_dir: Path) -> Iterator[tuple[str | None, bytes, int]]:
-    """(graph IRI or None for the default graph, N-Triples, triple count) per graph."""
-    import pyoxigraph as ox
-
-    trig = Path(build_dir) / "samverkan.trig"
-    if not trig.is_file():
-        raise SamverkanError(
-            "no samverkan.trig in the build directory; run 'samverkan build'", path=build_dir
-        )
-    try:
-        quads = list(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
-    except (SyntaxError, OSError) as exc:
-        raise SamverkanError(f"cannot read the built graph: {exc}", path=trig) from None
-    by_graph: dict[str | None, list[ox.Triple]] = {}
-    for quad in quads:
-        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
-        by_graph.setdefault(name, []).append(quad.triple)
-    for name in sorted(by_graph, key=lambda n: (n is not None, n or "")):
-        triples = by_graph[name]
-        yield name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
-
-
-def push(build_dir: Path, endpoint_url: str, *, timeout: float = 60.0) -> dict[str, int]:
-    """Load the build's named graphs into a server through the Graph Store Protocol.
-
-    Each named graph is sent with ``PUT <endpoint>?graph=<IRI>`` (N-Triples), which replaces
-    that graph on the server and leaves other graphs alone.
-
-    Parameters
-    ----------
-    build_dir : Path
-        The build directory (its ``samverkan.trig`` is read).
-    endpoint_url : str
-        The server's Graph Store endpoint: Oxigraph ``http://host:7878/store`` (a bare
-        ``http://host:7878/`` is taken to mean that), Fuseki ``http://host:3030/DATASET/data``,
-        GraphDB ``http://host:7200/repositories/ID/rdf-graphs/service``.
-    timeout : float
-        Seconds to wait for each request.
-
-    Returns
-    -------
-    dict of str to int
-        Graph name -> number of triples sent.
-
-    Raises
-    ------
-    SamverkanError
-        If the build is missing, the server cannot be reached, or it refuses a graph.
-    """
-    parsed = urllib.parse.urlsplit(endpoint_url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise SamverkanError(f"not an http(s) URL: {endpoint_url!r}")
-    if parsed.path in ("", "/"):
-        endpoint_url = urllib.parse.urlunsplit(parsed._replace(path="/store"))
-    sent: dict[str, int] = {}
-    for name, data, count in _graphs(build_dir):
-        query = "default" if name is None else urllib.parse.urlencode({"graph": name})
-        url = endpoint_url + ("&" if "?" in endpoint_url else "?") + query
-        request = urllib.request.Request(
-            url, data=data, method="PUT", headers={"Content-Type": "application/n-triples"}
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                response.read()
-        except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace").strip()
-            raise SamverkanError(
-                f"{endpoint_url} refused graph {name or 'default'}: HTTP {exc.code} {exc.reason}"
-                + (f": {body.splitlines()[0][:300]}" if body else "")
-            ) from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise SamverkanError(
-                f"cannot reach the Graph Store endpoint {endpoint_url}: {reason}"
-            ) from None
-        sent[name or "default"] = count
-    return sent
