@@ -296,10 +296,12 @@ def test_index_links_every_view_and_shows_the_table(visit, views) -> None:
     assert HOSTILE_IMG in rows
     assert v.eval("() => document.querySelectorAll('img').length") == 0
     headers = v.eval(
-        "() => Array.from(document.querySelectorAll('#sv-measures th')).map((h) => h.textContent)"
+        "() => Array.from(document.querySelectorAll('#sv-measures th')).map((h) => h.innerText)"
     )
-    assert headers[0] == "label" and headers[-1] == "IRI"
-    column = headers.index("degree")
+    # headings in the interface's language (Swedish first), never raw keys
+    assert headers[0] == "Aktör" and headers[-1] == "IRI"
+    assert "degree" not in headers and "betweenness" not in headers
+    column = headers.index("Grad")
     button = f"#sv-measures th:nth-child({column + 1}) button"
     v.page.click(button)
     v.page.click(button)  # degree, descending then ascending

@@ -29,6 +29,7 @@ from samverkan.errors import SamverkanError
 from samverkan.views._encoding import edge_style, sector_style, type_style
 from samverkan.views._format import as_list, fmt, numeric, plain, sv_key
 from samverkan.views._format import label as node_label
+from samverkan.views._terms import MEASURES
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -50,6 +51,7 @@ __all__ = [
 Measures = Mapping[str, Mapping[Any, Any]]
 """Measures as ``{measure name: {node: value}}`` (a DataFrame indexed by node also works)."""
 
+_NODE_QUOTES = 4
 _MIN_SIZE = 9.0
 _MAX_SIZE = 30.0
 
@@ -223,9 +225,15 @@ def node_tip(
         if node in table[name]:
             text = fmt(table[name][node])
             if text:
-                rows.append([MEASURE_LABELS.get(name, name), text])
+                term = MEASURES.get(name)
+                rows.append([term.sv if term else MEASURE_LABELS.get(name, name), text])
     rows.append(["IRI", str(attrs.get("iri") or node)])
-    return {"heading": node_label(node, attrs), "rows": rows, "quotes": []}
+    quotes = [
+        {"document": str(e.get("document", "")), "quote": str(e.get("quote", ""))}
+        for e in as_list(attrs.get("evidence"))[:_NODE_QUOTES]
+        if isinstance(e, Mapping)
+    ]
+    return {"heading": node_label(node, attrs), "rows": rows, "quotes": quotes}
 
 
 def edge_tip(
@@ -352,8 +360,13 @@ def records(
             sector=s["key"],
             type=t["key"],
             municipality=str(attrs.get("municipality") or ""),
-            search=[text, *([str(attrs["label_en"])] if attrs.get("label_en") else [])],
+            search=[
+                text,
+                *(str(attrs[k]) for k in ("label_en", "holder") if attrs.get(k)),
+                *(str(a) for a in as_list(attrs.get("aliases"))),
+            ],
             tip=node_tip(node, attrs, table),
+            **({"page": str(attrs["page"])} if attrs.get("page") else {}),
         )
     kinds_seen: dict[str, dict[str, object]] = {}
     edge_items = (

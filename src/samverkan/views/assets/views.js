@@ -16,8 +16,10 @@
     return e;
   }
 
+  /* Search key: case and accents folded (\u201coar\u201d finds \u201c\u00d6ar\u201d). */
   function norm(s) {
-    return String(s || "").normalize("NFC").toLocaleLowerCase("sv-SE");
+    return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .toLocaleLowerCase("sv-SE");
   }
 
   /* A tooltip Element from {heading, rows: [[key, value]], quotes: [{document, quote}]}. */
@@ -215,6 +217,32 @@
     var index = data.years.indexOf(current.year) + delta;
     if (index >= 0 && index < data.years.length) { showYear(data.years[index]); }
   }
+
+  /* A click on a node opens its page; on a tie, the page of its first end with a page
+   * (where the tie's facts, reasons and quotes are listed). */
+  function pageOf(params) {
+    if (params.nodes && params.nodes.length) {
+      var n = nodes.get(params.nodes[0]);
+      return n && n.page ? n.page : null;
+    }
+    if (params.edges && params.edges.length) {
+      var e = edges.get(params.edges[0]);
+      if (!e) { return null; }
+      var a = nodes.get(e.from), b = nodes.get(e.to);
+      if (a && a.page) { return a.page + "#derived"; }
+      if (b && b.page) { return b.page + "#derived"; }
+    }
+    return null;
+  }
+  network.on("click", function (params) {
+    var target = pageOf(params);
+    if (target) { window.location.href = target; }
+  });
+  network.on("hoverNode", function (params) {
+    var n = nodes.get(params.node);
+    container.style.cursor = n && n.page ? "pointer" : "default";
+  });
+  network.on("blurNode", function () { container.style.cursor = "default"; });
 
   buildLegend();
   sectorSelect.addEventListener("change", applyFilters);
