@@ -132,7 +132,8 @@ def write_all(
     Returns
     -------
     list of Path
-        The files written, index first, manifest last.
+        The files written, index first, manifest last; of the site only its index
+        (``site/index.html`` lists every resource page).
 
     Raises
     ------
@@ -208,7 +209,8 @@ def write_all(
         json.dumps({"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1)
         + "\n",
     )
-    return [index, *(out / e["file"] for e in views.entries), *site_files, manifest]
+    site_index = [p for p in site_files if p == out / _SITE]
+    return [index, *(out / e["file"] for e in views.entries), *site_index, manifest]
 
 
 def _table(G: nx.Graph | None) -> Any:
