@@ -137,7 +137,7 @@ def test_measures_as_a_dataframe_show_in_tooltips() -> None:
         index=list(C),
     )
     payload = _payload(network_html(C, title="t", measures=frame, size_by="betweenness"))
-    rows = dict(map(tuple, payload["nodes"][0]["tip"]["rows"]))
+    rows = {r[0]: r[1] for r in payload["nodes"][0]["tip"]["rows"]}
     assert "Mellanhet" in rows and "label" not in rows
 
 

@@ -172,6 +172,7 @@ def write_all(
             "vem samverkar med vem (storlek: mellanhet)",
             measures=table,
             size_by="betweenness",
+            title_en="Collaboration: the whole network",
         )
     if F is not None:
         views.network(
@@ -181,6 +182,7 @@ def write_all(
             "från finansiär till finansierat",
             measures=measures.measure_table(F),
             size_by="degree",
+            title_en="Funding flows",
         )
     if B is not None:
         views.network(
@@ -190,6 +192,7 @@ def write_all(
             "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
             measures=table_b,
             size_by="degree",
+            title_en="Actors and initiatives",
         )
     _timeline(views, store, C, pages)
     if C is None:
@@ -308,7 +311,12 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
         views.skip("timeline.html", title, "no year of the collaboration network is dated")
         return
     path = render_timeline(
-        snapshots, views.out / "timeline.html", title=title, seed=views.seed, back_href=_BACK
+        snapshots,
+        views.out / "timeline.html",
+        title=title,
+        seed=views.seed,
+        back_href=_BACK,
+        title_en="Collaboration year by year",
     )
     views.entries.append(
         {

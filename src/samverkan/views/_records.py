@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
-from samverkan.views._encoding import edge_style, sector_style, type_style
+from samverkan.views._encoding import EDGE_LABELS_EN, edge_style, sector_style, type_style
 from samverkan.views._format import as_list, fmt, numeric, plain, sv_key
 from samverkan.views._format import label as node_label
 from samverkan.views._terms import MEASURES
@@ -207,8 +207,8 @@ def node_tip(
     rows: list[list[str]] = []
     if attrs.get("label_en") and attrs.get("label_en") != attrs.get("label"):
         rows.append(["Engelska", str(attrs["label_en"])])
-    rows.append(["Typ", f"{t['label']} ({t['key']})" if t["key"] else t["label"]])
-    rows.append(["Sektor", str(attrs.get("sector_label") or s["label"])])
+    rows.append(["Typ", t["type_label"], t["type_label_en"]])
+    rows.append(["Sektor", str(attrs.get("sector_label") or s["label"]), s["label_en"]])
     if attrs.get("municipality"):
         code = attrs.get("municipality_code")
         rows.append(
@@ -267,7 +267,11 @@ def edge_tip(
     rows: list[list[str]] = []
     if kinds:
         names = [str(edge_style([k])["label"]) if edge_style([k])["kind"] else k for k in kinds]
-        rows.append(["Relation", ", ".join(names)])
+        names_en = [EDGE_LABELS_EN.get(k, k) for k in kinds]
+        rows.append(["Relation", ", ".join(names), ", ".join(names_en)])
+    for basis in as_list(attrs.get("basis")):
+        if isinstance(basis, list | tuple) and len(basis) == 2:
+            rows.append(["Varför", str(basis[0]), str(basis[1])])
     weight = plain(attrs.get("weight"))
     if weight is not None:
         rows.append(["Vikt", fmt(weight)])
@@ -356,6 +360,7 @@ def records(
                 "hover": {"background": s["color"], "border": "#000000"},
             },
             size=sizes[node],
+            **({"borderWidth": 3} if t["key"] == "civil" else {}),
             **placed,
             sector=s["key"],
             type=t["key"],
@@ -367,6 +372,7 @@ def records(
             ],
             tip=node_tip(node, attrs, table),
             **({"page": str(attrs["page"])} if attrs.get("page") else {}),
+            label_en=str(attrs.get("label_en") or text),
         )
     kinds_seen: dict[str, dict[str, object]] = {}
     edge_items = (
@@ -402,7 +408,13 @@ def records(
         "sectors": sorted(sectors.values(), key=lambda s: sv_key(s["label"])),
         "types": sorted(types.values(), key=lambda t: sv_key(t["label"])),
         "edges": [
-            {"kind": k, "label": s["label"], "color": s["color"], "dashes": bool(s["dashes"])}
+            {
+                "kind": k,
+                "label": s["label"],
+                "label_en": EDGE_LABELS_EN.get(k, str(s["label"])),
+                "color": s["color"],
+                "dashes": bool(s["dashes"]),
+            }
             for k, s in kinds_seen.items()
         ],
     }

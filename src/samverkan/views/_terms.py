@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["BASES", "MEASURES", "Term"]
+__all__ = ["BASES", "INTERFACE_EN", "MEASURES", "Term"]
 
 
 class Term(NamedTuple):
@@ -138,4 +138,35 @@ BASES: dict[str, Term] = {
     "hosting": Term("värdskap för", "hosting of"),
     "co-funded post": Term("samfinansierad tjänst genom", "co-funded post through"),
     "stated": Term("uttryckligen sagt i dokumentet", "stated in the document"),
+}
+
+
+#: English for every Swedish text of the views' interface and tooltips (row names, legend
+#: headings, messages): the page's script looks a text up here when the reader switches to
+#: English. Names of things come with their own English label instead.
+INTERFACE_EN: dict[str, str] = {
+    "Engelska": "English name",
+    "Typ": "Type",
+    "Sektor": "Sector",
+    "Kommun": "Municipality",
+    "Innehavare": "Holder",
+    "Dokument": "Documents",
+    "Relation": "Relation",
+    "Varför": "Why",
+    "Vikt": "Weight",
+    "Medel": "Funds",
+    "Belopp": "Amount",
+    "Period": "Period",
+    "Teckenförklaring": "Legend",
+    "Sektor (färg)": "Sector (colour)",
+    "Aktörstyp (form)": "Actor type (shape)",
+    "Relation (linje)": "Relation (line)",
+    "Storlek: ": "Size: ",
+    "Ingen träff": "No match",
+    " av ": " of ",
+    " aktörer visas": " actors shown",
+    "aktör, t.ex. Malmö": "actor, e.g. Malmö",
+    "ja": "yes",
+    "nej": "no",
+    **{term.sv: term.en for term in MEASURES.values()},
 }
