@@ -258,6 +258,19 @@ class _Decoration(dict):
             publisher = getattr(row, "publisherLabel", None) or ""
             extra = ", ".join(str(v) for v in (publisher, row.issued) if v)
             self.titles[key] = f"{row.title} ({extra})" if extra else str(row.title or key)
+        from samverkan.views._terms import BASES
+
+        self.basis: dict[frozenset[str], list[tuple[str, str]]] = {}
+        for row in run_query(store, "cooperation").itertuples(index=False):
+            term = BASES.get(str(row.basis))
+            if term is None:
+                continue
+            via = f" {row.viaLabel}" if row.viaLabel and row.basis != "stated" else ""
+            title = row.documentTitle or str(row.document).rsplit("/", 1)[-1]
+            phrase = (f"{term.sv}{via}: {title}", f"{term.en}{via}: {title}")
+            found = self.basis.setdefault(frozenset((str(row.a), str(row.b))), [])
+            if phrase not in found:
+                found.append(phrase)
         self.quotes: dict[str, list[dict[str, str]]] = {}
         for row in run_query(store, Q.ANNOTATIONS, labels=False).itertuples(index=False):
             key = str(row.document).rsplit("/", 1)[-1]
@@ -284,8 +297,11 @@ def _link_pages(G: nx.Graph | None, pages: Any) -> nx.Graph | None:
             attrs["documents"] = [deco.title(d) for d in attrs.get("documents") or []]
             if not attrs.get("evidence") and iri in deco.quotes:
                 attrs["evidence"] = deco.quotes[iri]
-    for *_, attrs in G.edges(data=True):
+    for u, v, attrs in G.edges(data=True):
         if deco is not None:
+            pair = frozenset((str(G.nodes[u].get("iri", u)), str(G.nodes[v].get("iri", v))))
+            if pair in deco.basis:
+                attrs["basis"] = deco.basis[pair]
             attrs["documents"] = [deco.title(d) for d in attrs.get("documents") or []]
             attrs["evidence"] = [
                 {**e, "document": deco.title(e.get("document"))}
