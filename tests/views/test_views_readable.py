@@ -135,3 +135,27 @@ def test_a_tie_says_why_it_exists_and_names_documents_by_title(
     quotes = v.eval("() => samverkan.nodes.get().filter(n => n.tip.quotes.length).length")
     assert quotes > 25  # nodes carry the quotes about them
     v.assert_clean()
+
+
+def test_from_the_index_an_actor_is_one_click_away_in_either_language(
+    big: Any, build_dir: Path
+) -> None:
+    from views_helpers import Visit
+
+    v = Visit(big(build_dir / "views" / "network.html").page)
+    v.page.on("request", lambda r: v.requests.append(r.url))
+    v.page.on("pageerror", lambda e: v.errors.append(str(e)))
+    v.page.goto((build_dir / "views" / "index.html").resolve().as_uri())
+    v.page.click("#sv-lang")
+    text = v.eval("() => document.body.innerText")
+    assert "Measures per actor" in text and "Betweenness" in text and "Mellanhet" not in text
+    hidden = v.eval(
+        "() => Array.from(document.querySelectorAll('.sv')).filter(e => e.offsetParent).length"
+    )
+    assert hidden == 0
+    with v.page.expect_navigation():
+        v.page.click("#sv-measures a:text-is('Lunds kommun')")
+    assert v.page.url.endswith("/views/site/kommun/1281.html")
+    assert v.eval("() => document.querySelector('h1').innerText") == "Lund Municipality"
+    assert "both members of" in v.eval("() => document.getElementById('derived').innerText")
+    v.assert_clean()

@@ -67,6 +67,7 @@ class _Views:
 
     def network(self, G: nx.Graph, file: str, title: str, description: str, **kw: Any) -> None:
         """Write the network view of ``G`` to ``file`` and record it for the manifest."""
+        description_en = kw.pop("description_en", "")
         path = render_network(
             G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
         )
@@ -75,6 +76,8 @@ class _Views:
                 "file": path.name,
                 "title": title,
                 "description": description,
+                "title_en": kw.get("title_en") or title,
+                "description_en": description_en or description,
                 "kind": "network",
                 "nodes": len(G),
                 "edges": G.number_of_edges(),
@@ -173,6 +176,7 @@ def write_all(
             measures=table,
             size_by="betweenness",
             title_en="Collaboration: the whole network",
+            description_en="who cooperates with whom (size: betweenness)",
         )
     if F is not None:
         views.network(
@@ -183,6 +187,7 @@ def write_all(
             measures=measures.measure_table(F),
             size_by="degree",
             title_en="Funding flows",
+            description_en="from funder to funded",
         )
     if B is not None:
         views.network(
@@ -193,13 +198,17 @@ def write_all(
             measures=table_b,
             size_by="degree",
             title_en="Actors and initiatives",
+            description_en="which actors take part in which collaborations (two-mode network)",
         )
     _timeline(views, store, C, pages)
     if C is None:
         views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
     else:
         _egos(views, C, table)
-    links = [(e["title"], e["file"], e["description"]) for e in views.entries]
+    links = [
+        (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
+        for e in views.entries
+    ]
     gaps = [(e["title"], e["reason"]) for e in views.skipped]
     actor_pages = {}
     if C is not None:
@@ -340,6 +349,8 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
             "title": title,
             "kind": "timeline",
             "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
+            "title_en": "Collaboration year by year",
+            "description_en": f"{min(snapshots)}–{max(snapshots)}, step through the years",
             "years": {
                 str(y): {"nodes": len(G), "edges": G.number_of_edges()}
                 for y, G in sorted(snapshots.items())
@@ -361,6 +372,7 @@ def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
             f"ego-{code}.html",
             names[code],
             f"{names[code]} och dess samarbetspartner",
+            description_en=f"{names[code]} and its partners",
             measures=table,
             size_by="betweenness",
         )

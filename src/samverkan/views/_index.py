@@ -23,15 +23,23 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["index_html", "write_index"]
 
-View = tuple[str, str | Path] | tuple[str, str | Path, str]
+View = (
+    tuple[str, str | Path]
+    | tuple[str, str | Path, str]
+    | tuple[str, str | Path, str, str, str]
+)
 
 
-def _views(views: Mapping[str, str | Path] | Iterable[View]) -> list[tuple[str, Path, str]]:
+def _views(
+    views: Mapping[str, str | Path] | Iterable[View],
+) -> list[tuple[str, Path, str, str, str]]:
+    """``(title, path, description, title_en, description_en)`` of every view."""
     items = views.items() if isinstance(views, Mapping) else views
     out = []
     for item in items:
         title, path, *rest = item
-        out.append((str(title), Path(path), str(rest[0]) if rest else ""))
+        rest = [str(r) for r in rest] + [""] * (3 - len(rest))
+        out.append((str(title), Path(path), rest[0], rest[1] or str(title), rest[2] or rest[0]))
     return out
 
 
@@ -127,21 +135,21 @@ def index_html(
     ...                   skipped=[("Finansieringsflöden", "the funding projection is empty")])
     >>> '<a href="network.html">Hela nätverket</a>' in page
     True
-    >>> 'ingen vy: the funding projection is empty</span></li>' in page
+    >>> 'no view</span>: the funding projection is empty</span></li>' in page
     True
     """
     out_dir = Path(out_dir)
     items = []
-    for view_title, path, description in _views(views):
-        desc = f" <span>{html.escape(description)}</span>" if description else ""
+    for view_title, path, description, title_en, description_en in _views(views):
+        desc = f" <span>{_bi(description, description_en)}</span>" if description else ""
         items.append(
             f'<li><a href="{html.escape(_href(path, out_dir), quote=True)}">'
-            f"{html.escape(view_title)}</a>{desc}</li>"
+            f"{_bi(view_title, title_en)}</a>{desc}</li>"
         )
     for view_title, reason in skipped:
         items.append(
             f'<li class="skipped">{html.escape(view_title)} '
-            f"<span>ingen vy: {html.escape(reason)}</span></li>"
+            f"<span>{_bi('ingen vy', 'no view')}: {html.escape(reason)}</span></li>"
         )
     if site:
         items.insert(
