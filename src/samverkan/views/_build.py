@@ -335,6 +335,8 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
     if not snapshots:
         views.skip("timeline.html", title, "no year of the collaboration network is dated")
         return
+    # the view opens on its richest year (most actors, then ties): the counts are its
+    start = max(snapshots, key=lambda y: (len(snapshots[y]), snapshots[y].number_of_edges(), y))
     path = render_timeline(
         snapshots,
         views.out / "timeline.html",
@@ -355,8 +357,9 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
                 str(y): {"nodes": len(G), "edges": G.number_of_edges()}
                 for y, G in sorted(snapshots.items())
             },
-            "nodes": len(snapshots[min(snapshots)]),
-            "edges": snapshots[min(snapshots)].number_of_edges(),
+            "start_year": start,
+            "nodes": len(snapshots[start]),
+            "edges": snapshots[start].number_of_edges(),
         }
     )
 
