@@ -114,8 +114,10 @@ def test_search_folds_case_and_accents_and_finds_holders(big: Any, build_dir: Pa
     v = big(build_dir / "views" / "network.html")
     found = v.eval("() => samverkan.search('oar utan')")
     assert "initiativ/oar-utan-granser" in found
+    assert "org/europeiska-socialfonden" in v.eval("() => samverkan.search('esf')")
     holders = v.eval(
-        "() => samverkan.nodes.get().filter(n => n.search.length > 2).map(n => n.search[2])"
+        "() => samverkan.nodes.get().flatMap(n => n.tip.rows)"
+        ".filter(r => r[0] === 'Innehavare').map(r => r[1])"
     )
     assert holders, "no post holder in the network"
     assert v.eval(f"() => samverkan.search({holders[0].upper()!r})")

@@ -109,6 +109,19 @@ def measure_columns(measures: Measures | pd.DataFrame | None) -> dict[str, dict[
     return {str(k): dict(v) for k, v in measures.items()}
 
 
+def acronym(label: str) -> str:
+    """The initials of a name of three or more capitalised words, else ``""``: what a
+    reader may search for ("ESF" for the European Social Fund).
+
+    Examples
+    --------
+    >>> acronym("European Social Fund"), acronym("Lund Municipality"), acronym("")
+    ('ESF', '', '')
+    """
+    words = [w for w in label.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
 def node_id(node: Any) -> str | int:
     """The vis-network id of ``node``: itself when it is text or an int, else its text.
 
@@ -369,6 +382,7 @@ def records(
                 text,
                 *(str(attrs[k]) for k in ("label_en", "holder") if attrs.get(k)),
                 *(str(a) for a in as_list(attrs.get("aliases"))),
+                *filter(None, [acronym(str(attrs.get("label_en") or ""))]),
             ],
             tip=node_tip(node, attrs, table),
             **({"page": str(attrs["page"])} if attrs.get("page") else {}),
