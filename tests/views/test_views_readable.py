@@ -161,3 +161,19 @@ def test_from_the_index_an_actor_is_one_click_away_in_either_language(
     assert v.eval("() => document.querySelector('h1').innerText") == "Lund Municipality"
     assert "both members of" in v.eval("() => document.getElementById('derived').innerText")
     v.assert_clean()
+
+
+def test_a_joint_project_shows_under_each_of_its_municipalities(
+    big: Any, build_dir: Path
+) -> None:
+    """LIS (Burlöv, Lomma, Staffanstorp) stays visible whichever of the three is chosen."""
+    v = big(build_dir / "views" / "network.html")
+    lis = "initiativ/lis"
+    names = v.eval(f"() => samverkan.nodes.get({lis!r}).municipalities")
+    assert sorted(names) == ["Burlövs kommun", "Lomma kommun", "Staffanstorps kommun"]
+    for name in names:
+        v.page.select_option("#sv-municipality", label=name)
+        assert v.eval(f"() => samverkan.nodes.get({lis!r}).hidden") is False, name
+    v.page.select_option("#sv-municipality", label="Lunds kommun")
+    assert v.eval(f"() => samverkan.nodes.get({lis!r}).hidden") is True
+    v.assert_clean()

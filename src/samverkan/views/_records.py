@@ -350,9 +350,21 @@ def records(
     ids: dict[Any, str | int] = {}
     sectors: dict[str, dict[str, str]] = {}
     types: dict[str, dict[str, str]] = {}
+    # every municipality a node belongs to (a joint project belongs to each of its own),
+    # named as the graph names it: the municipality filter uses them all
+    names = {
+        str(d["municipality_code"]): str(d["municipality"])
+        for _, d in G.nodes(data=True)
+        if d.get("municipality_code") and d.get("municipality")
+    }
     for node in sorted(G.nodes, key=repr):
         attrs = G.nodes[node]
         vid = node_id(node)
+        belongs = sorted(
+            {names[str(c)] for c in as_list(attrs.get("municipality_codes")) if str(c) in names}
+            | ({str(attrs["municipality"])} if attrs.get("municipality") else set()),
+            key=sv_key,
+        )
         if vid in net.node_map:
             raise SamverkanError(f"two nodes have the same id when written as text: {vid!r}")
         ids[node] = vid
@@ -378,6 +390,7 @@ def records(
             sector=s["key"],
             type=t["key"],
             municipality=str(attrs.get("municipality") or ""),
+            municipalities=belongs,
             search=[
                 text,
                 *(str(attrs[k]) for k in ("label_en", "holder") if attrs.get(k)),
@@ -469,7 +482,8 @@ def filters(nodes: Iterable[Mapping[str, Any]], legend: dict[str, Any]) -> dict[
     {'sectors': [['kommunal', 'Kommunal']], 'municipalities': ['Ale kommun', 'Örebro kommun']}
     """
     municipalities = sorted(
-        {str(n["municipality"]) for n in nodes if n.get("municipality")}, key=sv_key
+        {str(m) for n in nodes for m in [n.get("municipality"), *n.get("municipalities", [])] if m},
+        key=sv_key,
     )
     return {
         "sectors": [[s["key"], s["label"]] for s in legend["sectors"]],

@@ -159,7 +159,8 @@
     var sector = sectorSelect.value;
     var municipality = municipalitySelect.value;
     return (!sector || node.sector === sector) &&
-      (!municipality || node.municipality === municipality);
+      (!municipality || node.municipality === municipality ||
+        (node.municipalities || []).indexOf(municipality) !== -1);
   }
 
   function applyFilters() {
