@@ -101,9 +101,9 @@ def test_the_query_shown_reruns_to_the_rows_shown(site: Path, built: Any) -> Non
     shown = _parse(page).pres
     stated = next(q for q in shown if q.startswith("# title: Stated facts"))
     rows = run_query(built, stated, labels=False)
-    assert f"Utsagda fakta</span><span class=\"en\">Stated facts</span> ({len(rows)})" in text
+    assert f'Utsagda fakta</span><span class="en">Stated facts</span> ({len(rows)})' in text
     quotes = next(q for q in shown if q.startswith("# title: The exact words"))
-    assert f'Quotes</span> ({len(run_query(built, quotes, labels=False))})' in text
+    assert f"Quotes</span> ({len(run_query(built, quotes, labels=False))})" in text
 
 
 def test_each_derived_tie_of_lund_is_explained(site: Path, built: Any) -> None:
@@ -158,9 +158,16 @@ def test_pages_open_offline_and_switch_language(site: Path, visit: Any) -> None:
     )
     assert (visible_sv, hidden_en) == (0, 0)
     en_text = v.eval("() => document.body.innerText")
-    for word in ("Stated facts", "Derived facts", "Quotes", "Neighbours", "Betweenness"):
+    for word in (
+        "Stated facts",
+        "Derived facts",
+        "Quotes",
+        "Neighbours",
+        "Betweenness",
+        "member ←",
+    ):
         assert word in en_text and word not in sv_text
-    for word in ("Utsagda fakta", "Härledda fakta", "Citat", "Mellanhet"):
+    for word in ("Utsagda fakta", "Härledda fakta", "Citat", "Mellanhet", "medlem ←"):
         assert word in sv_text and word not in en_text
     v.assert_clean()
     # the choice follows the reader to the next page
@@ -193,9 +200,7 @@ def test_hostile_labels_are_shown_as_text(tmp_path: Path, visit: Any) -> None:
     graph = next(g for g in store.named_graphs() if "/dokument/" in g.value)
     label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     store.add(ox.Quad(ox.NamedNode(LUND), label, ox.Literal(HOSTILE_IMG, language="sv"), graph))
-    store.add(
-        ox.Quad(ox.NamedNode(LUND), label, ox.Literal(HOSTILE_SCRIPT, language="en"), graph)
-    )
+    store.add(ox.Quad(ox.NamedNode(LUND), label, ox.Literal(HOSTILE_SCRIPT, language="en"), graph))
     write_site(store, tmp_path)
     v = visit(tmp_path / "kommun" / "1281.html", ready=False)
     assert v.eval("() => document.querySelectorAll('img, main script').length") == 0

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan.site import _queries as Q
 from samverkan.site._html import bi, ego_svg, page, text
+from samverkan.site._names import PROPERTY_NAMES
 from samverkan.views._format import fmt, sv_key
 from samverkan.views._render import write_page
 from samverkan.views._terms import BASES, MEASURES
@@ -150,6 +151,8 @@ class _Site:
         A membership, which has no label, is named after its member and organisation.
         """
         found = self.labels.get(iri, {})
+        if "sv" not in found and iri in PROPERTY_NAMES:
+            return PROPERTY_NAMES[iri]
         props = self.props.get(iri, {})
         if not found and props.get(_MEMBER) and props.get(_ORGANIZATION):
             member = self.label(min(props[_MEMBER]))
