@@ -365,5 +365,5 @@ def _write_views(
     from samverkan.views import write_all
 
     say("writing the interactive views")
-    written = write_all(store, staging / "views")
+    written = write_all(store, staging / "views", corpus=report.corpus)
     report.views = [str(Path(p).relative_to(staging)) for p in written]

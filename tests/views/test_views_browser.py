@@ -143,7 +143,8 @@ def test_view_is_offline_complete_and_has_a_legend(visit, views, name: str) -> N
     path, graph = views[name]
     v = visit(path)
     if name == "timeline":
-        first = graph[min(graph)]
+        # the year view opens on the richest year (most nodes, then ties)
+        first = graph[max(graph, key=lambda y: (len(graph[y]), graph[y].number_of_edges(), y))]
         expected = [len(first), first.number_of_edges()]
     else:
         expected = [len(graph), graph.number_of_edges()]
@@ -158,7 +159,7 @@ def test_view_is_offline_complete_and_has_a_legend(visit, views, name: str) -> N
 def test_every_drawn_node_carries_its_label_and_sector(visit, views) -> None:
     path, G = views["network"]
     v = visit(path)
-    drawn = v.eval("() => samverkan.nodes.get().map((n) => [n.id, n.label, n.sector])")
+    drawn = v.eval("() => samverkan.nodes.get().map((n) => [n.id, n.fullLabel, n.sector])")
     assert sorted(drawn) == sorted([n, d["label"], d["sector"]] for n, d in G.nodes(data=True))
     v.assert_clean()
 
@@ -170,14 +171,14 @@ def test_hostile_strings_are_text_when_the_page_loads(visit, views) -> None:
           imgs: document.querySelectorAll('img').length,
           scripts: document.querySelectorAll('script').length,
           anchors: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href')),
-          label: samverkan.nodes.get(%r).label,
+          label: samverkan.nodes.get(%r).fullLabel,
           municipalities: Array.from(document.querySelectorAll('#sv-municipality option'))
                                .map((o) => o.textContent),
           legend: document.getElementById('sv-legend').textContent,
         })""".replace("%r", repr(HOSTILE_NODE))
     )
     assert page["imgs"] == 0
-    assert page["scripts"] == 3  # data, vis-network, views.js: nothing planted
+    assert page["scripts"] == 4  # data, vis-network, views.js, lang.js: nothing planted
     assert page["anchors"] == ["index.html"]
     assert page["label"] == HOSTILE_IMG
     assert "Malmö stad" in page["municipalities"]
@@ -262,6 +263,10 @@ def test_timeline_steps_through_every_year(visit, views) -> None:
     path, snaps = views["timeline"]
     v = visit(path)
     years = sorted(snaps)
+    richest = max(years, key=lambda y: (len(snaps[y]), snaps[y].number_of_edges(), y))
+    assert v.eval("() => document.getElementById('sv-year-label').textContent") == str(richest)
+    assert "2019" in v.eval("() => document.getElementById('sv-yearrule').innerText")
+    v.eval(f"() => samverkan.showYear({years[0]})")
     for i, year in enumerate(years):
         if i:
             v.page.click("#sv-next")
@@ -296,10 +301,12 @@ def test_index_links_every_view_and_shows_the_table(visit, views) -> None:
     assert HOSTILE_IMG in rows
     assert v.eval("() => document.querySelectorAll('img').length") == 0
     headers = v.eval(
-        "() => Array.from(document.querySelectorAll('#sv-measures th')).map((h) => h.textContent)"
+        "() => Array.from(document.querySelectorAll('#sv-measures th')).map((h) => h.innerText)"
     )
-    assert headers[0] == "label" and headers[-1] == "IRI"
-    column = headers.index("degree")
+    # headings in the interface's language (Swedish first), never raw keys
+    assert headers[0] == "Aktör" and headers[-1] == "IRI"
+    assert "degree" not in headers and "betweenness" not in headers
+    column = headers.index("Grad")
     button = f"#sv-measures th:nth-child({column + 1}) button"
     v.page.click(button)
     v.page.click(button)  # degree, descending then ascending
@@ -340,10 +347,10 @@ def test_a_very_large_graph_is_laid_out_by_physics_that_stops(
         path = render_network(G, tmp_path / "g.html", title="Stort")
     assert '"x":' not in path.read_text(encoding="utf-8")
     v = visit(path)
-    first = snaps[2020] if timeline else G
-    assert counts(v) == [len(first), first.number_of_edges()] * 2
+    assert counts(v) == [len(G), G.number_of_edges()] * 2  # a timeline opens on its richest year
     assert v.eval("() => samverkan.network.physics.physicsEnabled") is False
     if timeline:
+        v.eval("() => samverkan.showYear(2020)")
         where = "() => samverkan.network.getPositions([7])[7]"
         before = v.eval(where)
         v.page.click("#sv-next")

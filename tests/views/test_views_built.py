@@ -95,10 +95,12 @@ def test_every_real_view_in_the_browser(visit, real_views: Path) -> None:
 def test_real_index_links_every_view(visit, real_views: Path) -> None:
     v = visit(real_views / "index.html", ready=False)
     links = v.eval(
-        "() => Array.from(document.querySelectorAll('#sv-views a'))"
+        "() => Array.from(document.querySelectorAll('#sv-views a:not(#sv-site)'))"
         ".map((a) => a.getAttribute('href'))"
     )
     assert sorted(links) == sorted(e["file"] for e in _manifest(real_views))
+    site = v.eval("() => document.getElementById('sv-site').getAttribute('href')")
+    assert site == "site/index.html" and (real_views / site).is_file()
     assert v.eval("() => document.querySelectorAll('#sv-measures tbody tr').length") > 0
     screenshot(v, "view-index", docs=True)
     v.assert_clean()

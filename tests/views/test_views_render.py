@@ -137,7 +137,7 @@ def test_measures_as_a_dataframe_show_in_tooltips() -> None:
         index=list(C),
     )
     payload = _payload(network_html(C, title="t", measures=frame, size_by="betweenness"))
-    rows = dict(map(tuple, payload["nodes"][0]["tip"]["rows"]))
+    rows = {r[0]: r[1] for r in payload["nodes"][0]["tip"]["rows"]}
     assert "Mellanhet" in rows and "label" not in rows
 
 
@@ -263,7 +263,10 @@ def test_a_view_with_nothing_to_show_is_reported_as_skipped(tmp_path: Path) -> N
         }
     ]
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert "Finansieringsflöden <span>ingen vy: the funding projection is empty</span>" in index
+    assert (
+        'Finansieringsflöden <span><span class="sv">ingen vy</span><span class="en">no view</span>'
+        ": the funding projection is empty</span>" in index
+    )
 
 
 def test_a_view_that_cannot_be_made_is_an_error(tmp_path: Path) -> None:

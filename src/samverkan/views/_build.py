@@ -2,17 +2,21 @@
 
 Examples
 --------
->>> import tempfile
+>>> import pathlib, tempfile
 >>> from samverkan.network import example_store
->>> written = write_all(example_store(), tempfile.mkdtemp())
->>> sorted(p.name for p in written)[:4]
+>>> out = tempfile.mkdtemp()
+>>> written = write_all(example_store(), out)
+>>> sorted(p.name for p in written if p.parent.name != "site" and p.suffix == ".html")[:4]
 ['actors-initiatives.html', 'ego-1231.html', 'ego-1262.html', 'ego-1281.html']
+>>> (pathlib.Path(out) / "site" / "kommun" / "1281.html").is_file()
+True
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +35,8 @@ MANIFEST = "manifest.json"
 _GENERATOR = '<meta name="generator" content="samverkan">'
 _SEED = 7
 _BACK = "index.html"
+_SITE_DIR = "site"
+_SITE = "site/index.html"
 
 
 class _Views:
@@ -61,6 +67,7 @@ class _Views:
 
     def network(self, G: nx.Graph, file: str, title: str, description: str, **kw: Any) -> None:
         """Write the network view of ``G`` to ``file`` and record it for the manifest."""
+        description_en = kw.pop("description_en", "")
         path = render_network(
             G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
         )
@@ -69,6 +76,8 @@ class _Views:
                 "file": path.name,
                 "title": title,
                 "description": description,
+                "title_en": kw.get("title_en") or title,
+                "description_en": description_en or description,
                 "kind": "network",
                 "nodes": len(G),
                 "edges": G.number_of_edges(),
@@ -94,15 +103,18 @@ def _clean(out: Path) -> None:
     (out / MANIFEST).unlink(missing_ok=True)
 
 
-def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Path]:
+def write_all(
+    store: Any, out_dir: str | Path, *, seed: int = _SEED, corpus: str | Path | None = None
+) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
     The views: ``network.html`` (the actor collaboration network, sized by betweenness),
     ``funding.html`` (funder -> funded), ``actors-initiatives.html`` (bipartite),
     ``timeline.html`` (the collaboration network year by year), one ``ego-<code>.html``
     per municipality, ``index.html`` linking them all with the per-actor measure table, and
-    ``manifest.json`` listing each view with its numbers of nodes and edges. Pages of an
-    earlier run are removed first.
+    ``manifest.json`` listing each view with its numbers of nodes and edges, and
+    ``site/`` with a page per resource (:func:`samverkan.site.write_site`); a click on a
+    node of a view opens its page. Pages of an earlier run are removed first.
 
     A view whose projection is empty (a dataset with no funding has no funding view) is
     not written: the manifest lists it under ``"skipped"`` with the reason, and the index
@@ -116,11 +128,15 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
         Directory of the views (``OUT/views`` in a build).
     seed : int
         Seed of every layout.
+    corpus : str or Path, optional
+        Directory of the documents' texts: with it, ``site/text/`` holds a reader per
+        document (see :mod:`samverkan.site`).
 
     Returns
     -------
     list of Path
-        The files written, index first, manifest last.
+        The files written, index first, manifest last; of the site only its index
+        (``site/index.html`` lists every resource page).
 
     Raises
     ------
@@ -139,7 +155,18 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
     views = _Views(out, seed)
     main = "Samverkan: hela nätverket"
     C = views.project(lambda: projections.collaboration(store), "network.html", main)
-    table = measures.measure_table(C) if C is not None else None
+    title_f = "Finansieringsflöden"
+    F = views.project(lambda: projections.funding(store), "funding.html", title_f)
+    title_b = "Aktörer och initiativ"
+    B = views.project(
+        lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
+    )
+    table = _table(C)
+    table_b = _table(B)
+    site_files, pages = _site(store, out, [t for t in (table, table_b) if t is not None], C, corpus)
+    pages = _Decoration(store, pages)
+    for G in (C, F, B):
+        _link_pages(G, pages)
     if C is not None:
         views.network(
             C,
@@ -148,46 +175,151 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
             "vem samverkar med vem (storlek: mellanhet)",
             measures=table,
             size_by="betweenness",
+            title_en="Collaboration: the whole network",
+            description_en="who cooperates with whom (size: betweenness)",
         )
-    title = "Finansieringsflöden"
-    F = views.project(lambda: projections.funding(store), "funding.html", title)
     if F is not None:
         views.network(
             F,
             "funding.html",
-            title,
+            title_f,
             "från finansiär till finansierat",
             measures=measures.measure_table(F),
             size_by="degree",
+            title_en="Funding flows",
+            description_en="from funder to funded",
         )
-    title = "Aktörer och initiativ"
-    B = views.project(lambda: projections.actor_initiative(store), "actors-initiatives.html", title)
     if B is not None:
         views.network(
             B,
             "actors-initiatives.html",
-            title,
+            title_b,
             "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
-            measures=measures.measure_table(B),
+            measures=table_b,
             size_by="degree",
+            title_en="Actors and initiatives",
+            description_en="which actors take part in which collaborations (two-mode network)",
         )
-    _timeline(views, store, C)
+    _timeline(views, store, C, pages)
     if C is None:
         views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
     else:
         _egos(views, C, table)
-    links = [(e["title"], e["file"], e["description"]) for e in views.entries]
+    links = [
+        (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
+        for e in views.entries
+    ]
     gaps = [(e["title"], e["reason"]) for e in views.skipped]
-    index = write_index(out, links, table, skipped=gaps)
+    actor_pages = {}
+    if C is not None:
+        actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
+    index = write_index(
+        out, links, table, skipped=gaps, site=_SITE if site_files else None, pages=actor_pages
+    )
     manifest = write_page(
         out / MANIFEST,
         json.dumps({"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1)
         + "\n",
     )
-    return [index, *(out / e["file"] for e in views.entries), manifest]
+    site_index = [p for p in site_files if p == out / _SITE]
+    return [index, *(out / e["file"] for e in views.entries), *site_index, manifest]
 
 
-def _timeline(views: _Views, store: Any, C: nx.Graph | None) -> None:
+def _table(G: nx.Graph | None) -> Any:
+    from samverkan.network import measures
+
+    return measures.measure_table(G) if G is not None and len(G) else None
+
+
+def _site(
+    store: Any, out: Path, tables: list[Any], C: nx.Graph | None, corpus: str | Path | None
+) -> tuple[list[Path], dict[str, str]]:
+    """Write the resource pages under ``out/site``; return the files and, for each IRI
+    with a page, its address relative to ``out``."""
+    from samverkan.site import BASE, page_path, write_site
+
+    site = out / _SITE_DIR
+    if site.is_dir():
+        shutil.rmtree(site)
+    files = write_site(
+        store, site, network=C, measures=tables, corpus=corpus, views_href="../" + _BACK
+    )
+    written = {p.relative_to(site).as_posix() for p in files if p.suffix == ".html"}
+    pages = {}
+    for target in sorted(written):
+        iri = BASE + target.removesuffix(".html")
+        if page_path(iri) == target:
+            pages[iri] = f"{_SITE_DIR}/{target}"
+    return files, pages
+
+
+class _Decoration(dict):
+    """The page of each IRI, the title of each document and the quotes about each node."""
+
+    def __init__(self, store: Any, pages: dict[str, str]) -> None:
+        from samverkan.query import run_query
+        from samverkan.site import _queries as Q
+
+        super().__init__(pages)
+        self.titles: dict[str, str] = {}
+        for row in run_query(store, Q.DOCUMENTS).itertuples(index=False):
+            key = str(row.document).rsplit("/", 1)[-1]
+            publisher = getattr(row, "publisherLabel", None) or ""
+            extra = ", ".join(str(v) for v in (publisher, row.issued) if v)
+            self.titles[key] = f"{row.title} ({extra})" if extra else str(row.title or key)
+        from samverkan.views._terms import BASES
+
+        self.basis: dict[frozenset[str], list[tuple[str, str]]] = {}
+        for row in run_query(store, "cooperation").itertuples(index=False):
+            term = BASES.get(str(row.basis))
+            if term is None:
+                continue
+            via = f" {row.viaLabel}" if row.viaLabel and row.basis != "stated" else ""
+            title = row.documentTitle or str(row.document).rsplit("/", 1)[-1]
+            phrase = (f"{term.sv}{via}: {title}", f"{term.en}{via}: {title}")
+            found = self.basis.setdefault(frozenset((str(row.a), str(row.b))), [])
+            if phrase not in found:
+                found.append(phrase)
+        self.quotes: dict[str, list[dict[str, str]]] = {}
+        for row in run_query(store, Q.ANNOTATIONS, labels=False).itertuples(index=False):
+            key = str(row.document).rsplit("/", 1)[-1]
+            self.quotes.setdefault(str(row.subject), []).append(
+                {"document": self.titles.get(key, key), "quote": str(row.quote)}
+            )
+
+    def title(self, key: Any) -> str:
+        return self.titles.get(str(key), str(key))
+
+
+def _link_pages(G: nx.Graph | None, pages: Any) -> nx.Graph | None:
+    """Give each node of ``G`` with a page the page's address (``page``): a click opens it;
+    name documents by title, and give each node the quotes about it (``evidence``)."""
+    if G is None:
+        return G
+    deco = pages if isinstance(pages, _Decoration) else None
+    for _, attrs in G.nodes(data=True):
+        iri = str(attrs.get("iri", ""))
+        target = pages.get(iri)
+        if target:
+            attrs["page"] = target
+        if deco is not None:
+            attrs["documents"] = [deco.title(d) for d in attrs.get("documents") or []]
+            if not attrs.get("evidence") and iri in deco.quotes:
+                attrs["evidence"] = deco.quotes[iri]
+    for u, v, attrs in G.edges(data=True):
+        if deco is not None:
+            pair = frozenset((str(G.nodes[u].get("iri", u)), str(G.nodes[v].get("iri", v))))
+            if pair in deco.basis:
+                attrs["basis"] = deco.basis[pair]
+            attrs["documents"] = [deco.title(d) for d in attrs.get("documents") or []]
+            attrs["evidence"] = [
+                {**e, "document": deco.title(e.get("document"))}
+                for e in attrs.get("evidence") or []
+            ]
+    return G
+
+
+def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, str]) -> None:
     """The collaboration network year by year (``timeline.html``), or a note why not."""
     from samverkan.network import projections
 
@@ -199,12 +331,19 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None) -> None:
     for year in _years(store):
         # a year in which nothing is dated has no snapshot: the others are the timeline
         with contextlib.suppress(projections.EmptyProjectionError):
-            snapshots[year] = projections.collaboration(store, year=year)
+            snapshots[year] = _link_pages(projections.collaboration(store, year=year), pages)
     if not snapshots:
         views.skip("timeline.html", title, "no year of the collaboration network is dated")
         return
+    # the view opens on its richest year (most actors, then ties): the counts are its
+    start = max(snapshots, key=lambda y: (len(snapshots[y]), snapshots[y].number_of_edges(), y))
     path = render_timeline(
-        snapshots, views.out / "timeline.html", title=title, seed=views.seed, back_href=_BACK
+        snapshots,
+        views.out / "timeline.html",
+        title=title,
+        seed=views.seed,
+        back_href=_BACK,
+        title_en="Collaboration year by year",
     )
     views.entries.append(
         {
@@ -212,12 +351,15 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None) -> None:
             "title": title,
             "kind": "timeline",
             "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
+            "title_en": "Collaboration year by year",
+            "description_en": f"{min(snapshots)}–{max(snapshots)}, step through the years",
             "years": {
                 str(y): {"nodes": len(G), "edges": G.number_of_edges()}
                 for y, G in sorted(snapshots.items())
             },
-            "nodes": len(snapshots[min(snapshots)]),
-            "edges": snapshots[min(snapshots)].number_of_edges(),
+            "start_year": start,
+            "nodes": len(snapshots[start]),
+            "edges": snapshots[start].number_of_edges(),
         }
     )
 
@@ -233,6 +375,7 @@ def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
             f"ego-{code}.html",
             names[code],
             f"{names[code]} och dess samarbetspartner",
+            description_en=f"{names[code]} and its partners",
             measures=table,
             size_by="betweenness",
         )

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 
 __all__ = [
     "EDGE_KINDS",
+    "EDGE_LABELS_EN",
+    "FAMILIES",
     "SECTORS",
     "TYPES",
     "edge_style",
@@ -26,40 +28,111 @@ __all__ = [
     "type_style",
 ]
 
-#: Sector key -> Swedish label and colour (Okabe-Ito palette, safe for colour blindness).
+#: Sector key -> Swedish and English label and colour (Okabe-Ito palette, which people
+#: with the common colour-vision deficiencies can tell apart; grey for none).
 SECTORS: dict[str, dict[str, str]] = {
-    "kommunal": {"label": "Kommunal", "color": "#0072B2"},
-    "kommunalt-bolag": {"label": "Kommunalt bolag", "color": "#56B4E9"},
-    "statlig": {"label": "Statlig", "color": "#CC79A7"},
-    "eu": {"label": "EU", "color": "#E69F00"},
-    "civilsamhalle": {"label": "Civilsamhälle", "color": "#009E73"},
-    "privat": {"label": "Privat", "color": "#8C6D31"},
-    "samverkan": {"label": "Samverkan", "color": "#7F3C8D"},
+    "kommunal": {"label": "Kommunal", "label_en": "Municipal", "color": "#0072B2"},
+    "kommunalt-bolag": {
+        "label": "Kommunalt bolag",
+        "label_en": "Municipal company",
+        "color": "#56B4E9",
+    },
+    "statlig": {"label": "Statlig", "label_en": "State", "color": "#CC79A7"},
+    "eu": {"label": "EU", "label_en": "EU", "color": "#E69F00"},
+    "civilsamhalle": {"label": "Civilsamhälle", "label_en": "Civil society", "color": "#009E73"},
+    "privat": {"label": "Privat", "label_en": "Private", "color": "#F0E442"},
+    "samverkan": {"label": "Samverkan", "label_en": "Collaboration", "color": "#D55E00"},
 }
-_UNKNOWN_SECTOR = {"label": "Ingen sektor", "color": "#AAAAAA"}
+_UNKNOWN_SECTOR = {"label": "Ingen sektor", "label_en": "No sector", "color": "#AAAAAA"}
 
-#: Actor type -> Swedish label, vis-network shape and the glyph the legend shows.
+#: Family of actor types -> Swedish and English label, vis-network shape, legend glyph:
+#: one distinct shape per family (every shape draws its label under the node).
+FAMILIES: dict[str, dict[str, str]] = {
+    "municipality": {
+        "label": "Kommun",
+        "label_en": "Municipality",
+        "shape": "square",
+        "glyph": "■",
+    },
+    "unit": {"label": "Kommunal enhet", "label_en": "Municipal unit", "shape": "dot", "glyph": "●"},
+    "post": {"label": "Tjänst", "label_en": "Post", "shape": "triangle", "glyph": "▲"},
+    "company": {"label": "Bolag", "label_en": "Company", "shape": "triangleDown", "glyph": "▼"},
+    "public": {
+        "label": "Stat, EU, förbund",
+        "label_en": "State, EU, association",
+        "shape": "diamond",
+        "glyph": "◆",
+    },
+    "collaboration": {
+        "label": "Samarbete, nätverk",
+        "label_en": "Collaboration, network",
+        "shape": "hexagon",
+        "glyph": "⬢",
+    },
+    "initiative": {
+        "label": "Initiativ, projekt",
+        "label_en": "Initiative, project",
+        "shape": "star",
+        "glyph": "★",
+    },
+    "civil": {"label": "Förening", "label_en": "Association", "shape": "dot", "glyph": "◉"},
+    "other": {"label": "Annan typ", "label_en": "Other type", "shape": "dot", "glyph": "○"},
+}
+
+#: Actor type -> Swedish and English label and family.
 TYPES: dict[str, dict[str, str]] = {
-    "Municipality": {"label": "Kommun", "shape": "square", "glyph": "■"},
-    "Department": {"label": "Förvaltning", "shape": "dot", "glyph": "●"},
-    "MunicipalCompany": {"label": "Kommunalt bolag", "shape": "triangleDown", "glyph": "▼"},
-    "CoordinatorPost": {"label": "Samordnartjänst", "shape": "triangle", "glyph": "▲"},
-    "Network": {"label": "Nätverk", "shape": "hexagon", "glyph": "⬢"},
-    "Project": {"label": "Projekt", "shape": "star", "glyph": "★"},
-    "CivilSocietyGroup": {"label": "Förening", "shape": "dot", "glyph": "●"},
-    "CountyAdministrativeBoard": {"label": "Länsstyrelse", "shape": "diamond", "glyph": "◆"},
-    "EUFund": {"label": "EU-fond", "shape": "diamond", "glyph": "◆"},
-    "StateAgency": {"label": "Statlig myndighet", "shape": "diamond", "glyph": "◆"},
-    "MunicipalAssociation": {"label": "Kommunförbund", "shape": "diamond", "glyph": "◆"},
-    "CentralAdministration": {"label": "Kommunledning", "shape": "dot", "glyph": "●"},
-    "MunicipalUnit": {"label": "Kommunal enhet", "shape": "dot", "glyph": "●"},
-    "Post": {"label": "Tjänst", "shape": "triangle", "glyph": "▲"},
-    "Collaboration": {"label": "Samarbete", "shape": "hexagon", "glyph": "⬢"},
-    "WorkingGroup": {"label": "Arbetsgrupp", "shape": "hexagon", "glyph": "⬢"},
-    "MeetingPlace": {"label": "Mötesplats", "shape": "star", "glyph": "★"},
-    "Initiative": {"label": "Initiativ", "shape": "star", "glyph": "★"},
-    "Plan": {"label": "Plan", "shape": "star", "glyph": "★"},
-    "PrivateCompany": {"label": "Företag", "shape": "triangleDown", "glyph": "▼"},
+    "Municipality": {"label": "Kommun", "label_en": "Municipality", "family": "municipality"},
+    "Department": {"label": "Förvaltning", "label_en": "Department", "family": "unit"},
+    "CentralAdministration": {
+        "label": "Kommunledning",
+        "label_en": "Central administration",
+        "family": "unit",
+    },
+    "MunicipalUnit": {"label": "Kommunal enhet", "label_en": "Municipal unit", "family": "unit"},
+    "MunicipalCompany": {
+        "label": "Kommunalt bolag",
+        "label_en": "Municipal company",
+        "family": "company",
+    },
+    "PrivateCompany": {"label": "Företag", "label_en": "Private company", "family": "company"},
+    "CoordinatorPost": {
+        "label": "Samordnartjänst",
+        "label_en": "Coordinator post",
+        "family": "post",
+    },
+    "Post": {"label": "Tjänst", "label_en": "Post", "family": "post"},
+    "CountyAdministrativeBoard": {
+        "label": "Länsstyrelse",
+        "label_en": "County administrative board",
+        "family": "public",
+    },
+    "EUFund": {"label": "EU-fond", "label_en": "EU fund", "family": "public"},
+    "StateAgency": {"label": "Statlig myndighet", "label_en": "State agency", "family": "public"},
+    "MunicipalAssociation": {
+        "label": "Kommunförbund",
+        "label_en": "Municipal association",
+        "family": "public",
+    },
+    "Network": {"label": "Nätverk", "label_en": "Network", "family": "collaboration"},
+    "Collaboration": {"label": "Samarbete", "label_en": "Collaboration", "family": "collaboration"},
+    "WorkingGroup": {
+        "label": "Arbetsgrupp",
+        "label_en": "Working group",
+        "family": "collaboration",
+    },
+    "Project": {"label": "Projekt", "label_en": "Project", "family": "initiative"},
+    "Initiative": {"label": "Initiativ", "label_en": "Initiative", "family": "initiative"},
+    "Plan": {"label": "Plan", "label_en": "Plan", "family": "initiative"},
+    "MeetingPlace": {"label": "Mötesplats", "label_en": "Meeting place", "family": "initiative"},
+    "Activity": {"label": "Aktivitet", "label_en": "Activity", "family": "initiative"},
+    "Training": {"label": "Utbildning", "label_en": "Training", "family": "initiative"},
+    "Survey": {"label": "Undersökning", "label_en": "Survey", "family": "initiative"},
+    "CollaborationModel": {
+        "label": "Samverkansmodell",
+        "label_en": "Collaboration model",
+        "family": "initiative",
+    },
+    "CivilSocietyGroup": {"label": "Förening", "label_en": "Association", "family": "civil"},
 }
 
 #: Relation kind -> Swedish label, colour and dash pattern; earlier kinds win when an edge
@@ -79,33 +152,70 @@ EDGE_KINDS: dict[str, dict[str, object]] = {
 }
 _OTHER_EDGE = {"label": "Annan relation", "color": "#BBBBBB", "dashes": [2, 6]}
 
+#: English names of the relation kinds (the Swedish ones are in :data:`EDGE_KINDS`).
+EDGE_LABELS_EN: dict[str, str] = {
+    "funding": "Funding",
+    "co-funding": "Co-funding",
+    "hosting": "Hosting",
+    "membership": "Membership",
+    "partnership": "Partnership",
+    "statement": "Stated cooperation",
+    "co-membership": "Cooperation (derived)",
+    "inferred": "Derived cooperation",
+    "unitOf": "Unit of",
+    "postIn": "Post in",
+    "hostedBy": "Hosted by",
+    "": "Other relation",
+}
+
 
 def sector_style(sector: str | None) -> dict[str, str]:
     """Return ``{"key", "label", "color"}`` for a sector key (grey when unknown).
 
     Examples
     --------
-    >>> sector_style("civilsamhalle")
-    {'key': 'civilsamhalle', 'label': 'Civilsamhälle', 'color': '#009E73'}
+    >>> sector_style("civilsamhalle")["label_en"], sector_style("civilsamhalle")["color"]
+    ('Civil society', '#009E73')
     >>> sector_style(None)["label"]
     'Ingen sektor'
     """
     key = sector or ""
     style = SECTORS.get(key, _UNKNOWN_SECTOR)
-    return {"key": key, "label": style["label"], "color": style["color"]}
+    return {
+        "key": key,
+        "label": style["label"],
+        "label_en": style["label_en"],
+        "color": style["color"],
+    }
 
 
 def type_style(actor_type: str | None) -> dict[str, str]:
-    """Return ``{"key", "label", "shape", "glyph"}`` for an actor type (a dot when unknown).
+    """Return the style of an actor type: its family's ``key``, ``label``, ``label_en``,
+    ``shape`` and ``glyph`` (what the legend shows), and the type's own ``type``,
+    ``type_label`` and ``type_label_en`` (what a tooltip shows).
 
     Examples
     --------
-    >>> type_style("Network")["label"]
-    'Nätverk'
+    >>> s = type_style("Network")
+    >>> s["key"], s["label"], s["type_label"], s["type_label_en"]
+    ('collaboration', 'Samarbete, nätverk', 'Nätverk', 'Network')
+    >>> type_style("Department")["shape"] == type_style("CivilSocietyGroup")["shape"]
+    True
+    >>> type_style("Department")["glyph"] == type_style("CivilSocietyGroup")["glyph"]
+    False
     """
     key = actor_type or ""
-    style = TYPES.get(key, {"label": key or "Okänd typ", "shape": "dot", "glyph": "●"})
-    return {"key": key, **style}
+    kind = TYPES.get(
+        key, {"label": key or "Okänd typ", "label_en": key or "Unknown type", "family": "other"}
+    )
+    family = FAMILIES[kind["family"]]
+    return {
+        "key": kind["family"],
+        **family,
+        "type": key,
+        "type_label": kind["label"],
+        "type_label_en": kind["label_en"],
+    }
 
 
 def edge_style(kinds: Iterable[str] | None) -> dict[str, object]:

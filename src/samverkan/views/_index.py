@@ -16,21 +16,30 @@ from urllib.parse import quote
 from samverkan.views._format import fmt, plain
 from samverkan.views._page import asset, csp, fill
 from samverkan.views._render import write_page
+from samverkan.views._terms import MEASURES, Term
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = ["index_html", "write_index"]
 
-View = tuple[str, str | Path] | tuple[str, str | Path, str]
+View = (
+    tuple[str, str | Path]
+    | tuple[str, str | Path, str]
+    | tuple[str, str | Path, str, str, str]
+)
 
 
-def _views(views: Mapping[str, str | Path] | Iterable[View]) -> list[tuple[str, Path, str]]:
+def _views(
+    views: Mapping[str, str | Path] | Iterable[View],
+) -> list[tuple[str, Path, str, str, str]]:
+    """``(title, path, description, title_en, description_en)`` of every view."""
     items = views.items() if isinstance(views, Mapping) else views
     out = []
     for item in items:
         title, path, *rest = item
-        out.append((str(title), Path(path), str(rest[0]) if rest else ""))
+        rest = [str(r) for r in rest] + [""] * (3 - len(rest))
+        out.append((str(title), Path(path), rest[0], rest[1] or str(title), rest[2] or rest[0]))
     return out
 
 
@@ -40,23 +49,59 @@ def _href(path: Path, out_dir: Path) -> str:
     return quote(Path(rel).as_posix())
 
 
-def _table_html(table: pd.DataFrame | None) -> str:
+#: Swedish and English headings of the attribute columns of the measure table.
+_COLUMNS = {
+    "label": Term("Aktör", "Actor"),
+    "type": Term("Typ", "Type"),
+    "sector": Term("Sektor", "Sector"),
+    "municipality": Term("Kommun", "Municipality"),
+}
+
+
+def _bi(sv: str, en: str) -> str:
+    if sv == en:
+        return html.escape(sv)
+    return (
+        f'<span class="sv">{html.escape(sv)}</span><span class="en">{html.escape(en)}</span>'
+    )
+
+
+def _heading(column: str) -> str:
+    term = _COLUMNS.get(column) or MEASURES.get(column)
+    if term is None:
+        return html.escape(column)
+    title = f' title="{html.escape(term.sv_meaning, quote=True)}"' if term.sv_meaning else ""
+    return f"<span{title}>{_bi(term.sv, term.en)}</span>"
+
+
+def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = None) -> str:
     if table is None or len(table) == 0:
-        return "<p>Ingen måttabell.</p>"
+        return "<p>" + _bi("Ingen måttabell.", "No measure table.") + "</p>"
+    pages = pages or {}
     columns = list(table.columns)
     if "label" in columns:
         columns.remove("label")
         columns.insert(0, "label")
     head = "".join(
-        f'<th scope="col"><button type="button">{html.escape(str(c))}</button></th>'
+        f'<th scope="col"><button type="button">{_heading(str(c))}</button></th>'
         for c in columns
     )
     head = f'{head}<th scope="col"><button type="button">IRI</button></th>'
     rows = []
     for index, record in zip(table.index, table[columns].itertuples(index=False), strict=True):
         cells = []
-        for value in record:
+        for column, value in zip(columns, record, strict=True):
             number = plain(value)
+            href = pages.get(str(index)) if column == "label" else None
+            if href:
+                cells.append(
+                    f'<td><a href="{html.escape(quote(href), quote=True)}">'
+                    f"{html.escape(fmt(value))}</a></td>"
+                )
+                continue
+            if isinstance(number, bool):
+                cells.append(f"<td>{_bi('ja', 'yes') if number else _bi('nej', 'no')}</td>")
+                continue
             numeric = isinstance(number, int | float) and not isinstance(number, bool)
             sort = f' data-sort="{number!r}"' if numeric else ""
             cls = ' class="num"' if numeric else ""
@@ -79,6 +124,8 @@ def index_html(
     *,
     title: str = "samverkan: nätverksvyer",
     skipped: Iterable[tuple[str, str]] = (),
+    site: str | None = None,
+    pages: Mapping[str, str] | None = None,
 ) -> str:
     """Return the index page (see :func:`write_index`) as a string.
 
@@ -88,31 +135,44 @@ def index_html(
     ...                   skipped=[("Finansieringsflöden", "the funding projection is empty")])
     >>> '<a href="network.html">Hela nätverket</a>' in page
     True
-    >>> 'ingen vy: the funding projection is empty</span></li>' in page
+    >>> 'no view</span>: the funding projection is empty</span></li>' in page
     True
     """
     out_dir = Path(out_dir)
     items = []
-    for view_title, path, description in _views(views):
-        desc = f" <span>{html.escape(description)}</span>" if description else ""
+    for view_title, path, description, title_en, description_en in _views(views):
+        desc = f" <span>{_bi(description, description_en)}</span>" if description else ""
         items.append(
             f'<li><a href="{html.escape(_href(path, out_dir), quote=True)}">'
-            f"{html.escape(view_title)}</a>{desc}</li>"
+            f"{_bi(view_title, title_en)}</a>{desc}</li>"
         )
     for view_title, reason in skipped:
         items.append(
             f'<li class="skipped">{html.escape(view_title)} '
-            f"<span>ingen vy: {html.escape(reason)}</span></li>"
+            f"<span>{_bi('ingen vy', 'no view')}: {html.escape(reason)}</span></li>"
+        )
+    if site:
+        items.insert(
+            0,
+            f'<li><a id="sv-site" href="{html.escape(quote(site), quote=True)}">'
+            + _bi("En sida per aktör, initiativ, finansiering, tjänst och dokument",
+                  "A page per actor, initiative, funding, post and document")
+            + "</a> <span>"
+            + _bi("fakta, varför varje band finns, citaten, måtten",
+                  "facts, why each tie exists, the quotes, the measures")
+            + "</span></li>",
         )
     script = asset("assets/index.js")
+    lang = asset("assets/lang.js")
     return fill(
         asset("templates/index.html"),
         {
-            "CSP": html.escape(csp([script]), quote=True),
+            "CSP": html.escape(csp([script, lang]), quote=True),
             "TITLE": html.escape(title),
-            "VIEWS": "\n".join(items) or "<li>Inga vyer.</li>",
-            "TABLE": _table_html(table),
+            "VIEWS": "\n".join(items) or "<li>" + _bi("Inga vyer.", "No views.") + "</li>",
+            "TABLE": _table_html(table, pages),
             "APP": script,
+            "LANG": lang,
         },
     )
 
@@ -124,6 +184,8 @@ def write_index(
     *,
     title: str = "samverkan: nätverksvyer",
     skipped: Iterable[tuple[str, str]] = (),
+    site: str | None = None,
+    pages: Mapping[str, str] | None = None,
 ) -> Path:
     """Write ``out_dir/index.html``: links to every view and the measure table.
 
@@ -141,6 +203,10 @@ def write_index(
     skipped : iterable of (title, reason)
         Views that were not made because they have nothing to show, and why; listed
         after the links.
+    site : str, optional
+        Address of the index of the resource pages (:mod:`samverkan.site`), linked first.
+    pages : mapping of node id to address, optional
+        The page of each actor of ``table``: its name links to it.
 
     Returns
     -------
@@ -162,5 +228,7 @@ def write_index(
     True
     """
     out_dir = Path(out_dir)
-    page = index_html(out_dir, views, table, title=title, skipped=skipped)
+    page = index_html(
+        out_dir, views, table, title=title, skipped=skipped, site=site, pages=pages
+    )
     return write_page(out_dir / "index.html", page)

@@ -26,9 +26,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
-from samverkan.views._encoding import edge_style, sector_style, type_style
+from samverkan.views._encoding import EDGE_LABELS_EN, edge_style, sector_style, type_style
 from samverkan.views._format import as_list, fmt, numeric, plain, sv_key
 from samverkan.views._format import label as node_label
+from samverkan.views._terms import MEASURES
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -50,6 +51,7 @@ __all__ = [
 Measures = Mapping[str, Mapping[Any, Any]]
 """Measures as ``{measure name: {node: value}}`` (a DataFrame indexed by node also works)."""
 
+_NODE_QUOTES = 4
 _MIN_SIZE = 9.0
 _MAX_SIZE = 30.0
 
@@ -105,6 +107,19 @@ def measure_columns(measures: Measures | pd.DataFrame | None) -> dict[str, dict[
     if hasattr(measures, "to_dict") and hasattr(measures, "columns"):
         return {str(k): dict(v) for k, v in measures.to_dict(orient="dict").items()}
     return {str(k): dict(v) for k, v in measures.items()}
+
+
+def acronym(label: str) -> str:
+    """The initials of a name of three or more capitalised words, else ``""``: what a
+    reader may search for ("ESF" for the European Social Fund).
+
+    Examples
+    --------
+    >>> acronym("European Social Fund"), acronym("Lund Municipality"), acronym("")
+    ('ESF', '', '')
+    """
+    words = [w for w in label.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 def node_id(node: Any) -> str | int:
@@ -205,8 +220,8 @@ def node_tip(
     rows: list[list[str]] = []
     if attrs.get("label_en") and attrs.get("label_en") != attrs.get("label"):
         rows.append(["Engelska", str(attrs["label_en"])])
-    rows.append(["Typ", f"{t['label']} ({t['key']})" if t["key"] else t["label"]])
-    rows.append(["Sektor", str(attrs.get("sector_label") or s["label"])])
+    rows.append(["Typ", t["type_label"], t["type_label_en"]])
+    rows.append(["Sektor", str(attrs.get("sector_label") or s["label"]), s["label_en"]])
     if attrs.get("municipality"):
         code = attrs.get("municipality_code")
         rows.append(
@@ -223,9 +238,15 @@ def node_tip(
         if node in table[name]:
             text = fmt(table[name][node])
             if text:
-                rows.append([MEASURE_LABELS.get(name, name), text])
+                term = MEASURES.get(name)
+                rows.append([term.sv if term else MEASURE_LABELS.get(name, name), text])
     rows.append(["IRI", str(attrs.get("iri") or node)])
-    return {"heading": node_label(node, attrs), "rows": rows, "quotes": []}
+    quotes = [
+        {"document": str(e.get("document", "")), "quote": str(e.get("quote", ""))}
+        for e in as_list(attrs.get("evidence"))[:_NODE_QUOTES]
+        if isinstance(e, Mapping)
+    ]
+    return {"heading": node_label(node, attrs), "rows": rows, "quotes": quotes}
 
 
 def edge_tip(
@@ -259,7 +280,11 @@ def edge_tip(
     rows: list[list[str]] = []
     if kinds:
         names = [str(edge_style([k])["label"]) if edge_style([k])["kind"] else k for k in kinds]
-        rows.append(["Relation", ", ".join(names)])
+        names_en = [EDGE_LABELS_EN.get(k, k) for k in kinds]
+        rows.append(["Relation", ", ".join(names), ", ".join(names_en)])
+    for basis in as_list(attrs.get("basis")):
+        if isinstance(basis, list | tuple) and len(basis) == 2:
+            rows.append(["Varför", str(basis[0]), str(basis[1])])
     weight = plain(attrs.get("weight"))
     if weight is not None:
         rows.append(["Vikt", fmt(weight)])
@@ -325,9 +350,21 @@ def records(
     ids: dict[Any, str | int] = {}
     sectors: dict[str, dict[str, str]] = {}
     types: dict[str, dict[str, str]] = {}
+    # every municipality a node belongs to (a joint project belongs to each of its own),
+    # named as the graph names it: the municipality filter uses them all
+    names = {
+        str(d["municipality_code"]): str(d["municipality"])
+        for _, d in G.nodes(data=True)
+        if d.get("municipality_code") and d.get("municipality")
+    }
     for node in sorted(G.nodes, key=repr):
         attrs = G.nodes[node]
         vid = node_id(node)
+        belongs = sorted(
+            {names[str(c)] for c in as_list(attrs.get("municipality_codes")) if str(c) in names}
+            | ({str(attrs["municipality"])} if attrs.get("municipality") else set()),
+            key=sv_key,
+        )
         if vid in net.node_map:
             raise SamverkanError(f"two nodes have the same id when written as text: {vid!r}")
         ids[node] = vid
@@ -348,12 +385,21 @@ def records(
                 "hover": {"background": s["color"], "border": "#000000"},
             },
             size=sizes[node],
+            **({"borderWidth": 3} if t["key"] == "civil" else {}),
             **placed,
             sector=s["key"],
             type=t["key"],
             municipality=str(attrs.get("municipality") or ""),
-            search=[text, *([str(attrs["label_en"])] if attrs.get("label_en") else [])],
+            municipalities=belongs,
+            search=[
+                text,
+                *(str(attrs[k]) for k in ("label_en", "holder") if attrs.get(k)),
+                *(str(a) for a in as_list(attrs.get("aliases"))),
+                *filter(None, [acronym(str(attrs.get("label_en") or ""))]),
+            ],
             tip=node_tip(node, attrs, table),
+            **({"page": str(attrs["page"])} if attrs.get("page") else {}),
+            label_en=str(attrs.get("label_en") or text),
         )
     kinds_seen: dict[str, dict[str, object]] = {}
     edge_items = (
@@ -389,7 +435,13 @@ def records(
         "sectors": sorted(sectors.values(), key=lambda s: sv_key(s["label"])),
         "types": sorted(types.values(), key=lambda t: sv_key(t["label"])),
         "edges": [
-            {"kind": k, "label": s["label"], "color": s["color"], "dashes": bool(s["dashes"])}
+            {
+                "kind": k,
+                "label": s["label"],
+                "label_en": EDGE_LABELS_EN.get(k, str(s["label"])),
+                "color": s["color"],
+                "dashes": bool(s["dashes"]),
+            }
             for k, s in kinds_seen.items()
         ],
     }
@@ -430,7 +482,8 @@ def filters(nodes: Iterable[Mapping[str, Any]], legend: dict[str, Any]) -> dict[
     {'sectors': [['kommunal', 'Kommunal']], 'municipalities': ['Ale kommun', 'Örebro kommun']}
     """
     municipalities = sorted(
-        {str(n["municipality"]) for n in nodes if n.get("municipality")}, key=sv_key
+        {str(m) for n in nodes for m in [n.get("municipality"), *n.get("municipalities", [])] if m},
+        key=sv_key,
     )
     return {
         "sectors": [[s["key"], s["label"]] for s in legend["sectors"]],

@@ -18,6 +18,7 @@ from samverkan.errors import SamverkanError
 from samverkan.views._layout import layout
 from samverkan.views._page import asset, csp, embed_json, fill
 from samverkan.views._records import MEASURE_LABELS, Measures, filters, merge_legend, records
+from samverkan.views._terms import INTERFACE_EN
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -76,18 +77,40 @@ def _options(directed: bool, seed: int, placed: bool = True) -> dict[str, Any]:
     }
 
 
-def _page(payload: dict[str, Any], title: str, subtitle: str, back_href: str | None) -> str:
+def _bi(sv: str, en: str | None) -> str:
+    if not en or en == sv:
+        return html.escape(sv)
+    return f'<span class="sv">{html.escape(sv)}</span><span class="en">{html.escape(en)}</span>'
+
+
+def _page(
+    payload: dict[str, Any],
+    title: str,
+    subtitle: str,
+    back_href: str | None,
+    title_en: str | None = None,
+    subtitle_en: str | None = None,
+) -> str:
     vis_js = asset("assets/vis-network.min.js")
     app_js = asset("assets/views.js")
-    nav = ""
+    lang_js = asset("assets/lang.js")
+    payload = {**payload, "en": INTERFACE_EN}
+    switch = (
+        '<button type="button" id="sv-lang"><span class="sv" lang="en">In English</span>'
+        '<span class="en" lang="sv">På svenska</span></button>'
+    )
+    link = ""
     if back_href:
-        nav = f'<nav><a href="{html.escape(back_href, quote=True)}">Alla vyer</a></nav>\n'
+        link = f'<a href="{html.escape(back_href, quote=True)}">{_bi("Alla vyer", "All views")}</a>'
+    nav = f"<nav>{link}{switch}</nav>\n"
     return fill(
         asset("templates/network.html"),
         {
-            "CSP": html.escape(csp([vis_js, app_js]), quote=True),
+            "CSP": html.escape(csp([vis_js, app_js, lang_js]), quote=True),
             "TITLE": html.escape(title),
-            "SUBTITLE": html.escape(subtitle),
+            "TITLEHTML": _bi(title, title_en),
+            "SUBTITLE": _bi(subtitle, subtitle_en),
+            "LANG": lang_js,
             "NAV": nav,
             "CSS": asset("assets/views.css"),
             "DATA": embed_json(payload),
@@ -138,6 +161,7 @@ def network_html(
     seed: int = _DEFAULT_SEED,
     subtitle: str | None = None,
     back_href: str | None = None,
+    title_en: str | None = None,
 ) -> str:
     """Return the interactive HTML page for one graph, as a string.
 
@@ -165,6 +189,8 @@ def network_html(
         Line under the title (default: the numbers of actors and relations).
     back_href : str, optional
         Relative link to the index page.
+    title_en : str, optional
+        The title in English, shown when the reader switches the page to English.
 
     Returns
     -------
@@ -203,7 +229,8 @@ def network_html(
         "options": _options(G.is_directed(), seed, bool(pos) or not len(G)),
     }
     sub = subtitle if subtitle is not None else _summary(len(nodes), len(edges))
-    return _page(payload, title, sub, back_href)
+    sub_en = None if subtitle is not None else f"{len(nodes)} actors, {len(edges)} relations"
+    return _page(payload, title, sub, back_href, title_en, sub_en)
 
 
 def render_network(
@@ -216,6 +243,7 @@ def render_network(
     seed: int = _DEFAULT_SEED,
     subtitle: str | None = None,
     back_href: str | None = None,
+    title_en: str | None = None,
 ) -> Path:
     """Write the interactive view of ``G`` to ``path`` and return the path.
 
@@ -242,6 +270,7 @@ def render_network(
         seed=seed,
         subtitle=subtitle,
         back_href=back_href,
+        title_en=title_en,
     )
     return write_page(path, page)
 
@@ -255,6 +284,7 @@ def timeline_html(
     seed: int = _DEFAULT_SEED,
     subtitle: str | None = None,
     back_href: str | None = None,
+    title_en: str | None = None,
 ) -> str:
     """Return the year-by-year page: one graph per year and a control to step through them.
 
@@ -297,14 +327,19 @@ def timeline_html(
         "directed": directed,
         "sizeBy": MEASURE_LABELS.get(size_by, size_by) if size_by else "",
         "years": years,
+        "startYear": max(years, key=lambda y: (len(graphs[y]), graphs[y].number_of_edges(), y))
+        if years
+        else None,
         "snapshots": parts,
         "legend": legend,
         "filters": filters(all_nodes, legend),
         "options": _options(directed, seed, bool(pos) or not all_nodes),
     }
+    sub_en = None
     if subtitle is None:
         subtitle = f"{years[0]}–{years[-1]}, ett nätverk per år" if years else "inga år med data"
-    return _page(payload, title, subtitle, back_href)
+        sub_en = f"{years[0]}–{years[-1]}, one network per year" if years else "no dated year"
+    return _page(payload, title, subtitle, back_href, title_en, sub_en)
 
 
 def render_timeline(
@@ -317,6 +352,7 @@ def render_timeline(
     seed: int = _DEFAULT_SEED,
     subtitle: str | None = None,
     back_href: str | None = None,
+    title_en: str | None = None,
 ) -> Path:
     """Write the year-by-year view (see :func:`timeline_html`) to ``path``; return the path.
 
@@ -336,6 +372,7 @@ def render_timeline(
         seed=seed,
         subtitle=subtitle,
         back_href=back_href,
+        title_en=title_en,
     )
     return write_page(path, page)
 

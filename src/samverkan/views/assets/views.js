@@ -16,11 +16,24 @@
     return e;
   }
 
+  /* Search key: case and accents folded (\u201coar\u201d finds \u201c\u00d6ar\u201d). */
   function norm(s) {
-    return String(s || "").normalize("NFC").toLocaleLowerCase("sv-SE");
+    return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .toLocaleLowerCase("sv-SE");
   }
 
-  /* A tooltip Element from {heading, rows: [[key, value]], quotes: [{document, quote}]}. */
+  /* The interface's language (set by lang.js) and the English of an interface text. */
+  function lang() {
+    return document.documentElement.classList.contains("lang-en") ? "en" : "sv";
+  }
+  function tr(s) {
+    return lang() === "en" && data.en && data.en[s] !== undefined ? data.en[s] : s;
+  }
+  function named(item) {
+    return lang() === "en" && item.label_en ? item.label_en : item.label;
+  }
+
+  /* A tooltip Element from {heading, rows: [[key, value, value_en?]], quotes}. */
   function tooltip(tip) {
     var box = el("div", "sv-tip");
     box.appendChild(el("div", "sv-tip-heading", tip.heading));
@@ -28,10 +41,10 @@
     if (rows.length) {
       var table = el("table", "sv-tip-rows");
       rows.forEach(function (row) {
-        var tr = el("tr");
-        tr.appendChild(el("th", null, row[0]));
-        tr.appendChild(el("td", null, row[1]));
-        table.appendChild(tr);
+        var line = el("tr");
+        line.appendChild(el("th", null, tr(row[0])));
+        line.appendChild(el("td", null, lang() === "en" && row.length > 2 ? row[2] : tr(row[1])));
+        table.appendChild(line);
       });
       box.appendChild(table);
     }
@@ -47,6 +60,11 @@
     return items.map(function (item) {
       var copy = Object.assign({}, item);
       copy.title = tooltip(item.tip);
+      if (item.label !== undefined && item.sv_label === undefined) {
+        copy.sv_label = item.label;
+        copy.fullLabel = lang() === "en" && item.label_en ? item.label_en : item.label;
+        copy.label = copy.fullLabel;
+      }
       return copy;
     });
   }
@@ -93,6 +111,11 @@
       select.appendChild(o);
     });
   }
+  function sectorName(opt) {
+    var found = null;
+    data.legend.sectors.forEach(function (s) { if (s.key === opt[0]) { found = s; } });
+    return found && lang() === "en" && found.label_en ? found.label_en : opt[1];
+  }
   fillSelect(sectorSelect, data.filters.sectors);
   fillSelect(municipalitySelect, data.filters.municipalities.map(function (m) { return [m, m]; }));
 
@@ -100,15 +123,15 @@
   function buildLegend() {
     var legend = document.getElementById("sv-legend");
     legend.textContent = "";
-    legend.appendChild(el("h2", null, "Teckenförklaring"));
+    legend.appendChild(el("h2", null, tr("Teckenförklaring")));
     function section(heading, entries, draw) {
       if (!entries.length) { return; }
-      legend.appendChild(el("h3", null, heading));
+      legend.appendChild(el("h3", null, tr(heading)));
       var list = el("ul");
       entries.forEach(function (entry) {
         var li = el("li");
         li.appendChild(draw(entry));
-        li.appendChild(el("span", "sv-legend-label", entry.label));
+        li.appendChild(el("span", "sv-legend-label", named(entry)));
         list.appendChild(li);
       });
       legend.appendChild(list);
@@ -128,7 +151,7 @@
       return line;
     });
     if (data.sizeBy) {
-      legend.appendChild(el("p", "sv-legend-note", "Storlek: " + data.sizeBy));
+      legend.appendChild(el("p", "sv-legend-note", tr("Storlek: ") + tr(data.sizeBy)));
     }
   }
 
@@ -136,7 +159,8 @@
     var sector = sectorSelect.value;
     var municipality = municipalitySelect.value;
     return (!sector || node.sector === sector) &&
-      (!municipality || node.municipality === municipality);
+      (!municipality || node.municipality === municipality ||
+        (node.municipalities || []).indexOf(municipality) !== -1);
   }
 
   function applyFilters() {
@@ -150,8 +174,9 @@
     edges.update(edges.get().map(function (e) {
       return { id: e.id, hidden: Boolean(hidden[e.from] || hidden[e.to]) };
     }));
+    if (typeof declutter === "function" && network.getScale) { declutter(); }
     var shown = nodeUpdates.length - Object.keys(hidden).length;
-    status.textContent = shown + " av " + nodeUpdates.length + " aktörer visas";
+    status.textContent = shown + tr(" av ") + nodeUpdates.length + tr(" aktörer visas");
   }
 
   function search(query) {
@@ -165,13 +190,13 @@
     });
     found.slice(0, 25).forEach(function (n) {
       var li = el("li");
-      var button = el("button", "sv-result", n.label);
+      var button = el("button", "sv-result", n.fullLabel || n.label);
       button.type = "button";
       button.addEventListener("click", function () { focus(n.id); });
       li.appendChild(button);
       results.appendChild(li);
     });
-    if (!found.length) { results.appendChild(el("li", "sv-none", "Ingen träff")); }
+    if (!found.length) { results.appendChild(el("li", "sv-none", tr("Ingen träff"))); }
     var ids = found.map(function (n) { return n.id; });
     network.selectNodes(ids.filter(function (id) { return !nodes.get(id).hidden; }));
     return ids;
@@ -209,12 +234,126 @@
   function fitView() {
     network.fit({ animation: false });
     if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2, animation: false }); }
+    declutter();
   }
 
   function step(delta) {
     var index = data.years.indexOf(current.year) + delta;
     if (index >= 0 && index < data.years.length) { showYear(data.years[index]); }
   }
+
+  /* Labels that would collide are hidden (greedy, larger nodes first) and come back on
+   * zoom or hover. Labels keep one size on screen whatever the zoom, so zooming in makes
+   * room for more of them. The boxes are computed from the positions, the node sizes and
+   * the label font (as vis-network draws a label under a node of these shapes). */
+  var BASE_FONT = (data.options.nodes && data.options.nodes.font && data.options.nodes.font.size) || 14;
+  var FACE = (data.options.nodes && data.options.nodes.font && data.options.nodes.font.face) || "sans-serif";
+  var measure = document.createElement("canvas").getContext("2d");
+  var hovered = null;
+
+  function labelBoxes(items, scale) {
+    var fs = BASE_FONT / scale;
+    measure.font = fs + "px " + FACE;
+    var ids = items.map(function (n) { return n.id; });
+    var pos = network.getPositions(ids);
+    return items.map(function (n) {
+      var p = pos[n.id] || { x: n.x || 0, y: n.y || 0 };
+      var w = measure.measureText(n.fullLabel || "").width + 6 / scale;
+      var top = p.y + (n.size || 10) + 2 / scale;
+      return { id: n.id, x0: p.x - w / 2, x1: p.x + w / 2, y0: top - 2 / scale, y1: top + fs * 1.3 };
+    });
+  }
+
+  function declutter() {
+    var scale = network.getScale() || 1;
+    var items = nodes.get().map(function (n) {
+      if (n.fullLabel === undefined) { n.fullLabel = n.label; }
+      return n;
+    });
+    var shown = items.filter(function (n) { return !n.hidden; });
+    shown.sort(function (a, b) {
+      return (b.size || 0) - (a.size || 0) || String(a.id).localeCompare(String(b.id));
+    });
+    var boxes = labelBoxes(shown, scale);
+    var kept = [], keep = {};
+    boxes.forEach(function (b) {
+      var clash = kept.some(function (k) {
+        return b.x0 < k.x1 && k.x0 < b.x1 && b.y0 < k.y1 && k.y0 < b.y1;
+      });
+      if (!clash || b.id === hovered) { kept.push(b); keep[b.id] = true; }
+    });
+    var fs = BASE_FONT / scale;
+    nodes.update(items.map(function (n) {
+      return { id: n.id, fullLabel: n.fullLabel, label: keep[n.id] ? n.fullLabel : "",
+               font: { size: fs } };
+    }));
+  }
+
+  var zoomTimer = null;
+  network.on("zoom", function () {
+    if (zoomTimer) { window.clearTimeout(zoomTimer); }
+    zoomTimer = window.setTimeout(declutter, 60);
+  });
+
+  /* A click on a node opens its page; on a tie, the page of its first end with a page
+   * (where the tie's facts, reasons and quotes are listed). */
+  function pageOf(params) {
+    if (params.nodes && params.nodes.length) {
+      var n = nodes.get(params.nodes[0]);
+      return n && n.page ? n.page : null;
+    }
+    if (params.edges && params.edges.length) {
+      var e = edges.get(params.edges[0]);
+      if (!e) { return null; }
+      var a = nodes.get(e.from), b = nodes.get(e.to);
+      if (a && a.page) { return a.page + "#derived"; }
+      if (b && b.page) { return b.page + "#derived"; }
+    }
+    return null;
+  }
+  network.on("click", function (params) {
+    var target = pageOf(params);
+    if (target) { window.location.href = target; }
+  });
+  network.on("hoverNode", function (params) {
+    var n = nodes.get(params.node);
+    container.style.cursor = n && n.page ? "pointer" : "default";
+    if (n && !n.label && n.fullLabel) {
+      hovered = n.id;
+      nodes.update({ id: n.id, label: n.fullLabel });
+    }
+  });
+  network.on("blurNode", function () {
+    container.style.cursor = "default";
+    if (hovered !== null) { hovered = null; declutter(); }
+  });
+
+  /* The language switch (lang.js) changes every label, tooltip, legend and control. */
+  function relabel() {
+    nodes.update(nodes.get().map(function (n) {
+      var name = lang() === "en" && n.label_en ? n.label_en : (n.sv_label || n.label);
+      return { id: n.id, title: tooltip(n.tip), fullLabel: name, label: name };
+    }));
+    edges.update(edges.get().map(function (e) { return { id: e.id, title: tooltip(e.tip) }; }));
+    buildLegend();
+    Array.prototype.forEach.call(sectorSelect.options, function (o, i) {
+      if (i === 0) { return; }
+      o.textContent = sectorName([o.value, o.getAttribute("data-sv") || o.textContent]);
+    });
+    [sectorSelect.options[0], municipalitySelect.options[0]].forEach(function (o) {
+      if (!o.getAttribute("data-sv")) { o.setAttribute("data-sv", o.textContent); }
+      o.textContent = lang() === "en" ? o.getAttribute("data-en") : o.getAttribute("data-sv");
+    });
+    searchBox.placeholder = tr("aktör, t.ex. Malmö");
+    applyFilters();
+    if (searchBox.value) { search(searchBox.value); }
+  }
+  Array.prototype.forEach.call(sectorSelect.options, function (o) {
+    o.setAttribute("data-sv", o.textContent);
+  });
+  document.addEventListener("samverkan:lang", function () {
+    if (window.samverkan && window.samverkan.ready) { relabel(); }
+  });
 
   buildLegend();
   sectorSelect.addEventListener("change", applyFilters);
@@ -246,12 +385,13 @@
       });
       document.getElementById("sv-prev").addEventListener("click", function () { step(-1); });
       document.getElementById("sv-next").addEventListener("click", function () { step(1); });
-      if (data.years.length) { showYear(data.years[0]); }
+      if (data.years.length) { showYear(data.startYear || data.years[0]); }
     } else {
       applyFilters();
     }
     fitView();
     window.samverkan.ready = true;
+    if (lang() === "en") { relabel(); }
   }
 
   window.samverkan = {
@@ -263,6 +403,7 @@
     focus: focus,
     showYear: showYear,
     applyFilters: applyFilters,
+    declutter: declutter,
     ready: false
   };
   if (physics && nodes.length) {

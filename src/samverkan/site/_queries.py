@@ -1,0 +1,200 @@
+"""The SPARQL behind each panel of a resource page, and the rows it gives.
+
+Each panel shows the query that fills it (as Scholia does), with the resource bound by a
+``VALUES`` line, so that a researcher can copy it to ``samverkan sparql`` or any SPARQL 1.1
+endpoint and get the same rows. The build runs the same text with the resource bound as a
+parameter (never pasted into the query).
+
+Examples
+--------
+>>> "VALUES ?resource { <https://w3id.org/samverkan/id/kommun/1281> }" in shown(
+...     STATED, "https://w3id.org/samverkan/id/kommun/1281")
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ANNOTATIONS",
+    "DERIVED",
+    "DOCUMENTS",
+    "EVIDENCE",
+    "LABELS",
+    "PARAM_LINE",
+    "RESOURCES",
+    "STATED",
+    "TIES",
+    "shown",
+]
+
+#: The parameter line of each panel query.
+PARAM_LINE = "# param: resource (iri) The resource of the page.\n"
+
+_PREFIXES = """\
+PREFIX sam: <https://w3id.org/samverkan/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+#: Every resource that gets a page: the actors, initiatives, collaborations, memberships,
+#: fundings, posts and documents that some document states something about.
+RESOURCES = (
+    _PREFIXES
+    + """SELECT DISTINCT ?resource ?class WHERE {
+  ?resource a/rdfs:subClassOf* ?class .
+  FILTER EXISTS { GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } }
+                  ?document a sam:SourceDocument }
+  VALUES ?class { org:Organization org:Post org:Membership sam:Initiative sam:Collaboration
+                  sam:Funding sam:SourceDocument }
+}
+ORDER BY ?resource ?class"""
+)
+
+#: Labels (sv, en), classes and sector of every resource, read once.
+LABELS = (
+    _PREFIXES
+    + """SELECT ?resource ?property ?value WHERE {
+  { ?resource rdfs:label ?value BIND(rdfs:label AS ?property) }
+  UNION { ?resource dcterms:title ?value BIND(dcterms:title AS ?property) }
+  UNION { ?resource sam:sector ?value BIND(sam:sector AS ?property) }
+  UNION { ?resource sam:municipality ?value BIND(sam:municipality AS ?property) }
+  UNION { GRAPH ?g { ?resource a ?value } BIND(rdf:type AS ?property)
+          FILTER(?g != <https://w3id.org/samverkan/graph/inferred>) }
+  UNION { ?resource org:member ?value BIND(org:member AS ?property) }
+  UNION { ?resource org:organization ?value BIND(org:organization AS ?property) }
+}"""
+)
+
+#: The source documents with title, date, publisher and file name.
+DOCUMENTS = (
+    _PREFIXES
+    + """SELECT ?document ?title ?issued ?publisher ?file WHERE {
+  ?document a sam:SourceDocument .
+  OPTIONAL { ?document dcterms:title ?title }
+  OPTIONAL { ?document dcterms:issued ?issued }
+  OPTIONAL { ?document dcterms:publisher ?publisher }
+  OPTIONAL { ?document sam:fileName ?file }
+}
+ORDER BY ?document"""
+)
+
+#: Every quote with the node whose evidence it is (the document reader's marks).
+ANNOTATIONS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?subject ?document ?quote ?start ?end WHERE {
+  GRAPH ?document { ?subject sam:evidence ?annotation }
+  ?document a sam:SourceDocument .
+  ?annotation oa:hasTarget ?target .
+  ?target oa:hasSource ?document ; oa:hasSelector ?qs, ?ps .
+  ?qs oa:exact ?quote .
+  ?ps oa:start ?start ; oa:end ?end .
+}
+ORDER BY ?document ?start ?end ?subject"""
+)
+
+STATED = (
+    "# title: Stated facts: what the documents say about the resource\n"
+    "# param: resource (iri) The resource of the page.\n"
+    + _PREFIXES
+    + """SELECT ?direction ?property ?value ?document WHERE {
+  ?document a sam:SourceDocument .
+  { GRAPH ?document { ?resource ?property ?value } BIND("out" AS ?direction) }
+  UNION
+  { GRAPH ?document { ?value ?property ?resource } BIND("in" AS ?direction) }
+  FILTER(?property != sam:evidence)
+}
+ORDER BY ?direction ?property ?value ?document"""
+)
+
+DERIVED = (
+    "# title: Derived facts: what the reasoner adds about the resource\n"
+    "# param: resource (iri) The resource of the page.\n"
+    + _PREFIXES
+    + """SELECT ?resource ?direction ?property ?value WHERE {
+  { GRAPH <https://w3id.org/samverkan/graph/inferred> { ?resource ?property ?value }
+    FILTER NOT EXISTS { ?d a sam:SourceDocument . GRAPH ?d { ?resource ?property ?value } }
+    BIND("out" AS ?direction) }
+  UNION
+  { GRAPH <https://w3id.org/samverkan/graph/inferred> { ?value ?property ?resource }
+    FILTER NOT EXISTS { ?d a sam:SourceDocument . GRAPH ?d { ?value ?property ?resource } }
+    BIND("in" AS ?direction) }
+  FILTER(isIRI(?value) || isLiteral(?value))
+}
+ORDER BY ?resource ?direction ?property ?value"""
+)
+
+TIES = (
+    "# title: Why each derived tie exists: its basis, the node it goes through, the document\n"
+    "# param: resource (iri) The resource of the page.\n"
+    + _PREFIXES
+    + """SELECT DISTINCT ?other ?basis ?via ?document ?fact1 ?fact2 WHERE {
+  { ?resource sam:cooperatesWith ?other } UNION { ?other sam:cooperatesWith ?resource }
+  {
+    ?m1 org:member ?resource ; org:organization ?via .
+    ?m2 org:member ?other ; org:organization ?via .
+    { GRAPH ?document { ?m1 org:member ?resource } }
+    UNION { GRAPH ?document { ?m2 org:member ?other } }
+    BIND("co-member" AS ?basis) BIND(?m1 AS ?fact1) BIND(?m2 AS ?fact2)
+  } UNION {
+    { GRAPH ?document { ?m org:member ?resource ; org:organization ?other } }
+    UNION { GRAPH ?document { ?m org:member ?other ; org:organization ?resource } }
+    BIND("member" AS ?basis) BIND(?m AS ?fact1)
+  } UNION {
+    { GRAPH ?document { ?via sam:funder ?resource ; sam:recipient|sam:fundedItem ?other } }
+    UNION
+    { GRAPH ?document { ?via sam:funder ?other ; sam:recipient|sam:fundedItem ?resource } }
+    BIND("funding" AS ?basis) BIND(?via AS ?fact1)
+  } UNION {
+    { GRAPH ?document { ?resource sam:hostedBy|org:postIn ?other } BIND(?resource AS ?via) }
+    UNION
+    { GRAPH ?document { ?other sam:hostedBy|org:postIn ?resource } BIND(?other AS ?via) }
+    BIND("hosting" AS ?basis) BIND(?via AS ?fact1)
+  } UNION {
+    { ?post org:postIn ?resource .
+      GRAPH ?document { ?via sam:fundedItem ?post ; sam:funder ?other } }
+    UNION
+    { ?post org:postIn ?other .
+      GRAPH ?document { ?via sam:fundedItem ?post ; sam:funder ?resource } }
+    BIND("co-funded post" AS ?basis) BIND(?via AS ?fact1)
+  } UNION {
+    { GRAPH ?document { ?resource sam:cooperatesWith ?other } }
+    UNION { GRAPH ?document { ?other sam:cooperatesWith ?resource } }
+    BIND("stated" AS ?basis)
+  }
+  ?document a sam:SourceDocument .
+}
+ORDER BY ?other ?basis ?via ?document"""
+)
+
+EVIDENCE = (
+    "# title: The exact words behind the resource and the facts about it\n"
+    "# param: resource (iri) The resource of the page.\n"
+    + _PREFIXES
+    + """SELECT DISTINCT ?subject ?property ?document ?quote ?start ?end WHERE {
+  { GRAPH ?document { ?resource sam:evidence ?annotation } BIND(?resource AS ?subject) }
+  UNION
+  { GRAPH ?document { ?subject ?property ?resource ; sam:evidence ?annotation }
+    FILTER(?property != sam:evidence) }
+  ?document a sam:SourceDocument .
+  ?annotation oa:hasTarget ?target .
+  ?target oa:hasSource ?document ; oa:hasSelector ?qs, ?ps .
+  ?qs oa:exact ?quote .
+  ?ps oa:start ?start ; oa:end ?end .
+}
+ORDER BY ?document ?start ?subject ?property"""
+)
+
+
+def shown(query: str, iri: str) -> str:
+    """The query as a page shows it: the resource bound by ``VALUES``, ready to rerun.
+
+    The ``# param:`` line is replaced by a ``VALUES`` line after the opening brace of the
+    ``WHERE`` clause, so the text runs as is in any SPARQL 1.1 client.
+    """
+    lines = [line for line in query.splitlines() if not line.startswith("# param:")]
+    text = "\n".join(lines)
+    head, sep, tail = text.partition("WHERE {")
+    return f"{head}{sep}\n  VALUES ?resource {{ <{iri}> }}{tail}"
