@@ -62,7 +62,7 @@ def benchmark_steps(
     from samverkan.validate import load_shapes, validate
 
     sources = load_sources(graph_dir)
-    asserted = [sources.ontology, sources.reference, *sources.documents.values()]
+    asserted = sources.asserted()
     state: dict[str, object] = {}
     tmp = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
 

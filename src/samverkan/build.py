@@ -28,6 +28,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from samverkan.defined import require_defined
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
 from samverkan.load import Sources, load_sources
@@ -37,6 +38,7 @@ from samverkan.namespaces import (
     ONTOLOGY_GRAPH,
     PREFIXES,
     REFERENCE_GRAPH,
+    REGISTRY_GRAPH,
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer
@@ -127,6 +129,7 @@ def dataset_graphs(sources: Sources, inferred: Graph) -> dict[URIRef, Graph]:
     graphs: dict[URIRef, Graph] = {
         ONTOLOGY_GRAPH: sources.ontology,
         REFERENCE_GRAPH: sources.reference,
+        REGISTRY_GRAPH: sources.registry,
     }
     for doc in sorted(sources.documents):
         graphs[doc] = sources.documents[doc]
@@ -297,13 +300,14 @@ def build(
     try:
         say("loading ontology, reference data and document graphs")
         sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
+        require_defined(sources)
         report = BuildReport(out=out)
         if corpus is not None:
             say(f"verifying evidence against {corpus}")
             report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))
             report.corpus = str(corpus)
         say("reasoning (OWL 2 RL, owlrl)")
-        asserted = [sources.ontology, sources.reference, *sources.documents.values()]
+        asserted = sources.asserted()
         inferred = infer(asserted, ontology=sources.ontology)
         say("validating (SHACL)")
         union = Graph()

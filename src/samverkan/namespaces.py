@@ -29,6 +29,7 @@ __all__ = [
     "PREFIXES",
     "PROV",
     "REFERENCE_GRAPH",
+    "REGISTRY_GRAPH",
     "SAM",
     "SCHEMA",
     "SKOS",
@@ -118,6 +119,7 @@ FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 REFERENCE_GRAPH = URIRef("https://w3id.org/samverkan/graph/reference")
+REGISTRY_GRAPH = URIRef("https://w3id.org/samverkan/graph/registry")
 INFERRED_GRAPH = URIRef("https://w3id.org/samverkan/graph/inferred")
 
 PREFIXES: dict[str, str] = {
