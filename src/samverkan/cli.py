@@ -16,7 +16,17 @@ from samverkan.errors import SamverkanError
 
 __all__ = ["build_parser", "main"]
 
-_COMMAND_MODULES = ("build", "query", "serve", "network", "views", "bench")
+_COMMAND_MODULES = (
+    "build",
+    "query",
+    "serve",
+    "network",
+    "views",
+    "bench",
+    "entities",
+    "corpus",
+    "check",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
