@@ -192,9 +192,7 @@ def search(store: object, text: str, *, limit: int = 10) -> list[Entity]:
         score = 0
         if forms & keys:
             score = 2
-        elif any(
-            len(f) >= 3 and re.search(r"(?<!\w)" + re.escape(f), fold(label)) for f in forms
-        ):
+        elif any(len(f) >= 3 and re.search(r"(?<!\w)" + re.escape(f), fold(label)) for f in forms):
             score = 1
         if score and score > best.get(iri, (0, ""))[0]:
             best[iri] = (score, label)

@@ -24,11 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--title", default="", help="the page's title")
     add.add_argument("--publisher", default="", help="who publishes the page")
     add.add_argument("--retrieved", default=None, help="date read, YYYY-MM-DD (default: today)")
+    add.add_argument("--cut-short", action="store_true", help="the text is not the whole page")
     add.add_argument(
-        "--cut-short", action="store_true", help="the text is not the whole page"
-    )
-    add.add_argument(
-        "--corpus", type=Path, default=None,
+        "--corpus",
+        type=Path,
+        default=None,
         help="corpus directory of your own (default: $SAMVERKAN_CORPUS); never the shared one",
     )
     add.set_defaults(handler=_add)
