@@ -105,7 +105,7 @@ CONSTRUCT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o VALUES ?p { rdf:type rdfs:label skos:altLabel skos:prefLabel
                                   <http://purl.org/dc/terms/title> } }
   FILTER(isIRI(?s) && STRSTARTS(STR(?s), "https://w3id.org/samverkan/id/"))
-  FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>))
+  FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>, <https://w3id.org/samverkan/ontology>))
 }"""
 
 # Everything the other graphs say about the things this file describes.
@@ -114,17 +114,12 @@ CONSTRUCT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>)) VALUES ?s { %(subjects)s }
 }"""
 
-# The ontology's terms and class hierarchy: what the term check and the shapes need.
-_ONTOLOGY = """
-CONSTRUCT { ?s ?p ?o } WHERE {
-  GRAPH <https://w3id.org/samverkan/ontology> { ?s ?p ?o VALUES ?p { rdf:type rdfs:subClassOf } }
-}"""
-
-
 def _context(build: Path | None, graph: Graph, document: URIRef | None) -> tuple[Graph, Graph]:
-    """The ontology (terms and classes) and what the build says outside this document.
+    """The ontology and what the build says outside this document.
 
-    Returns the ontology graph and a context graph: the types and names of everything in
+    Returns the ontology with its concept schemes, read from the project's files (so that a
+    concept just added to ``ontology/concepts.ttl`` counts before the next build), and a
+    context graph: the types and names of everything in
     the build's asserted graphs except this document's own, and whatever those graphs say
     about the things this file describes (a post whose unit another document states).
     Without a build (``build`` is None or has no ``samverkan.trig``), the project's
@@ -140,7 +135,7 @@ def _context(build: Path | None, graph: Graph, document: URIRef | None) -> tuple
     subjects = " ".join(sorted(f"<{s}>" for s in set(graph.subjects()) if isinstance(s, URIRef)))
     values = {"inferred": INFERRED_GRAPH, "skip": document or INFERRED_GRAPH, "subjects": subjects}
     results = []
-    for query in (_ONTOLOGY, _NAMES, _ABOUT):
+    for query in (_NAMES, _ABOUT):
         found = Graph()
         for triple in store.query(_PREFIXES + query % values):
             found.add(
@@ -151,8 +146,8 @@ def _context(build: Path | None, graph: Graph, document: URIRef | None) -> tuple
                 )
             )
         results.append(found)
-    ontology, names, about = results
-    return ontology, names + about
+    names, about = results
+    return load_ontology(), names + about
 
 
 # --- the checks -----------------------------------------------------------------------

@@ -4,7 +4,8 @@ A person adding a document reads "i Lund", "Lundabor" or "Arbetsförmedlingen" a
 the IRI the graph already uses. :func:`search` compares the words with every label
 (``rdfs:label``, ``skos:prefLabel``, ``skos:altLabel``, ``foaf:name``) of the build, with
 case and accents folded (å, ä -> a, ö -> o) and the common Swedish inflections of a place
-name removed: the genitive ``-s`` ("Lunds"), "i X", "X kommun", "X stad", and the
+name removed: the genitive ``-s`` ("Lunds"), "i X" (and "med", "från", "för", "till",
+"av", "på"), "X kommun", "X stad", and the
 inhabitants "X-bor" ("Lundabor", "Ekeröbor").
 
 Examples
@@ -28,6 +29,8 @@ from samverkan.namespaces import ID, PREFIXES
 __all__ = ["Entity", "fold", "search", "variants"]
 
 _SUFFIXES = (" kommun", " stad", " kommuns", " stads")
+# "i Lund", "med Hörby", "från Eslöv", "för Höör", "till Lomma", "av Ekerö", "på Ekerö" (folded)
+_PREPOSITIONS = ("i ", "med ", "fran ", "for ", "till ", "av ", "pa ")
 _INHABITANTS = re.compile(r"^(?P<stem>\w+?)(?:a|e)?bor(?:na)?$")
 
 
@@ -59,8 +62,9 @@ def variants(text: str) -> set[str]:
     """
     forms = {fold(text)}
     for form in list(forms):
-        if form.startswith("i ") and len(form) > 2:
-            forms.add(form[2:])
+        for preposition in _PREPOSITIONS:
+            if form.startswith(preposition) and len(form) > len(preposition):
+                forms.add(form[len(preposition) :])
     for form in list(forms):
         for suffix in _SUFFIXES:
             if form.endswith(suffix) and len(form) > len(suffix):

@@ -1,0 +1,125 @@
+"""The walk-through of docs/modelling.md, as a new user runs it, on a test page of our own.
+
+tests/fixtures/pages/sprakvanner-mittskane.txt is a realistic but invented municipal news
+page (an AMIF project of Höör, Hörby and Eslöv); 000_c89728165ec7144b.ttl is the graph file
+a user writes for it. Everything happens in temporary directories, through the command
+line: corpus add -> entities search -> write the file -> check (and --fix-offsets) -> build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samverkan.query import run_query
+from samverkan.store import open_store
+from test_build import edit, run_cli
+from testpaths import FIXTURES
+
+PAGES = FIXTURES / "pages"
+PAGE = PAGES / "sprakvanner-mittskane.txt"
+URL = "https://www.example.org/hoor/nyheter/sprakvanner-i-mittskane"
+GRAPH_FILE = PAGES / "000_c89728165ec7144b.ttl"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Step 1: the page taken into a corpus of one's own."""
+    corpus = tmp_path_factory.mktemp("walk") / "corpus"
+    result = run_cli(
+        "corpus",
+        "add",
+        str(PAGE),
+        "--url",
+        URL,
+        "--corpus",
+        str(corpus),
+        "--title",
+        "Språkvänner i Mittskåne ger nyanlända nya kontakter",
+        "--publisher",
+        "Höörs kommun",
+        "--retrieved",
+        "2021-10-20",
+    )
+    assert result.returncode == 0, result.stderr
+    return corpus
+
+
+def test_step1_corpus_add_names_the_file_and_gives_the_checksum(corpus: Path) -> None:
+    (text,) = corpus.glob("*.txt")
+    assert text.stem == GRAPH_FILE.stem  # the graph file is named after the text
+    digest = hashlib.sha256(text.read_bytes()).hexdigest()
+    assert f'sam:sha256 "{digest}"' in GRAPH_FILE.read_text(encoding="utf-8")
+    listing = run_cli("corpus", "list", "--corpus", str(corpus)).stdout
+    assert f"{text.name}   2021-10-20" in listing and URL in listing
+
+
+@pytest.mark.parametrize(
+    ("name", "iri"),
+    [
+        ("Höörs kommun", "<kommun/1267>"),
+        ("med Hörby", "<kommun/1266>"),
+        ("Eslövs kommun", "<kommun/1285>"),
+        ("AMIF", "<org/asyl-migrations-och-integrationsfonden>"),
+        ("Arbetsförmedlingen", "<org/arbetsformedlingen>"),
+    ],
+)
+def test_step2_entities_search_gives_the_iris_the_file_reuses(
+    mini_build_dir: Path, name: str, iri: str
+) -> None:
+    result = run_cli("entities", "search", name, "--out", str(mini_build_dir), "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    assert iri in result.stdout, result.stdout
+    assert iri in GRAPH_FILE.read_text(encoding="utf-8")
+
+
+def test_step3_check_finds_a_slip_and_fix_offsets_repairs_it(
+    tmp_path: Path, corpus: Path, mini_build_dir: Path
+) -> None:
+    ttl = tmp_path / GRAPH_FILE.name
+    shutil.copy(GRAPH_FILE, ttl)
+    text = (corpus / f"{GRAPH_FILE.stem}.txt").read_text(encoding="utf-8")
+    start = text.index("Amina Berg, projektledare")
+    edit(
+        ttl,
+        f"oa:start {start} ; oa:end {start + 40}",
+        f"oa:start {start + 2} ; oa:end {start + 42}",
+    )
+    args = ["check", str(ttl), "--corpus", str(corpus), "--out", str(mini_build_dir)]
+    result = run_cli(*args)
+    assert result.returncode == 1
+    assert f"it is at {start}-{start + 40}" in result.stdout
+    fixed = run_cli(*args, "--fix-offsets")
+    assert fixed.returncode == 0, fixed.stdout
+    assert ttl.read_bytes() == GRAPH_FILE.read_bytes()
+    assert ", 8 quotes verified" in fixed.stdout.splitlines()[-1]
+
+
+def test_step4_the_page_builds_and_joins_the_network(tmp_path: Path, corpus: Path) -> None:
+    graph = tmp_path / "graph"
+    graph.mkdir()
+    shutil.copy(GRAPH_FILE, graph)
+    out = tmp_path / "out"
+    result = run_cli(
+        "build", "--graph", str(graph), "--corpus", str(corpus), "--out", str(out), "--no-views"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "8 evidence quotes verified in 1 documents" in result.stdout
+    store = open_store(out)
+    funding = run_query(store, "funding")
+    row = funding[funding["funding"].str.endswith("sprakvanner-mittskane-amif")].iloc[0]
+    assert row["funder"].endswith("org/asyl-migrations-och-integrationsfonden")
+    assert row["scheme"].endswith("finansieringsform/amif")
+    pairs = {
+        (r["a"].value.rsplit("/", 1)[-1], r["b"].value.rsplit("/", 1)[-1])
+        for r in store.query(
+            "SELECT ?a ?b WHERE { GRAPH <https://w3id.org/samverkan/graph/inferred> "
+            "{ ?a <https://w3id.org/samverkan/ontology#cooperatesWith> ?b } }"
+        )
+    }
+    # the three municipalities are co-members; the project is funded by the fund
+    assert {("1267", "1266"), ("1267", "1285"), ("1266", "1285")} <= pairs
+    assert ("sprakvanner-mittskane", "asyl-migrations-och-integrationsfonden") in pairs
