@@ -95,7 +95,7 @@ def test_step3_check_finds_a_slip_and_fix_offsets_repairs_it(
     fixed = run_cli(*args, "--fix-offsets")
     assert fixed.returncode == 0, fixed.stdout
     assert ttl.read_bytes() == GRAPH_FILE.read_bytes()
-    assert ", 8 quotes verified" in fixed.stdout.splitlines()[-1]
+    assert ", 9 quotes verified" in fixed.stdout.splitlines()[-1]
 
 
 def test_step4_the_page_builds_and_joins_the_network(tmp_path: Path, corpus: Path) -> None:
@@ -107,7 +107,7 @@ def test_step4_the_page_builds_and_joins_the_network(tmp_path: Path, corpus: Pat
         "build", "--graph", str(graph), "--corpus", str(corpus), "--out", str(out), "--no-views"
     )
     assert result.returncode == 0, result.stderr
-    assert "8 evidence quotes verified in 1 documents" in result.stdout
+    assert "9 evidence quotes verified in 1 documents" in result.stdout
     store = open_store(out)
     funding = run_query(store, "funding")
     row = funding[funding["funding"].str.endswith("sprakvanner-mittskane-amif")].iloc[0]
@@ -123,3 +123,32 @@ def test_step4_the_page_builds_and_joins_the_network(tmp_path: Path, corpus: Pat
     # the three municipalities are co-members; the project is funded by the fund
     assert {("1267", "1266"), ("1267", "1285"), ("1266", "1285")} <= pairs
     assert ("sprakvanner-mittskane", "asyl-migrations-och-integrationsfonden") in pairs
+
+
+def test_step4_a_person_with_two_posts_bridges_their_organisations(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """Amina Berg leads the project for Höör and chairs an association: a tie, explained."""
+    from samverkan.network import collaboration
+
+    graph = tmp_path / "graph"
+    graph.mkdir()
+    shutil.copy(GRAPH_FILE, graph)
+    out = tmp_path / "out"
+    result = run_cli(
+        "build", "--graph", str(graph), "--corpus", str(corpus), "--out", str(out), "--no-views"
+    )
+    assert result.returncode == 0, result.stderr
+    store = open_store(out)
+    bridges = run_query(store, "person-bridges")
+    assert len(bridges) == 1
+    row = bridges.iloc[0]
+    assert (row["unitLabel"], row["partnerLabel"], row["personName"]) == (
+        "Höörs kommun",
+        "föreningen Vänskap i Höör",
+        "Amina Berg",
+    )
+    G = collaboration(store)
+    edge = G.edges["kommun/1267", "org/foreningen-vanskap-i-hoor"]
+    assert edge["kinds"] == ["shared post holder"]
+    assert G.graph["unexplained"] == 0

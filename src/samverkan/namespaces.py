@@ -106,6 +106,7 @@ class SAM(DefinedNamespace):
     coMemberOf: URIRef
     fundedBy: URIRef
     hostsPostFundedBy: URIRef
+    sharesPostHolderWith: URIRef
 
 
 ID = Namespace("https://w3id.org/samverkan/id/")
