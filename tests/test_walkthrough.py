@@ -98,16 +98,29 @@ def test_step3_check_finds_a_slip_and_fix_offsets_repairs_it(
     assert ", 9 quotes verified" in fixed.stdout.splitlines()[-1]
 
 
-def test_step4_the_page_builds_and_joins_the_network(tmp_path: Path, corpus: Path) -> None:
-    graph = tmp_path / "graph"
-    graph.mkdir()
-    shutil.copy(GRAPH_FILE, graph)
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def built_page(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
+    """Step 5: the build of a graph directory holding the page's file."""
+    tmp = tmp_path_factory.mktemp("walk-build")
+    (tmp / "graph").mkdir()
+    shutil.copy(GRAPH_FILE, tmp / "graph")
     result = run_cli(
-        "build", "--graph", str(graph), "--corpus", str(corpus), "--out", str(out), "--no-views"
+        "build",
+        "--graph",
+        str(tmp / "graph"),
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(tmp / "out"),
+        "--no-views",
     )
     assert result.returncode == 0, result.stderr
     assert "9 evidence quotes verified in 1 documents" in result.stdout
+    return tmp / "out"
+
+
+def test_step5_the_page_builds_and_joins_the_network(built_page: Path) -> None:
+    out = built_page
     store = open_store(out)
     funding = run_query(store, "funding")
     row = funding[funding["funding"].str.endswith("sprakvanner-mittskane-amif")].iloc[0]
@@ -125,20 +138,11 @@ def test_step4_the_page_builds_and_joins_the_network(tmp_path: Path, corpus: Pat
     assert ("sprakvanner-mittskane", "asyl-migrations-och-integrationsfonden") in pairs
 
 
-def test_step4_a_person_with_two_posts_bridges_their_organisations(
-    tmp_path: Path, corpus: Path
-) -> None:
+def test_step5_a_person_with_two_posts_bridges_their_organisations(built_page: Path) -> None:
     """Amina Berg leads the project for Höör and chairs an association: a tie, explained."""
     from samverkan.network import collaboration
 
-    graph = tmp_path / "graph"
-    graph.mkdir()
-    shutil.copy(GRAPH_FILE, graph)
-    out = tmp_path / "out"
-    result = run_cli(
-        "build", "--graph", str(graph), "--corpus", str(corpus), "--out", str(out), "--no-views"
-    )
-    assert result.returncode == 0, result.stderr
+    out = built_page
     store = open_store(out)
     bridges = run_query(store, "person-bridges")
     assert len(bridges) == 1
