@@ -95,7 +95,7 @@ def test_step3_check_finds_a_slip_and_fix_offsets_repairs_it(
     fixed = run_cli(*args, "--fix-offsets")
     assert fixed.returncode == 0, fixed.stdout
     assert ttl.read_bytes() == GRAPH_FILE.read_bytes()
-    assert ", 9 quotes verified" in fixed.stdout.splitlines()[-1]
+    assert ", 10 quotes verified" in fixed.stdout.splitlines()[-1]
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def built_page(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
         "--no-views",
     )
     assert result.returncode == 0, result.stderr
-    assert "9 evidence quotes verified in 1 documents" in result.stdout
+    assert "10 evidence quotes verified in 1 documents" in result.stdout
     return tmp / "out"
 
 
@@ -156,3 +156,43 @@ def test_step5_a_person_with_two_posts_bridges_their_organisations(built_page: P
     edge = G.edges["kommun/1267", "org/foreningen-vanskap-i-hoor"]
     assert edge["kinds"] == ["shared post holder"]
     assert G.graph["unexplained"] == 0
+
+
+def test_step5_planned_and_seasonal_work_keeps_its_status(built_page: Path) -> None:
+    """ "Under hösten" is the year and the season; "ska" is planned, not ongoing."""
+    status = run_query(open_store(built_page), "initiative-status")
+    by_label = {row["initiativeLabel"]: row for _i, row in status.iterrows()}
+    autumn = by_label["cykelkurser och datorkurs hösten 2021 (Språkvänner i Mittskåne)"]
+    assert (autumn["status"], autumn["start"], autumn["startSeasonLabel"]) == (
+        "ongoing",
+        "2021",
+        "hösten",
+    )
+    planned = by_label["körkortsteori på lätt svenska (Språkvänner i Mittskåne)"]
+    assert (planned["status"], planned["asOf"]) == ("planned", "2021-10-14")
+    project = by_label["Språkvänner i Mittskåne"]
+    assert (project["status"], project["start"], project["end"]) == ("ended", "2020-09", "2022-08")
+
+
+def test_season_and_planned_mistakes_are_errors(
+    tmp_path: Path, corpus: Path, mini_build_dir: Path
+) -> None:
+    ttl = tmp_path / GRAPH_FILE.name
+    shutil.copy(GRAPH_FILE, ttl)
+    # a season needs a year-precision date; what is planned is not also ongoing
+    edit(
+        ttl,
+        'schema:startDate "2021"^^xsd:gYear ; sam:startSeason',
+        'schema:startDate "2021-09"^^xsd:gYearMonth ; sam:startSeason',
+    )
+    edit(
+        ttl,
+        'sam:plannedAsOf "2021-10-14"^^xsd:date ;',
+        'sam:plannedAsOf "2021-10-14"^^xsd:date ; sam:ongoingAsOf "2021-10-14"^^xsd:date ;',
+    )
+    result = run_cli("check", str(ttl), "--corpus", str(corpus), "--out", str(mini_build_dir))
+    assert result.returncode == 1
+    assert (
+        "A start season belongs to a start year: schema:startDate as an xsd:gYear." in result.stdout
+    )
+    assert "What is planned is not ongoing" in result.stdout

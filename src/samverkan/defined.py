@@ -73,6 +73,7 @@ _CONCEPT_PREFIXES = (
     "roll",
     "finansieringsform",
     "sidtyp",
+    "sasong",
 )
 
 

@@ -98,6 +98,9 @@ class SAM(DefinedNamespace):
     receivesFunding: URIRef
     fundedThrough: URIRef
     ongoingAsOf: URIRef
+    plannedAsOf: URIRef
+    startSeason: URIRef
+    endSeason: URIRef
     quantity: URIRef
     evidence: URIRef
     sha256: URIRef

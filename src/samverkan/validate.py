@@ -32,7 +32,7 @@ from samverkan.paths import project_dir
 __all__ = ["SH", "ShapeResult", "load_shapes", "validate"]
 
 SH = "http://www.w3.org/ns/shacl#"
-SHAPE_FILES = ("required.ttl", "recommended.ttl")
+SHAPE_FILES = ("required.ttl", "recommended.ttl", "intake.ttl")
 
 
 @dataclass(frozen=True)
