@@ -196,3 +196,26 @@ def test_season_and_planned_mistakes_are_errors(
         "A start season belongs to a start year: schema:startDate as an xsd:gYear." in result.stdout
     )
     assert "What is planned is not ongoing" in result.stdout
+
+
+def test_an_undated_page_is_dated_by_its_retrieval(
+    tmp_path: Path, corpus: Path, mini_build_dir: Path
+) -> None:
+    """An EU project page without a date passes the shapes with the date it was read."""
+    ttl = tmp_path / GRAPH_FILE.name
+    shutil.copy(GRAPH_FILE, ttl)
+    edit(ttl, 'dcterms:issued "2021-10-14"^^xsd:date ;\n', "")
+    edit(ttl, "sam:pageKind <sidtyp/nyhet>", "sam:pageKind <sidtyp/eu-projektsida>")
+    args = ["check", str(ttl), "--corpus", str(corpus), "--out", str(mini_build_dir)]
+    undated = run_cli(*args)
+    assert undated.returncode == 1
+    assert "A document has a date published or updated, or (when the page carries none)" in (
+        undated.stdout
+    )
+    edit(
+        ttl,
+        "sam:pageKind <sidtyp/eu-projektsida>",
+        'sam:pageKind <sidtyp/eu-projektsida> ; sam:retrievedOn "2021-10-20"^^xsd:date',
+    )
+    dated = run_cli(*args)
+    assert dated.returncode == 0, dated.stdout

@@ -99,6 +99,7 @@ class SAM(DefinedNamespace):
     fundedThrough: URIRef
     ongoingAsOf: URIRef
     plannedAsOf: URIRef
+    retrievedOn: URIRef
     startSeason: URIRef
     endSeason: URIRef
     quantity: URIRef
