@@ -82,6 +82,17 @@ def mini_build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def mini_full_build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small document built on the full reference data: for tests that look up any of
+    the 290 municipalities (entities search, check, the walk-through)."""
+    from samverkan.build import build
+
+    out = tmp_path_factory.mktemp("mini-full") / "out"
+    build(MINI_GRAPH, MINI_CORPUS, out, views=False)
+    return out
+
+
+@pytest.fixture(scope="session")
 def mini_built(mini_build_dir: Path):
     from samverkan.store import open_store
 

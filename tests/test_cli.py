@@ -257,7 +257,7 @@ def test_the_walk_finds_every_command() -> None:
     assert names == {
         "build", "query list", "query run", "sparql", "serve", "push",
         "network metrics", "network summary", "network export", "views", "bench",
-        "export bundle", "synth", "draft",
+        "export bundle", "synth", "draft", "entities search", "corpus add", "corpus list", "check",
     }  # fmt: skip
 
 
@@ -277,8 +277,8 @@ def test_every_option_and_command_has_help() -> None:
     assert walk(build_parser(), "samverkan") == []
 
 
-# synth writes a corpus, not a build: it has --graph and --corpus instead.
-BUILD_LEAVES = [p for p, _ in LEAVES if p != ("synth",)]
+# synth and corpus write a corpus, not a build: they take --corpus (and --graph) instead.
+BUILD_LEAVES = [p for p, _ in LEAVES if p[0] not in ("synth", "corpus")]
 
 
 @pytest.mark.parametrize("path", BUILD_LEAVES, ids=[" ".join(p) for p in BUILD_LEAVES])
@@ -290,6 +290,9 @@ def test_every_command_takes_out(path: tuple[str, ...], tmp_path: Path) -> None:
         "query run": ["funding"],
         "sparql": [QUERY],
         "export bundle": [str(tmp_path / "bundle")],
+        "entities search": ["Lund"],
+        "check": [str(tmp_path / "doc.ttl")],
+        "draft": [str(tmp_path / "doc.txt")],
     }
     args = parser.parse_args(["--out", str(tmp_path), *extra.get(" ".join(path), [])])
     assert Path(args.out) == tmp_path

@@ -81,3 +81,9 @@ def test_small_reference_graph_is_part_of_the_real_one(reference: Graph) -> None
     small = load_reference(SMALL_REFERENCE)
     assert len(set(small.subjects(RDF.type, SAM.Municipality))) == 6
     assert set(small) <= set(reference)
+
+
+def test_small_reference_holds_the_real_registry() -> None:
+    # The registry of shared actors is not cut down: small builds keep every shared actor.
+    small = (SMALL_REFERENCE / "registry.ttl").read_bytes()
+    assert small == (project_dir("reference") / "registry.ttl").read_bytes()

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-__all__ = ["STEPS", "benchmark_queries", "benchmark_steps"]
+__all__ = ["STEPS", "benchmark_check", "benchmark_queries", "benchmark_steps"]
 
 STEPS = ("load", "evidence", "reason", "reason-owlrl", "validate", "write", "store", "build")
 
@@ -62,7 +62,7 @@ def benchmark_steps(
     from samverkan.validate import load_shapes, validate
 
     sources = load_sources(graph_dir)
-    asserted = [sources.ontology, sources.reference, *sources.documents.values()]
+    asserted = sources.asserted()
     state: dict[str, object] = {}
     tmp = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
 
@@ -117,4 +117,38 @@ def benchmark_queries(build_dir: Path, *, repeat: int = 5) -> list[dict[str, obj
 
         timing = _time(run, repeat)
         rows.append({"step": f"query {info.name}", **timing, "rows": result.get("rows")})
+    return rows
+
+
+def benchmark_check(
+    build_dir: Path, corpus: Path | None, graph_dir: Path | None = None, *, repeat: int = 3
+) -> list[dict[str, object]]:
+    """Time ``samverkan check`` on each document file against the build in ``build_dir``.
+
+    Two figures per file: the whole command as a user runs it (a new Python process,
+    imports included) and :func:`samverkan.check.check_file` alone, in this process.
+    """
+    import subprocess
+    import sys
+
+    from samverkan.check import check_file
+    from samverkan.paths import project_dir
+
+    rows: list[dict[str, object]] = []
+    for path in sorted((graph_dir or project_dir("graph")).glob("*.ttl")):
+        command = [
+            sys.executable,
+            "-m",
+            "samverkan.cli",
+            "check",
+            str(path),
+            "--out",
+            str(build_dir),
+        ]
+        if corpus is not None:
+            command += ["--corpus", str(corpus)]
+        timing = _time(lambda command=command: subprocess.run(command, capture_output=True), repeat)
+        rows.append({"step": f"check {path.name} (command)", **timing})
+        timing = _time(lambda path=path: check_file(path, corpus=corpus, build=build_dir), repeat)
+        rows.append({"step": f"check {path.name} (function)", **timing})
     return rows

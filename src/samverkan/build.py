@@ -27,6 +27,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from samverkan.defined import require_defined
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
 from samverkan.load import Sources, load_sources
@@ -37,6 +38,7 @@ from samverkan.namespaces import (
     PREFIXES,
     RDF,
     REFERENCE_GRAPH,
+    REGISTRY_GRAPH,
     SAM,
 )
 from samverkan.paths import project_dir
@@ -135,6 +137,7 @@ def dataset_graphs(sources: Sources, inferred: Graph) -> dict[URIRef, Graph]:
     graphs: dict[URIRef, Graph] = {
         ONTOLOGY_GRAPH: sources.ontology,
         REFERENCE_GRAPH: sources.reference,
+        REGISTRY_GRAPH: sources.registry,
     }
     for doc in sorted(sources.documents):
         graphs[doc] = sources.documents[doc]
@@ -292,6 +295,7 @@ def build(
     try:
         say("loading ontology, reference data and document graphs")
         sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
+        require_defined(sources)
         report = BuildReport(out=out)
         report.drafts = sum(
             len(set(g.subjects(SAM.reviewStatus, None))) for g in sources.documents.values()
@@ -301,7 +305,7 @@ def build(
             report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))
             report.corpus = str(corpus)
         say(f"reasoning (OWL 2 RL, {reasoner})")
-        asserted = [sources.ontology, sources.reference, *sources.documents.values()]
+        asserted = sources.asserted()
         inferred = infer(asserted, ontology=sources.ontology, reasoner=reasoner)
         say("validating (SHACL)")
         union = Graph()

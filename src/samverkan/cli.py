@@ -44,6 +44,9 @@ _COMMAND_MODULES = (
     "export",
     "synth",
     "draft",
+    "entities",
+    "corpus",
+    "check",
 )
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "load_documents",
     "load_ontology",
     "load_reference",
+    "load_registry",
     "load_sources",
     "municipality_name",
     "parse_turtle",
@@ -67,12 +68,19 @@ class Sources:
         Document IRI -> graph of what that document states.
     files : dict
         Document IRI -> the Turtle file it was read from.
+    registry : rdflib.Graph
+        The registry of actors shared across documents (``reference/registry.ttl``).
     """
 
     ontology: Graph
     reference: Graph
     documents: dict[URIRef, Graph] = field(default_factory=dict)
     files: dict[URIRef, Path] = field(default_factory=dict)
+    registry: Graph = field(default_factory=Graph)
+
+    def asserted(self) -> list[Graph]:
+        """Every asserted graph: ontology, reference data, registry, then the documents."""
+        return [self.ontology, self.reference, self.registry, *self.documents.values()]
 
 
 def parse_turtle(path: Path) -> Graph:
@@ -243,6 +251,25 @@ def load_reference(directory: Path | None = None) -> Graph:
     return g
 
 
+REGISTRY_FILE = "registry.ttl"
+
+
+def load_registry(directory: Path | None = None) -> Graph:
+    """The registry of shared actors, ``registry.ttl`` in ``directory`` (default: ``reference/``).
+
+    Examples
+    --------
+    >>> registry = load_registry()
+    >>> from samverkan.namespaces import ID
+    >>> str(registry.value(ID["org/arbetsformedlingen"], RDFS.label))
+    'Arbetsförmedlingen'
+    """
+    path = (directory or project_dir("reference")) / REGISTRY_FILE
+    if not path.is_file():
+        raise SamverkanError("the registry of shared actors is missing", path=path)
+    return parse_turtle(path)
+
+
 def _defined_terms(ontology: Graph) -> set[URIRef]:
     return {s for s in ontology.subjects() if isinstance(s, URIRef) and str(s).startswith(_SAM_NS)}
 
@@ -317,5 +344,11 @@ def load_sources(
     """
     ontology = load_ontology(ontology_dir)
     reference = load_reference(reference_dir)
+    registry = load_registry(reference_dir)
+    _check_terms(registry, (reference_dir or project_dir("reference")) / REGISTRY_FILE,
+                 _defined_terms(ontology))
     documents, files = load_documents(graph_dir or project_dir("graph"), ontology)
-    return Sources(ontology=ontology, reference=reference, documents=documents, files=files)
+    return Sources(
+        ontology=ontology, reference=reference, documents=documents, files=files,
+        registry=registry,
+    )

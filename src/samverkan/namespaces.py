@@ -57,6 +57,7 @@ __all__ = [
     "RDF",
     "RDFS",
     "REFERENCE_GRAPH",
+    "REGISTRY_GRAPH",
     "SAM",
     "SCHEMA",
     "SECTOR_PREFIX",
@@ -132,6 +133,10 @@ class SAM(DefinedNamespace):
     receivesFunding: URIRef
     fundedThrough: URIRef
     ongoingAsOf: URIRef
+    plannedAsOf: URIRef
+    retrievedOn: URIRef
+    startSeason: URIRef
+    endSeason: URIRef
     quantity: URIRef
     evidence: URIRef
     sha256: URIRef
@@ -141,6 +146,7 @@ class SAM(DefinedNamespace):
     coMemberOf: URIRef
     fundedBy: URIRef
     hostsPostFundedBy: URIRef
+    sharesPostHolderWith: URIRef
 
 
 ID = Namespace(BASE + "id/")
@@ -154,6 +160,7 @@ SECTOR_PREFIX = ID["sektor/"]
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+REGISTRY_GRAPH = URIRef(BASE + "graph/registry")
 INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
 
 #: The properties that name a resource, best first (see :func:`samverkan.terms.pick_label`).

@@ -62,6 +62,7 @@ REFLEXIVE_NOISE = frozenset(
         SAM.cooperatesWith,
         SAM.coMemberOf,
         SAM.hostsPostFundedBy,
+        SAM.sharesPostHolderWith,
         SAM.fundedBy,
         ORG.linkedTo,
     }

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SH", "ShapeResult", "load_shapes", "run_violations", "validate"]
 
-SHAPE_FILES = ("required.ttl", "recommended.ttl")
+SHAPE_FILES = ("required.ttl", "recommended.ttl", "intake.ttl")
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,9 @@ def test_collaboration_needs_with_associations_and_arbetsformedlingen(built: obj
         f"""ASK {{ GRAPH <{DOC}> {{
             ?analysis a sam:Survey ;
                 dcterms:subject <org/arbetsformedlingen> , <kommun/1281/grupp/foreningslivet> .
+            <org/arbetsformedlingen> sam:evidence ?words . }}
+          # the agency itself is defined once, in the registry of shared actors
+          GRAPH <https://w3id.org/samverkan/graph/registry> {{
             <org/arbetsformedlingen> a sam:StateAgency . }} }}""",
     )
     # A need is not a collaboration: no stated membership of Arbetsförmedlingen.

@@ -54,6 +54,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="--scale: largest size at which owlrl, the plain stack's reasoner, runs "
         "(default: 150k; it takes hours at 1M)",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="also time `samverkan check` on each document file against the build in --out",
+    )
+    parser.add_argument(
+        "--only-check", action="store_true", help="time `samverkan check` only (no build steps)"
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -91,16 +99,24 @@ def _scale(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from samverkan.bench import benchmark_queries, benchmark_steps
+    from samverkan.bench import benchmark_check, benchmark_queries, benchmark_steps
+    from samverkan.errors import SamverkanError
 
     if args.scale is not None:
         return _scale(args)
     from samverkan.paths import default_corpus
 
     corpus = args.corpus if args.corpus is not None else default_corpus()
-    rows = benchmark_steps(args.graph, corpus, repeat=args.repeat)
-    if not args.no_queries and (args.out / "samverkan.trig").is_file():
+    built = (args.out / "samverkan.trig").is_file()
+    rows = [] if args.only_check else benchmark_steps(args.graph, corpus, repeat=args.repeat)
+    if not args.no_queries and not args.only_check and built:
         rows += benchmark_queries(args.out, repeat=max(args.repeat, 3))
+    if args.check or args.only_check:
+        if not built:
+            raise SamverkanError(
+                "no build to check against: run `samverkan build` first", path=args.out
+            )
+        rows += benchmark_check(args.out, corpus, args.graph, repeat=args.repeat)
     print(f"{'step':<44} {'median s':>9} {'min s':>9} {'runs':>5}")
     for row in rows:
         extra = f"  ({row['rows']} rows)" if row.get("rows") is not None else ""

@@ -68,12 +68,16 @@ _Q_FUNDINGS = """SELECT ?g ?f ?funder ?role ?x WHERE { GRAPH ?g {
   FILTER(isIRI(?funder) && isIRI(?x)) }"""
 _Q_PLACEMENT = """SELECT ?g ?x ?p ?y WHERE { GRAPH ?g { ?x ?p ?y }
   VALUES ?p { org:unitOf org:postIn sam:hostedBy } FILTER(isIRI(?x) && isIRI(?y)) }"""
+_Q_HELD = (
+    """SELECT ?g ?p ?h WHERE { GRAPH ?g { ?p org:heldBy ?h } FILTER(isIRI(?p) && isIRI(?h)) }"""
+)
 _Q_ASSOCIATION = """SELECT ?g ?i ?a WHERE { GRAPH ?g { ?i prov:wasAssociatedWith ?a }
   FILTER(isIRI(?i) && isIRI(?a)) }"""
 _Q_STATED = """SELECT ?g ?a ?b WHERE { GRAPH ?g { ?a ?p ?b }
   VALUES ?p { sam:cooperatesWith sam:coMemberOf sam:fundedBy sam:hostsPostFundedBy }
   FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }"""
-_Q_INFERRED = """SELECT ?inferred ?a ?b WHERE { GRAPH ?inferred { ?a sam:cooperatesWith ?b }
+_Q_INFERRED = """SELECT ?inferred ?a ?b WHERE {
+  GRAPH ?inferred { ?a sam:cooperatesWith|sam:sharesPostHolderWith ?b }
   FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }"""
 
 
@@ -144,6 +148,7 @@ class Data:
     placements: dict[tuple[str, str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )  # (child, property local name, parent)
+    held: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     associations: dict[tuple[str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )  # (initiative, agent)
@@ -325,6 +330,9 @@ def load(store: pyoxigraph.Store) -> Data:
         if r["g"].value in docs:
             key = (r["x"].value, local_name(r["p"].value), r["y"].value)
             data.placements[key].add(r["g"].value)
+    for r in _rows(store, _Q_HELD):
+        if r["g"].value in docs:
+            data.held[(r["p"].value, r["h"].value)].add(r["g"].value)
     for r in _rows(store, _Q_ASSOCIATION):
         if r["g"].value in docs:
             data.associations[(r["i"].value, r["a"].value)].add(r["g"].value)

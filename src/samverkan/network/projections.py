@@ -80,7 +80,15 @@ __all__ = [
 ]
 
 #: The kinds of asserted facts that explain a cooperation edge.
-KINDS = ("membership", "co-membership", "funding", "hosting", "co-funding", "statement")
+KINDS = (
+    "membership",
+    "co-membership",
+    "funding",
+    "hosting",
+    "co-funding",
+    "shared post holder",
+    "statement",
+)
 
 #: Projection names, as the command line knows them.
 PROJECTIONS = ("collaboration", "actor-initiative", "co-participation", "funding", "hierarchy")
@@ -756,6 +764,7 @@ def _cooperation_facts(data: Data) -> list[_Fact]:
                     tuple(evidence),
                 )
             )
+    facts.extend(_shared_holder_facts(data))
     for (a, b), graphs in sorted(data.stated.items()):
         facts.append(
             _Fact(
@@ -768,6 +777,26 @@ def _cooperation_facts(data: Data) -> list[_Fact]:
                 tuple(data.evidence_of(a, graphs)),
             )
         )
+    return facts
+
+
+def _shared_holder_facts(data: Data) -> list[_Fact]:
+    """One person holds a post in each of two units: the person bridges them."""
+    posts: dict[str, list[tuple[str, str, frozenset[str]]]] = defaultdict(list)
+    for (post, person), held in sorted(data.held.items()):
+        for (x, rel, unit), placed in sorted(data.placements.items()):
+            if x == post and rel == "postIn":
+                posts[person].append((post, unit, frozenset(held | placed)))
+    facts = []
+    for person, placed in sorted(posts.items()):
+        for i, (p1, u1, g1) in enumerate(placed):
+            for p2, u2, g2 in placed[i + 1 :]:
+                if u1 == u2:
+                    continue
+                evidence = data.evidence_of(p1, g1) + data.evidence_of(p2, g2)
+                facts.append(
+                    _Fact(u1, u2, "shared post holder", person, (g1, g2), (p1, p2), tuple(evidence))
+                )
     return facts
 
 

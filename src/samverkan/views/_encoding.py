@@ -143,6 +143,7 @@ EDGE_KINDS: dict[str, dict[str, object]] = {
     "hosting": {"label": "Värdskap", "color": "#009E73", "dashes": False},
     "membership": {"label": "Medlemskap", "color": "#0072B2", "dashes": False},
     "partnership": {"label": "Partnerskap", "color": "#CC79A7", "dashes": False},
+    "shared post holder": {"label": "Samma person", "color": "#56B4E9", "dashes": [10, 3]},
     "statement": {"label": "Uttalad samverkan", "color": "#7F3C8D", "dashes": False},
     "co-membership": {"label": "Samverkan (härledd)", "color": "#888888", "dashes": [4, 4]},
     "inferred": {"label": "Härledd samverkan", "color": "#888888", "dashes": [2, 4]},
