@@ -29,7 +29,9 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import (
+    ID,
     SAM,
+    SCHEMA,
     county_board_iri,
     county_iri,
     municipality_iri,
@@ -37,13 +39,23 @@ from samverkan.namespaces import (
 from samverkan.paths import project_dir
 
 __all__ = [
+    "FILE_NAME_RULE",
+    "MAX_FILE_BYTES",
+    "MAX_LITERAL_CHARS",
+    "MAX_NESTING",
     "Sources",
+    "check_contact_data",
+    "check_file_name",
+    "check_single_dates",
+    "check_turtle_text",
+    "decode_turtle",
     "load_documents",
     "load_ontology",
     "load_reference",
     "load_sources",
     "municipality_name",
     "parse_turtle",
+    "read_regular_file",
 ]
 
 ONTOLOGY_FILES = ("samverkan.ttl", "concepts.ttl")
@@ -72,7 +84,183 @@ class Sources:
     files: dict[URIRef, Path] = field(default_factory=dict)
 
 
-def _to_rdflib(term: object) -> URIRef | BNode | Literal:
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Largest graph file or corpus text read, in bytes (50 MiB)."""
+
+MAX_NESTING = 64
+"""Deepest nesting of blank nodes ``[ ]`` and collections ``( )`` in a graph file."""
+
+MAX_LITERAL_CHARS = 1_000_000
+"""Longest literal in a graph file, in characters (quotes and labels are far shorter)."""
+
+FILE_NAME_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.txt")
+"""What a corpus file name (``sam:fileName``) looks like: a plain name, no directory."""
+
+_BOM = b"\xef\xbb\xbf"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TZ = r"(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)?"
+_LEXICAL = {
+    _XSD + "gYear": re.compile(rf"-?(?:[1-9][0-9]{{4,}}|[0-9]{{4}}){_TZ}"),
+    _XSD + "gYearMonth": re.compile(rf"-?(?:[1-9][0-9]{{4,}}|[0-9]{{4}})-(?:0[1-9]|1[0-2]){_TZ}"),
+}
+
+# One alternative per Turtle token that can hold a bracket which is not one; order matters.
+_TURTLE_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n\r]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<escape>\\.)
+  | (?P<open>[\[(])
+  | (?P<close>[\])])
+  | (?P<other>[^#"'<\\\[\]()]+|.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def read_regular_file(path: Path, *, limit: int = MAX_FILE_BYTES, what: str = "file") -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    A FIFO, a device, a directory or a symbolic link to one of them is refused before it is
+    opened for reading, so that a build never blocks on a pipe nor reads ``/dev/zero`` until
+    the memory is gone.
+
+    Raises
+    ------
+    SamverkanError
+        Naming ``path`` when it is missing, not a regular file, or too large.
+
+    Examples
+    --------
+    >>> read_regular_file(Path("/dev/zero"))
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: /dev/zero: not a regular file (a character device)...
+    """
+    import os
+    import stat
+
+    kinds = {
+        stat.S_ISDIR: "a directory",
+        stat.S_ISFIFO: "a FIFO",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+        stat.S_ISSOCK: "a socket",
+    }
+
+    def check(mode: int, size: int) -> None:
+        if not stat.S_ISREG(mode):
+            kind = next((k for test, k in kinds.items() if test(mode)), "not a file")
+            raise SamverkanError(
+                f"not a regular file ({kind}); a {what} must be a regular file", path=path
+            )
+        if size > limit:
+            raise SamverkanError(
+                f"the {what} is {size:,} bytes; the limit is {limit:,} bytes", path=path
+            )
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        info = path.stat()
+        check(info.st_mode, info.st_size)
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            check(info.st_mode, info.st_size)
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise SamverkanError(f"cannot read file: {exc.strerror}", path=path) from None
+    if len(data) > limit:
+        raise SamverkanError(f"the {what} grew beyond the limit of {limit:,} bytes", path=path)
+    return data
+
+
+def decode_turtle(data: bytes, path: Path) -> str:
+    r"""Decode a graph file: UTF-8, with or without a byte-order mark.
+
+    Raises
+    ------
+    SamverkanError
+        ``path:line`` of the first byte that is not UTF-8 (in a comment too).
+
+    Examples
+    --------
+    >>> decode_turtle(b"\xef\xbb\xbf<a> <b> <c> .", Path("x.ttl"))
+    '<a> <b> <c> .'
+    >>> decode_turtle(b"<a> <b> <c> .\n# caf\xe9", Path("x.ttl"))
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: x.ttl:2: not UTF-8: byte 0xe9 at column 6; ...
+    """
+    data = data.removeprefix(_BOM)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SamverkanError(
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at column {column}; a graph file "
+            "is UTF-8 text",
+            path=path,
+            line=line,
+        ) from None
+
+
+def check_turtle_text(text: str, path: Path) -> None:
+    """Refuse nesting and literals that would crash, hang or exhaust a parser or writer.
+
+    A lexical pre-scan, before any parsing: comments, strings and IRIs are taken out, then
+    the depth of ``[`` and ``(`` is counted. Canonical blank-node naming, which keeps the
+    build byte-identical, grows much faster than the depth (0.07 s at 64 levels, 6 s at
+    256, a hang at 1,000), and the parser's recursion crashes at 10,000.
+
+    Raises
+    ------
+    SamverkanError
+        ``path:line`` of the first ``[`` or ``(`` deeper than :data:`MAX_NESTING`, or of a
+        literal longer than :data:`MAX_LITERAL_CHARS`.
+
+    Examples
+    --------
+    >>> check_turtle_text('<a> <b> [ <c> "[[[[" ] . # ((((', Path("x.ttl"))
+    >>> check_turtle_text("<a> <b> " + "[ <b> " * 65 + "1" + " ]" * 65 + " .", Path("x.ttl"))
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: x.ttl:1: blank nodes or collections nested more than ...
+    """
+    depth = 0
+    for match in _TURTLE_TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise SamverkanError(
+                    f"blank nodes or collections nested more than {MAX_NESTING} levels deep "
+                    "([ or (); refused before parsing",
+                    path=path,
+                    line=text.count("\n", 0, match.start()) + 1,
+                )
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+        elif kind == "string" and match.end() - match.start() > MAX_LITERAL_CHARS + 6:
+            raise SamverkanError(
+                f"a literal of about {match.end() - match.start():,} characters; the limit is "
+                f"{MAX_LITERAL_CHARS:,}",
+                path=path,
+                line=text.count("\n", 0, match.start()) + 1,
+            )
+
+
+def _literal_line(text: str, value: str) -> int | None:
+    for needle in (f'"{value}"', f"'{value}'", value):
+        index = text.find(needle)
+        if index >= 0:
+            return text.count("\n", 0, index) + 1
+    return None
+
+
+def _to_rdflib(term: object, path: Path | None = None, text: str = "") -> URIRef | BNode | Literal:
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -82,34 +270,74 @@ def _to_rdflib(term: object) -> URIRef | BNode | Literal:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        datatype = term.datatype.value
+        literal = Literal(term.value, datatype=URIRef(datatype))
+        pattern = _LEXICAL.get(datatype)
+        if literal.ill_typed or (pattern is not None and not pattern.fullmatch(term.value)):
+            shown = "xsd:" + datatype[len(_XSD) :] if datatype.startswith(_XSD) else datatype
+            raise SamverkanError(
+                f"{term.value!r} is not a valid {shown}",
+                path=path,
+                line=_literal_line(text, term.value) if path is not None else None,
+            )
+        return literal
     raise SamverkanError(f"unsupported RDF term {term!r}")
 
 
 def parse_turtle(path: Path) -> Graph:
-    """Parse one Turtle file into an rdflib graph.
+    r"""Parse one Turtle file into an rdflib graph.
+
+    The file must be a regular file of at most :data:`MAX_FILE_BYTES` bytes, UTF-8 (a
+    byte-order mark is skipped), nested at most :data:`MAX_NESTING` levels deep, with no
+    literal longer than :data:`MAX_LITERAL_CHARS` characters, and every typed literal must
+    be valid for its datatype (``"2017-13"^^xsd:gYearMonth`` is not).
 
     Raises
     ------
     SamverkanError
         Naming the file and line when the file cannot be read or is not valid Turtle.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "x.ttl"
+    >>> xsd = b"<http://www.w3.org/2001/XMLSchema#gYearMonth>"
+    >>> _ = p.write_bytes(b'\xef\xbb\xbf<http://a> <http://b> "2017-03"^^' + xsd + b" .")
+    >>> len(parse_turtle(p))
+    1
+    >>> _ = p.write_bytes(b'<http://a> <http://b>\n  "2017-13"^^' + xsd + b" .")
+    >>> parse_turtle(p)
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: ...x.ttl:2: '2017-13' is not a valid xsd:gYearMonth
     """
+    import logging
+    import warnings
+
     import pyoxigraph as ox
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SamverkanError(f"cannot read file: {exc.strerror}", path=path) from None
+    text = decode_turtle(read_regular_file(path, what="graph file"), path)
+    check_turtle_text(text, path)
     graph = Graph()
+    # rdflib logs a warning with a traceback for an ill-typed literal: the error raised
+    # below names the file and line instead.
+    term_logger = logging.getLogger("rdflib.term")
+    disabled = term_logger.disabled
+    term_logger.disabled = True
     try:
-        for triple in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
-            graph.add(
-                (
-                    _to_rdflib(triple.subject),
-                    _to_rdflib(triple.predicate),
-                    _to_rdflib(triple.object),
-                )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            triples = ox.parse(
+                text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
             )
+            for triple in triples:
+                graph.add(
+                    (
+                        _to_rdflib(triple.subject),
+                        _to_rdflib(triple.predicate),
+                        _to_rdflib(triple.object, path, text),
+                    )
+                )
     except SyntaxError as exc:
         line = None
         match = re.search(r"(?:at |on line )(\d+)", str(exc))
@@ -118,6 +346,10 @@ def parse_turtle(path: Path) -> Graph:
         elif hasattr(exc, "lineno") and exc.lineno:
             line = exc.lineno
         raise SamverkanError(f"invalid Turtle: {exc}", path=path, line=line) from None
+    except (MemoryError, ValueError) as exc:
+        raise SamverkanError(f"cannot parse the Turtle: {exc}", path=path) from None
+    finally:
+        term_logger.disabled = disabled
     return graph
 
 
@@ -269,13 +501,131 @@ def _check_terms(graph: Graph, path: Path, defined: set[URIRef]) -> None:
                 )
 
 
+def check_file_name(file_name: object, path: Path) -> str:
+    """The corpus file name a graph file names, checked before any file is opened.
+
+    ``sam:fileName`` must be the Turtle file's own name with ``.txt`` and match
+    :data:`FILE_NAME_RULE`: no directory, no ``..``, no absolute path. The file it names is
+    never read here, so a refused name is never opened nor printed.
+
+    Raises
+    ------
+    SamverkanError
+        ``path:line`` of the ``sam:fileName`` statement.
+
+    Examples
+    --------
+    >>> check_file_name("mini.txt", Path("graph/mini.ttl"))
+    'mini.txt'
+    >>> check_file_name("../../etc/mini.txt", Path("graph/mini.ttl"))
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: graph/mini.ttl: sam:fileName '../../etc/mini.txt' ...
+    """
+    name = None if file_name is None else str(file_name)
+    expected = f"{path.stem}.txt"
+    if name != expected or not FILE_NAME_RULE.fullmatch(name):
+        raise SamverkanError(
+            f"sam:fileName {name!r} is not a file of the corpus: it must be the graph "
+            f"file's own name, {expected!r}, with no directory (letters, digits, . _ -)",
+            path,
+            line_of(path, "sam:fileName"),
+        )
+    return name
+
+
+def _first_line(text: str) -> str:
+    return next((part for part in text.splitlines() if part.strip()), text)
+
+
+def check_contact_data(graph: Graph, path: Path) -> None:
+    """Refuse a phone number or e-mail address in any literal of a document graph.
+
+    People appear with name and post only (:mod:`samverkan.privacy`); a comment on a post,
+    a description of an initiative or a quote is checked like a person's name.
+
+    Raises
+    ------
+    SamverkanError
+        ``path:line`` of the literal, saying what it looks like (not repeating it).
+    """
+    from samverkan.privacy import EMAIL, contact_data
+
+    for _s, p, o in sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if not isinstance(o, Literal):
+            continue
+        found = contact_data(str(o))
+        if found:
+            kind = "an e-mail address" if EMAIL.fullmatch(found[0].group()) else "a phone number"
+            line = line_of(path, _first_line(found[0].group())) or line_of(path, _first_line(o))
+            raise SamverkanError(
+                f"personal data: a literal of {p} looks like {kind}; people appear with name "
+                "and post only, and no phone number or e-mail address may enter the graph",
+                path,
+                line,
+            )
+
+
+def _fact_line(path: Path, subject: URIRef, value: str) -> int | None:
+    """The line stating ``value`` about ``subject`` (the first after the subject's block)."""
+    needle = (
+        f"<{str(subject)[len(str(ID)) :]}>" if str(subject).startswith(str(ID)) else str(subject)
+    )
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    starts = [n for n, line in enumerate(lines) if line.lstrip().startswith(needle)]
+    for start in starts:
+        for number in range(start, len(lines)):
+            if f'"{value}"' in lines[number]:
+                return number + 1
+            if number > start and lines[number].lstrip().startswith("<"):
+                break
+    return line_of(path, f'"{value}"')
+
+
+def check_single_dates(documents: dict[URIRef, Graph], files: dict[URIRef, Path]) -> None:
+    """Refuse a second start or end date for the same thing, also from another document.
+
+    A thing has one ``schema:startDate`` and one ``schema:endDate`` across all documents
+    (the shapes say the same per record, but only this check can name both files).
+
+    Raises
+    ------
+    SamverkanError
+        Naming both graph files and lines.
+    """
+    for prop in (SCHEMA.startDate, SCHEMA.endDate):
+        seen: dict[URIRef, tuple[str, URIRef]] = {}
+        for doc in sorted(documents):
+            for subject, value in sorted(documents[doc].subject_objects(prop)):
+                if not isinstance(subject, URIRef):
+                    continue
+                if subject in seen and seen[subject][0] != str(value):
+                    first_value, first_doc = seen[subject]
+                    first = files[first_doc]
+                    first_line = _fact_line(first, subject, first_value)
+                    where = f"{first}:{first_line}" if first_line else str(first)
+                    raise SamverkanError(
+                        f"<{subject}> has a second schema:{prop.split('/')[-1]} {str(value)!r}; "
+                        f"{where} gives {first_value!r}; a thing has one",
+                        files[doc],
+                        _fact_line(files[doc], subject, str(value)),
+                    )
+                seen.setdefault(subject, (str(value), doc))
+
+
 def load_documents(
     directory: Path, ontology: Graph
 ) -> tuple[dict[URIRef, Graph], dict[URIRef, Path]]:
     """Read every ``*.ttl`` of ``directory``: one source document per file.
 
     Each file must describe exactly one ``sam:SourceDocument``, whose ``sam:fileName``
-    matches the Turtle file's name, and may use only terms the ontology defines.
+    is the Turtle file's name with ``.txt`` (:func:`check_file_name`), may use only terms
+    the ontology defines, and may hold no phone number or e-mail address
+    (:func:`check_contact_data`); no thing may get two start or end dates
+    (:func:`check_single_dates`).
     """
     if not directory.is_dir():
         raise SamverkanError("graph directory does not exist", path=directory)
@@ -295,19 +645,20 @@ def load_documents(
             raise SamverkanError(
                 f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
                 path,
+                line_of(path, "sam:SourceDocument") if docs else None,
             )
         doc = docs[0]
-        file_name = graph.value(doc, SAM.fileName)
-        if file_name is None or Path(str(file_name)).stem != path.stem:
-            raise SamverkanError(
-                f"sam:fileName {file_name} of {doc} does not match the file name {path.stem}.txt",
-                path,
-                line_of(path, "sam:fileName"),
-            )
+        check_file_name(graph.value(doc, SAM.fileName), path)
         if doc in documents:
-            raise SamverkanError(f"document {doc} is also described in {files[doc]}", path)
+            raise SamverkanError(
+                f"document {doc} is also described in {files[doc]}",
+                path,
+                line_of(path, "sam:SourceDocument"),
+            )
+        check_contact_data(graph, path)
         documents[doc] = graph
         files[doc] = path
+    check_single_dates(documents, files)
     return documents, files
 
 
