@@ -56,6 +56,7 @@ __all__ = [
     "municipality_name",
     "parse_turtle",
     "read_regular_file",
+    "statement_line",
 ]
 
 ONTOLOGY_FILES = ("samverkan.ttl", "concepts.ttl")
@@ -566,23 +567,41 @@ def check_contact_data(graph: Graph, path: Path) -> None:
             )
 
 
-def _fact_line(path: Path, subject: URIRef, value: str) -> int | None:
-    """The line stating ``value`` about ``subject`` (the first after the subject's block)."""
-    needle = (
-        f"<{str(subject)[len(str(ID)) :]}>" if str(subject).startswith(str(ID)) else str(subject)
-    )
+def statement_line(path: Path, subject: URIRef, value: str | None = None) -> int | None:
+    r"""The line of ``path`` where ``subject`` is described, or where it is given ``value``.
+
+    The subject's block is the line that starts with its IRI (relative to the data base
+    ``https://w3id.org/samverkan/id/``, as the graph files write it) up to the next line
+    that is not indented; the value is looked for as a quoted literal, then as plain text,
+    in that block.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "x.ttl"
+    >>> _ = p.write_text('<a> a <T> .\n<b> a <T> ;\n  <p> "2018" .\n', encoding="utf-8")
+    >>> statement_line(p, ID["b"]), statement_line(p, ID["b"], "2018")
+    (2, 3)
+    """
+    text = str(subject)
+    needle = f"<{text[len(str(ID)) :]}>" if text.startswith(str(ID)) else text
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
     starts = [n for n, line in enumerate(lines) if line.lstrip().startswith(needle)]
+    if not starts:
+        starts = [n for n, line in enumerate(lines) if needle in line][:1]
+    if value is None:
+        return starts[0] + 1 if starts else None
     for start in starts:
-        for number in range(start, len(lines)):
-            if f'"{value}"' in lines[number]:
-                return number + 1
-            if number > start and lines[number].lstrip().startswith("<"):
-                break
-    return line_of(path, f'"{value}"')
+        for candidate in (f'"{value}"', value):
+            for number in range(start, len(lines)):
+                if number > start and lines[number][:1] not in ("", " ", "\t", "#"):
+                    break
+                if candidate in lines[number]:
+                    return number + 1
+    return starts[0] + 1 if starts else line_of(path, f'"{value}"')
 
 
 def check_single_dates(documents: dict[URIRef, Graph], files: dict[URIRef, Path]) -> None:
@@ -605,13 +624,13 @@ def check_single_dates(documents: dict[URIRef, Graph], files: dict[URIRef, Path]
                 if subject in seen and seen[subject][0] != str(value):
                     first_value, first_doc = seen[subject]
                     first = files[first_doc]
-                    first_line = _fact_line(first, subject, first_value)
+                    first_line = statement_line(first, subject, first_value)
                     where = f"{first}:{first_line}" if first_line else str(first)
                     raise SamverkanError(
                         f"<{subject}> has a second schema:{prop.split('/')[-1]} {str(value)!r}; "
                         f"{where} gives {first_value!r}; a thing has one",
                         files[doc],
-                        _fact_line(files[doc], subject, str(value)),
+                        statement_line(files[doc], subject, str(value)),
                     )
                 seen.setdefault(subject, (str(value), doc))
 
