@@ -16,7 +16,7 @@ from samverkan.errors import SamverkanError
 
 __all__ = ["build_parser", "main"]
 
-_COMMAND_MODULES = ("build", "query", "serve", "network", "views", "bench")
+_COMMAND_MODULES = ("build", "query", "serve", "network", "views", "bench", "doctor")
 
 
 def build_parser() -> argparse.ArgumentParser:
