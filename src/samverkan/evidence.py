@@ -38,8 +38,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError, line_of
-from samverkan.load import check_file_name, read_regular_file
-from samverkan.namespaces import ID, OA, SAM
+from samverkan.load import check_file_name, read_regular_file, statement_line
+from samverkan.namespaces import OA, SAM
 from samverkan.privacy import contact_data
 
 __all__ = ["Quote", "locate", "quotes", "verify_evidence"]
@@ -93,9 +93,7 @@ def quotes(graph: Graph) -> list[Quote]:
 
 def _annotation_line(ttl: Path, message: str) -> int | None:
     iri = message.split()[1].rstrip(":") if message.startswith("annotation ") else ""
-    if iri.startswith(str(ID)):
-        return line_of(ttl, f"<{iri[len(str(ID)) :]}>")
-    return line_of(ttl, iri) if iri else None
+    return statement_line(ttl, URIRef(iri)) if iri else None
 
 
 def locate(text: str, exact: str) -> list[tuple[int, int]]:
