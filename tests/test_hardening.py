@@ -359,3 +359,16 @@ def test_quote_from_a_contact_block_is_refused(good_out: Path, graph: Path, corp
         "overlaps a phone number or e-mail address",
         corpus=corpus,
     )
+
+
+def test_shacl_violation_on_a_blank_node_names_its_holder(good_out: Path, graph: Path) -> None:
+    ttl = graph / "mini.ttl"
+    edit(
+        ttl,
+        "<initiativ/testnatverket> a sam:Network ;",
+        "<initiativ/testnatverket> a sam:Network ;\n    rdfs:seeAlso [ a sam:Funding ;"
+        " sam:fundedItem <initiativ/testnatverket> ;"
+        " sam:evidence <dokument/mini/belagg/medel> ] ;",
+    )
+    line = line_of(ttl, "<initiativ/testnatverket> a sam:Network")
+    fails(graph, good_out, f"mini.ttl:{line}:", "SHACL violation", "A funding has a funder")

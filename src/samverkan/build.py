@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError
@@ -189,11 +189,24 @@ def write_trig(graphs: dict[URIRef, Graph], path: Path) -> None:
 def _locate(
     focus: str, sources: Sources, value: str | None = None
 ) -> tuple[Path | None, int | None]:
-    """The graph file and line that describe ``focus`` (or give it ``value``)."""
-    node = URIRef(focus)
+    """The graph file and line that describe ``focus`` (or give it ``value``).
+
+    A blank node has no name in the file: it is placed at the statement of the nearest
+    named node that holds it (``<x> sam:evidence [ ... ]``).
+    """
     for doc in sorted(sources.documents):
-        if (node, None, None) in sources.documents[doc]:
+        graph = sources.documents[doc]
+        for node in (URIRef(focus), BNode(focus)):
+            if (node, None, None) not in graph:
+                continue
             path = sources.files[doc]
+            seen = {node}
+            while isinstance(node, BNode):
+                parent = next((s for s in graph.subjects(None, node) if s not in seen), None)
+                if parent is None:
+                    return path, None
+                seen.add(parent)
+                node, value = parent, None
             return path, statement_line(path, node, value)
     return None, None
 
