@@ -3,7 +3,7 @@
 Run ``python tests/bench_nesting.py``: it prints, per depth, the seconds
 :func:`samverkan.build.write_trig` takes for one triple whose object is a chain of blank
 nodes nested that deep. The growth is why graph files are refused beyond
-:data:`samverkan.load.MAX_NESTING` levels.
+:data:`samverkan.turtle.MAX_NESTING` levels.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def main(depths: list[int]) -> None:
     from rdflib import URIRef
 
     from samverkan.build import write_trig
-    from samverkan.load import MAX_NESTING, parse_turtle
+    from samverkan.turtle import MAX_NESTING, parse_turtle
 
     print(f"limit: {MAX_NESTING} levels")
     with tempfile.TemporaryDirectory() as tmp:

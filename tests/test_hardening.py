@@ -21,7 +21,7 @@ import pytest
 
 from samverkan.build import build
 from samverkan.errors import SamverkanError
-from samverkan.load import MAX_LITERAL_CHARS, MAX_NESTING, parse_turtle
+from samverkan.turtle import MAX_LITERAL_CHARS, MAX_NESTING, parse_turtle
 from test_build import assert_fails_cleanly, digest, edit, line_of, run_cli
 from testpaths import MINI_CORPUS, MINI_GRAPH
 
@@ -131,6 +131,15 @@ def test_deeply_nested_blank_nodes_are_refused_before_parsing(
         handle.write(f"\n\n<initiativ/testnatverket> rdfs:seeAlso {nested} .\n")
     line = len(ttl.read_text(encoding="utf-8").splitlines())
     fails(graph, good_out, f"mini.ttl:{line}:", f"nested more than {MAX_NESTING} levels")
+
+
+def test_long_chain_of_labelled_blank_nodes_is_refused(good_out: Path, graph: Path) -> None:
+    ttl = graph / "mini.ttl"
+    chain = "".join(f"_:n{i} rdfs:seeAlso _:n{i + 1} .\n" for i in range(1_000))
+    with ttl.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n<initiativ/testnatverket> rdfs:seeAlso _:n0 .\n{chain}")
+    line = line_of(ttl, f"_:n{MAX_NESTING} ")
+    fails(graph, good_out, f"mini.ttl:{line}:", f"blank nodes chained more than {MAX_NESTING}")
 
 
 def test_nesting_at_the_limit_loads(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ run is repeatable and CI time stays small; the budgets add up to :data:`TOTAL_CA
 
 - graph loading: any bytes, any Turtle-like token soup and any nesting give a graph or one
   :class:`SamverkanError`, never another exception, a crash or a hang; nesting deeper than
-  :data:`samverkan.load.MAX_NESTING` is refused, shallower loads; any string (control and
+  :data:`samverkan.turtle.MAX_NESTING` is refused, shallower loads; any string (control and
   bidirectional characters, quotes, markup) written as a Turtle literal reads back equal.
 - ``samverkan sparql`` and :func:`samverkan.query.run_query`: any query text gives an
   answer or exit status 1 with one line; nothing reaches a listening socket; ``{`` nested
@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samverkan.errors import SamverkanError
-from samverkan.load import MAX_NESTING, parse_turtle
+from samverkan.turtle import MAX_NESTING, parse_turtle
 
 BUDGETS = {
     "bytes": 150,

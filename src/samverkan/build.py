@@ -34,7 +34,7 @@ from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
-from samverkan.load import Sources, load_sources, statement_line
+from samverkan.load import Sources, load_sources
 from samverkan.namespaces import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
@@ -44,6 +44,7 @@ from samverkan.namespaces import (
 from samverkan.paths import project_dir
 from samverkan.reason import infer
 from samverkan.store import STORE_NAME, TRIG_NAME, open_store, write_store
+from samverkan.turtle import statement_line
 from samverkan.validate import ShapeResult, load_shapes, validate
 
 __all__ = [

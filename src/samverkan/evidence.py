@@ -38,9 +38,10 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError, line_of
-from samverkan.load import check_file_name, read_regular_file, statement_line
+from samverkan.load import check_file_name
 from samverkan.namespaces import OA, SAM
 from samverkan.privacy import contact_data
+from samverkan.turtle import read_regular_file, statement_line
 
 __all__ = ["Quote", "locate", "quotes", "verify_evidence"]
 
