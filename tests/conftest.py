@@ -1,5 +1,11 @@
 """Shared fixtures: the real build of the project's graph, and a small build of our own.
 
+The real build (``build_dir``) reads the full reference data (290 municipalities) and is
+made once per session; tests that only read a build use it. The small builds (``mini_build_dir``
+and the builds in test_build.py) read ``tests/fixtures/reference-small``, a few rows of the
+same CSV files, so that reasoning over them takes a fraction of the time. The reference data
+has its own tests on the full files (test_reference.py).
+
 Under ``CI=true`` a skipped test counts as a failure: a browser, server or corpus that is
 missing on the CI machine must not pass silently.
 """
@@ -11,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from testpaths import MINI_CORPUS, MINI_GRAPH, ROOT
+from testpaths import MINI_CORPUS, MINI_GRAPH, ROOT, SMALL_REFERENCE
 
 
 def _corpus() -> Path | None:
@@ -39,6 +45,15 @@ def corpus_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def original_reference_dir(corpus_dir: Path) -> Path:
+    """The original reference files beside the corpus (``../data``, as its README says)."""
+    data = corpus_dir.parent / "data"
+    if not (data / "municipalities.csv").is_file():
+        pytest.skip(f"the original reference data is not at {data}")
+    return data
+
+
+@pytest.fixture(scope="session")
 def build_dir(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Path:
     """A build of the project's graph with every quote verified against the corpus."""
     from samverkan.build import build
@@ -58,11 +73,11 @@ def built(build_dir: Path):
 
 @pytest.fixture(scope="session")
 def mini_build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A build of the small document of our own (tests/fixtures/mini)."""
+    """A build of the small document of our own (tests/fixtures/mini) on the small reference."""
     from samverkan.build import build
 
     out = tmp_path_factory.mktemp("mini") / "out"
-    build(MINI_GRAPH, MINI_CORPUS, out, views=False)
+    build(MINI_GRAPH, MINI_CORPUS, out, reference_dir=SMALL_REFERENCE, views=False)
     return out
 
 

@@ -2,31 +2,59 @@
 
 Bad input ends with one clear message naming the file (and line), exit status 1, no
 traceback, and the previous good output left as it was.
+
+The command runs in this process (``samverkan.cli.main``) on the mini corpus and the small
+reference (tests/fixtures/reference-small); one test runs the real entry point in a
+subprocess, where the exit status and the absence of a traceback are the process's own.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from samverkan.build import build
-from testpaths import MINI_CORPUS, MINI_GRAPH
+import samverkan.build
+from samverkan.cli import main
+from testpaths import MINI_CORPUS, MINI_GRAPH, SMALL_REFERENCE
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "samverkan.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "SAMVERKAN_CORPUS": str(MINI_CORPUS)},
-    )
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+RunCli = Callable[..., Result]
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> RunCli:
+    """``run_cli(*args)`` runs ``samverkan *args`` in this process and returns its result.
+
+    The corpus is the mini corpus (``SAMVERKAN_CORPUS``, as a user would set it) and the
+    build reads the small reference: the command line has no option for the reference
+    directory, so the default of ``build(reference_dir=...)`` is set for this test.
+    """
+    monkeypatch.setenv("SAMVERKAN_CORPUS", str(MINI_CORPUS))
+    monkeypatch.setitem(samverkan.build.build.__kwdefaults__, "reference_dir", SMALL_REFERENCE)
+
+    def run(*args: str) -> Result:
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
 
 
 def digest(path: Path) -> str:
@@ -34,10 +62,10 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def good_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A good build whose output every bad build below must leave intact."""
+def good_out(mini_build_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A good build (a copy of the session's mini build) that every bad build must leave intact."""
     out = tmp_path_factory.mktemp("good") / "out"
-    build(MINI_GRAPH, MINI_CORPUS, out, views=False)
+    shutil.copytree(mini_build_dir, out)
     return out
 
 
@@ -60,7 +88,7 @@ def line_of(path: Path, needle: str) -> int:
 
 
 def assert_fails_cleanly(
-    result: subprocess.CompletedProcess[str], out: Path, before: str, *needles: str
+    result: Result | subprocess.CompletedProcess[str], out: Path, before: str, *needles: str
 ) -> None:
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
@@ -77,7 +105,18 @@ def test_outputs(mini_build_dir: Path) -> None:
         assert (mini_build_dir / name).exists(), name
     report = (mini_build_dir / "report.md").read_text(encoding="utf-8")
     assert "3 quotes verified against the texts in 1 documents" in report
+    with (SMALL_REFERENCE / "municipalities.csv").open(encoding="utf-8") as handle:
+        municipalities = len(list(csv.DictReader(handle)))
+    assert municipalities == 6
+    assert f"| `sam:Municipality` | {municipalities} |" in report
+    assert "SHACL: 0 violations" in report
+
+
+def test_real_build_reports_every_municipality(build_dir: Path) -> None:
+    """The session build reads the full reference data: 290 municipalities, 21 counties."""
+    report = (build_dir / "report.md").read_text(encoding="utf-8")
     assert "| `sam:Municipality` | 290 |" in report
+    assert "| `sam:County` | 21 |" in report
     assert "SHACL: 0 violations" in report
 
 
@@ -88,23 +127,22 @@ def test_ontology_documentation_loads_nothing_from_outside(mini_build_dir: Path)
     assert '<link rel="stylesheet" href="http' not in html
 
 
-def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
-    build(MINI_GRAPH, MINI_CORPUS, tmp_path / "a", views=False)
-    build(MINI_GRAPH, MINI_CORPUS, tmp_path / "b", views=False)
-    for name in ("samverkan.trig", "report.md", "report.json", "ontology/index.html"):
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
-
-
-def test_cli_build_succeeds_and_says_where(tmp_path: Path) -> None:
+def test_cli_build_says_where_and_repeats_the_library_build_byte_for_byte(
+    run_cli: RunCli, mini_build_dir: Path, tmp_path: Path
+) -> None:
+    """A second build of the same input (here through the command line) gives the same bytes
+    as the session's mini build (made by ``build()``): builds are deterministic."""
     result = run_cli(
         "build", "--graph", str(MINI_GRAPH), "--out", str(tmp_path / "o"), "--no-views"
     )
     assert result.returncode == 0, result.stderr
     assert "3 evidence quotes verified" in result.stdout
     assert "samverkan.trig" in result.stdout
+    for name in ("samverkan.trig", "report.md", "report.json", "ontology/index.html"):
+        assert (tmp_path / "o" / name).read_bytes() == (mini_build_dir / name).read_bytes(), name
 
 
-def test_malformed_turtle(good_out: Path, bad_graph: Path) -> None:
+def test_malformed_turtle(run_cli: RunCli, good_out: Path, bad_graph: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     ttl = bad_graph / "mini.ttl"
     edit(ttl, "org:unitOf <kommun/1281> ;", "org:unitOf <kommun/1281> ;;; [[")
@@ -112,7 +150,22 @@ def test_malformed_turtle(good_out: Path, bad_graph: Path) -> None:
     assert_fails_cleanly(result, good_out, before, "mini.ttl:", "invalid Turtle")
 
 
-def test_unknown_term(good_out: Path, bad_graph: Path) -> None:
+def test_malformed_turtle_through_the_real_entry_point(good_out: Path, bad_graph: Path) -> None:
+    """``python -m samverkan.cli`` in its own process: exit status 1, no traceback."""
+    before = digest(good_out / "samverkan.trig")
+    edit(bad_graph / "mini.ttl", "org:unitOf <kommun/1281> ;", "org:unitOf <kommun/1281> ;;; [[")
+    result = subprocess.run(
+        [sys.executable, "-m", "samverkan.cli", "build", "--graph", str(bad_graph),
+         "--out", str(good_out), "--no-views"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "SAMVERKAN_CORPUS": str(MINI_CORPUS)},
+    )  # fmt: skip
+    assert_fails_cleanly(result, good_out, before, "mini.ttl:", "invalid Turtle")
+
+
+def test_unknown_term(run_cli: RunCli, good_out: Path, bad_graph: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     ttl = bad_graph / "mini.ttl"
     edit(ttl, "sam:hostedBy", "sam:hostedByy")
@@ -121,7 +174,7 @@ def test_unknown_term(good_out: Path, bad_graph: Path) -> None:
     assert_fails_cleanly(result, good_out, before, f"mini.ttl:{line}:", "sam:hostedByy")
 
 
-def test_shacl_violation(good_out: Path, bad_graph: Path) -> None:
+def test_shacl_violation(run_cli: RunCli, good_out: Path, bad_graph: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     ttl = bad_graph / "mini.ttl"
     edit(ttl, "    sam:funder <lansstyrelse/12> ;\n", "")
@@ -132,7 +185,7 @@ def test_shacl_violation(good_out: Path, bad_graph: Path) -> None:
     )
 
 
-def test_wrong_offset(good_out: Path, bad_graph: Path) -> None:
+def test_wrong_offset(run_cli: RunCli, good_out: Path, bad_graph: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     ttl = bad_graph / "mini.ttl"
     text = ttl.read_text(encoding="utf-8")
@@ -142,7 +195,7 @@ def test_wrong_offset(good_out: Path, bad_graph: Path) -> None:
     assert_fails_cleanly(result, good_out, before, "mini.ttl:", f"it occurs at {start}-")
 
 
-def test_wrong_quote(good_out: Path, bad_graph: Path) -> None:
+def test_wrong_quote(run_cli: RunCli, good_out: Path, bad_graph: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     ttl = bad_graph / "mini.ttl"
     edit(ttl, '"leds av kultur- och fritidsförvaltningen i Lund"', '"leds av socialförvaltningen"')
@@ -153,7 +206,7 @@ def test_wrong_quote(good_out: Path, bad_graph: Path) -> None:
     )
 
 
-def test_wrong_checksum(good_out: Path, bad_graph: Path) -> None:
+def test_wrong_checksum(run_cli: RunCli, good_out: Path, bad_graph: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     ttl = bad_graph / "mini.ttl"
     real = digest(MINI_CORPUS / "mini.txt")
@@ -163,7 +216,7 @@ def test_wrong_checksum(good_out: Path, bad_graph: Path) -> None:
     assert_fails_cleanly(result, good_out, before, f"mini.ttl:{line}:", real)
 
 
-def test_missing_corpus_directory(good_out: Path, tmp_path: Path) -> None:
+def test_missing_corpus_directory(run_cli: RunCli, good_out: Path, tmp_path: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     missing = tmp_path / "no-such-corpus"
     result = run_cli(
@@ -172,7 +225,7 @@ def test_missing_corpus_directory(good_out: Path, tmp_path: Path) -> None:
     assert_fails_cleanly(result, good_out, before, str(missing), "corpus directory does not exist")
 
 
-def test_wrong_corpus_directory(good_out: Path, tmp_path: Path) -> None:
+def test_wrong_corpus_directory(run_cli: RunCli, good_out: Path, tmp_path: Path) -> None:
     before = digest(good_out / "samverkan.trig")
     result = run_cli(
         "build", "--graph", str(MINI_GRAPH), "--corpus", str(tmp_path), "--out", str(good_out)
@@ -180,7 +233,7 @@ def test_wrong_corpus_directory(good_out: Path, tmp_path: Path) -> None:
     assert_fails_cleanly(result, good_out, before, "mini.ttl:", "mini.txt is not in the corpus")
 
 
-def test_unwritable_output_directory(tmp_path: Path) -> None:
+def test_unwritable_output_directory(run_cli: RunCli, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory", encoding="utf-8")
     result = run_cli("build", "--graph", str(MINI_GRAPH), "--out", str(blocker / "out"))
@@ -190,7 +243,9 @@ def test_unwritable_output_directory(tmp_path: Path) -> None:
     assert str(blocker / "out") in result.stderr
 
 
-def test_refuses_to_replace_a_directory_that_is_not_a_build(tmp_path: Path) -> None:
+def test_refuses_to_replace_a_directory_that_is_not_a_build(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
     precious = tmp_path / "thesis"
     precious.mkdir()
     (precious / "chapter1.tex").write_text("years of work", encoding="utf-8")

@@ -22,10 +22,21 @@ import pytest
 from samverkan.build import build
 from samverkan.errors import SamverkanError
 from samverkan.turtle import MAX_LITERAL_CHARS, MAX_NESTING, parse_turtle
-from test_build import assert_fails_cleanly, digest, edit, line_of, run_cli
+from test_build import assert_fails_cleanly, digest, edit, line_of
 from testpaths import MINI_CORPUS, MINI_GRAPH
 
 SECRET = "TOPSECRET line that must never be printed"
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``samverkan *args`` in a real process, as a user runs it (a hang would time out)."""
+    return subprocess.run(
+        [sys.executable, "-m", "samverkan.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "SAMVERKAN_CORPUS": str(MINI_CORPUS)},
+    )
 
 
 @pytest.fixture(scope="module")

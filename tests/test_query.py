@@ -5,7 +5,7 @@ documents in part, with real quotes and offsets, and the reasoner's closure; see
 ``tests/data/make_mini.py``), whose answers were checked by hand against the documents. The
 expected-results tests run every library query on the real build (the ``built`` fixture)
 and compare with ``tests/expected/NAME.csv``; after an intended change of the graph,
-regenerate them with ``python -m samverkan.query --regenerate-expected``.
+regenerate them with ``python tests/regenerate_expected.py`` and read the diff.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from samverkan.query import (
     list_queries,
     load_query,
     run_query,
-    run_violations,
 )
+from samverkan.validate import run_violations
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -181,14 +181,11 @@ def test_evidence_multi_document_and_summary(mini):
     assert len(summary) == 3 and set(summary["fundings"]) == {0, 1, 2}
 
 
-def test_evidence_offsets_match_the_corpus(mini):
-    corpus = ROOT.parent / "shared" / "corpus"
-    if not corpus.is_dir():
-        pytest.skip("no corpus")
+def test_evidence_offsets_match_the_corpus(mini, corpus_dir):
     df = run_query(mini, "evidence", {"resource": f"{ID}kommun/1281"})
     assert len(df) > 0
     for row in df.itertuples():
-        text = (corpus / (row.document.rsplit("/", 1)[1] + ".txt")).read_text(encoding="utf-8")
+        text = (corpus_dir / (row.document.rsplit("/", 1)[1] + ".txt")).read_text(encoding="utf-8")
         assert text[row.start : row.end] == row.quote
 
 
@@ -201,6 +198,11 @@ def test_sectors_and_civil_society(mini):
     cs = run_query(mini, "civil-society", {"municipality": "id:kommun/1281"})
     assert set(cs["actor"]) == {ID + "kommun/1281/grupp/foreningslivet"}
     assert run_query(mini, "civil-society", {"municipality": "id:kommun/1231"}).empty
+    # A municipality's official code stands for its IRI, as the README writes it.
+    by_code = run_query(mini, "civil-society", {"municipality": "1281"})
+    assert list(by_code["actor"]) == list(cs["actor"])
+    posts = run_query(mini, "posts", {"municipality": "1281"})
+    assert posts.equals(run_query(mini, "posts", {"municipality": "id:kommun/1281"}))
 
 
 # --------------------------------------------------------------------------- parameter binding
@@ -426,7 +428,7 @@ def test_expected_results_on_the_built_graph(built, name):
     """Every library query answers on the real build exactly as stored (sorted rows).
 
     A failure means an answer changed. If the change is intended (the graph changed),
-    regenerate with ``python -m samverkan.query --regenerate-expected`` and review the diff.
+    regenerate with ``python tests/regenerate_expected.py`` and review the diff.
     """
     expected = EXPECTED / f"{name}.csv"
     assert expected.is_file(), f"no stored result for {name}: run the regeneration"
@@ -436,3 +438,21 @@ def test_expected_results_on_the_built_graph(built, name):
 
 def test_violations_pass_on_the_built_graph(built):
     assert {n: len(df) for n, df in run_violations(built).items() if len(df)} == {}
+
+
+def test_regeneration_script_reproduces_the_stored_answers(built, tmp_path, capsys):
+    """``tests/regenerate_expected.py`` writes exactly the stored files from the same build."""
+    from regenerate_expected import main as regenerate_main
+    from regenerate_expected import regenerate_expected
+
+    (tmp_path / "stale.csv").write_text("gone\n", encoding="utf-8")
+    written = regenerate_expected(built, tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*.csv")) == sorted(
+        p.name for p in EXPECTED.glob("*.csv")
+    )
+    for path in written:
+        assert path.read_text(encoding="utf-8") == (EXPECTED / path.name).read_text(
+            encoding="utf-8"
+        )
+    assert regenerate_main(["--out", str(tmp_path / "nowhere"), "--expected", str(tmp_path)]) == 1
+    assert "run `samverkan build`" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from rdflib import Graph
 
 from samverkan.load import load_sources
 from samverkan.reason import infer
-from testpaths import MINI_GRAPH
+from testpaths import MINI_GRAPH, SMALL_REFERENCE
 
 INFERRED = ox.NamedNode("https://w3id.org/samverkan/graph/inferred")
 ID = "https://w3id.org/samverkan/id/"
@@ -66,7 +66,7 @@ def test_no_noise_in_the_inferred_graph(mini_built: ox.Store) -> None:
 
 
 def test_asserted_graphs_do_not_change() -> None:
-    sources = load_sources(MINI_GRAPH)
+    sources = load_sources(MINI_GRAPH, reference_dir=SMALL_REFERENCE)
     before = {name: set(g) for name, g in sources.documents.items()}
     reference_before = set(sources.reference)
     inferred = infer(

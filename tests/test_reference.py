@@ -1,7 +1,8 @@
 """Reference data: 290 municipalities and 21 counties from the official codes.
 
-Checked against the original files in ../shared/data when they are there (a second source),
-and against facts known by hand (Lund in Skåne, Ekerö in Stockholm).
+Checked against the original files beside the corpus (``../data``, a second source), and
+against facts known by hand (Lund in Skåne, Ekerö in Stockholm). The small reference of the
+test builds (tests/fixtures/reference-small) is checked to be rows of the same files.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from rdflib.namespace import RDF, RDFS
 from samverkan.errors import SamverkanError
 from samverkan.load import load_reference
 from samverkan.namespaces import SAM, county_board_iri, county_iri, municipality_iri
-
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from samverkan.paths import project_dir
+from testpaths import SMALL_REFERENCE
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +41,10 @@ def test_known_municipalities(reference: Graph) -> None:
     assert reference.value(county_board_iri("12"), SAM.county) == county_iri("12")
 
 
-@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data is not present")
-def test_every_municipality_in_the_right_county(reference: Graph) -> None:
-    with (SHARED_DATA / "municipalities.csv").open(encoding="utf-8") as handle:
+def test_every_municipality_in_the_right_county(
+    reference: Graph, original_reference_dir: Path
+) -> None:
+    with (original_reference_dir / "municipalities.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 290
     for row in rows:
@@ -64,3 +66,18 @@ def test_bad_reference_row_names_file_and_line(tmp_path: Path) -> None:
         load_reference(tmp_path)
     assert err.value.line == 3
     assert "municipalities.csv" in str(err.value)
+
+
+@pytest.mark.parametrize("name", ["counties.csv", "municipalities.csv"])
+def test_small_reference_is_rows_of_the_real_files(name: str) -> None:
+    small = (SMALL_REFERENCE / name).read_text(encoding="utf-8").splitlines()
+    full = (project_dir("reference") / name).read_text(encoding="utf-8").splitlines()
+    assert small[0] == full[0]
+    assert 1 < len(small) - 1 < len(full) - 1
+    assert set(small[1:]) <= set(full[1:])
+
+
+def test_small_reference_graph_is_part_of_the_real_one(reference: Graph) -> None:
+    small = load_reference(SMALL_REFERENCE)
+    assert len(set(small.subjects(RDF.type, SAM.Municipality))) == 6
+    assert set(small) <= set(reference)

@@ -6,3 +6,4 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI_GRAPH = FIXTURES / "mini" / "graph"
 MINI_CORPUS = FIXTURES / "mini" / "corpus"
+SMALL_REFERENCE = FIXTURES / "reference-small"

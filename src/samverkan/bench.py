@@ -20,7 +20,7 @@ from pathlib import Path
 
 __all__ = ["STEPS", "benchmark_queries", "benchmark_steps"]
 
-STEPS = ("load", "evidence", "reason", "validate", "write", "store", "build")
+STEPS = ("load", "evidence", "reason", "reason-owlrl", "validate", "write", "store", "build")
 
 
 def _time(func: Callable[[], object], repeat: int) -> dict[str, float]:
@@ -82,6 +82,7 @@ def benchmark_steps(
         "load": lambda: load_sources(graph_dir),
         "evidence": lambda: verify_evidence(sources.documents, sources.files, corpus),
         "reason": do_reason,
+        "reason-owlrl": lambda: infer(asserted, ontology=sources.ontology, reasoner="owlrl"),
         "validate": do_validate,
         "write": do_write,
         "store": lambda: load_trig(tmp / "samverkan.trig"),

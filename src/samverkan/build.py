@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
@@ -39,13 +38,15 @@ from samverkan.namespaces import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     PREFIXES,
+    RDF,
     REFERENCE_GRAPH,
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer
 from samverkan.store import STORE_NAME, TRIG_NAME, open_store, write_store
+from samverkan.terms import to_ox
 from samverkan.turtle import statement_line
-from samverkan.validate import ShapeResult, load_shapes, validate
+from samverkan.validate import ShapeResult, load_shapes, run_violations, validate
 
 __all__ = [
     "MARKER",
@@ -146,23 +147,6 @@ def dataset_graphs(sources: Sources, inferred: Graph) -> dict[URIRef, Graph]:
     return graphs
 
 
-def _to_ox(term: object):
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise SamverkanError(f"unsupported RDF term {term!r}")
-
-
 def write_trig(graphs: dict[URIRef, Graph], path: Path) -> None:
     """Write the named graphs as TriG, deterministically.
 
@@ -175,7 +159,7 @@ def write_trig(graphs: dict[URIRef, Graph], path: Path) -> None:
     for name, graph in graphs.items():
         graph_name = ox.NamedNode(str(name))
         for s, p, o in graph:
-            dataset.add(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph_name))
+            dataset.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     order = {str(name): i for i, name in enumerate(graphs)}
     quads = sorted(
@@ -378,6 +362,7 @@ def build(
     ontology_dir: Path | None = None,
     reference_dir: Path | None = None,
     views: bool = True,
+    reasoner: str = "rules",
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the dataset and its outputs into ``out``.
@@ -395,6 +380,9 @@ def build(
         Override the project's ``ontology/`` and ``reference/``.
     views : bool
         Also write the interactive views.
+    reasoner : {"rules", "owlrl"}
+        The reasoner (see :func:`samverkan.reason.infer`): the compiled OWL 2 RL rules
+        (default) or owlrl, the reference; both give the same inferred graph.
     progress : callable, optional
         Called with a short line before each step.
 
@@ -420,10 +408,10 @@ def build(
             _pause("evidence")
             report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))
             report.corpus = str(corpus)
-        say("reasoning (OWL 2 RL, owlrl)")
+        say(f"reasoning (OWL 2 RL, {reasoner})")
         _pause("reasoning")
         asserted = [sources.ontology, sources.reference, *sources.documents.values()]
-        inferred = infer(asserted, ontology=sources.ontology)
+        inferred = infer(asserted, ontology=sources.ontology, reasoner=reasoner)
         say("validating (SHACL)")
         _pause("validation")
         union = Graph()
@@ -485,8 +473,6 @@ def build(
 
 
 def _run_violation_queries(store: object, report: BuildReport, sources: Sources) -> None:
-    from samverkan.query import run_violations
-
     results = run_violations(store)
     report.violation_queries = sorted(results)
     failed = {name: frame for name, frame in results.items() if len(frame)}

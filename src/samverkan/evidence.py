@@ -35,11 +35,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.load import check_file_name
-from samverkan.namespaces import OA, SAM
+from samverkan.namespaces import OA, RDF, SAM
 from samverkan.privacy import contact_data
 from samverkan.turtle import read_regular_file, statement_line
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import BASE
 
 __all__ = ["MAX_NESTING", "MAX_QUERY_CHARS", "check_query", "decode_escapes"]
 
@@ -45,7 +46,7 @@ MAX_NESTING = 64
 MAX_QUERY_CHARS = 1_000_000
 """Longest query text accepted, in characters."""
 
-_PROJECT_GRAPHS = ("https://w3id.org/samverkan/",)
+_PROJECT_GRAPHS = (BASE,)
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
@@ -141,7 +142,7 @@ def check_query(text: str, *, where: str = "<query>") -> None:
             if not iri.startswith(_PROJECT_GRAPHS):
                 raise SamverkanError(
                     f"{where}:{at}: FROM {value} is refused: only the build's own named "
-                    "graphs (https://w3id.org/samverkan/...) can be named, and nothing is "
+                    f"graphs ({BASE}...) can be named, and nothing is "
                     "fetched"
                 )
         elif kind == "open":

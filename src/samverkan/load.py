@@ -11,7 +11,7 @@ Examples
 >>> reference = load_reference()
 >>> sum(1 for _ in reference.subjects(RDF.type, SAM.Municipality))
 290
->>> from rdflib.namespace import OWL
+>>> from samverkan.namespaces import OWL
 >>> ontology = load_ontology()
 >>> (SAM.Department, RDF.type, OWL.Class) in ontology
 True
@@ -26,12 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import (
+    RDF,
+    RDFS,
     SAM,
     SCHEMA,
+    SKOS,
     county_board_iri,
     county_iri,
     municipality_iri,

@@ -1,8 +1,13 @@
-"""Namespaces and the names of the named graphs.
+"""Namespaces, fixed IRIs and the names of the named graphs: the one place for every IRI.
 
-``SAM`` is a closed vocabulary (rdflib ``DefinedNamespace`` with ``_fail = True``): a
-mistyped term is an error at import, not an empty query result. The test suite checks that
-every term listed here is defined in ``ontology/samverkan.ttl`` and the other way round.
+No other module of the package writes an IRI of a vocabulary as a string (a test in
+``tests/test_architecture.py`` greps for them). ``SAM`` is a closed vocabulary (rdflib
+``DefinedNamespace`` with ``_fail = True``): a mistyped term is an error at import, not an
+empty query result. The test suite checks that every term listed here is defined in
+``ontology/samverkan.ttl`` and the other way round. ORG, PROV, FOAF, SKOS, DCTERMS, SH, RDF,
+RDFS and OWL are rdflib's closed namespaces too; schema.org and Web Annotation (``OA``) are
+open ``Namespace``s (rdflib's schema.org is not closed and it has no Web Annotation), and XSD
+and OWL-Time are rdflib's open ones.
 
 Examples
 --------
@@ -11,34 +16,64 @@ Examples
 'https://w3id.org/samverkan/ontology#Municipality'
 >>> str(municipality_iri("1281"))
 'https://w3id.org/samverkan/id/kommun/1281'
+>>> ORG.memberOff
+Traceback (most recent call last):
+...
+AttributeError: term 'memberOff' not in namespace 'http://www.w3.org/ns/org#'
 """
 
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import (
+    DCTERMS,
+    FOAF,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SH,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+)
 
 __all__ = [
+    "BASE",
     "DCTERMS",
+    "DOCUMENT_PREFIX",
     "FOAF",
     "ID",
     "INFERRED_GRAPH",
+    "LABEL_PROPERTIES",
     "OA",
     "ONTOLOGY_GRAPH",
     "ORG",
+    "OWL",
     "PREFIXES",
     "PROV",
+    "RDF",
+    "RDFS",
     "REFERENCE_GRAPH",
     "SAM",
     "SCHEMA",
+    "SECTOR_PREFIX",
+    "SH",
     "SKOS",
+    "TIME",
+    "XSD",
     "county_board_iri",
     "county_iri",
     "document_iri",
     "municipality_iri",
+    "sparql_prefixes",
 ]
 
-ONTOLOGY_IRI = "https://w3id.org/samverkan/ontology"
+#: Everything of the project lives under this IRI (ontology, data, named graphs).
+BASE = "https://w3id.org/samverkan/"
+ONTOLOGY_IRI = BASE + "ontology"
 
 
 class SAM(DefinedNamespace):
@@ -107,18 +142,21 @@ class SAM(DefinedNamespace):
     hostsPostFundedBy: URIRef
 
 
-ID = Namespace("https://w3id.org/samverkan/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
+ID = Namespace(BASE + "id/")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+
+#: IRIs of the source documents (and their named graphs) start with this.
+DOCUMENT_PREFIX = ID["dokument/"]
+#: IRIs of the sector concepts start with this.
+SECTOR_PREFIX = ID["sektor/"]
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
-REFERENCE_GRAPH = URIRef("https://w3id.org/samverkan/graph/reference")
-INFERRED_GRAPH = URIRef("https://w3id.org/samverkan/graph/inferred")
+REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+
+#: The properties that name a resource, best first (see :func:`samverkan.terms.pick_label`).
+LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, FOAF.name, DCTERMS.title)
 
 PREFIXES: dict[str, str] = {
     "sam": str(SAM._NS),
@@ -130,12 +168,24 @@ PREFIXES: dict[str, str] = {
     "dcterms": str(DCTERMS),
     "skos": str(SKOS),
     "foaf": str(FOAF),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "time": "http://www.w3.org/2006/time#",
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "time": str(TIME),
 }
+
+
+def sparql_prefixes(*names: str) -> str:
+    """``PREFIX`` lines for the given prefixes of :data:`PREFIXES` (all when none is given).
+
+    Examples
+    --------
+    >>> print(sparql_prefixes("org", "foaf"), end="")
+    PREFIX org: <http://www.w3.org/ns/org#>
+    PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+    """
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names or PREFIXES)
 
 
 def municipality_iri(code: str) -> URIRef:

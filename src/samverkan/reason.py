@@ -1,4 +1,4 @@
-"""OWL 2 RL reasoning with owlrl, the reference reasoner.
+"""OWL 2 RL reasoning: the compiled rules by default, owlrl as the reference.
 
 The closure is computed on a copy of the union of all asserted graphs; the asserted graphs
 are never changed. What the closure adds is filtered to what a user would query and
@@ -33,11 +33,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from samverkan.namespaces import SAM
+from samverkan.errors import SamverkanError
+from samverkan.namespaces import ORG, OWL, RDF, RDFS, SAM, XSD
 
-__all__ = ["NOISE_TYPES", "REFLEXIVE_NOISE", "infer"]
+__all__ = ["NOISE_TYPES", "REASONERS", "REFLEXIVE_NOISE", "infer", "useful"]
 
 _VOCAB_PREFIXES = (str(RDF), str(RDFS), str(OWL), str(XSD))
 
@@ -63,7 +63,7 @@ REFLEXIVE_NOISE = frozenset(
         SAM.coMemberOf,
         SAM.hostsPostFundedBy,
         SAM.fundedBy,
-        URIRef("http://www.w3.org/ns/org#linkedTo"),
+        ORG.linkedTo,
     }
 )
 
@@ -72,7 +72,12 @@ def _is_vocab(term: object) -> bool:
     return isinstance(term, URIRef) and str(term).startswith(_VOCAB_PREFIXES)
 
 
-def infer(graphs: Iterable[Graph], *, ontology: Graph) -> Graph:
+REASONERS = ("rules", "owlrl")
+"""The reasoners :func:`infer` offers: ``rules`` (the default, :mod:`samverkan.rules`) and
+``owlrl`` (the reference)."""
+
+
+def infer(graphs: Iterable[Graph], *, ontology: Graph, reasoner: str = "rules") -> Graph:
     """Compute the OWL 2 RL closure of ``graphs`` and return only the useful new triples.
 
     Parameters
@@ -82,11 +87,20 @@ def infer(graphs: Iterable[Graph], *, ontology: Graph) -> Graph:
         changed.
     ontology : rdflib.Graph
         The ontology; triples about its terms are not kept as inferences.
+    reasoner : {"rules", "owlrl"}
+        ``rules`` runs the OWL 2 RL rules the ontology uses as SPARQL updates in pyoxigraph
+        (:mod:`samverkan.rules`); ``owlrl`` runs every OWL 2 RL rule in Python, the reference
+        the tests hold the default equal to.
 
     Returns
     -------
     rdflib.Graph
         The inferred triples, without owlrl's noise (see the module documentation).
+
+    Raises
+    ------
+    SamverkanError
+        For an unknown reasoner, or an ontology construct ``rules`` does not implement.
 
     Notes
     -----
@@ -94,6 +108,22 @@ def infer(graphs: Iterable[Graph], *, ontology: Graph) -> Graph:
     Language Profiles", section 4.3, including ``prp-spo2`` for property chains, which the
     cooperation rules of the ontology rely on.
     """
+    graphs = list(graphs)
+    if reasoner == "owlrl":
+        derived = _owlrl_closure(graphs)
+    elif reasoner == "rules":
+        from samverkan.rules import rule_closure
+
+        derived = rule_closure(graphs, ontology=ontology)
+    else:
+        raise SamverkanError(
+            f"unknown reasoner {reasoner!r}; choose one of: {', '.join(REASONERS)}"
+        )
+    return useful(derived, ontology=ontology)
+
+
+def _owlrl_closure(graphs: list[Graph]) -> set[tuple[object, object, object]]:
+    """Every triple owlrl adds to the union of ``graphs``."""
     import owlrl
 
     union = Graph()
@@ -103,11 +133,17 @@ def infer(graphs: Iterable[Graph], *, ontology: Graph) -> Graph:
     owlrl.DeductiveClosure(
         owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
     ).expand(union)
+    return {triple for triple in union if triple not in asserted}
+
+
+def useful(derived: Iterable[tuple[object, object, object]], *, ontology: Graph) -> Graph:
+    """The derived triples a user would query: ``derived`` without the noise.
+
+    See the module documentation for what counts as noise.
+    """
     ontology_subjects = set(ontology.subjects())
     inferred = Graph()
-    for s, p, o in union:
-        if (s, p, o) in asserted:
-            continue
+    for s, p, o in derived:
         if isinstance(s, Literal) or _is_vocab(s) or s in ontology_subjects:
             continue
         if isinstance(s, BNode) and (s, None, None) in ontology:

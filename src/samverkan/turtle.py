@@ -25,7 +25,8 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 
 from samverkan.errors import SamverkanError, line_of
-from samverkan.namespaces import ID
+from samverkan.namespaces import ID, XSD
+from samverkan.terms import to_rdflib
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -49,7 +50,7 @@ MAX_LITERAL_CHARS = 1_000_000
 """Longest literal in a graph file, in characters (quotes and labels are far shorter)."""
 
 _BOM = b"\xef\xbb\xbf"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = str(XSD)
 _TZ = r"(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)?"
 _LEXICAL = {
     _XSD + "gYear": re.compile(rf"-?(?:[1-9][0-9]{{4,}}|[0-9]{{4}}){_TZ}"),
@@ -263,28 +264,18 @@ def _literal_line(text: str, value: str) -> int | None:
     return None
 
 
-def _to_rdflib(term: object, path: Path | None = None, text: str = "") -> URIRef | BNode | Literal:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        literal = Literal(term.value, datatype=URIRef(datatype))
-        pattern = _LEXICAL.get(datatype)
-        if literal.ill_typed or (pattern is not None and not pattern.fullmatch(term.value)):
-            shown = "xsd:" + datatype[len(_XSD) :] if datatype.startswith(_XSD) else datatype
-            raise SamverkanError(
-                f"{term.value!r} is not a valid {shown}",
-                path=path,
-                line=_literal_line(text, term.value) if path is not None else None,
-            )
-        return literal
-    raise SamverkanError(f"unsupported RDF term {term!r}")
+def _checked(literal: Literal, path: Path, text: str) -> Literal:
+    """``literal``, if its lexical form is valid for its datatype; else an error at its line."""
+    datatype = "" if literal.datatype is None else str(literal.datatype)
+    pattern = _LEXICAL.get(datatype)
+    if literal.ill_typed or (pattern is not None and not pattern.fullmatch(str(literal))):
+        shown = "xsd:" + datatype[len(_XSD) :] if datatype.startswith(_XSD) else datatype
+        raise SamverkanError(
+            f"{str(literal)!r} is not a valid {shown}",
+            path=path,
+            line=_literal_line(text, str(literal)),
+        )
+    return literal
 
 
 def parse_turtle(path: Path) -> Graph:
@@ -334,13 +325,10 @@ def parse_turtle(path: Path) -> Graph:
                 text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
             )
             for triple in triples:
-                graph.add(
-                    (
-                        _to_rdflib(triple.subject),
-                        _to_rdflib(triple.predicate),
-                        _to_rdflib(triple.object, path, text),
-                    )
-                )
+                obj = to_rdflib(triple.object)
+                if isinstance(obj, Literal):
+                    obj = _checked(obj, path, text)
+                graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), obj))
     except SyntaxError as exc:
         line = None
         match = re.search(r"(?:at |on line )(\d+)", str(exc))

@@ -1,9 +1,11 @@
-"""SHACL validation with pySHACL against ``ontology/shapes/``.
+"""Validation: SHACL shapes (pySHACL, ``ontology/shapes/``) and the violation queries.
 
 ``required.ttl`` holds what a complete record is (``sh:Violation``: the build stops);
 ``recommended.ttl`` what a good one has (``sh:Warning``: listed in the report). The data
 graph is the union of the asserted graphs and the inferred graph, so that a shape aimed at
-``org:OrganizationalUnit`` also reaches every ``sam:Department``.
+``org:OrganizationalUnit`` also reaches every ``sam:Department``. Checks that are easier in
+SPARQL are the library's ``*-violation.rq`` queries, run on the built store by
+:func:`run_violations`.
 
 Examples
 --------
@@ -23,15 +25,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, Literal
 
+from samverkan.namespaces import RDF, SH
 from samverkan.paths import project_dir
+from samverkan.query import list_queries, run_query
 
-__all__ = ["SH", "ShapeResult", "load_shapes", "validate"]
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    import pyoxigraph as ox
 
-SH = "http://www.w3.org/ns/shacl#"
+__all__ = ["SH", "ShapeResult", "load_shapes", "run_violations", "validate"]
+
 SHAPE_FILES = ("required.ttl", "recommended.ttl")
 
 
@@ -64,16 +71,16 @@ def load_shapes(directory: Path | None = None) -> Graph:
 
 
 def _text(graph: Graph, node: object, prop: str) -> str:
-    value = graph.value(node, URIRef(SH + prop))
+    value = graph.value(node, SH[prop])
     return "" if value is None else str(value)
 
 
 def _messages(report: Graph, result: object, shapes: Graph) -> tuple[str, str]:
     found = {"sv": "", "en": ""}
-    candidates = list(report.objects(result, URIRef(SH + "resultMessage")))
-    source = report.value(result, URIRef(SH + "sourceShape"))
+    candidates = list(report.objects(result, SH.resultMessage))
+    source = report.value(result, SH.sourceShape)
     if source is not None:
-        candidates += list(shapes.objects(source, URIRef(SH + "message")))
+        candidates += list(shapes.objects(source, SH.message))
     for message in candidates:
         if (
             isinstance(message, Literal)
@@ -102,12 +109,12 @@ def validate(data: Graph, shapes: Graph | None = None) -> list[ShapeResult]:
         data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
     )
     results = []
-    for result in report.subjects(RDF.type, URIRef(SH + "ValidationResult")):
-        severity = report.value(result, URIRef(SH + "resultSeverity"))
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = report.value(result, SH.resultSeverity)
         sv, en = _messages(report, result, shapes)
         results.append(
             ShapeResult(
-                severity=str(severity).removeprefix(SH),
+                severity=str(severity).removeprefix(str(SH)),
                 focus=_text(report, result, "focusNode"),
                 path=_text(report, result, "resultPath"),
                 value=_text(report, result, "value"),
@@ -118,3 +125,38 @@ def validate(data: Graph, shapes: Graph | None = None) -> list[ShapeResult]:
         )
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     return sorted(results, key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.message_en))
+
+
+def run_violations(
+    store: ox.Store | str, *, timeout: float | None = None
+) -> dict[str, pd.DataFrame]:
+    """Run every ``*-violation.rq`` query of the library; each must return no rows.
+
+    Parameters
+    ----------
+    store : pyoxigraph.Store or str
+        The built dataset, or the URL of a SPARQL endpoint that serves it.
+    timeout : float, optional
+        Seconds to wait for each query.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        Query name -> its rows (empty when the check passes), for every violation query.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> found = run_violations(ox.Store())
+    >>> "funding-without-funder-violation" in found, sum(len(df) for df in found.values())
+    (True, 0)
+
+    See Also
+    --------
+    validate : the SHACL shapes.
+    """
+    return {
+        info.name: run_query(store, info, timeout=timeout)
+        for info in list_queries()
+        if info.kind == "violation"
+    }

@@ -3,7 +3,8 @@
 The asserted facts are hand-written in ``mini-asserted.trig`` with ``EVID`` shorthand lines
 (``EVID <doc prefix> <slug> "quote"``) that this script expands into Web Annotations with
 the real character offsets of the quote in the corpus text. It then adds a small reference
-graph (the municipalities, counties and boards the facts mention) and the OWL 2 RL closure
+graph (the municipalities, counties and boards the facts mention, read from the small
+reference of the test builds, ``tests/fixtures/reference-small``) and the OWL 2 RL closure
 computed by :func:`samverkan.reason.infer`, and writes one TriG file. The ontology graph is
 not copied: the test fixture loads ``ontology/*.ttl`` itself.
 
@@ -20,6 +21,7 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+SMALL_REFERENCE = HERE.parent / "fixtures" / "reference-small"
 ID = "https://w3id.org/samverkan/id/"
 DOCS = {
     "000": "000_1c1bf7a317be8ad1",
@@ -76,11 +78,11 @@ def main() -> None:
     ds = Dataset()
     ds.parse(data=asserted, format="trig")
     ontology = load_ontology()
-    reference_full = load_reference()
+    reference_small = load_reference(SMALL_REFERENCE)
     keep = {URIRef(ID + f"kommun/{c}") for c in MUNICIPALITIES}
     keep |= {URIRef(ID + "lan/12"), URIRef(ID + "lansstyrelse/12")}
     reference = Graph()
-    for t in reference_full:
+    for t in reference_small:
         if t[0] in keep:
             reference.add(t)
     documents = [g for g in ds.graphs() if str(g.identifier).startswith(ID + "dokument/")]

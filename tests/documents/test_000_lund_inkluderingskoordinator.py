@@ -9,32 +9,13 @@ collaboration with föreningslivet; period "2017 - pågående".
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 from sparqlhelpers import ask, select
 
 DOC = "https://w3id.org/samverkan/id/dokument/000_1c1bf7a317be8ad1"
-FILE = "000_1c1bf7a317be8ad1.txt"
 DATE = "2019-04-08"
 
 
-def test_document_metadata(built: object, corpus_dir: Path) -> None:
-    rows = select(
-        built,
-        f"""SELECT ?title ?issued ?lang ?file ?sha WHERE {{ GRAPH <{DOC}> {{
-            <{DOC}> a sam:SourceDocument ; dcterms:title ?title ; dcterms:issued ?issued ;
-                dcterms:language ?lang ; dcterms:publisher <org/skr> ;
-                sam:pageKind <sidtyp/larande-exempel> ;
-                sam:fileName ?file ; sam:sha256 ?sha }} }}""",
-    )
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["title"] == "Inkluderingskoordinator stärker samverkan med civilsamhället i Lund"
-    assert row["issued"] == DATE
-    assert row["lang"] == "sv"
-    assert row["file"] == FILE
-    assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
+def test_skr_is_the_municipal_association(built: object) -> None:
     assert ask(
         built,
         """ASK { <org/skr> a sam:MunicipalAssociation ;

@@ -11,14 +11,10 @@ associations and Arbetsförmedlingen; period "2016 - pågående".
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 from sparqlhelpers import ask, select
 
 DOC = "https://w3id.org/samverkan/id/dokument/001_897b9f3742f7adc5"
 DOC_000 = "https://w3id.org/samverkan/id/dokument/000_1c1bf7a317be8ad1"
-FILE = "001_897b9f3742f7adc5.txt"
 DATE = "2019-04-08"
 GROUP = "https://w3id.org/samverkan/id/initiativ/lund-handlingsplan/arbetsgrupp/"
 
@@ -30,24 +26,6 @@ THEMES = {
     "kommunikation": "kommunikation",
     "finansiering": "finansiering",
 }
-
-
-def test_document_metadata(built: object, corpus_dir: Path) -> None:
-    rows = select(
-        built,
-        f"""SELECT ?title ?issued ?lang ?file ?sha WHERE {{ GRAPH <{DOC}> {{
-            <{DOC}> a sam:SourceDocument ; dcterms:title ?title ; dcterms:issued ?issued ;
-                dcterms:language ?lang ; dcterms:publisher <org/skr> ;
-                sam:pageKind <sidtyp/larande-exempel> ;
-                sam:fileName ?file ; sam:sha256 ?sha }} }}""",
-    )
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["title"] == "Gemensam handlingsplan i Lunds kommun"
-    assert row["issued"] == DATE
-    assert row["lang"] == "sv"
-    assert row["file"] == FILE
-    assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
 
 
 def test_action_plan_for_reception_and_establishment(built: object) -> None:

@@ -10,35 +10,14 @@ project manager Malin Lang; the municipality's work continues after the project.
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from sparqlhelpers import ask, select
 
 DOC = "https://w3id.org/samverkan/id/dokument/002_fd765e7f231a0a5d"
-FILE = "002_fd765e7f231a0a5d.txt"
 INFERRED = "https://w3id.org/samverkan/graph/inferred"
 LIS = "initiativ/lis"
 MUNICIPALITIES = ("1231", "1262", "1230")  # Burlöv, Lomma, Staffanstorp
-
-
-def test_document_metadata(built: object, corpus_dir: Path) -> None:
-    rows = select(
-        built,
-        f"""SELECT ?title ?issued ?lang ?file ?sha WHERE {{ GRAPH <{DOC}> {{
-            <{DOC}> a sam:SourceDocument ; dcterms:title ?title ; dcterms:issued ?issued ;
-                dcterms:language ?lang ; dcterms:publisher <kommun/1231> ;
-                sam:pageKind <sidtyp/nyhet> ; sam:fileName ?file ; sam:sha256 ?sha }} }}""",
-    )
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["title"] == "Ett gemensamt krafttag för integrationen"
-    assert row["issued"] == "2019-03-12"
-    assert row["lang"] == "sv"
-    assert row["file"] == FILE
-    assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
 
 
 def test_lis_is_a_project_from_march_2017_to_february_2019(built: object) -> None:

@@ -12,38 +12,17 @@ Kollage.
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from sparqlhelpers import ask, select
 
 DOC = "https://w3id.org/samverkan/id/dokument/003_db4b1ce949ee5551"
-FILE = "003_db4b1ce949ee5551.txt"
 DATE = "2019-12-19"
 INFERRED = "https://w3id.org/samverkan/graph/inferred"
 NETWORK = "initiativ/soderhamn-integrationsnatverk"
 DEPARTMENT = "kommun/2182/kultur-och-samhallsserviceforvaltningen"
 NARA = "kommun/2182/bolag/soderhamn-nara"
 FAXEHOLMEN = "kommun/2182/bolag/faxeholmen"
-
-
-def test_document_metadata(built: object, corpus_dir: Path) -> None:
-    rows = select(
-        built,
-        f"""SELECT ?title ?modified ?lang ?file ?sha WHERE {{ GRAPH <{DOC}> {{
-            <{DOC}> a sam:SourceDocument ; dcterms:title ?title ; dcterms:modified ?modified ;
-                dcterms:language ?lang ; dcterms:publisher <kommun/2182> ;
-                sam:pageKind <sidtyp/nyhet> ; sam:fileName ?file ; sam:sha256 ?sha }} }}""",
-    )
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["title"] == "Nätverket som lyfter integrationsfrågor: ”Vi ser när vi kan kroka arm”"
-    assert row["modified"] == DATE
-    assert row["lang"] == "sv"
-    assert row["file"] == FILE
-    assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
 
 
 def test_the_network_is_the_municipality_s_and_ongoing(built: object) -> None:

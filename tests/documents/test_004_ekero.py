@@ -14,15 +14,11 @@ Lotta Dahlerus, utredare; the PDF "Öar i samverkan".
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from sparqlhelpers import ask, select
 
 DOC = "https://w3id.org/samverkan/id/dokument/004_5f6dc90bef4f063d"
-FILE = "004_5f6dc90bef4f063d.txt"
 DATE = "2019-04-08"
 INFERRED = "https://w3id.org/samverkan/graph/inferred"
 OAR = "initiativ/oar-utan-granser"
@@ -32,24 +28,6 @@ GROUPS = (
     "kommun/0125/grupp/natverk",
 )
 KOF = "kommun/0125/kultur-och-fritidsforvaltningen"
-
-
-def test_document_metadata(built: object, corpus_dir: Path) -> None:
-    rows = select(
-        built,
-        f"""SELECT ?title ?issued ?lang ?file ?sha WHERE {{ GRAPH <{DOC}> {{
-            <{DOC}> a sam:SourceDocument ; dcterms:title ?title ; dcterms:issued ?issued ;
-                dcterms:language ?lang ; dcterms:publisher <org/skr> ;
-                sam:pageKind <sidtyp/larande-exempel> ;
-                sam:fileName ?file ; sam:sha256 ?sha }} }}""",
-    )
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["title"] == "Öar utan gränser på Ekerö tar tillvara kraften hos alla"
-    assert row["issued"] == DATE
-    assert row["lang"] == "sv"
-    assert row["file"] == FILE
-    assert row["sha"] == hashlib.sha256((corpus_dir / FILE).read_bytes()).hexdigest()
 
 
 def test_oar_utan_granser_network_2015_ongoing(built: object) -> None:

@@ -66,26 +66,26 @@ def test_export_default_path(example_build, capsys):
     assert (example_build / "network" / "collaboration.gexf").is_file()
 
 
-BAD = [
-    (["metrics", "--projection", "friends"], "unknown projection 'friends'"),
-    (["metrics", "--format", "xml"], "unknown format 'xml'"),
-    (["metrics", "--year", "2010"], "no collaboration facts are dated to the year 2010"),
-    (["metrics", "--year", "nineteen"], "--year must be a year"),
-    (["metrics", "--group", "county"], "unknown --group 'county'"),
-    (["metrics", "--municipality", "0125"], "projection is empty"),
-    (["metrics", "--sector", "adel"], "unknown sector 'adel'"),
-    (["metrics", "--document", "nope"], "no document 'nope'"),
-    (["summary", "--top", "0"], "--top must be at least 1"),
-    (["export", "--format", "pajek"], "unknown export format 'pajek'"),
-    (["export", "--format", "gexf", "--projection", "funding", "--year", "2010"], "no funding"),
+BAD = [  # (arguments, exit status: 2 for a usage error argparse refuses, 1 for the data, message)
+    (["metrics", "--projection", "friends"], 2, "unknown projection 'friends'"),
+    (["metrics", "--format", "xml"], 2, "unknown format 'xml'"),
+    (["metrics", "--year", "2010"], 1, "no collaboration facts are dated to the year 2010"),
+    (["metrics", "--year", "nineteen"], 2, "argument --year: must be a year"),
+    (["metrics", "--group", "county"], 2, "unknown group 'county'"),
+    (["metrics", "--municipality", "0125"], 1, "projection is empty"),
+    (["metrics", "--sector", "adel"], 1, "unknown sector 'adel'"),
+    (["metrics", "--document", "nope"], 1, "no document 'nope'"),
+    (["summary", "--top", "0"], 2, "argument --top: must be a whole number of at least 1"),
+    (["export", "--format", "pajek"], 2, "unknown export format 'pajek'"),
+    (["export", "--format", "gexf", "--projection", "funding", "--year", "2010"], 1, "no funding"),
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(a) for a, _ in BAD])
-def test_bad_input(example_build, tmp_path, capsys, args, message):
+@pytest.mark.parametrize(("args", "status", "message"), BAD, ids=[" ".join(a) for a, *_ in BAD])
+def test_bad_input(example_build, tmp_path, capsys, args, status, message):
     target = tmp_path / "x.gexf"
     extra = ["--file", str(target)] if args[0] == "export" else []
-    assert main(["network", *args, "--out", str(example_build), *extra]) == 1
+    assert main(["network", *args, "--out", str(example_build), *extra]) == status
     captured = capsys.readouterr()
     assert captured.out == ""
     lines = captured.err.splitlines()
@@ -100,15 +100,16 @@ def test_no_build(tmp_path, capsys):
 
 
 def test_subprocess_no_traceback(example_build):
-    """The real command line: exit status 1, one message, no traceback."""
+    """The real command line: exit status 2 for a usage error, one message, no traceback."""
     proc = subprocess.run(
         [sys.executable, "-m", "samverkan.cli", "network", "metrics", "--out",
          str(example_build), "--projection", "nope"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert proc.stderr.strip() == (
-        "samverkan: error: unknown projection 'nope'; choose one of: collaboration, "
-        "actor-initiative, co-participation, funding, hierarchy"
+    assert proc.stderr == (
+        "samverkan: error: argument --projection: unknown projection 'nope'; choose one of: "
+        "collaboration, actor-initiative, co-participation, funding, hierarchy "
+        "(see `samverkan network metrics --help`)\n"
     )

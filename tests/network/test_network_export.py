@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import networkx as nx
 import pytest
 
 from samverkan.errors import SamverkanError
-from samverkan.network import collaboration, flatten, funding, write
-from samverkan.network.export import SEPARATOR, csv_paths
+from samverkan.network import collaboration, flatten, funding, measure_table, write
+from samverkan.network.export import SEPARATOR, csv_paths, write_gexf
+from samverkan.network.projections import years
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +43,98 @@ def test_graphml_round_trip(G, tmp_path):
 
 
 def test_gexf_round_trip(G, tmp_path):
-    [path] = write(G, "gexf", tmp_path / "c.gexf")
+    """In English the attribute names are the projection's; the label is label_en."""
+    path = write_gexf(G, tmp_path / "c.gexf", lang="en")
     H = nx.read_gexf(path)
-    _same_flat(H, G)
+    flat = flatten(G)
+    assert set(H) == set(flat)
+    assert {frozenset(e) for e in H.edges} == {frozenset(e) for e in flat.edges}
+    for n, attrs in flat.nodes(data=True):
+        assert H.nodes[n]["label"] == attrs["label_en"]
+        for key in ("type", "sector", "municipality", "municipality_code", "iri", "documents"):
+            assert H.nodes[n][key] == attrs[key], (n, key)
+    for u, v, attrs in flat.edges(data=True):
+        for key in ("kinds", "documents", "evidence"):
+            assert H.edges[u, v][key] == attrs[key], (u, v, key)
+        assert H.edges[u, v]["weight"] == attrs["weight"]
+
+
+def test_gexf_swedish_labels_and_attribute_names(G, tmp_path):
+    H = nx.read_gexf(write_gexf(G, tmp_path / "sv.gexf", lang="sv"))
+    lund = H.nodes["kommun/1281"]
+    assert lund["label"] == "Lunds kommun"
+    assert lund["kommunkod"] == "1281" and lund["sektor"] == "kommunal"
+    assert "sector" not in lund
+    with pytest.raises(SamverkanError, match="unknown language"):
+        write_gexf(G, tmp_path / "de.gexf", lang="de")
+
+
+def _view_nodes(G: nx.Graph) -> dict:
+    """The vis-network node records of the network view of ``G`` (size by betweenness)."""
+    from samverkan.views import network_html
+
+    page = network_html(G, title="t", measures=measure_table(G), size_by="betweenness")
+    match = re.search(r'<script type="application/json" id="sv-data">(.*?)</script>', page, re.S)
+    assert match
+    return {n["id"]: n for n in json.loads(match.group(1))["nodes"]}
+
+
+def test_gexf_has_the_views_colours_sizes_and_positions(G, tmp_path):
+    """Compared with what the real network view of the same graph embeds in its page."""
+    H = nx.read_gexf(write_gexf(G, tmp_path / "c.gexf"))
+    view = _view_nodes(G)
+    assert set(view) == set(H)
+    for n, attrs in H.nodes(data=True):
+        viz, shown = attrs["viz"], view[n]
+        colour = shown["color"]["background"]
+        assert (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"]) == tuple(
+            int(colour[i : i + 2], 16) for i in (1, 3, 5)
+        )
+        assert viz["size"] == pytest.approx(shown["size"])
+        # Gephi's y axis points up, the browser's down
+        assert (viz["position"]["x"], -viz["position"]["y"]) == pytest.approx(
+            (shown["x"], shown["y"])
+        )
+    # the largest broker is drawn largest (30 px), as betweenness says
+    top = max(G, key=lambda n: H.nodes[n]["mellanhet"])
+    assert H.nodes[top]["viz"]["size"] == 30.0
+    assert top == measure_table(G).index[0]
+
+
+def test_dynamic_gexf_plays_the_years(built, tmp_path):
+    """Each year's snapshot is exactly the nodes and edges whose spells cover that year."""
+    C = collaboration(built)
+    snapshots = {y: collaboration(built, year=y) for y in years(built)}
+    path = write_gexf(C, tmp_path / "dyn.gexf", snapshots=snapshots)
+    text = path.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="date"' in text
+    assert "lastmodifieddate" not in text  # same bytes for the same graph
+    H = nx.read_gexf(path)
+
+    def covers(spells, year):
+        return any(s[:4] <= str(year) <= e[:4] for s, e in spells)
+
+    for year, S in snapshots.items():
+        present = {n for n, sp in H.nodes(data="spells") if sp and covers(sp, year)}
+        assert present == set(S), year
+        ties = {frozenset((u, v)) for u, v, sp in H.edges(data="spells") if sp and covers(sp, year)}
+        assert ties == {frozenset(e) for e in S.edges}, year
+    # Ekerö kommun: first dated 2016 (the §37a funding), still active in 2019
+    assert H.nodes["kommun/0125"]["spells"] == [("2016-01-01", "2019-12-31")]
+    assert H.nodes["kommun/0125"]["kommunkod"] == "0125"
+    assert path.read_bytes() == write_gexf(C, tmp_path / "again.gexf", snapshots=snapshots
+                                           ).read_bytes()
+
+
+def test_graphml_into_igraph_has_name(G, tmp_path):
+    import igraph as ig
+
+    [path] = write(G, "graphml", tmp_path / "c.graphml")
+    g = ig.Graph.Read_GraphML(str(path))
+    assert sorted(g.vs["name"]) == sorted(G)
+    lund = g.vs.find(name="kommun/1281")
+    assert lund["label"] == "Lunds kommun"
+    assert {g.vs[e.source]["name"] for e in g.es} <= set(G)
 
 
 def test_directed_gexf_round_trip(example, tmp_path):
@@ -52,7 +143,7 @@ def test_directed_gexf_round_trip(example, tmp_path):
     H = nx.read_gexf(path)
     assert H.is_directed()
     assert set(H.edges) == set(F.edges)
-    assert H.edges["org/europeiska-socialfonden", "initiativ/lis"]["scheme"] == "esf"
+    assert H.edges["org/europeiska-socialfonden", "initiativ/lis"]["finansieringsform"] == "esf"
 
 
 def test_json_round_trip_keeps_lists(G, tmp_path):

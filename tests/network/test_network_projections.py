@@ -11,12 +11,18 @@ import pytest
 
 from samverkan.errors import SamverkanError
 from samverkan.network import (
+    EDGE_ATTRIBUTES,
     KINDS,
+    NODE_ATTRIBUTES,
+    PROJECTIONS,
     actor_initiative,
+    attributes,
     co_participation,
     collaboration,
     funding,
     hierarchy,
+    municipality_nodes,
+    municipality_subgraph,
     project,
 )
 from samverkan.network.example import EXAMPLE_TRIG
@@ -100,6 +106,7 @@ def test_collaboration_node_attributes(example):
         "sector_label": "kommunal",
         "municipality": "Lunds kommun",  # through org:postIn and org:unitOf
         "municipality_code": "1281",
+        "municipality_codes": ["1281"],
         "documents": ["test_a"],
         "iri": "https://w3id.org/samverkan/id/" + POST,
         "holder": "Anna Andersson",
@@ -231,7 +238,7 @@ def test_funding(example):
         "",
         ["funded item"],
     )
-    assert "amount" not in e
+    assert e["amount"] is None  # the funding of the post states no amount
     assert set(funding(example, year=2018).edges) == {
         (SOCIAL, POST),
         (ESF, "kommun/1231"),
@@ -284,18 +291,6 @@ def test_real_build(built):
     assert G.number_of_edges() > 0
     assert G.graph["unexplained"] == 0
     for _, attrs in G.nodes(data=True):
-        for key in (
-            "label",
-            "label_en",
-            "type",
-            "sector",
-            "sector_label",
-            "municipality",
-            "municipality_code",
-            "documents",
-            "iri",
-        ):
-            assert key in attrs
         assert attrs["documents"], attrs["iri"]
     for u, v, attrs in G.edges(data=True):
         assert attrs["kinds"] and set(attrs["kinds"]) <= set(KINDS), (u, v)
@@ -303,3 +298,56 @@ def test_real_build(built):
         assert attrs["evidence"] and all(e["quote"] for e in attrs["evidence"]), (u, v)
     for name in ("actor-initiative", "co-participation", "funding", "hierarchy"):
         assert project(built, name).number_of_nodes() > 0
+
+
+@pytest.mark.parametrize("name", PROJECTIONS)
+def test_real_build_attribute_contract(built, name):
+    """Every node and edge of each projection of the real build carries exactly the keys
+    that NODE_ATTRIBUTES and EDGE_ATTRIBUTES name for that projection."""
+    G = project(built, name)
+    node_keys, edge_keys = attributes(name)
+    assert set(node_keys) <= set(NODE_ATTRIBUTES) and set(edge_keys) <= set(EDGE_ATTRIBUTES)
+    assert {"label", "sector", "municipality_codes", "iri"} <= set(node_keys)
+    assert {"kinds", "weight", "documents", "evidence"} <= set(edge_keys)
+    for node, attrs in G.nodes(data=True):
+        assert set(attrs) == set(node_keys), node
+        code = attrs["municipality_code"]
+        assert (code in attrs["municipality_codes"]) if code else attrs["municipality"] == ""
+        assert bool(attrs["holder"]) <= (attrs["type"].endswith("Post")), node
+    for u, v, attrs in G.edges(data=True):
+        assert set(attrs) == set(edge_keys), (u, v)
+
+
+def test_attributes_of_an_unknown_projection():
+    with pytest.raises(SamverkanError, match="unknown projection 'friends'"):
+        attributes("friends")
+
+
+# LIS (document 002): an ESF project of Burlöv (1231), Lomma (1262) and Staffanstorp (1230)
+LIS = "initiativ/lis"
+LIS_CODES = ["1230", "1231", "1262"]
+
+
+def test_a_joint_project_belongs_to_each_municipality(built):
+    """The real build: LIS is in the part of each of its three municipalities, by the
+    projections' municipality filter and by municipality_subgraph alike."""
+    G = collaboration(built)
+    assert G.nodes[LIS]["municipality_codes"] == LIS_CODES
+    for code in LIS_CODES:
+        assert LIS in municipality_nodes(G, code)
+        assert LIS in collaboration(built, municipality=code)
+        assert set(collaboration(built, municipality=code)) == municipality_nodes(G, code)
+        assert f"kommun/{code}" in municipality_nodes(G, code)
+        ego = municipality_subgraph(G, code)
+        assert set(G[LIS]) <= set(ego)  # the project's partners are the municipality's too
+        assert set(municipality_subgraph(G, code, partners=False)) == municipality_nodes(G, code)
+    assert LIS not in municipality_nodes(G, "1281")  # Lund has no part in LIS
+    assert LIS in actor_initiative(built, municipality="1262")
+
+
+def test_municipality_subgraph_on_a_directed_graph(example):
+    F = funding(example)
+    ego = municipality_subgraph(F, "1262")
+    assert set(ego) == {"kommun/1262", ESF}  # ESF funds Lomma: a predecessor is a partner
+    with pytest.raises(SamverkanError, match="municipality 0000"):
+        municipality_subgraph(F, "0000")

@@ -52,6 +52,29 @@ def test_manifest_matches_the_projections(built: Any, real_views: Path) -> None:
         assert (numbers["nodes"], numbers["edges"]) == (len(G), G.number_of_edges())
 
 
+def test_real_views_per_municipality(built: Any, real_views: Path) -> None:
+    """One view per municipality, its part of the network by code and its partners: the
+    joint project LIS (Burlöv 1231, Lomma 1262, Staffanstorp 1230) is in each of the three."""
+    from samverkan.network import municipality_subgraph, projections
+
+    C = projections.collaboration(built)
+    manifest = json.loads((real_views / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["skipped"] == []  # the real build has something in every view
+    egos = {e["file"]: e for e in manifest["views"] if e["file"].startswith("ego-")}
+    codes = {c for _, c in C.nodes(data="municipality_code") if c}
+    assert set(egos) == {f"ego-{code}.html" for code in codes}
+    for code in codes:
+        ego = municipality_subgraph(C, code)
+        entry = egos[f"ego-{code}.html"]
+        assert (entry["nodes"], entry["edges"]) == (len(ego), ego.number_of_edges())
+        # LIS is tied only to things of its three municipalities or of none
+        assert ("initiativ/lis" in ego) == (code in {"1230", "1231", "1262"}), code
+        page = (real_views / entry["file"]).read_text(encoding="utf-8")
+        assert ('"id":"initiativ/lis"' in page) == ("initiativ/lis" in ego)
+    for code in ("1230", "1231", "1262"):
+        assert "initiativ/lis" in municipality_subgraph(C, code, partners=False)
+
+
 def test_every_real_view_in_the_browser(visit, real_views: Path) -> None:
     for entry in _manifest(real_views):
         v = visit(real_views / entry["file"])

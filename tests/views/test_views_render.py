@@ -20,6 +20,7 @@ from views_helpers import (
     snapshots,
 )
 
+from samverkan.errors import SamverkanError
 from samverkan.views import (
     display,
     municipality_subgraph,
@@ -141,13 +142,13 @@ def test_measures_as_a_dataframe_show_in_tooltips() -> None:
 
 
 def test_unknown_size_measure_is_an_error() -> None:
-    with pytest.raises(ValueError, match="closeness"):
+    with pytest.raises(SamverkanError, match="closeness"):
         network_html(collaboration_graph(), title="t", size_by="closeness")
 
 
 def test_municipality_subgraph_keeps_partners() -> None:
     C = collaboration_graph()
-    ego = municipality_subgraph(C, "Malmö stad")
+    ego = municipality_subgraph(C, "1280")
     assert {C.nodes[n]["label"] for n in ego} == {"Malmö stad", HOSTILE_IMG, "Projekt Återstart"}
 
 
@@ -220,3 +221,73 @@ def test_identical_html_from_separate_processes(tmp_path: Path) -> None:
         )
     assert len(pages[0]) >= 5  # network, funding, actors-initiatives, timeline, ego, index
     assert pages[0] == pages[1] == pages[2]
+
+
+def _example_without(predicate) -> object:
+    """The example store with every quad for which ``predicate(quad)`` holds removed."""
+    import pyoxigraph as ox
+
+    from samverkan.network import example_store
+
+    store = example_store()
+    doomed = [q for q in store.quads_for_pattern(None, None, None, None) if predicate(q)]
+    for quad in doomed:
+        store.remove(quad)
+    assert doomed
+    assert isinstance(store, ox.Store)
+    return store
+
+
+def test_a_view_with_nothing_to_show_is_reported_as_skipped(tmp_path: Path) -> None:
+    """No funding in the data: no funding view, and the manifest and index say why."""
+    import pyoxigraph as ox
+
+    from samverkan.namespaces import SAM
+    from samverkan.network import example_store
+
+    funding_class = ox.NamedNode(str(SAM.Funding))
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    example = example_store().quads_for_pattern(None, rdf_type, funding_class, None)
+    fundings = {q.subject for q in example}
+    assert len(fundings) == 3  # example.trig types three things sam:Funding
+    store = _example_without(lambda q: q.subject in fundings or q.object in fundings)
+    written = write_all(store, tmp_path)
+    names = [p.name for p in written]
+    assert "funding.html" not in names and "network.html" in names
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["skipped"] == [
+        {
+            "file": "funding.html",
+            "title": "Finansieringsflöden",
+            "reason": "the funding projection is empty",
+        }
+    ]
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "Finansieringsflöden <span>ingen vy: the funding projection is empty</span>" in index
+
+
+def test_a_view_that_cannot_be_made_is_an_error(tmp_path: Path) -> None:
+    """A store without the inferred graph is a mistake, not an empty view: it says so."""
+    import pyoxigraph as ox
+
+    from samverkan.network import example_store
+
+    store = example_store()
+    store.remove_graph(ox.NamedNode("https://w3id.org/samverkan/graph/inferred"))
+    with pytest.raises(SamverkanError, match="no inferred graph"):
+        write_all(store, tmp_path / "views")
+    assert not (tmp_path / "views" / "index.html").exists()
+
+
+def test_an_unwritable_view_is_a_samverkan_error() -> None:
+    with pytest.raises(SamverkanError, match=r"^/proc/samverkan/g\.html: cannot write the view: "):
+        render_network(collaboration_graph(), "/proc/samverkan/g.html", title="t")
+
+
+def test_the_example_views_skip_nothing(tmp_path: Path) -> None:
+    from samverkan.network import example_store
+
+    write_all(example_store(), tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["skipped"] == []
+    assert {e["file"] for e in manifest["views"]} >= {"network.html", "funding.html"}

@@ -64,8 +64,10 @@ def _actor(
         sector_label=extra.pop("sector_label", sector_labels[sector]),
         municipality=municipality,
         municipality_code=code,
+        municipality_codes=extra.pop("municipality_codes", [code] if code else []),
         documents=list(docs),
         iri=iri,
+        holder=extra.pop("holder", ""),
         **extra,
     )
     return iri

@@ -5,28 +5,98 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from samverkan.commands._options import add_out, positive_int
+
 __all__ = ["register"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``bench`` to the command line."""
     parser = sub.add_parser(
         "bench", help="time each build step and every library query (prints numbers)"
     )
-    parser.add_argument("--graph", type=Path, default=None)
-    parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--out", type=Path, default=Path("out"), help="build directory to query")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--no-queries", action="store_true")
+    parser.add_argument(
+        "--graph",
+        type=Path,
+        default=None,
+        help="directory of document Turtle files to build (default: graph/)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="directory of the source texts (default: as for `samverkan build`)",
+    )
+    add_out(parser, help="build directory whose queries are timed (default: out)")
+    parser.add_argument(
+        "--repeat", type=positive_int, default=3, help="runs of each step (default: 3)"
+    )
+    parser.add_argument(
+        "--no-queries", action="store_true", help="time the build steps only, not the queries"
+    )
+    parser.add_argument(
+        "--scale",
+        default=None,
+        metavar="SIZES",
+        help="instead: the scaling benchmark at these sizes in quads, e.g. 10k,100k,1M "
+        "(synthetic corpora; each step in its own process, with its peak memory)",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="--scale: where the corpora and builds go, kept for reruns (default: a temp dir)",
+    )
+    parser.add_argument(
+        "--plain-max",
+        default="150k",
+        metavar="SIZE",
+        help="--scale: largest size at which owlrl, the plain stack's reasoner, runs "
+        "(default: 150k; it takes hours at 1M)",
+    )
     parser.set_defaults(handler=_run)
+
+
+def _scale(args: argparse.Namespace) -> int:
+    from samverkan.errors import SamverkanError
+    from samverkan.scale import parse_size, run_scale
+
+    try:
+        sizes = [parse_size(s) for s in args.scale.split(",")]
+        plain_max = parse_size(args.plain_max)
+    except ValueError:
+        raise SamverkanError(
+            f"--scale takes sizes such as 10k,100k,1M, not {args.scale!r}"
+        ) from None
+    rows = run_scale(sizes, args.workdir, plain_max=plain_max)
+    print(f"{'quads':>9} {'step':<14} {'seconds':>9} {'peak MB':>8}  details")
+    for row in rows:
+        details = {
+            k: v for k, v in row.items() if k not in ("size", "quads", "step", "seconds", "peak_mb")
+        }
+        print(
+            f"{row['quads'] or 0:9,d} {row['step']:<14} {row['seconds']:9.2f} "
+            f"{row.get('peak_mb', 0):8.0f}  {details}"
+        )
+    by = {(row["size"], row["step"]): row for row in rows}
+    for size in sorted({row["size"] for row in rows}):
+        ours = by[(size, "build")].get("steps", {}).get("reasoning")
+        plain = by.get((size, "reason-owlrl"), {}).get("reasoning_s")
+        if ours and plain:
+            print(
+                f"{by[(size, 'build')]['quads']:9,d} reasoning: rules {ours:.2f} s, owlrl "
+                f"{plain:.2f} s: {plain / ours:.1f} times faster (same run)"
+            )
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
     from samverkan.bench import benchmark_queries, benchmark_steps
-    from samverkan.errors import SamverkanError
+
+    if args.scale is not None:
+        return _scale(args)
     from samverkan.paths import default_corpus
 
-    if args.repeat < 1:
-        raise SamverkanError("--repeat must be at least 1")
     corpus = args.corpus if args.corpus is not None else default_corpus()
     rows = benchmark_steps(args.graph, corpus, repeat=args.repeat)
     if not args.no_queries and (args.out / "samverkan.trig").is_file():
@@ -36,5 +106,12 @@ def _run(args: argparse.Namespace) -> int:
         extra = f"  ({row['rows']} rows)" if row.get("rows") is not None else ""
         print(
             f"{row['step']:<44} {row['median_s']:9.3f} {row['min_s']:9.3f} {row['runs']:5d}{extra}"
+        )
+    medians = {row["step"]: row["median_s"] for row in rows}
+    if medians.get("reason") and medians.get("reason-owlrl"):
+        print(
+            f"reasoning: the default rules {medians['reason']:.3f} s, owlrl "
+            f"{medians['reason-owlrl']:.3f} s (median, same run): "
+            f"{medians['reason-owlrl'] / medians['reason']:.1f} times faster"
         )
     return 0

@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from samverkan.commands._options import add_out
+
 __all__ = ["register"]
 
 
@@ -32,10 +34,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="directory of the source texts; every quote, offset and checksum is verified "
         "(default: $SAMVERKAN_CORPUS, else ../shared/corpus beside a checkout, if present)",
     )
-    parser.add_argument(
-        "--out", type=Path, default=Path("out"), help="build directory (default: out)"
-    )
+    add_out(parser, help="build directory, replaced only by a good build (default: out)")
     parser.add_argument("--no-views", action="store_true", help="skip the interactive views")
+    parser.add_argument(
+        "--reasoner",
+        choices=("rules", "owlrl"),
+        default="rules",
+        help="rules: the OWL 2 RL rules the ontology uses, run in pyoxigraph (default, fast); "
+        "owlrl: every OWL 2 RL rule, the reference (slow); both give the same inferred graph",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -50,6 +57,7 @@ def _run(args: argparse.Namespace) -> int:
         corpus,
         args.out,
         views=not args.no_views,
+        reasoner=args.reasoner,
         progress=lambda msg: print(f"  {msg} ...", file=sys.stderr),
     )
     out = args.out

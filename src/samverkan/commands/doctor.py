@@ -29,6 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--port", type=int, default=7878, help="loopback port to check (default: 7878)"
     )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        help="build directory, accepted as by every command; doctor checks the environment, "
+        "not a build",
+    )
     parser.set_defaults(handler=_run)
 
 

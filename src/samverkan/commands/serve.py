@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import Any
 
+from samverkan.commands._options import add_timeout
 from samverkan.paths import DEFAULT_OUT
 
 __all__ = ["register"]
@@ -14,7 +16,8 @@ __all__ = ["register"]
 def _serve(args: argparse.Namespace) -> int:
     from samverkan.server import serve
 
-    return serve(Path(args.out), host=args.host, port=args.port, timeout_s=args.timeout_s)
+    timeout_s = math.ceil(args.timeout)  # oxigraph takes whole seconds
+    return serve(Path(args.out), host=args.host, port=args.port, timeout_s=timeout_s)
 
 
 def _push(args: argparse.Namespace) -> int:
@@ -37,12 +40,10 @@ def register(subparsers: Any) -> None:
     serve.add_argument("--out", default=str(DEFAULT_OUT), metavar="DIR", help="build directory")
     serve.add_argument("--host", default=DEFAULT_HOST, help=f"default: {DEFAULT_HOST}")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}")
-    serve.add_argument(
-        "--timeout-s",
-        type=int,
-        default=DEFAULT_TIMEOUT_S,
-        metavar="S",
-        help=f"stop queries running longer than S seconds (default: {DEFAULT_TIMEOUT_S})",
+    add_timeout(
+        serve,
+        DEFAULT_TIMEOUT_S,
+        "stop queries running longer than S seconds (rounded up to whole seconds)",
     )
     serve.set_defaults(handler=_serve)
     push = subparsers.add_parser(
@@ -55,5 +56,5 @@ def register(subparsers: Any) -> None:
         help="Graph Store endpoint, e.g. http://localhost:7878/store or http://host:3030/ds/data",
     )
     push.add_argument("--out", default=str(DEFAULT_OUT), metavar="DIR", help="build directory")
-    push.add_argument("--timeout", type=float, default=60.0, metavar="S", help="per request")
+    add_timeout(push, 60.0, "give up on a request after S seconds")
     push.set_defaults(handler=_push)

@@ -8,9 +8,9 @@ the default browser.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from samverkan.paths import DEFAULT_OUT
+from samverkan.commands._options import add_out
+from samverkan.errors import SamverkanError
 
 __all__ = ["register"]
 
@@ -23,9 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write the interactive network views of the built graph under "
         "OUT/views/: every page works from disk with no network.",
     )
-    parser.add_argument(
-        "--out", type=Path, default=DEFAULT_OUT, help="build directory (default: out)"
-    )
+    add_out(parser)
     parser.add_argument(
         "--open", action="store_true", help="open the index in the default web browser"
     )
@@ -39,7 +37,13 @@ def _run(args: argparse.Namespace) -> int:
     from samverkan.views import write_all
 
     store = open_store(args.out)
-    written = write_all(store, args.out / "views")
+    try:
+        written = write_all(store, args.out / "views")
+    except OSError as exc:
+        raise SamverkanError(
+            f"cannot write the views: {exc.strerror or exc}",
+            path=exc.filename or args.out / "views",
+        ) from None
     index = written[0]
     print(f"wrote {len(written)} files under {args.out / 'views'}; open {index}")
     if args.open:

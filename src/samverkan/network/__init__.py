@@ -5,7 +5,11 @@ and options as keywords, and returns plain data.
 
 :mod:`~samverkan.network.projections`
     From the built RDF dataset to NetworkX graphs: :func:`collaboration`,
-    :func:`actor_initiative`, :func:`co_participation`, :func:`funding`, :func:`hierarchy`.
+    :func:`actor_initiative`, :func:`co_participation`, :func:`funding`, :func:`hierarchy`;
+    a municipality's part of a network, :func:`municipality_subgraph`.
+:mod:`~samverkan.network.attributes`
+    The attributes of the projections' nodes and edges, :data:`NODE_ATTRIBUTES` and
+    :data:`EDGE_ATTRIBUTES`: what views, exports and tests read.
 :mod:`~samverkan.network.measures`
     Centrality, structural holes, brokerage roles, E-I index, communities, cut points,
     :func:`measure_table` and :func:`summary`.
@@ -23,6 +27,7 @@ Examples
 2
 """
 
+from samverkan.network.attributes import EDGE_ATTRIBUTES, NODE_ATTRIBUTES, Attribute, attributes
 from samverkan.network.example import example_store
 from samverkan.network.export import (
     FORMATS,
@@ -47,21 +52,29 @@ from samverkan.network.measures import (
 from samverkan.network.projections import (
     KINDS,
     PROJECTIONS,
+    EmptyProjectionError,
     actor_initiative,
     co_participation,
     collaboration,
     funding,
     hierarchy,
+    municipality_nodes,
+    municipality_subgraph,
     project,
     years,
 )
 
 __all__ = [
+    "EDGE_ATTRIBUTES",
     "FORMATS",
     "KINDS",
+    "NODE_ATTRIBUTES",
     "PROJECTIONS",
     "ROLES",
+    "Attribute",
+    "EmptyProjectionError",
     "actor_initiative",
+    "attributes",
     "brokerage",
     "co_participation",
     "collaboration",
@@ -74,6 +87,8 @@ __all__ = [
     "group_density",
     "hierarchy",
     "measure_table",
+    "municipality_nodes",
+    "municipality_subgraph",
     "node_ei_index",
     "project",
     "summary",

@@ -1,7 +1,8 @@
 """What the projections read from a built dataset: one pass of SPARQL, kept as plain dicts.
 
 Private. Every query here is fixed text; the one IRI a query depends on (the inferred
-graph) is bound through ``substitutions``, never pasted into the query.
+graph) is bound through ``substitutions``, never pasted into the query. Every IRI comes from
+:mod:`samverkan.namespaces`; labels are chosen by :func:`samverkan.terms.pick_label`.
 """
 
 from __future__ import annotations
@@ -11,42 +12,39 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from samverkan import namespaces as ns
+from samverkan.namespaces import FOAF, LABEL_PROPERTIES, ORG, PROV, SAM
+from samverkan.terms import pick_label
+
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
 
-BASE = "https://w3id.org/samverkan/id/"
-SAM = "https://w3id.org/samverkan/ontology#"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-INFERRED_GRAPH = "https://w3id.org/samverkan/graph/inferred"
-DOCUMENT_PREFIX = BASE + "dokument/"
-SECTOR_PREFIX = BASE + "sektor/"
+BASE = str(ns.ID)
+INFERRED_GRAPH = str(ns.INFERRED_GRAPH)
+DOCUMENT_PREFIX = str(ns.DOCUMENT_PREFIX)
+SECTOR_PREFIX = str(ns.SECTOR_PREFIX)
 
-PREFIXES = """\
-PREFIX sam: <https://w3id.org/samverkan/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+PREFIXES = ns.sparql_prefixes(
+    "sam", "org", "prov", "schema", "oa", "foaf", "skos", "rdfs", "owl", "dcterms"
+)
 
 # Classes whose instances are actors (nodes of the collaboration network) ...
-ACTOR_CLASSES = (ORG + "Organization", ORG + "Post")
+ACTOR_CLASSES = (str(ORG.Organization), str(ORG.Post))
 # ... and classes whose instances are collaborations or initiatives.
-INITIATIVE_CLASSES = (SAM + "Collaboration", SAM + "Initiative", PROV + "Plan")
+INITIATIVE_CLASSES = (str(SAM.Collaboration), str(SAM.Initiative), str(PROV.Plan))
+# Most specific types are looked for in these vocabularies first, in this order.
+_TYPE_VOCABULARIES = (str(SAM), str(ORG), str(FOAF), str(PROV))
 
 _Q_TYPES = "SELECT ?x ?t WHERE { ?x a ?t FILTER(isIRI(?x) && isIRI(?t)) }"
 _Q_SUBCLASS = """SELECT ?c ?d WHERE { ?c rdfs:subClassOf+ ?d
   FILTER(isIRI(?c) && isIRI(?d) && ?c != ?d) }"""
 _Q_RESTRICTION = """SELECT ?c ?s WHERE {
   ?c rdfs:subClassOf ?r . ?r owl:onProperty sam:sector ; owl:hasValue ?s }"""
-_Q_LABELS = """SELECT ?x ?l WHERE { { ?x rdfs:label ?l } UNION { ?x skos:prefLabel ?l }
-  FILTER(isIRI(?x) && isLITERAL(?l)) }"""
+_Q_LABELS = (
+    "SELECT ?x ?p ?l WHERE { VALUES ?p { "
+    + " ".join(f"<{p}>" for p in LABEL_PROPERTIES)
+    + " } ?x ?p ?l FILTER(isIRI(?x) && isLITERAL(?l)) }"
+)
 _Q_SECTORS = "SELECT ?x ?s WHERE { ?x sam:sector ?s FILTER(isIRI(?s)) }"
 _Q_MUNICIPALITY = "SELECT ?x ?m WHERE { ?x sam:municipality ?m FILTER(isIRI(?m)) }"
 _Q_CODES = "SELECT ?m ?code WHERE { ?m sam:municipalityCode ?code }"
@@ -120,7 +118,9 @@ class Data:
     types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     superclasses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     class_sector: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    labels: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    labels: dict[str, list[tuple[str, str, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )  # (property, language, text) of each name
     sectors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     municipality: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     codes: dict[str, str] = field(default_factory=dict)
@@ -180,8 +180,8 @@ class Data:
             return ""
 
         def rank(t: str) -> tuple[int, str]:
-            for i, ns in enumerate((SAM, ORG, "http://xmlns.com/foaf/0.1/", PROV)):
-                if t.startswith(ns):
+            for i, vocabulary in enumerate(_TYPE_VOCABULARIES):
+                if t.startswith(vocabulary):
                     return (i, t)
             return (9, t)
 
@@ -193,7 +193,7 @@ class Data:
         if not found:
             for t in self.all_types(iri):
                 found |= self.class_sector.get(t, set())
-        if not found and self.is_a(iri, (ORG + "Post",)):
+        if not found and self.is_a(iri, (str(ORG.Post),)):
             for parent in self.parents(iri, ("postIn",)):
                 sector = self.sector(parent)
                 if sector:
@@ -209,7 +209,7 @@ class Data:
         A municipality is its own; otherwise a stated or inferred ``sam:municipality``;
         otherwise the municipality of the unit it is a unit of, sits in or is hosted by.
         """
-        if SAM + "Municipality" in self.all_types(iri):
+        if str(SAM.Municipality) in self.all_types(iri):
             return iri
         stated = self.municipality.get(iri)
         if stated:
@@ -223,9 +223,8 @@ class Data:
         return ""
 
     def label(self, iri: str, lang: str = "sv") -> str:
-        labels = self.labels.get(iri, {})
-        other = "en" if lang == "sv" else "sv"
-        return labels.get(lang) or labels.get("") or labels.get(other) or node_id(iri)
+        """The label of ``iri`` in ``lang`` (:func:`samverkan.terms.pick_label`), else its id."""
+        return pick_label(self.labels.get(iri, ()), prefer=lang) or node_id(iri)
 
     # -- time -------------------------------------------------------------------------------
     def period(self, iri: str) -> tuple[int, int] | None:
@@ -284,7 +283,7 @@ def load(store: pyoxigraph.Store) -> Data:
         data.class_sector[r["c"].value].add(r["s"].value)
     for r in _rows(store, _Q_LABELS, **union):
         lit = r["l"]
-        data.labels[r["x"].value].setdefault(lit.language or "", lit.value)
+        data.labels[r["x"].value].append((r["p"].value, lit.language or "", lit.value))
     for r in _rows(store, _Q_SECTORS, **union):
         data.sectors[r["x"].value].add(r["s"].value)
     for r in _rows(store, _Q_MUNICIPALITY, **union):

@@ -19,8 +19,6 @@ __all__ = ["EXAMPLE_TRIG", "example_store"]
 #: The hand-written example dataset (TriG).
 EXAMPLE_TRIG = Path(__file__).with_name("example.trig")
 
-_ONTOLOGY_GRAPH = "https://w3id.org/samverkan/ontology"
-
 
 def example_store() -> pyoxigraph.Store:
     """A new in-memory store with the ontology, the concept schemes and the example data.
@@ -40,10 +38,11 @@ def example_store() -> pyoxigraph.Store:
     """
     import pyoxigraph as ox
 
+    from samverkan.namespaces import ONTOLOGY_GRAPH
     from samverkan.paths import project_dir
 
     store = ox.Store()
-    ontology = ox.NamedNode(_ONTOLOGY_GRAPH)
+    ontology = ox.NamedNode(ONTOLOGY_GRAPH)
     for name in ("samverkan.ttl", "concepts.ttl"):
         store.load(
             path=str(project_dir("ontology") / name), format=ox.RdfFormat.TURTLE, to_graph=ontology

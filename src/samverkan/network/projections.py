@@ -7,28 +7,20 @@ the document graphs, the reference graph, the ontology and the inferred graph) w
 SPARQL, and returns a NetworkX graph whose nodes are keyed by the IRI relative to
 ``https://w3id.org/samverkan/id/`` (``"kommun/1281"``).
 
-Every node carries the same attributes, a contract that :mod:`samverkan.views` relies on:
+Every node and every edge of a projection carries the same attributes, a contract that
+:mod:`samverkan.views`, the exports and the tests read off one place:
+:data:`~samverkan.network.attributes.NODE_ATTRIBUTES` and
+:data:`~samverkan.network.attributes.EDGE_ATTRIBUTES` (name -> meaning, and which
+projections carry it). In short, nodes have
+``label``, ``label_en``, ``type``, ``sector``, ``sector_label``, ``municipality``,
+``municipality_code``, ``municipality_codes``, ``documents``, ``iri``, ``holder`` (and
+``bipartite`` in the two-mode projections); edges have ``kinds``, ``weight``,
+``documents`` and ``evidence`` (and the funding details in :func:`funding`).
 
-``label``, ``label_en``
-    Swedish and English ``rdfs:label``.
-``type``
-    Local name of the most specific class (``"Department"``, ``"CoordinatorPost"``).
-``sector``, ``sector_label``
-    Key of the ``sam:sector`` concept (its last IRI segment: ``"kommunal"``, ``"statlig"``,
-    ``"eu"``, ``"civilsamhalle"``, ``"kommunalt-bolag"``, ``"privat"``, ``"samverkan"``) and
-    its Swedish label; ``""`` when the thing has none. A post takes its unit's sector.
-``municipality``, ``municipality_code``
-    Swedish label and code of the municipality the node belongs to, ``""`` if none.
-``documents``
-    Sorted stems of the documents whose graphs mention the node.
-``iri``
-    The full IRI.
-``holder``
-    Posts only: the name of the person who holds the post (``""`` if not known).
-
-Every edge carries ``kinds`` (sorted list of the kinds of facts behind it), ``weight``
-(the number of asserted facts behind it), ``documents`` (sorted document stems) and
-``evidence`` (a list of ``{"document": stem, "quote": exact words}``).
+A municipality's part of a network is the nodes whose ``municipality_codes`` hold its code
+(:func:`municipality_nodes`): its own organisation, units and posts, and the things that
+belong to several municipalities at once, such as a project the municipalities run
+together. :func:`municipality_subgraph` adds their partners.
 
 Filters (keywords of every projection):
 
@@ -51,7 +43,9 @@ Filters (keywords of every projection):
     funding node, the collaboration, the post, the two ends) is dated and every dated one
     is active; a fact that nothing dates is left out of a snapshot.
 
-A projection that comes out empty raises :class:`~samverkan.errors.SamverkanError`.
+A projection that comes out empty raises :class:`EmptyProjectionError`, a
+:class:`~samverkan.errors.SamverkanError` that a caller may take as "nothing to show"
+rather than a mistake.
 """
 
 from __future__ import annotations
@@ -64,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import ORG, SAM
 from samverkan.network import _data
 from samverkan.network._data import DOCUMENT_PREFIX, SECTOR_PREFIX, Data, local_name, node_id
 
@@ -73,11 +68,14 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "KINDS",
     "PROJECTIONS",
+    "EmptyProjectionError",
     "actor_initiative",
     "co_participation",
     "collaboration",
     "funding",
     "hierarchy",
+    "municipality_nodes",
+    "municipality_subgraph",
     "project",
 ]
 
@@ -86,6 +84,20 @@ KINDS = ("membership", "co-membership", "funding", "hosting", "co-funding", "sta
 
 #: Projection names, as the command line knows them.
 PROJECTIONS = ("collaboration", "actor-initiative", "co-participation", "funding", "hierarchy")
+
+
+class EmptyProjectionError(SamverkanError):
+    """A projection has no node (for the filters given): nothing to show, not a mistake.
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> try:
+    ...     collaboration(example_store(), year=1990)
+    ... except EmptyProjectionError as error:
+    ...     print(error)
+    no collaboration facts are dated to the year 1990 (the dataset's dates run from 2017 to 2019)
+    """
 
 
 @dataclass(frozen=True)
@@ -196,7 +208,7 @@ def collaboration(
     data = _data.load(store)
     if not data.has_inferred:
         raise SamverkanError(
-            "the dataset has no inferred graph (https://w3id.org/samverkan/graph/inferred); "
+            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
             "build it with reasoning first"
         )
 
@@ -447,8 +459,7 @@ def funding(
             fundings=[node_id(f) for f in fundings],
             roles=sorted({f.role for f in facts_here}),
         )
-        if amounts and len(amounts) == len(fundings):
-            attrs["amount"] = sum(amounts)
+        attrs["amount"] = sum(amounts) if amounts and len(amounts) == len(fundings) else None
     return G
 
 
@@ -511,6 +522,97 @@ def hierarchy(
         sector=sector,
         year=year,
     )
+
+
+def municipality_nodes(G: nx.Graph, code: str) -> set[Any]:
+    """The nodes of ``G`` that belong to the municipality with code ``code``.
+
+    A node belongs to every municipality in its ``municipality_codes`` (see
+    :data:`~samverkan.network.attributes.NODE_ATTRIBUTES`): its own organisation, units
+    and posts, and a thing that belongs to several municipalities, such as their joint
+    project, belongs to each. This is what the ``municipality`` filter of every
+    projection keeps.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A projection (or any graph whose nodes carry ``municipality_codes``).
+    code : str
+        The municipality's official code (``"1281"``).
+
+    Returns
+    -------
+    set
+
+    See Also
+    --------
+    municipality_subgraph : these nodes and their partners.
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> G = collaboration(example_store())
+    >>> sorted(municipality_nodes(G, "1281"))  # doctest: +NORMALIZE_WHITESPACE
+    ['initiativ/lund-natverk', 'kommun/1281', 'kommun/1281/kultur-och-fritidsforvaltningen',
+     'kommun/1281/socialforvaltningen', 'kommun/1281/tjanst/inkluderingskoordinator',
+     'org/forening-x']
+    """
+    code = str(code)
+    return {n for n, codes in G.nodes(data="municipality_codes") if code in (codes or ())}
+
+
+def municipality_subgraph(G: nx.Graph, code: str, *, partners: bool = True) -> nx.Graph:
+    """A municipality's part of the network: its nodes and, by default, their partners.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A projection (directed graphs too).
+    code : str
+        The municipality's official code (``"1281"``); its nodes are
+        :func:`municipality_nodes`.
+    partners : bool, optional (default True)
+        Also keep every node tied to one of them (in either direction): the ego network
+        of the municipality. Without, the subgraph the ``municipality`` filter of the
+        projections gives.
+
+    Returns
+    -------
+    networkx.Graph
+        A copy: the kept nodes with the edges among them, attributes included.
+
+    Raises
+    ------
+    SamverkanError
+        If no node of ``G`` belongs to the municipality.
+
+    See Also
+    --------
+    municipality_nodes
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> G = collaboration(example_store())
+    >>> sorted(municipality_subgraph(G, "1262"))
+    ['initiativ/lis', 'kommun/1231', 'kommun/1262', 'org/europeiska-socialfonden']
+    >>> sorted(municipality_subgraph(G, "1262", partners=False))
+    ['kommun/1262']
+    >>> municipality_subgraph(G, "9999")
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: no node of the network belongs to the municipality 9999
+    """
+    core = municipality_nodes(G, code)
+    if not core:
+        raise SamverkanError(f"no node of the network belongs to the municipality {code}")
+    keep = set(core)
+    if partners:
+        for node in core:
+            keep.update(G.successors(node) if G.is_directed() else G.neighbors(node))
+            if G.is_directed():
+                keep.update(G.predecessors(node))
+    return G.subgraph(keep).copy()
 
 
 _BUILDERS: dict[str, Callable[..., nx.Graph]] = {
@@ -747,9 +849,11 @@ def _participation_facts(data: Data) -> list[_Fact]:
 
 
 def _node_attributes(data: Data, iri: str) -> dict[str, Any]:
+    """The node attributes of ``iri`` (all of ``NODE_ATTRIBUTES`` but ``bipartite``)."""
     sector = data.sector(iri)
     municipality = data.municipality_of(iri)
-    attrs: dict[str, Any] = {
+    holders = data.holders.get(iri, ()) if data.is_a(iri, (str(ORG.Post),)) else ()
+    return {
         "label": data.label(iri, "sv"),
         "label_en": data.label(iri, "en"),
         "type": data.most_specific_type(iri),
@@ -757,12 +861,28 @@ def _node_attributes(data: Data, iri: str) -> dict[str, Any]:
         "sector_label": data.label(sector, "sv") if sector else "",
         "municipality": data.label(municipality, "sv") if municipality else "",
         "municipality_code": data.codes.get(municipality, "") if municipality else "",
+        "municipality_codes": sorted(
+            {data.codes[m] for m in _municipalities(data, iri) if m in data.codes}
+        ),
         "documents": sorted(data.documents[g] for g in data.mentions.get(iri, ())),
         "iri": iri,
+        "holder": "; ".join(sorted(h for h in holders if h)),
     }
-    if data.is_a(iri, (_data.ORG + "Post",)):
-        attrs["holder"] = "; ".join(sorted(h for h in data.holders.get(iri, ()) if h))
-    return attrs
+
+
+def _municipalities(data: Data, iri: str, _seen: frozenset[str] = frozenset()) -> set[str]:
+    """Every municipality IRI ``iri`` belongs to (the rule of ``Data.municipality_of``, but
+    all of them: a project of three municipalities belongs to each)."""
+    if str(SAM.Municipality) in data.all_types(iri):
+        return {iri}
+    stated = data.municipality.get(iri)
+    if stated:
+        return set(stated)
+    found: set[str] = set()
+    for parent in data.parents(iri, ("unitOf", "postIn", "hostedBy")):
+        if parent not in _seen:
+            found |= _municipalities(data, parent, _seen | {iri})
+    return found
 
 
 def _document_graph(data: Data, document: str) -> str:
@@ -844,7 +964,7 @@ def _assemble(
                 }
             )
             span = f" (the dataset's dates run from {years[0]} to {years[-1]})" if years else ""
-            raise SamverkanError(f"no {name} facts are dated to the year {year}{span}")
+            raise EmptyProjectionError(f"no {name} facts are dated to the year {year}{span}")
 
     edges: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in facts:
@@ -893,15 +1013,14 @@ def _assemble(
         code = str(municipality)
         if code not in data.codes.values():
             raise SamverkanError(f"no municipality with code {code!r} in the dataset")
-        keep = {n for n, c in G.nodes(data="municipality_code") if c == code}
-        G = _restrict(G, keep, side)
+        G = _restrict(G, municipality_nodes(G, code), side)
     if sector is not None:
         wanted = _sector_keys(data, sector)
         keep = {n for n, s in G.nodes(data="sector") if s in wanted}
         G = _restrict(G, keep, side)
 
     if G.number_of_nodes() == 0:
-        raise SamverkanError(f"the {name} projection is empty{said}")
+        raise EmptyProjectionError(f"the {name} projection is empty{said}")
     if name != "funding":
         for _, _, attrs in G.edges(data=True):
             attrs.pop("_facts", None)

@@ -17,7 +17,8 @@ render_network
 render_timeline
     ``{year: graph}`` -> one HTML file with a control to step through the years.
 municipality_subgraph
-    The ego network of one municipality.
+    The ego network of one municipality, by its code (the same function as
+    :func:`samverkan.network.municipality_subgraph`).
 write_index
     The index page: links to every view and the per-actor measure table.
 write_all
@@ -38,12 +39,13 @@ True
 
 from __future__ import annotations
 
+from typing import Any
+
 from samverkan.views._build import write_all
 from samverkan.views._encoding import SECTORS, sector_style
 from samverkan.views._index import index_html, write_index
 from samverkan.views._render import (
     display,
-    municipality_subgraph,
     network_html,
     render_network,
     render_timeline,
@@ -63,3 +65,14 @@ __all__ = [
     "write_all",
     "write_index",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``municipality_subgraph`` lives in :mod:`samverkan.network` (one notion of a
+    municipality's part of the network); it is imported when asked for, so that importing
+    the views stays cheap (no networkx)."""
+    if name == "municipality_subgraph":
+        from samverkan.network.projections import municipality_subgraph
+
+        return municipality_subgraph
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,15 +11,15 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import json
-import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from samverkan.errors import SamverkanError
 from samverkan.views._index import write_index
-from samverkan.views._render import municipality_subgraph, render_network, render_timeline
+from samverkan.views._render import render_network, render_timeline, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -30,29 +30,50 @@ __all__ = ["MANIFEST", "write_all"]
 MANIFEST = "manifest.json"
 _GENERATOR = '<meta name="generator" content="samverkan">'
 _SEED = 7
+_BACK = "index.html"
 
 
-def _slug(text: str) -> str:
-    """A file-name-safe ASCII slug.
+class _Views:
+    """What :func:`write_all` has written so far, and what it skipped and why."""
 
-    Examples
-    --------
-    >>> _slug("Söderhamns kommun")
-    'soderhamns-kommun'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    def __init__(self, out: Path, seed: int) -> None:
+        self.out = out
+        self.seed = seed
+        self.entries: list[dict[str, Any]] = []
+        self.skipped: list[dict[str, str]] = []
 
+    def project(self, make: Callable[[], nx.Graph], file: str, title: str) -> nx.Graph | None:
+        """The projection ``make()`` gives, or None when it is empty (recorded as skipped).
 
-def _or_none(make: Callable[[], nx.Graph]) -> nx.Graph | None:
-    """The projection, or None when it comes out empty (a SamverkanError says so)."""
-    from samverkan.errors import SamverkanError
+        Any other error (a store without an inferred graph, a bug) propagates.
+        """
+        from samverkan.network.projections import EmptyProjectionError
 
-    try:
-        G = make()
-    except SamverkanError:
-        return None
-    return G if len(G) else None
+        try:
+            return make()
+        except EmptyProjectionError as error:
+            self.skip(file, title, str(error))
+            return None
+
+    def skip(self, file: str, title: str, reason: str) -> None:
+        """Record that the view ``file`` was not made, and why."""
+        self.skipped.append({"file": file, "title": title, "reason": reason})
+
+    def network(self, G: nx.Graph, file: str, title: str, description: str, **kw: Any) -> None:
+        """Write the network view of ``G`` to ``file`` and record it for the manifest."""
+        path = render_network(
+            G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
+        )
+        self.entries.append(
+            {
+                "file": path.name,
+                "title": title,
+                "description": description,
+                "kind": "network",
+                "nodes": len(G),
+                "edges": G.number_of_edges(),
+            }
+        )
 
 
 def _years(store: Any) -> list[int]:
@@ -80,8 +101,12 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
     ``funding.html`` (funder -> funded), ``actors-initiatives.html`` (bipartite),
     ``timeline.html`` (the collaboration network year by year), one ``ego-<code>.html``
     per municipality, ``index.html`` linking them all with the per-actor measure table, and
-    ``manifest.json`` listing each view with its numbers of nodes and edges. A view whose
-    projection is empty is left out. Pages of an earlier run are removed first.
+    ``manifest.json`` listing each view with its numbers of nodes and edges. Pages of an
+    earlier run are removed first.
+
+    A view whose projection is empty (a dataset with no funding has no funding view) is
+    not written: the manifest lists it under ``"skipped"`` with the reason, and the index
+    says so. Any other failure is an error.
 
     Parameters
     ----------
@@ -95,107 +120,128 @@ def write_all(store: Any, out_dir: str | Path, *, seed: int = _SEED) -> list[Pat
     Returns
     -------
     list of Path
-        The files written, index first.
+        The files written, index first, manifest last.
+
+    Raises
+    ------
+    SamverkanError
+        If a projection cannot be made (for instance, the store has no inferred graph) or
+        a file cannot be written.
     """
     from samverkan.network import measures, projections
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
-    entries: list[dict[str, Any]] = []
-    back = "index.html"
-
-    def add(G: nx.Graph, name: str, title: str, description: str, **kw: Any) -> None:
-        path = render_network(G, out / name, title=title, seed=seed, back_href=back, **kw)
-        entries.append(
-            {
-                "file": path.name,
-                "title": title,
-                "description": description,
-                "kind": "network",
-                "nodes": len(G),
-                "edges": G.number_of_edges(),
-            }
-        )
-
-    C = _or_none(lambda: projections.collaboration(store))
+    views = _Views(out, seed)
+    main = "Samverkan: hela nätverket"
+    C = views.project(lambda: projections.collaboration(store), "network.html", main)
     table = measures.measure_table(C) if C is not None else None
     if C is not None:
-        add(
+        views.network(
             C,
             "network.html",
-            "Samverkan: hela nätverket",
+            main,
             "vem samverkar med vem (storlek: mellanhet)",
             measures=table,
             size_by="betweenness",
         )
-    F = _or_none(lambda: projections.funding(store))
+    title = "Finansieringsflöden"
+    F = views.project(lambda: projections.funding(store), "funding.html", title)
     if F is not None:
-        add(
+        views.network(
             F,
             "funding.html",
-            "Finansieringsflöden",
+            title,
             "från finansiär till finansierat",
             measures=measures.measure_table(F),
             size_by="degree",
         )
-    B = _or_none(lambda: projections.actor_initiative(store))
+    title = "Aktörer och initiativ"
+    B = views.project(lambda: projections.actor_initiative(store), "actors-initiatives.html", title)
     if B is not None:
-        add(
+        views.network(
             B,
             "actors-initiatives.html",
-            "Aktörer och initiativ",
+            title,
             "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
             measures=measures.measure_table(B),
             size_by="degree",
         )
-    snapshots = {}
-    for year in _years(store) if C is not None else []:
-        G = _or_none(lambda year=year: projections.collaboration(store, year=year))
-        if G is not None:
-            snapshots[year] = G
-    if snapshots:
-        title = "Samverkan år för år"
-        path = render_timeline(
-            snapshots, out / "timeline.html", title=title, seed=seed, back_href=back
-        )
-        entries.append(
-            {
-                "file": path.name,
-                "title": title,
-                "kind": "timeline",
-                "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
-                "years": {
-                    str(y): {"nodes": len(G), "edges": G.number_of_edges()}
-                    for y, G in sorted(snapshots.items())
-                },
-                "nodes": len(snapshots[min(snapshots)]),
-                "edges": snapshots[min(snapshots)].number_of_edges(),
-            }
-        )
-    if C is not None:
-        municipalities = sorted(
-            {
-                (d.get("municipality_code") or "", d["municipality"])
-                for _, d in C.nodes(data=True)
-                if d.get("municipality")
-            }
-        )
-        for code, name in municipalities:
-            ego = municipality_subgraph(C, name)
-            add(
-                ego,
-                f"ego-{code or _slug(name)}.html",
-                name,
-                f"{name} och dess samarbetspartner",
-                measures=table,
-                size_by="betweenness",
-            )
-    index = write_index(out, [(e["title"], e["file"], e["description"]) for e in entries], table)
-    manifest = out / MANIFEST
-    manifest.write_text(
-        json.dumps({"views": entries}, ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8",
-        newline="\n",
+    _timeline(views, store, C)
+    if C is None:
+        views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
+    else:
+        _egos(views, C, table)
+    links = [(e["title"], e["file"], e["description"]) for e in views.entries]
+    gaps = [(e["title"], e["reason"]) for e in views.skipped]
+    index = write_index(out, links, table, skipped=gaps)
+    manifest = write_page(
+        out / MANIFEST,
+        json.dumps({"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1)
+        + "\n",
     )
-    return [index, *(out / e["file"] for e in entries), manifest]
+    return [index, *(out / e["file"] for e in views.entries), manifest]
+
+
+def _timeline(views: _Views, store: Any, C: nx.Graph | None) -> None:
+    """The collaboration network year by year (``timeline.html``), or a note why not."""
+    from samverkan.network import projections
+
+    title = "Samverkan år för år"
+    if C is None:
+        views.skip("timeline.html", title, "no collaboration network (see above)")
+        return
+    snapshots = {}
+    for year in _years(store):
+        # a year in which nothing is dated has no snapshot: the others are the timeline
+        with contextlib.suppress(projections.EmptyProjectionError):
+            snapshots[year] = projections.collaboration(store, year=year)
+    if not snapshots:
+        views.skip("timeline.html", title, "no year of the collaboration network is dated")
+        return
+    path = render_timeline(
+        snapshots, views.out / "timeline.html", title=title, seed=views.seed, back_href=_BACK
+    )
+    views.entries.append(
+        {
+            "file": path.name,
+            "title": title,
+            "kind": "timeline",
+            "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
+            "years": {
+                str(y): {"nodes": len(G), "edges": G.number_of_edges()}
+                for y, G in sorted(snapshots.items())
+            },
+            "nodes": len(snapshots[min(snapshots)]),
+            "edges": snapshots[min(snapshots)].number_of_edges(),
+        }
+    )
+
+
+def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
+    """One ``ego-<code>.html`` per municipality of the collaboration network."""
+    from samverkan.network.projections import municipality_subgraph
+
+    names = {code: name for _, name, code in _municipalities(C)}
+    for code in sorted(names):
+        views.network(
+            municipality_subgraph(C, code),
+            f"ego-{code}.html",
+            names[code],
+            f"{names[code]} och dess samarbetspartner",
+            measures=table,
+            size_by="betweenness",
+        )
+
+
+def _municipalities(C: nx.Graph) -> list[tuple[Any, str, str]]:
+    """``(node, municipality, code)`` for every node placed in a municipality with a code."""
+    return [
+        (n, d["municipality"], d["municipality_code"])
+        for n, d in C.nodes(data=True)
+        if d.get("municipality") and d.get("municipality_code")
+    ]

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from samverkan.views._format import fmt, plain
 from samverkan.views._page import asset, csp, fill
-from samverkan.views._render import _fmt, _plain
+from samverkan.views._render import write_page
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -55,11 +56,11 @@ def _table_html(table: pd.DataFrame | None) -> str:
     for index, record in zip(table.index, table[columns].itertuples(index=False), strict=True):
         cells = []
         for value in record:
-            plain = _plain(value)
-            numeric = isinstance(plain, int | float) and not isinstance(plain, bool)
-            sort = f' data-sort="{plain!r}"' if numeric else ""
+            number = plain(value)
+            numeric = isinstance(number, int | float) and not isinstance(number, bool)
+            sort = f' data-sort="{number!r}"' if numeric else ""
             cls = ' class="num"' if numeric else ""
-            cells.append(f"<td{cls}{sort}>{html.escape(_fmt(value))}</td>")
+            cells.append(f"<td{cls}{sort}>{html.escape(fmt(value))}</td>")
         cells.append(f'<td class="iri">{html.escape(str(index))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
@@ -77,13 +78,17 @@ def index_html(
     table: pd.DataFrame | None = None,
     *,
     title: str = "samverkan: nätverksvyer",
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> str:
     """Return the index page (see :func:`write_index`) as a string.
 
     Examples
     --------
-    >>> page = index_html("out", {"Hela nätverket": "network.html"})
+    >>> page = index_html("out", {"Hela nätverket": "network.html"},
+    ...                   skipped=[("Finansieringsflöden", "the funding projection is empty")])
     >>> '<a href="network.html">Hela nätverket</a>' in page
+    True
+    >>> 'ingen vy: the funding projection is empty</span></li>' in page
     True
     """
     out_dir = Path(out_dir)
@@ -93,6 +98,11 @@ def index_html(
         items.append(
             f'<li><a href="{html.escape(_href(path, out_dir), quote=True)}">'
             f"{html.escape(view_title)}</a>{desc}</li>"
+        )
+    for view_title, reason in skipped:
+        items.append(
+            f'<li class="skipped">{html.escape(view_title)} '
+            f"<span>ingen vy: {html.escape(reason)}</span></li>"
         )
     script = asset("assets/index.js")
     return fill(
@@ -113,6 +123,7 @@ def write_index(
     table: pd.DataFrame | None = None,
     *,
     title: str = "samverkan: nätverksvyer",
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> Path:
     """Write ``out_dir/index.html``: links to every view and the measure table.
 
@@ -127,11 +138,19 @@ def write_index(
         comes first. Sortable by clicking a column heading.
     title : str
         Page title.
+    skipped : iterable of (title, reason)
+        Views that were not made because they have nothing to show, and why; listed
+        after the links.
 
     Returns
     -------
     Path
         The index file.
+
+    Raises
+    ------
+    SamverkanError
+        If the file cannot be written.
 
     Examples
     --------
@@ -143,7 +162,5 @@ def write_index(
     True
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "index.html"
-    path.write_text(index_html(out_dir, views, table, title=title), encoding="utf-8", newline="\n")
-    return path
+    page = index_html(out_dir, views, table, title=title, skipped=skipped)
+    return write_page(out_dir / "index.html", page)

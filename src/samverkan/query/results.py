@@ -1,0 +1,87 @@
+"""Query results as rows of terms, and result terms as Python values.
+
+Examples
+--------
+>>> import pyoxigraph as ox
+>>> store = ox.Store()
+>>> rows_from_result(store.query("SELECT ?x WHERE { VALUES ?x { 1 } }"))
+(['x'], [[<Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>]])
+>>> python_value(_[1][0][0])
+1
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from samverkan.namespaces import XSD
+
+__all__ = ["python_value", "rows_from_result"]
+
+_INTEGERS = frozenset(
+    str(XSD[t]) for t in ("integer", "int", "long", "nonNegativeInteger", "positiveInteger")
+)
+_FLOATS = frozenset(str(XSD[t]) for t in ("decimal", "double", "float"))
+
+
+def rows_from_result(
+    result: Any, cancel: threading.Event | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    """Column names and rows of terms of a SELECT, ASK or CONSTRUCT result.
+
+    An ASK gives one column ``ask``; a CONSTRUCT (or any iterable of triples) the columns
+    ``subject``, ``predicate``, ``object``. Reading stops early when ``cancel`` is set.
+    """
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [[bool(result)]]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            if cancel is not None and cancel.is_set():
+                break
+            rows.append([solution[name] for name in names])
+        return names, rows
+    rows = []
+    for triple in result:
+        if cancel is not None and cancel.is_set():
+            break
+        rows.append([triple.subject, triple.predicate, triple.object])
+    return ["subject", "predicate", "object"], rows
+
+
+def python_value(term: Any) -> Any:
+    """The Python value of a result term: IRIs as strings, numbers, booleans, None.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> python_value(ox.Literal("3", datatype=ox.NamedNode(XSD.integer))), python_value(None)
+    (3, None)
+    """
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, bool):
+        return term
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        try:
+            if datatype in _INTEGERS:
+                return int(term.value)
+            if datatype in _FLOATS:
+                return float(term.value)
+            if datatype == str(XSD.boolean):
+                return term.value in ("true", "1")
+        except ValueError:
+            return term.value
+        return term.value
+    return str(term)

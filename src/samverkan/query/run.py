@@ -1,0 +1,259 @@
+"""Running a query on the embedded store or a SPARQL 1.1 endpoint, with a label per IRI.
+
+Queries are written against the *union* default graph (every named graph: ontology,
+reference data, one graph per document, inferred triples), with ``GRAPH`` clauses where the
+source matters. Every text sent anywhere passes :func:`samverkan.guard.check_query` first,
+after its parameters are bound.
+
+Examples
+--------
+>>> import pyoxigraph as ox
+>>> from samverkan.namespaces import REFERENCE_GRAPH, RDFS, municipality_iri
+>>> store = ox.Store()
+>>> store.add(ox.Quad(ox.NamedNode(municipality_iri("1281")), ox.NamedNode(RDFS.label),
+...     ox.Literal("Lunds kommun", language="sv"), ox.NamedNode(REFERENCE_GRAPH)))
+>>> df = run_query(store, "SELECT ?m WHERE { ?m ?p ?o }")
+>>> df.to_dict("records")
+[{'m': 'https://w3id.org/samverkan/id/kommun/1281', 'mLabel': 'Lunds kommun'}]
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from samverkan.errors import SamverkanError
+from samverkan.guard import check_query
+from samverkan.namespaces import LABEL_PROPERTIES
+from samverkan.query.endpoint import ask_endpoint, check_endpoint
+from samverkan.query.library import QueryInfo, resolve
+from samverkan.query.params import bindings, inject_values
+from samverkan.query.results import python_value, rows_from_result
+from samverkan.terms import pick_label
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    import pyoxigraph as ox
+
+__all__ = ["run_query"]
+
+_SYNTAX_RE = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
+
+
+def _syntax_error(exc: Exception, info: QueryInfo) -> SamverkanError:
+    message = str(exc)
+    match = _SYNTAX_RE.search(message)
+    where = str(info.path) if info.path else info.name
+    if not match:
+        return SamverkanError(f"SPARQL syntax error: {message}", path=where)
+    line, column, detail = int(match.group(1)), int(match.group(2)), match.group(3).strip()
+    lines = info.text.splitlines(keepends=True)
+    offset = sum(len(x) for x in lines[: line - 1]) + column - 1
+    if line == 1:  # the user's own column, not counting declared prefixes
+        column = max(1, column - info.prologue)
+    # The parser reports where it gave up, often the token after the mistake: show both.
+    before = " ".join(info.text[max(0, offset - 60) : offset].split())[-40:]
+    after = " ".join(info.text[offset : offset + 40].split())[:20]
+    return SamverkanError(
+        f"column {column}: SPARQL syntax error: {detail}; "
+        f"offending text: {before + ' ' + after!r} (the parser stopped at {after or 'the end'!r})",
+        path=where,
+        line=line,
+    )
+
+
+def _check_syntax(info: QueryInfo) -> str:
+    """Parse the query (on an empty store) and return its form: select, ask or construct."""
+    import pyoxigraph as ox
+
+    try:
+        result = ox.Store().query(info.text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise _syntax_error(exc, info) from None
+    if isinstance(result, ox.QuerySolutions):
+        return "select"
+    if isinstance(result, ox.QueryBoolean):
+        return "ask"
+    return "construct"
+
+
+def _is_update(text: str) -> bool:
+    body = re.sub(r"#[^\n]*", "", text)
+    body = re.sub(r"(?i)\b(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)", "", body)
+    return bool(
+        re.match(r"\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body, re.I)
+    )
+
+
+def _run_embedded(
+    store: ox.Store, info: QueryInfo, terms: Mapping[str, Any], timeout: float | None
+) -> tuple[list[str], list[list[Any]]]:
+
+    # The same binding as for an endpoint (a VALUES clause of serialised RDF terms), so that
+    # a parameter need not be projected (pyoxigraph's substitutions require that) and both
+    # sources give the same answers.
+    text = inject_values(info.text, terms)
+    check_query(text, where=info.name)
+
+    def evaluate(cancel: threading.Event | None) -> tuple[list[str], list[list[Any]]]:
+        result = store.query(text, use_default_graph_as_union=True)
+        return rows_from_result(result, cancel)
+
+    if timeout is None:
+        try:
+            return evaluate(None)
+        except RuntimeError as exc:
+            raise SamverkanError(f"query {info.name}: {exc}") from None
+    outcome: dict[str, Any] = {}
+    cancel = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome["value"] = evaluate(cancel)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name=f"sparql-{info.name}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        cancel.set()
+        raise SamverkanError(
+            f"query {info.name} stopped: no answer within the timeout of {timeout:g} s "
+            "(raise it with --timeout, or make the query more selective)"
+        )
+    if "error" in outcome:
+        if isinstance(outcome["error"], RuntimeError):
+            raise SamverkanError(f"query {info.name}: {outcome['error']}") from None
+        raise outcome["error"]
+    return outcome["value"]
+
+
+_LABEL_QUERY = (
+    "SELECT ?iri ?p ?label WHERE {\n"
+    + "  VALUES ?p { "
+    + " ".join(f"<{p}>" for p in LABEL_PROPERTIES)
+    + " }\n  ?iri ?p ?label .\n  FILTER(isLiteral(?label))\n}\n"
+)
+
+
+def _labels(source: Any, iris: list[Any], timeout: float | None) -> dict[str, str]:
+    """Best label of each IRI, by :func:`samverkan.terms.pick_label` (Swedish first)."""
+    import pyoxigraph as ox
+
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for start in range(0, len(iris), 200):
+        chunk = iris[start : start + 200]
+        values = "VALUES ?iri { " + " ".join(str(i) for i in chunk) + " }\n"
+        text = _LABEL_QUERY.replace("WHERE {", "WHERE {\n  " + values, 1)
+        if isinstance(source, str):
+            _, rows = ask_endpoint(source, text, "select", timeout, where="labels")
+        else:
+            check_query(text, where="labels")
+            _, rows = rows_from_result(source.query(text, use_default_graph_as_union=True))
+        for iri, prop, label in rows:
+            if isinstance(label, ox.Literal):
+                found.setdefault(iri.value, []).append(
+                    (prop.value, label.language or "", label.value)
+                )
+    return {iri: label for iri, names in found.items() if (label := pick_label(names)) is not None}
+
+
+def _has_label_column(names: list[str], column: str) -> bool:
+    return any(f"{column}{suffix}" in names for suffix in ("Label", "Title", "Name"))
+
+
+def run_query(
+    source: ox.Store | str,
+    query: str | Path | QueryInfo,
+    params: Mapping[str, object] | None = None,
+    *,
+    timeout: float | None = None,
+    labels: bool = True,
+) -> pd.DataFrame:
+    """Run a library query, a ``.rq`` file or SPARQL text; return a DataFrame.
+
+    Parameters
+    ----------
+    source : pyoxigraph.Store or str
+        The embedded store (queried with the union default graph), or the URL of a SPARQL
+        1.1 query endpoint (for Oxigraph ``http://host:port/query``).
+    query : str, Path or QueryInfo
+        A library name (``funding``), a path to a ``.rq`` file, or the text of a query.
+    params : mapping, optional
+        Parameter values by name (strings as typed on the command line, or RDF terms).
+        Missing ones take their defaults; a missing required one is an error.
+    timeout : float, optional
+        Seconds to wait for an answer. The embedded store evaluates in a worker thread
+        and gives up waiting at the deadline; for an endpoint it is the HTTP timeout.
+    labels : bool
+        Add a ``<column>Label`` column beside each column of IRIs that has no label,
+        title or name column yet.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One column per projected variable (``subject``, ``predicate``, ``object`` for a
+        CONSTRUCT, ``ask`` for an ASK); IRIs as strings, numbers and booleans as Python
+        values, unbound as None.
+
+    Raises
+    ------
+    SamverkanError
+        For an unknown query, a syntax error (with line, column and offending text), a
+        missing or malformed parameter, an update, a timeout, or an unreachable endpoint.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> run_query(ox.Store(), "SELECT ?x WHERE { ?x ?p }")
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: <query>:1: column 26: SPARQL syntax error: ...
+    """
+    import pandas as pd
+    import pyoxigraph as ox
+
+    if isinstance(source, str):
+        source = check_endpoint(source)
+    info = resolve(query)
+    check_query(info.text, where=info.name)
+    if _is_update(info.text):
+        raise SamverkanError(
+            f"query {info.name} is a SPARQL update; only queries (SELECT, ASK, CONSTRUCT, "
+            "DESCRIBE) can be run"
+        )
+    form = _check_syntax(info)
+    terms = bindings(info, params)
+    if isinstance(source, str):
+        text = inject_values(info.text, terms)
+        names, rows = ask_endpoint(source, text, form, timeout, where=info.name)
+    else:
+        names, rows = _run_embedded(source, info, terms, timeout)
+    columns: list[str] = []
+    values: list[list[Any]] = [[] for _ in rows]
+    label_columns: dict[str, dict[str, str]] = {}
+    if labels and rows:
+        for index, name in enumerate(names):
+            if _has_label_column(names, name):
+                continue
+            iris = sorted(
+                {row[index] for row in rows if isinstance(row[index], ox.NamedNode)},
+                key=lambda n: n.value,
+            )
+            if iris:
+                label_columns[name] = _labels(source, iris, timeout)
+    for index, name in enumerate(names):
+        columns.append(name)
+        for out, row in zip(values, rows, strict=True):
+            out.append(python_value(row[index]))
+        if name in label_columns:
+            columns.append(f"{name}Label")
+            found = label_columns[name]
+            for out, row in zip(values, rows, strict=True):
+                term = row[index]
+                out.append(found.get(term.value) if isinstance(term, ox.NamedNode) else None)
+    return pd.DataFrame(values, columns=columns, dtype=object)

@@ -1,0 +1,388 @@
+"""The default reasoner: the OWL 2 RL rules the ontology uses, run as SPARQL inside pyoxigraph.
+
+owlrl applies every OWL 2 RL/RDF rule to every triple in Python, which takes seconds for the
+five documents and hours at national size. Most of those rules can never fire on this
+project's ontology, and the ones that can are few. This module reads the ontology, finds the
+axioms it states, compiles each kind into one SPARQL update whose ``VALUES`` table holds the
+schema (already closed under ``rdfs:subClassOf``, ``owl:equivalentClass``,
+``rdfs:subPropertyOf`` and ``owl:equivalentProperty``), and runs the updates in an
+in-memory pyoxigraph store until nothing new is derived. The Rust query engine does the
+joins.
+
+Rules implemented (names of the W3C recommendation "OWL 2 Web Ontology Language Profiles",
+section 4.3, tables 4-9): ``cax-sco``, ``cax-eqc1/2``, ``prp-spo1``, ``prp-spo2`` (property
+chains of any length), ``prp-eqp1/2``, ``prp-inv1/2``, ``prp-symp``, ``prp-trp``,
+``prp-dom``, ``prp-rng``, ``cls-hv1``, ``cls-hv2``, and the schema rules ``scm-*`` that close
+the class and property hierarchies. An ontology that uses any other OWL construct (for
+instance ``owl:FunctionalProperty``, which derives ``owl:sameAs``) is refused with a message
+naming the construct: use ``reasoner="owlrl"`` for it. The result is filtered exactly as
+:func:`samverkan.reason.infer` filters owlrl's closure, and the tests hold the two equal.
+
+One difference is known and kept: owlrl reasons through generalised triples with a literal
+subject (from ``:z :s "text"`` and a symmetric ``:s`` it derives ``"text" :s :z``, and from
+there whatever the range of ``:s`` says of ``:z``). RDF has no literal subjects, and the
+project's symmetric and inverse properties relate actors only, so the rules skip literals
+there; ``tests/test_rules.py`` shows this is the only difference.
+
+Examples
+--------
+A chain ``grandparent = parent o parent`` and a class hierarchy, closed in two rounds:
+
+>>> from rdflib import Graph, URIRef
+>>> onto = Graph().parse(format="turtle", data='''
+... @prefix owl: <http://www.w3.org/2002/07/owl#> .
+... @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+... <urn:grandparent> owl:propertyChainAxiom ( <urn:parent> <urn:parent> ) .
+... <urn:Child> rdfs:subClassOf <urn:Person> .''')
+>>> data = Graph().parse(format="turtle", data='''
+... <urn:a> <urn:parent> <urn:b> . <urn:b> <urn:parent> <urn:c> ; a <urn:Child> .''')
+>>> sorted(str(o) for s, p, o in rule_closure([onto, data], ontology=onto))
+['urn:Person', 'urn:c']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+
+from samverkan.errors import SamverkanError
+from samverkan.namespaces import OWL, RDF, RDFS
+
+__all__ = ["SUPPORTED", "Rules", "compile_rules", "rule_closure"]
+
+SUPPORTED = frozenset(
+    {
+        RDFS.subClassOf,
+        RDFS.subPropertyOf,
+        RDFS.domain,
+        RDFS.range,
+        OWL.equivalentClass,
+        OWL.equivalentProperty,
+        OWL.inverseOf,
+        OWL.propertyChainAxiom,
+        OWL.onProperty,
+        OWL.hasValue,
+    }
+)
+"""The axiom properties the compiled rules implement."""
+
+_HARMLESS = frozenset(
+    {
+        OWL.versionInfo,
+        OWL.versionIRI,
+        OWL.imports,
+        OWL.priorVersion,
+        OWL.deprecated,
+        RDF.first,
+        RDF.rest,
+        RDF.type,
+    }
+)
+_SUPPORTED_TYPES = frozenset(
+    {
+        OWL.Class,
+        OWL.Restriction,
+        OWL.ObjectProperty,
+        OWL.DatatypeProperty,
+        OWL.AnnotationProperty,
+        OWL.Ontology,
+        OWL.NamedIndividual,
+        OWL.SymmetricProperty,
+        OWL.TransitiveProperty,
+        RDFS.Class,
+        RDF.Property,
+        RDFS.Datatype,
+    }
+)
+
+
+def _closure(edges: dict[object, set[object]], node: object) -> set[object]:
+    """``node`` and everything reachable from it."""
+    seen = {node}
+    stack = [node]
+    while stack:
+        for nxt in edges.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def _sparql(term: object) -> str:
+    return term.n3() if isinstance(term, URIRef | Literal) else ""
+
+
+@dataclass
+class Rules:
+    """The schema of an ontology, compiled into SPARQL updates.
+
+    Attributes
+    ----------
+    updates : list of (str, str)
+        ``(rule name, SPARQL update)``, run in this order in every round.
+    """
+
+    updates: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _refuse(construct: object, subject: object) -> SamverkanError:
+    return SamverkanError(
+        f"the ontology uses {construct.n3()} ({subject.n3()}), which the default reasoner "
+        "does not implement; build with --reasoner owlrl"
+    )
+
+
+def _check_supported(ontology: Graph) -> None:
+    owl = str(OWL)
+    for s, p, o in ontology:
+        if str(p).startswith(owl) and p not in SUPPORTED and p not in _HARMLESS:
+            raise _refuse(p, s)
+        if p == RDF.type and str(o).startswith(owl) and o not in _SUPPORTED_TYPES:
+            raise _refuse(o, s)
+
+
+def _values(variables: str, rows: Iterable[tuple[object, ...]]) -> str:
+    body = " ".join("(" + " ".join(_sparql(t) for t in row) + ")" for row in sorted(rows))
+    return f"VALUES ({variables}) {{ {body} }}"
+
+
+def compile_rules(ontology: Graph) -> Rules:
+    """Compile the axioms of ``ontology`` into SPARQL updates.
+
+    Parameters
+    ----------
+    ontology : rdflib.Graph
+        The ontology (and concept schemes); its class and property axioms define the rules.
+
+    Returns
+    -------
+    Rules
+        One update per kind of rule that has axioms.
+
+    Raises
+    ------
+    SamverkanError
+        If the ontology uses an OWL construct the rules do not implement.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> onto = Graph().parse(format="turtle", data='''
+    ... @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    ... <urn:A> rdfs:subClassOf <urn:B> . <urn:B> rdfs:subClassOf <urn:C> .''')
+    >>> [name for name, _ in compile_rules(onto).updates]
+    ['cax-sco']
+    """
+    _check_supported(ontology)
+    sub_class: dict[object, set[object]] = defaultdict(set)
+    for c, d in ontology.subject_objects(RDFS.subClassOf):
+        sub_class[c].add(d)
+    for c, d in ontology.subject_objects(OWL.equivalentClass):
+        sub_class[c].add(d)
+        sub_class[d].add(c)
+    sub_prop: dict[object, set[object]] = defaultdict(set)
+    for p, q in ontology.subject_objects(RDFS.subPropertyOf):
+        sub_prop[p].add(q)
+    for p, q in ontology.subject_objects(OWL.equivalentProperty):
+        sub_prop[p].add(q)
+        sub_prop[q].add(p)
+    restrictions: dict[object, tuple[object, object]] = {}
+    for r, prop in ontology.subject_objects(OWL.onProperty):
+        value = ontology.value(r, OWL.hasValue)
+        if value is not None:
+            restrictions[r] = (prop, value)
+    classes = set(sub_class) | {d for ds in sub_class.values() for d in ds}
+    classes |= set(ontology.subjects(RDF.type, OWL.Class)) | set(restrictions)
+    supers = {c: _closure(sub_class, c) for c in classes}
+
+    rules = Rules()
+    # cax-sco / cax-eqc: a named class implies its named superclasses.
+    pairs = {
+        (c, d)
+        for c, ds in supers.items()
+        if isinstance(c, URIRef)
+        for d in ds
+        if isinstance(d, URIRef) and d != c
+    }
+    if pairs:
+        rules.updates.append(
+            (
+                "cax-sco",
+                "INSERT { ?x a ?d } WHERE { " + _values("?c ?d", pairs) + " ?x a ?c }",
+            )
+        )
+    # cls-hv1: a member of a class under a hasValue restriction has the value.
+    hv1 = {
+        (c, *restrictions[r])
+        for c, ds in supers.items()
+        if isinstance(c, URIRef)
+        for r in ds
+        if r in restrictions
+    }
+    if hv1:
+        rules.updates.append(
+            (
+                "cls-hv1",
+                "INSERT { ?x ?p ?v } WHERE { " + _values("?c ?p ?v", hv1) + " ?x a ?c }",
+            )
+        )
+    # cls-hv2: having the value makes a member of the restriction and of what it implies.
+    hv2_types = {
+        (*restrictions[r], d) for r in restrictions for d in supers[r] if isinstance(d, URIRef)
+    }
+    if hv2_types:
+        rules.updates.append(
+            (
+                "cls-hv2",
+                "INSERT { ?x a ?d } WHERE { " + _values("?p ?v ?d", hv2_types) + " ?x ?p ?v }",
+            )
+        )
+    hv2_values = {
+        (*restrictions[r], *restrictions[s])
+        for r in restrictions
+        for s in supers[r]
+        if s in restrictions and s != r
+    }
+    if hv2_values:
+        rules.updates.append(
+            (
+                "cls-hv2-hv1",
+                "INSERT { ?x ?q ?w } WHERE { " + _values("?p ?v ?q ?w", hv2_values) + " ?x ?p ?v }",
+            )
+        )
+    # prp-spo1 / prp-eqp: a sub-property implies its super-properties.
+    props = set(sub_prop) | {q for qs in sub_prop.values() for q in qs}
+    spo = {(p, q) for p in props for q in _closure(sub_prop, p) if q != p}
+    if spo:
+        rules.updates.append(
+            ("prp-spo1", "INSERT { ?x ?q ?y } WHERE { " + _values("?p ?q", spo) + " ?x ?p ?y }")
+        )
+    # prp-inv1/2.
+    inverse = set()
+    for p, q in ontology.subject_objects(OWL.inverseOf):
+        inverse |= {(p, q), (q, p)}
+    if inverse:
+        rules.updates.append(
+            (
+                "prp-inv",
+                "INSERT { ?y ?q ?x } WHERE { "
+                + _values("?p ?q", inverse)
+                + " ?x ?p ?y FILTER(!isLiteral(?y)) }",
+            )
+        )
+    # prp-symp.
+    symmetric = {(p,) for p in ontology.subjects(RDF.type, OWL.SymmetricProperty)}
+    if symmetric:
+        rules.updates.append(
+            (
+                "prp-symp",
+                "INSERT { ?y ?p ?x } WHERE { "
+                + _values("?p", symmetric)
+                + " ?x ?p ?y FILTER(!isLiteral(?y)) }",
+            )
+        )
+    # prp-trp: one update per transitive property, with a property path.
+    for p in sorted(ontology.subjects(RDF.type, OWL.TransitiveProperty)):
+        rules.updates.append(
+            (f"prp-trp {p.n3()}", f"INSERT {{ ?x {p.n3()} ?y }} WHERE {{ ?x {p.n3()}+ ?y }}")
+        )
+    # prp-spo2: one update per property chain.
+    for p, head in sorted(ontology.subject_objects(OWL.propertyChainAxiom)):
+        chain = list(Collection(ontology, head))
+        steps = " . ".join(f"?v{i} {link.n3()} ?v{i + 1}" for i, link in enumerate(chain))
+        rules.updates.append(
+            (
+                f"prp-spo2 {p.n3()}",
+                f"INSERT {{ ?v0 {p.n3()} ?v{len(chain)} }} WHERE {{ {steps} }}",
+            )
+        )
+    # prp-dom / prp-rng.
+    domains = set(ontology.subject_objects(RDFS.domain))
+    if domains:
+        rules.updates.append(
+            ("prp-dom", "INSERT { ?x a ?c } WHERE { " + _values("?p ?c", domains) + " ?x ?p ?y }")
+        )
+    ranges = set(ontology.subject_objects(RDFS.range))
+    if ranges:
+        rules.updates.append(
+            (
+                "prp-rng",
+                "INSERT { ?y a ?c } WHERE { "
+                + _values("?p ?c", ranges)
+                + " ?x ?p ?y FILTER(!isLiteral(?y)) }",
+            )
+        )
+    return rules
+
+
+def _to_ox(term: object) -> object:
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    assert isinstance(term, Literal)
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def rule_closure(
+    graphs: Iterable[Graph], *, ontology: Graph, max_rounds: int = 100
+) -> set[tuple[object, object, object]]:
+    """The triples the compiled rules derive from ``graphs`` (the asserted ones excluded).
+
+    Parameters
+    ----------
+    graphs : iterable of rdflib.Graph
+        The asserted graphs; never changed.
+    ontology : rdflib.Graph
+        The ontology the rules come from.
+    max_rounds : int
+        A safety bound on the rounds to a fixpoint.
+
+    Returns
+    -------
+    set of (subject, predicate, object)
+        Every derived triple not asserted, unfiltered (noise removal is the caller's).
+    """
+    import pyoxigraph as ox
+
+    rules = compile_rules(ontology)
+    store = ox.Store()
+    asserted = ox.NamedNode("urn:samverkan:asserted")
+    quads = []
+    # The rules make no new terms: every derived term maps back to the rdflib term it came
+    # from (``"x"^^xsd:string`` and ``"x"`` are one term in pyoxigraph, two in rdflib).
+    back: dict[object, object] = {}
+    for graph in graphs:
+        for s, p, o in graph:
+            st, pt, ot = _to_ox(s), _to_ox(p), _to_ox(o)
+            back.setdefault(st, s)
+            back.setdefault(pt, p)
+            back.setdefault(ot, o)
+            quads.append(ox.Quad(st, pt, ot, ox.DefaultGraph()))
+            quads.append(ox.Quad(st, pt, ot, asserted))
+    store.extend(quads)
+    size = len(store)
+    for _ in range(max_rounds):
+        for _name, update in rules.updates:
+            store.update(update)
+        new_size = len(store)
+        if new_size == size:
+            break
+        size = new_size
+    else:  # pragma: no cover - the rules are monotone over a finite vocabulary
+        raise SamverkanError(f"reasoning did not reach a fixpoint in {max_rounds} rounds")
+    derived = store.query(
+        "SELECT ?s ?p ?o WHERE { ?s ?p ?o "
+        "FILTER NOT EXISTS { GRAPH <urn:samverkan:asserted> { ?s ?p ?o } } }"
+    )
+    return {(back[r["s"]], back[r["p"]], back[r["o"]]) for r in derived}

@@ -1,0 +1,212 @@
+"""Node positions for the views: deterministic, component by component, in pixels.
+
+Layouts are computed in Python with a fixed seed so that two renders of the same graph are
+byte-identical; above :data:`MAX_PYTHON_LAYOUT` nodes the browser lays the graph out
+instead (seeded physics that stabilises and then stops).
+
+Examples
+--------
+>>> import networkx as nx
+>>> pos = layout([nx.path_graph(3)], seed=7)
+>>> sorted(pos), pos == layout([nx.path_graph(3)], seed=7)
+([0, 1, 2], True)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from samverkan.views._format import numeric
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = ["MAX_PYTHON_LAYOUT", "dense_fruchterman_reingold", "layout", "spring"]
+
+#: Above this many nodes the browser lays the graph out (seeded physics that stabilises and
+#: then stops): the Python layout is dense, quadratic in time and memory.
+MAX_PYTHON_LAYOUT = 2000
+
+
+def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, float]]:
+    """Deterministic positions (pixels) for the union of ``graphs``.
+
+    A spring layout with a fixed seed on a copy whose nodes and edges are sorted, so the
+    insertion order of the input does not matter. Each connected component is laid out on
+    its own and the components are packed in rows, largest first. Positions are rounded to
+    0.1 px.
+
+    Parameters
+    ----------
+    graphs : iterable of networkx.Graph
+        One graph, or the snapshots of a timeline (a node keeps one position in all).
+    seed : int
+        Seed of the spring layout.
+
+    Returns
+    -------
+    dict
+        ``{node: (x, y)}``; empty when there are no nodes or more than
+        :data:`MAX_PYTHON_LAYOUT` (the browser lays those out).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("b", "a")]); G.add_node("c")
+    >>> pos = layout([G], seed=7)
+    >>> sorted(pos)
+    ['a', 'b', 'c']
+    >>> H = nx.Graph(); H.add_node("c"); H.add_edge("a", "b")  # other insertion order
+    >>> layout([H], seed=7) == pos
+    True
+    """
+    import networkx as nx
+
+    H = nx.Graph()
+    weights: dict[tuple[str, str], float] = {}
+    names: dict[str, Any] = {}
+    for G in graphs:
+        for node in G.nodes:
+            names.setdefault(repr(node), node)
+        for u, v, data in G.edges(data=True):
+            a, b = sorted((repr(u), repr(v)))
+            if a == b:
+                continue
+            w = numeric(data.get("weight", 1)) or 1.0
+            weights[(a, b)] = weights.get((a, b), 0.0) + max(w, 0.1)
+    if not names:
+        return {}
+    H.add_nodes_from(sorted(names))
+    H.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
+    if H.number_of_nodes() > MAX_PYTHON_LAYOUT:
+        return {}
+    # Each connected component is laid out on its own and the components are packed in
+    # rows, largest first: a spring layout of the whole graph would push the components
+    # apart and squeeze every one of them into a corner.
+    components = sorted(
+        (sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0])
+    )
+    boxes = [(c, 140.0 * math.sqrt(len(c)) + (0.0 if len(c) == 1 else 60.0)) for c in components]
+    row_width = max(math.sqrt(sum(side * side for _, side in boxes)) * 1.6, boxes[0][1])
+    gap = 60.0
+    out: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for component, side in boxes:
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        if len(component) == 1:
+            local = {component[0]: (0.0, 0.0)}
+        else:
+            # A fresh graph with sorted nodes, not H.subgraph(): a subgraph view may iterate
+            # its node filter (a set) in hash order, which changes between processes, and
+            # the spring layout's seeded start positions follow the node order.
+            members = set(component)
+            sub = nx.Graph()
+            sub.add_nodes_from(component)
+            sub.add_weighted_edges_from(
+                (a, b, w) for (a, b), w in sorted(weights.items()) if a in members and b in members
+            )
+            local = spring(sub, seed)
+        for key in component:
+            lx, ly = local[key]
+            out[names[key]] = (
+                round(x + side / 2 + float(lx) * side / 2, 1),
+                round(y + side / 2 + float(ly) * side / 2, 1),
+            )
+        x += side + gap
+        row_height = max(row_height, side)
+    return out
+
+
+def spring(H: nx.Graph, seed: int) -> dict[Any, Any]:
+    """Fruchterman-Reingold with a fixed seed, positions in [-1, 1]; numpy only.
+
+    Below 500 nodes this is networkx's ``spring_layout`` (100 iterations); above,
+    :func:`dense_fruchterman_reingold` (networkx would need scipy there).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        One connected component, nodes in a fixed order, edges weighted by ``weight``.
+    seed : int
+        Seed of the start positions.
+
+    Returns
+    -------
+    dict
+        ``{node: array([x, y])}``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> pos = spring(nx.path_graph(3), seed=7)
+    >>> bool(abs(pos[1]).max() <= 1.0)
+    True
+    """
+    import networkx as nx
+
+    if len(H) < 500:
+        return nx.spring_layout(H, seed=seed, weight="weight", iterations=100)
+    import numpy as np
+
+    A = nx.to_numpy_array(H, weight="weight", dtype=np.float32)
+    return dict(zip(H, dense_fruchterman_reingold(A, np.random.RandomState(seed)), strict=True))
+
+
+def dense_fruchterman_reingold(A: Any, rng: Any, iterations: int = 50) -> Any:
+    """Fruchterman & Reingold (1991) force-directed placement on an adjacency matrix.
+
+    The algorithm of networkx's ``spring_layout`` for small graphs, vectorised with plain
+    numpy arrays (networkx needs scipy above 500 nodes). Time and memory are quadratic in
+    the number of nodes, which is why very large graphs are laid out in the browser.
+
+    Parameters
+    ----------
+    A : numpy.ndarray
+        Weighted adjacency matrix, ``n x n``.
+    rng : numpy.random.RandomState
+        Source of the start positions.
+    iterations : int
+        Number of cooling steps.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``n x 2`` positions centred on 0 with the largest coordinate at 1.
+
+    References
+    ----------
+    .. [1] Fruchterman, T. M. J. and Reingold, E. M. (1991). Graph drawing by
+       force-directed placement. Software: Practice and Experience 21(11), 1129-1164.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> A = np.array([[0, 1], [1, 0]], dtype=np.float32)
+    >>> pos = dense_fruchterman_reingold(A, np.random.RandomState(7))
+    >>> pos.shape, float(abs(pos).max())
+    ((2, 2), 1.0)
+    """
+    import numpy as np
+
+    n = A.shape[0]
+    pos = rng.rand(n, 2).astype(np.float32)
+    k = math.sqrt(1.0 / n)
+    t = 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        dx = pos[:, 0, None] - pos[None, :, 0]
+        dy = pos[:, 1, None] - pos[None, :, 1]
+        dist = np.hypot(dx, dy)
+        np.clip(dist, 0.01, None, out=dist)
+        force = k * k / (dist * dist) - A * dist / k
+        disp = np.stack([(dx * force).sum(axis=1), (dy * force).sum(axis=1)], axis=1)
+        length = np.hypot(disp[:, 0], disp[:, 1])
+        length = np.where(length < 0.01, 0.1, length)
+        pos += (disp * (t / length)[:, None]).astype(np.float32)
+        t -= dt
+    pos -= pos.mean(axis=0)
+    extent = np.abs(pos).max()
+    return pos / extent if extent > 0 else pos

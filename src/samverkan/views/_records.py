@@ -1,0 +1,438 @@
+"""The vis-network records of a graph: nodes, edges, their tooltips, the legend, the filters.
+
+pyvis assembles the node and edge records; colours, shapes and dashes come from
+:mod:`samverkan.views._encoding`. Tooltips are data (a heading, rows of text, quotes), never
+HTML: the page's script shows them as text.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.Graph()
+>>> G.add_node("a", label="Malmö stad", sector="kommunal", type="Municipality")
+>>> G.add_node("b", label="Föreningen", sector="civilsamhalle")
+>>> G.add_edge("a", "b", kinds=["membership"], weight=1)
+>>> nodes, edges, legend = records(G, {}, None, "degree")
+>>> [n["label"] for n in nodes], [e["kinds"] for e in edges]
+(['Malmö stad', 'Föreningen'], [['membership']])
+>>> [s["key"] for s in legend["sectors"]]
+['civilsamhalle', 'kommunal']
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from samverkan.errors import SamverkanError
+from samverkan.views._encoding import edge_style, sector_style, type_style
+from samverkan.views._format import as_list, fmt, numeric, plain, sv_key
+from samverkan.views._format import label as node_label
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+
+__all__ = [
+    "MEASURE_LABELS",
+    "Measures",
+    "edge_tip",
+    "filters",
+    "measure_columns",
+    "merge_legend",
+    "node_id",
+    "node_sizes",
+    "node_tip",
+    "records",
+]
+
+Measures = Mapping[str, Mapping[Any, Any]]
+"""Measures as ``{measure name: {node: value}}`` (a DataFrame indexed by node also works)."""
+
+_MIN_SIZE = 9.0
+_MAX_SIZE = 30.0
+
+#: Swedish names of the measures, as tooltips and the size legend show them.
+MEASURE_LABELS = {
+    "degree": "Grad",
+    "weighted_degree": "Viktad grad",
+    "betweenness": "Mellanhet",
+    "closeness": "Närhet",
+    "eigenvector": "Egenvektor",
+    "constraint": "Begränsning (Burt)",
+    "effective_size": "Effektiv storlek",
+    "community": "Gemenskap",
+    "ei_index": "E-I-index",
+    "brokerage_role": "Mäklarroll",
+}
+
+
+@functools.cache
+def _attribute_columns() -> frozenset[str]:
+    """Columns of a measure table that repeat node attributes: not shown twice in a tooltip.
+
+    The node attributes of the projections (imported here, not at the top: importing
+    :mod:`samverkan.network` imports networkx, and importing the views must stay cheap).
+    """
+    from samverkan.network.attributes import NODE_ATTRIBUTES
+
+    return frozenset(NODE_ATTRIBUTES)
+
+
+def measure_columns(measures: Measures | pd.DataFrame | None) -> dict[str, dict[Any, Any]]:
+    """Normalise measures to ``{name: {node: value}}`` (a new dict the caller may extend).
+
+    Parameters
+    ----------
+    measures : mapping, pandas.DataFrame or None
+        ``{measure: {node: value}}`` or a DataFrame indexed by node, one column a measure.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> measure_columns(pd.DataFrame({"degree": [2, 1]}, index=["a", "b"]))
+    {'degree': {'a': 2, 'b': 1}}
+    >>> measure_columns(None)
+    {}
+    """
+    if measures is None:
+        return {}
+    if hasattr(measures, "to_dict") and hasattr(measures, "columns"):
+        return {str(k): dict(v) for k, v in measures.to_dict(orient="dict").items()}
+    return {str(k): dict(v) for k, v in measures.items()}
+
+
+def node_id(node: Any) -> str | int:
+    """The vis-network id of ``node``: itself when it is text or an int, else its text.
+
+    Examples
+    --------
+    >>> node_id("kommun/1281"), node_id(3), node_id(("a", 1))
+    ('kommun/1281', 3, "('a', 1)")
+    """
+    return node if isinstance(node, str) or type(node) is int else str(node)
+
+
+def node_sizes(
+    G: nx.Graph, size_by: str | None, table: dict[str, dict[Any, Any]]
+) -> dict[Any, float]:
+    """Node sizes in pixels, scaled linearly from the smallest to the largest value.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        The graph drawn.
+    size_by : str or None
+        The measure that sizes the nodes; ``"degree"`` is computed (and added to ``table``)
+        when ``table`` lacks it; None gives every node one size.
+    table : dict
+        Measures, as :func:`measure_columns` returns them.
+
+    Returns
+    -------
+    dict
+        ``{node: size}``, from 9 to 30 px; a node without a value gets the smallest.
+
+    Raises
+    ------
+    SamverkanError
+        If ``size_by`` is neither ``"degree"`` nor in ``table``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> node_sizes(nx.star_graph(2), "degree", {})
+    {0: 30.0, 1: 9.0, 2: 9.0}
+    >>> node_sizes(nx.star_graph(2), "closeness", {})
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: size_by='closeness' is not among the measures given (none)
+    """
+    if size_by is None:
+        return dict.fromkeys(G, (_MIN_SIZE + _MAX_SIZE) / 3)
+    values = table.get(size_by)
+    if values is None:
+        if size_by != "degree":
+            known = ", ".join(sorted(table)) or "none"
+            raise SamverkanError(f"size_by={size_by!r} is not among the measures given ({known})")
+
+        values = dict(G.degree())
+        table["degree"] = values
+    numbers = {node: numeric(values.get(node)) for node in G}
+    present = [v for v in numbers.values() if v is not None]
+    low, high = (min(present), max(present)) if present else (0.0, 0.0)
+    span = high - low
+    sizes = {}
+    for node, v in numbers.items():
+        share = 0.0 if v is None or span == 0 else (v - low) / span
+        sizes[node] = round(_MIN_SIZE + share * (_MAX_SIZE - _MIN_SIZE), 2)
+    return sizes
+
+
+def node_tip(
+    node: Any, attrs: Mapping[str, Any], table: dict[str, dict[Any, Any]]
+) -> dict[str, Any]:
+    """The tooltip of a node: its label, rows of attributes and measures, as text.
+
+    Parameters
+    ----------
+    node : hashable
+        The node.
+    attrs : mapping
+        Its attributes (see :data:`samverkan.network.NODE_ATTRIBUTES`).
+    table : dict
+        Measures; those that repeat a node attribute are not shown twice.
+
+    Returns
+    -------
+    dict
+        ``{"heading": str, "rows": [[name, value], ...], "quotes": []}``.
+
+    Examples
+    --------
+    >>> tip = node_tip("k", {"label": "Lunds kommun", "municipality": "Lunds kommun",
+    ...                      "municipality_code": "1281"}, {"degree": {"k": 3}})
+    >>> tip["heading"], tip["rows"][2:]
+    ('Lunds kommun', [['Kommun', 'Lunds kommun (1281)'], ['Grad', '3'], ['IRI', 'k']])
+    """
+    t = type_style(attrs.get("type"))
+    s = sector_style(attrs.get("sector"))
+    rows: list[list[str]] = []
+    if attrs.get("label_en") and attrs.get("label_en") != attrs.get("label"):
+        rows.append(["Engelska", str(attrs["label_en"])])
+    rows.append(["Typ", f"{t['label']} ({t['key']})" if t["key"] else t["label"]])
+    rows.append(["Sektor", str(attrs.get("sector_label") or s["label"])])
+    if attrs.get("municipality"):
+        code = attrs.get("municipality_code")
+        rows.append(
+            ["Kommun", f"{attrs['municipality']} ({code})" if code else str(attrs["municipality"])]
+        )
+    if attrs.get("holder"):
+        rows.append(["Innehavare", str(attrs["holder"])])
+    documents = as_list(attrs.get("documents"))
+    if documents:
+        rows.append(["Dokument", ", ".join(str(d) for d in documents)])
+    for name in sorted(table):
+        if name in _attribute_columns():
+            continue
+        if node in table[name]:
+            text = fmt(table[name][node])
+            if text:
+                rows.append([MEASURE_LABELS.get(name, name), text])
+    rows.append(["IRI", str(attrs.get("iri") or node)])
+    return {"heading": node_label(node, attrs), "rows": rows, "quotes": []}
+
+
+def edge_tip(
+    label_u: str, label_v: str, directed: bool, attrs: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The tooltip of an edge: its two ends, the kinds of relation, and the quotes behind it.
+
+    Parameters
+    ----------
+    label_u, label_v : str
+        Labels of the two ends.
+    directed : bool
+        Whether the edge points from ``label_u`` to ``label_v``.
+    attrs : mapping
+        Its attributes (see :data:`samverkan.network.EDGE_ATTRIBUTES`).
+
+    Returns
+    -------
+    dict
+        ``{"heading": str, "rows": [[name, value], ...], "quotes": [{document, quote}]}``.
+
+    Examples
+    --------
+    >>> tip = edge_tip("ESF", "LIS", True, {"kinds": ["funding"], "weight": 1,
+    ...                "evidence": [{"document": "002", "quote": "medel från ESF"}]})
+    >>> tip["heading"], tip["rows"][1], tip["quotes"]
+    ('ESF → LIS', ['Vikt', '1'], [{'document': '002', 'quote': 'medel från ESF'}])
+    """
+    kinds = [str(k) for k in as_list(attrs.get("kinds"))]
+    arrow = " → " if directed else " – "
+    rows: list[list[str]] = []
+    if kinds:
+        names = [str(edge_style([k])["label"]) if edge_style([k])["kind"] else k for k in kinds]
+        rows.append(["Relation", ", ".join(names)])
+    weight = plain(attrs.get("weight"))
+    if weight is not None:
+        rows.append(["Vikt", fmt(weight)])
+    if attrs.get("scheme") or attrs.get("scheme_label"):
+        rows.append(["Medel", str(attrs.get("scheme_label") or attrs["scheme"])])
+    if plain(attrs.get("amount")) is not None:
+        rows.append(["Belopp", fmt(attrs["amount"])])
+    start, end = attrs.get("start"), attrs.get("end")
+    if start or end:
+        rows.append(["Period", f"{start or '?'}–{end or 'pågående'}"])
+    documents = as_list(attrs.get("documents"))
+    if documents:
+        rows.append(["Dokument", ", ".join(str(d) for d in documents)])
+    quotes = []
+    for item in as_list(attrs.get("evidence")):
+        if isinstance(item, Mapping):
+            quotes.append(
+                {"document": str(item.get("document", "")), "quote": str(item.get("quote", ""))}
+            )
+        else:
+            quotes.append({"document": "", "quote": str(item)})
+    return {"heading": f"{label_u}{arrow}{label_v}", "rows": rows, "quotes": quotes}
+
+
+def records(
+    G: nx.Graph, pos: Mapping, measures: Measures | pd.DataFrame | None, size_by: str | None
+) -> tuple[list[dict], list[dict], dict]:
+    """vis-network node and edge records for ``G`` (assembled by pyvis), and the legend.
+
+    Nodes and edges come out in a fixed order (sorted by ``repr``), whatever the order in
+    which they were added to ``G``.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Any NetworkX graph (directed and multigraphs too).
+    pos : mapping
+        ``{node: (x, y)}``; a node without a position is placed by the browser.
+    measures : mapping, pandas.DataFrame or None
+        Measures shown in the node tooltips.
+    size_by : str or None
+        The measure that sizes the nodes (see :func:`node_sizes`).
+
+    Returns
+    -------
+    nodes, edges : list of dict
+        The vis-network records, each with its tooltip under ``tip``.
+    legend : dict
+        The sectors, actor types and edge kinds that occur.
+
+    Raises
+    ------
+    SamverkanError
+        If two nodes have the same text, or ``size_by`` is not a measure given.
+    """
+    from pyvis.edge import Edge
+    from pyvis.network import Network
+
+    table = measure_columns(measures)
+    sizes = node_sizes(G, size_by, table)
+    directed = G.is_directed()
+    net = Network(directed=directed, cdn_resources="local")
+    ids: dict[Any, str | int] = {}
+    sectors: dict[str, dict[str, str]] = {}
+    types: dict[str, dict[str, str]] = {}
+    for node in sorted(G.nodes, key=repr):
+        attrs = G.nodes[node]
+        vid = node_id(node)
+        if vid in net.node_map:
+            raise SamverkanError(f"two nodes have the same id when written as text: {vid!r}")
+        ids[node] = vid
+        s = sector_style(attrs.get("sector"))
+        t = type_style(attrs.get("type"))
+        sectors.setdefault(s["key"], {**s, "label": str(attrs.get("sector_label") or s["label"])})
+        types.setdefault(t["key"], t)
+        text = node_label(node, attrs)
+        placed = {"x": pos[node][0], "y": pos[node][1]} if node in pos else {}
+        net.add_node(
+            vid,
+            label=text,
+            shape=t["shape"],
+            color={
+                "background": s["color"],
+                "border": "#333333",
+                "highlight": {"background": s["color"], "border": "#000000"},
+                "hover": {"background": s["color"], "border": "#000000"},
+            },
+            size=sizes[node],
+            **placed,
+            sector=s["key"],
+            type=t["key"],
+            municipality=str(attrs.get("municipality") or ""),
+            search=[text, *([str(attrs["label_en"])] if attrs.get("label_en") else [])],
+            tip=node_tip(node, attrs, table),
+        )
+    kinds_seen: dict[str, dict[str, object]] = {}
+    edge_items = (
+        G.edges(keys=True, data=True)
+        if G.is_multigraph()
+        else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    )
+    if not directed:
+        # An undirected edge may come as (u, v) or (v, u), by the graph's (hash) order.
+        edge_items = (
+            (u, v, k, d) if repr(u) <= repr(v) else (v, u, k, d) for u, v, k, d in edge_items
+        )
+    edge_rows = sorted(edge_items, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
+    for index, (u, v, _key, attrs) in enumerate(edge_rows):
+        style = edge_style(as_list(attrs.get("kinds")))
+        kinds_seen.setdefault(str(style["kind"]), style)
+        weight = numeric(attrs.get("weight", 1)) or 1.0
+        options: dict[str, Any] = {
+            "id": f"e{index}",
+            "color": {"color": style["color"], "highlight": "#000000", "hover": "#000000"},
+            "dashes": style["dashes"],
+            "width": round(min(1.0 + 2.0 * math.log1p(max(weight - 1.0, 0.0)), 8.0), 2),
+            "kinds": [str(k) for k in as_list(attrs.get("kinds"))],
+            "tip": edge_tip(node_label(u, G.nodes[u]), node_label(v, G.nodes[v]), directed, attrs),
+        }
+        if directed:
+            options["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
+        # pyvis's add_edge compares each new edge with every earlier one (quadratic) and
+        # drops parallel edges of a multigraph; its Edge record is what we want.
+        net.edges.append(Edge(ids[u], ids[v], directed, **options).options)
+    nodes, edges, *_ = net.get_network_data()
+    legend = {
+        "sectors": sorted(sectors.values(), key=lambda s: sv_key(s["label"])),
+        "types": sorted(types.values(), key=lambda t: sv_key(t["label"])),
+        "edges": [
+            {"kind": k, "label": s["label"], "color": s["color"], "dashes": bool(s["dashes"])}
+            for k, s in kinds_seen.items()
+        ],
+    }
+    return nodes, edges, legend
+
+
+def merge_legend(legends: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """One legend for several graphs (the years of a timeline); the first entry of a key wins.
+
+    Examples
+    --------
+    >>> a = {"sectors": [{"key": "eu", "label": "EU"}], "types": [], "edges": []}
+    >>> b = {"sectors": [{"key": "statlig", "label": "Statlig"}, {"key": "eu", "label": "x"}],
+    ...      "types": [], "edges": []}
+    >>> [s["label"] for s in merge_legend([a, b])["sectors"]]
+    ['EU', 'Statlig']
+    """
+    merged: dict[str, dict[str, dict]] = {"sectors": {}, "types": {}, "edges": {}}
+    for legend in legends:
+        for part, key in (("sectors", "key"), ("types", "key"), ("edges", "kind")):
+            for entry in legend[part]:
+                merged[part].setdefault(entry[key], entry)
+    return {
+        "sectors": sorted(merged["sectors"].values(), key=lambda s: sv_key(s["label"])),
+        "types": sorted(merged["types"].values(), key=lambda t: sv_key(t["label"])),
+        "edges": list(merged["edges"].values()),
+    }
+
+
+def filters(nodes: Iterable[Mapping[str, Any]], legend: dict[str, Any]) -> dict[str, Any]:
+    """The choices of the page's filter menus: sectors of the legend, municipalities in order.
+
+    Examples
+    --------
+    >>> legend = {"sectors": [{"key": "kommunal", "label": "Kommunal"}]}
+    >>> filters([{"municipality": "Örebro kommun"}, {"municipality": "Ale kommun"},
+    ...          {"municipality": ""}], legend)
+    {'sectors': [['kommunal', 'Kommunal']], 'municipalities': ['Ale kommun', 'Örebro kommun']}
+    """
+    municipalities = sorted(
+        {str(n["municipality"]) for n in nodes if n.get("municipality")}, key=sv_key
+    )
+    return {
+        "sectors": [[s["key"], s["label"]] for s in legend["sectors"]],
+        "municipalities": municipalities,
+    }
