@@ -258,6 +258,7 @@ def test_the_walk_finds_every_command() -> None:
         "build", "query list", "query run", "sparql", "serve", "push",
         "network metrics", "network summary", "network export", "views", "bench",
         "export bundle", "synth", "draft", "entities search", "corpus add", "corpus list", "check",
+        "doctor",
     }  # fmt: skip
 
 

@@ -19,20 +19,23 @@ Outputs (``OUT`` is ``out/`` by default):
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 
 from samverkan.defined import require_defined
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
 from samverkan.load import Sources, load_sources
 from samverkan.namespaces import (
-    ID,
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     PREFIXES,
@@ -45,9 +48,18 @@ from samverkan.paths import project_dir
 from samverkan.reason import infer
 from samverkan.store import STORE_NAME, TRIG_NAME, open_store, write_store
 from samverkan.terms import to_ox
+from samverkan.turtle import statement_line
 from samverkan.validate import ShapeResult, load_shapes, run_violations, validate
 
-__all__ = ["MARKER", "BuildReport", "build", "dataset_graphs", "write_trig"]
+__all__ = [
+    "MARKER",
+    "PAUSE_POINTS",
+    "PAUSE_VARIABLE",
+    "BuildReport",
+    "build",
+    "dataset_graphs",
+    "write_trig",
+]
 
 MARKER = ".samverkan-build"
 _COUNTED_NAMESPACES = (
@@ -169,29 +181,91 @@ def write_trig(graphs: dict[URIRef, Graph], path: Path) -> None:
     path.write_bytes(data)
 
 
-def _locate(focus: str, sources: Sources) -> tuple[Path | None, int | None]:
-    node = URIRef(focus)
-    for doc, graph in sources.documents.items():
-        if (node, None, None) in graph:
+def _locate(
+    focus: str, sources: Sources, value: str | None = None
+) -> tuple[Path | None, int | None]:
+    """The graph file and line that describe ``focus`` (or give it ``value``).
+
+    A blank node has no name in the file: it is placed at the statement of the nearest
+    named node that holds it (``<x> sam:evidence [ ... ]``).
+    """
+    for doc in sorted(sources.documents):
+        graph = sources.documents[doc]
+        for node in (URIRef(focus), BNode(focus)):
+            if (node, None, None) not in graph:
+                continue
             path = sources.files[doc]
-            needle = f"<{focus[len(str(ID)) :]}>" if focus.startswith(str(ID)) else focus
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except OSError:
-                return path, None
-            for number, line in enumerate(lines, start=1):
-                if line.lstrip().startswith(needle):
-                    return path, number
-            for number, line in enumerate(lines, start=1):
-                if needle in line:
-                    return path, number
-            return path, None
+            seen = {node}
+            while isinstance(node, BNode):
+                parent = next((s for s in graph.subjects(None, node) if s not in seen), None)
+                if parent is None:
+                    return path, None
+                seen.add(parent)
+                node, value = parent, None
+            return path, statement_line(path, node, value)
     return None, None
+
+
+PAUSE_VARIABLE = "SAMVERKAN_TEST_PAUSE_AT"
+"""Environment variable naming a point where the build stops and waits (for kill tests)."""
+
+PAUSE_POINTS = (
+    "load",
+    "evidence",
+    "reasoning",
+    "validation",
+    "writing",
+    "swap",
+    "swap-between",
+    "swap-done",
+)
+"""The points :data:`PAUSE_VARIABLE` can name, in the order the build passes them."""
+
+
+def _pause(point: str) -> None:
+    """Wait forever at ``point`` if :data:`PAUSE_VARIABLE` names it (a test then kills us)."""
+    if os.environ.get(PAUSE_VARIABLE) == point:
+        print(f"samverkan: paused at {point}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(3600)
+
+
+def _previous(out: Path) -> Path:
+    return out.parent / f".{out.name}.previous"
+
+
+def _recover(out: Path) -> None:
+    """Undo what a build killed in the middle of a swap left behind.
+
+    Where renames cannot be exchanged atomically, the swap renames ``out`` to
+    ``.out.previous`` and then the new build to ``out``. Killed between the two, ``out`` is
+    missing and its good copy is ``.out.previous``: it is moved back. Killed after them, the
+    copy is stale and removed.
+    """
+    previous = _previous(out)
+    if not previous.is_dir() or previous.is_symlink():
+        return
+    if not out.exists() and not out.is_symlink() and (previous / MARKER).exists():
+        previous.rename(out)
+    else:
+        shutil.rmtree(previous)
 
 
 def _check_out(out: Path) -> Path:
     """Make sure ``out`` can be replaced, and return a fresh staging directory beside it."""
+    if out.is_symlink() and not out.exists():
+        raise SamverkanError(
+            f"output path is a symbolic link to {os.readlink(out)}, which does not exist; "
+            "remove the link or point --out elsewhere",
+            path=out,
+        )
     out = out.resolve() if out.exists() else out.absolute()
+    try:
+        _recover(out)
+    except OSError as exc:
+        raise SamverkanError(
+            f"cannot recover the previous build from {_previous(out)}: {exc.strerror}", path=out
+        ) from None
     if out.exists():
         if not out.is_dir():
             raise SamverkanError("output path exists and is not a directory", path=out)
@@ -215,15 +289,57 @@ def _check_out(out: Path) -> Path:
     return staging
 
 
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two directories in one atomic step; False where the system cannot.
+
+    Linux's ``renameat2(..., RENAME_EXCHANGE)``: at every instant each path holds a
+    complete directory, one of the two.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes += [ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange):
+        code = ctypes.get_errno()
+        if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            return False
+        raise OSError(code, os.strerror(code), str(second))
+    return True
+
+
 def _swap(staging: Path, out: Path) -> None:
-    old = out.parent / f".{out.name}.previous"
-    if old.exists():
-        shutil.rmtree(old)
-    if out.exists():
-        out.rename(old)
-    staging.rename(out)
-    if old.exists():
-        shutil.rmtree(old)
+    """Put the finished build ``staging`` in place of ``out``, safe at every instant.
+
+    Where the system can, the two directories are exchanged atomically and the old build
+    (now at ``staging``) is removed. Elsewhere ``out`` is renamed to ``.out.previous``
+    and ``staging`` to ``out``; a kill between the two is undone by the next build
+    (:func:`_recover`), and a failed second rename puts the old build back at once.
+    """
+    _pause("swap")
+    if not out.exists():
+        staging.rename(out)
+        return
+    if _exchange(staging, out):
+        _pause("swap-done")
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    previous = _previous(out)
+    out.rename(previous)
+    _pause("swap-between")
+    try:
+        staging.rename(out)
+    except OSError:
+        previous.rename(out)
+        raise
+    _pause("swap-done")
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _write_ontology_docs(ontology_dir: Path, out: Path) -> Path:
@@ -294,6 +410,7 @@ def build(
     staging = _check_out(out)
     try:
         say("loading ontology, reference data and document graphs")
+        _pause("load")
         sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
         require_defined(sources)
         report = BuildReport(out=out)
@@ -302,12 +419,15 @@ def build(
         )
         if corpus is not None:
             say(f"verifying evidence against {corpus}")
+            _pause("evidence")
             report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))
             report.corpus = str(corpus)
         say(f"reasoning (OWL 2 RL, {reasoner})")
+        _pause("reasoning")
         asserted = sources.asserted()
         inferred = infer(asserted, ontology=sources.ontology, reasoner=reasoner)
         say("validating (SHACL)")
+        _pause("validation")
         union = Graph()
         for graph in [*asserted, inferred]:
             union += graph
@@ -330,36 +450,64 @@ def build(
             for c in sorted(classes, key=_prefixed)
         }
         say("writing the dataset")
-        trig = staging / TRIG_NAME
-        write_trig(graphs, trig)
-        write_store(trig, staging / STORE_NAME)
-        store = open_store(staging)
-        _run_violation_queries(store, report)
-        say("writing the ontology documentation")
-        _write_ontology_docs(ontology_dir or project_dir("ontology"), staging)
-        if views:
-            _write_views(store, staging, report, say)
-        (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
-        (staging / "report.json").write_text(
-            json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        _swap(staging, out.resolve() if out.exists() else out.absolute())
+        try:
+            trig = staging / TRIG_NAME
+            write_trig(graphs, trig)
+            _pause("writing")
+            write_store(trig, staging / STORE_NAME)
+            store = open_store(staging)
+            _run_violation_queries(store, report, sources)
+            say("writing the ontology documentation")
+            _write_ontology_docs(ontology_dir or project_dir("ontology"), staging)
+            if views:
+                _write_views(store, staging, report, say)
+            (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
+            (staging / "report.json").write_text(
+                json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            raise SamverkanError(
+                f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
+                path=exc.filename or staging,
+            ) from None
+        target = out.resolve() if out.exists() else out.absolute()
+        try:
+            _swap(staging, target)
+        except OSError as exc:
+            raise SamverkanError(
+                f"cannot move the new build into place: {exc.strerror or exc}; the previous "
+                "output is unchanged",
+                path=target,
+            ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return report
 
 
-def _run_violation_queries(store: object, report: BuildReport) -> None:
+def _run_violation_queries(store: object, report: BuildReport, sources: Sources) -> None:
     results = run_violations(store)
     report.violation_queries = sorted(results)
     failed = {name: frame for name, frame in results.items() if len(frame)}
     if failed:
         name, frame = sorted(failed.items())[0]
-        rows = frame.head(5).to_string(index=False)
+        row = frame.iloc[0]
+        focus = str(row["focus"]) if "focus" in frame.columns else ""
+        value = row["value"] if "value" in frame.columns else None
+        path, line = _locate(focus, sources, value) if focus else (None, None)
+        detail = "; ".join(
+            f"{column} {row[column]}"
+            for column in frame.columns
+            if column != "focus" and not str(column).endswith("Label") and row[column] is not None
+        )
+        more = f" (and {len(frame) - 1} more rows)" if len(frame) > 1 else ""
+        query = project_dir("queries") / f"{name}.rq"
         raise SamverkanError(
-            f"violation query {name} returned {len(frame)} rows:\n{rows}",
-            path=project_dir("queries") / f"{name}.rq",
+            f"violation query {name}" + ("" if path is None else f" ({query})") + f": <{focus}> "
+            f"{detail}{more}",
+            path=query if path is None else path,
+            line=line,
         )
 
 

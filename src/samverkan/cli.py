@@ -47,6 +47,7 @@ _COMMAND_MODULES = (
     "entities",
     "corpus",
     "check",
+    "doctor",
 )
 
 

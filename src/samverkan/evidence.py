@@ -37,7 +37,10 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from samverkan.errors import SamverkanError, line_of
+from samverkan.load import check_file_name
 from samverkan.namespaces import OA, RDF, SAM
+from samverkan.privacy import contact_data
+from samverkan.turtle import read_regular_file, statement_line
 
 __all__ = ["Quote", "locate", "quotes", "verify_evidence"]
 
@@ -88,6 +91,11 @@ def quotes(graph: Graph) -> list[Quote]:
     return sorted(found, key=lambda q: (str(q.source), q.start, q.end, str(q.annotation)))
 
 
+def _annotation_line(ttl: Path, message: str) -> int | None:
+    iri = message.split()[1].rstrip(":") if message.startswith("annotation ") else ""
+    return statement_line(ttl, URIRef(iri)) if iri else None
+
+
 def locate(text: str, exact: str) -> list[tuple[int, int]]:
     """All ``(start, end)`` spans of ``exact`` in ``text``, in code points.
 
@@ -127,23 +135,26 @@ def verify_evidence(
     ------
     SamverkanError
         On the first missing text, wrong checksum, quote pointing at another document,
-        offset outside the text, or quote that is not at its offsets; naming the Turtle
-        file and line, and where the quote really is when it occurs elsewhere.
+        offset outside the text, quote that is not at its offsets, or quote that overlaps
+        a phone number or e-mail address of the text (a contact block); naming the Turtle
+        file and line, and where the quote really is when it occurs elsewhere. A
+        ``sam:fileName`` that is not a plain corpus file name is refused before any file is
+        opened, and a text that is not a regular file of at most 50 MiB is never read.
     """
     if not corpus.is_dir():
         raise SamverkanError("corpus directory does not exist", path=corpus)
     verified: dict[str, int] = {}
     for doc in sorted(documents):
         graph, ttl = documents[doc], files[doc]
-        file_name = graph.value(doc, SAM.fileName)
-        text_path = corpus / str(file_name)
-        if not text_path.is_file():
+        file_name = check_file_name(graph.value(doc, SAM.fileName), ttl)
+        text_path = corpus / file_name
+        if not text_path.exists():
             raise SamverkanError(
                 f"the document's text {file_name} is not in the corpus {corpus}",
                 ttl,
                 line_of(ttl, "sam:fileName"),
             )
-        data = text_path.read_bytes()
+        data = read_regular_file(text_path, what="corpus text")
         expected = graph.value(doc, SAM.sha256)
         actual = hashlib.sha256(data).hexdigest()
         if expected is None or str(expected).lower() != actual:
@@ -155,9 +166,17 @@ def verify_evidence(
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise SamverkanError(f"not UTF-8 text: {exc}", path=text_path) from None
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise SamverkanError(
+                f"not UTF-8 text (byte {exc.start})", path=text_path, line=line
+            ) from None
+        contacts = [m.span() for m in contact_data(text)]
         count = 0
-        for quote in quotes(graph):
+        try:
+            found = quotes(graph)
+        except SamverkanError as exc:
+            raise SamverkanError(exc.message, ttl, _annotation_line(ttl, exc.message)) from None
+        for quote in found:
             line = line_of(ttl, quote.exact) if quote.exact else None
             if quote.source != doc:
                 raise SamverkanError(
@@ -183,6 +202,15 @@ def verify_evidence(
                 raise SamverkanError(
                     f"quote {quote.exact!r} is not at {quote.start}-{quote.end} of {file_name} "
                     f"(that span reads {text[quote.start : quote.end]!r}); {where}",
+                    ttl,
+                    line,
+                )
+            overlap = next((c for c in contacts if c[0] < quote.end and quote.start < c[1]), None)
+            if overlap is not None:
+                raise SamverkanError(
+                    f"quote at {quote.start}-{quote.end} of {file_name} overlaps a phone number "
+                    f"or e-mail address of the text (at {overlap[0]}-{overlap[1]}); contact "
+                    "data is never evidence: quote only the words that state the fact",
                     ttl,
                     line,
                 )

@@ -1,9 +1,10 @@
 """Load the ontology, the reference data and the document graphs.
 
 Each input becomes an :class:`rdflib.Graph`; the document graphs are keyed by the IRI of the
-source document they describe, which is also the name of their named graph. Turtle is parsed
-with pyoxigraph, whose syntax errors carry a line and column, and converted to rdflib terms
-for the reasoner and the SHACL validator.
+source document they describe, which is also the name of their named graph. Each graph file
+is read by :func:`samverkan.turtle.parse_turtle` (file type, size, encoding, nesting and
+typed literals checked; re-exported here), then checked as a document: its corpus file
+name, its terms, personal data, and dates against the other documents.
 
 Examples
 --------
@@ -31,16 +32,21 @@ from samverkan.namespaces import (
     RDF,
     RDFS,
     SAM,
+    SCHEMA,
     SKOS,
     county_board_iri,
     county_iri,
     municipality_iri,
 )
 from samverkan.paths import project_dir
-from samverkan.terms import to_rdflib
+from samverkan.turtle import parse_turtle, statement_line
 
 __all__ = [
+    "FILE_NAME_RULE",
     "Sources",
+    "check_contact_data",
+    "check_file_name",
+    "check_single_dates",
     "load_documents",
     "load_ontology",
     "load_reference",
@@ -83,39 +89,8 @@ class Sources:
         return [self.ontology, self.reference, self.registry, *self.documents.values()]
 
 
-def parse_turtle(path: Path) -> Graph:
-    """Parse one Turtle file into an rdflib graph.
-
-    Raises
-    ------
-    SamverkanError
-        Naming the file and line when the file cannot be read or is not valid Turtle.
-    """
-    import pyoxigraph as ox
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SamverkanError(f"cannot read file: {exc.strerror}", path=path) from None
-    graph = Graph()
-    try:
-        for triple in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
-            graph.add(
-                (
-                    to_rdflib(triple.subject),
-                    to_rdflib(triple.predicate),
-                    to_rdflib(triple.object),
-                )
-            )
-    except SyntaxError as exc:
-        line = None
-        match = re.search(r"(?:at |on line )(\d+)", str(exc))
-        if match:
-            line = int(match.group(1))
-        elif hasattr(exc, "lineno") and exc.lineno:
-            line = exc.lineno
-        raise SamverkanError(f"invalid Turtle: {exc}", path=path, line=line) from None
-    return graph
+FILE_NAME_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.txt")
+"""What a corpus file name (``sam:fileName``) looks like: a plain name, no directory."""
 
 
 def load_ontology(directory: Path | None = None) -> Graph:
@@ -285,13 +260,112 @@ def _check_terms(graph: Graph, path: Path, defined: set[URIRef]) -> None:
                 )
 
 
+def check_file_name(file_name: object, path: Path) -> str:
+    """The corpus file name a graph file names, checked before any file is opened.
+
+    ``sam:fileName`` must be the Turtle file's own name with ``.txt`` and match
+    :data:`FILE_NAME_RULE`: no directory, no ``..``, no absolute path. The file it names is
+    never read here, so a refused name is never opened nor printed.
+
+    Raises
+    ------
+    SamverkanError
+        ``path:line`` of the ``sam:fileName`` statement.
+
+    Examples
+    --------
+    >>> check_file_name("mini.txt", Path("graph/mini.ttl"))
+    'mini.txt'
+    >>> check_file_name("../../etc/mini.txt", Path("graph/mini.ttl"))
+    Traceback (most recent call last):
+    ...
+    samverkan.errors.SamverkanError: graph/mini.ttl: sam:fileName '../../etc/mini.txt' ...
+    """
+    name = None if file_name is None else str(file_name)
+    expected = f"{path.stem}.txt"
+    if name != expected or not FILE_NAME_RULE.fullmatch(name):
+        raise SamverkanError(
+            f"sam:fileName {name!r} is not a file of the corpus: it must be the graph "
+            f"file's own name, {expected!r}, with no directory (letters, digits, . _ -)",
+            path,
+            line_of(path, "sam:fileName"),
+        )
+    return name
+
+
+def _first_line(text: str) -> str:
+    return next((part for part in text.splitlines() if part.strip()), text)
+
+
+def check_contact_data(graph: Graph, path: Path) -> None:
+    """Refuse a phone number or e-mail address in any literal of a document graph.
+
+    People appear with name and post only (:mod:`samverkan.privacy`); a comment on a post,
+    a description of an initiative or a quote is checked like a person's name.
+
+    Raises
+    ------
+    SamverkanError
+        ``path:line`` of the literal, saying what it looks like (not repeating it).
+    """
+    from samverkan.privacy import EMAIL, contact_data
+
+    for _s, p, o in sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if not isinstance(o, Literal):
+            continue
+        found = contact_data(str(o))
+        if found:
+            kind = "an e-mail address" if EMAIL.fullmatch(found[0].group()) else "a phone number"
+            line = line_of(path, _first_line(found[0].group())) or line_of(path, _first_line(o))
+            raise SamverkanError(
+                f"personal data: a literal of {p} looks like {kind}; people appear with name "
+                "and post only, and no phone number or e-mail address may enter the graph",
+                path,
+                line,
+            )
+
+
+def check_single_dates(documents: dict[URIRef, Graph], files: dict[URIRef, Path]) -> None:
+    """Refuse a second start or end date for the same thing, also from another document.
+
+    A thing has one ``schema:startDate`` and one ``schema:endDate`` across all documents
+    (the shapes say the same per record, but only this check can name both files).
+
+    Raises
+    ------
+    SamverkanError
+        Naming both graph files and lines.
+    """
+    for prop in (SCHEMA.startDate, SCHEMA.endDate):
+        seen: dict[URIRef, tuple[str, URIRef]] = {}
+        for doc in sorted(documents):
+            for subject, value in sorted(documents[doc].subject_objects(prop)):
+                if not isinstance(subject, URIRef):
+                    continue
+                if subject in seen and seen[subject][0] != str(value):
+                    first_value, first_doc = seen[subject]
+                    first = files[first_doc]
+                    first_line = statement_line(first, subject, first_value)
+                    where = f"{first}:{first_line}" if first_line else str(first)
+                    raise SamverkanError(
+                        f"<{subject}> has a second schema:{prop.split('/')[-1]} {str(value)!r}; "
+                        f"{where} gives {first_value!r}; a thing has one",
+                        files[doc],
+                        statement_line(files[doc], subject, str(value)),
+                    )
+                seen.setdefault(subject, (str(value), doc))
+
+
 def load_documents(
     directory: Path, ontology: Graph
 ) -> tuple[dict[URIRef, Graph], dict[URIRef, Path]]:
     """Read every ``*.ttl`` of ``directory``: one source document per file.
 
     Each file must describe exactly one ``sam:SourceDocument``, whose ``sam:fileName``
-    matches the Turtle file's name, and may use only terms the ontology defines.
+    is the Turtle file's name with ``.txt`` (:func:`check_file_name`), may use only terms
+    the ontology defines, and may hold no phone number or e-mail address
+    (:func:`check_contact_data`); no thing may get two start or end dates
+    (:func:`check_single_dates`).
     """
     if not directory.is_dir():
         raise SamverkanError("graph directory does not exist", path=directory)
@@ -311,19 +385,20 @@ def load_documents(
             raise SamverkanError(
                 f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
                 path,
+                line_of(path, "sam:SourceDocument") if docs else None,
             )
         doc = docs[0]
-        file_name = graph.value(doc, SAM.fileName)
-        if file_name is None or Path(str(file_name)).stem != path.stem:
-            raise SamverkanError(
-                f"sam:fileName {file_name} of {doc} does not match the file name {path.stem}.txt",
-                path,
-                line_of(path, "sam:fileName"),
-            )
+        check_file_name(graph.value(doc, SAM.fileName), path)
         if doc in documents:
-            raise SamverkanError(f"document {doc} is also described in {files[doc]}", path)
+            raise SamverkanError(
+                f"document {doc} is also described in {files[doc]}",
+                path,
+                line_of(path, "sam:SourceDocument"),
+            )
+        check_contact_data(graph, path)
         documents[doc] = graph
         files[doc] = path
+    check_single_dates(documents, files)
     return documents, files
 
 
