@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from samverkan.errors import SamverkanError
+from samverkan.network import _fast
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -128,40 +129,106 @@ def brokerage(
     """
     group = _groups(G, attribute, missing)
     directed = G.is_directed()
+    succ = {n: {m for m in G.successors(n) if m != n} for n in G} if directed else None
+    pred = {n: {m for m in G.predecessors(n) if m != n} for n in G} if directed else None
+    nbrs = None if directed else {n: {m for m in G[n] if m != n} for n in G}
     result: dict[Hashable, dict[str, int]] = {}
     for b in G if nodes is None else nodes:
-        counts = dict.fromkeys((*ROLES, "total"), 0)
-        gb = group[b]
-        if directed:
-            preds = [a for a in G.predecessors(b) if a != b]
-            succs = [c for c in G.successors(b) if c != b]
-            pairs = [(a, c) for a in preds for c in succs if a != c and not G.has_edge(a, c)]
+        if group[b] is None:
+            result[b] = dict.fromkeys((*ROLES, "total"), 0)
+        elif directed:
+            result[b] = _directed_roles(b, group, pred, succ)
         else:
-            nbrs = [n for n in G[b] if n != b]
-            pairs = [
-                (a, c) for i, a in enumerate(nbrs) for c in nbrs[i + 1 :] if not G.has_edge(a, c)
-            ]
-        for a, c in pairs:
-            ga, gc = group[a], group[c]
-            if ga is None or gb is None or gc is None:
-                continue
-            counts["total"] += 1
-            if ga == gb == gc:
-                counts["coordinator"] += 1
-            elif ga == gc:
-                counts["itinerant"] += 1
-            elif ga == gb or gb == gc:
-                if not directed:
-                    counts["representative"] += 1
-                    counts["gatekeeper"] += 1
-                elif ga == gb:
-                    counts["representative"] += 1
-                else:
-                    counts["gatekeeper"] += 1
-            else:
-                counts["liaison"] += 1
-        result[b] = counts
+            result[b] = _undirected_roles(b, group, nbrs)
     return result
+
+
+def _role(ga: Hashable, gb: Hashable, gc: Hashable) -> str:
+    """The role of ``b`` on the path ``a -> b -> c``, from the three groups."""
+    if ga == gb == gc:
+        return "coordinator"
+    if ga == gc:
+        return "itinerant"
+    if ga == gb:
+        return "representative"
+    if gb == gc:
+        return "gatekeeper"
+    return "liaison"
+
+
+def _group_counts(members: Iterable[Hashable], group: dict) -> dict[Hashable, int]:
+    counts: dict[Hashable, int] = {}
+    for n in members:
+        counts[group[n]] = counts.get(group[n], 0) + 1
+    return counts
+
+
+def _undirected_roles(b: Hashable, group: dict, nbrs: dict) -> dict[str, int]:
+    """Roles of ``b``: every pair of its contacts counted by group, less the tied pairs.
+
+    With :math:`k_g` contacts in group :math:`g` (:math:`k` in all, :math:`s` in ``b``'s):
+    coordinator :math:`\\binom{s}{2}`, itinerant :math:`\\sum_{g \\ne A(b)} \\binom{k_g}{2}`,
+    representative (= gatekeeper) :math:`s (k - s)`, liaison the rest of
+    :math:`\\binom{k}{2}`; then each tied pair of contacts (a triangle through ``b``) is
+    taken off its role. The cost is the degree plus, for each contact, one set
+    intersection: no loop over pairs.
+    """
+    gb = group[b]
+    contacts = {n for n in nbrs[b] if group[n] is not None}
+    k_g = _group_counts(contacts, group)
+    k, s = len(contacts), k_g.get(gb, 0)
+    counts = dict.fromkeys((*ROLES, "total"), 0)
+    counts["coordinator"] = s * (s - 1) // 2
+    counts["itinerant"] = sum(c * (c - 1) // 2 for g, c in k_g.items() if g != gb)
+    counts["representative"] = s * (k - s)
+    closed = dict.fromkeys(ROLES, 0)
+    for a in contacts:  # each tied pair is met from both ends: halved below
+        for c in nbrs[a] & contacts:
+            closed[_role(group[a], gb, group[c])] += 1
+    closed["representative"] += closed.pop("gatekeeper")
+    pairs = k * (k - 1) // 2
+    counts["liaison"] = pairs - counts["coordinator"] - counts["itinerant"]
+    counts["liaison"] -= counts["representative"]
+    for role, twice in closed.items():
+        counts[role] -= twice // 2
+    counts["gatekeeper"] = counts["representative"]
+    counts["total"] = pairs - sum(closed.values()) // 2
+    return counts
+
+
+def _directed_roles(b: Hashable, group: dict, pred: dict, succ: dict) -> dict[str, int]:
+    """Roles of ``b``: every (sender, receiver) pair counted by group, less the closed ones.
+
+    With :math:`P_g` senders and :math:`S_g` receivers in group :math:`g` (:math:`P`,
+    :math:`S` in all): coordinator :math:`P_{A(b)} S_{A(b)}`, itinerant
+    :math:`\\sum_{g \\ne A(b)} P_g S_g`, representative :math:`P_{A(b)} (S - S_{A(b)})`,
+    gatekeeper :math:`(P - P_{A(b)}) S_{A(b)}`, liaison the rest of :math:`P S`; then the
+    pairs that are no open path are taken off: a node both sender and receiver
+    (``a -> b -> a``) and each pair with an arc ``a -> c``.
+    """
+    gb = group[b]
+    senders = {n for n in pred[b] if group[n] is not None}
+    receivers = {n for n in succ[b] if group[n] is not None}
+    p_g, s_g = _group_counts(senders, group), _group_counts(receivers, group)
+    p, s = len(senders), len(receivers)
+    p_b, s_b = p_g.get(gb, 0), s_g.get(gb, 0)
+    counts = dict.fromkeys((*ROLES, "total"), 0)
+    counts["coordinator"] = p_b * s_b
+    counts["itinerant"] = sum(c * s_g.get(g, 0) for g, c in p_g.items() if g != gb)
+    counts["representative"] = p_b * (s - s_b)
+    counts["gatekeeper"] = (p - p_b) * s_b
+    counts["liaison"] = p * s - sum(counts[r] for r in ROLES[:4])
+    closed = 0
+    for a in senders:
+        ga = group[a]
+        if a in receivers:
+            counts[_role(ga, gb, ga)] -= 1
+            closed += 1
+        for c in succ[a] & receivers:  # no self-loops in succ: c != a
+            counts[_role(ga, gb, group[c])] -= 1
+            closed += 1
+    counts["total"] = p * s - closed
+    return counts
 
 
 def _tie_counts(
@@ -584,11 +651,11 @@ def measure_table(
         columns["in_degree"] = dict(simple.in_degree())
         columns["out_degree"] = dict(simple.out_degree())
     columns["weighted_degree"] = dict(simple.degree(weight=weight))
-    columns["betweenness"] = nx.betweenness_centrality(simple, normalized=True)
-    columns["closeness"] = nx.closeness_centrality(simple)
+    columns["betweenness"] = _fast.betweenness(simple)
+    columns["closeness"] = _fast.closeness(simple)
     columns["eigenvector"] = _eigenvector(simple, weight)
-    columns["constraint"] = nx.constraint(simple, weight=weight)
-    columns["effective_size"] = nx.effective_size(simple, weight=weight)
+    columns["constraint"] = _fast.constraint(simple, weight=weight)
+    columns["effective_size"] = _fast.effective_size(simple, weight=weight)
     roles = brokerage(simple, group)
     for role in ROLES:
         columns[role] = {n: roles[n][role] for n in nodes}
