@@ -7,6 +7,7 @@ the degree). On the national collaboration network (9k actors) that takes minute
 
 - :func:`betweenness` and :func:`closeness` run igraph's C code and rescale its values to
   NetworkX's normalisation, so the numbers are NetworkX's (to rounding);
+- :func:`eigenvector` runs NetworkX's own power iteration, step for step, on arrays;
 - :func:`constraint` and :func:`effective_size` compute Burt's formulas once per tie from
   adjacency sets: the indirect part of a tie ``u - v`` sums over the common neighbours of
   ``u`` and ``v`` only (a set intersection), so the cost is the number of ties times the
@@ -27,7 +28,7 @@ import networkx as nx
 if TYPE_CHECKING:  # pragma: no cover
     import igraph as ig
 
-__all__ = ["betweenness", "closeness", "constraint", "effective_size"]
+__all__ = ["betweenness", "closeness", "constraint", "effective_size", "eigenvector"]
 
 
 def _igraph(G: nx.Graph) -> tuple[ig.Graph, list[Hashable]]:
@@ -300,3 +301,85 @@ def effective_size(G: nx.Graph, weight: str | None = None) -> dict[Hashable, flo
             total += 1 - sum(ties[q] * m_j[q] for q in adjacent[i] & adjacent[j])
         out[i] = total
     return out
+
+
+def eigenvector(
+    G: nx.Graph, weight: str | None = None, *, max_iter: int = 100, tol: float = 1e-6
+) -> dict[Hashable, float]:
+    """Eigenvector centrality by NetworkX's power iteration, on arrays instead of dicts.
+
+    The leading eigenvector of the adjacency matrix :math:`A` [1]_, found as
+    ``networkx.eigenvector_centrality`` finds it: start from the uniform vector, repeat
+    :math:`x \\leftarrow (A^T + I) x / \\lVert (A^T + I) x \\rVert_2` (the identity
+    keeps the iteration from oscillating on a bipartite graph) until the summed change is
+    below :math:`n \\cdot tol`. The same steps and stopping rule give the same vector, to
+    rounding; each step is one ``numpy.bincount`` over the edges instead of a loop in
+    Python.
+
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+        Not empty. In a digraph a node's score comes from its predecessors.
+    weight : str, optional
+        Edge attribute with tie strength (1 if absent).
+    max_iter : int, optional (default 100)
+    tol : float, optional (default 1e-6)
+
+    Returns
+    -------
+    eigenvector : dict
+        Node -> centrality, of unit Euclidean norm.
+
+    Raises
+    ------
+    networkx.PowerIterationFailedConvergence
+        If ``max_iter`` steps do not converge (a directed acyclic graph), as NetworkX.
+    networkx.NetworkXPointlessConcept
+        If ``G`` has no nodes.
+
+    See Also
+    --------
+    networkx.eigenvector_centrality : the reference, same values.
+
+    References
+    ----------
+    .. [1] Bonacich, P. (1987). Power and centrality: A family of measures. *American
+       Journal of Sociology* 92(5), 1170-1182. https://doi.org/10.1086/228631
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.krackhardt_kite_graph()
+    >>> ours, theirs = eigenvector(G), nx.eigenvector_centrality(G)
+    >>> max(abs(ours[n] - theirs[n]) for n in G) < 1e-12
+    True
+    """
+    import numpy as np
+
+    n = G.number_of_nodes()
+    if n == 0:
+        raise nx.NetworkXPointlessConcept("cannot compute centrality for the null graph")
+    nodes = list(G)
+    index = {v: i for i, v in enumerate(nodes)}
+    sources, targets, weights = [], [], []
+    for u, v, w in G.edges(data=weight, default=1):
+        w = 1 if weight is None else w
+        sources.append(index[u])
+        targets.append(index[v])
+        weights.append(w)
+        if not G.is_directed():
+            sources.append(index[v])
+            targets.append(index[u])
+            weights.append(w)
+    src = np.asarray(sources, dtype=np.intp)
+    dst = np.asarray(targets, dtype=np.intp)
+    wts = np.asarray(weights, dtype=float)
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        last = x
+        x = last + np.bincount(dst, weights=last[src] * wts, minlength=n)
+        norm = float(np.sqrt(np.dot(x, x))) or 1.0
+        x = x / norm
+        if float(np.abs(x - last).sum()) < n * tol:
+            return dict(zip(nodes, x.tolist(), strict=True))
+    raise nx.PowerIterationFailedConvergence(max_iter)

@@ -524,17 +524,13 @@ def _eigenvector(G: nx.Graph, weight: str | None) -> dict[Hashable, float]:
     """
     try:
         if G.is_directed() or nx.is_connected(G):
-            return nx.eigenvector_centrality(G, weight=weight, max_iter=10_000, tol=1e-9)
+            return _fast.eigenvector(G, weight, max_iter=10_000, tol=1e-9)
         out: dict[Hashable, float] = {}
         for nodes in nx.connected_components(G):
             if len(nodes) == 1:
                 out.update(dict.fromkeys(nodes, 0.0))
                 continue
-            out.update(
-                nx.eigenvector_centrality(
-                    G.subgraph(nodes), weight=weight, max_iter=10_000, tol=1e-9
-                )
-            )
+            out.update(_fast.eigenvector(G.subgraph(nodes), weight, max_iter=10_000, tol=1e-9))
         return out
     except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ZeroDivisionError):
         return dict.fromkeys(G, math.nan)
