@@ -400,7 +400,7 @@ def _leiden(G: nx.Graph, *, weight: str | None, resolution: float, seed: int) ->
 
     try:
         import igraph as ig
-    except ImportError:  # pragma: no cover - igraph is a test dependency
+    except ImportError:  # pragma: no cover - igraph is a dependency
         raise SamverkanError("Leiden communities need the igraph package") from None
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
