@@ -6,15 +6,19 @@ For each target size (in quads) :func:`run_scale` writes a synthetic corpus
 so that its peak resident memory is its own (``os.wait4`` reports it), and reads the child's
 timings:
 
-==================  =========================================================================
-``build``           the build without views; its own timing of each step (load, evidence,
-                    reasoning, SHACL, writing the dataset with the violation queries)
-``reason-owlrl``    the plain stack's reasoning: owlrl over the same sources (skipped above
-                    ``plain_max`` quads, where it takes hours)
-``queries``         every library query on the built store (median and slowest)
-``network``         the collaboration projection and every measure (``measure_table``)
-``views``           every interactive view (``write_all``)
-==================  =========================================================================
+====================  =========================================================================
+``build``             the build without views; its own timing of each step (load, evidence,
+                      reasoning, SHACL, writing the dataset with the violation queries)
+``reason-owlrl``      the plain stack's reasoning: owlrl over the same sources (skipped above
+                      ``plain_max`` quads, where it takes hours)
+``queries``           every library query on the built store (median and slowest)
+``network``           the collaboration projection and every measure (``measure_table``), with
+                      the four slowest measures
+``network-networkx``  the plain stack's measures on the same network: networkx's betweenness,
+                      closeness, eigenvector, and (up to 300 nodes) constraint and effective
+                      size (skipped above ``plain_max`` quads)
+``views``             every interactive view (``write_all``)
+====================  =========================================================================
 
 Speed is measured here and printed, never asserted by a test.
 
@@ -28,6 +32,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -134,6 +139,7 @@ def run_scale(
         quads = results["build"].get("quads")
         if quads is not None and quads <= plain_max:
             results["reason-owlrl"] = _child("reason-owlrl", work)
+            results["network-networkx"] = _child("network-networkx", work)
         for step, result in results.items():
             rows.append({"size": size, "quads": quads, "step": step, **result})
     return rows
@@ -207,13 +213,48 @@ def _do_network(work: Path) -> dict[str, Any]:
     started = time.perf_counter()
     G = project(store, "collaboration")
     projected = time.perf_counter() - started
-    measure_table(G)
+    timings: dict[str, float] = {}
+    cpu = time.process_time()
+    measure_table(G, timings=timings)
     return {
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "projection_s": round(projected, 3),
         "measures_s": round(time.perf_counter() - started - projected, 3),
+        "measures_cpu_s": round(time.process_time() - cpu, 3),
+        "slowest": {k: round(v, 2) for k, v in sorted(timings.items(), key=lambda kv: -kv[1])[:4]},
     }
+
+
+PLAIN_CONSTRAINT_MAX_NODES = 300
+"""Largest network on which the plain stack's constraint and effective size are timed: their
+pure-Python networkx code grows with the cube of the degree (80-90 s each at 220 nodes)."""
+
+
+def _do_network_networkx(work: Path) -> dict[str, Any]:
+    """The plain stack's measures on the same projection: networkx's defaults."""
+    import networkx as nx
+
+    from samverkan.network.projections import project
+    from samverkan.store import open_store
+
+    G = nx.Graph(project(open_store(work / "out"), "collaboration"))
+    G.remove_edges_from(nx.selfloop_edges(G))
+    steps = {
+        "betweenness": lambda: nx.betweenness_centrality(G),
+        "closeness": lambda: nx.closeness_centrality(G),
+        "eigenvector": lambda: nx.eigenvector_centrality(G, weight="weight", max_iter=10_000),
+    }
+    if G.number_of_nodes() <= PLAIN_CONSTRAINT_MAX_NODES:
+        steps["constraint"] = lambda: nx.constraint(G, weight="weight")
+        steps["effective_size"] = lambda: nx.effective_size(G, weight="weight")
+    times = {}
+    for name, run in steps.items():
+        started = time.perf_counter()
+        with contextlib.suppress(nx.PowerIterationFailedConvergence):  # timed all the same
+            run()
+        times[name] = round(time.perf_counter() - started, 2)
+    return {"nodes": G.number_of_nodes(), "measures_s": round(sum(times.values()), 2), **times}
 
 
 def _do_views(work: Path) -> dict[str, Any]:
@@ -232,6 +273,7 @@ _STEPS = {
     "reason-owlrl": _do_reason_owlrl,
     "queries": _do_queries,
     "network": _do_network,
+    "network-networkx": _do_network_networkx,
     "views": _do_views,
 }
 

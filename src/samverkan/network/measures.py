@@ -16,7 +16,9 @@ with ``missing="ignore"`` the ties and triads that involve it are not counted.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable
+import time
+from collections.abc import Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -548,12 +550,22 @@ def _stable(value: object) -> object:
     return value
 
 
+@contextmanager
+def _timed(timings: dict[str, float] | None, name: str) -> Iterator[None]:
+    """Add the seconds the ``with`` block takes to ``timings[name]`` (if ``timings``)."""
+    started = time.perf_counter()
+    yield
+    if timings is not None:
+        timings[name] = time.perf_counter() - started
+
+
 def measure_table(
     G: nx.Graph,
     *,
     group: str = "sector",
     weight: str | None = "weight",
     seed: int = 0,
+    timings: dict[str, float] | None = None,
 ) -> pd.DataFrame:
     """Every measure of this module, one row per node.
 
@@ -597,6 +609,9 @@ def measure_table(
         Edge attribute with tie strength.
     seed : int, optional (default 0)
         Seed of the community detection.
+    timings : dict, optional
+        If given, filled with the seconds each measure took (``"betweenness"``,
+        ``"constraint"``, ...), for the scaling benchmark (``samverkan bench --scale``).
 
     Returns
     -------
@@ -642,34 +657,44 @@ def measure_table(
     columns: dict[str, dict[Hashable, Any]] = {}
     for attr in ("label", "type", "sector", "municipality"):
         columns[attr] = {n: G.nodes[n].get(attr, "") for n in nodes}
-    columns["degree"] = dict(simple.degree())
-    if directed:
-        columns["in_degree"] = dict(simple.in_degree())
-        columns["out_degree"] = dict(simple.out_degree())
-    columns["weighted_degree"] = dict(simple.degree(weight=weight))
-    columns["betweenness"] = _fast.betweenness(simple)
-    columns["closeness"] = _fast.closeness(simple)
-    columns["eigenvector"] = _eigenvector(simple, weight)
-    columns["constraint"] = _fast.constraint(simple, weight=weight)
-    columns["effective_size"] = _fast.effective_size(simple, weight=weight)
-    roles = brokerage(simple, group)
-    for role in ROLES:
-        columns[role] = {n: roles[n][role] for n in nodes}
-    columns["brokerage"] = {n: roles[n]["total"] for n in nodes}
-    columns["ei_index"] = node_ei_index(simple, group)
-    community = {}
-    for i, members in enumerate(communities(simple, weight=weight, seed=seed)):
-        for n in members:
-            community[n] = i
-    columns["community"] = community
-    cuts = cut_points(simple)
-    points = set(cuts["articulation_points"])
-    columns["articulation_point"] = {n: n in points for n in nodes}
-    bridge_count = dict.fromkeys(nodes, 0)
-    for u, v in cuts["bridges"]:
-        bridge_count[u] += 1
-        bridge_count[v] += 1
-    columns["bridges"] = bridge_count
+    with _timed(timings, "degree"):
+        columns["degree"] = dict(simple.degree())
+        if directed:
+            columns["in_degree"] = dict(simple.in_degree())
+            columns["out_degree"] = dict(simple.out_degree())
+        columns["weighted_degree"] = dict(simple.degree(weight=weight))
+    with _timed(timings, "betweenness"):
+        columns["betweenness"] = _fast.betweenness(simple)
+    with _timed(timings, "closeness"):
+        columns["closeness"] = _fast.closeness(simple)
+    with _timed(timings, "eigenvector"):
+        columns["eigenvector"] = _eigenvector(simple, weight)
+    with _timed(timings, "constraint"):
+        columns["constraint"] = _fast.constraint(simple, weight=weight)
+    with _timed(timings, "effective_size"):
+        columns["effective_size"] = _fast.effective_size(simple, weight=weight)
+    with _timed(timings, "brokerage"):
+        roles = brokerage(simple, group)
+        for role in ROLES:
+            columns[role] = {n: roles[n][role] for n in nodes}
+        columns["brokerage"] = {n: roles[n]["total"] for n in nodes}
+    with _timed(timings, "ei_index"):
+        columns["ei_index"] = node_ei_index(simple, group)
+    with _timed(timings, "community"):
+        community = {}
+        for i, members in enumerate(communities(simple, weight=weight, seed=seed)):
+            for n in members:
+                community[n] = i
+        columns["community"] = community
+    with _timed(timings, "cut_points"):
+        cuts = cut_points(simple)
+        points = set(cuts["articulation_points"])
+        columns["articulation_point"] = {n: n in points for n in nodes}
+        bridge_count = dict.fromkeys(nodes, 0)
+        for u, v in cuts["bridges"]:
+            bridge_count[u] += 1
+            bridge_count[v] += 1
+        columns["bridges"] = bridge_count
     table = pd.DataFrame(
         {name: [_stable(col.get(n)) for n in nodes] for name, col in columns.items()},
         index=pd.Index(nodes, name="node"),
