@@ -17,6 +17,8 @@ timings:
 ``network-networkx``  the plain stack's measures on the same network: networkx's betweenness,
                       closeness, eigenvector, and (up to 300 nodes) constraint and effective
                       size (skipped above ``plain_max`` quads)
+``network-xK``        the same measures on K copies of the network joined at their shared
+                      actors (:func:`replicate`; with ``network_copies=K``)
 ``views``             every interactive view (``write_all``)
 ====================  =========================================================================
 
@@ -42,7 +44,10 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
 
 __all__ = ["QUADS_PER_MUNICIPALITY", "municipalities_for", "parse_size", "run_scale"]
 
@@ -100,6 +105,7 @@ def run_scale(
     plain_max: int = 150_000,
     seed: int = 1,
     views: bool = True,
+    network_copies: int = 1,
 ) -> list[dict[str, Any]]:
     """Measure every step at each size; return one row per (size, step).
 
@@ -115,6 +121,9 @@ def run_scale(
         Seed of the synthetic corpora.
     views : bool
         Also time the views.
+    network_copies : int
+        Above 1, also time the measures on this many copies of the collaboration network
+        joined at their shared actors (:func:`replicate`), a stand-in for a national one.
 
     Returns
     -------
@@ -135,6 +144,8 @@ def run_scale(
                 corpus_dir=work / "corpus",
             )
         steps = ["build", "queries", "network"] + (["views"] if views else [])
+        if network_copies > 1:
+            steps.append(f"network-x{network_copies}")
         results = {step: _child(step, work) for step in steps}
         quads = results["build"].get("quads")
         if quads is not None and quads <= plain_max:
@@ -204,7 +215,32 @@ def _do_queries(work: Path) -> dict[str, Any]:
     }
 
 
-def _do_network(work: Path) -> dict[str, Any]:
+def replicate(G: nx.Graph, copies: int) -> nx.Graph:
+    """``copies`` copies of a network, joined at the actors without a municipality.
+
+    A stand-in for a larger network of the same make: each copy's municipal actors are its
+    own (``node#k``), while county boards, funds, agencies and other actors without a
+    ``municipality_code`` are shared by all copies, as national actors are.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([("kommun/1", "lan"), ("kommun/1", "kommun/1/x")])
+    >>> nx.set_node_attributes(G, {"kommun/1": "1", "kommun/1/x": "1"}, "municipality_code")
+    >>> sorted(replicate(G, 2))
+    ['kommun/1#0', 'kommun/1#1', 'kommun/1/x#0', 'kommun/1/x#1', 'lan']
+    """
+    import networkx as nx
+
+    def name(node: Any, k: int) -> Any:
+        return f"{node}#{k}" if G.nodes[node].get("municipality_code") else node
+
+    H = nx.Graph()
+    for k in range(copies):
+        H.add_nodes_from((name(n, k), data) for n, data in G.nodes(data=True))
+        H.add_edges_from((name(u, k), name(v, k), data) for u, v, data in G.edges(data=True))
+    return H
+
+
+def _do_network(work: Path, copies: int = 1) -> dict[str, Any]:
     from samverkan.network.measures import measure_table
     from samverkan.network.projections import project
     from samverkan.store import open_store
@@ -212,6 +248,8 @@ def _do_network(work: Path) -> dict[str, Any]:
     store = open_store(work / "out")
     started = time.perf_counter()
     G = project(store, "collaboration")
+    if copies > 1:
+        G = replicate(G, copies)
     projected = time.perf_counter() - started
     timings: dict[str, float] = {}
     cpu = time.process_time()
@@ -281,6 +319,9 @@ _STEPS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Child entry point: ``python -m samverkan.scale STEP WORKDIR`` prints one JSON line."""
     step, work = argv if argv is not None else sys.argv[1:]
+    if step.startswith("network-x"):
+        print(json.dumps(_do_network(Path(work), int(step.removeprefix("network-x")))))
+        return 0
     print(json.dumps(_STEPS[step](Path(work))))
     return 0
 

@@ -54,6 +54,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="--scale: largest size at which owlrl, the plain stack's reasoner, runs "
         "(default: 150k; it takes hours at 1M)",
     )
+    parser.add_argument(
+        "--network-copies",
+        type=positive_int,
+        default=1,
+        metavar="K",
+        help="--scale: also time the network measures on K copies of the collaboration "
+        "network joined at their shared actors (a stand-in for a national network)",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -68,7 +76,7 @@ def _scale(args: argparse.Namespace) -> int:
         raise SamverkanError(
             f"--scale takes sizes such as 10k,100k,1M, not {args.scale!r}"
         ) from None
-    rows = run_scale(sizes, args.workdir, plain_max=plain_max)
+    rows = run_scale(sizes, args.workdir, plain_max=plain_max, network_copies=args.network_copies)
     print(f"{'quads':>9} {'step':<14} {'seconds':>9} {'peak MB':>8}  details")
     for row in rows:
         details = {
