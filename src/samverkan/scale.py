@@ -6,15 +6,21 @@ For each target size (in quads) :func:`run_scale` writes a synthetic corpus
 so that its peak resident memory is its own (``os.wait4`` reports it), and reads the child's
 timings:
 
-==================  =========================================================================
-``build``           the build without views; its own timing of each step (load, evidence,
-                    reasoning, SHACL, writing the dataset with the violation queries)
-``reason-owlrl``    the plain stack's reasoning: owlrl over the same sources (skipped above
-                    ``plain_max`` quads, where it takes hours)
-``queries``         every library query on the built store (median and slowest)
-``network``         the collaboration projection and every measure (``measure_table``)
-``views``           every interactive view (``write_all``)
-==================  =========================================================================
+====================  =========================================================================
+``build``             the build without views; its own timing of each step (load, evidence,
+                      reasoning, SHACL, writing the dataset with the violation queries)
+``reason-owlrl``      the plain stack's reasoning: owlrl over the same sources (skipped above
+                      ``plain_max`` quads, where it takes hours)
+``queries``           every library query on the built store (median and slowest)
+``network``           the collaboration projection and every measure (``measure_table``), with
+                      the four slowest measures
+``network-networkx``  the plain stack's measures on the same network: networkx's betweenness,
+                      closeness, eigenvector, and (up to 300 nodes) constraint and effective
+                      size (skipped above ``plain_max`` quads)
+``network-xK``        the same measures on K copies of the network joined at their shared
+                      actors (:func:`replicate`; with ``network_copies=K``)
+``views``             every interactive view (``write_all``)
+====================  =========================================================================
 
 Speed is measured here and printed, never asserted by a test.
 
@@ -28,6 +34,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -37,7 +44,10 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
 
 __all__ = ["QUADS_PER_MUNICIPALITY", "municipalities_for", "parse_size", "run_scale"]
 
@@ -95,6 +105,7 @@ def run_scale(
     plain_max: int = 150_000,
     seed: int = 1,
     views: bool = True,
+    network_copies: int = 1,
 ) -> list[dict[str, Any]]:
     """Measure every step at each size; return one row per (size, step).
 
@@ -110,6 +121,9 @@ def run_scale(
         Seed of the synthetic corpora.
     views : bool
         Also time the views.
+    network_copies : int
+        Above 1, also time the measures on this many copies of the collaboration network
+        joined at their shared actors (:func:`replicate`), a stand-in for a national one.
 
     Returns
     -------
@@ -130,10 +144,13 @@ def run_scale(
                 corpus_dir=work / "corpus",
             )
         steps = ["build", "queries", "network"] + (["views"] if views else [])
+        if network_copies > 1:
+            steps.append(f"network-x{network_copies}")
         results = {step: _child(step, work) for step in steps}
         quads = results["build"].get("quads")
         if quads is not None and quads <= plain_max:
             results["reason-owlrl"] = _child("reason-owlrl", work)
+            results["network-networkx"] = _child("network-networkx", work)
         for step, result in results.items():
             rows.append({"size": size, "quads": quads, "step": step, **result})
     return rows
@@ -198,7 +215,32 @@ def _do_queries(work: Path) -> dict[str, Any]:
     }
 
 
-def _do_network(work: Path) -> dict[str, Any]:
+def replicate(G: nx.Graph, copies: int) -> nx.Graph:
+    """``copies`` copies of a network, joined at the actors without a municipality.
+
+    A stand-in for a larger network of the same make: each copy's municipal actors are its
+    own (``node#k``), while county boards, funds, agencies and other actors without a
+    ``municipality_code`` are shared by all copies, as national actors are.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([("kommun/1", "lan"), ("kommun/1", "kommun/1/x")])
+    >>> nx.set_node_attributes(G, {"kommun/1": "1", "kommun/1/x": "1"}, "municipality_code")
+    >>> sorted(replicate(G, 2))
+    ['kommun/1#0', 'kommun/1#1', 'kommun/1/x#0', 'kommun/1/x#1', 'lan']
+    """
+    import networkx as nx
+
+    def name(node: Any, k: int) -> Any:
+        return f"{node}#{k}" if G.nodes[node].get("municipality_code") else node
+
+    H = nx.Graph()
+    for k in range(copies):
+        H.add_nodes_from((name(n, k), data) for n, data in G.nodes(data=True))
+        H.add_edges_from((name(u, k), name(v, k), data) for u, v, data in G.edges(data=True))
+    return H
+
+
+def _do_network(work: Path, copies: int = 1) -> dict[str, Any]:
     from samverkan.network.measures import measure_table
     from samverkan.network.projections import project
     from samverkan.store import open_store
@@ -206,14 +248,51 @@ def _do_network(work: Path) -> dict[str, Any]:
     store = open_store(work / "out")
     started = time.perf_counter()
     G = project(store, "collaboration")
+    if copies > 1:
+        G = replicate(G, copies)
     projected = time.perf_counter() - started
-    measure_table(G)
+    timings: dict[str, float] = {}
+    cpu = time.process_time()
+    measure_table(G, timings=timings)
     return {
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "projection_s": round(projected, 3),
         "measures_s": round(time.perf_counter() - started - projected, 3),
+        "measures_cpu_s": round(time.process_time() - cpu, 3),
+        "slowest": {k: round(v, 2) for k, v in sorted(timings.items(), key=lambda kv: -kv[1])[:4]},
     }
+
+
+PLAIN_CONSTRAINT_MAX_NODES = 300
+"""Largest network on which the plain stack's constraint and effective size are timed: their
+pure-Python networkx code grows with the cube of the degree (80-90 s each at 220 nodes)."""
+
+
+def _do_network_networkx(work: Path) -> dict[str, Any]:
+    """The plain stack's measures on the same projection: networkx's defaults."""
+    import networkx as nx
+
+    from samverkan.network.projections import project
+    from samverkan.store import open_store
+
+    G = nx.Graph(project(open_store(work / "out"), "collaboration"))
+    G.remove_edges_from(nx.selfloop_edges(G))
+    steps = {
+        "betweenness": lambda: nx.betweenness_centrality(G),
+        "closeness": lambda: nx.closeness_centrality(G),
+        "eigenvector": lambda: nx.eigenvector_centrality(G, weight="weight", max_iter=10_000),
+    }
+    if G.number_of_nodes() <= PLAIN_CONSTRAINT_MAX_NODES:
+        steps["constraint"] = lambda: nx.constraint(G, weight="weight")
+        steps["effective_size"] = lambda: nx.effective_size(G, weight="weight")
+    times = {}
+    for name, run in steps.items():
+        started = time.perf_counter()
+        with contextlib.suppress(nx.PowerIterationFailedConvergence):  # timed all the same
+            run()
+        times[name] = round(time.perf_counter() - started, 2)
+    return {"nodes": G.number_of_nodes(), "measures_s": round(sum(times.values()), 2), **times}
 
 
 def _do_views(work: Path) -> dict[str, Any]:
@@ -232,6 +311,7 @@ _STEPS = {
     "reason-owlrl": _do_reason_owlrl,
     "queries": _do_queries,
     "network": _do_network,
+    "network-networkx": _do_network_networkx,
     "views": _do_views,
 }
 
@@ -239,6 +319,9 @@ _STEPS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Child entry point: ``python -m samverkan.scale STEP WORKDIR`` prints one JSON line."""
     step, work = argv if argv is not None else sys.argv[1:]
+    if step.startswith("network-x"):
+        print(json.dumps(_do_network(Path(work), int(step.removeprefix("network-x")))))
+        return 0
     print(json.dumps(_STEPS[step](Path(work))))
     return 0
 

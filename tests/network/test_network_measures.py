@@ -13,6 +13,7 @@ import pytest
 from samverkan.errors import SamverkanError
 from samverkan.network import (
     ROLES,
+    _fast,
     brokerage,
     collaboration,
     communities,
@@ -346,3 +347,132 @@ def test_eigenvector_per_component():
             assert table.loc[offset + i, "eigenvector"] == pytest.approx(ref[i] / norm, abs=1e-6)
     assert table.loc["isolate", "eigenvector"] == 0.0
     assert table.loc[20, "eigenvector"] == pytest.approx(1 / math.sqrt(3), abs=1e-6)
+
+
+# -- the fast implementations against networkx's own -------------------------------------------
+
+
+def _random_graph(n: int, p: float, seed: int, *, directed: bool, weighted: bool) -> nx.Graph:
+    """A seeded random graph of several components: two G(n, p) parts, a path, isolates."""
+    rng = random.Random(seed)
+    parts = [
+        nx.gnp_random_graph(n, p, seed=seed, directed=directed),
+        nx.gnp_random_graph(n // 2, 2 * p, seed=seed + 100, directed=directed),
+        nx.path_graph(4, create_using=nx.DiGraph if directed else nx.Graph),
+        nx.empty_graph(2, create_using=nx.DiGraph if directed else nx.Graph),
+    ]
+    G = nx.disjoint_union_all(parts)
+    for u, v in G.edges():
+        if weighted:
+            G.edges[u, v]["weight"] = rng.choice([1, 2, 3, 0.5])
+    for node in G:
+        G.nodes[node]["sector"] = rng.choice("ABC")
+    return G
+
+
+GRAPHS = [
+    pytest.param(
+        n,
+        p,
+        seed,
+        directed,
+        weighted,
+        id=f"n{n}-s{seed}-{'d' if directed else 'u'}{'-w' if weighted else ''}",
+    )
+    for n, p in ((12, 0.3), (30, 0.15))
+    for seed in (1, 2)
+    for directed in (False, True)
+    for weighted in (False, True)
+]
+
+
+def _close(ours: dict, theirs: dict) -> None:
+    assert ours.keys() == theirs.keys()
+    for node, value in theirs.items():
+        if math.isnan(value):
+            assert math.isnan(ours[node]), node
+        else:
+            assert ours[node] == pytest.approx(value, abs=1e-9, rel=1e-9), node
+
+
+@pytest.mark.parametrize(("n", "p", "seed", "directed", "weighted"), GRAPHS)
+def test_fast_measures_equal_networkx(n, p, seed, directed, weighted):
+    """Second implementation: networkx's own functions, on seeded random graphs of several
+    components (and isolates), directed or not, with or without tie weights, to 1e-9."""
+    G = _random_graph(n, p, seed, directed=directed, weighted=weighted)
+    weight = "weight" if weighted else None
+    _close(_fast.betweenness(G), nx.betweenness_centrality(G, normalized=True))
+    _close(_fast.closeness(G), nx.closeness_centrality(G))
+    _close(_fast.constraint(G, weight), nx.constraint(G, weight=weight))
+    _close(_fast.effective_size(G, weight), nx.effective_size(G, weight=weight))
+    giant = G.subgraph(
+        max(nx.weakly_connected_components(G) if directed else nx.connected_components(G), key=len)
+    )
+    if not directed:  # a random digraph's power iteration need not converge
+        _close(
+            _fast.eigenvector(giant, weight, max_iter=10_000, tol=1e-9),
+            nx.eigenvector_centrality(giant, weight=weight, max_iter=10_000, tol=1e-9),
+        )
+
+
+@pytest.mark.parametrize(("n", "p", "seed", "directed", "weighted"), GRAPHS)
+def test_brokerage_counts_equal_brute_force(n, p, seed, directed, weighted):
+    """The counting formulas of :func:`brokerage` against the brute force over all ordered
+    triples (``_brute_force`` above), on the same random graphs, with groups and with a
+    node left without a group (its own group, or ignored)."""
+    G = _random_graph(n, p, seed, directed=directed, weighted=weighted)
+    assert brokerage(G, "sector") == _brute_force(G, "sector")
+    G.nodes[0]["sector"] = ("(none)", 0)  # what missing="distinct" makes of a missing group
+    expected = _brute_force(G, "sector")
+    G.nodes[0]["sector"] = ""
+    assert brokerage(G, "sector") == expected
+    ignored = brokerage(G, "sector", missing="ignore")
+    H = G.copy()
+    H.remove_node(0)
+    kept = _brute_force(H, "sector")
+    assert ignored[0] == dict.fromkeys((*ROLES, "total"), 0)
+    assert {k: v for k, v in ignored.items() if k != 0} == kept
+
+
+def test_fast_closeness_directed_counts_incoming():
+    """By hand: in a -> b -> c, c is reached from 2 nodes at total distance 3, so
+    (2/3) * (2/2) = 2/3; a is reached by none: 0 (networkx measures incoming distance)."""
+    G = nx.DiGraph([("a", "b"), ("b", "c")])
+    assert _fast.closeness(G) == {"a": 0.0, "b": 0.5, "c": pytest.approx(2 / 3)}
+
+
+def test_fast_measures_small_and_self_loops():
+    """Graphs of one and two nodes: no scaling of betweenness for n <= 2 (as networkx)."""
+    one = nx.Graph()
+    one.add_node("x")
+    assert _fast.betweenness(one) == {"x": 0.0} and _fast.closeness(one) == {"x": 0.0}
+    assert math.isnan(_fast.constraint(one)["x"]) and math.isnan(_fast.effective_size(one)["x"])
+    two = nx.Graph([("x", "y")])
+    assert _fast.closeness(two) == nx.closeness_centrality(two)
+    assert _fast.constraint(two) == nx.constraint(two) == {"x": 1.0, "y": 1.0}
+
+
+def test_measure_table_equals_networkx_reference():
+    """The table's columns are networkx's functions (the reference the fast code replaced),
+    rounded to 10 significant digits, on a weighted random graph of several components."""
+    G = _random_graph(30, 0.15, 3, directed=False, weighted=True)
+    table = measure_table(G)
+    reference = {
+        "betweenness": nx.betweenness_centrality(G),
+        "closeness": nx.closeness_centrality(G),
+        "constraint": nx.constraint(G, weight="weight"),
+        "effective_size": nx.effective_size(G, weight="weight"),
+    }
+    for column, values in reference.items():
+        for node, value in values.items():
+            if math.isnan(value):
+                assert math.isnan(table.loc[node, column])
+            else:
+                assert table.loc[node, column] == pytest.approx(value, rel=1e-9), (column, node)
+    for nodes in nx.connected_components(G):
+        if len(nodes) > 1:
+            ref = nx.eigenvector_centrality(
+                G.subgraph(nodes), weight="weight", max_iter=10_000, tol=1e-9
+            )
+            for node in nodes:
+                assert table.loc[node, "eigenvector"] == pytest.approx(ref[node], rel=1e-9)

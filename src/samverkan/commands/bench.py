@@ -62,6 +62,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--only-check", action="store_true", help="time `samverkan check` only (no build steps)"
     )
+    parser.add_argument(
+        "--network-copies",
+        type=positive_int,
+        default=1,
+        metavar="K",
+        help="--scale: also time the network measures on K copies of the collaboration "
+        "network joined at their shared actors (a stand-in for a national network)",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -76,14 +84,14 @@ def _scale(args: argparse.Namespace) -> int:
         raise SamverkanError(
             f"--scale takes sizes such as 10k,100k,1M, not {args.scale!r}"
         ) from None
-    rows = run_scale(sizes, args.workdir, plain_max=plain_max)
-    print(f"{'quads':>9} {'step':<14} {'seconds':>9} {'peak MB':>8}  details")
+    rows = run_scale(sizes, args.workdir, plain_max=plain_max, network_copies=args.network_copies)
+    print(f"{'quads':>9} {'step':<16} {'seconds':>9} {'peak MB':>8}  details")
     for row in rows:
         details = {
             k: v for k, v in row.items() if k not in ("size", "quads", "step", "seconds", "peak_mb")
         }
         print(
-            f"{row['quads'] or 0:9,d} {row['step']:<14} {row['seconds']:9.2f} "
+            f"{row['quads'] or 0:9,d} {row['step']:<16} {row['seconds']:9.2f} "
             f"{row.get('peak_mb', 0):8.0f}  {details}"
         )
     by = {(row["size"], row["step"]): row for row in rows}
