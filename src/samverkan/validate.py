@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal
+from rdflib import BNode, Graph, Literal
 
+from samverkan.errors import SamverkanError
 from samverkan.namespaces import RDF, SH
 from samverkan.paths import project_dir
 from samverkan.query import list_queries, run_query
@@ -37,7 +38,15 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph as ox
 
-__all__ = ["SH", "ShapeResult", "load_shapes", "run_violations", "validate"]
+__all__ = [
+    "ENGINES",
+    "SH",
+    "ShapeResult",
+    "load_shapes",
+    "run_violations",
+    "shape_messages",
+    "validate",
+]
 
 SHAPE_FILES = ("required.ttl", "recommended.ttl")
 
@@ -75,12 +84,18 @@ def _text(graph: Graph, node: object, prop: str) -> str:
     return "" if value is None else str(value)
 
 
-def _messages(report: Graph, result: object, shapes: Graph) -> tuple[str, str]:
+def shape_messages(shapes: Graph, shape: object, reported: list | None = None) -> tuple[str, str]:
+    """The Swedish and English ``sh:message`` of ``shape`` (those ``reported`` first).
+
+    >>> shapes = load_shapes()
+    >>> from rdflib import URIRef
+    >>> shape_messages(shapes, URIRef("https://w3id.org/samverkan/shapes#Funding_Property_funder"))
+    ('En finansiering har en finansiär (sam:funder).', 'A funding has a funder (sam:funder).')
+    """
     found = {"sv": "", "en": ""}
-    candidates = list(report.objects(result, SH.resultMessage))
-    source = report.value(result, SH.sourceShape)
-    if source is not None:
-        candidates += list(shapes.objects(source, SH.message))
+    candidates = list(reported or [])
+    if shape is not None:
+        candidates += list(shapes.objects(shape, SH.message))
     for message in candidates:
         if (
             isinstance(message, Literal)
@@ -92,19 +107,68 @@ def _messages(report: Graph, result: object, shapes: Graph) -> tuple[str, str]:
     return found["sv"] or fallback, found["en"] or fallback
 
 
-def validate(data: Graph, shapes: Graph | None = None) -> list[ShapeResult]:
+def _messages(report: Graph, result: object, shapes: Graph) -> tuple[str, str]:
+    return shape_messages(
+        shapes, report.value(result, SH.sourceShape), list(report.objects(result, SH.resultMessage))
+    )
+
+
+ENGINES = ("sparql", "pyshacl")
+"""The validators: the shapes compiled to SPARQL in Oxigraph (default), pySHACL (reference)."""
+
+
+def validate(
+    data: Graph | ox.Store, shapes: Graph | None = None, *, engine: str = "sparql"
+) -> list[ShapeResult]:
     """Validate ``data`` against the shapes and return every result, violations first.
 
     Parameters
     ----------
-    data : rdflib.Graph
-        The union of asserted and inferred triples.
+    data : rdflib.Graph or pyoxigraph.Store
+        The union of asserted and inferred triples (a store: the union of its graphs, so
+        a built store can be validated as it is).
     shapes : rdflib.Graph, optional
         Defaults to :func:`load_shapes`.
+    engine : {"sparql", "pyshacl"}
+        ``"sparql"`` compiles the shapes to SPARQL queries run in Oxigraph
+        (:mod:`samverkan.shacl_sparql`, seconds at a million quads); ``"pyshacl"`` runs
+        pySHACL, the reference. Both give the same results.
     """
+    shapes = shapes if shapes is not None else load_shapes()
+    if engine == "sparql":
+        from samverkan.shacl_sparql import to_store, validate_store
+
+        store = to_store(data) if isinstance(data, Graph) else data
+        results = validate_store(store, shapes)
+    elif engine == "pyshacl":
+        results = _validate_pyshacl(_as_graph(data), shapes)
+    else:
+        raise SamverkanError(f"unknown validation engine {engine!r} (choose from {ENGINES})")
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    return sorted(
+        results, key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.message_en, r.value)
+    )
+
+
+def _as_graph(data: Graph | ox.Store) -> Graph:
+    if isinstance(data, Graph):
+        return data
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(data=data.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    graph = Graph()
+    for s, p, o, _graph in dataset.quads():
+        graph.add((s, p, o))
+    return graph
+
+
+def _validate_pyshacl(data: Graph, shapes: Graph) -> list[ShapeResult]:
     import pyshacl
 
-    shapes = shapes if shapes is not None else load_shapes()
+    from samverkan.shacl_sparql import path_text
+
     _conforms, report, _text_report = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
     )
@@ -112,19 +176,19 @@ def validate(data: Graph, shapes: Graph | None = None) -> list[ShapeResult]:
     for result in report.subjects(RDF.type, SH.ValidationResult):
         severity = report.value(result, SH.resultSeverity)
         sv, en = _messages(report, result, shapes)
+        shape = report.value(result, SH.sourceShape)
         results.append(
             ShapeResult(
                 severity=str(severity).removeprefix(str(SH)),
                 focus=_text(report, result, "focusNode"),
-                path=_text(report, result, "resultPath"),
+                path=path_text(report, report.value(result, SH.resultPath)),
                 value=_text(report, result, "value"),
-                shape=_text(report, result, "sourceShape"),
+                shape="" if isinstance(shape, BNode) or shape is None else str(shape),
                 message_sv=sv,
                 message_en=en,
             )
         )
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    return sorted(results, key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.message_en))
+    return results
 
 
 def run_violations(
