@@ -207,38 +207,29 @@ def _property_checks(store: ox.Store, shapes: Graph, prop: object, targets: str)
             f"SELECT ?focus WHERE {{ {values} }} GROUP BY ?focus"
             f" HAVING (COUNT(DISTINCT ?value) > {int(max_count)})"
         )
+    failing = []  # conditions under which one value node fails
     cls = shapes.value(prop, SH["class"])
     if cls is not None:
-        yield check(
-            f"SELECT DISTINCT ?focus ?value WHERE {{ {values} "
-            f"FILTER(!{_is_instance(store, '?value', cls)}) }}"
-        )
+        failing.append(f"!{_is_instance(store, '?value', cls)}")
     datatype = shapes.value(prop, SH.datatype)
     if datatype is not None:
-        yield check(
-            f"SELECT DISTINCT ?focus ?value WHERE {{ {values} "
-            f"FILTER(!isLiteral(?value) || DATATYPE(?value) != {_iri(datatype)}) }}"
-        )
+        failing.append(f"!isLiteral(?value) || DATATYPE(?value) != {_iri(datatype)}")
     pattern = shapes.value(prop, SH.pattern)
     if pattern is not None:
         flags = shapes.value(prop, SH.flags)
         regex = f"REGEX(STR(?value), {_string(pattern)}, {_string(flags or '')})"
-        yield check(
-            f"SELECT DISTINCT ?focus ?value WHERE {{ {values} "
-            f"FILTER(isBlank(?value) || !{regex}) }}"
-        )
+        failing.append(f"isBlank(?value) || !{regex}")
     max_length = shapes.value(prop, SH.maxLength)
     if max_length is not None:
-        yield check(
-            f"SELECT DISTINCT ?focus ?value WHERE {{ {values} "
-            f"FILTER(isBlank(?value) || STRLEN(STR(?value)) > {int(max_length)}) }}"
-        )
+        failing.append(f"isBlank(?value) || STRLEN(STR(?value)) > {int(max_length)}")
     alternatives = shapes.value(prop, SH["or"])
     if alternatives is not None:
         ok = " || ".join(
             f"({_condition(store, shapes, s, '?value')})" for s in _list(shapes, alternatives)
         )
-        yield check(f"SELECT DISTINCT ?focus ?value WHERE {{ {values} FILTER(!({ok})) }}")
+        failing.append(f"!({ok})")
+    for condition in failing:
+        yield check(f"SELECT DISTINCT ?focus ?value WHERE {{ {values} FILTER({condition}) }}")
     qualified = shapes.value(prop, SH.qualifiedValueShape)
     if qualified is not None:
         n = int(shapes.value(prop, SH.qualifiedMinCount) or 0)
