@@ -224,3 +224,50 @@ def run_violations(
         for info in list_queries()
         if info.kind == "violation"
     }
+
+
+def compare_engines(build_dir: Path, *, reference: bool = True) -> dict[str, object]:
+    """Time both validators on a build's dataset; return seconds and whether they agree.
+
+    The data is the union of every graph of ``build_dir/samverkan.trig``. Timed: the SPARQL
+    validator on the built store as it is (``sparql_store_s``), on an rdflib graph as the
+    build hands it over (``sparql_graph_s``, with the copy into Oxigraph), and pySHACL
+    (``pyshacl_s``). Run as ``python -m samverkan.validate BUILD_DIR ...``; speed is
+    printed, never asserted by a test.
+    """
+    import time
+
+    import pyoxigraph as ox
+
+    from samverkan.store import open_store
+
+    shapes = load_shapes()
+    started = time.perf_counter()
+    fast = validate(open_store(build_dir), shapes)
+    answer: dict[str, object] = {"sparql_store_s": round(time.perf_counter() - started, 2)}
+    store = ox.Store()
+    store.bulk_load(path=str(build_dir / "samverkan.trig"), format=ox.RdfFormat.TRIG)
+    union = _as_graph(store)
+    answer["triples"] = len(union)
+    started = time.perf_counter()
+    from_graph = validate(union, shapes)
+    answer["sparql_graph_s"] = round(time.perf_counter() - started, 2)
+    answer["results"] = len(fast)
+    if reference:
+        started = time.perf_counter()
+        slow = validate(union, shapes, engine="pyshacl")
+        answer["pyshacl_s"] = round(time.perf_counter() - started, 2)
+        answer["same"] = _keys(slow) == _keys(from_graph) == _keys(fast)
+        answer["ratio"] = round(answer["pyshacl_s"] / max(answer["sparql_graph_s"], 0.01), 1)
+    return answer
+
+
+def _keys(results: list[ShapeResult]) -> list[tuple[str, ...]]:
+    return sorted((r.severity, r.focus, r.path, r.value, r.message_en) for r in results)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    for directory in sys.argv[1:]:
+        print(directory, compare_engines(Path(directory)), flush=True)
