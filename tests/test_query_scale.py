@@ -26,6 +26,8 @@ PREFIXES = """
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix schema: <https://schema.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @base <https://w3id.org/samverkan/id/> .
 """
 
@@ -42,12 +44,21 @@ DOC_A = """
 <org/g> sam:cooperatesWith <org/a> .
 <net/n> rdfs:label "Nätverket"@sv ; schema:startDate "2019"^^xsd:gYear .
 <org/x> org:postIn <org/y> .
+<net/n> a sam:Network ; sam:hostedBy <org/a> .
+<org/a> a foaf:Agent ; sam:sector <sektor/kommun> .
+<org/b> a foaf:Agent ; sam:sector <sektor/ideell> .
+<org/c> a foaf:Agent . <org/d> a foaf:Agent ; sam:sector <sektor/stat> .
+<m/1> org:role <roll/part> ; schema:startDate "2019"^^xsd:gYear .
+<roll/part> skos:prefLabel "part"@sv , "partner"@en .
+<sektor/kommun> skos:prefLabel "kommun"@sv . sam:Network rdfs:label "nätverk"@sv .
 """
 DOC_B = """
 <dokument/b> a sam:SourceDocument ; dcterms:title "Dokument B"@sv , "Document B"@en .
 <org/a> rdfs:label "A"@sv , "A-kommun"@sv . <org/b> rdfs:label "B"@sv .
 <m/4> org:member <org/b> ; org:organization <net/n> .
 <post/p> org:postIn <org/b> .
+<org/a> a foaf:Agent ; sam:sector <sektor/kommun> . <m/4> org:role <roll/part> .
+<m/2> schema:endDate "2020"^^xsd:gYear .
 <net/n> sam:ongoingAsOf "2024-05-01"^^xsd:date ; schema:endDate "2025-06"^^xsd:gYearMonth .
 """
 # The derived pairs, both ways; none for org/x and org/y (a fact without a pair).
