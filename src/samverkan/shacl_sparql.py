@@ -43,16 +43,21 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
 from samverkan.errors import SamverkanError
-from samverkan.namespaces import RDF, SH
+from samverkan.namespaces import RDF, RDFS, SH
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph as ox
 
-    from samverkan.validate import ShapeResult
+__all__ = [
+    "ShapeResult",
+    "compile_shapes",
+    "path_text",
+    "shape_messages",
+    "to_store",
+    "validate_store",
+]
 
-__all__ = ["compile_shapes", "path_text", "to_store", "validate_store"]
-
-RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+RDFS_SUBCLASS = str(RDFS.subClassOf)
 RDF_TYPE = str(RDF.type)
 
 _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
@@ -105,6 +110,46 @@ def path_text(graph: Graph, path: object) -> str:
     if path is None:
         return ""
     return str(path) if isinstance(path, URIRef) else sparql_path(graph, path)
+
+
+@dataclass(frozen=True)
+class ShapeResult:
+    """One SHACL result, with its messages in Swedish and English."""
+
+    severity: str
+    focus: str
+    path: str
+    value: str
+    shape: str
+    message_sv: str
+    message_en: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"<{self.focus}>{where}: {self.message_en} / {self.message_sv}"
+
+
+def shape_messages(shapes: Graph, shape: object, reported: list | None = None) -> tuple[str, str]:
+    """The Swedish and English ``sh:message`` of ``shape`` (those ``reported`` first).
+
+    >>> from samverkan.validate import load_shapes
+    >>> shapes = load_shapes()
+    >>> shape_messages(shapes, URIRef("https://w3id.org/samverkan/shapes#Funding_Property_funder"))
+    ('En finansiering har en finansiär (sam:funder).', 'A funding has a funder (sam:funder).')
+    """
+    found = {"sv": "", "en": ""}
+    candidates = list(reported or [])
+    if shape is not None:
+        candidates += list(shapes.objects(shape, SH.message))
+    for message in candidates:
+        if (
+            isinstance(message, Literal)
+            and message.language in found
+            and not found[message.language]
+        ):
+            found[message.language] = str(message)
+    fallback = next((str(m) for m in candidates), "")
+    return found["sv"] or fallback, found["en"] or fallback
 
 
 @dataclass(frozen=True)
@@ -292,8 +337,6 @@ def validate_store(store: ox.Store, shapes: Graph) -> list[ShapeResult]:
     shapes : rdflib.Graph
         The shapes (:func:`samverkan.validate.load_shapes`).
     """
-    from samverkan.validate import ShapeResult, shape_messages
-
     results = []
     for check in compile_shapes(shapes, store):
         sv, en = shape_messages(shapes, check.shape)

@@ -23,16 +23,16 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph
 
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import RDF, SH
 from samverkan.paths import project_dir
 from samverkan.query import list_queries, run_query
+from samverkan.shacl_sparql import ShapeResult, shape_messages
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -51,23 +51,6 @@ __all__ = [
 SHAPE_FILES = ("required.ttl", "recommended.ttl")
 
 
-@dataclass(frozen=True)
-class ShapeResult:
-    """One SHACL result, with its messages in Swedish and English."""
-
-    severity: str
-    focus: str
-    path: str
-    value: str
-    shape: str
-    message_sv: str
-    message_en: str
-
-    def __str__(self) -> str:
-        where = f" {self.path}" if self.path else ""
-        return f"<{self.focus}>{where}: {self.message_en} / {self.message_sv}"
-
-
 def load_shapes(directory: Path | None = None) -> Graph:
     """The shapes graph from ``directory`` (default: the project's ``ontology/shapes``)."""
     from samverkan.load import parse_turtle
@@ -82,29 +65,6 @@ def load_shapes(directory: Path | None = None) -> Graph:
 def _text(graph: Graph, node: object, prop: str) -> str:
     value = graph.value(node, SH[prop])
     return "" if value is None else str(value)
-
-
-def shape_messages(shapes: Graph, shape: object, reported: list | None = None) -> tuple[str, str]:
-    """The Swedish and English ``sh:message`` of ``shape`` (those ``reported`` first).
-
-    >>> shapes = load_shapes()
-    >>> from rdflib import URIRef
-    >>> shape_messages(shapes, URIRef("https://w3id.org/samverkan/shapes#Funding_Property_funder"))
-    ('En finansiering har en finansiär (sam:funder).', 'A funding has a funder (sam:funder).')
-    """
-    found = {"sv": "", "en": ""}
-    candidates = list(reported or [])
-    if shape is not None:
-        candidates += list(shapes.objects(shape, SH.message))
-    for message in candidates:
-        if (
-            isinstance(message, Literal)
-            and message.language in found
-            and not found[message.language]
-        ):
-            found[message.language] = str(message)
-    fallback = next((str(m) for m in candidates), "")
-    return found["sv"] or fallback, found["en"] or fallback
 
 
 def _messages(report: Graph, result: object, shapes: Graph) -> tuple[str, str]:
