@@ -23,40 +23,32 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal
+from rdflib import BNode, Graph
 
+from samverkan.errors import SamverkanError
 from samverkan.namespaces import RDF, SH
 from samverkan.paths import project_dir
 from samverkan.query import list_queries, run_query
+from samverkan.shacl_sparql import ShapeResult, shape_messages
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph as ox
 
-__all__ = ["SH", "ShapeResult", "load_shapes", "run_violations", "validate"]
+__all__ = [
+    "ENGINES",
+    "SH",
+    "ShapeResult",
+    "load_shapes",
+    "run_violations",
+    "shape_messages",
+    "validate",
+]
 
 SHAPE_FILES = ("required.ttl", "recommended.ttl", "intake.ttl")
-
-
-@dataclass(frozen=True)
-class ShapeResult:
-    """One SHACL result, with its messages in Swedish and English."""
-
-    severity: str
-    focus: str
-    path: str
-    value: str
-    shape: str
-    message_sv: str
-    message_en: str
-
-    def __str__(self) -> str:
-        where = f" {self.path}" if self.path else ""
-        return f"<{self.focus}>{where}: {self.message_en} / {self.message_sv}"
 
 
 def load_shapes(directory: Path | None = None) -> Graph:
@@ -76,35 +68,67 @@ def _text(graph: Graph, node: object, prop: str) -> str:
 
 
 def _messages(report: Graph, result: object, shapes: Graph) -> tuple[str, str]:
-    found = {"sv": "", "en": ""}
-    candidates = list(report.objects(result, SH.resultMessage))
-    source = report.value(result, SH.sourceShape)
-    if source is not None:
-        candidates += list(shapes.objects(source, SH.message))
-    for message in candidates:
-        if (
-            isinstance(message, Literal)
-            and message.language in found
-            and not found[message.language]
-        ):
-            found[message.language] = str(message)
-    fallback = next((str(m) for m in candidates), "")
-    return found["sv"] or fallback, found["en"] or fallback
+    return shape_messages(
+        shapes, report.value(result, SH.sourceShape), list(report.objects(result, SH.resultMessage))
+    )
 
 
-def validate(data: Graph, shapes: Graph | None = None) -> list[ShapeResult]:
+ENGINES = ("sparql", "pyshacl")
+"""The validators: the shapes compiled to SPARQL in Oxigraph (default), pySHACL (reference)."""
+
+
+def validate(
+    data: Graph | ox.Store, shapes: Graph | None = None, *, engine: str = "sparql"
+) -> list[ShapeResult]:
     """Validate ``data`` against the shapes and return every result, violations first.
 
     Parameters
     ----------
-    data : rdflib.Graph
-        The union of asserted and inferred triples.
+    data : rdflib.Graph or pyoxigraph.Store
+        The union of asserted and inferred triples (a store: the union of its graphs, so
+        a built store can be validated as it is).
     shapes : rdflib.Graph, optional
         Defaults to :func:`load_shapes`.
+    engine : {"sparql", "pyshacl"}
+        ``"sparql"`` compiles the shapes to SPARQL queries run in Oxigraph
+        (:mod:`samverkan.shacl_sparql`, seconds at a million quads); ``"pyshacl"`` runs
+        pySHACL, the reference. Both give the same results.
     """
+    shapes = shapes if shapes is not None else load_shapes()
+    if engine == "sparql":
+        from samverkan.shacl_sparql import to_store, validate_store
+
+        store = to_store(data) if isinstance(data, Graph) else data
+        results = validate_store(store, shapes)
+    elif engine == "pyshacl":
+        results = _validate_pyshacl(_as_graph(data), shapes)
+    else:
+        raise SamverkanError(f"unknown validation engine {engine!r} (choose from {ENGINES})")
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    return sorted(
+        results, key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.message_en, r.value)
+    )
+
+
+def _as_graph(data: Graph | ox.Store) -> Graph:
+    if isinstance(data, Graph):
+        return data
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(data=data.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    graph = Graph()
+    for s, p, o, _graph in dataset.quads():
+        graph.add((s, p, o))
+    return graph
+
+
+def _validate_pyshacl(data: Graph, shapes: Graph) -> list[ShapeResult]:
     import pyshacl
 
-    shapes = shapes if shapes is not None else load_shapes()
+    from samverkan.shacl_sparql import path_text
+
     _conforms, report, _text_report = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
     )
@@ -112,19 +136,19 @@ def validate(data: Graph, shapes: Graph | None = None) -> list[ShapeResult]:
     for result in report.subjects(RDF.type, SH.ValidationResult):
         severity = report.value(result, SH.resultSeverity)
         sv, en = _messages(report, result, shapes)
+        shape = report.value(result, SH.sourceShape)
         results.append(
             ShapeResult(
                 severity=str(severity).removeprefix(str(SH)),
                 focus=_text(report, result, "focusNode"),
-                path=_text(report, result, "resultPath"),
+                path=path_text(report, report.value(result, SH.resultPath)),
                 value=_text(report, result, "value"),
-                shape=_text(report, result, "sourceShape"),
+                shape="" if isinstance(shape, BNode) or shape is None else str(shape),
                 message_sv=sv,
                 message_en=en,
             )
         )
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    return sorted(results, key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.message_en))
+    return results
 
 
 def run_violations(
@@ -160,3 +184,50 @@ def run_violations(
         for info in list_queries()
         if info.kind == "violation"
     }
+
+
+def compare_engines(build_dir: Path, *, reference: bool = True) -> dict[str, object]:
+    """Time both validators on a build's dataset; return seconds and whether they agree.
+
+    The data is the union of every graph of ``build_dir/samverkan.trig``. Timed: the SPARQL
+    validator on the built store as it is (``sparql_store_s``), on an rdflib graph as the
+    build hands it over (``sparql_graph_s``, with the copy into Oxigraph), and pySHACL
+    (``pyshacl_s``). Run as ``python -m samverkan.validate BUILD_DIR ...``; speed is
+    printed, never asserted by a test.
+    """
+    import time
+
+    import pyoxigraph as ox
+
+    from samverkan.store import open_store
+
+    shapes = load_shapes()
+    started = time.perf_counter()
+    fast = validate(open_store(build_dir), shapes)
+    answer: dict[str, object] = {"sparql_store_s": round(time.perf_counter() - started, 2)}
+    store = ox.Store()
+    store.bulk_load(path=str(build_dir / "samverkan.trig"), format=ox.RdfFormat.TRIG)
+    union = _as_graph(store)
+    answer["triples"] = len(union)
+    started = time.perf_counter()
+    from_graph = validate(union, shapes)
+    answer["sparql_graph_s"] = round(time.perf_counter() - started, 2)
+    answer["results"] = len(fast)
+    if reference:
+        started = time.perf_counter()
+        slow = validate(union, shapes, engine="pyshacl")
+        answer["pyshacl_s"] = round(time.perf_counter() - started, 2)
+        answer["same"] = _keys(slow) == _keys(from_graph) == _keys(fast)
+        answer["ratio"] = round(answer["pyshacl_s"] / max(answer["sparql_graph_s"], 0.01), 1)
+    return answer
+
+
+def _keys(results: list[ShapeResult]) -> list[tuple[str, ...]]:
+    return sorted((r.severity, r.focus, r.path, r.value, r.message_en) for r in results)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    for directory in sys.argv[1:]:
+        print(directory, compare_engines(Path(directory)), flush=True)
