@@ -30,7 +30,7 @@ def _both(graphs: list[Graph], ontology: Graph) -> tuple[set, set]:
 
 def test_equal_to_owlrl_on_the_project_graph() -> None:
     sources = load_sources(None)
-    graphs = [sources.ontology, sources.reference, *sources.documents.values()]
+    graphs = sources.asserted()
     rules, reference = _both(graphs, sources.ontology)
     assert rules == reference
     # Not vacuous: the cooperation network and the sectors are in it.

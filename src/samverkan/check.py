@@ -36,13 +36,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from samverkan.defined import misplaced_definitions, undefined_iris
 from samverkan.errors import SamverkanError, line_of
 from samverkan.evidence import Quote, locate, quotes
 from samverkan.load import load_ontology, load_reference, load_registry, parse_turtle
-from samverkan.namespaces import ID, INFERRED_GRAPH, SAM
+from samverkan.namespaces import (
+    ID,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    RDF,
+    RDFS,
+    SAM,
+    SKOS,
+    sparql_prefixes,
+)
 
 __all__ = ["CheckResult", "Problem", "check_file", "fix_offsets"]
 
@@ -93,19 +101,15 @@ def _subject_line(lines: list[str], iri: str) -> int | None:
 # --- the build as context -------------------------------------------------------------
 
 
-_PREFIXES = (
-    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-)
+_PREFIXES = sparql_prefixes("rdf", "rdfs", "skos", "dcterms")
 
 # Types and names of every thing in the data namespace, in the graphs other than ?skip.
 _NAMES = """
 CONSTRUCT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o VALUES ?p { rdf:type rdfs:label skos:altLabel skos:prefLabel
-                                  <http://purl.org/dc/terms/title> } }
-  FILTER(isIRI(?s) && STRSTARTS(STR(?s), "https://w3id.org/samverkan/id/"))
-  FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>, <https://w3id.org/samverkan/ontology>))
+                                  dcterms:title } }
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), "%(id)s"))
+  FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>, <%(ontology)s>))
 }"""
 
 # Everything the other graphs say about the things this file describes.
@@ -113,6 +117,7 @@ _ABOUT = """
 CONSTRUCT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>)) VALUES ?s { %(subjects)s }
 }"""
+
 
 def _context(build: Path | None, graph: Graph, document: URIRef | None) -> tuple[Graph, Graph]:
     """The ontology and what the build says outside this document.
@@ -133,7 +138,13 @@ def _context(build: Path | None, graph: Graph, document: URIRef | None) -> tuple
         return load_ontology(), load_reference() + load_registry()
     store = load_trig(trig)
     subjects = " ".join(sorted(f"<{s}>" for s in set(graph.subjects()) if isinstance(s, URIRef)))
-    values = {"inferred": INFERRED_GRAPH, "skip": document or INFERRED_GRAPH, "subjects": subjects}
+    values = {
+        "inferred": INFERRED_GRAPH,
+        "skip": document or INFERRED_GRAPH,
+        "subjects": subjects,
+        "id": ID,
+        "ontology": ONTOLOGY_GRAPH,
+    }
     results = []
     for query in (_NAMES, _ABOUT):
         found = Graph()

@@ -34,10 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from samverkan.errors import SamverkanError, line_of
-from samverkan.namespaces import ID, OA, ORG, PROV, SAM, SCHEMA
+from samverkan.namespaces import DCTERMS, FOAF, ID, OA, ORG, PROV, RDF, RDFS, SAM, SCHEMA, SKOS
 
 __all__ = [
     "RELATION_CLASSES",

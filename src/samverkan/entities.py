@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from samverkan.namespaces import ID, PREFIXES
+from samverkan.namespaces import ID, INFERRED_GRAPH, ONTOLOGY_IRI, PREFIXES, sparql_prefixes
 
 __all__ = ["Entity", "fold", "search", "variants"]
 
@@ -120,29 +120,28 @@ def _prefixed(iri: str) -> str:
     return iri
 
 
-_LABELS_QUERY = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-SELECT DISTINCT ?s ?label ?lang WHERE {
-  GRAPH ?g { ?s rdfs:label|skos:prefLabel|skos:altLabel|foaf:name ?label }
-  FILTER(isIRI(?s) && STRSTARTS(STR(?s), "https://w3id.org/samverkan/id/"))
+_LABELS_QUERY = (
+    sparql_prefixes("rdfs", "skos", "foaf")
+    + f"""
+SELECT DISTINCT ?s ?label ?lang WHERE {{
+  GRAPH ?g {{ ?s rdfs:label|skos:prefLabel|skos:altLabel|foaf:name ?label }}
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{ID}"))
   BIND(LANG(?label) AS ?lang)
-}
+}}
 """
+)
 
-_DETAILS_QUERY = """
-PREFIX sam: <https://w3id.org/samverkan/ontology#>
-SELECT DISTINCT ?s ?kind ?value WHERE {
-  {
-    GRAPH ?g { ?s a ?value }
-    FILTER(?g != <https://w3id.org/samverkan/graph/inferred>)
+_DETAILS_QUERY = f"""
+SELECT DISTINCT ?s ?kind ?value WHERE {{
+  {{
+    GRAPH ?g {{ ?s a ?value }}
+    FILTER(?g != <{INFERRED_GRAPH}>)
     BIND("type" AS ?kind)
-  } UNION {
-    GRAPH ?value { { ?s ?p ?o } UNION { ?o2 ?p2 ?s } }
+  }} UNION {{
+    GRAPH ?value {{ {{ ?s ?p ?o }} UNION {{ ?o2 ?p2 ?s }} }}
     BIND("graph" AS ?kind)
-  }
-}
+  }}
+}}
 """
 
 
@@ -153,7 +152,7 @@ def _source_name(graph: str) -> str | None:
         return "registry"
     if graph.startswith(str(ID) + "dokument/"):
         return graph.rsplit("/", 1)[-1]
-    if graph.startswith("https://w3id.org/samverkan/ontology"):
+    if graph.startswith(ONTOLOGY_IRI):
         return "concept schemes"
     return None
 

@@ -163,6 +163,9 @@ REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 REGISTRY_GRAPH = URIRef(BASE + "graph/registry")
 INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
 
+#: The namespace of inline SVG drawings (an XML namespace, not a vocabulary).
+SVG_NS = "http://www.w3.org/2000/svg"
+
 #: The properties that name a resource, best first (see :func:`samverkan.terms.pick_label`).
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, FOAF.name, DCTERMS.title)
 

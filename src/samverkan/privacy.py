@@ -41,7 +41,7 @@ EMAIL = re.compile(
 
 PHONE = re.compile(
     rf"(?<![0-9A-Za-z+])(?:\+46{_SPACE}?(?:\(0\))?{_SPACE}?|0046{_SPACE}?|0)[1-9][0-9]{{0,2}}"
-    rf"(?:{_SPACE}?[-–/]{_SPACE}?|{_SPACE})?[0-9]{{2,3}}(?:{_SPACE}?[0-9]{{2,3}}){{1,2}}(?![0-9])"
+    rf"(?:{_SPACE}?[-–/]{_SPACE}?|{_SPACE})?[0-9]{{2,3}}(?:{_SPACE}?[0-9]{{2,3}}){{1,2}}(?![0-9])(?![a-f][0-9a-f]{{3}})"
 )
 """A Swedish phone number, national or international form."""
 
@@ -64,6 +64,8 @@ def contact_data(text: str) -> list[re.Match[str]]:
     >>> [m.span() for m in contact_data("Tel 08-124 57 065, e-post x@ekero.se")]
     [(4, 17), (26, 36)]
     >>> contact_data("sha256 5e1ab19c0c43feffd7a38b3819fbfee52f2cb4080181665c2d0bb4d0468616dc")
+    []
+    >>> contact_data("07345678912abcdef")  # digits that run into letters: a checksum, not a number
     []
     """
     found = [*PHONE.finditer(text), *EMAIL.finditer(text)]

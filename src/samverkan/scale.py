@@ -185,7 +185,7 @@ def _do_reason_owlrl(work: Path) -> dict[str, Any]:
     sources = load_sources(work / "graph")
     started = time.perf_counter()
     inferred = infer(
-        [sources.ontology, sources.reference, *sources.documents.values()],
+        sources.asserted(),
         ontology=sources.ontology,
         reasoner="owlrl",
     )

@@ -65,7 +65,7 @@ _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 _IGNORED = {RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group}
 _PROPERTY_KEYS = {
     SH.path, SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH.pattern, SH.flags,
-    SH.maxLength, SH["or"], SH.qualifiedValueShape, SH.qualifiedMinCount,
+    SH.maxLength, SH["or"], SH.qualifiedValueShape, SH.qualifiedMinCount, SH["in"],
 }  # fmt: skip
 _NODE_KEYS = {SH.property, SH["or"]} | _TARGETS
 
@@ -268,6 +268,11 @@ def _property_checks(store: ox.Store, shapes: Graph, prop: object, targets: str)
     max_length = shapes.value(prop, SH.maxLength)
     if max_length is not None:
         failing.append(f"isBlank(?value) || STRLEN(STR(?value)) > {int(max_length)}")
+    members = shapes.value(prop, SH["in"])
+    if members is not None:
+        # sh:in: every value is one of the listed terms (compared as RDF terms).
+        listed = ", ".join(_term_sparql(m) for m in _list(shapes, members))
+        failing.append(f"?value NOT IN ({listed})")
     alternatives = shapes.value(prop, SH["or"])
     if alternatives is not None:
         ok = " || ".join(
@@ -284,6 +289,11 @@ def _property_checks(store: ox.Store, shapes: Graph, prop: object, targets: str)
             f"SELECT ?focus WHERE {{ {targets} OPTIONAL {{ ?focus {path} ?value FILTER({ok}) }} }}"
             f" GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) < {n})"
         )
+
+
+def _term_sparql(term: object) -> str:
+    """A listed term of ``sh:in`` as SPARQL (an IRI or a literal with its tag or type)."""
+    return term.n3() if isinstance(term, URIRef | Literal) else _string(term)
 
 
 def _string(value: object) -> str:

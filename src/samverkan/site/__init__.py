@@ -31,6 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from samverkan.namespaces import DCTERMS, ID, ORG, PREFIXES, RDF, RDFS, SAM
 from samverkan.site import _queries as Q
 from samverkan.site._html import bi, ego_svg, page, text
 from samverkan.site._names import PROPERTY_NAMES
@@ -46,28 +47,31 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["BASE", "page_path", "write_site"]
 
 #: Namespace of the resources that get pages.
-BASE = "https://w3id.org/samverkan/id/"
-_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_TITLE = "http://purl.org/dc/terms/title"
-_SECTOR = "https://w3id.org/samverkan/ontology#sector"
-_MUNICIPALITY = "https://w3id.org/samverkan/ontology#municipality"
-_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_COOPERATES = "https://w3id.org/samverkan/ontology#cooperatesWith"
-_MEMBER = "http://www.w3.org/ns/org#member"
-_ORGANIZATION = "http://www.w3.org/ns/org#organization"
+BASE = str(ID)
+_RDFS_LABEL = str(RDFS.label)
+_TITLE = str(DCTERMS.title)
+_SECTOR = str(SAM.sector)
+_MUNICIPALITY = str(SAM.municipality)
+_TYPE = str(RDF.type)
+_COOPERATES = str(SAM.cooperatesWith)
+_MEMBER = str(ORG.member)
+_ORGANIZATION = str(ORG.organization)
 _SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 _PREFIXES = {
-    "sam": "https://w3id.org/samverkan/ontology#",
-    "org": "http://www.w3.org/ns/org#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
+    name: PREFIXES[name]
+    for name in (
+        "sam",
+        "org",
+        "rdfs",
+        "rdf",
+        "dcterms",
+        "foaf",
+        "prov",
+        "skos",
+        "schema",
+        "xsd",
+        "owl",
+    )
 }
 
 

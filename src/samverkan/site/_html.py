@@ -18,6 +18,7 @@ import html
 import math
 from collections.abc import Sequence
 
+from samverkan.namespaces import SVG_NS
 from samverkan.views._page import asset, csp
 
 __all__ = ["bi", "ego_svg", "page", "text"]
@@ -115,7 +116,7 @@ def ego_svg(
     width, height = 640, 420
     cx, cy, radius = width / 2, height / 2, 150
     parts = [
-        f'<svg class="ego" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" '
+        f'<svg class="ego" viewBox="0 0 {width} {height}" xmlns="{SVG_NS}" '
         'role="img" aria-label="ego network">'
     ]
     points = []

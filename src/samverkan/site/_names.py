@@ -10,21 +10,23 @@ Examples
 
 from __future__ import annotations
 
+from samverkan.namespaces import DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
+
 __all__ = ["PROPERTY_NAMES"]
 
-_ORG = "http://www.w3.org/ns/org#"
-_DC = "http://purl.org/dc/terms/"
-_PROV = "http://www.w3.org/ns/prov#"
-_SCHEMA = "https://schema.org/"
-_OA = "http://www.w3.org/ns/oa#"
+_ORG = str(ORG)
+_DC = str(DCTERMS)
+_PROV = str(PROV)
+_SCHEMA = str(SCHEMA)
+_OA = str(OA)
 
 #: Property IRI -> (Swedish name, English name).
 PROPERTY_NAMES: dict[str, tuple[str, str]] = {
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": ("typ", "type"),
-    "http://www.w3.org/2000/01/rdf-schema#label": ("namn", "label"),
-    "http://www.w3.org/2000/01/rdf-schema#comment": ("kommentar", "comment"),
-    "http://www.w3.org/2004/02/skos/core#altLabel": ("annat namn", "alternative name"),
-    "http://xmlns.com/foaf/0.1/name": ("namn", "name"),
+    str(RDF.type): ("typ", "type"),
+    str(RDFS.label): ("namn", "label"),
+    str(RDFS.comment): ("kommentar", "comment"),
+    str(SKOS.altLabel): ("annat namn", "alternative name"),
+    str(FOAF.name): ("namn", "name"),
     _ORG + "holds": ("innehar", "holds"),
     _ORG + "linkedTo": ("länkad till", "linked to"),
     _ORG + "hasPost": ("har tjänsten", "has post"),

@@ -14,6 +14,8 @@ True
 
 from __future__ import annotations
 
+from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
+
 __all__ = [
     "ANNOTATIONS",
     "DERIVED",
@@ -30,14 +32,7 @@ __all__ = [
 #: The parameter line of each panel query.
 PARAM_LINE = "# param: resource (iri) The resource of the page.\n"
 
-_PREFIXES = """\
-PREFIX sam: <https://w3id.org/samverkan/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+_PREFIXES = sparql_prefixes("sam", "rdf", "rdfs", "org", "oa", "dcterms")
 
 #: Every resource that gets a page: the actors, initiatives, collaborations, memberships,
 #: fundings, posts and documents that some document states something about.
@@ -62,7 +57,9 @@ LABELS = (
   UNION { ?resource sam:sector ?value BIND(sam:sector AS ?property) }
   UNION { ?resource sam:municipality ?value BIND(sam:municipality AS ?property) }
   UNION { GRAPH ?g { ?resource a ?value } BIND(rdf:type AS ?property)
-          FILTER(?g != <https://w3id.org/samverkan/graph/inferred>) }
+          FILTER(?g != <"""
+    + str(INFERRED_GRAPH)
+    + """>) }
   UNION { ?resource org:member ?value BIND(org:member AS ?property) }
   UNION { ?resource org:organization ?value BIND(org:organization AS ?property) }
 }"""
@@ -114,11 +111,15 @@ DERIVED = (
     "# param: resource (iri) The resource of the page.\n"
     + _PREFIXES
     + """SELECT ?resource ?direction ?property ?value WHERE {
-  { GRAPH <https://w3id.org/samverkan/graph/inferred> { ?resource ?property ?value }
+  { GRAPH <"""
+    + str(INFERRED_GRAPH)
+    + """> { ?resource ?property ?value }
     FILTER NOT EXISTS { ?d a sam:SourceDocument . GRAPH ?d { ?resource ?property ?value } }
     BIND("out" AS ?direction) }
   UNION
-  { GRAPH <https://w3id.org/samverkan/graph/inferred> { ?value ?property ?resource }
+  { GRAPH <"""
+    + str(INFERRED_GRAPH)
+    + """> { ?value ?property ?resource }
     FILTER NOT EXISTS { ?d a sam:SourceDocument . GRAPH ?d { ?value ?property ?resource } }
     BIND("in" AS ?direction) }
   FILTER(isIRI(?value) || isLiteral(?value))

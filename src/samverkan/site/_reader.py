@@ -16,14 +16,15 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from samverkan.errors import SamverkanError
 from samverkan.site._html import bi, page, text
 from samverkan.views._render import write_page
 
-if TYPE_CHECKING:  # pragma: no cover
-    from samverkan.site import _Site
+# The site's shared state (``samverkan.site._Site``) is passed in, never imported: the
+# package imports this module, so importing it back would make a cycle.
+_Site = Any
 
 __all__ = ["segments", "write_readers"]
 
