@@ -79,10 +79,10 @@ def test_package_that_cannot_be_imported(corpus_dir: Path) -> None:
 
 
 def test_missing_oxigraph_binary(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import samverkan.server
+    import samverkan.server.oxigraph
 
     # Neither beside the running Python (a bare interpreter path) nor on PATH.
-    monkeypatch.setattr(samverkan.server.sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setattr(samverkan.server.oxigraph.sys, "executable", str(tmp_path / "python"))
     monkeypatch.setenv("PATH", str(tmp_path))
     checks = {c.name: c for c in check_environment(tmp_path, port=free_port())}
     assert not checks["oxigraph binary"].ok

@@ -1,6 +1,6 @@
 """The walk-through of docs/modelling.md, as a new user runs it, on a test page of our own.
 
-tests/fixtures/pages/sprakvanner-mittskane.txt is a realistic but invented municipal news
+tests/fixtures/walkthrough/sprakvanner-mittskane.txt is a realistic but invented municipal news
 page (an AMIF project of Höör, Hörby and Eslöv); 000_c89728165ec7144b.ttl is the graph file
 a user writes for it. Everything happens in temporary directories, through the command
 line: corpus add -> entities search -> write the file -> check (and --fix-offsets) -> build.
@@ -20,7 +20,7 @@ from samverkan.store import open_store
 from test_build import edit
 from testpaths import FIXTURES
 
-PAGES = FIXTURES / "pages"
+PAGES = FIXTURES / "walkthrough"
 PAGE = PAGES / "sprakvanner-mittskane.txt"
 URL = "https://www.example.org/hoor/nyheter/sprakvanner-i-mittskane"
 GRAPH_FILE = PAGES / "000_c89728165ec7144b.ttl"
