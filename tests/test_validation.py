@@ -97,6 +97,7 @@ PLANTED = """
     sam:ongoingAsOf "2020-01-01"^^xsd:date .
 <planted/season> sam:startSeason <planted/unit> ; sam:endSeason <sasong/host> , <planted/unit> .
 <planted/retrieved> sam:retrievedOn "igår" .
+<planted/support> a sam:Support ; sam:supportKind <planted/unit> .
 """ % ("x" * 301)
 
 

@@ -111,6 +111,7 @@ class SAM(DefinedNamespace):
     Publication: URIRef
     CoordinatorPost: URIRef
     Funding: URIRef
+    Support: URIRef
     SourceDocument: URIRef
     # properties
     sector: URIRef
@@ -132,6 +133,11 @@ class SAM(DefinedNamespace):
     replacedBy: URIRef
     receivesFunding: URIRef
     fundedThrough: URIRef
+    supporter: URIRef
+    supported: URIRef
+    supportKind: URIRef
+    givesSupport: URIRef
+    receivesSupport: URIRef
     ongoingAsOf: URIRef
     plannedAsOf: URIRef
     retrievedOn: URIRef
@@ -147,6 +153,7 @@ class SAM(DefinedNamespace):
     fundedBy: URIRef
     hostsPostFundedBy: URIRef
     sharesPostHolderWith: URIRef
+    supportedBy: URIRef
 
 
 ID = Namespace(BASE + "id/")
