@@ -98,6 +98,8 @@ PLANTED = """
 <planted/season> sam:startSeason <planted/unit> ; sam:endSeason <sasong/host> , <planted/unit> .
 <planted/retrieved> sam:retrievedOn "igår" .
 <planted/support> a sam:Support ; sam:supportKind <planted/unit> .
+<planted/budgeted> sam:totalBudget <planted/unit> , <planted/budget> .
+<planted/budget> schema:value "x" ; schema:currency "kr" .
 """ % ("x" * 301)
 
 

@@ -130,6 +130,7 @@ class SAM(DefinedNamespace):
     fundedItem: URIRef
     fundingScheme: URIRef
     amount: URIRef
+    totalBudget: URIRef
     replacedBy: URIRef
     receivesFunding: URIRef
     fundedThrough: URIRef
