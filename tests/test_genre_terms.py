@@ -1,9 +1,10 @@
-"""Terms new pages of the genre need (issue 13): support that is not money, and a grant
-against a project's total budget.
+"""Terms new pages of the genre need (issue 13): support that is not money, a grant against a
+project's total budget, and units of state agencies.
 
 A small page of our own (invented, not a real page) says that a municipality backs a group
 of volunteers with premises and contacts, and gives the homework club's total budget and one
-grant to it. The test writes the page into a corpus and a graph file in a temporary
+grant to it, and names a local office of Arbetsförmedlingen (a unit of a state agency).
+The test writes the page into a corpus and a graph file in a temporary
 directory, builds it with :func:`samverkan.build.build` and reads the answers of the library
 queries; each mistake is planted in a copy of the graph file and the build must refuse it.
 """
@@ -26,7 +27,8 @@ TEXT = (
     "Volontärerna i Läxhjälpen i Sjöbo hjälper barn med skolarbetet varje tisdag. "
     "Sjöbo kommun stöttar gruppen med lokaler på biblioteket och med kontakter till skolorna. "
     "Läxhjälpen har en total budget på 1 200 000 kronor för 2022, "
-    "varav Länsstyrelsen Skåne bidrar med 300 000 kronor.\n"
+    "varav Länsstyrelsen Skåne bidrar med 300 000 kronor. "
+    "Arbetsförmedlingen i Ystad berättar om feriejobb för de äldre eleverna.\n"
 )
 STEM = "000_sjobo_laxhjalp"
 DOC = f"https://w3id.org/samverkan/id/dokument/{STEM}"
@@ -93,10 +95,17 @@ def graph_file() -> str:
     sam:amount 300000 ;
     sam:evidence <dokument/{STEM}/belagg/bidrag> .
 
+<org/arbetsformedlingen/ystad> a sam:AgencyUnit ;
+    rdfs:label "Arbetsförmedlingen i Ystad"@sv , "Public Employment Service, Ystad"@en ;
+    org:unitOf <org/arbetsformedlingen> ;
+    sam:municipality <kommun/1286> ;
+    sam:evidence <dokument/{STEM}/belagg/af-ystad> .
+
 {_quote("grupp", "Volontärerna i Läxhjälpen i Sjöbo")}
 {_quote("stod", "Sjöbo kommun stöttar gruppen med lokaler på biblioteket och med kontakter")}
 {_quote("budget", "Läxhjälpen har en total budget på 1 200 000 kronor")}
 {_quote("bidrag", "Länsstyrelsen Skåne bidrar med 300 000 kronor")}
+{_quote("af-ystad", "Arbetsförmedlingen i Ystad")}
 """.replace("@prefix org:", "@prefix prov: <http://www.w3.org/ns/prov#> .\n@prefix org:")
 
 
@@ -155,6 +164,26 @@ def test_budget_query_sets_the_grant_against_the_total_budget(built: Path) -> No
     assert row["document"] == DOC
 
 
+def test_agency_unit_is_a_unit_of_its_agency_and_of_the_state_sector(built: Path) -> None:
+    rows = run_query(open_store(built), "agency-units")
+    assert [
+        (r["unitLabel"], r["agencyLabel"], r["sector"], r["municipalityLabel"], r["document"])
+        for _i, r in rows.iterrows()
+    ] == [
+        (
+            "Arbetsförmedlingen i Ystad",
+            "Arbetsförmedlingen",  # from the registry
+            ID + "sektor/statlig",  # from the class, by reasoning
+            "Ystads kommun",
+            DOC,
+        )
+    ]
+    org = "http://www.w3.org/ns/org#"
+    assert _inferred(
+        built, ID + "org/arbetsformedlingen", org + "hasUnit", ID + "org/arbetsformedlingen/ystad"
+    )
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -183,6 +212,11 @@ def test_budget_query_sets_the_grant_against_the_total_budget(built: Path) -> No
             f";\n        sam:evidence <dokument/{STEM}/belagg/budget> ]",
             " ]",
             "The budget has no evidence",
+        ),
+        (
+            "org:unitOf <org/arbetsformedlingen>",
+            "org:unitOf <kommun/1286>",
+            "An agency unit is a unit of exactly one state agency",
         ),
     ],
 )

@@ -100,6 +100,7 @@ PLANTED = """
 <planted/support> a sam:Support ; sam:supportKind <planted/unit> .
 <planted/budgeted> sam:totalBudget <planted/unit> , <planted/budget> .
 <planted/budget> schema:value "x" ; schema:currency "kr" .
+<planted/agencyunit> a sam:AgencyUnit ; org:unitOf <kommun/1281> .
 """ % ("x" * 301)
 
 

@@ -88,6 +88,7 @@ class SAM(DefinedNamespace):
     County: URIRef
     StateAgency: URIRef
     CountyAdministrativeBoard: URIRef
+    AgencyUnit: URIRef
     Department: URIRef
     CentralAdministration: URIRef
     MunicipalUnit: URIRef
