@@ -154,7 +154,7 @@ def test_support_is_not_funding_and_not_cooperation(built: Path) -> None:
 
 
 def test_budget_query_sets_the_grant_against_the_total_budget(built: Path) -> None:
-    rows = run_query(open_store(built), "budget")
+    rows = run_query(open_store(built), "total-budget")
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["initiativeLabel"] == "Läxhjälpen i Sjöbo"
