@@ -27,6 +27,9 @@ ONTOLOGY = load_ontology()
         ("aktivitetstyp/cv-skrivning", "aktivitetstyp", "cv-skrivning"),
         ("tema/halsa", "tema", "hälsa"),
         ("tema/sprak", "tema", "språk"),
+        ("stodform/lokaler", "stodform", "lokaler"),
+        ("stodform/personal", "stodform", "personal"),
+        ("stodform/kontakter", "stodform", "kontakter"),
     ],
 )
 def test_new_concept_in_its_scheme(concept: str, scheme: str, label_sv: str) -> None:

@@ -97,6 +97,10 @@ PLANTED = """
     sam:ongoingAsOf "2020-01-01"^^xsd:date .
 <planted/season> sam:startSeason <planted/unit> ; sam:endSeason <sasong/host> , <planted/unit> .
 <planted/retrieved> sam:retrievedOn "igår" .
+<planted/support> a sam:Support ; sam:supportKind <planted/unit> .
+<planted/budgeted> sam:totalBudget <planted/unit> , <planted/budget> .
+<planted/budget> schema:value "x" ; schema:currency "kr" .
+<planted/agencyunit> a sam:AgencyUnit ; org:unitOf <kommun/1281> .
 """ % ("x" * 301)
 
 

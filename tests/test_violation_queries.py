@@ -88,6 +88,7 @@ def test_unexplained_cooperation(facts: str, unexplained: bool) -> None:
         ("<org/a> org:memberOf <n> .", True),
         ("<org/a> sam:coMemberOf <org/b> .", True),
         ("<org/a> sam:fundedBy <org/b> .", True),
+        ("<org/a> sam:supportedBy <org/b> .", True),
         ("<org/a> a sam:Municipality ; sam:sector <sektor/kommunal> .", True),
         ("<org/a> sam:sector <sektor/privat> .", False),  # no class gives it a sector
         ("<org/a> sam:cooperatesWith <org/b> .", False),  # may be stated

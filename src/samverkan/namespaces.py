@@ -88,6 +88,7 @@ class SAM(DefinedNamespace):
     County: URIRef
     StateAgency: URIRef
     CountyAdministrativeBoard: URIRef
+    AgencyUnit: URIRef
     Department: URIRef
     CentralAdministration: URIRef
     MunicipalUnit: URIRef
@@ -111,6 +112,7 @@ class SAM(DefinedNamespace):
     Publication: URIRef
     CoordinatorPost: URIRef
     Funding: URIRef
+    Support: URIRef
     SourceDocument: URIRef
     # properties
     sector: URIRef
@@ -129,9 +131,15 @@ class SAM(DefinedNamespace):
     fundedItem: URIRef
     fundingScheme: URIRef
     amount: URIRef
+    totalBudget: URIRef
     replacedBy: URIRef
     receivesFunding: URIRef
     fundedThrough: URIRef
+    supporter: URIRef
+    supported: URIRef
+    supportKind: URIRef
+    givesSupport: URIRef
+    receivesSupport: URIRef
     ongoingAsOf: URIRef
     plannedAsOf: URIRef
     retrievedOn: URIRef
@@ -147,6 +155,7 @@ class SAM(DefinedNamespace):
     fundedBy: URIRef
     hostsPostFundedBy: URIRef
     sharesPostHolderWith: URIRef
+    supportedBy: URIRef
 
 
 ID = Namespace(BASE + "id/")
