@@ -166,11 +166,17 @@ def test_from_the_index_an_actor_is_one_click_away_in_either_language(
 def test_a_joint_project_shows_under_each_of_its_municipalities(
     big: Any, build_dir: Path
 ) -> None:
-    """LIS (Burlöv, Lomma, Staffanstorp) stays visible whichever of the three is chosen."""
+    """LIS (Burlöv, Lomma, Staffanstorp) stays visible whichever of the three is chosen,
+    and its tooltip names all three."""
+    from test_views_browser import hover
+
     v = big(build_dir / "views" / "network.html")
     lis = "initiativ/lis"
     names = v.eval(f"() => samverkan.nodes.get({lis!r}).municipalities")
     assert sorted(names) == ["Burlövs kommun", "Lomma kommun", "Staffanstorps kommun"]
+    label = v.eval(f"() => samverkan.nodes.get({lis!r}).label")
+    tip = hover(v, [lis], label)
+    assert "KommunerBurlövs kommun, Lomma kommun, Staffanstorps kommun" in tip["text"]
     for name in names:
         v.page.select_option("#sv-municipality", label=name)
         assert v.eval(f"() => samverkan.nodes.get({lis!r}).hidden") is False, name
