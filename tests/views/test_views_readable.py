@@ -74,6 +74,18 @@ def test_no_two_labels_overlap_at_1400_by_900(big: Any, build_dir: Path, name: s
     total = v.eval("() => samverkan.nodes.length")
     assert len(boxes) >= total // 3, (len(boxes), total)  # most names stay readable
     assert _overlaps(boxes) == []
+    # isolates lie apart, in a band below every tied node, each with its label shown
+    tied = v.eval(
+        """() => { const ids = new Set();
+                   samverkan.edges.get().forEach((e) => { ids.add(String(e.from));
+                                                          ids.add(String(e.to)); });
+                   return Array.from(ids); }"""
+    )
+    pos = v.eval("() => samverkan.network.getPositions()")
+    isolates = set(pos) - set(tied)
+    assert isolates, name  # the real build has isolates in both views
+    assert isolates <= {b["id"] for b in boxes}
+    assert min(pos[n]["y"] for n in isolates) > max(pos[n]["y"] for n in tied)
     legend = v.eval("() => document.getElementById('sv-legend').getBoundingClientRect().toJSON()")
     canvas = v.eval("() => document.getElementById('sv-network').getBoundingClientRect().toJSON()")
     assert canvas["right"] <= legend["left"]  # the legend lies beside the drawing
