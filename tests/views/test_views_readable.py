@@ -91,8 +91,10 @@ def test_no_two_labels_overlap_at_1400_by_900(big: Any, build_dir: Path, name: s
     assert canvas["right"] <= legend["left"]  # the legend lies beside the drawing
     screenshot(v, f"readable-{name}", docs=True)
     # zooming in makes room: more labels, still none over another
-    v.eval("() => { samverkan.network.moveTo({scale: samverkan.network.getScale() * 2}); "
-           "samverkan.declutter(); samverkan.network.redraw(); }")
+    v.eval(
+        "() => { samverkan.network.moveTo({scale: samverkan.network.getScale() * 2}); "
+        "samverkan.declutter(); samverkan.network.redraw(); }"
+    )
     v.page.wait_for_timeout(300)
     closer = v.eval(LABEL_BOXES)
     assert closer and _overlaps(closer) == []
@@ -136,9 +138,7 @@ def test_search_folds_case_and_accents_and_finds_holders(big: Any, build_dir: Pa
     v.assert_clean()
 
 
-def test_a_tie_says_why_it_exists_and_names_documents_by_title(
-    big: Any, build_dir: Path
-) -> None:
+def test_a_tie_says_why_it_exists_and_names_documents_by_title(big: Any, build_dir: Path) -> None:
     v = big(build_dir / "views" / "network.html")
     rows = v.eval("() => samverkan.edges.get().flatMap(e => e.tip.rows)")
     why = [r for r in rows if r[0] == "Varför"]
@@ -175,9 +175,7 @@ def test_from_the_index_an_actor_is_one_click_away_in_either_language(
     v.assert_clean()
 
 
-def test_a_joint_project_shows_under_each_of_its_municipalities(
-    big: Any, build_dir: Path
-) -> None:
+def test_a_joint_project_shows_under_each_of_its_municipalities(big: Any, build_dir: Path) -> None:
     """LIS (Burlöv, Lomma, Staffanstorp) stays visible whichever of the three is chosen,
     and its tooltip names all three."""
     from test_views_browser import hover
@@ -195,3 +193,45 @@ def test_a_joint_project_shows_under_each_of_its_municipalities(
     v.page.select_option("#sv-municipality", label="Lunds kommun")
     assert v.eval(f"() => samverkan.nodes.get({lis!r}).hidden") is True
     v.assert_clean()
+
+
+def test_the_measure_table_fits_the_page_at_1400(browser: Any, build_dir: Path) -> None:
+    """The index's measure table, wider than the page, scrolls inside it: the page itself
+    does not scroll sideways, and the actor column stays in view while the table scrolls."""
+    from views_helpers import Visit
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    v = Visit(page)
+    page.on("pageerror", lambda e: v.errors.append(str(e)))
+    page.on("console", lambda m: v.console.append((m.type, m.text)))
+    page.goto((build_dir / "views" / "index.html").resolve().as_uri())
+    sizes = v.eval(
+        """() => { const w = document.getElementById('sv-measures-wrap');
+                   const t = document.getElementById('sv-measures');
+                   return {page: document.documentElement.scrollWidth,
+                           view: document.documentElement.clientWidth,
+                           wrap: w.getBoundingClientRect().right,
+                           table: t.getBoundingClientRect().width,
+                           inner: w.clientWidth}; }"""
+    )
+    assert sizes["page"] <= sizes["view"] == 1400, sizes
+    assert sizes["wrap"] <= 1400
+    assert sizes["table"] > sizes["inner"]  # there is more to see: the box scrolls
+    before = v.eval(
+        "() => document.querySelector('#sv-measures tbody td').getBoundingClientRect().left"
+    )
+    v.eval("() => { const w = document.getElementById('sv-measures-wrap'); w.scrollLeft = 10000; }")
+    after = v.eval(
+        """() => { const w = document.getElementById('sv-measures-wrap');
+                   const c = document.querySelector('#sv-measures tbody td');
+                   const last = document.querySelector('#sv-measures tbody td:last-child');
+                   return {scrolled: w.scrollLeft, left: c.getBoundingClientRect().left,
+                           last: last.getBoundingClientRect().right,
+                           right: w.getBoundingClientRect().right}; }"""
+    )
+    assert after["scrolled"] > 0
+    assert abs(after["left"] - before) < 1  # the actor column stays put
+    assert after["last"] <= after["right"] + 1  # the last column came into view
+    screenshot(v, "index-table")
+    v.assert_clean()
+    page.close()

@@ -108,12 +108,13 @@ def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = No
             cells.append(f"<td{cls}{sort}>{html.escape(fmt(value))}</td>")
         cells.append(f'<td class="iri">{html.escape(str(index))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
+    # the table scrolls sideways inside the page, its first column (the actor) stays put
     return (
-        '<table id="sv-measures"><thead><tr>'
+        '<div id="sv-measures-wrap" tabindex="0"><table id="sv-measures"><thead><tr>'
         + head
         + "</tr></thead><tbody>\n"
         + "\n".join(rows)
-        + "\n</tbody></table>"
+        + "\n</tbody></table></div>"
     )
 
 
