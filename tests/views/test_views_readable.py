@@ -215,6 +215,12 @@ def test_the_measure_table_fits_the_page_at_1400(browser: Any, build_dir: Path) 
                            inner: w.clientWidth}; }"""
     )
     assert sizes["page"] <= sizes["view"] == 1400, sizes
+    # actor types by their Swedish names on the Swedish page, not their class names
+    lund = v.eval(
+        """() => Array.from(document.querySelectorAll('#sv-measures tbody tr'))
+                 .find((r) => r.cells[0].innerText === 'Lunds kommun').cells[1].innerText"""
+    )
+    assert lund == "Kommun"
     assert sizes["wrap"] <= 1400
     assert sizes["table"] > sizes["inner"]  # there is more to see: the box scrolls
     before = v.eval(

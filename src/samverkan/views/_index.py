@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from samverkan.views._encoding import type_style
 from samverkan.views._format import fmt, plain
 from samverkan.views._page import asset, csp, fill
 from samverkan.views._render import write_page
@@ -98,6 +99,11 @@ def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = No
                     f'<td><a href="{html.escape(quote(href), quote=True)}">'
                     f"{html.escape(fmt(value))}</a></td>"
                 )
+                continue
+            if column == "type" and isinstance(value, str) and value:
+                # the class's Swedish and English name, not its local name (Municipality)
+                style = type_style(value)
+                cells.append(f"<td>{_bi(style['type_label'], style['type_label_en'])}</td>")
                 continue
             if isinstance(number, bool):
                 cells.append(f"<td>{_bi('ja', 'yes') if number else _bi('nej', 'no')}</td>")
