@@ -200,7 +200,8 @@ display(overview)
 # %% [markdown]
 # ## Case by case
 #
-# For each case: the measure table of `samverkan.network.measure_table` (top rows), the
+# For each case: the measure table of `samverkan.network.measure_table` (top rows, with the
+# names of the measures the views and the index show: `samverkan.views.readable`), the
 # text summary of its brokers with the facts behind their position
 # (`samverkan.network.summary`), and the checks taken from the document.
 
@@ -220,6 +221,10 @@ COLUMNS = [
     "ei_index",
 ]
 tables = {case: sn.measure_table(G) for case, G in networks.items()}
+# the views' names, not the keys: "Betweenness", "Gatekeeper", "E-I index"
+assert {"Betweenness", "Gatekeeper", "E-I index"} <= set(
+    views.readable(next(iter(tables.values()))[COLUMNS]).columns
+)
 
 # %% [markdown]
 # ### Lund A (000): a coordinator post between departments and civil society
@@ -232,7 +237,7 @@ tables = {case: sn.measure_table(G) for case, G in networks.items()}
 # %%
 case = "Lund A: coordinator post"
 G = networks[case]
-display(tables[case][COLUMNS].head(8))
+display(views.readable(tables[case][COLUMNS].head(8)))
 print(sn.summary(G, top=3, table=tables[case]))
 
 # %%
@@ -265,7 +270,7 @@ assert tables[case].loc[POST, "betweenness"] > 0
 # %%
 case = "Lund B: action plan"
 G = networks[case]
-display(tables[case][COLUMNS].head(8))
+display(views.readable(tables[case][COLUMNS].head(8)))
 print(sn.summary(G, top=3, table=tables[case]))
 
 # %%
@@ -292,7 +297,7 @@ assert G.has_edge("kommun/1281", "kommun/1281/grupp/foreningslivet")
 # %%
 case = "LIS: ESF project"
 G = networks[case]
-display(tables[case][COLUMNS].head(8))
+display(views.readable(tables[case][COLUMNS].head(8)))
 print(sn.summary(G, top=3, table=tables[case]))
 
 # %%
@@ -319,7 +324,7 @@ assert overview.loc[case, "municipalities"] == 3
 # %%
 case = "Söderhamn: internal network"
 G = networks[case]
-display(tables[case][COLUMNS].head(8))
+display(views.readable(tables[case][COLUMNS].head(8)))
 print(sn.summary(G, top=3, table=tables[case]))
 
 # %%
@@ -347,7 +352,7 @@ assert not nx.has_path(G, "kommun/2182", "kommun/1980")
 # %%
 case = "Ekerö: umbrella network"
 G = networks[case]
-display(tables[case][COLUMNS].head(8))
+display(views.readable(tables[case][COLUMNS].head(8)))
 print(sn.summary(G, top=3, table=tables[case]))
 
 # %%
@@ -486,7 +491,7 @@ plt.show()
 # %%
 whole = with_holder_roles(sn.collaboration(store))
 whole_table = sn.measure_table(whole)
-display(whole_table[COLUMNS].head(10))
+display(views.readable(whole_table[COLUMNS].head(10)))
 
 # %%
 # The inclusion coordinator is one node across documents 000 and 001.

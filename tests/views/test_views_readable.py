@@ -74,13 +74,27 @@ def test_no_two_labels_overlap_at_1400_by_900(big: Any, build_dir: Path, name: s
     total = v.eval("() => samverkan.nodes.length")
     assert len(boxes) >= total // 3, (len(boxes), total)  # most names stay readable
     assert _overlaps(boxes) == []
+    # isolates lie apart, in a band below every tied node, each with its label shown
+    tied = v.eval(
+        """() => { const ids = new Set();
+                   samverkan.edges.get().forEach((e) => { ids.add(String(e.from));
+                                                          ids.add(String(e.to)); });
+                   return Array.from(ids); }"""
+    )
+    pos = v.eval("() => samverkan.network.getPositions()")
+    isolates = set(pos) - set(tied)
+    assert isolates, name  # the real build has isolates in both views
+    assert isolates <= {b["id"] for b in boxes}
+    assert min(pos[n]["y"] for n in isolates) > max(pos[n]["y"] for n in tied)
     legend = v.eval("() => document.getElementById('sv-legend').getBoundingClientRect().toJSON()")
     canvas = v.eval("() => document.getElementById('sv-network').getBoundingClientRect().toJSON()")
     assert canvas["right"] <= legend["left"]  # the legend lies beside the drawing
     screenshot(v, f"readable-{name}", docs=True)
     # zooming in makes room: more labels, still none over another
-    v.eval("() => { samverkan.network.moveTo({scale: samverkan.network.getScale() * 2}); "
-           "samverkan.declutter(); samverkan.network.redraw(); }")
+    v.eval(
+        "() => { samverkan.network.moveTo({scale: samverkan.network.getScale() * 2}); "
+        "samverkan.declutter(); samverkan.network.redraw(); }"
+    )
     v.page.wait_for_timeout(300)
     closer = v.eval(LABEL_BOXES)
     assert closer and _overlaps(closer) == []
@@ -124,9 +138,7 @@ def test_search_folds_case_and_accents_and_finds_holders(big: Any, build_dir: Pa
     v.assert_clean()
 
 
-def test_a_tie_says_why_it_exists_and_names_documents_by_title(
-    big: Any, build_dir: Path
-) -> None:
+def test_a_tie_says_why_it_exists_and_names_documents_by_title(big: Any, build_dir: Path) -> None:
     v = big(build_dir / "views" / "network.html")
     rows = v.eval("() => samverkan.edges.get().flatMap(e => e.tip.rows)")
     why = [r for r in rows if r[0] == "Varför"]
@@ -163,17 +175,69 @@ def test_from_the_index_an_actor_is_one_click_away_in_either_language(
     v.assert_clean()
 
 
-def test_a_joint_project_shows_under_each_of_its_municipalities(
-    big: Any, build_dir: Path
-) -> None:
-    """LIS (Burlöv, Lomma, Staffanstorp) stays visible whichever of the three is chosen."""
+def test_a_joint_project_shows_under_each_of_its_municipalities(big: Any, build_dir: Path) -> None:
+    """LIS (Burlöv, Lomma, Staffanstorp) stays visible whichever of the three is chosen,
+    and its tooltip names all three."""
+    from test_views_browser import hover
+
     v = big(build_dir / "views" / "network.html")
     lis = "initiativ/lis"
     names = v.eval(f"() => samverkan.nodes.get({lis!r}).municipalities")
     assert sorted(names) == ["Burlövs kommun", "Lomma kommun", "Staffanstorps kommun"]
+    label = v.eval(f"() => samverkan.nodes.get({lis!r}).label")
+    tip = hover(v, [lis], label)
+    assert "KommunerBurlövs kommun, Lomma kommun, Staffanstorps kommun" in tip["text"]
     for name in names:
         v.page.select_option("#sv-municipality", label=name)
         assert v.eval(f"() => samverkan.nodes.get({lis!r}).hidden") is False, name
     v.page.select_option("#sv-municipality", label="Lunds kommun")
     assert v.eval(f"() => samverkan.nodes.get({lis!r}).hidden") is True
     v.assert_clean()
+
+
+def test_the_measure_table_fits_the_page_at_1400(browser: Any, build_dir: Path) -> None:
+    """The index's measure table, wider than the page, scrolls inside it: the page itself
+    does not scroll sideways, and the actor column stays in view while the table scrolls."""
+    from views_helpers import Visit
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    v = Visit(page)
+    page.on("pageerror", lambda e: v.errors.append(str(e)))
+    page.on("console", lambda m: v.console.append((m.type, m.text)))
+    page.goto((build_dir / "views" / "index.html").resolve().as_uri())
+    sizes = v.eval(
+        """() => { const w = document.getElementById('sv-measures-wrap');
+                   const t = document.getElementById('sv-measures');
+                   return {page: document.documentElement.scrollWidth,
+                           view: document.documentElement.clientWidth,
+                           wrap: w.getBoundingClientRect().right,
+                           table: t.getBoundingClientRect().width,
+                           inner: w.clientWidth}; }"""
+    )
+    assert sizes["page"] <= sizes["view"] == 1400, sizes
+    # actor types by their Swedish names on the Swedish page, not their class names
+    lund = v.eval(
+        """() => Array.from(document.querySelectorAll('#sv-measures tbody tr'))
+                 .find((r) => r.cells[0].innerText === 'Lunds kommun').cells[1].innerText"""
+    )
+    assert lund == "Kommun"
+    assert sizes["wrap"] <= 1400
+    assert sizes["table"] > sizes["inner"]  # there is more to see: the box scrolls
+    before = v.eval(
+        "() => document.querySelector('#sv-measures tbody td').getBoundingClientRect().left"
+    )
+    v.eval("() => { const w = document.getElementById('sv-measures-wrap'); w.scrollLeft = 10000; }")
+    after = v.eval(
+        """() => { const w = document.getElementById('sv-measures-wrap');
+                   const c = document.querySelector('#sv-measures tbody td');
+                   const last = document.querySelector('#sv-measures tbody td:last-child');
+                   return {scrolled: w.scrollLeft, left: c.getBoundingClientRect().left,
+                           last: last.getBoundingClientRect().right,
+                           right: w.getBoundingClientRect().right}; }"""
+    )
+    assert after["scrolled"] > 0
+    assert abs(after["left"] - before) < 1  # the actor column stays put
+    assert after["last"] <= after["right"] + 1  # the last column came into view
+    screenshot(v, "index-table")
+    v.assert_clean()
+    page.close()

@@ -43,7 +43,7 @@ from typing import Any
 
 from samverkan.views._build import write_all
 from samverkan.views._encoding import SECTORS, sector_style
-from samverkan.views._index import index_html, write_index
+from samverkan.views._index import index_html, readable, write_index
 from samverkan.views._render import (
     display,
     network_html,
@@ -58,6 +58,7 @@ __all__ = [
     "index_html",
     "municipality_subgraph",
     "network_html",
+    "readable",
     "render_network",
     "render_timeline",
     "sector_style",

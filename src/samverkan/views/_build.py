@@ -111,7 +111,8 @@ def write_all(
     The views: ``network.html`` (the actor collaboration network, sized by betweenness),
     ``funding.html`` (funder -> funded), ``actors-initiatives.html`` (bipartite),
     ``timeline.html`` (the collaboration network year by year), one ``ego-<code>.html``
-    per municipality, ``index.html`` linking them all with the per-actor measure table, and
+    per municipality (the actors tied in it: isolates left out), ``index.html`` linking
+    them all with the per-actor measure table, and
     ``manifest.json`` listing each view with its numbers of nodes and edges, and
     ``site/`` with a page per resource (:func:`samverkan.site.write_site`); a click on a
     node of a view opens its page. Pages of an earlier run are removed first.
@@ -370,8 +371,13 @@ def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
 
     names = {code: name for _, name, code in _municipalities(C)}
     for code in sorted(names):
+        ego = _tied(municipality_subgraph(C, code))
+        if not len(ego):
+            reason = f"no node of {names[code]} has a tie"
+            views.skip(f"ego-{code}.html", names[code], reason)
+            continue
         views.network(
-            municipality_subgraph(C, code),
+            ego,
             f"ego-{code}.html",
             names[code],
             f"{names[code]} och dess samarbetspartner",
@@ -379,6 +385,15 @@ def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
             measures=table,
             size_by="betweenness",
         )
+
+
+def _tied(G: nx.Graph) -> nx.Graph:
+    """``G`` without its isolates: a municipality's view shows the actors tied in it, not
+    those that belong to the municipality but have no tie there (they are in the index)."""
+    import networkx as nx
+
+    G.remove_nodes_from(sorted(nx.isolates(G), key=repr))
+    return G
 
 
 def _municipalities(C: nx.Graph) -> list[tuple[Any, str, str]]:

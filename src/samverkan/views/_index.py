@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from samverkan.views._encoding import type_style
 from samverkan.views._format import fmt, plain
 from samverkan.views._page import asset, csp, fill
 from samverkan.views._render import write_page
@@ -21,7 +22,7 @@ from samverkan.views._terms import MEASURES, Term
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["index_html", "write_index"]
+__all__ = ["index_html", "readable", "write_index"]
 
 View = (
     tuple[str, str | Path]
@@ -56,6 +57,54 @@ _COLUMNS = {
     "sector": Term("Sektor", "Sector"),
     "municipality": Term("Kommun", "Municipality"),
 }
+
+
+def readable(table: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """``table`` with the display names the views and the index use: measure and attribute
+    columns by their names in ``lang`` ("sv" or "en"), actor types by their names, not
+    their class names. For reading (a notebook, a report); computations keep the keys.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A measure table (:func:`samverkan.network.measure_table`) or some of its columns.
+    lang : {"en", "sv"}
+        The language of the names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A renamed copy; columns the views do not name keep their keys.
+
+    Raises
+    ------
+    SamverkanError
+        If ``lang`` is neither "sv" nor "en".
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"label": ["Lunds kommun"], "type": ["Municipality"],
+    ...                   "betweenness": [0.05], "gatekeeper": [3]}, index=["kommun/1281"])
+    >>> list(readable(t).columns), readable(t)["Type"].iloc[0]
+    (['Actor', 'Type', 'Betweenness', 'Gatekeeper'], 'Municipality')
+    >>> list(readable(t, "sv").columns), readable(t, "sv")["Typ"].iloc[0]
+    (['Aktör', 'Typ', 'Mellanhet', 'Grindvakt'], 'Kommun')
+    """
+    if lang not in ("sv", "en"):
+        from samverkan.errors import SamverkanError
+
+        raise SamverkanError(f"lang={lang!r}: the names are in 'sv' or 'en'")
+    out = table.copy()
+    if "type" in out.columns:
+        key = "type_label" if lang == "sv" else "type_label_en"
+        out["type"] = [type_style(t)[key] if isinstance(t, str) and t else t for t in out["type"]]
+    names = {}
+    for column in out.columns:
+        term = _COLUMNS.get(str(column)) or MEASURES.get(str(column))
+        if term is not None:
+            names[column] = term.sv if lang == "sv" else term.en
+    return out.rename(columns=names)
 
 
 def _bi(sv: str, en: str) -> str:
@@ -99,6 +148,11 @@ def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = No
                     f"{html.escape(fmt(value))}</a></td>"
                 )
                 continue
+            if column == "type" and isinstance(value, str) and value:
+                # the class's Swedish and English name, not its local name (Municipality)
+                style = type_style(value)
+                cells.append(f"<td>{_bi(style['type_label'], style['type_label_en'])}</td>")
+                continue
             if isinstance(number, bool):
                 cells.append(f"<td>{_bi('ja', 'yes') if number else _bi('nej', 'no')}</td>")
                 continue
@@ -108,12 +162,13 @@ def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = No
             cells.append(f"<td{cls}{sort}>{html.escape(fmt(value))}</td>")
         cells.append(f'<td class="iri">{html.escape(str(index))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
+    # the table scrolls sideways inside the page, its first column (the actor) stays put
     return (
-        '<table id="sv-measures"><thead><tr>'
+        '<div id="sv-measures-wrap" tabindex="0"><table id="sv-measures"><thead><tr>'
         + head
         + "</tr></thead><tbody>\n"
         + "\n".join(rows)
-        + "\n</tbody></table>"
+        + "\n</tbody></table></div>"
     )
 
 

@@ -23,7 +23,7 @@ from samverkan.views._format import numeric
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["MAX_PYTHON_LAYOUT", "dense_fruchterman_reingold", "layout", "spring"]
+__all__ = ["MAX_PYTHON_LAYOUT", "SMALL", "dense_fruchterman_reingold", "layout", "spring"]
 
 #: Above this many nodes the browser lays the graph out (seeded physics that stabilises and
 #: then stops): the Python layout is dense, quadratic in time and memory.
@@ -35,8 +35,9 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
 
     A spring layout with a fixed seed on a copy whose nodes and edges are sorted, so the
     insertion order of the input does not matter. Each connected component is laid out on
-    its own and the components are packed in rows, largest first. Positions are rounded to
-    0.1 px.
+    its own and the components are packed in rows, largest first; isolates and
+    components of up to :data:`SMALL` nodes are set apart in a band below, spaced to fit
+    their labels. Positions are rounded to 0.1 px.
 
     Parameters
     ----------
@@ -64,6 +65,7 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
     """
     import networkx as nx
 
+    graphs = list(graphs)
     H = nx.Graph()
     weights: dict[tuple[str, str], float] = {}
     names: dict[str, Any] = {}
@@ -84,31 +86,39 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
         return {}
     # Each connected component is laid out on its own and the components are packed in
     # rows, largest first: a spring layout of the whole graph would push the components
-    # apart and squeeze every one of them into a corner.
+    # apart and squeeze every one of them into a corner. Isolates and components of up to
+    # SMALL nodes go to a band below, apart from the main ones (see _band).
     components = sorted(
         (sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0])
     )
     boxes = [(c, 140.0 * math.sqrt(len(c)) + (0.0 if len(c) == 1 else 60.0)) for c in components]
     row_width = max(math.sqrt(sum(side * side for _, side in boxes)) * 1.6, boxes[0][1])
+    main = [(c, side) for c, side in boxes if len(c) > SMALL]
+    small = [c for c, _ in boxes if len(c) <= SMALL]
+    labels = {key: _label(graphs, names[key]) for c in small for key in c}
+    band, rows = _band(small, labels, H) if small else ({}, 0)
+    # the height on screen left to the main components above the band's rows
+    room = max(_HEIGHT - rows * _ROW, _HEIGHT / 3)
+    if main:
+        area = sum(side * side for _, side in main)
+        # rows as wide as the room left is low: the drawing keeps the window's proportions
+        row_width = max(math.sqrt(area) * 1.6, math.sqrt(area * _SCREEN / room) * 1.2, main[0][1])
     gap = 60.0
     out: dict[Any, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for component, side in boxes:
+    for component, side in main:
         if x > 0 and x + side > row_width:
             x, y, row_height = 0.0, y + row_height + gap, 0.0
-        if len(component) == 1:
-            local = {component[0]: (0.0, 0.0)}
-        else:
-            # A fresh graph with sorted nodes, not H.subgraph(): a subgraph view may iterate
-            # its node filter (a set) in hash order, which changes between processes, and
-            # the spring layout's seeded start positions follow the node order.
-            members = set(component)
-            sub = nx.Graph()
-            sub.add_nodes_from(component)
-            sub.add_weighted_edges_from(
-                (a, b, w) for (a, b), w in sorted(weights.items()) if a in members and b in members
-            )
-            local = spring(sub, seed)
+        # A fresh graph with sorted nodes, not H.subgraph(): a subgraph view may iterate
+        # its node filter (a set) in hash order, which changes between processes, and
+        # the spring layout's seeded start positions follow the node order.
+        members = set(component)
+        sub = nx.Graph()
+        sub.add_nodes_from(component)
+        sub.add_weighted_edges_from(
+            (a, b, w) for (a, b), w in sorted(weights.items()) if a in members and b in members
+        )
+        local = spring(sub, seed)
         for key in component:
             lx, ly = local[key]
             out[names[key]] = (
@@ -117,7 +127,81 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
             )
         x += side + gap
         row_height = max(row_height, side)
+    if small:
+        height = y + row_height if main else 0.0
+        # pixels on screen per unit of the drawing when the view fits it in the window:
+        # the main components and the band, whose rows keep their size on screen
+        scale = min(_SCREEN / row_width, room / (height + 2 * gap)) if main else 1.0
+        top = height + 2 * gap if main else 0.0
+        for key, (bx, by) in band.items():
+            out[names[key]] = (round(bx / scale, 1), round(top + by / scale, 1))
     return out
+
+
+#: Components of at most this many nodes (isolates, pairs, triples) are drawn in a band
+#: below the main ones, in rows spaced to fit their labels.
+SMALL = 3
+
+#: Width and height in screen pixels that a view's drawing is made to fit (a 1400×900
+#: window less the legend and the controls), the width of one character of a 14 px label
+#: and the height of a row of the band, in screen pixels.
+_SCREEN = 1100.0
+_HEIGHT = 740.0
+_CHAR = 8.0
+_ROW = 44.0
+
+
+def _label(graphs: Iterable[nx.Graph], node: Any) -> str:
+    """The label a view draws under ``node``: its ``label`` attribute in the first graph
+    that has one, else its text."""
+    for G in graphs:
+        if node in G and G.nodes[node].get("label"):
+            return str(G.nodes[node]["label"])
+    return str(node)
+
+
+def _band(
+    components: list[list[str]], labels: dict[str, str], H: nx.Graph
+) -> tuple[dict[str, tuple[float, float]], int]:
+    """Positions, in screen pixels, for the small components: each a short line of nodes,
+    its labels side by side, packed left to right in rows :data:`_SCREEN` pixels wide.
+
+    Labels keep one size on screen whatever the zoom, so the band is reckoned in screen
+    pixels; :func:`layout` scales it to the drawing.
+
+    Returns
+    -------
+    positions : dict
+        ``{node: (x, y)}`` in screen pixels from the band's top left corner.
+    rows : int
+        The number of rows.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> H = nx.Graph([("a", "b")]); H.add_node("c")
+    >>> pos, rows = _band([["a", "b"], ["c"]], {"a": "A", "b": "B", "c": "C"}, H)
+    >>> pos["a"][0] < pos["b"][0] < pos["c"][0], pos["a"][1] == pos["c"][1], rows
+    (True, True, 1)
+    """
+    out: dict[str, tuple[float, float]] = {}
+    x = y = 0.0
+    rows = 1
+    for component in components:
+        # a line: the node with most ties in the middle of a triple
+        order = sorted(component, key=lambda k: (H.degree(k), k))
+        if len(order) == 3:
+            order = [order[0], order[2], order[1]]
+        cells = [max(len(labels[k]) * _CHAR + 24.0, 50.0) for k in order]
+        if x > 0 and x + sum(cells) > _SCREEN:
+            x, y, rows = 0.0, y + _ROW, rows + 1
+        for i, (key, cell) in enumerate(zip(order, cells, strict=True)):
+            # the middle of a triple sits a little higher: its two ties do not cross it
+            lift = -12.0 if len(order) == 3 and i == 1 else 0.0
+            out[key] = (x + cell / 2, y + lift)
+            x += cell
+        x += 16.0
+    return out, rows
 
 
 def spring(H: nx.Graph, seed: int) -> dict[Any, Any]:

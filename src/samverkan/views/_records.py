@@ -190,7 +190,10 @@ def node_sizes(
 
 
 def node_tip(
-    node: Any, attrs: Mapping[str, Any], table: dict[str, dict[Any, Any]]
+    node: Any,
+    attrs: Mapping[str, Any],
+    table: dict[str, dict[Any, Any]],
+    municipalities: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The tooltip of a node: its label, rows of attributes and measures, as text.
 
@@ -202,6 +205,9 @@ def node_tip(
         Its attributes (see :data:`samverkan.network.NODE_ATTRIBUTES`).
     table : dict
         Measures; those that repeat a node attribute are not shown twice.
+    municipalities : iterable of str, optional
+        Names of every municipality the node belongs to (``municipality_codes`` named): a
+        joint project shows them all under "Kommuner", not only the one it is placed in.
 
     Returns
     -------
@@ -214,6 +220,10 @@ def node_tip(
     ...                      "municipality_code": "1281"}, {"degree": {"k": 3}})
     >>> tip["heading"], tip["rows"][2:]
     ('Lunds kommun', [['Kommun', 'Lunds kommun (1281)'], ['Grad', '3'], ['IRI', 'k']])
+    >>> lis = {"label": "LIS", "municipality": "Staffanstorps kommun"}
+    >>> node_tip("lis", lis, {}, ["Burlövs kommun", "Lomma kommun", "Staffanstorps kommun"])[
+    ...     "rows"][2]
+    ['Kommuner', 'Burlövs kommun, Lomma kommun, Staffanstorps kommun']
     """
     t = type_style(attrs.get("type"))
     s = sector_style(attrs.get("sector"))
@@ -222,7 +232,10 @@ def node_tip(
         rows.append(["Engelska", str(attrs["label_en"])])
     rows.append(["Typ", t["type_label"], t["type_label_en"]])
     rows.append(["Sektor", str(attrs.get("sector_label") or s["label"]), s["label_en"]])
-    if attrs.get("municipality"):
+    several = [str(m) for m in municipalities]
+    if len(several) > 1:
+        rows.append(["Kommuner", ", ".join(several)])
+    elif attrs.get("municipality"):
         code = attrs.get("municipality_code")
         rows.append(
             ["Kommun", f"{attrs['municipality']} ({code})" if code else str(attrs["municipality"])]
@@ -397,7 +410,7 @@ def records(
                 *(str(a) for a in as_list(attrs.get("aliases"))),
                 *filter(None, [acronym(str(attrs.get("label_en") or ""))]),
             ],
-            tip=node_tip(node, attrs, table),
+            tip=node_tip(node, attrs, table, belongs),
             **({"page": str(attrs["page"])} if attrs.get("page") else {}),
             label_en=str(attrs.get("label_en") or text),
         )

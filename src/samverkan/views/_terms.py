@@ -149,6 +149,7 @@ INTERFACE_EN: dict[str, str] = {
     "Typ": "Type",
     "Sektor": "Sector",
     "Kommun": "Municipality",
+    "Kommuner": "Municipalities",
     "Innehavare": "Holder",
     "Dokument": "Documents",
     "Relation": "Relation",
