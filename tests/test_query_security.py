@@ -29,6 +29,28 @@ DATA = Path(__file__).resolve().parent / "data"
 ID = "https://w3id.org/samverkan/id/"
 
 
+def _read_request(conn: socket.socket) -> bytes:
+    """The whole HTTP request: its head, then as many body bytes as Content-Length says."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip() or 0)
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
 class Listener:
     """A TCP listener on 127.0.0.1 that records what it receives and sends a canned answer.
 
@@ -57,9 +79,12 @@ class Listener:
             with conn:
                 conn.settimeout(2)
                 try:
-                    self.received.append(conn.recv(65536))
+                    self.received.append(_read_request(conn))
                     if self.answer:
                         conn.sendall(self.answer)
+                        # Close our side only: unread bytes would turn the close into a
+                        # reset, and the client would see "connection reset", not the answer.
+                        conn.shutdown(socket.SHUT_WR)
                 except OSError:
                     pass
 
