@@ -67,13 +67,22 @@ def positive_float(text: str) -> float:
     must be a positive number of seconds such as 30, not '-1'
     must be a positive number of seconds such as 30, not 'soon'
     """
+    return positive_number(text, "seconds", "30")
+
+
+def positive_number(text: str, unit: str, example: str) -> float:
+    """``text`` as a finite number above 0, or an argparse error naming ``unit``.
+
+    >>> positive_number("50", "megabytes", "50")
+    50.0
+    """
     try:
         value = float(text)
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(
-            f"must be a positive number of seconds such as 30, not {text!r}"
+            f"must be a positive number of {unit} such as {example}, not {text!r}"
         )
     return value
 

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 from typing import Any
 
-from samverkan.commands._options import add_out, add_timeout
+from samverkan.commands._options import add_out, add_timeout, positive_number
 
 __all__ = ["register"]
 
 
 def _megabytes(text: str) -> float:
     """An argparse type: a positive, finite number of megabytes."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(
-            f"must be a positive number of megabytes such as 50, not {text!r}"
-        )
-    return value
+    return positive_number(text, "megabytes", "50")
 
 
 def _serve(args: argparse.Namespace) -> int:
