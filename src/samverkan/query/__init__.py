@@ -16,14 +16,8 @@ expected answers of the tests are rewritten by ``tests/regenerate_expected.py``.
 
 Examples
 --------
->>> import pyoxigraph as ox
->>> from samverkan.namespaces import RDFS, REFERENCE_GRAPH, municipality_iri
->>> store = ox.Store()
->>> store.add(ox.Quad(ox.NamedNode(municipality_iri("1281")), ox.NamedNode(RDFS.label),
-...     ox.Literal("Lunds kommun", language="sv"), ox.NamedNode(REFERENCE_GRAPH)))
->>> df = run_query(store, "SELECT ?m WHERE { ?m ?p ?o }")
->>> df.to_dict("records")
-[{'m': 'https://w3id.org/samverkan/id/kommun/1281', 'mLabel': 'Lunds kommun'}]
+Running a query, with a label beside each IRI, is shown in :mod:`samverkan.query.run`.
+
 >>> info = load_query("active-in-year")
 >>> info.title, [(p.name, p.type, p.default) for p in info.params]
 ('What was active in a given year', [('year', 'integer', '2018')])
