@@ -318,8 +318,24 @@ def test_every_contact_format_is_caught_by_both(values: list[str]) -> None:
 
 
 NEAR_MISSES = st.text(
-    alphabet=st.sampled_from(list("0123456789 -–/+()@.ase kr\n")), min_size=1, max_size=30
+    alphabet=st.sampled_from(list("0123456789 -–/+()@.ase kr\nbcdf_")), min_size=1, max_size=30
 )
+
+
+@pytest.mark.parametrize(
+    ("value", "flagged"),
+    [
+        ("s00249_054056e550172b3f.txt", False),  # a checksum in a file name
+        ("054056e55", True),  # digits, then one hex letter and too few hex digits
+        ("054056e550", False),
+        ("ring 054056e", True),
+    ],
+)
+def test_checksums_are_not_phone_numbers_in_either(value: str, flagged: bool) -> None:
+    from samverkan.privacy import contact_data
+
+    assert bool(contact_data(value)) is flagged
+    assert _flagged_by_query([value]) == ({value} if flagged else set())
 
 
 @budget("privacy_agree")
