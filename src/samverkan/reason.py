@@ -32,12 +32,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, URIRef
 
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import ORG, OWL, RDF, RDFS, SAM, XSD
 
-__all__ = ["NOISE_TYPES", "REASONERS", "REFLEXIVE_NOISE", "infer", "useful"]
+__all__ = [
+    "NOISE_TYPES",
+    "REASONERS",
+    "REFLEXIVE_NOISE",
+    "infer",
+    "infer_triples",
+    "useful",
+    "useful_triples",
+]
 
 _VOCAB_PREFIXES = (str(RDF), str(RDFS), str(OWL), str(XSD))
 
@@ -67,10 +75,6 @@ REFLEXIVE_NOISE = frozenset(
         ORG.linkedTo,
     }
 )
-
-
-def _is_vocab(term: object) -> bool:
-    return isinstance(term, URIRef) and str(term).startswith(_VOCAB_PREFIXES)
 
 
 REASONERS = ("rules", "owlrl")
@@ -137,25 +141,85 @@ def _owlrl_closure(graphs: list[Graph]) -> set[tuple[object, object, object]]:
     return {triple for triple in union if triple not in asserted}
 
 
+def _key(term: object) -> tuple[str, str]:
+    """``(kind, text)`` of an rdflib or pyoxigraph term: one test for both libraries."""
+    import pyoxigraph as ox
+
+    if isinstance(term, (URIRef, ox.NamedNode)):
+        kind = "iri"
+    elif isinstance(term, (BNode, ox.BlankNode)):
+        kind = "blank"
+    else:
+        kind = "literal"
+    ox_term = isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal))
+    return kind, term.value if ox_term else str(term)
+
+
+_TYPE, _LABEL = str(RDF.type), str(RDFS.label)
+_NOISE_TYPES = frozenset(str(t) for t in NOISE_TYPES)
+_REFLEXIVE = frozenset(str(p) for p in REFLEXIVE_NOISE)
+
+
+def _keep(s: object, p: object, o: object, ontology_subjects: set[tuple[str, str]]) -> bool:
+    """Whether a derived triple is one a user would query (see the module documentation)."""
+    (s_kind, s_text), (_, p_text), (o_kind, o_text) = _key(s), _key(p), _key(o)
+    if s_kind == "literal" or (s_kind, s_text) in ontology_subjects:
+        return False
+    if s_kind == "iri" and s_text.startswith(_VOCAB_PREFIXES):
+        return False
+    if o_kind == "blank" and (o_kind, o_text) in ontology_subjects:
+        return False
+    if p_text in _REFLEXIVE and (s_kind, s_text) == (o_kind, o_text):
+        return False
+    o_vocab = o_kind == "iri" and o_text.startswith(_VOCAB_PREFIXES)
+    if p_text == _TYPE and ((o_text in _NOISE_TYPES and o_kind == "iri") or o_vocab):
+        return False
+    return not (p_text.startswith(_VOCAB_PREFIXES) and p_text not in (_TYPE, _LABEL))
+
+
 def useful(derived: Iterable[tuple[object, object, object]], *, ontology: Graph) -> Graph:
     """The derived triples a user would query: ``derived`` without the noise.
 
     See the module documentation for what counts as noise.
     """
-    ontology_subjects = set(ontology.subjects())
+    ontology_subjects = {_key(s) for s in ontology.subjects()}
     inferred = Graph()
     for s, p, o in derived:
-        if isinstance(s, Literal) or _is_vocab(s) or s in ontology_subjects:
-            continue
-        if isinstance(s, BNode) and (s, None, None) in ontology:
-            continue
-        if isinstance(o, BNode) and (o, None, None) in ontology:
-            continue
-        if p in REFLEXIVE_NOISE and s == o:
-            continue
-        if p == RDF.type and (o in NOISE_TYPES or _is_vocab(o)):
-            continue
-        if _is_vocab(p) and p not in (RDF.type, RDFS.label):
-            continue
-        inferred.add((s, p, o))
+        if _keep(s, p, o, ontology_subjects):
+            inferred.add((s, p, o))
     return inferred
+
+
+def useful_triples(derived: Iterable, *, ontology: list) -> list:
+    """:func:`useful` for pyoxigraph triples: ``derived`` without the noise, sorted."""
+    ontology_subjects = {_key(t.subject) for t in ontology}
+    return [t for t in derived if _keep(t.subject, t.predicate, t.object, ontology_subjects)]
+
+
+def infer_triples(graphs: Iterable[list], *, ontology: list, reasoner: str = "rules") -> list:
+    """:func:`infer` for the build: pyoxigraph triples in, the useful inferred triples out.
+
+    Parameters
+    ----------
+    graphs : iterable of lists of pyoxigraph.Triple
+        The asserted graphs (ontology, reference data, registry, documents).
+    ontology : list of pyoxigraph.Triple
+        The ontology.
+    reasoner : {"rules", "owlrl"}
+        As for :func:`infer`; ``owlrl`` converts to rdflib and back (only when chosen).
+    """
+    from samverkan.turtle import as_triples, to_graph
+
+    graphs = list(graphs)
+    if reasoner == "rules":
+        from samverkan.rules import compile_rules, derive
+
+        rules = compile_rules(to_graph(ontology))
+        derived = derive((t for graph in graphs for t in graph), rules)
+        return useful_triples(derived, ontology=ontology)
+    if reasoner == "owlrl":
+        graph = to_graph(ontology)
+        return as_triples(infer([to_graph(g) for g in graphs], ontology=graph, reasoner=reasoner))
+    raise SamverkanError(
+        f"unknown reasoner {reasoner!r}; choose one of: {', '.join(REASONERS)}"
+    )

@@ -52,7 +52,7 @@ from rdflib.collection import Collection
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import OWL, RDF, RDFS
 
-__all__ = ["SUPPORTED", "Rules", "compile_rules", "rule_closure"]
+__all__ = ["SUPPORTED", "Rules", "compile_rules", "derive", "rule_closure"]
 
 SUPPORTED = frozenset(
     {
@@ -355,22 +355,48 @@ def rule_closure(
     """
     import pyoxigraph as ox
 
-    rules = compile_rules(ontology)
-    store = ox.Store()
-    asserted = ox.NamedNode("urn:samverkan:asserted")
-    quads = []
     # The rules make no new terms: every derived term maps back to the rdflib term it came
     # from (``"x"^^xsd:string`` and ``"x"`` are one term in pyoxigraph, two in rdflib).
     back: dict[object, object] = {}
+    triples = []
     for graph in graphs:
         for s, p, o in graph:
             st, pt, ot = _to_ox(s), _to_ox(p), _to_ox(o)
             back.setdefault(st, s)
             back.setdefault(pt, p)
             back.setdefault(ot, o)
-            quads.append(ox.Quad(st, pt, ot, ox.DefaultGraph()))
-            quads.append(ox.Quad(st, pt, ot, asserted))
-    store.extend(quads)
+            triples.append(ox.Triple(st, pt, ot))
+    derived = derive(triples, compile_rules(ontology), max_rounds=max_rounds)
+    return {(back[t.subject], back[t.predicate], back[t.object]) for t in derived}
+
+
+def derive(triples: Iterable, rules: Rules, *, max_rounds: int = 100) -> list:
+    """The pyoxigraph triples ``rules`` derive from ``triples`` (the asserted ones excluded).
+
+    The rules run as SPARQL updates in a new in-memory store until a round adds nothing.
+
+    Parameters
+    ----------
+    triples : iterable of pyoxigraph.Triple
+        Every asserted triple (ontology included).
+    rules : Rules
+        :func:`compile_rules` of the ontology.
+    max_rounds : int
+        A safety bound on the rounds to a fixpoint.
+    """
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    asserted = ox.NamedNode("urn:samverkan:asserted")
+    default = ox.DefaultGraph()
+    store.bulk_extend(
+        quad
+        for t in triples
+        for quad in (
+            ox.Quad(t.subject, t.predicate, t.object, default),
+            ox.Quad(t.subject, t.predicate, t.object, asserted),
+        )
+    )
     size = len(store)
     for _ in range(max_rounds):
         for _name, update in rules.updates:
@@ -381,8 +407,9 @@ def rule_closure(
         size = new_size
     else:  # pragma: no cover - the rules are monotone over a finite vocabulary
         raise SamverkanError(f"reasoning did not reach a fixpoint in {max_rounds} rounds")
-    derived = store.query(
-        "SELECT ?s ?p ?o WHERE { ?s ?p ?o "
-        "FILTER NOT EXISTS { GRAPH <urn:samverkan:asserted> { ?s ?p ?o } } }"
+    return list(
+        store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o "
+            "FILTER NOT EXISTS { GRAPH <urn:samverkan:asserted> { ?s ?p ?o } } }"
+        )
     )
-    return {(back[r["s"]], back[r["p"]], back[r["o"]]) for r in derived}
