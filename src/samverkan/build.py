@@ -46,7 +46,7 @@ from samverkan.namespaces import (
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer_triples
-from samverkan.store import STORE_NAME, TRIG_NAME, open_store, write_store
+from samverkan.store import STORE_NAME, TRIG_NAME, write_store
 from samverkan.terms import to_ox
 from samverkan.turtle import statement_line
 from samverkan.validate import ShapeResult, load_shapes, run_violations, validate
@@ -473,12 +473,12 @@ def build(
             report.corpus = str(corpus)
         say(f"reasoning (OWL 2 RL, {reasoner})")
         _pause("reasoning")
+        store = sources.store()
         inferred = infer_triples(
-            sources.triples.values(), ontology=sources.triples[ONTOLOGY_GRAPH], reasoner=reasoner
+            store, ontology=sources.triples[ONTOLOGY_GRAPH], reasoner=reasoner
         )
         say("validating (SHACL)")
         _pause("validation")
-        store = sources.store()
         inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
         store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred_graph) for t in inferred)
         shapes_dir = (ontology_dir or project_dir("ontology")) / "shapes"
@@ -493,14 +493,12 @@ def build(
         graphs = dataset_graphs(sources, inferred)
         report.graphs = {_prefixed(name): len(g) for name, g in graphs.items()}
         report.classes = _count_classes(store)
-        del store
         say("writing the dataset")
         try:
             trig = staging / TRIG_NAME
             write_trig(graphs, trig)
             _pause("writing")
             write_store(trig, staging / STORE_NAME)
-            store = open_store(staging)
             _run_violation_queries(store, report, sources)
             say("writing the ontology documentation")
             _write_ontology_docs(ontology_dir or project_dir("ontology"), staging)

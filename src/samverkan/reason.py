@@ -196,30 +196,44 @@ def useful_triples(derived: Iterable, *, ontology: list) -> list:
     return [t for t in derived if _keep(t.subject, t.predicate, t.object, ontology_subjects)]
 
 
-def infer_triples(graphs: Iterable[list], *, ontology: list, reasoner: str = "rules") -> list:
-    """:func:`infer` for the build: pyoxigraph triples in, the useful inferred triples out.
+def infer_triples(store: object, *, ontology: list, reasoner: str = "rules") -> list:
+    """:func:`infer` for the build: the useful triples inferred from the graphs of ``store``.
 
     Parameters
     ----------
-    graphs : iterable of lists of pyoxigraph.Triple
-        The asserted graphs (ontology, reference data, registry, documents).
+    store : pyoxigraph.Store
+        The asserted graphs (ontology, reference data, registry, documents), each a named
+        graph; unchanged on return.
     ontology : list of pyoxigraph.Triple
         The ontology.
     reasoner : {"rules", "owlrl"}
-        As for :func:`infer`; ``owlrl`` converts to rdflib and back (only when chosen).
+        As for :func:`infer`: ``rules`` run inside ``store``
+        (:func:`samverkan.rules.derive_in_store`); ``owlrl`` converts to rdflib and back
+        (only when chosen).
+
+    Returns
+    -------
+    list of pyoxigraph.Triple
+        The inferred triples, without the noise.
     """
+    import pyoxigraph as ox
+
     from samverkan.turtle import as_triples, to_graph
 
-    graphs = list(graphs)
     if reasoner == "rules":
-        from samverkan.rules import compile_rules, derive
+        from samverkan.rules import compile_rules, derive_in_store
 
-        rules = compile_rules(to_graph(ontology))
-        derived = derive((t for graph in graphs for t in graph), rules)
+        derived = derive_in_store(store, compile_rules(to_graph(ontology)))
         return useful_triples(derived, ontology=ontology)
     if reasoner == "owlrl":
+        graphs: dict[str, list] = {}
+        for quad in store:
+            if isinstance(quad.graph_name, ox.NamedNode):
+                graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
         graph = to_graph(ontology)
-        return as_triples(infer([to_graph(g) for g in graphs], ontology=graph, reasoner=reasoner))
+        return as_triples(
+            infer([to_graph(g) for g in graphs.values()], ontology=graph, reasoner=reasoner)
+        )
     raise SamverkanError(
         f"unknown reasoner {reasoner!r}; choose one of: {', '.join(REASONERS)}"
     )
