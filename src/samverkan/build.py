@@ -175,29 +175,24 @@ def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> None:
     """
     import pyoxigraph as ox
 
-    quads = []
+    quads: list[tuple[int, object, object]] = []
     canonical = False
     for order, (name, graph) in enumerate(graphs.items()):
         graph_name = ox.NamedNode(str(name))
         if isinstance(graph, Graph):
             canonical = True
-            triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
-        else:
-            triples = [(t.subject, t.predicate, t.object) for t in graph]
-        quads += [(order, s, p, o, graph_name) for s, p, o in triples]
+            graph = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+        quads += [(order, triple, graph_name) for triple in graph]
     if canonical:
-        dataset = ox.Dataset(ox.Quad(s, p, o, g) for _n, s, p, o, g in quads)
+        dataset = ox.Dataset(ox.Quad(*t, g) for _n, t, g in quads)
         dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
         order = {str(name): i for i, name in enumerate(graphs)}
-        quads = [
-            (order[q.graph_name.value], q.subject, q.predicate, q.object, q.graph_name)
-            for q in dataset
-        ]
-    quads.sort(key=lambda q: (q[0], str(q[1]), str(q[2]), str(q[3])))
+        quads = [(order[q.graph_name.value], q.triple, q.graph_name) for q in dataset]
+    # "<s> <p> o" orders as (s, p, o) would: a subject or predicate is an IRI in <> or a
+    # blank node label, so no term's text is a prefix of another's before the space.
+    quads.sort(key=lambda q: (q[0], str(q[1])))
     data = ox.serialize(
-        (ox.Quad(s, p, o, g) for _n, s, p, o, g in quads),
-        format=ox.RdfFormat.TRIG,
-        prefixes=dict(PREFIXES),
+        (ox.Quad(*t, g) for _n, t, g in quads), format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES)
     )
     path.write_bytes(data)
 

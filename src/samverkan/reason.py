@@ -12,7 +12,7 @@ the ontology (restrictions and lists), and membership of those anonymous classes
 
 Examples
 --------
->>> from rdflib import Graph
+>>> from rdflib import Graph, URIRef
 >>> onto = Graph().parse("ontology/samverkan.ttl") + Graph().parse("ontology/concepts.ttl")
 >>> data = Graph().parse(format="turtle", data='''
 ... @prefix org: <http://www.w3.org/ns/org#> .
@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import BNode, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal
 
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import ORG, OWL, RDF, RDFS, SAM, XSD
@@ -141,59 +142,58 @@ def _owlrl_closure(graphs: list[Graph]) -> set[tuple[object, object, object]]:
     return {triple for triple in union if triple not in asserted}
 
 
-def _key(term: object) -> tuple[str, str]:
-    """``(kind, text)`` of an rdflib or pyoxigraph term: one test for both libraries."""
-    import pyoxigraph as ox
-
-    if isinstance(term, (URIRef, ox.NamedNode)):
-        kind = "iri"
-    elif isinstance(term, (BNode, ox.BlankNode)):
-        kind = "blank"
-    else:
-        kind = "literal"
-    ox_term = isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal))
-    return kind, term.value if ox_term else str(term)
-
-
 _TYPE, _LABEL = str(RDF.type), str(RDFS.label)
 _NOISE_TYPES = frozenset(str(t) for t in NOISE_TYPES)
 _REFLEXIVE = frozenset(str(p) for p in REFLEXIVE_NOISE)
 
 
-def _keep(s: object, p: object, o: object, ontology_subjects: set[tuple[str, str]]) -> bool:
-    """Whether a derived triple is one a user would query (see the module documentation)."""
-    (s_kind, s_text), (_, p_text), (o_kind, o_text) = _key(s), _key(p), _key(o)
-    if s_kind == "literal" or (s_kind, s_text) in ontology_subjects:
-        return False
-    if s_kind == "iri" and s_text.startswith(_VOCAB_PREFIXES):
-        return False
-    if o_kind == "blank" and (o_kind, o_text) in ontology_subjects:
-        return False
-    if p_text in _REFLEXIVE and (s_kind, s_text) == (o_kind, o_text):
-        return False
-    o_vocab = o_kind == "iri" and o_text.startswith(_VOCAB_PREFIXES)
-    if p_text == _TYPE and ((o_text in _NOISE_TYPES and o_kind == "iri") or o_vocab):
-        return False
-    return not (p_text.startswith(_VOCAB_PREFIXES) and p_text not in (_TYPE, _LABEL))
-
-
 def useful(derived: Iterable[tuple[object, object, object]], *, ontology: Graph) -> Graph:
     """The derived triples a user would query: ``derived`` without the noise.
 
-    See the module documentation for what counts as noise.
+    See the module documentation for what counts as noise. The test is
+    :func:`useful_triples`'; the rdflib triples that pass it are kept as they are.
     """
-    ontology_subjects = {_key(s) for s in ontology.subjects()}
+    from samverkan.terms import to_ox
+
+    derived = [(s, p, o) for s, p, o in derived if not isinstance(s, Literal)]
+    converted = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in derived]
+    onto = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in ontology]
+    kept = set(useful_triples(converted, ontology=onto))
     inferred = Graph()
-    for s, p, o in derived:
-        if _keep(s, p, o, ontology_subjects):
-            inferred.add((s, p, o))
+    for triple, key in zip(derived, converted, strict=True):
+        if key in kept:
+            inferred.add(triple)
     return inferred
 
 
 def useful_triples(derived: Iterable, *, ontology: list) -> list:
-    """:func:`useful` for pyoxigraph triples: ``derived`` without the noise, sorted."""
-    ontology_subjects = {_key(t.subject) for t in ontology}
-    return [t for t in derived if _keep(t.subject, t.predicate, t.object, ontology_subjects)]
+    """The derived pyoxigraph triples a user would query: ``derived`` without the noise.
+
+    See the module documentation for what counts as noise.
+    """
+    ontology_subjects = {t.subject for t in ontology}
+    kept = []
+    for triple in derived:
+        s, p, o = triple.subject, triple.predicate, triple.object
+        if s in ontology_subjects:
+            continue
+        if isinstance(s, ox.NamedNode) and s.value.startswith(_VOCAB_PREFIXES):
+            continue
+        if isinstance(o, ox.BlankNode) and o in ontology_subjects:
+            continue
+        predicate = p.value
+        if predicate in _REFLEXIVE and s == o:
+            continue
+        if (
+            predicate == _TYPE
+            and isinstance(o, ox.NamedNode)
+            and (o.value in _NOISE_TYPES or o.value.startswith(_VOCAB_PREFIXES))
+        ):
+            continue
+        if predicate.startswith(_VOCAB_PREFIXES) and predicate not in (_TYPE, _LABEL):
+            continue
+        kept.append(triple)
+    return kept
 
 
 def infer_triples(store: object, *, ontology: list, reasoner: str = "rules") -> list:
@@ -216,8 +216,6 @@ def infer_triples(store: object, *, ontology: list, reasoner: str = "rules") -> 
     list of pyoxigraph.Triple
         The inferred triples, without the noise.
     """
-    import pyoxigraph as ox
-
     from samverkan.turtle import as_triples, to_graph
 
     if reasoner == "rules":
