@@ -386,9 +386,41 @@ def _swap(staging: Path, out: Path) -> None:
     shutil.rmtree(previous, ignore_errors=True)
 
 
-def _write_ontology_docs(ontology_dir: Path, out: Path) -> Path:
-    import logging
+_DOCS_KEY = ".pylode-key"
 
+
+def _write_ontology_docs(ontology_dir: Path, out: Path, previous: Path | None = None) -> Path:
+    """Write ``out/ontology/index.html`` with pyLODE, or copy it from the previous build.
+
+    pyLODE takes about a second and its page depends only on ``samverkan.ttl`` and the
+    versions of pyLODE and samverkan: when the previous build ``previous`` made its page
+    from the same bytes with the same versions (the key in ``ontology/.pylode-key``), the
+    page is copied instead.
+    """
+    import hashlib
+    import logging
+    from importlib.metadata import version
+
+    source = ontology_dir / "samverkan.ttl"
+    key = "\n".join(
+        (
+            hashlib.sha256(source.read_bytes()).hexdigest(),
+            version("pylode"),
+            version("samverkan"),
+            "OntPub(sort_subjects=True).make_html",
+        )
+    )
+    target = out / "ontology"
+    target.mkdir()
+    if previous is not None:
+        old = previous / "ontology"
+        try:
+            if (old / _DOCS_KEY).read_text(encoding="utf-8") == key:
+                shutil.copyfile(old / "index.html", target / "index.html")
+                (target / _DOCS_KEY).write_text(key, encoding="utf-8")
+                return target / "index.html"
+        except OSError:
+            pass  # no usable page in the previous build: make it afresh
     # pyLODE configures the root logger when imported; keep its chatter off the terminal.
     root = logging.getLogger()
     level = root.level
@@ -398,13 +430,10 @@ def _write_ontology_docs(ontology_dir: Path, out: Path) -> Path:
     try:
         from pylode import OntPub
 
-        target = out / "ontology"
-        target.mkdir()
-        OntPub(str(ontology_dir / "samverkan.ttl"), sort_subjects=True).make_html(
-            destination=target / "index.html"
-        )
+        OntPub(str(source), sort_subjects=True).make_html(destination=target / "index.html")
     finally:
         root.setLevel(level)
+    (target / _DOCS_KEY).write_text(key, encoding="utf-8")
     return target / "index.html"
 
 
@@ -496,7 +525,7 @@ def build(
             write_store(trig, staging / STORE_NAME)
             _run_violation_queries(store, report, sources)
             say("writing the ontology documentation")
-            _write_ontology_docs(ontology_dir or project_dir("ontology"), staging)
+            _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
             if views:
                 _write_views(store, staging, report, say)
             (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")

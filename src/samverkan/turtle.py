@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -290,6 +291,7 @@ _UNCHECKED_DATATYPES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _ill_typed(value: str, datatype: str) -> bool:
     """Whether ``value`` is not a valid lexical form of ``datatype`` (rdflib's test)."""
     import logging
@@ -374,22 +376,24 @@ def read_turtle(path: Path) -> list:  # -> list[pyoxigraph.Triple]
         raise SamverkanError(f"invalid Turtle: {exc}", path=path, line=line) from None
     except (MemoryError, ValueError) as exc:
         raise SamverkanError(f"cannot parse the Turtle: {exc}", path=path) from None
-    checked: set[tuple[str, str]] = set()
     for triple in triples:
         obj = triple.object
         if isinstance(obj, ox.Literal) and obj.datatype.value not in _UNCHECKED_DATATYPES:
             key = (obj.value, obj.datatype.value)
-            if key not in checked:
-                if _ill_typed(*key):
-                    datatype = key[1]
-                    shown = datatype.replace(_XSD, "xsd:", 1)
-                    raise SamverkanError(
-                        f"{obj.value!r} is not a valid {shown}",
-                        path=path,
-                        line=_literal_line(text, obj.value),
-                    )
-                checked.add(key)
-    check_blank_node_depth(triples, path, text)
+            if _ill_typed(*key):
+                shown = key[1].replace(_XSD, "xsd:", 1)
+                raise SamverkanError(
+                    f"{obj.value!r} is not a valid {shown}",
+                    path=path,
+                    line=_literal_line(text, obj.value),
+                )
+    # Only a triple between two blank nodes can make a chain.
+    chained = [
+        (t.subject, None, t.object)
+        for t in triples
+        if isinstance(t.object, ox.BlankNode) and isinstance(t.subject, ox.BlankNode)
+    ]
+    check_blank_node_depth(chained, path, text)
     return _rename_blank_nodes(triples, blank_prefix(path))
 
 
