@@ -427,6 +427,8 @@ def derive_in_store(store: object, rules: Rules, *, max_rounds: int = 100) -> li
     list of pyoxigraph.Triple
         Every derived triple not asserted, unfiltered (noise removal is the caller's).
     """
+    import pyoxigraph as ox
+
     closure = f"<{CLOSURE_GRAPH}>"
     store.update(f"INSERT {{ GRAPH {closure} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
     size = len(store)
@@ -439,11 +441,13 @@ def derive_in_store(store: object, rules: Rules, *, max_rounds: int = 100) -> li
         size = new_size
     else:  # pragma: no cover - the rules are monotone over a finite vocabulary
         raise SamverkanError(f"reasoning did not reach a fixpoint in {max_rounds} rounds")
-    derived = list(
-        store.query(
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {closure} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {closure}) }} }}"
-        )
+    # What a named graph asserts leaves the scratch graph; what stays was derived. (Twice
+    # as fast as a CONSTRUCT with FILTER NOT EXISTS, and no triple crosses into Python.)
+    store.update(
+        f"DELETE {{ GRAPH {closure} {{ ?s ?p ?o }} }} "
+        f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {closure}) }}"
     )
+    scratch = ox.NamedNode(CLOSURE_GRAPH)
+    derived = [quad.triple for quad in store.quads_for_pattern(None, None, None, scratch)]
     store.update(f"DROP SILENT GRAPH {closure}")
     return derived
