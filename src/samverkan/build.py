@@ -2,7 +2,11 @@
 
 The steps follow the data flow: load (ontology, reference data, documents) -> verify the
 evidence against the texts -> reason (OWL 2 RL) -> validate (SHACL, then the violation
-queries) -> write. Everything is written to a fresh directory beside the target and moved
+queries) -> write. Each file is parsed once, by pyoxigraph, into checked triples whose
+blank nodes are named after their file (:func:`samverkan.turtle.read_turtle`); from there
+the data stays in one in-memory pyoxigraph store: reasoning adds the inferred graph to it,
+SHACL and the violation queries run on it, and the TriG is written from the same triples,
+sorted. Everything is written to a fresh directory beside the target and moved
 into place only when every step has passed, so a failed build leaves the previous good
 output as it was.
 
@@ -13,7 +17,9 @@ Outputs (``OUT`` is ``out/`` by default):
 - ``OUT/store/``: a persistent pyoxigraph store of the same data, for queries and the server.
 - ``OUT/report.md`` and ``OUT/report.json``: counts per class and per graph, the validation
   result and the evidence verified.
-- ``OUT/ontology/index.html``: the ontology's documentation (pyLODE).
+- ``OUT/ontology/index.html``: the ontology's documentation (pyLODE; copied from the
+  previous build when ``samverkan.ttl`` and the versions are the same, see
+  ``OUT/ontology/.pylode-key``).
 - ``OUT/views/``: the interactive network diagrams (unless ``views=False``).
 """
 
@@ -522,7 +528,9 @@ def build(
             trig = staging / TRIG_NAME
             write_trig(graphs, trig)
             _pause("writing")
+            say("writing the store")
             write_store(trig, staging / STORE_NAME)
+            say("running the violation queries")
             _run_violation_queries(store, report, sources)
             say("writing the ontology documentation")
             _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
