@@ -2,7 +2,11 @@
 
 The steps follow the data flow: load (ontology, reference data, documents) -> verify the
 evidence against the texts -> reason (OWL 2 RL) -> validate (SHACL, then the violation
-queries) -> write. Everything is written to a fresh directory beside the target and moved
+queries) -> write. Each file is parsed once, by pyoxigraph, into checked triples whose
+blank nodes are named after their file (:func:`samverkan.turtle.read_turtle`); from there
+the data stays in one in-memory pyoxigraph store: reasoning adds the inferred graph to it,
+SHACL and the violation queries run on it, and the TriG is written from the same triples,
+sorted. Everything is written to a fresh directory beside the target and moved
 into place only when every step has passed, so a failed build leaves the previous good
 output as it was.
 
@@ -13,7 +17,9 @@ Outputs (``OUT`` is ``out/`` by default):
 - ``OUT/store/``: a persistent pyoxigraph store of the same data, for queries and the server.
 - ``OUT/report.md`` and ``OUT/report.json``: counts per class and per graph, the validation
   result and the evidence verified.
-- ``OUT/ontology/index.html``: the ontology's documentation (pyLODE).
+- ``OUT/ontology/index.html``: the ontology's documentation (pyLODE; copied from the
+  previous build when ``samverkan.ttl`` and the versions are the same, see
+  ``OUT/ontology/.pylode-key``).
 - ``OUT/views/``: the interactive network diagrams (unless ``views=False``).
 """
 
@@ -29,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
 from samverkan.defined import require_defined
 from samverkan.errors import SamverkanError
@@ -39,14 +46,13 @@ from samverkan.namespaces import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     PREFIXES,
-    RDF,
     REFERENCE_GRAPH,
     REGISTRY_GRAPH,
     SAM,
 )
 from samverkan.paths import project_dir
-from samverkan.reason import infer
-from samverkan.store import STORE_NAME, TRIG_NAME, open_store, write_store
+from samverkan.reason import infer_triples
+from samverkan.store import STORE_NAME, TRIG_NAME, write_store
 from samverkan.terms import to_ox
 from samverkan.turtle import statement_line
 from samverkan.validate import ShapeResult, load_shapes, run_violations, validate
@@ -144,40 +150,56 @@ def _prefixed(term: URIRef) -> str:
     return text
 
 
-def dataset_graphs(sources: Sources, inferred: Graph) -> dict[URIRef, Graph]:
-    """Named graph IRI -> graph, in the order they are written."""
-    graphs: dict[URIRef, Graph] = {
-        ONTOLOGY_GRAPH: sources.ontology,
-        REFERENCE_GRAPH: sources.reference,
-        REGISTRY_GRAPH: sources.registry,
+def dataset_graphs(sources: Sources, inferred: Graph | list) -> dict[URIRef, Graph | list]:
+    """Named graph IRI -> its triples (pyoxigraph), in the order they are written."""
+    graphs: dict[URIRef, Graph | list] = {
+        ONTOLOGY_GRAPH: sources.triples[ONTOLOGY_GRAPH],
+        REFERENCE_GRAPH: sources.triples[REFERENCE_GRAPH],
+        REGISTRY_GRAPH: sources.triples[REGISTRY_GRAPH],
     }
-    for doc in sorted(sources.documents):
-        graphs[doc] = sources.documents[doc]
+    for doc in sorted(sources.document_triples):
+        graphs[doc] = sources.document_triples[doc]
     graphs[INFERRED_GRAPH] = inferred
     return graphs
 
 
-def write_trig(graphs: dict[URIRef, Graph], path: Path) -> None:
+def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> None:
     """Write the named graphs as TriG, deterministically.
 
-    Blank nodes are renamed canonically (pyoxigraph's canonicalisation) and quads are
-    sorted, so the same input always gives the same bytes.
+    Quads are sorted by graph (in the order of ``graphs``), subject, predicate and object.
+    The blank nodes of checked triples already carry labels scoped to their file
+    (:func:`samverkan.turtle.read_turtle`), the same for the same input; only when an
+    rdflib graph is given (whose parser names blank nodes at random) are they renamed
+    canonically (pyoxigraph's canonicalisation) first.
+
+    Parameters
+    ----------
+    graphs : dict
+        Graph IRI -> a list of pyoxigraph triples, or an rdflib graph.
+    path : Path
+        The TriG file to write.
     """
     import pyoxigraph as ox
 
-    dataset = ox.Dataset()
-    for name, graph in graphs.items():
+    quads: list[tuple[int, object, object]] = []
+    canonical = False
+    for order, (name, graph) in enumerate(graphs.items()):
         graph_name = ox.NamedNode(str(name))
-        for s, p, o in graph:
-            dataset.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
-    order = {str(name): i for i, name in enumerate(graphs)}
-    quads = sorted(
-        dataset,
-        key=lambda q: (order[q.graph_name.value], str(q.subject), str(q.predicate), str(q.object)),
+        if isinstance(graph, Graph):
+            canonical = True
+            graph = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+        quads += [(order, triple, graph_name) for triple in graph]
+    if canonical:
+        dataset = ox.Dataset(ox.Quad(*t, g) for _n, t, g in quads)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+        order = {str(name): i for i, name in enumerate(graphs)}
+        quads = [(order[q.graph_name.value], q.triple, q.graph_name) for q in dataset]
+    # "<s> <p> o" orders as (s, p, o) would: a subject or predicate is an IRI in <> or a
+    # blank node label, so no term's text is a prefix of another's before the space.
+    quads.sort(key=lambda q: (q[0], str(q[1])))
+    data = ox.serialize(
+        (ox.Quad(*t, g) for _n, t, g in quads), format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES)
     )
-    prefixes = dict(PREFIXES)
-    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
     path.write_bytes(data)
 
 
@@ -189,21 +211,49 @@ def _locate(
     A blank node has no name in the file: it is placed at the statement of the nearest
     named node that holds it (``<x> sam:evidence [ ... ]``).
     """
-    for doc in sorted(sources.documents):
-        graph = sources.documents[doc]
-        for node in (URIRef(focus), BNode(focus)):
-            if (node, None, None) not in graph:
-                continue
-            path = sources.files[doc]
-            seen = {node}
-            while isinstance(node, BNode):
-                parent = next((s for s in graph.subjects(None, node) if s not in seen), None)
-                if parent is None:
-                    return path, None
-                seen.add(parent)
-                node, value = parent, None
-            return path, statement_line(path, node, value)
+    import pyoxigraph as ox
+
+    for doc in sorted(sources.document_triples):
+        triples = sources.document_triples[doc]
+        node = next((t.subject for t in triples if t.subject.value == focus), None)
+        if node is None:
+            continue
+        path = sources.files[doc]
+        seen = {node}
+        while isinstance(node, ox.BlankNode):
+            parent = next(
+                (t.subject for t in triples if t.object == node and t.subject not in seen), None
+            )
+            if parent is None:
+                return path, None
+            seen.add(parent)
+            node, value = parent, None
+        return path, statement_line(path, URIRef(node.value), value)
     return None, None
+
+
+def _count_classes(store: object) -> dict[str, int]:
+    """Instances per class of the counted vocabularies, asserted and inferred."""
+    rows = store.query(
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c",
+        use_default_graph_as_union=True,
+    )
+    counts = {
+        row["c"].value: int(row["n"].value)
+        for row in rows
+        if row["c"].value.startswith(_COUNTED_NAMESPACES)
+    }
+    return {
+        _prefixed(URIRef(c)): counts[c] for c in sorted(counts, key=lambda c: _prefixed(URIRef(c)))
+    }
+
+
+def _count_drafts(sources: Sources) -> int:
+    status = str(SAM.reviewStatus)
+    return sum(
+        len({t.subject for t in triples if t.predicate.value == status})
+        for triples in sources.document_triples.values()
+    )
 
 
 PAUSE_VARIABLE = "SAMVERKAN_TEST_PAUSE_AT"
@@ -342,9 +392,41 @@ def _swap(staging: Path, out: Path) -> None:
     shutil.rmtree(previous, ignore_errors=True)
 
 
-def _write_ontology_docs(ontology_dir: Path, out: Path) -> Path:
-    import logging
+_DOCS_KEY = ".pylode-key"
 
+
+def _write_ontology_docs(ontology_dir: Path, out: Path, previous: Path | None = None) -> Path:
+    """Write ``out/ontology/index.html`` with pyLODE, or copy it from the previous build.
+
+    pyLODE takes about a second and its page depends only on ``samverkan.ttl`` and the
+    versions of pyLODE and samverkan: when the previous build ``previous`` made its page
+    from the same bytes with the same versions (the key in ``ontology/.pylode-key``), the
+    page is copied instead.
+    """
+    import hashlib
+    import logging
+    from importlib.metadata import version
+
+    source = ontology_dir / "samverkan.ttl"
+    key = "\n".join(
+        (
+            hashlib.sha256(source.read_bytes()).hexdigest(),
+            version("pylode"),
+            version("samverkan"),
+            "OntPub(sort_subjects=True).make_html",
+        )
+    )
+    target = out / "ontology"
+    target.mkdir()
+    if previous is not None:
+        old = previous / "ontology"
+        try:
+            if (old / _DOCS_KEY).read_text(encoding="utf-8") == key:
+                shutil.copyfile(old / "index.html", target / "index.html")
+                (target / _DOCS_KEY).write_text(key, encoding="utf-8")
+                return target / "index.html"
+        except OSError:
+            pass  # no usable page in the previous build: make it afresh
     # pyLODE configures the root logger when imported; keep its chatter off the terminal.
     root = logging.getLogger()
     level = root.level
@@ -354,13 +436,10 @@ def _write_ontology_docs(ontology_dir: Path, out: Path) -> Path:
     try:
         from pylode import OntPub
 
-        target = out / "ontology"
-        target.mkdir()
-        OntPub(str(ontology_dir / "samverkan.ttl"), sort_subjects=True).make_html(
-            destination=target / "index.html"
-        )
+        OntPub(str(source), sort_subjects=True).make_html(destination=target / "index.html")
     finally:
         root.setLevel(level)
+    (target / _DOCS_KEY).write_text(key, encoding="utf-8")
     return target / "index.html"
 
 
@@ -414,25 +493,26 @@ def build(
         sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
         require_defined(sources)
         report = BuildReport(out=out)
-        report.drafts = sum(
-            len(set(g.subjects(SAM.reviewStatus, None))) for g in sources.documents.values()
-        )
+        report.drafts = _count_drafts(sources)
         if corpus is not None:
             say(f"verifying evidence against {corpus}")
             _pause("evidence")
-            report.evidence = verify_evidence(sources.documents, sources.files, Path(corpus))
+            report.evidence = verify_evidence(
+                sources.document_triples, sources.files, Path(corpus)
+            )
             report.corpus = str(corpus)
         say(f"reasoning (OWL 2 RL, {reasoner})")
         _pause("reasoning")
-        asserted = sources.asserted()
-        inferred = infer(asserted, ontology=sources.ontology, reasoner=reasoner)
+        store = sources.store()
+        inferred = infer_triples(
+            store, ontology=sources.triples[ONTOLOGY_GRAPH], reasoner=reasoner
+        )
         say("validating (SHACL)")
         _pause("validation")
-        union = Graph()
-        for graph in [*asserted, inferred]:
-            union += graph
+        inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred_graph) for t in inferred)
         shapes_dir = (ontology_dir or project_dir("ontology")) / "shapes"
-        results = validate(union, load_shapes(shapes_dir))
+        results = validate(store, load_shapes(shapes_dir))
         violations = [r for r in results if r.severity == "Violation"]
         if violations:
             first = violations[0]
@@ -442,23 +522,18 @@ def build(
         report.warnings = [r for r in results if r.severity != "Violation"]
         graphs = dataset_graphs(sources, inferred)
         report.graphs = {_prefixed(name): len(g) for name, g in graphs.items()}
-        classes = {
-            o for o in union.objects(None, RDF.type) if str(o).startswith(_COUNTED_NAMESPACES)
-        }
-        report.classes = {
-            _prefixed(c): len(set(union.subjects(RDF.type, c)))
-            for c in sorted(classes, key=_prefixed)
-        }
+        report.classes = _count_classes(store)
         say("writing the dataset")
         try:
             trig = staging / TRIG_NAME
             write_trig(graphs, trig)
             _pause("writing")
+            say("writing the store")
             write_store(trig, staging / STORE_NAME)
-            store = open_store(staging)
+            say("running the violation queries")
             _run_violation_queries(store, report, sources)
             say("writing the ontology documentation")
-            _write_ontology_docs(ontology_dir or project_dir("ontology"), staging)
+            _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
             if views:
                 _write_views(store, staging, report, say)
             (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")

@@ -33,10 +33,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import DCTERMS, FOAF, ID, OA, ORG, PROV, RDF, RDFS, SAM, SCHEMA, SKOS
+from samverkan.turtle import as_triples
 
 __all__ = [
     "RELATION_CLASSES",
@@ -50,6 +52,8 @@ __all__ = [
 
 _ID = str(ID)
 _LABELS = (RDFS.label, SKOS.prefLabel, DCTERMS.title, FOAF.name)
+_LABEL_RANK = {str(p): i for i, p in enumerate(_LABELS)}
+_TYPE = str(RDF.type)
 
 #: Classes of relation nodes, which need a type but no label.
 RELATION_CLASSES = frozenset(
@@ -62,6 +66,8 @@ RELATION_CLASSES = frozenset(
         PROV.Association,
     }
 )
+
+_RELATION_IRIS = frozenset(str(c) for c in RELATION_CLASSES)
 
 _REFERENCE_PREFIXES = ("kommun", "lan", "lansstyrelse")
 _CONCEPT_PREFIXES = (
@@ -118,12 +124,47 @@ class Undefined:
         return str(SamverkanError(self.message(), self.path, self.line))
 
 
-def _is_labelled(iri: URIRef, graphs: Sequence[Graph]) -> bool:
-    return any((iri, p, None) in g for g in graphs for p in _LABELS)
+class _Index:
+    """What a set of graphs types and labels, read in one pass over their triples."""
+
+    def __init__(self, graphs: Iterable[Graph | list]) -> None:
+        self.typed: dict[str, set[str]] = {}
+        self.labels: dict[str, list[tuple[int, int, str, str]]] = {}
+        for number, graph in enumerate(graphs):
+            for s, p, o in as_triples(graph):
+                if not isinstance(s, ox.NamedNode) or not s.value.startswith(_ID):
+                    continue
+                prop = p.value
+                if prop == _TYPE:
+                    self.typed.setdefault(s.value, set()).add(o.value)
+                elif prop in _LABEL_RANK:
+                    language = getattr(o, "language", None) or ""
+                    self.labels.setdefault(s.value, []).append(
+                        (number, _LABEL_RANK[prop], language, o.value)
+                    )
+        self.defined = {
+            iri
+            for iri, classes in self.typed.items()
+            if not classes.isdisjoint(_RELATION_IRIS) or iri in self.labels
+        }
+
+    def label(self, iri: str) -> str:
+        found = sorted(self.labels.get(iri, ()), key=lambda c: (c[0], c[1]))
+        swedish = [c for c in found if c[2] == "sv"]
+        return (swedish or found or [(0, 0, "", "")])[0][3]
 
 
-def defined_iris(graphs: Iterable[Graph]) -> set[URIRef]:
+def _index(graphs: Iterable[Graph | list] | _Index) -> _Index:
+    return graphs if isinstance(graphs, _Index) else _Index(graphs)
+
+
+def defined_iris(graphs: Iterable[Graph | list]) -> set[URIRef]:
     """IRIs of the data namespace that some graph types and (unless a relation) labels.
+
+    Parameters
+    ----------
+    graphs : iterable
+        rdflib graphs or lists of pyoxigraph triples.
 
     Examples
     --------
@@ -131,31 +172,21 @@ def defined_iris(graphs: Iterable[Graph]) -> set[URIRef]:
     >>> ID["kommun/1281"] in defined_iris([load_reference()])
     True
     """
-    graphs = list(graphs)
-    typed: dict[URIRef, set] = {}
-    for graph in graphs:
-        for s, o in graph.subject_objects(RDF.type):
-            if isinstance(s, URIRef) and str(s).startswith(_ID):
-                typed.setdefault(s, set()).add(o)
-    return {
-        iri
-        for iri, classes in typed.items()
-        if classes & RELATION_CLASSES or _is_labelled(iri, graphs)
-    }
+    return {URIRef(iri) for iri in _index(graphs).defined}
 
 
-def _used(graph: Graph) -> set[URIRef]:
+def _used(triples: list) -> set[str]:
     used = set()
-    for s, _p, o in graph:
+    for s, _p, o in triples:
         for term in (s, o):
-            if isinstance(term, URIRef) and str(term).startswith(_ID):
-                used.add(term)
+            if isinstance(term, ox.NamedNode) and term.value.startswith(_ID):
+                used.add(term.value)
     return used
 
 
 def undefined_iris(
-    graph: Graph,
-    context: Sequence[Graph],
+    graph: Graph | list,
+    context: Sequence[Graph | list],
     path: Path | None = None,
     *,
     defined: set[URIRef] | None = None,
@@ -164,25 +195,29 @@ def undefined_iris(
 
     Parameters
     ----------
-    graph : rdflib.Graph
+    graph : rdflib.Graph or list of pyoxigraph triples
         One document's graph.
-    context : sequence of rdflib.Graph
+    context : sequence of rdflib.Graph or of lists of pyoxigraph triples
         Every graph of the build (ontology, reference, registry, documents), ``graph``
         included.
     path : Path, optional
         The Turtle file of ``graph``: each result gets the line that first names the IRI.
     defined : set, optional
-        :func:`defined_iris` of ``context``, when the caller has it already.
+        Ignored (kept for callers that computed :func:`defined_iris` already): the
+        context is read once either way.
 
     Returns
     -------
     list of Undefined
         Sorted by line, then IRI.
     """
-    defined = defined if defined is not None else defined_iris(context)
+    return _undefined(as_triples(graph), _index(context), path)
+
+
+def _undefined(triples: list, index: _Index, path: Path | None) -> list[Undefined]:
     found = []
-    for iri in sorted(_used(graph) - defined):
-        typed = any((iri, RDF.type, None) in g for g in context)
+    for iri in sorted(_used(triples) - index.defined):
+        typed = iri in index.typed
         reason = (
             "has a type but no label (rdfs:label)"
             if typed
@@ -191,33 +226,16 @@ def undefined_iris(
         )
         line = None
         if path is not None:
-            line = line_of(path, f"<{_local(iri)}>") or line_of(path, str(iri))
+            line = line_of(path, f"<{iri[len(_ID) :]}>") or line_of(path, iri)
         found.append(
-            Undefined(iri, reason, path, line, () if typed else tuple(suggest(iri, context)))
+            Undefined(
+                URIRef(iri), reason, path, line, () if typed else tuple(suggest(URIRef(iri), index))
+            )
         )
     return sorted(found, key=lambda u: (u.line or 0, str(u.iri)))
 
 
-def _label(iri: URIRef, graphs: Sequence[Graph]) -> str:
-    for graph in graphs:
-        for p in _LABELS:
-            for label in graph.objects(iri, p):
-                if getattr(label, "language", None) == "sv":
-                    return str(label)
-    for graph in graphs:
-        for p in _LABELS:
-            value = graph.value(iri, p)
-            if value is not None:
-                return str(value)
-    return ""
-
-
-def _named(iri: URIRef, graphs: Sequence[Graph]) -> str:
-    label = _label(iri, graphs)
-    return f"<{_local(iri)}>" + (f" ({label})" if label else "")
-
-
-def suggest(iri: URIRef, graphs: Sequence[Graph], *, limit: int = 5) -> list[str]:
+def suggest(iri: URIRef, graphs: Sequence[Graph | list] | _Index, *, limit: int = 5) -> list[str]:
     """Defined IRIs close to ``iri``, each as ``<local> (label)``.
 
     A number padded with zeros (``lansstyrelse/1`` -> ``lansstyrelse/01``) comes first; a
@@ -233,35 +251,41 @@ def suggest(iri: URIRef, graphs: Sequence[Graph], *, limit: int = 5) -> list[str
     <kommun/0181> (Södertälje kommun)
     <kommun/0182> (Nacka kommun)
     """
-    defined = defined_iris(graphs)
+    index = _index(graphs)
+    defined = index.defined
     local = _local(iri)
     head, _, rest = local.partition("/")
-    found: list[URIRef] = []
+    found: list[str] = []
     parts = local.split("/")
     for width in (2, 4):
         padded = "/".join(p.zfill(width) if p.isdigit() else p for p in parts)
-        candidate = URIRef(_ID + padded)
+        candidate = _ID + padded
         if padded != local and candidate in defined and candidate not in found:
             found.append(candidate)
-    siblings = sorted(d for d in defined if _local(d).split("/", 1)[0] == head)
+    siblings = sorted(d for d in defined if d[len(_ID) :].split("/", 1)[0] == head)
     if head == "kommun" and rest.isdigit() and len(rest) == 4:
         near = []
         for sibling in siblings:
-            code = _local(sibling).split("/", 1)[1]
+            code = sibling[len(_ID) :].split("/", 1)[1]
             if len(code) != 4:
                 continue
             differ = [i for i, (a, b) in enumerate(zip(code, rest, strict=True)) if a != b]
             if len(differ) == 1:
                 near.append((-differ[0], code, sibling))
         found += [sibling for _i, _c, sibling in sorted(near)]
-    names = {_local(s).partition("/")[2]: s for s in siblings}
+    names = {s[len(_ID) :].partition("/")[2]: s for s in siblings}
     for match in difflib.get_close_matches(rest, list(names), n=limit, cutoff=0.75):
         if names[match] not in found:
             found.append(names[match])
-    return [_named(f, graphs) for f in found[:limit]]
+    return [_named(f, index) for f in found[:limit]]
 
 
-def misplaced_definitions(graph: Graph, path: Path | None = None) -> list[Undefined]:
+def _named(iri: str, index: _Index) -> str:
+    label = index.label(iri)
+    return f"<{iri[len(_ID) :]}>" + (f" ({label})" if label else "")
+
+
+def misplaced_definitions(graph: Graph | list, path: Path | None = None) -> list[Undefined]:
     """IRIs that a document types but that belong elsewhere.
 
     Concepts (``<malgrupp/...>``, ``<tema/...>``, ``<finansieringsform/...>``, ...) live in
@@ -281,7 +305,12 @@ def misplaced_definitions(graph: Graph, path: Path | None = None) -> list[Undefi
     True
     """
     found = []
-    for iri in sorted({s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}):
+    typed = {
+        t.subject.value
+        for t in as_triples(graph)
+        if t.predicate.value == _TYPE and isinstance(t.subject, ox.NamedNode)
+    }
+    for iri in sorted(URIRef(s) for s in typed):
         if not str(iri).startswith(_ID):
             continue
         local = _local(iri)
@@ -324,14 +353,18 @@ def require_defined(sources: object) -> None:
     SamverkanError
         For the first undefined IRI (by file, then line), saying how many more there are.
     """
-    context = sources.asserted()
-    defined = defined_iris(context)
+    triples = getattr(sources, "triples", None)
+    if triples is None:  # anything with rdflib graphs and files
+        triples = {i: g for i, g in enumerate(sources.asserted())}
+        documents = sources.documents
+    else:
+        documents = sources.document_triples
+    index = _Index(triples.values())
     problems: list[Undefined] = []
-    for doc in sorted(sources.documents):
-        problems += misplaced_definitions(sources.documents[doc], sources.files[doc])
-        problems += undefined_iris(
-            sources.documents[doc], context, sources.files[doc], defined=defined
-        )
+    for doc in sorted(documents):
+        graph = as_triples(documents[doc])
+        problems += misplaced_definitions(graph, sources.files[doc])
+        problems += _undefined(graph, index, sources.files[doc])
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more undefined IRIs)" if len(problems) > 1 else ""

@@ -34,13 +34,14 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, URIRef
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.load import check_file_name
 from samverkan.namespaces import OA, RDF, SAM
 from samverkan.privacy import contact_data
-from samverkan.turtle import read_regular_file, statement_line
+from samverkan.turtle import as_triples, read_regular_file, statement_line
 
 __all__ = ["Quote", "locate", "quotes", "verify_evidence"]
 
@@ -56,8 +57,24 @@ class Quote:
     end: int
 
 
-def quotes(graph: Graph) -> list[Quote]:
+_TYPE, _ANNOTATION = str(RDF.type), str(OA.Annotation)
+_TARGET, _SOURCE, _SELECTOR = str(OA.hasTarget), str(OA.hasSource), str(OA.hasSelector)
+_QUOTE, _POSITION = str(OA.TextQuoteSelector), str(OA.TextPositionSelector)
+_EXACT, _START, _END = str(OA.exact), str(OA.start), str(OA.end)
+_STATED = frozenset({str(SAM.fileName), str(SAM.sha256)})
+
+
+def _rdflib(term: object) -> object:
+    return BNode(term.value) if isinstance(term, ox.BlankNode) else URIRef(term.value)
+
+
+def quotes(graph: Graph | list) -> list[Quote]:
     """Every evidence span in ``graph``, sorted by source and position.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph or list of pyoxigraph triples
+        One document's graph.
 
     Raises
     ------
@@ -65,28 +82,48 @@ def quotes(graph: Graph) -> list[Quote]:
         If an annotation lacks a source, a quote or an offset (the SHACL shapes say the
         same, but the check must not depend on them).
     """
+    about: dict[object, dict[str, list]] = {}
+    annotations = []
+    for s, p, o in as_triples(graph):
+        about.setdefault(s, {}).setdefault(p.value, []).append(o)
+        if p.value == _TYPE and o.value == _ANNOTATION:
+            annotations.append(s)
+
+    def value(node: object, prop: str) -> object:
+        values = about.get(node, {}).get(prop)
+        return min(values, key=str) if values else None
+
     found: list[Quote] = []
-    for annotation in graph.subjects(RDF.type, OA.Annotation):
-        for target in graph.objects(annotation, OA.hasTarget):
-            source = graph.value(target, OA.hasSource)
+    for annotation in annotations:
+        for target in about[annotation].get(_TARGET, ()):
+            source = value(target, _SOURCE)
             exact = start = end = None
-            for selector in graph.objects(target, OA.hasSelector):
-                kinds = set(graph.objects(selector, RDF.type))
-                if OA.TextQuoteSelector in kinds:
-                    exact = graph.value(selector, OA.exact)
-                if OA.TextPositionSelector in kinds:
-                    start = graph.value(selector, OA.start)
-                    end = graph.value(selector, OA.end)
+            for selector in about.get(target, {}).get(_SELECTOR, ()):
+                kinds = {k.value for k in about.get(selector, {}).get(_TYPE, ())}
+                if _QUOTE in kinds:
+                    exact = value(selector, _EXACT)
+                if _POSITION in kinds:
+                    start = value(selector, _START)
+                    end = value(selector, _END)
             if source is None or exact is None or start is None or end is None:
                 raise SamverkanError(
-                    f"annotation {annotation} needs oa:hasSource, a TextQuoteSelector with "
-                    "oa:exact and a TextPositionSelector with oa:start and oa:end"
+                    f"annotation {_rdflib(annotation)} needs oa:hasSource, a TextQuoteSelector "
+                    "with oa:exact and a TextPositionSelector with oa:start and oa:end"
                 )
             try:
-                found.append(Quote(annotation, URIRef(source), str(exact), int(start), int(end)))
+                found.append(
+                    Quote(
+                        _rdflib(annotation),
+                        URIRef(source.value),
+                        exact.value,
+                        int(start.value),
+                        int(end.value),
+                    )
+                )
             except ValueError:
                 raise SamverkanError(
-                    f"annotation {annotation}: offsets {start!r}, {end!r} are not integers"
+                    f"annotation {_rdflib(annotation)}: offsets {start.value!r}, "
+                    f"{end.value!r} are not integers"
                 ) from None
     return sorted(found, key=lambda q: (str(q.source), q.start, q.end, str(q.annotation)))
 
@@ -110,6 +147,41 @@ def locate(text: str, exact: str) -> list[tuple[int, int]]:
         spans.append((index, index + len(exact)))
         index = text.find(exact, index + 1)
     return spans
+
+
+def _problem(
+    quote: Quote, doc: URIRef, text: str, file_name: str, contacts: list[tuple[int, int]]
+) -> str | None:
+    """What is wrong with ``quote`` of document ``doc`` whose text is ``text``, or None."""
+    if quote.source != doc:
+        return (
+            f"quote {quote.exact!r} points at {quote.source}, not at this file's "
+            f"document {doc}"
+        )
+    if not 0 <= quote.start < quote.end <= len(text):
+        return (
+            f"offsets {quote.start}-{quote.end} of quote {quote.exact!r} lie outside "
+            f"{file_name} ({len(text)} characters)"
+        )
+    if text[quote.start : quote.end] != quote.exact:
+        spans = locate(text, quote.exact)
+        where = (
+            "it occurs at " + ", ".join(f"{s}-{e}" for s, e in spans)
+            if spans
+            else "it does not occur in the text"
+        )
+        return (
+            f"quote {quote.exact!r} is not at {quote.start}-{quote.end} of {file_name} "
+            f"(that span reads {text[quote.start : quote.end]!r}); {where}"
+        )
+    overlap = next((c for c in contacts if c[0] < quote.end and quote.start < c[1]), None)
+    if overlap is not None:
+        return (
+            f"quote at {quote.start}-{quote.end} of {file_name} overlaps a phone number "
+            f"or e-mail address of the text (at {overlap[0]}-{overlap[1]}); contact "
+            "data is never evidence: quote only the words that state the fact"
+        )
+    return None
 
 
 def verify_evidence(
@@ -145,8 +217,12 @@ def verify_evidence(
         raise SamverkanError("corpus directory does not exist", path=corpus)
     verified: dict[str, int] = {}
     for doc in sorted(documents):
-        graph, ttl = documents[doc], files[doc]
-        file_name = check_file_name(graph.value(doc, SAM.fileName), ttl)
+        graph, ttl = as_triples(documents[doc]), files[doc]
+        stated: dict[str, str] = {}
+        for s, p, o in graph:
+            if s.value == str(doc) and p.value in _STATED and isinstance(s, ox.NamedNode):
+                stated[p.value] = min(stated.get(p.value, o.value), o.value)
+        file_name = check_file_name(stated.get(str(SAM.fileName)), ttl)
         text_path = corpus / file_name
         if not text_path.exists():
             raise SamverkanError(
@@ -155,7 +231,7 @@ def verify_evidence(
                 line_of(ttl, "sam:fileName"),
             )
         data = read_regular_file(text_path, what="corpus text")
-        expected = graph.value(doc, SAM.sha256)
+        expected = stated.get(str(SAM.sha256))
         actual = hashlib.sha256(data).hexdigest()
         if expected is None or str(expected).lower() != actual:
             raise SamverkanError(
@@ -177,42 +253,11 @@ def verify_evidence(
         except SamverkanError as exc:
             raise SamverkanError(exc.message, ttl, _annotation_line(ttl, exc.message)) from None
         for quote in found:
-            line = line_of(ttl, quote.exact) if quote.exact else None
-            if quote.source != doc:
+            problem = _problem(quote, doc, text, file_name, contacts)
+            if problem is not None:
+                # The Turtle file is read again only for the line of an error.
                 raise SamverkanError(
-                    f"quote {quote.exact!r} points at {quote.source}, not at this file's "
-                    f"document {doc}",
-                    ttl,
-                    line,
-                )
-            if not 0 <= quote.start < quote.end <= len(text):
-                raise SamverkanError(
-                    f"offsets {quote.start}-{quote.end} of quote {quote.exact!r} lie outside "
-                    f"{file_name} ({len(text)} characters)",
-                    ttl,
-                    line,
-                )
-            if text[quote.start : quote.end] != quote.exact:
-                spans = locate(text, quote.exact)
-                where = (
-                    "it occurs at " + ", ".join(f"{s}-{e}" for s, e in spans)
-                    if spans
-                    else "it does not occur in the text"
-                )
-                raise SamverkanError(
-                    f"quote {quote.exact!r} is not at {quote.start}-{quote.end} of {file_name} "
-                    f"(that span reads {text[quote.start : quote.end]!r}); {where}",
-                    ttl,
-                    line,
-                )
-            overlap = next((c for c in contacts if c[0] < quote.end and quote.start < c[1]), None)
-            if overlap is not None:
-                raise SamverkanError(
-                    f"quote at {quote.start}-{quote.end} of {file_name} overlaps a phone number "
-                    f"or e-mail address of the text (at {overlap[0]}-{overlap[1]}); contact "
-                    "data is never evidence: quote only the words that state the fact",
-                    ttl,
-                    line,
+                    problem, ttl, line_of(ttl, quote.exact) if quote.exact else None
                 )
             count += 1
         verified[str(doc)] = count

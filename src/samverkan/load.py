@@ -21,16 +21,19 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from samverkan.errors import SamverkanError, line_of
 from samverkan.namespaces import (
+    ONTOLOGY_GRAPH,
     RDF,
     RDFS,
+    REFERENCE_GRAPH,
+    REGISTRY_GRAPH,
     SAM,
     SCHEMA,
     SKOS,
@@ -39,7 +42,7 @@ from samverkan.namespaces import (
     municipality_iri,
 )
 from samverkan.paths import project_dir
-from samverkan.turtle import parse_turtle, statement_line
+from samverkan.turtle import as_triples, parse_turtle, read_turtle, statement_line, to_graph
 
 __all__ = [
     "FILE_NAME_RULE",
@@ -53,56 +56,118 @@ __all__ = [
     "load_registry",
     "load_sources",
     "municipality_name",
+    "ontology_triples",
     "parse_turtle",
+    "registry_triples",
 ]
 
 ONTOLOGY_FILES = ("samverkan.ttl", "concepts.ttl")
 _SAM_NS = str(SAM._NS)
 
 
-@dataclass
+class _Converted(Mapping):
+    """Document IRI -> rdflib graph, each converted from the checked triples when first used."""
+
+    def __init__(self, triples: dict[URIRef, list]) -> None:
+        self._triples = triples
+        self._graphs: dict[URIRef, Graph] = {}
+
+    def __getitem__(self, key: URIRef) -> Graph:
+        if key not in self._graphs:
+            self._graphs[key] = to_graph(self._triples[key])
+        return self._graphs[key]
+
+    def __iter__(self) -> Iterator[URIRef]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+
 class Sources:
-    """Everything the build reads, before reasoning.
+    """Everything the build reads, before reasoning: checked pyoxigraph triples per graph.
+
+    The build works on :attr:`triples` (and :meth:`store`); :attr:`ontology`,
+    :attr:`reference`, :attr:`registry` and :attr:`documents` are rdflib graphs of the same
+    checked data, converted when first used, for the modules that work in rdflib.
 
     Attributes
     ----------
-    ontology : rdflib.Graph
-        The ontology and the concept schemes.
-    reference : rdflib.Graph
-        Municipalities, counties and county administrative boards (background knowledge).
-    documents : dict
-        Document IRI -> graph of what that document states.
+    triples : dict
+        Graph IRI (``ONTOLOGY_GRAPH``, ``REFERENCE_GRAPH``, ``REGISTRY_GRAPH``, then each
+        document IRI in file order) -> its pyoxigraph triples.
     files : dict
         Document IRI -> the Turtle file it was read from.
-    registry : rdflib.Graph
-        The registry of actors shared across documents (``reference/registry.ttl``).
     """
 
-    ontology: Graph
-    reference: Graph
-    documents: dict[URIRef, Graph] = field(default_factory=dict)
-    files: dict[URIRef, Path] = field(default_factory=dict)
-    registry: Graph = field(default_factory=Graph)
+    def __init__(
+        self,
+        ontology: list,
+        reference: list,
+        documents: dict[URIRef, list],
+        files: dict[URIRef, Path],
+        registry: list,
+    ) -> None:
+        self.triples: dict[URIRef, list] = {
+            ONTOLOGY_GRAPH: ontology,
+            REFERENCE_GRAPH: reference,
+            REGISTRY_GRAPH: registry,
+            **documents,
+        }
+        self.document_triples = documents
+        self.files = files
+        self._converted = _Converted(self.triples)
+        self.documents: Mapping[URIRef, Graph] = _Converted(documents)
+
+    @property
+    def ontology(self) -> Graph:
+        """The ontology and the concept schemes (rdflib)."""
+        return self._converted[ONTOLOGY_GRAPH]
+
+    @property
+    def reference(self) -> Graph:
+        """Municipalities, counties and county administrative boards (rdflib)."""
+        return self._converted[REFERENCE_GRAPH]
+
+    @property
+    def registry(self) -> Graph:
+        """The registry of actors shared across documents (rdflib)."""
+        return self._converted[REGISTRY_GRAPH]
 
     def asserted(self) -> list[Graph]:
         """Every asserted graph: ontology, reference data, registry, then the documents."""
         return [self.ontology, self.reference, self.registry, *self.documents.values()]
+
+    def store(self):  # -> pyoxigraph.Store
+        """A new in-memory pyoxigraph store with every asserted graph as a named graph."""
+        import pyoxigraph as ox
+
+        store = ox.Store()
+        for name, triples in self.triples.items():
+            graph = ox.NamedNode(str(name))
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        return store
 
 
 FILE_NAME_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.txt")
 """What a corpus file name (``sam:fileName``) looks like: a plain name, no directory."""
 
 
-def load_ontology(directory: Path | None = None) -> Graph:
-    """The ontology and concept schemes from ``directory`` (default: ``ontology/``)."""
+def ontology_triples(directory: Path | None = None) -> list:
+    """The ontology and concept schemes from ``directory`` as checked pyoxigraph triples."""
     directory = directory or project_dir("ontology")
-    graph = Graph()
+    triples: dict = {}
     for name in ONTOLOGY_FILES:
         path = directory / name
         if not path.is_file():
             raise SamverkanError("ontology file is missing", path=path)
-        graph += parse_turtle(path)
-    return graph
+        triples.update(dict.fromkeys(read_turtle(path)))
+    return list(triples)
+
+
+def load_ontology(directory: Path | None = None) -> Graph:
+    """The ontology and concept schemes from ``directory`` (default: ``ontology/``)."""
+    return to_graph(ontology_triples(directory))
 
 
 _VOWELS = set("aeiouyåäö")
@@ -229,6 +294,14 @@ def load_reference(directory: Path | None = None) -> Graph:
 REGISTRY_FILE = "registry.ttl"
 
 
+def registry_triples(directory: Path | None = None) -> list:
+    """The registry of shared actors as checked pyoxigraph triples (see :func:`load_registry`)."""
+    path = (directory or project_dir("reference")) / REGISTRY_FILE
+    if not path.is_file():
+        raise SamverkanError("the registry of shared actors is missing", path=path)
+    return list(dict.fromkeys(read_turtle(path)))
+
+
 def load_registry(directory: Path | None = None) -> Graph:
     """The registry of shared actors, ``registry.ttl`` in ``directory`` (default: ``reference/``).
 
@@ -239,22 +312,30 @@ def load_registry(directory: Path | None = None) -> Graph:
     >>> str(registry.value(ID["org/arbetsformedlingen"], RDFS.label))
     'Arbetsförmedlingen'
     """
-    path = (directory or project_dir("reference")) / REGISTRY_FILE
-    if not path.is_file():
-        raise SamverkanError("the registry of shared actors is missing", path=path)
-    return parse_turtle(path)
+    return to_graph(registry_triples(directory))
 
 
-def _defined_terms(ontology: Graph) -> set[URIRef]:
-    return {s for s in ontology.subjects() if isinstance(s, URIRef) and str(s).startswith(_SAM_NS)}
+def _defined_terms(ontology: list) -> set[str]:
+    return {
+        t.subject.value
+        for t in ontology
+        if isinstance(t.subject, ox.NamedNode) and t.subject.value.startswith(_SAM_NS)
+    }
 
 
-def _check_terms(graph: Graph, path: Path, defined: set[URIRef]) -> None:
-    for triple in graph:
+def _check_terms(triples: list, path: Path, defined: set[str]) -> None:
+    seen: set[str] = set()
+    for triple in triples:
         for term in triple:
-            if isinstance(term, URIRef) and str(term).startswith(_SAM_NS) and term not in defined:
-                local = str(term)[len(_SAM_NS) :]
-                line = line_of(path, f"sam:{local}") or line_of(path, str(term))
+            if not isinstance(term, ox.NamedNode):
+                continue
+            iri = term.value
+            if iri in seen or not iri.startswith(_SAM_NS):
+                continue
+            seen.add(iri)
+            if iri not in defined:
+                local = iri[len(_SAM_NS) :]
+                line = line_of(path, f"sam:{local}") or line_of(path, iri)
                 raise SamverkanError(
                     f"unknown term sam:{local}: it is not defined in the ontology", path, line
                 )
@@ -297,11 +378,16 @@ def _first_line(text: str) -> str:
     return next((part for part in text.splitlines() if part.strip()), text)
 
 
-def check_contact_data(graph: Graph, path: Path) -> None:
+def check_contact_data(graph: Iterable, path: Path) -> None:
     """Refuse a phone number or e-mail address in any literal of a document graph.
 
     People appear with name and post only (:mod:`samverkan.privacy`); a comment on a post,
     a description of an initiative or a quote is checked like a person's name.
+
+    Parameters
+    ----------
+    graph : iterable of triples
+        pyoxigraph triples (:func:`samverkan.turtle.read_turtle`) or an rdflib graph.
 
     Raises
     ------
@@ -310,54 +396,117 @@ def check_contact_data(graph: Graph, path: Path) -> None:
     """
     from samverkan.privacy import EMAIL, contact_data
 
-    for _s, p, o in sorted(graph, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
-        if not isinstance(o, Literal):
-            continue
-        found = contact_data(str(o))
-        if found:
-            kind = "an e-mail address" if EMAIL.fullmatch(found[0].group()) else "a phone number"
-            line = line_of(path, _first_line(found[0].group())) or line_of(path, _first_line(o))
-            raise SamverkanError(
-                f"personal data: a literal of {p} looks like {kind}; people appear with name "
-                "and post only, and no phone number or e-mail address may enter the graph",
-                path,
-                line,
-            )
+    found_in = []
+    for s, p, o in as_triples(graph):
+        if isinstance(o, ox.Literal) and contact_data(o.value):
+            found_in.append((s.value, p.value, o.value))
+    for _s, p, o in sorted(found_in):
+        found = contact_data(o)
+        kind = "an e-mail address" if EMAIL.fullmatch(found[0].group()) else "a phone number"
+        line = line_of(path, _first_line(found[0].group())) or line_of(path, _first_line(o))
+        raise SamverkanError(
+            f"personal data: a literal of {p} looks like {kind}; people appear with name "
+            "and post only, and no phone number or e-mail address may enter the graph",
+            path,
+            line,
+        )
 
 
-def check_single_dates(documents: dict[URIRef, Graph], files: dict[URIRef, Path]) -> None:
+def check_single_dates(documents: dict[URIRef, Iterable], files: dict[URIRef, Path]) -> None:
     """Refuse a second start or end date for the same thing, also from another document.
 
     A thing has one ``schema:startDate`` and one ``schema:endDate`` across all documents
     (the shapes say the same per record, but only this check can name both files).
+
+    Parameters
+    ----------
+    documents : dict
+        Document IRI -> its pyoxigraph triples (or rdflib graph).
 
     Raises
     ------
     SamverkanError
         Naming both graph files and lines.
     """
-    for prop in (SCHEMA.startDate, SCHEMA.endDate):
-        seen: dict[URIRef, tuple[str, URIRef]] = {}
-        for doc in sorted(documents):
-            for subject, value in sorted(documents[doc].subject_objects(prop)):
-                if not isinstance(subject, URIRef):
-                    continue
-                if subject in seen and seen[subject][0] != str(value):
+    props = {str(SCHEMA.startDate): SCHEMA.startDate, str(SCHEMA.endDate): SCHEMA.endDate}
+    per_prop: dict[str, dict[URIRef, list[tuple[str, str]]]] = {p: {} for p in props}
+    for doc in sorted(documents):
+        for s, p, o in as_triples(documents[doc]):
+            if p.value in props and isinstance(s, ox.NamedNode):
+                per_prop[p.value].setdefault(doc, []).append((s.value, o.value))
+    for prop_iri, prop in props.items():
+        seen: dict[str, tuple[str, URIRef]] = {}
+        for doc in sorted(per_prop[prop_iri]):
+            for subject, value in sorted(set(per_prop[prop_iri][doc])):
+                if subject in seen and seen[subject][0] != value:
                     first_value, first_doc = seen[subject]
                     first = files[first_doc]
-                    first_line = statement_line(first, subject, first_value)
+                    first_line = statement_line(first, URIRef(subject), first_value)
                     where = f"{first}:{first_line}" if first_line else str(first)
                     raise SamverkanError(
-                        f"<{subject}> has a second schema:{prop.split('/')[-1]} {str(value)!r}; "
+                        f"<{subject}> has a second schema:{prop.split('/')[-1]} {value!r}; "
                         f"{where} gives {first_value!r}; a thing has one",
                         files[doc],
-                        statement_line(files[doc], subject, str(value)),
+                        statement_line(files[doc], URIRef(subject), value),
                     )
-                seen.setdefault(subject, (str(value), doc))
+                seen.setdefault(subject, (value, doc))
+
+
+_SOURCE_DOCUMENT = str(SAM.SourceDocument)
+_FILE_NAME = str(SAM.fileName)
+_TYPE = str(RDF.type)
+
+
+def _read_documents(
+    directory: Path, defined: set[str]
+) -> tuple[dict[URIRef, list], dict[URIRef, Path]]:
+    if not directory.is_dir():
+        raise SamverkanError("graph directory does not exist", path=directory)
+    documents: dict[URIRef, list] = {}
+    files: dict[URIRef, Path] = {}
+    paths = sorted(directory.glob("*.ttl"))
+    if not paths:
+        raise SamverkanError("no document files (*.ttl) in the graph directory", path=directory)
+    for path in paths:
+        triples = list(dict.fromkeys(read_turtle(path)))
+        _check_terms(triples, path, defined)
+        docs = sorted(
+            {
+                t.subject.value
+                for t in triples
+                if t.predicate.value == _TYPE
+                and t.object.value == _SOURCE_DOCUMENT
+                and isinstance(t.subject, ox.NamedNode)
+            }
+        )
+        if len(docs) != 1:
+            raise SamverkanError(
+                f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
+                path,
+                line_of(path, "sam:SourceDocument") if docs else None,
+            )
+        doc = URIRef(docs[0])
+        names = [
+            t.object.value
+            for t in triples
+            if t.subject.value == docs[0] and t.predicate.value == _FILE_NAME
+        ]
+        check_file_name(min(names) if names else None, path)
+        if doc in documents:
+            raise SamverkanError(
+                f"document {doc} is also described in {files[doc]}",
+                path,
+                line_of(path, "sam:SourceDocument"),
+            )
+        check_contact_data(triples, path)
+        documents[doc] = triples
+        files[doc] = path
+    check_single_dates(documents, files)
+    return documents, files
 
 
 def load_documents(
-    directory: Path, ontology: Graph
+    directory: Path, ontology: Graph | list
 ) -> tuple[dict[URIRef, Graph], dict[URIRef, Path]]:
     """Read every ``*.ttl`` of ``directory``: one source document per file.
 
@@ -367,39 +516,8 @@ def load_documents(
     (:func:`check_contact_data`); no thing may get two start or end dates
     (:func:`check_single_dates`).
     """
-    if not directory.is_dir():
-        raise SamverkanError("graph directory does not exist", path=directory)
-    defined = _defined_terms(ontology)
-    documents: dict[URIRef, Graph] = {}
-    files: dict[URIRef, Path] = {}
-    paths = sorted(directory.glob("*.ttl"))
-    if not paths:
-        raise SamverkanError("no document files (*.ttl) in the graph directory", path=directory)
-    for path in paths:
-        graph = parse_turtle(path)
-        _check_terms(graph, path, defined)
-        docs = sorted(
-            s for s in graph.subjects(RDF.type, SAM.SourceDocument) if isinstance(s, URIRef)
-        )
-        if len(docs) != 1:
-            raise SamverkanError(
-                f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
-                path,
-                line_of(path, "sam:SourceDocument") if docs else None,
-            )
-        doc = docs[0]
-        check_file_name(graph.value(doc, SAM.fileName), path)
-        if doc in documents:
-            raise SamverkanError(
-                f"document {doc} is also described in {files[doc]}",
-                path,
-                line_of(path, "sam:SourceDocument"),
-            )
-        check_contact_data(graph, path)
-        documents[doc] = graph
-        files[doc] = path
-    check_single_dates(documents, files)
-    return documents, files
+    documents, files = _read_documents(directory, _defined_terms(as_triples(ontology)))
+    return {doc: to_graph(triples) for doc, triples in documents.items()}, files
 
 
 def load_sources(
@@ -408,7 +526,7 @@ def load_sources(
     ontology_dir: Path | None = None,
     reference_dir: Path | None = None,
 ) -> Sources:
-    """Load ontology, reference data and document graphs.
+    """Load ontology, reference data and document graphs, each file read and checked once.
 
     Parameters
     ----------
@@ -417,12 +535,12 @@ def load_sources(
     ontology_dir, reference_dir : Path, optional
         Override the project's ``ontology/`` and ``reference/`` directories.
     """
-    ontology = load_ontology(ontology_dir)
-    reference = load_reference(reference_dir)
-    registry = load_registry(reference_dir)
-    _check_terms(registry, (reference_dir or project_dir("reference")) / REGISTRY_FILE,
-                 _defined_terms(ontology))
-    documents, files = load_documents(graph_dir or project_dir("graph"), ontology)
+    ontology = ontology_triples(ontology_dir)
+    reference = as_triples(load_reference(reference_dir))
+    registry = registry_triples(reference_dir)
+    defined = _defined_terms(ontology)
+    _check_terms(registry, (reference_dir or project_dir("reference")) / REGISTRY_FILE, defined)
+    documents, files = _read_documents(graph_dir or project_dir("graph"), defined)
     return Sources(
         ontology=ontology, reference=reference, documents=documents, files=files,
         registry=registry,

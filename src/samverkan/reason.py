@@ -12,7 +12,7 @@ the ontology (restrictions and lists), and membership of those anonymous classes
 
 Examples
 --------
->>> from rdflib import Graph
+>>> from rdflib import Graph, URIRef
 >>> onto = Graph().parse("ontology/samverkan.ttl") + Graph().parse("ontology/concepts.ttl")
 >>> data = Graph().parse(format="turtle", data='''
 ... @prefix org: <http://www.w3.org/ns/org#> .
@@ -32,12 +32,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal
 
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import ORG, OWL, RDF, RDFS, SAM, XSD
 
-__all__ = ["NOISE_TYPES", "REASONERS", "REFLEXIVE_NOISE", "infer", "useful"]
+__all__ = [
+    "NOISE_TYPES",
+    "REASONERS",
+    "REFLEXIVE_NOISE",
+    "infer",
+    "infer_triples",
+    "useful",
+    "useful_triples",
+]
 
 _VOCAB_PREFIXES = (str(RDF), str(RDFS), str(OWL), str(XSD))
 
@@ -67,10 +76,6 @@ REFLEXIVE_NOISE = frozenset(
         ORG.linkedTo,
     }
 )
-
-
-def _is_vocab(term: object) -> bool:
-    return isinstance(term, URIRef) and str(term).startswith(_VOCAB_PREFIXES)
 
 
 REASONERS = ("rules", "owlrl")
@@ -137,25 +142,96 @@ def _owlrl_closure(graphs: list[Graph]) -> set[tuple[object, object, object]]:
     return {triple for triple in union if triple not in asserted}
 
 
+_TYPE, _LABEL = str(RDF.type), str(RDFS.label)
+_NOISE_TYPES = frozenset(str(t) for t in NOISE_TYPES)
+_REFLEXIVE = frozenset(str(p) for p in REFLEXIVE_NOISE)
+
+
 def useful(derived: Iterable[tuple[object, object, object]], *, ontology: Graph) -> Graph:
     """The derived triples a user would query: ``derived`` without the noise.
 
+    See the module documentation for what counts as noise. The test is
+    :func:`useful_triples`'; the rdflib triples that pass it are kept as they are.
+    """
+    from samverkan.terms import to_ox
+
+    derived = [(s, p, o) for s, p, o in derived if not isinstance(s, Literal)]
+    converted = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in derived]
+    onto = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in ontology]
+    kept = set(useful_triples(converted, ontology=onto))
+    inferred = Graph()
+    for triple, key in zip(derived, converted, strict=True):
+        if key in kept:
+            inferred.add(triple)
+    return inferred
+
+
+def useful_triples(derived: Iterable, *, ontology: list) -> list:
+    """The derived pyoxigraph triples a user would query: ``derived`` without the noise.
+
     See the module documentation for what counts as noise.
     """
-    ontology_subjects = set(ontology.subjects())
-    inferred = Graph()
-    for s, p, o in derived:
-        if isinstance(s, Literal) or _is_vocab(s) or s in ontology_subjects:
+    ontology_subjects = {t.subject for t in ontology}
+    kept = []
+    for triple in derived:
+        s, p, o = triple.subject, triple.predicate, triple.object
+        if s in ontology_subjects:
             continue
-        if isinstance(s, BNode) and (s, None, None) in ontology:
+        if isinstance(s, ox.NamedNode) and s.value.startswith(_VOCAB_PREFIXES):
             continue
-        if isinstance(o, BNode) and (o, None, None) in ontology:
+        if isinstance(o, ox.BlankNode) and o in ontology_subjects:
             continue
-        if p in REFLEXIVE_NOISE and s == o:
+        predicate = p.value
+        if predicate in _REFLEXIVE and s == o:
             continue
-        if p == RDF.type and (o in NOISE_TYPES or _is_vocab(o)):
+        if (
+            predicate == _TYPE
+            and isinstance(o, ox.NamedNode)
+            and (o.value in _NOISE_TYPES or o.value.startswith(_VOCAB_PREFIXES))
+        ):
             continue
-        if _is_vocab(p) and p not in (RDF.type, RDFS.label):
+        if predicate.startswith(_VOCAB_PREFIXES) and predicate not in (_TYPE, _LABEL):
             continue
-        inferred.add((s, p, o))
-    return inferred
+        kept.append(triple)
+    return kept
+
+
+def infer_triples(store: object, *, ontology: list, reasoner: str = "rules") -> list:
+    """:func:`infer` for the build: the useful triples inferred from the graphs of ``store``.
+
+    Parameters
+    ----------
+    store : pyoxigraph.Store
+        The asserted graphs (ontology, reference data, registry, documents), each a named
+        graph; unchanged on return.
+    ontology : list of pyoxigraph.Triple
+        The ontology.
+    reasoner : {"rules", "owlrl"}
+        As for :func:`infer`: ``rules`` run inside ``store``
+        (:func:`samverkan.rules.derive_in_store`); ``owlrl`` converts to rdflib and back
+        (only when chosen).
+
+    Returns
+    -------
+    list of pyoxigraph.Triple
+        The inferred triples, without the noise.
+    """
+    from samverkan.turtle import as_triples, to_graph
+
+    if reasoner == "rules":
+        from samverkan.rules import compile_rules, derive_in_store
+
+        derived = derive_in_store(store, compile_rules(to_graph(ontology)))
+        return useful_triples(derived, ontology=ontology)
+    if reasoner == "owlrl":
+        graphs: dict[str, list] = {}
+        for quad in store:
+            if isinstance(quad.graph_name, ox.NamedNode):
+                graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+        graph = to_graph(ontology)
+        return as_triples(
+            infer([to_graph(g) for g in graphs.values()], ontology=graph, reasoner=reasoner)
+        )
+    raise SamverkanError(
+        f"unknown reasoner {reasoner!r}; choose one of: {', '.join(REASONERS)}"
+    )

@@ -8,7 +8,8 @@ timings:
 
 ====================  =========================================================================
 ``build``             the build without views; its own timing of each step (load, evidence,
-                      reasoning, SHACL, writing the dataset with the violation queries)
+                      reasoning, SHACL, writing the TriG, writing the store, the violation
+                      queries, the ontology's page)
 ``reason-owlrl``      the plain stack's reasoning: owlrl over the same sources (skipped above
                       ``plain_max`` quads, where it takes hours)
 ``queries``           every library query on the built store (median and slowest)

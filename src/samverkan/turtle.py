@@ -19,25 +19,31 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 
 from samverkan.errors import SamverkanError, line_of
-from samverkan.namespaces import ID, XSD
-from samverkan.terms import to_rdflib
+from samverkan.namespaces import ID, RDF, XSD
+from samverkan.terms import to_ox, to_rdflib
 
 __all__ = [
     "MAX_FILE_BYTES",
     "MAX_LITERAL_CHARS",
     "MAX_NESTING",
+    "as_triples",
+    "blank_prefix",
     "check_blank_node_depth",
     "check_turtle_text",
     "decode_turtle",
     "parse_turtle",
     "read_regular_file",
+    "read_turtle",
     "statement_line",
+    "to_graph",
 ]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -205,12 +211,27 @@ def check_turtle_text(text: str, path: Path) -> None:
             )
 
 
-def check_blank_node_depth(graph: Graph, path: Path, text: str = "") -> None:
+def _blank_label(term: object) -> str | None:
+    """The label of a blank node (rdflib or pyoxigraph), None for any other term."""
+    if isinstance(term, BNode):
+        return str(term)
+    value = getattr(term, "value", None)
+    if value is not None and type(term).__name__ == "BlankNode":
+        return value
+    return None
+
+
+def check_blank_node_depth(graph: Iterable[tuple], path: Path, text: str = "") -> None:
     """Refuse chains of blank nodes longer than :data:`MAX_NESTING`, however written.
 
     Labelled blank nodes (``_:b1 <p> _:b2 . _:b2 <p> _:b3 ...``) make the same chain as
     nested brackets without a bracket for :func:`check_turtle_text` to count; canonical
     naming of such a chain of 512 took 55 s here. Cycles are not chains and pass.
+
+    Parameters
+    ----------
+    graph : iterable of triples
+        An rdflib graph, or pyoxigraph triples (as :func:`read_turtle` parses them).
 
     Raises
     ------
@@ -228,10 +249,11 @@ def check_blank_node_depth(graph: Graph, path: Path, text: str = "") -> None:
     ...
     samverkan.errors.SamverkanError: x.ttl: blank nodes chained more than 64 deep ...
     """
-    children: dict[BNode, set[BNode]] = {}
-    parents: dict[BNode, int] = {}
+    children: dict[str, set[str]] = {}
+    parents: dict[str, int] = {}
     for s, _p, o in graph:
-        if isinstance(s, BNode) and isinstance(o, BNode) and s != o:
+        s, o = _blank_label(s), _blank_label(o)
+        if s is not None and o is not None and s != o:
             if o not in children.setdefault(s, set()):
                 children[s].add(o)
                 parents[o] = parents.get(o, 0) + 1
@@ -264,32 +286,193 @@ def _literal_line(text: str, value: str) -> int | None:
     return None
 
 
-def _checked(literal: Literal, path: Path, text: str) -> Literal:
-    """``literal``, if its lexical form is valid for its datatype; else an error at its line."""
-    datatype = "" if literal.datatype is None else str(literal.datatype)
+_UNCHECKED_DATATYPES = frozenset(
+    {_XSD + "string", str(RDF.langString)}
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ill_typed(value: str, datatype: str) -> bool:
+    """Whether ``value`` is not a valid lexical form of ``datatype`` (rdflib's test)."""
+    import logging
+    import warnings
+
     pattern = _LEXICAL.get(datatype)
-    if literal.ill_typed or (pattern is not None and not pattern.fullmatch(str(literal))):
-        shown = "xsd:" + datatype[len(_XSD) :] if datatype.startswith(_XSD) else datatype
-        raise SamverkanError(
-            f"{str(literal)!r} is not a valid {shown}",
-            path=path,
-            line=_literal_line(text, str(literal)),
-        )
-    return literal
+    if pattern is not None and not pattern.fullmatch(value):
+        return True
+    # rdflib logs a warning with a traceback for an ill-typed literal: the error raised
+    # by the caller names the file and line instead.
+    term_logger = logging.getLogger("rdflib.term")
+    disabled = term_logger.disabled
+    term_logger.disabled = True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return bool(Literal(value, datatype=URIRef(datatype)).ill_typed)
+    finally:
+        term_logger.disabled = disabled
 
 
-def parse_turtle(path: Path) -> Graph:
-    r"""Parse one Turtle file into an rdflib graph.
+def blank_prefix(path: Path) -> str:
+    """The prefix of the blank-node labels of the graph file ``path``.
+
+    Each file's blank nodes are its own: two files that both write ``_:x`` (or whose
+    ``[ ]`` the parser happens to name alike) must not share a node. The prefix is made
+    from the file's name and its directory's name, so that the same input always gives
+    the same labels (and the same bytes of TriG) without canonical renaming.
+
+    Examples
+    --------
+    >>> blank_prefix(Path("graph/001_897b9f3742f7adc5.ttl"))
+    '001897b9f3742f7adc5_976f58_'
+    """
+    import hashlib
+
+    stem = re.sub(r"[^A-Za-z0-9]", "", path.stem)[:40] or "f"
+    digest = hashlib.sha256(f"{path.parent.name}/{path.name}".encode()).hexdigest()[:6]
+    return f"{stem}_{digest}_"
+
+
+def read_turtle(path: Path) -> list:  # -> list[pyoxigraph.Triple]
+    r"""Parse one Turtle file, checked, into pyoxigraph triples with file-scoped blank nodes.
 
     The file must be a regular file of at most :data:`MAX_FILE_BYTES` bytes, UTF-8 (a
     byte-order mark is skipped), nested at most :data:`MAX_NESTING` levels deep, with no
     literal longer than :data:`MAX_LITERAL_CHARS` characters, and every typed literal must
-    be valid for its datatype (``"2017-13"^^xsd:gYearMonth`` is not).
+    be valid for its datatype (``"2017-13"^^xsd:gYearMonth`` is not). Blank nodes are
+    renamed ``<prefix><n>`` (:func:`blank_prefix`, ``n`` in order of first appearance).
 
     Raises
     ------
     SamverkanError
         Naming the file and line when the file cannot be read or is not valid Turtle.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "x.ttl"
+    >>> _ = p.write_text('<http://a> <http://b> [ <http://c> _:x ] .', encoding="utf-8")
+    >>> sorted(str(t) for t in read_turtle(p))  # doctest: +ELLIPSIS
+    ['<http://a> <http://b> _:x_..._0', '_:x_..._0 <http://c> _:x_..._1']
+    """
+    import pyoxigraph as ox
+
+    text = decode_turtle(read_regular_file(path, what="graph file"), path)
+    check_turtle_text(text, path)
+    try:
+        triples = [
+            quad.triple
+            for quad in ox.parse(
+                text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
+            )
+        ]
+    except SyntaxError as exc:
+        line = None
+        match = re.search(r"(?:at |on line )(\d+)", str(exc))
+        if match:
+            line = int(match.group(1))
+        elif hasattr(exc, "lineno") and exc.lineno:
+            line = exc.lineno
+        raise SamverkanError(f"invalid Turtle: {exc}", path=path, line=line) from None
+    except (MemoryError, ValueError) as exc:
+        raise SamverkanError(f"cannot parse the Turtle: {exc}", path=path) from None
+    for triple in triples:
+        obj = triple.object
+        if isinstance(obj, ox.Literal) and obj.datatype.value not in _UNCHECKED_DATATYPES:
+            key = (obj.value, obj.datatype.value)
+            if _ill_typed(*key):
+                shown = key[1].replace(_XSD, "xsd:", 1)
+                raise SamverkanError(
+                    f"{obj.value!r} is not a valid {shown}",
+                    path=path,
+                    line=_literal_line(text, obj.value),
+                )
+    # Only a triple between two blank nodes can make a chain.
+    chained = [
+        (t.subject, None, t.object)
+        for t in triples
+        if isinstance(t.object, ox.BlankNode) and isinstance(t.subject, ox.BlankNode)
+    ]
+    check_blank_node_depth(chained, path, text)
+    return _rename_blank_nodes(triples, blank_prefix(path))
+
+
+def _rename_blank_nodes(triples: list, prefix: str) -> list:
+    import pyoxigraph as ox
+
+    names: dict[str, object] = {}
+
+    def name(term: object) -> object:
+        if not isinstance(term, ox.BlankNode):
+            return term
+        found = names.get(term.value)
+        if found is None:
+            found = names[term.value] = ox.BlankNode(f"{prefix}{len(names)}")
+        return found
+
+    out = []
+    for triple in triples:
+        s, o = triple.subject, triple.object
+        if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode):
+            triple = ox.Triple(name(s), triple.predicate, name(o))
+        out.append(triple)
+    return out
+
+
+def as_triples(data: Iterable) -> list:  # -> list[pyoxigraph.Triple]
+    """pyoxigraph triples of ``data``: an rdflib graph is converted, triples pass as they are.
+
+    The checks work on pyoxigraph triples; callers that hold an rdflib graph (one file
+    checked by ``samverkan check``, a test) pass it here.
+
+    Examples
+    --------
+    >>> from rdflib import Graph, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("http://a"), URIRef("http://b"), URIRef("http://c")))
+    >>> [str(t) for t in as_triples(g)]
+    ['<http://a> <http://b> <http://c>']
+    """
+    if not isinstance(data, Graph):
+        return data if isinstance(data, list) else list(data)
+    import pyoxigraph as ox
+
+    term = _cached(to_ox)
+    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in data]
+
+
+def _cached(convert: Callable[[object], object]) -> Callable[[object], object]:
+    """``convert`` with a cache: a term repeated in many triples is converted once."""
+    cache: dict[object, object] = {}
+
+    def term(node: object) -> object:
+        found = cache.get(node)
+        if found is None:
+            found = cache[node] = convert(node)
+        return found
+
+    return term
+
+
+def to_graph(triples: Iterable) -> Graph:
+    """An rdflib graph of pyoxigraph ``triples`` (for the modules that work in rdflib).
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> a = ox.NamedNode("http://a")
+    >>> len(to_graph([ox.Triple(a, a, ox.Literal("x"))]))
+    1
+    """
+    graph = Graph()
+    term = _cached(to_rdflib)
+    for triple in triples:
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    return graph
+
+
+def parse_turtle(path: Path) -> Graph:
+    r"""Parse one Turtle file into an rdflib graph: :func:`read_turtle`, converted.
 
     Examples
     --------
@@ -305,44 +488,7 @@ def parse_turtle(path: Path) -> Graph:
     ...
     samverkan.errors.SamverkanError: ...x.ttl:2: '2017-13' is not a valid xsd:gYearMonth
     """
-    import logging
-    import warnings
-
-    import pyoxigraph as ox
-
-    text = decode_turtle(read_regular_file(path, what="graph file"), path)
-    check_turtle_text(text, path)
-    graph = Graph()
-    # rdflib logs a warning with a traceback for an ill-typed literal: the error raised
-    # below names the file and line instead.
-    term_logger = logging.getLogger("rdflib.term")
-    disabled = term_logger.disabled
-    term_logger.disabled = True
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            triples = ox.parse(
-                text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
-            )
-            for triple in triples:
-                obj = to_rdflib(triple.object)
-                if isinstance(obj, Literal):
-                    obj = _checked(obj, path, text)
-                graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), obj))
-    except SyntaxError as exc:
-        line = None
-        match = re.search(r"(?:at |on line )(\d+)", str(exc))
-        if match:
-            line = int(match.group(1))
-        elif hasattr(exc, "lineno") and exc.lineno:
-            line = exc.lineno
-        raise SamverkanError(f"invalid Turtle: {exc}", path=path, line=line) from None
-    except (MemoryError, ValueError) as exc:
-        raise SamverkanError(f"cannot parse the Turtle: {exc}", path=path) from None
-    finally:
-        term_logger.disabled = disabled
-    check_blank_node_depth(graph, path, text)
-    return graph
+    return to_graph(read_turtle(path))
 
 
 def statement_line(path: Path, subject: URIRef, value: str | None = None) -> int | None:
