@@ -104,13 +104,8 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
     _merge_people(draft, found.at_token)
     draft.relations = find_relations(doc, found)
     draft.issued, draft.modified = metadata.dates(text)
-    if draft.issued is None and draft.modified is None:
-        raise SamverkanError(
-            'no publication or update date found ("Publicerad 8 april 2019", '
-            '"Publiceringsdatum: 2019-03-12", "Senast uppdaterad: ..."); add the page\'s '
-            "date line to the text",
-            path=path,
-        )
+    # a page without a date line (an association's own page) is drafted all the same; the
+    # reviewer dates it with sam:retrievedOn, the day it was read
     low = text.lower()
     page = f"kommun/{found.page_code}" if found.page_code else None
     if "lärande exempel" in low:

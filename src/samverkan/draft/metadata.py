@@ -81,18 +81,38 @@ def _date(words: list[str]) -> str | None:
     return None
 
 
+_ISSUED = ("publicerad", "publiceringsdatum", "beslutsdatum", "datum", "sammanträdesdatum")
+_DATE_HEAD_LINES = 8  # a date alone on a line near the top is the page's date ("2019-09-05")
+
+
+def _date_alone(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 3 and _date(words) is not None
+
+
 def dates(text: str) -> tuple[str | None, str | None]:
-    """(published, last updated) in ISO form, from the genre's date lines."""
+    """(published, last updated) in ISO form, from the genre's date lines.
+
+    A line that opens with "Publicerad", "Publiceringsdatum", "Beslutsdatum", "Datum" or
+    "Sammanträdesdatum" (a committee's minutes) gives the date of the page; so does a date
+    alone on one of the first lines of a news page.
+
+    Examples
+    --------
+    >>> dates("Kommunstyrelsen\\nSammanträdesdatum 2020-02-11\\n\\n§ 23 Ärendet")
+    ('2020-02-11', None)
+    >>> dates("Nyheter\\n\\n5 september 2019\\n\\nNy samverkan i länet")
+    ('2019-09-05', None)
+    """
     lines = text.splitlines()
     issued = modified = None
     for n, line in enumerate(lines):
         low = line.strip().lower()
         follow = " ".join(lines[n : n + 2]).split()
         if (
-            low.startswith(("publicerad", "publiceringsdatum", "beslutsdatum", "datum:"))
-            and issued is None
-        ):
-            issued = _date(follow)
+            low.startswith(_ISSUED) or (n < _DATE_HEAD_LINES and _date_alone(low))
+        ) and issued is None:
+            issued = _date(follow if low.startswith(_ISSUED) else low.split())
         elif (
             low.startswith(("senast uppdaterad", "uppdaterad", "senast ändrad"))
             and modified is None
@@ -110,8 +130,9 @@ def title(text: str, skip: set[str]) -> tuple[str, tuple[int, int]] | None:
         if (
             len(stripped.split()) >= 3
             and not low.startswith(
-                ("publicerad", "publiceringsdatum", "senast", "datum", "beslutsdatum")
+                ("publicerad", "publiceringsdatum", "senast", "datum", "beslutsdatum", "sammanträd")
             )
+            and _date(low.split()) is None
             and stripped not in skip
         ):
             start = offset + line.index(stripped)

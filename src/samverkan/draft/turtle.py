@@ -100,7 +100,8 @@ def to_turtle(draft: Draft, text: str) -> str:
         f"sam:fileName {_lit(draft.file_name)}",
         f"sam:sha256 {_lit(draft.sha256)}",
     ]
-    out.append(_block(f"dokument/{draft.stem}", doc_lines, [], draft.publisher_unsure))
+    undated = not (draft.issued or draft.modified)
+    out.append(_block(f"dokument/{draft.stem}", doc_lines, [], draft.publisher_unsure or undated))
     out.append("\n# --- Actors ---\n\n")
     written: set[str] = set()
     present = {a.iri for a in draft.actors.values() if a.reference or a.mentions}
