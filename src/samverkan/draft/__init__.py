@@ -61,6 +61,35 @@ def _merge_people(draft: Draft, at_token: dict[int, tuple[str, int]]) -> None:
         del draft.actors[short.iri]
 
 
+def _place_counts(doc, draft: Draft, found) -> list:
+    """Each count of people with what it counts: the collaboration of its sentence (else the
+    last one before it), else the first actor its sentence names (not a municipality)."""
+    from samverkan.draft.quantities import find_counts
+
+    placed = []
+    for count in find_counts(doc):
+        sent = doc[count.token].sent
+        rel = None
+        for n, relation in enumerate(draft.relations):
+            if relation.kind != "collaboration" or relation.span[0] >= sent.end_char:
+                continue
+            if relation.span[0] >= sent.start_char or count.span[0] - relation.span[1] < 400:
+                rel = n
+        actor = next(
+            (
+                iri
+                for i, (iri, _end) in sorted(found.at_token.items())
+                if sent.start <= i < sent.end
+                and iri in draft.actors
+                and not draft.actors[iri].reference
+                and draft.actors[iri].cls != "foaf:Person"
+            ),
+            found.page_org,
+        )
+        placed.append((count, rel, actor))
+    return placed
+
+
 def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = None) -> Draft:
     """Draft the graph of one text.
 
@@ -103,6 +132,7 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
     )
     _merge_people(draft, found.at_token)
     draft.relations = find_relations(doc, found)
+    draft.counts = _place_counts(doc, draft, found)
     draft.issued, draft.modified = metadata.dates(text)
     # a page without a date line (an association's own page) is drafted all the same; the
     # reviewer dates it with sam:retrievedOn, the day it was read

@@ -77,3 +77,5 @@ class Draft:
     spatial: str | None = None
     actors: dict[str, Actor] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    # counts of people: (Count, index of the relation it belongs to or None, actor or None)
+    counts: list[tuple[object, int | None, str | None]] = field(default_factory=list)
