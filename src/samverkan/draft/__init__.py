@@ -138,8 +138,8 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
     # reviewer dates it with sam:retrievedOn, the day it was read
     low = text.lower()
     page = f"kommun/{found.page_code}" if found.page_code else None
-    if "lärande exempel" in low:
-        draft.page_kind = "larande-exempel"
+    draft.page_kind = metadata.page_kind(text, own_page=found.page_org is not None)
+    if draft.page_kind == "larande-exempel":
         draft.publisher = "org/skr"
         draft.spatial = page
         if "org/skr" not in draft.actors:
@@ -154,14 +154,22 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
                 en,
                 mentions=[(i, i + len("lärande exempel"))],
             )
+    elif draft.page_kind == "foreningssida" and found.page_org in draft.actors:
+        draft.publisher, draft.publisher_unsure = found.page_org, True
     else:
         first_lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
         named = [a for a in found.actors.values() if a.reference and a.label_sv in first_lines]
+        if found.page_board:
+            # a county board's decision: the board heads its own page
+            board = f"lansstyrelse/{found.page_board}"
+            named = [draft.actors[board]] if board in draft.actors else named
         draft.publisher = named[0].iri if named else page
         draft.publisher_unsure = not named
     if draft.publisher is None:
         raise SamverkanError("no publisher found: the text names no municipality", path=path)
-    skip = {a.label_sv for a in found.actors.values()}
+    skip = {a.label_sv for a in found.actors.values()} | {
+        text[start:end] for a in found.actors.values() for start, end in a.mentions
+    }
     draft.title = metadata.title(text, skip)
     if draft.title is None:
         raise SamverkanError("no title found (a first line of three words or more)", path=path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from samverkan.draft import lexicon
 from samverkan.errors import SamverkanError
 
-__all__ = ["MAX_CHARS", "check_text", "dates", "read_text", "title"]
+__all__ = ["MAX_CHARS", "check_text", "dates", "page_kind", "read_text", "title"]
 
 MAX_CHARS = 1_000_000
 
@@ -132,6 +132,8 @@ def title(text: str, skip: set[str]) -> tuple[str, tuple[int, int]] | None:
             and not low.startswith(
                 ("publicerad", "publiceringsdatum", "senast", "datum", "beslutsdatum", "sammanträd")
             )
+            and not low.startswith(("§", "dnr", "diarienummer", "välkommen"))
+            and not stripped.isupper()
             and _date(low.split()) is None
             and stripped not in skip
         ):
@@ -139,3 +141,55 @@ def title(text: str, skip: set[str]) -> tuple[str, tuple[int, int]] | None:
             return stripped, (start, start + len(stripped))
         offset += len(line)
     return None
+
+
+_HEAD_LINES = 8
+
+
+def page_kind(text: str, own_page: bool = False) -> str:
+    """The kind of page (a concept of ``<sidtyp/>``), from the marks each kind carries.
+
+    - ``larande-exempel``: SKR's "Lärande exempel";
+    - ``protokoll``: "Sammanträdesprotokoll", "Protokollsutdrag", "Sammanträdesdatum" at the top;
+    - ``beslut``: "Beslutsdatum", a heading "Beslut om ...", or "Beslut" alone as a heading;
+    - ``foreningssida``: an organisation's own page (``own_page``: it says "NAME är en ideell
+      förening"), or one headed "Om oss" / "Om föreningen";
+    - ``projektsida``: a title that opens "Projekt ...", or a "Projektperiod" line;
+    - ``rapport``: numbered sections ("3.2 Samverkan ...") or a title with "uppföljning" or
+      "rapport";
+    - ``nyhet`` otherwise.
+
+    Examples
+    --------
+    >>> page_kind("Länsstyrelsen Uppsala län\\n\\nBeslut om medel enligt 37 §\\n")
+    'beslut'
+    >>> page_kind("Uppföljning 2020\\n\\n2.1 Samverkan med civilsamhället\\n")
+    'rapport'
+    >>> page_kind("Publicerad 3 maj 2019\\n\\nNy mötesplats i Mora\\n")
+    'nyhet'
+    """
+    low = text.lower()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head = [line.lower() for line in lines[:_HEAD_LINES]]
+    if "lärande exempel" in low:
+        return "larande-exempel"
+    if any("protokoll" in line or line.startswith("sammanträdesdatum") for line in head):
+        return "protokoll"
+    if any(line.startswith(("beslutsdatum", "beslut om ")) or line == "beslut" for line in head):
+        return "beslut"
+    if own_page or any(line in {"om oss", "om föreningen"} for line in head):
+        return "foreningssida"
+    if any(line.startswith(("projekt ", "projektperiod", "projekttid")) for line in head):
+        return "projektsida"
+    numbered = sum(
+        1
+        for line in lines
+        if line[:1].isdigit()
+        and line.split()[0].rstrip(".").replace(".", "").isdigit()
+        and len(line.split()) > 1
+        and line.split()[1][:1].isupper()
+        and len(line.split()[0]) <= 5
+    )
+    if numbered or any(("uppföljning" in line or "rapport" in line) for line in head[:2]):
+        return "rapport"
+    return "nyhet"
