@@ -83,6 +83,9 @@ EDGE_ATTRIBUTES: Mapping[str, Attribute] = MappingProxyType(
         "weight": Attribute("the number of asserted facts behind the edge"),
         "documents": Attribute("sorted stems of the documents stating those facts"),
         "evidence": Attribute('list of {"document": stem, "quote": exact words}'),
+        "draft": Attribute(
+            'True when every fact behind the edge is an unreviewed draft (sam:reviewStatus "draft")'
+        ),
         "initiatives": Attribute(
             "the collaborations and initiatives the two actors share (node keys)",
             ("co-participation",),
