@@ -178,6 +178,24 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
     return draft
 
 
+def _retrieved(source: Path) -> str:
+    """The day a page without a date of its own was read: its row in the corpus index
+    beside it (``samverkan corpus add``), else the day its text file was written."""
+    import datetime as dt
+
+    from samverkan.corpus import read_index
+
+    try:
+        entries = read_index(source.parent)
+    except SamverkanError:
+        entries = []
+    for entry in entries:
+        if entry.file == source.name and entry.retrieved:
+            return entry.retrieved
+    stamp = dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC)
+    return stamp.date().isoformat()
+
+
 def write_draft(draft: Draft, text: str, target: Path) -> Path:
     """Write the Turtle of ``draft`` to ``target`` atomically (all or nothing)."""
     from samverkan.draft.turtle import to_turtle
@@ -201,5 +219,7 @@ def draft_file(source: Path, index: Index, target: Path) -> Draft:
 
     text = read_text(source)
     draft = draft_text(text, Path(source).name, index, path=Path(source))
+    if not (draft.issued or draft.modified):
+        draft.retrieved = _retrieved(Path(source))
     write_draft(draft, text, target)
     return draft

@@ -72,6 +72,7 @@ class Draft:
     publisher_unsure: bool = False
     issued: str | None = None
     modified: str | None = None
+    retrieved: str | None = None  # only for a page that carries no date of its own
     page_kind: str = "nyhet"
     subject: str | None = None
     spatial: str | None = None

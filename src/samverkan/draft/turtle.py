@@ -99,6 +99,8 @@ def to_turtle(draft: Draft, text: str) -> str:
         doc_lines.append(f"dcterms:issued {_date(draft.issued)}")
     if draft.modified:
         doc_lines.append(f"dcterms:modified {_date(draft.modified)}")
+    if not (draft.issued or draft.modified) and draft.retrieved:
+        doc_lines.append(f"sam:retrievedOn {_date(draft.retrieved)}")
     doc_lines.append('dcterms:language "sv"')
     if draft.subject:
         doc_lines.append(f"dcterms:subject <{draft.subject}>")
