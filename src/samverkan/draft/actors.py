@@ -96,6 +96,8 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         return False  # "Söderhamn Nära": an organisation named after the town
     if before in {"Region", "Länsstyrelsen", "länsstyrelsen"}:
         return False
+    if before.lower() == "kommunerna":
+        return True  # "Kommunerna Borås, Ulricehamn och Tranemo"
     if form == "genitive":
         return after is not None and after.lower_ in {"kommun", "kommuner", "stad", "kommuns"}
     if before in {",", "och"} and m.start >= 2 and doc[m.start - 2].text in place_names():

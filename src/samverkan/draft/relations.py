@@ -391,7 +391,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             only_groups = members and all(
                 found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
             )
-            if with_page or only_groups:
+            named_municipality = any(m.startswith("kommun/") for m in members)
+            if (with_page and not named_municipality) or only_groups:
                 members[page] = "part"
         if (
             len(members) < 2
