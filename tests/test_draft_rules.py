@@ -266,3 +266,14 @@ def test_a_count_is_written_as_a_quantity_with_its_quote_and_scored(tmp_path: Pa
     assert drafted.counts == {(50, 50), (120, 120)}
     assert 'oa:exact "Ett 50-tal volontärer"' in turtle
     _actors, _relations = score(drafted, drafted)
+
+
+def test_the_title_is_a_heading_not_a_masthead_a_case_number_or_body_text() -> None:
+    from samverkan.draft.metadata import title
+
+    text = (
+        "ORSA KOMMUN\nSAMMANTRÄDESPROTOKOLL\n§ 14 Dnr KS 2020-000112\n\n"
+        "Om oss\n\nMötesplats Orsa är en förening som sedan 2015 ordnar språkcaféer för "
+        "nyanlända och andra orsabor varje vecka.\n\nÖverenskommelse om läxhjälp i Orsa\n"
+    )
+    assert title(text, set())[0] == "Överenskommelse om läxhjälp i Orsa"

@@ -132,7 +132,8 @@ def title(text: str, skip: set[str]) -> tuple[str, tuple[int, int]] | None:
             and not low.startswith(
                 ("publicerad", "publiceringsdatum", "senast", "datum", "beslutsdatum", "sammanträd")
             )
-            and not low.startswith(("§", "dnr", "diarienummer", "välkommen"))
+            and not low.startswith(("§", "dnr", "diarienummer"))
+            and not (stripped.endswith(".") and len(stripped.split()) > 12)  # body text
             and not stripped.isupper()
             and _date(low.split()) is None
             and stripped not in skip
