@@ -309,3 +309,34 @@ def test_a_county_board_decision_gives_funder_recipient_and_amount(index: Index)
     }
     # the officers who signed the decision hold posts at the board
     assert draft.actors["lansstyrelse/24/tjanst/enhetschef"].holder == "person/maria-nystrom"
+
+
+def _readme_row(command: str) -> list[float]:
+    """The four figures (actors P, R, relations P, R) of the README row for ``command``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if f"| `{command}` |" in line)
+    return [float(x) for x in re.findall(r"\| (\d\.\d\d) \(\d+/\d+\)", row)[:4]]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "samverkan draft --evaluate",
+        "samverkan draft --evaluate --pages tests/fixtures/pages",
+    ],
+)
+def test_figures_are_at_least_the_readmes(command: str, corpus_dir: Path) -> None:
+    """A change of the rules that loses ground on the fitted texts fails here."""
+    from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages
+    from samverkan.draft.score import Score
+
+    rows = evaluate_pages(PAGES) if "--pages" in command else evaluate_corpus(corpus_dir)
+    actors = sum((r.actors for r in rows), Score(0, 0, 0))
+    relations = sum((r.relations for r in rows), Score(0, 0, 0))
+    measured = [actors.precision, actors.recall, relations.precision, relations.recall]
+    readme = _readme_row(command)
+    assert len(readme) == 4
+    assert all(round(m, 2) >= r for m, r in zip(measured, readme, strict=True)), (
+        measured,
+        readme,
+    )

@@ -61,6 +61,35 @@ def _merge_people(draft: Draft, at_token: dict[int, tuple[str, int]]) -> None:
         del draft.actors[short.iri]
 
 
+def _place_counts(doc, draft: Draft, found) -> list:
+    """Each count of people with what it counts: the collaboration of its sentence (else the
+    last one before it), else the first actor its sentence names (not a municipality)."""
+    from samverkan.draft.quantities import find_counts
+
+    placed = []
+    for count in find_counts(doc):
+        sent = doc[count.token].sent
+        rel = None
+        for n, relation in enumerate(draft.relations):
+            if relation.kind != "collaboration" or relation.span[0] >= sent.end_char:
+                continue
+            if relation.span[0] >= sent.start_char or count.span[0] - relation.span[1] < 400:
+                rel = n
+        actor = next(
+            (
+                iri
+                for i, (iri, _end) in sorted(found.at_token.items())
+                if sent.start <= i < sent.end
+                and iri in draft.actors
+                and not draft.actors[iri].reference
+                and draft.actors[iri].cls != "foaf:Person"
+            ),
+            found.page_org,
+        )
+        placed.append((count, rel, actor))
+    return placed
+
+
 def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = None) -> Draft:
     """Draft the graph of one text.
 
@@ -103,18 +132,14 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
     )
     _merge_people(draft, found.at_token)
     draft.relations = find_relations(doc, found)
+    draft.counts = _place_counts(doc, draft, found)
     draft.issued, draft.modified = metadata.dates(text)
-    if draft.issued is None and draft.modified is None:
-        raise SamverkanError(
-            'no publication or update date found ("Publicerad 8 april 2019", '
-            '"Publiceringsdatum: 2019-03-12", "Senast uppdaterad: ..."); add the page\'s '
-            "date line to the text",
-            path=path,
-        )
+    # a page without a date line (an association's own page) is drafted all the same; the
+    # reviewer dates it with sam:retrievedOn, the day it was read
     low = text.lower()
     page = f"kommun/{found.page_code}" if found.page_code else None
-    if "lärande exempel" in low:
-        draft.page_kind = "larande-exempel"
+    draft.page_kind = metadata.page_kind(text, own_page=found.page_org is not None)
+    if draft.page_kind == "larande-exempel":
         draft.publisher = "org/skr"
         draft.spatial = page
         if "org/skr" not in draft.actors:
@@ -129,20 +154,46 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
                 en,
                 mentions=[(i, i + len("lärande exempel"))],
             )
+    elif draft.page_kind == "foreningssida" and found.page_org in draft.actors:
+        draft.publisher, draft.publisher_unsure = found.page_org, True
     else:
         first_lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
         named = [a for a in found.actors.values() if a.reference and a.label_sv in first_lines]
+        if found.page_board:
+            # a county board's decision: the board heads its own page
+            board = f"lansstyrelse/{found.page_board}"
+            named = [draft.actors[board]] if board in draft.actors else named
         draft.publisher = named[0].iri if named else page
         draft.publisher_unsure = not named
     if draft.publisher is None:
         raise SamverkanError("no publisher found: the text names no municipality", path=path)
-    skip = {a.label_sv for a in found.actors.values()}
+    skip = {a.label_sv for a in found.actors.values()} | {
+        text[start:end] for a in found.actors.values() for start, end in a.mentions
+    }
     draft.title = metadata.title(text, skip)
     if draft.title is None:
         raise SamverkanError("no title found (a first line of three words or more)", path=path)
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
         draft.subject = "tema/integration"
     return draft
+
+
+def _retrieved(source: Path) -> str:
+    """The day a page without a date of its own was read: its row in the corpus index
+    beside it (``samverkan corpus add``), else the day its text file was written."""
+    import datetime as dt
+
+    from samverkan.corpus import read_index
+
+    try:
+        entries = read_index(source.parent)
+    except SamverkanError:
+        entries = []
+    for entry in entries:
+        if entry.file == source.name and entry.retrieved:
+            return entry.retrieved
+    stamp = dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC)
+    return stamp.date().isoformat()
 
 
 def write_draft(draft: Draft, text: str, target: Path) -> Path:
@@ -168,5 +219,7 @@ def draft_file(source: Path, index: Index, target: Path) -> Draft:
 
     text = read_text(source)
     draft = draft_text(text, Path(source).name, index, path=Path(source))
+    if not (draft.issued or draft.modified):
+        draft.retrieved = _retrieved(Path(source))
     write_draft(draft, text, target)
     return draft

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from samverkan.draft import lexicon
 from samverkan.draft.model import Actor, slug
-from samverkan.draft.nlp import matches
+from samverkan.draft.nlp import matches, place_names
 from samverkan.draft.reconcile import Index
 
 __all__ = ["Found", "find_actors", "page_municipality"]
@@ -70,6 +70,7 @@ class Found:
     page_board: str | None = None
     sentence_muni: dict[int, str] = field(default_factory=dict)
     munis: dict[str, tuple[str, str]] = field(default_factory=dict)
+    page_org: str | None = None  # an association's own page: "vi", "vår" are this actor
 
 
 _CENTRAL = {
@@ -78,8 +79,10 @@ _CENTRAL = {
     "stadsledningskontoret",
     "stadskontoret",
     "kommunledningskontoret",
+    "kommunstyrelsen",
 }
-_LOCATIVE = {"i", "från", "på", "till", "inom", "och", "med", "mellan"}
+_NOT_MUNICIPAL = {"regionens", "landstingets", "länsstyrelsens", "föreningens", "statens"}
+_LOCATIVE = {"i", "från", "på", "till", "inom", "och", "med", "mellan", "kommunerna"}
 
 
 def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
@@ -93,8 +96,12 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         return False  # "Söderhamn Nära": an organisation named after the town
     if before in {"Region", "Länsstyrelsen", "länsstyrelsen"}:
         return False
+    if before.lower() == "kommunerna":
+        return True  # "Kommunerna Borås, Ulricehamn och Tranemo"
     if form == "genitive":
-        return after is not None and after.lower_ in {"kommun", "kommuner", "stad"}
+        return after is not None and after.lower_ in {"kommun", "kommuner", "stad", "kommuns"}
+    if before in {",", "och"} and m.start >= 2 and doc[m.start - 2].text in place_names():
+        return True  # "kommunerna Halmstad, Falkenberg och Laholm"
     if before.istitle() and before.isalpha() and not doc[m.start].is_sent_start:
         return False  # "Anna Berg": a surname
     return (
@@ -218,9 +225,12 @@ def find_actors(
         found.at_token[start] = (existing.iri, end)
         return existing
 
+    named = _self_described(doc, found, add, muni_near)
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
         span = doc[m.start : m.end]
+        if m.start in named:
+            continue
         if kind == "MUNI":
             before = doc[m.start - 1].text if m.start else ""
             after = doc[m.end] if m.end < len(doc) else None
@@ -330,15 +340,17 @@ def find_actors(
             )
         elif kind in {"DEPT", "DEPT_OF"}:
             code = muni_near(m.start)
-            if code is None:
-                continue
+            if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
+                continue  # "regionens avdelning för ...": a region's unit, not a municipality's
             label = span.text.lower()
             if label.endswith("enhet"):
                 label += "en"  # the unit's name is definite: "integrationsenheten"
             cls = "sam:Department"
             if label in _CENTRAL:
                 cls = "sam:CentralAdministration"
-            elif label.endswith(("enheten", "avdelningen", "biblioteket")):
+            elif label.endswith(("enheten", "avdelningen", "biblioteket")) or label.startswith(
+                ("enhet", "avdelning")
+            ):
                 cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
             add(
@@ -394,7 +406,26 @@ def find_actors(
                     m.start,
                     m.end,
                 )
-        elif kind == "ASSOCIATION":
+        elif kind == "BOARD_UNIT":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            label = span.text.lower()
+            board = f"kommun/{code}/kommunstyrelsen"
+            parent = board if label.startswith("kommunstyrelsens ") else f"kommun/{code}"
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(label)}",
+                    "sam:CentralAdministration" if label in _CENTRAL else "sam:MunicipalUnit",
+                    label,
+                    lexicon.DEPARTMENT_EN.get(label, f"{label} (committee)"),
+                    parent=parent,
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind in {"ASSOCIATION", "ORGNAME"}:
             add(
                 Actor(
                     f"org/{slug(span.text)}",
@@ -413,7 +444,70 @@ def find_actors(
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
+    _merge_posts(found)
     return found
+
+
+def _merge_posts(found: Found) -> None:
+    """A bare post ("en projektledare") on a page that names it in full ("projektledare för
+    Halland Framåt") is that post."""
+    posts = [a for a in found.actors.values() if a.cls in {"org:Post", "sam:CoordinatorPost"}]
+    for bare in posts:
+        full = [p for p in posts if p.label_sv.startswith(bare.label_sv + " för ")]
+        if len(full) != 1 or bare.holder:
+            continue
+        full[0].mentions += bare.mentions
+        for start, (iri, end) in list(found.at_token.items()):
+            if iri == bare.iri:
+                found.at_token[start] = (full[0].iri, end)
+        del found.actors[bare.iri]
+
+
+_SELF_KINDS = {"förening", "organisation", "stiftelse", "riksorganisation", "nätverk"}
+_SELF_ADJECTIVES = {"ideell", "idéburen", "religiöst", "partipolitiskt", "obunden", "lokal"}
+
+
+def _self_described(doc, found: Found, add, muni_near) -> set[int]:
+    """ "NAME är en ideell förening": an organisation that says what it is (its own page).
+
+    The name is the capitalised words before "är" at the start of the sentence ("Språkvänner
+    i Sundsvall är en ideell förening som ..."); every other mention of the same words is
+    the organisation too, and on its own page "vi" and "vår" are it. Returns the token
+    positions the names cover.
+    """
+    covered: set[int] = set()
+    for token in doc:
+        if token.lower_ != "är" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "en":
+            continue
+        k = token.i + 2
+        while k < len(doc) and doc[k].lower_ in _SELF_ADJECTIVES | {"och", ","}:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in _SELF_KINDS:
+            continue
+        start = token.sent.start
+        words = doc[start : token.i]
+        if not 1 <= len(words) <= 6 or not (words[0].is_title and words[-1].is_title):
+            continue
+        if any(not (t.is_title or t.lower_ in {"i", "för", "och"}) for t in words):
+            continue
+        name = words.text
+        iri = f"org/{slug(name)}"
+        for i in range(len(doc) - len(words) + 1):
+            if doc[i : i + len(words)].text == name:
+                covered.update(range(i, i + len(words)))
+                add(
+                    Actor(
+                        iri,
+                        "sam:CivilSocietyOrganization",
+                        name,
+                        name,
+                        municipality=muni_near(start),
+                    ),
+                    i,
+                    i + len(words),
+                )
+        found.page_org = found.page_org or iri
+    return covered
 
 
 def _coordinated_companies(doc, found: Found, add) -> None:
@@ -429,6 +523,8 @@ def _coordinated_companies(doc, found: Found, add) -> None:
             if link.lower_ not in {"och", ","} or k >= len(doc):
                 continue
             token = doc[k]
+            if token.text == "Region":
+                continue  # "Region Kalmar län" is a region, not a company
             if token.is_title and token.is_alpha and not token.is_stop and len(token) > 2:
                 code = actor.municipality
                 add(
@@ -471,7 +567,7 @@ def _merge_groups(found: Found) -> None:
 
 
 def _post_label(span) -> str:
-    words = [t.lower_ for t in span]
+    words = [t.lower_ if k <= 1 or t.lower_ == "för" else t.text for k, t in enumerate(span)]
     idx = len(words) - 1 if "för" not in words else words.index("för") - 1
     last = words[idx]
     for definite, base in (
@@ -487,6 +583,11 @@ def _post_label(span) -> str:
         ("handläggaren", "handläggare"),
         ("vägledaren", "vägledare"),
         ("assistenten", "assistent"),
+        ("koordinatorer", "koordinator"),
+        ("strateger", "strateg"),
+        ("konsulenter", "konsulent"),
+        ("pedagoger", "pedagog"),
+        ("assistenter", "assistent"),
     ):
         if last.endswith(definite):
             last = last[: -len(definite)] + base
@@ -546,6 +647,9 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_board and doc[start].sent.start not in found.sentence_muni:
         # a decision of a county board: its officers sign it
         owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
+    if found.page_org and head in lexicon.BOARD_POSTS:
+        # "Ordförande: NAME" on an association's own page
+        owner, parent_unsure = found.page_org, False
     actor = add(
         Actor(
             f"{owner}/tjanst/{slug(label)}",
@@ -565,6 +669,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         person = _person_before(doc, start)
         if person and doc[start - 1].text != "," and person[1] - person[0] < 2:
             person = None
+    if person is None and end + 1 < len(doc) and doc[end].text == ":":
+        person = _person_after(doc, end + 1)  # "Ordförande: Leila Ahmadi"
     if person is None and end < len(doc):
         person = _person_after(doc, end)
     if person is None and start >= 3 and doc[start - 1].text == ",":

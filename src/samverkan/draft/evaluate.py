@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from samverkan.draft.score import Score, facts, score
+from samverkan.draft.score import Facts, Score, facts, score, score_counts
 
 __all__ = ["Row", "evaluate_corpus", "evaluate_pages", "format_rows"]
 
@@ -28,6 +28,7 @@ class Row:
     actors: Score
     relations: Score
     seconds: float
+    counts: Score | None = None  # None where the expected graph gives no count
 
 
 def _draft_graph(text: str, file_name: str, index) -> tuple[Graph, float]:
@@ -39,6 +40,12 @@ def _draft_graph(text: str, file_name: str, index) -> tuple[Graph, float]:
     data = to_turtle(draft, text)
     seconds = time.perf_counter() - started
     return Graph().parse(data=data, format="turtle"), seconds
+
+
+def _row(name: str, drafted: Facts, gold: Facts, seconds: float) -> Row:
+    a, r = score(drafted, gold)
+    counts = score_counts(drafted, gold) if gold.counts else None
+    return Row(name, a, r, seconds, counts)
 
 
 def evaluate_corpus(corpus: Path, graph_dir: Path | None = None) -> list[Row]:
@@ -58,8 +65,7 @@ def evaluate_corpus(corpus: Path, graph_dir: Path | None = None) -> list[Row]:
         index = index_graphs(g for s, g in graphs.items() if s != stem)
         text = source.read_text(encoding="utf-8")
         drafted, seconds = _draft_graph(text, source.name, index)
-        a, r = score(facts(drafted, reference), facts(gold, reference))
-        rows.append(Row(stem, a, r, seconds))
+        rows.append(_row(stem, facts(drafted, reference), facts(gold, reference), seconds))
     return rows
 
 
@@ -78,8 +84,8 @@ def evaluate_pages(pages: Path, graph_dir: Path | None = None) -> list[Row]:
         if not expected.is_file():
             continue
         drafted, seconds = _draft_graph(source.read_text(encoding="utf-8"), source.name, index)
-        a, r = score(facts(drafted, reference), facts(parse_turtle(expected), reference))
-        rows.append(Row(source.stem, a, r, seconds))
+        gold = facts(parse_turtle(expected), reference)
+        rows.append(_row(source.stem, facts(drafted, reference), gold, seconds))
     return rows
 
 
@@ -89,10 +95,12 @@ def format_rows(rows: list[Row]) -> str:
     Examples
     --------
     >>> print(format_rows([Row("x", Score(9, 10, 10), Score(3, 4, 6), 0.1)]))
-    | document | actors P | actors R | relations P | relations R | seconds |
-    |---|---:|---:|---:|---:|---:|
-    | x | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | 0.10 |
-    | **total** | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | 0.10 |
+    | document | actors P | actors R | relations P | relations R | counts P | counts R | seconds |
+    |---|---:|---:|---:|---:|---:|---:|---:|
+    | x | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | – | – | 0.10 |
+    | **total** | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | – | – | 0.10 |
+
+    Counts of people are scored only on documents whose expected graph gives some.
     """
 
     def cell(s: Score, which: str) -> str:
@@ -100,24 +108,32 @@ def format_rows(rows: list[Row]) -> str:
         denominator = s.predicted if which == "precision" else s.expected
         return f"{value:.2f} ({s.true_positives}/{denominator})"
 
+    def counts(s: Score | None) -> str:
+        return f"{cell(s, 'precision')} | {cell(s, 'recall')}" if s else "– | –"
+
     lines = [
-        "| document | actors P | actors R | relations P | relations R | seconds |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| document | actors P | actors R | relations P | relations R | counts P | counts R "
+        "| seconds |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     total_a, total_r, seconds = Score(0, 0, 0), Score(0, 0, 0), 0.0
+    total_c: Score | None = None
     for row in rows:
         total_a, total_r, seconds = (
             total_a + row.actors,
             total_r + row.relations,
             seconds + row.seconds,
         )
+        if row.counts is not None:
+            total_c = row.counts if total_c is None else total_c + row.counts
         lines.append(
             f"| {row.name} | {cell(row.actors, 'precision')} | {cell(row.actors, 'recall')} | "
             f"{cell(row.relations, 'precision')} | {cell(row.relations, 'recall')} | "
-            f"{row.seconds:.2f} |"
+            f"{counts(row.counts)} | {row.seconds:.2f} |"
         )
     lines.append(
         f"| **total** | {cell(total_a, 'precision')} | {cell(total_a, 'recall')} | "
-        f"{cell(total_r, 'precision')} | {cell(total_r, 'recall')} | {seconds:.2f} |"
+        f"{cell(total_r, 'precision')} | {cell(total_r, 'recall')} | {counts(total_c)} | "
+        f"{seconds:.2f} |"
     )
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "BOARD_POSTS",
     "CIVIL_SOCIETY",
     "DEPARTMENT_EN",
     "DEPARTMENT_ENDINGS",
@@ -15,8 +16,10 @@ __all__ = [
     "GROUP_WORDS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
+    "ORGANISATION_ENDINGS",
     "POST_EN",
     "POST_ENDINGS",
+    "POST_PLURALS",
     "POST_WORDS",
     "SWEDISH_WORDS",
 ]
@@ -208,7 +211,37 @@ POST_ENDINGS = (
     "assistent",
     "assistenten",
 )
+# plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
+POST_PLURALS = (
+    "koordinatorer",
+    "strateger",
+    "konsulenter",
+    "pedagoger",
+    "assistenter",
+)
+# an association's officers: "Ordförande: NAME"; the post belongs to the association
+BOARD_POSTS = frozenset({"ordförande", "kassör", "sekreterare", "ledamot", "styrelseledamot"})
+# word endings that make a capitalised word the name of an organisation of civil society
+ORGANISATION_ENDINGS = (
+    "förbund",
+    "förbundet",
+    "folkhögskola",
+    "folkhögskolan",
+    "stiftelsen",
+    "stiftelse",
+    "sällskapet",
+    "främjandet",
+    "förening",
+    "rörelsen",
+    "missionen",
+    "alliansen",
+)
 POST_WORDS: dict[str, str] = {
+    "länsråd": "deputy county governor",
+    "ordförande": "chair",
+    "kassör": "treasurer",
+    "ledamot": "board member",
+    "styrelseledamot": "board member",
     "bibliotekarie": "librarian",
     "kurator": "school counsellor",
     "rektor": "head teacher",

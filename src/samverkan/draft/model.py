@@ -72,8 +72,11 @@ class Draft:
     publisher_unsure: bool = False
     issued: str | None = None
     modified: str | None = None
+    retrieved: str | None = None  # only for a page that carries no date of its own
     page_kind: str = "nyhet"
     subject: str | None = None
     spatial: str | None = None
     actors: dict[str, Actor] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    # counts of people: (Count, index of the relation it belongs to or None, actor or None)
+    counts: list[tuple[object, int | None, str | None]] = field(default_factory=list)

@@ -57,6 +57,14 @@ def _genitive(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The short names of municipalities and counties, with their genitives ("Hallands")."""
+    munis, counties = _reference_names()
+    short = {m[0] for m in munis.values()} | {c[0] for c in counties.values()}
+    return frozenset(short | {_genitive(n) for n in short})
+
+
+@lru_cache(maxsize=1)
 def pipeline():
     """The spaCy pipeline and its two matchers, built once per process."""
     import spacy
@@ -123,11 +131,47 @@ def pipeline():
 
     shapes = Matcher(nlp.vocab)
     word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
+    unit_head = {"LOWER": {"IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]}}
     shapes.add(
         "DEPT_OF",
         [
-            [{"LOWER": "förvaltningen"}, {"LOWER": "för"}, word],
-            [{"LOWER": "förvaltningen"}, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
+            [unit_head, {"LOWER": "för"}, word],
+            [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
+        ],
+    )
+    # the municipal executive board and a committee's working committee
+    shapes.add(
+        "BOARD_UNIT",
+        [
+            [{"LOWER": {"IN": ["kommunstyrelsen", "kommunfullmäktige"]}}],
+            [
+                {"LOWER": {"REGEX": r"^\w+(styrelsens|nämndens)$"}},
+                {"LOWER": {"IN": ["arbetsutskott", "arbetsutskottet", "utskott"]}},
+            ],
+        ],
+    )
+    # organisations named by what they are, not from a list: "Hushållningssällskapet",
+    # "Hallands Bildningsförbund", "Friluftsfrämjandet Sundsvall", "Företagarna Gotland"
+    places = sorted(place_names())
+    org_word = {
+        "IS_TITLE": True,
+        "LOWER": {
+            "REGEX": r"^(\w{3,}(" + "|".join(lexicon.ORGANISATION_ENDINGS) + r")|folkhögskolan?)$"
+        },
+    }
+    plural_org = {
+        "IS_TITLE": True,
+        "IS_SENT_START": False,
+        "LOWER": {"REGEX": r"^\w{4,}(arna|erna|orna)$", "NOT_IN": ["kommunerna", "regionerna"]},
+    }
+    place = {"ORTH": {"IN": places}}
+    shapes.add(
+        "ORGNAME",
+        [
+            [org_word],
+            [{"IS_TITLE": True, "ORTH": {"IN": places}}, org_word],
+            [org_word, place],
+            [plural_org, place],
         ],
     )
     clubs = ["IK", "IFK", "IF", "BK", "FF", "SK", "GoIF", "BoIS"]
@@ -146,9 +190,14 @@ def pipeline():
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
         ],
     )
-    post_end = "(" + "|".join(lexicon.POST_ENDINGS) + ")$"
+    post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
     definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
+    named = [
+        {"LOWER": "för"},
+        {"IS_TITLE": True, "ORTH": {"NOT_IN": places}},
+        {"IS_TITLE": True, "OP": "?"},
+    ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
     shapes.add(
         "POST",
@@ -158,6 +207,9 @@ def pipeline():
             [post_word],
             [{"LOWER": {"REGEX": post_end}}, *tail],
             [post_word, *tail],
+            # "projektledare för Halland Framåt": a post for a named project
+            [{"LOWER": {"REGEX": post_end}}, *named],
+            [post_word, *named],
         ],
     )
     shapes.add(

@@ -65,7 +65,14 @@ _COLLAB = {
     "samlar",
     "driver",
     "drivs",
+    "överens",
+    "samordna",
+    "samordnar",
+    "bidrar",
 }
+_PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
+_RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
+_CLAUSE = {"som", "genomförs", "genomför", "drivs"}
 _FUNDER_CLASSES = {
     "sam:CountyAdministrativeBoard",
     "sam:StateAgency",
@@ -88,6 +95,7 @@ _RECIPIENTS = {
     "sam:StateAgency",
 }
 _POSTS = {"org:Post", "sam:CoordinatorPost"}
+_UNITS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 _ANAPHORA = {
     "arbetet",
     "projektet",
@@ -205,16 +213,25 @@ def find_relations(doc, found: Found) -> list[Relation]:
     munis_in_doc = [iri for iri, a in found.actors.items() if a.cls == "sam:Municipality"]
     page = f"kommun/{found.page_code}" if found.page_code else None
     last_collaboration: Relation | None = None
+    last_runner: str | None = None
     for sent in doc.sents:
         present = _actors_in(sent, found)
-        if page and page not in dict(present):
-            # "Kommunen samverkar med ...": the page's municipality
+        here = _municipality_of(sent, found) or page
+        if here and here not in dict(present):
+            # "Kommunen samverkar med ...": the municipality of the sentence or the page
             present += [
-                (page, sent.start + k)
+                (here, sent.start + k)
                 for k, w in enumerate(t.lower_ for t in sent)
                 if w in {"kommunen", "kommunens"}
             ][:1]
-            present.sort(key=lambda pair: pair[1])
+        if found.page_org and found.page_org not in dict(present):
+            # an association's own page: "Vi samarbetar med ...", "Vår verksamhet ..."
+            present += [
+                (found.page_org, sent.start + k)
+                for k, w in enumerate(t.lower_ for t in sent)
+                if w in _PRONOUNS
+            ][:1]
+        present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the text, when there are that many
         plural = [iri for iri in munis_in_doc]
@@ -275,7 +292,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
             funder_iris = {iri for iri, _ in funders}
             partners_from = next(
-                (sent.start + k for k, w in enumerate(lowers) if w in _COLLAB), sent.end
+                (
+                    sent.start + k
+                    for k, w in enumerate(lowers)
+                    if (w in _COLLAB or w in _CLAUSE) and k > trigger
+                ),
+                sent.end,
             )
             recipients = [
                 iri
@@ -324,7 +346,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ),
             None,
         )
+        runner = _runner(sent, found, present)
         if hit is None:
+            last_runner = runner or last_runner
             continue
         units_of_posts = _units_of_posts(sent, found, present)
         members: dict[str, str] = {}
@@ -351,14 +375,24 @@ def find_relations(doc, found: Found) -> list[Relation]:
                         (p.iri for p in found.actors.values() if p.holder == leader), leader
                     )
                 members[leader] = "ledare"
-        if page and page not in members and not any(m.startswith(page + "/") for m in members):
+        if lowers[hit] == "bidrar" and last_collaboration is not None:
+            # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration
+            for member in members:
+                last_collaboration.members.setdefault(member, "part")
+            continue
+        before_hit = [iri for iri, i in present if i < sent.start + hit]
+        if _anaphoric(sent) and not before_hit and last_runner and last_runner not in members:
+            # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
+            members[last_runner] = "part"
+        elif page and page not in members and not any(m.startswith(page + "/") for m in members):
             with_page = lowers[hit] in {"tillsammans", "samarbete", "samverkan"} and lowers[
                 hit + 1 : hit + 2
             ] == ["med"]
             only_groups = members and all(
                 found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
             )
-            if with_page or only_groups:
+            named_municipality = any(m.startswith("kommun/") for m in members)
+            if (with_page and not named_municipality) or only_groups:
                 members[page] = "part"
         if (
             len(members) < 2
@@ -369,6 +403,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
             for member, role in members.items():
                 last_collaboration.members.setdefault(member, role)
             continue
+        for member in list(members):
+            # a municipality named with its own unit: the unit is the party
+            if found.actors[member].cls == "sam:Municipality" and any(
+                m.startswith(member + "/") and found.actors[m].cls in _UNITS for m in members
+            ):
+                del members[member]
+        last_runner = runner or last_runner
         if len(members) < 2:
             continue
         idx = [sent.start + hit] + [i for _iri, i in present]
@@ -382,6 +423,28 @@ def find_relations(doc, found: Found) -> list[Relation]:
         )
         relations.append(last_collaboration)
     return relations
+
+
+def _municipality_of(sent, found: Found) -> str | None:
+    """The municipality this sentence names, else the one before it names."""
+    start = sent.start
+    if start in found.sentence_muni:
+        return f"kommun/{found.sentence_muni[start]}"
+    starts = [s for s in found.sentence_muni if s < start]
+    if starts and start - max(starts) < 60:
+        return f"kommun/{found.sentence_muni[max(starts)]}"
+    return None
+
+
+def _runner(sent, found: Found, present: list[tuple[str, int]]) -> str | None:
+    """Who runs what a sentence is about: "driver Föreningen X", "X driver", "drivs av X"."""
+    doc = sent.doc
+    for k in range(sent.start, sent.end):
+        if doc[k].lower_ in _RUN and present:
+            nearest = min(present, key=lambda pair: abs(pair[1] - k))
+            if abs(nearest[1] - k) <= 4 and found.actors[nearest[0]].cls != "foaf:Person":
+                return nearest[0]
+    return None
 
 
 def _anaphoric(sent) -> bool:

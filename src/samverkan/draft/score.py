@@ -12,6 +12,10 @@ A *relation* is a pair of actors and a kind:
 - ``unit``: a unit or post -> the organisation it belongs to (``org:unitOf``, ``org:postIn``);
 - ``holder``: a post -> the person who holds it (``org:heldBy``).
 
+A *count* is a ``schema:QuantitativeValue`` the graph states (``sam:quantity``: "cirka 120
+personer", "drygt 300 medlemmar"), compared by its bounds: a value v is (v, v), a minimum
+alone (min, None), a maximum alone (None, max); what it is attached to is not compared.
+
 A predicted actor matches a curated one with the same IRI, or else with the same Swedish
 label once case, parenthesised asides and a trailing "i <place>" are set aside. Relations
 match when their kind and both (matched) actors agree.
@@ -43,7 +47,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
 
-from samverkan.namespaces import FOAF, ID, ORG, RDF, RDFS, SAM
+from samverkan.namespaces import FOAF, ID, ORG, RDF, RDFS, SAM, SCHEMA
 
 __all__ = [
     "ACTOR_CLASSES",
@@ -52,6 +56,7 @@ __all__ = [
     "facts",
     "normalise_label",
     "score",
+    "score_counts",
 ]
 
 ACTOR_CLASSES = frozenset(
@@ -83,6 +88,7 @@ class Facts:
 
     actors: dict[str, set[str]] = field(default_factory=dict)
     relations: set[tuple[str, str, str]] = field(default_factory=set)
+    counts: set[tuple[int | None, int | None]] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -188,7 +194,31 @@ def facts(graph: Graph, reference: Graph | None = None) -> Facts:
     for s, o in graph.subject_objects(ORG.heldBy):
         if actor(s) and actor(o):
             out.relations.add(("holder", actor(s), actor(o)))
+    for q in graph.subjects(RDF.type, SCHEMA.QuantitativeValue):
+        value, low, high = (
+            graph.value(q, p) for p in (SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue)
+        )
+        if value is not None:
+            out.counts.add((int(value), int(value)))
+        elif low is not None or high is not None:
+            out.counts.add(
+                (int(low) if low is not None else None, int(high) if high is not None else None)
+            )
     return out
+
+
+def score_counts(predicted: Facts, expected: Facts) -> Score:
+    """Precision and recall of the counts of people (see the module docstring).
+
+    Examples
+    --------
+    >>> drafted = Facts(counts={(120, 120), (2016, 2016)})
+    >>> score_counts(drafted, Facts(counts={(120, 120), (300, None)}))
+    Score(true_positives=1, predicted=2, expected=2)
+    """
+    return Score(
+        len(predicted.counts & expected.counts), len(predicted.counts), len(expected.counts)
+    )
 
 
 def _matcher(predicted: Facts, expected: Facts) -> dict[str, str]:

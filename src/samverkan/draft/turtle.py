@@ -8,10 +8,9 @@ never restated; other known actors are restated with the build's own labels.
 
 from __future__ import annotations
 
-import re
-
 from samverkan.draft.model import Actor, Draft, slug
 from samverkan.namespaces import ID, PREFIXES
+from samverkan.privacy import contact_data
 
 __all__ = ["PREFIXES_TTL", "to_turtle"]
 
@@ -19,7 +18,6 @@ PREFIXES_TTL = f"@base <{ID}> .\n" + "".join(
     f"@prefix {name}: <{PREFIXES[name]}> .\n"
     for name in ("sam", "org", "oa", "schema", "xsd", "rdfs", "dcterms", "foaf", "prov")
 )
-_PERSONAL = re.compile(r"@|\d{2,4} ?[-–] ?\d")
 
 
 def _lit(text: str, lang: str | None = None) -> str:
@@ -41,10 +39,21 @@ class _Evidence:
         self.blocks: dict[str, str] = {}
         self.by_span: dict[tuple[int, int], str] = {}
 
+    def _contact(self, start: int, end: int) -> bool:
+        """Whether the span holds or touches a phone number or an e-mail address (the build's
+        own patterns, read on the whole lines around it: "40-60 personer" is no phone)."""
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", end)
+        last = len(self.text) if last < 0 else last
+        return any(
+            m.start() + first < end and m.end() + first > start
+            for m in contact_data(self.text[first:last])
+        )
+
     def __call__(self, span: tuple[int, int], name: str) -> str | None:
         start, end = span
         exact = self.text[start:end]
-        if not exact.strip() or len(exact) > 200 or _PERSONAL.search(exact):
+        if not exact.strip() or len(exact) > 200 or self._contact(start, end):
             return None
         if span in self.by_span:
             return self.by_span[span]
@@ -90,6 +99,8 @@ def to_turtle(draft: Draft, text: str) -> str:
         doc_lines.append(f"dcterms:issued {_date(draft.issued)}")
     if draft.modified:
         doc_lines.append(f"dcterms:modified {_date(draft.modified)}")
+    if not (draft.issued or draft.modified) and draft.retrieved:
+        doc_lines.append(f"sam:retrievedOn {_date(draft.retrieved)}")
     doc_lines.append('dcterms:language "sv"')
     if draft.subject:
         doc_lines.append(f"dcterms:subject <{draft.subject}>")
@@ -100,7 +111,8 @@ def to_turtle(draft: Draft, text: str) -> str:
         f"sam:fileName {_lit(draft.file_name)}",
         f"sam:sha256 {_lit(draft.sha256)}",
     ]
-    out.append(_block(f"dokument/{draft.stem}", doc_lines, [], draft.publisher_unsure))
+    undated = not (draft.issued or draft.modified)
+    out.append(_block(f"dokument/{draft.stem}", doc_lines, [], draft.publisher_unsure or undated))
     out.append("\n# --- Actors ---\n\n")
     written: set[str] = set()
     present = {a.iri for a in draft.actors.values() if a.reference or a.mentions}
@@ -113,10 +125,40 @@ def to_turtle(draft: Draft, text: str) -> str:
             out.append(block + "\n")
             written.add(actor.iri)
     out.append("# --- Relations ---\n\n")
+    collaborations: dict[int, str] = {}
     for n, rel in enumerate(draft.relations, start=1):
-        out.append(_relation(rel, n, draft, ev, written))
+        block = _relation(rel, n, draft, ev, written)
+        if block and rel.kind == "collaboration":
+            collaborations[n - 1] = f"initiativ/{draft.stem}-samverkan-{n}"
+        out.append(block)
+    out.append(_counts(draft, ev, collaborations, written))
     out.append("# --- Evidence ---\n\n")
     out += [ev.blocks[k] + "\n" for k in sorted(ev.blocks)]
+    return "".join(out)
+
+
+def _counts(draft: Draft, ev: _Evidence, collaborations: dict[int, str], written: set[str]) -> str:
+    """Counts of people as ``sam:quantity`` values (schema:QuantitativeValue), each a draft."""
+    out = []
+    numbers: dict[str, int] = {}
+    for count, rel, actor in draft.counts:
+        quote = ev(count.span, f"antal-{count.unit}")
+        if quote is None:
+            continue
+        subject = collaborations.get(rel) if rel is not None else None
+        subject = subject or (actor if actor in written else None) or f"dokument/{draft.stem}"
+        numbers[subject] = numbers.get(subject, 0) + 1
+        iri = f"{subject}/antal-{numbers[subject]}"
+        lines = ["a schema:QuantitativeValue"]
+        if count.value is not None:
+            lines.append(f"schema:value {count.value}")
+        if count.minimum is not None:
+            lines.append(f"schema:minValue {count.minimum}")
+        if count.maximum is not None:
+            lines.append(f"schema:maxValue {count.maximum}")
+        lines.append(f"schema:unitText {_lit(count.unit, 'sv')}")
+        out.append(f"<{subject}> sam:quantity <{iri}> .\n")
+        out.append(_block(iri, lines, [quote], True) + "\n")
     return "".join(out)
 
 

@@ -54,6 +54,7 @@ _Q_DATES = """SELECT ?g ?x ?p ?d WHERE { GRAPH ?g { ?x ?p ?d }
   VALUES ?p { schema:startDate schema:endDate sam:ongoingAsOf } }"""
 _Q_SCHEMES = """SELECT ?f ?scheme WHERE { ?f sam:fundingScheme ?scheme }"""
 _Q_AMOUNTS = """SELECT ?f ?amount WHERE { ?f sam:amount ?amount }"""
+_Q_DRAFTS = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x sam:reviewStatus "draft" } }"""
 _Q_MENTIONS = """SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
   FILTER(isIRI(?x)) }"""
 _Q_EVIDENCE = """SELECT ?g ?s ?quote ?start WHERE { GRAPH ?g {
@@ -154,6 +155,7 @@ class Data:
     )  # (initiative, agent)
     stated: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     inferred_pairs: set[frozenset[str]] = field(default_factory=set)
+    drafts: set[str] = field(default_factory=set)  # marked sam:reviewStatus "draft"
 
     # -- classification -------------------------------------------------------------------
     def all_types(self, iri: str) -> set[str]:
@@ -295,6 +297,7 @@ def load(store: pyoxigraph.Store) -> Data:
         data.municipality[r["x"].value].add(r["m"].value)
     for r in _rows(store, _Q_CODES, **union):
         data.codes[r["m"].value] = r["code"].value
+    data.drafts.update(r["x"].value for r in _rows(store, _Q_DRAFTS))
     for r in _rows(store, _Q_HOLDERS, **union):
         name = r["name"]
         data.holders[r["p"].value].add(name.value if name is not None else "")

@@ -9,7 +9,7 @@ Examples
 >>> NODE_ATTRIBUTES["municipality_codes"].meaning.split(":")[0]
 'sorted codes of every municipality the node belongs to'
 >>> attributes("collaboration")[1]
-('kinds', 'weight', 'documents', 'evidence')
+('kinds', 'weight', 'documents', 'evidence', 'draft')
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ EDGE_ATTRIBUTES: Mapping[str, Attribute] = MappingProxyType(
         "weight": Attribute("the number of asserted facts behind the edge"),
         "documents": Attribute("sorted stems of the documents stating those facts"),
         "evidence": Attribute('list of {"document": stem, "quote": exact words}'),
+        "draft": Attribute(
+            'True when every fact behind the edge is an unreviewed draft (sam:reviewStatus "draft")'
+        ),
         "initiatives": Attribute(
             "the collaborations and initiatives the two actors share (node keys)",
             ("co-participation",),
@@ -127,7 +130,7 @@ def attributes(projection: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     >>> G = funding(example_store())
     >>> all(tuple(d) == nodes for _, d in G.nodes(data=True))
     True
-    >>> edges[4:]
+    >>> edges[5:]
     ('scheme', 'scheme_label', 'start', 'end', 'fundings', 'roles', 'amount')
     """
     if projection not in PROJECTIONS:

@@ -384,6 +384,7 @@ def co_participation(
                         evidence.append(e)
         attrs.update(
             kinds=["co-participation"],
+            draft=all(B.edges[end, i]["draft"] for i in shared for end in (u, v)),
             initiatives=shared,
             documents=sorted(documents),
             evidence=evidence,
@@ -1024,6 +1025,7 @@ def _assemble(
             weight=len({(f.kind, f.key) for f in fs}),
             documents=documents,
             evidence=evidence,
+            draft=all(f.key in data.drafts or f.involved[0] in data.drafts for f in fs),
             _facts=fs,
         )
     for u, v in extra_edges:
@@ -1034,6 +1036,7 @@ def _assemble(
             weight=1,
             documents=[],
             evidence=[],
+            draft=False,
             _facts=[],
         )
     G.graph["unexplained"] = len(extra_edges)

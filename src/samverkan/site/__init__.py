@@ -135,6 +135,7 @@ class _Site:
         self.tables = tables
         self.corpus = corpus
         self.annotations = self.run(Q.ANNOTATIONS)
+        self.drafts = {str(x) for x in self.run(Q.DRAFTS)["statement"]}
         # the DERIVED query with ?resource unbound: every resource's rows at once (the
         # query a page shows binds ?resource and gives the same rows)
         derived = self.run(Q.DERIVED.replace(Q.PARAM_LINE, ""))
@@ -321,6 +322,15 @@ def _write_resource(site: _Site, iri: str, views_href: str | None) -> list[Path]
     return files
 
 
+#: The mark of a statement no person has reviewed yet (sam:reviewStatus "draft").
+_DRAFT_MARK = (
+    '<span class="draft" title="'
+    + 'sam:reviewStatus &quot;draft&quot;">'
+    + bi("utkast, ej granskat", "draft, not reviewed")
+    + "</span>"
+)
+
+
 def _summary(site: _Site, iri: str, here: str, sv: str, en: str) -> str:
     rows = [
         (bi("Namn (svenska)", "Name (Swedish)"), text(sv)),
@@ -333,6 +343,8 @@ def _summary(site: _Site, iri: str, here: str, sv: str, en: str) -> str:
         values = sorted(site.props.get(iri, {}).get(prop, set()), key=str)
         if values:
             rows.append((bi(*name), ", ".join(site.value(v, here) for v in values)))
+    if iri in site.drafts:
+        rows.append((bi("Granskning", "Review"), _DRAFT_MARK))
     doc = site.documents.get(iri)
     if doc is not None:
         rows.append((bi("Utgiven", "Issued"), text(fmt(doc.issued))))
@@ -367,6 +379,8 @@ def _facts_panel(site: _Site, iri: str, here: str, stated: pd.DataFrame) -> str:
         value = site.value(row.value, here)
         doc = site.document(row.document, here)
         arrow = "" if row.direction == "out" else _INVERSE
+        if iri in site.drafts or str(row.value) in site.drafts:
+            value += " " + _DRAFT_MARK
         rows.append(f"<tr><td>{prop}{arrow}</td><td>{value}</td><td>{doc}</td></tr>")
     head = bi("Egenskap", "Property"), bi("Värde", "Value"), bi("Dokument", "Document")
     table = (

@@ -44,6 +44,8 @@ blockquote cite { display: block; font-size: .85rem; color: #555; font-style: no
 details { margin: 6px 0; font-size: .85rem; }
 details pre { background: #f6f6f6; padding: 8px; overflow-x: auto; white-space: pre; }
 .derived { color: #6a3d00; }
+.draft { font-size: .8rem; border: 1px dashed #b35900; border-radius: 3px; padding: 0 4px;
+  color: #b35900; }
 .tag { font-size: .8rem; border: 1px solid #bbb; border-radius: 3px; padding: 0 4px;
   color: #555; }
 .lang-sv .en, .lang-en .sv { display: none; }

@@ -20,6 +20,7 @@ __all__ = [
     "ANNOTATIONS",
     "DERIVED",
     "DOCUMENTS",
+    "DRAFTS",
     "EVIDENCE",
     "LABELS",
     "PARAM_LINE",
@@ -79,6 +80,16 @@ ORDER BY ?document"""
 )
 
 #: Every quote with the node whose evidence it is (the document reader's marks).
+#: Statements a person has not yet reviewed (``samverkan draft`` marks them).
+DRAFTS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?statement WHERE {
+  ?document a sam:SourceDocument .
+  GRAPH ?document { ?statement sam:reviewStatus "draft" }
+}
+ORDER BY ?statement"""
+)
+
 ANNOTATIONS = (
     _PREFIXES
     + """SELECT DISTINCT ?subject ?document ?quote ?start ?end WHERE {

@@ -433,7 +433,8 @@ def records(
         options: dict[str, Any] = {
             "id": f"e{index}",
             "color": {"color": style["color"], "highlight": "#000000", "hover": "#000000"},
-            "dashes": style["dashes"],
+            # an unreviewed draft (samverkan draft) is drawn dotted, whatever its kind
+            "dashes": [2, 5] if attrs.get("draft") else style["dashes"],
             "width": round(min(1.0 + 2.0 * math.log1p(max(weight - 1.0, 0.0)), 8.0), 2),
             "kinds": [str(k) for k in as_list(attrs.get("kinds"))],
             "tip": edge_tip(node_label(u, G.nodes[u]), node_label(v, G.nodes[v]), directed, attrs),

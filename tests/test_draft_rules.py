@@ -1,0 +1,279 @@
+"""One short sentence in the genre per rule of the drafter (written for these tests).
+
+Each test drafts a few lines of our own, in the style of municipal, county-board, association
+and report pages, and checks what the rule is for: the actor, its IRI and label, the relation,
+the count or the kind of page. None of the sentences comes from a real page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samverkan.draft import draft_text
+from samverkan.draft.metadata import dates, page_kind
+from samverkan.draft.model import Draft
+from samverkan.draft.reconcile import Index
+from samverkan.draft.score import facts, score
+from samverkan.draft.turtle import to_turtle
+
+DATE = "Publicerad 4 mars 2020\n\nEn rubrik om samverkan i kommunen\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_text(head + body, "prov.txt", Index())
+
+
+def _partners(draft: Draft) -> list[set[str]]:
+    return [set(r.members) for r in draft.relations if r.kind == "collaboration"]
+
+
+def _funding(draft: Draft) -> set[tuple[str, str]]:
+    return {(r.funder, x) for r in draft.relations if r.kind == "funding" for x in r.recipients}
+
+
+# ----------------------------------------------------------------------- dates and kinds
+
+
+def test_minutes_and_news_pages_are_dated_by_their_own_lines() -> None:
+    assert dates("SOCIALNÄMNDEN\nSammanträdesdatum 2021-05-18\n\n§ 41") == ("2021-05-18", None)
+    assert dates("Aktuellt\n\n12 januari 2021\n\nNytt språkcafé") == ("2021-01-12", None)
+    # a date inside the text is not the page's date
+    assert dates("Nytt språkcafé i Mora\n\nFrån 12 januari 2021 träffas vi.") == (None, None)
+
+
+def test_a_page_without_a_date_is_drafted_and_its_document_marked() -> None:
+    text = "Om oss\n\nVänskap i Ludvika är en ideell förening som samarbetar med ABF.\n"
+    draft = draft_text(text, "prov.txt", Index())
+    assert draft.issued is None and draft.modified is None
+    turtle = to_turtle(draft, text)
+    document = turtle[
+        turtle.index("<dokument/prov>") : turtle.index(" .\n", turtle.index("<dokument/prov>"))
+    ]
+    assert 'sam:reviewStatus "draft"' in document
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Länsstyrelsen Jämtlands län\n\nBeslut om medel enligt 37 a §\n\nText.", "beslut"),
+        ("Barn- och utbildningsnämnden\nProtokollsutdrag\n\n§ 12 Läxhjälp", "protokoll"),
+        ("Om oss\n\nVi är en förening i Mora.", "foreningssida"),
+        ("Projekt BRON – en väg in\n\nProjektet drivs av kommunen.", "projektsida"),
+        ("Årsrapport 2020\n\n3.1 Samverkan med civilsamhället\n\nText.", "rapport"),
+        ("Publicerad 5 maj 2020\n\nNytt språkcafé på biblioteket", "nyhet"),
+        ("Lärande exempel\n\nExemplet i korthet", "larande-exempel"),
+    ],
+)
+def test_the_kind_of_page(text: str, kind: str) -> None:
+    assert page_kind(text) == kind
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+def test_organisations_named_by_what_they_are() -> None:
+    draft = _draft(
+        "Kommunen samarbetar med Hushållningssällskapet, Dalarnas Bildningsförbund, "
+        "Friluftsfrämjandet Mora och Företagarna Mora i Mora kommun.\n"
+    )
+    labels = {a.label_sv for a in draft.actors.values() if a.cls == "sam:CivilSocietyOrganization"}
+    assert labels == {
+        "Hushållningssällskapet",
+        "Dalarnas Bildningsförbund",
+        "Friluftsfrämjandet Mora",
+        "Företagarna Mora",
+    }
+
+
+def test_a_folk_high_school_named_after_its_town_is_an_association_not_a_company() -> None:
+    draft = _draft("Projektet i Ljusdals kommun genomförs tillsammans med Ljusdals Folkhögskola.\n")
+    assert "org/ljusdals-folkhogskola" in draft.actors
+    assert not any(a.cls == "sam:MunicipalCompany" for a in draft.actors.values())
+
+
+def test_a_self_described_association_and_its_board() -> None:
+    text = (
+        "Om oss\n\nKulturbron i Ystad är en ideell förening för nya och gamla ystadbor.\n\n"
+        "Styrelse\n\nOrdförande: Amir Haddad\nKassör: Lena Ek\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    assert draft.publisher == "org/kulturbron-i-ystad" and draft.page_kind == "foreningssida"
+    chair = draft.actors["org/kulturbron-i-ystad/tjanst/ordforande"]
+    assert chair.parent == "org/kulturbron-i-ystad" and chair.holder == "person/amir-haddad"
+    assert draft.actors["org/kulturbron-i-ystad/tjanst/kassor"].holder == "person/lena-ek"
+
+
+def test_a_post_for_a_named_project_keeps_the_name() -> None:
+    draft = _draft("– Det går bra, säger Eva Lind, projektledare för Nya Vägar i Skövde kommun.\n")
+    post = next(a for a in draft.actors.values() if a.cls == "org:Post")
+    assert post.label_sv == "projektledare för Nya Vägar"
+    assert post.holder == "person/eva-lind"
+
+
+def test_plural_posts_and_county_officers() -> None:
+    draft = _draft("Skövde kommun anställer två arbetsmarknadskonsulenter.\n")
+    assert "kommun/1496/tjanst/arbetsmarknadskonsulent" in draft.actors
+    board = draft_text(
+        "Länsstyrelsen Jämtlands län\n\nBeslutsdatum: 2020-03-02\n\nBeslut om medel\n\n"
+        "Östersunds kommun beviljas 200 000 kronor.\n\n"
+        "I detta ärende har länsråd Per Nord beslutat.\n",
+        "prov.txt",
+        Index(),
+    )
+    assert board.actors["lansstyrelse/23/tjanst/lansrad"].holder == "person/per-nord"
+
+
+def test_a_list_of_municipalities_after_kommunerna() -> None:
+    draft = _draft(
+        "Kommunerna Borås, Ulricehamn och Tranemo samverkar med Arbetsförmedlingen i projektet.\n"
+    )
+    assert {"kommun/1490", "kommun/1491", "kommun/1452"} <= set(draft.actors)
+
+
+def test_the_executive_board_and_its_working_committee() -> None:
+    draft = _draft(
+        "Kommunstyrelsens arbetsutskott i Piteå kommun föreslår att kommunstyrelsen beslutar.\n"
+    )
+    committee = draft.actors["kommun/2581/kommunstyrelsens-arbetsutskott"]
+    assert committee.parent == "kommun/2581/kommunstyrelsen"
+    assert draft.actors["kommun/2581/kommunstyrelsen"].cls == "sam:CentralAdministration"
+
+
+def test_a_unit_named_for_its_task() -> None:
+    draft = _draft("Vi samarbetar med Sundsvalls kommuns enhet för samhällsorientering.\n")
+    unit = draft.actors["kommun/2281/enhet-for-samhallsorientering"]
+    assert unit.cls == "sam:MunicipalUnit" and unit.parent == "kommun/2281"
+
+
+def test_a_regions_unit_is_not_a_municipalitys() -> None:
+    draft = _draft("Halmstads kommun deltar. Arbetet leds från regionens avdelning för tillväxt.\n")
+    assert not any("avdelning" in iri for iri in draft.actors)
+
+
+# -------------------------------------------------------------------------- relations
+
+
+def test_kommunen_is_the_municipality_of_the_sentence_before() -> None:
+    head = "Länsstyrelsen Jämtlands län\n\nBeslutsdatum: 2020-03-02\n\nBeslut om medel\n\n"
+    draft = _draft(
+        "Östersunds kommun beviljas 300 000 kronor för läxhjälp.\n\n"
+        "Bergs kommun beviljas 200 000 kronor för språkcafé. Kommunen genomför insatsen "
+        "tillsammans med Studiefrämjandet.\n",
+        head,
+    )
+    assert {"kommun/2326", "org/studieframjandet"} in _partners(draft)
+
+
+def test_recipients_end_where_the_clause_about_the_work_begins() -> None:
+    head = "Länsstyrelsen Jämtlands län\n\nBeslutsdatum: 2020-03-02\n\nBeslut om medel\n\n"
+    draft = _draft(
+        "Länsstyrelsen beviljar Krokoms kommun 500 000 kronor för projektet Steget, som "
+        "genomförs av integrationsenheten tillsammans med Arbetsförmedlingen.\n",
+        head,
+    )
+    assert _funding(draft) == {("lansstyrelse/23", "kommun/2309")}
+    # the municipality named with its own unit: the unit is the party
+    assert {"kommun/2309/integrationsenheten", "org/arbetsformedlingen"} in _partners(draft)
+
+
+def test_whoever_runs_an_activity_is_its_partner() -> None:
+    draft = _draft(
+        "Sedan 2018 driver Föreningen Brobyggarna en läxhjälp i Kiruna. Verksamheten bedrivs "
+        "i samverkan med Röda Korset och Svenska kyrkan.\n"
+    )
+    assert {"org/foreningen-brobyggarna", "org/roda-korset", "org/svenska-kyrkan"} in _partners(
+        draft
+    )
+
+
+def test_we_on_an_associations_page_is_the_association() -> None:
+    text = (
+        "Om oss\n\nVänskap i Ludvika är en ideell förening.\n\n"
+        "Vi samarbetar med Sensus och med Ludvika kommun. Under 2020 fick vi medel från "
+        "Postkodstiftelsen.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    assert {"org/vanskap-i-ludvika", "org/sensus", "kommun/2085"} in _partners(draft)
+    assert ("org/postkodstiftelsen", "org/vanskap-i-ludvika") in _funding(draft)
+
+
+def test_agreeing_to_coordinate_and_contributing_are_collaboration() -> None:
+    draft = _draft(
+        "Arbetsförmedlingen och kommunerna Kalmar och Nybro har kommit överens om att "
+        "samordna sina insatser. Emmaboda kommun bidrar med två studievägledare.\n"
+    )
+    # the contributor joins the collaboration, with what it contributes
+    assert _partners(draft) == [
+        {
+            "org/arbetsformedlingen",
+            "kommun/0880",
+            "kommun/0881",
+            "kommun/0862",
+            "kommun/0862/tjanst/studievagledare",
+        }
+    ]
+
+
+# ------------------------------------------------------------------------------ counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("I år deltar 30 deltagare i kursen.", (30, None, None)),
+        ("Ett 50-tal volontärer hjälper till.", (50, None, None)),
+        ("Cirka 120 personer har fått stöd.", (120, None, None)),
+        ("Föreningen har drygt 300 medlemmar.", (None, 300, None)),
+        ("Mer än 500 besökare kom.", (None, 500, None)),
+        ("Upp till 40 ungdomar får plats.", (None, None, 40)),
+        ("Mellan 40 och 60 personer deltar.", (None, 40, 60)),
+        ("Mellan 40-60 personer deltar.", (None, 40, 60)),
+        ("Totalt 1 200 elever har deltagit.", (1200, None, None)),
+    ],
+)
+def test_counts_of_people(sentence: str, bounds: tuple) -> None:
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.quantities import find_counts
+
+    doc = parse(sentence)
+    (count,) = find_counts(doc)
+    assert (count.value, count.minimum, count.maximum) == bounds
+    start, end = count.span
+    assert sentence[start:end].split()[-1] == count.unit
+
+
+def test_a_year_is_not_a_count() -> None:
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.quantities import find_counts
+
+    assert find_counts(parse("Sedan 2016 möter föreningen nyanlända varje vecka.")) == []
+
+
+def test_a_count_is_written_as_a_quantity_with_its_quote_and_scored(tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    body = (
+        "Mora kommun driver projektet tillsammans med ABF. Ett 50-tal volontärer och "
+        "cirka 120 deltagare är med.\n"
+    )
+    draft = _draft(body)
+    text = DATE + body
+    turtle = to_turtle(draft, text)
+    assert turtle.count("a schema:QuantitativeValue") == 2
+    drafted = facts(Graph().parse(data=turtle, format="turtle"))
+    assert drafted.counts == {(50, 50), (120, 120)}
+    assert 'oa:exact "Ett 50-tal volontärer"' in turtle
+    _actors, _relations = score(drafted, drafted)
+
+
+def test_the_title_is_a_heading_not_a_masthead_a_case_number_or_body_text() -> None:
+    from samverkan.draft.metadata import title
+
+    text = (
+        "ORSA KOMMUN\nSAMMANTRÄDESPROTOKOLL\n§ 14 Dnr KS 2020-000112\n\n"
+        "Om oss\n\nMötesplats Orsa är en förening som sedan 2015 ordnar språkcaféer för "
+        "nyanlända och andra orsabor varje vecka.\n\nÖverenskommelse om läxhjälp i Orsa\n"
+    )
+    assert title(text, set())[0] == "Överenskommelse om läxhjälp i Orsa"
