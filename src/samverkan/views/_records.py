@@ -67,6 +67,8 @@ MEASURE_LABELS = {
     "community": "Gemenskap",
     "ei_index": "E-I-index",
     "brokerage_role": "Mäklarroll",
+    "actors": "Aktörer",
+    "internal_ties": "Band inom gruppen",
 }
 
 
