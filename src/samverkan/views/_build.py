@@ -225,7 +225,7 @@ def write_all(
         If a projection cannot be made (for instance, the store has no inferred graph) or
         a file cannot be written.
     """
-    from samverkan.network import measures, projections
+    from samverkan.network import _data
 
     out = Path(out_dir)
     try:
@@ -233,6 +233,16 @@ def write_all(
     except OSError as error:
         raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
+    # every projection below (one per view and one per year) reads the store once
+    with _data.reused(store):
+        return _write_all(store, out, seed, corpus, threshold)
+
+
+def _write_all(
+    store: Any, out: Path, seed: int, corpus: str | Path | None, threshold: int
+) -> list[Path]:
+    from samverkan.network import measures, projections
+
     views = _Views(out, seed, threshold)
     main = "Samverkan: hela nätverket"
     C = views.project(lambda: projections.collaboration(store), "network.html", main)
@@ -474,9 +484,13 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
 def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
     """One ``ego-<code>.html`` per municipality of the collaboration network."""
     from samverkan.network.projections import municipality_subgraph
+    from samverkan.views._records import measure_columns
 
     names = {code: name for _, name, code in _municipalities(C)}
     tied = _ego_codes(C)
+    # the table as columns once, each view given only its own rows (a national table has
+    # thousands of rows, a municipality's view some dozens)
+    columns = measure_columns(table)
     for code in sorted(names):
         if code not in tied:
             reason = f"no node of {names[code]} has a tie"
@@ -489,7 +503,10 @@ def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
             names[code],
             f"{names[code]} och dess samarbetspartner",
             description_en=f"{names[code]} and its partners",
-            measures=table,
+            measures={
+                name: {n: column[n] for n in ego if n in column}
+                for name, column in columns.items()
+            },
             size_by="betweenness",
             detail=True,
         )
