@@ -206,3 +206,19 @@ def test_chromium_draws_one_node_per_municipality(views: Path, visit: Any) -> No
     box = v.page.locator("#sv-network").bounding_box()
     v.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     v.page.wait_for_url(re.compile(r".*/ego-1281\.html$"), timeout=20_000)
+
+
+def test_a_long_measure_table_shows_its_first_rows_and_links_the_whole(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from samverkan.views import index_html
+
+    table = pd.DataFrame(
+        {"label": ["Åre kommun", "Malmö stad", "Lunds kommun"], "betweenness": [0.5, 0.2, 0.1]},
+        index=["a", "b", "c"],
+    )
+    page = index_html(tmp_path, [], table, rows=2, whole="measures.csv")
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert body.count("<tr>") == 2 and "Lunds kommun" not in body
+    assert "De 2 första av 3" in page and 'href="measures.csv"' in page
+    assert index_html(tmp_path, [], table, rows=3).count("<tr>") == 4  # heading and 3 rows

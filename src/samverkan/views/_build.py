@@ -29,7 +29,7 @@ from samverkan.views._render import render_network, render_timeline, write_page
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["MANIFEST", "write_all"]
+__all__ = ["MANIFEST", "TABLE_ROWS", "write_all"]
 
 #: Name of the file that lists what ``write_all`` wrote, with node and edge counts.
 MANIFEST = "manifest.json"
@@ -38,6 +38,10 @@ _SEED = 7
 _BACK = "index.html"
 _SITE_DIR = "site"
 _SITE = "site/index.html"
+#: The index shows the measures of at most this many actors (those of highest
+#: betweenness); a longer table is written whole to ``measures.csv``.
+TABLE_ROWS = 500
+_TABLE_CSV = "measures.csv"
 
 
 class _Views:
@@ -171,6 +175,7 @@ def _clean(out: Path) -> None:
         except OSError:
             continue
     (out / MANIFEST).unlink(missing_ok=True)
+    (out / _TABLE_CSV).unlink(missing_ok=True)
 
 
 def write_all(
@@ -307,8 +312,20 @@ def _write_all(
     actor_pages = {}
     if C is not None:
         actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
+    whole = None
+    if table is not None and len(table) > TABLE_ROWS:
+        # a national table is too long for a page that opens at once: the first rows, and
+        # the whole table as CSV beside the index
+        whole = write_page(out / _TABLE_CSV, table.to_csv(lineterminator="\n")).name
     index = write_index(
-        out, links, table, skipped=gaps, site=_SITE if site_files else None, pages=actor_pages
+        out,
+        links,
+        table,
+        skipped=gaps,
+        site=_SITE if site_files else None,
+        pages=actor_pages,
+        rows=TABLE_ROWS,
+        whole=whole,
     )
     manifest = write_page(
         out / MANIFEST,
@@ -316,7 +333,8 @@ def _write_all(
         + "\n",
     )
     site_index = [p for p in site_files if p == out / _SITE]
-    return [index, *(out / e["file"] for e in views.entries), *site_index, manifest]
+    csv = [out / whole] if whole else []
+    return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
 def _table(G: nx.Graph | None) -> Any:
@@ -433,7 +451,9 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
     start = max(snapshots, key=lambda y: (len(snapshots[y]), snapshots[y].number_of_edges(), y))
     full = {y: (len(G), G.number_of_edges()) for y, G in snapshots.items()}
     every = set().union(*snapshots.values())
-    level = level_for(C.subgraph(every), views.threshold)
+    # the page holds every year's drawing: their nodes together count against the threshold
+    drawn = sum(n for n, _ in full.values())
+    level = level_for(C.subgraph(every), views.threshold, drawn=drawn)
     size_by = "degree"
     extra: dict[str, Any] = {}
     if level is not None:
@@ -447,8 +467,8 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
         views.skip(
             "timeline.html (detail)",
             f"{title}: varje aktör",
-            f"{len(every)} nodes, more than {views.threshold}: timeline.html shows each year"
-            f" per {_LEVELS[level][1]}",
+            f"{drawn} nodes over the years, more than {views.threshold}: timeline.html shows"
+            f" each year per {_LEVELS[level][1]}",
         )
     path = render_timeline(
         snapshots,

@@ -63,11 +63,14 @@ def _codes(attrs: Mapping[str, Any]) -> list[str]:
     return codes
 
 
-def level_for(G: nx.Graph, threshold: int = OVERVIEW_THRESHOLD) -> str | None:
+def level_for(
+    G: nx.Graph, threshold: int = OVERVIEW_THRESHOLD, *, drawn: int | None = None
+) -> str | None:
     """How ``G`` is drawn: None (actor by actor), ``"municipality"`` or ``"county"``.
 
-    Actor by actor up to ``threshold`` nodes; above, per municipality, or per county when
-    the municipalities too are more than ``threshold``.
+    Actor by actor up to ``threshold`` nodes (or ``drawn``, the nodes a page would hold,
+    when given: a timeline holds every year's); above, per municipality, or per county
+    when the municipalities too are more than ``threshold``.
 
     Examples
     --------
@@ -76,7 +79,7 @@ def level_for(G: nx.Graph, threshold: int = OVERVIEW_THRESHOLD) -> str | None:
     >>> level_for(G), level_for(G, threshold=4), level_for(G, threshold=1)
     (None, 'municipality', 'county')
     """
-    if len(G) <= threshold:
+    if (len(G) if drawn is None else drawn) <= threshold:
         return None
     codes = {code for _, attrs in G.nodes(data=True) for code in _codes(attrs)}
     return "municipality" if len(codes) + 1 <= threshold else "county"
