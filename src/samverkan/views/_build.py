@@ -98,7 +98,6 @@ class _Views:
             }
         )
 
-
     def overview(
         self, G: nx.Graph, level: str, file: str, title: str, description: str, **kw: Any
     ) -> None:
