@@ -222,3 +222,16 @@ def test_a_long_measure_table_shows_its_first_rows_and_links_the_whole(tmp_path:
     assert body.count("<tr>") == 2 and "Lunds kommun" not in body
     assert "De 2 första av 3" in page and 'href="measures.csv"' in page
     assert index_html(tmp_path, [], table, rows=3).count("<tr>") == 4  # heading and 3 rows
+
+
+def test_a_tie_with_many_quotes_shows_eight_and_says_how_many() -> None:
+    from samverkan.views._records import edge_tip
+
+    evidence = [{"document": f"d{i}", "quote": f"citat {i}"} for i in range(20)]
+    tip = edge_tip("A", "B", False, {"documents": [f"d{i}" for i in range(20)],
+                                     "evidence": evidence})
+    assert [q["quote"] for q in tip["quotes"]] == [f"citat {i}" for i in range(8)]
+    assert ["Citat", "8 av 20", "8 of 20"] in tip["rows"]
+    assert ["Dokument", "d0, d1, d2, d3, d4, d5, d6, d7 … (+12)"] in tip["rows"]
+    few = edge_tip("A", "B", False, {"documents": ["d0"], "evidence": evidence[:8]})
+    assert len(few["quotes"]) == 8 and [r[0] for r in few["rows"]] == ["Dokument"]

@@ -170,6 +170,7 @@ INTERFACE_EN: dict[str, str] = {
     "ja": "yes",
     "nej": "no",
     "Aktörer": "Actors",
+    "Citat": "Quotes",
     "Band inom gruppen": "Ties within the group",
     **{term.sv: term.en for term in MEASURES.values()},
 }
