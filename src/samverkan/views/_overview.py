@@ -77,7 +77,8 @@ def level_for(
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.Graph(); G.add_nodes_from((i, {"municipality_codes": [str(i)]}) for i in range(5))
+    >>> G = nx.Graph()
+    >>> G.add_nodes_from((i, {"municipality_codes": [str(i % 3)]}) for i in range(5))
     >>> level_for(G), level_for(G, threshold=4), level_for(G, threshold=1)
     (None, 'municipality', 'county')
     """
