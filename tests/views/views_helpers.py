@@ -15,16 +15,9 @@ from typing import Any
 
 import networkx as nx
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from samverkan.views.pagebench import CHROMIUM as CHROMIUM
+from samverkan.views.pagebench import CHROMIUM_ARGS as CHROMIUM_ARGS
+
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 DOCS_IMG = Path(__file__).resolve().parent.parent.parent / "docs" / "img"
 

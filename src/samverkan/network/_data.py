@@ -268,10 +268,31 @@ def _rows(store: pyoxigraph.Store, query: str, **kwargs: Any) -> list[Any]:
     return list(store.query(PREFIXES + query, **kwargs))
 
 
+#: The store and its data while :func:`reused` holds them.
+_REUSED: list[tuple[Any, Data]] = []
+
+
+@contextlib.contextmanager
+def reused(store: pyoxigraph.Store) -> Any:
+    """Read ``store`` once for the block: every projection made in it shares the data.
+
+    For a caller that makes many projections of a store it does not change (the views
+    make one per year and per view); the store must not change inside the block.
+    """
+    _REUSED.append((store, load(store)))
+    try:
+        yield
+    finally:
+        _REUSED.pop()
+
+
 def load(store: pyoxigraph.Store) -> Data:
     """Read everything the projections need from ``store`` (a built dataset)."""
     import pyoxigraph as ox
 
+    for held, data in _REUSED:
+        if held is store:
+            return data
     data = Data()
     for g in store.named_graphs():
         name = getattr(g, "value", "")

@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
 from samverkan.views._index import write_index
+from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._render import render_network, render_timeline, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["MANIFEST", "write_all"]
+__all__ = ["MANIFEST", "TABLE_ROWS", "write_all"]
 
 #: Name of the file that lists what ``write_all`` wrote, with node and edge counts.
 MANIFEST = "manifest.json"
@@ -37,14 +38,21 @@ _SEED = 7
 _BACK = "index.html"
 _SITE_DIR = "site"
 _SITE = "site/index.html"
+#: The index shows the measures of at most this many actors (those of highest
+#: betweenness); a longer table is written whole to ``measures.csv``.
+TABLE_ROWS = 500
+_TABLE_CSV = "measures.csv"
 
 
 class _Views:
     """What :func:`write_all` has written so far, and what it skipped and why."""
 
-    def __init__(self, out: Path, seed: int) -> None:
+    def __init__(self, out: Path, seed: int, threshold: int = OVERVIEW_THRESHOLD) -> None:
         self.out = out
         self.seed = seed
+        self.threshold = threshold
+        #: the address of the view of each municipality (its code) that has one
+        self.municipality_pages: dict[str, str] = {}
         self.entries: list[dict[str, Any]] = []
         self.skipped: list[dict[str, str]] = []
 
@@ -66,7 +74,13 @@ class _Views:
         self.skipped.append({"file": file, "title": title, "reason": reason})
 
     def network(self, G: nx.Graph, file: str, title: str, description: str, **kw: Any) -> None:
-        """Write the network view of ``G`` to ``file`` and record it for the manifest."""
+        """Write the network view of ``G`` to ``file`` and record it for the manifest;
+        above :attr:`threshold` nodes, the overview per municipality (:meth:`overview`),
+        unless ``detail`` (a municipality's own view is drawn actor by actor)."""
+        level = None if kw.pop("detail", False) else level_for(G, self.threshold)
+        if level is not None:
+            self.overview(G, level, file, title, description, **kw)
+            return
         description_en = kw.pop("description_en", "")
         path = render_network(
             G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
@@ -83,6 +97,65 @@ class _Views:
                 "edges": G.number_of_edges(),
             }
         )
+
+    def overview(
+        self, G: nx.Graph, level: str, file: str, title: str, description: str, **kw: Any
+    ) -> None:
+        """Write ``G`` aggregated per municipality (or county) to ``file``: each node a
+        municipality sized by its number of actors, linked to its view; the drawing of
+        every actor is not written, and the index says so."""
+        A = aggregate(G, level=level, page=self.municipality_pages.get)
+        title_en = kw.get("title_en") or title
+        per_sv, per_en = _LEVELS[level]
+        ties = G.number_of_edges()
+        subtitle = (
+            f"översikt per {per_sv}: {len(G)} noder och {ties} band i {len(A)} grupper"
+            " (storlek: antal aktörer, linje: antal band)"
+        )
+        subtitle_en = (
+            f"overview per {per_en}: {len(G)} nodes and {ties} ties in {len(A)} groups"
+            " (size: number of actors, line: number of ties)"
+        )
+        path = render_network(
+            A,
+            self.out / file,
+            title=title,
+            seed=self.seed,
+            back_href=_BACK,
+            measures={
+                "actors": dict(A.nodes(data="actors")),
+                "internal_ties": dict(A.nodes(data="internal_ties")),
+            },
+            size_by="actors",
+            subtitle=subtitle,
+            subtitle_en=subtitle_en,
+            title_en=title_en,
+        )
+        self.entries.append(
+            {
+                "file": path.name,
+                "title": title,
+                "description": f"{description}; {subtitle}",
+                "title_en": title_en,
+                "description_en": f"{kw.get('description_en') or description}; {subtitle_en}",
+                "kind": "overview",
+                "level": level,
+                "nodes": len(A),
+                "edges": A.number_of_edges(),
+                "actors": len(G),
+                "ties": ties,
+            }
+        )
+        self.skip(
+            f"{file} (detail)",
+            f"{title}: varje aktör",
+            f"{len(G)} nodes, more than {self.threshold}: too many to draw and open quickly;"
+            f" {file} shows them per {per_en}, and a click on a municipality opens its view",
+        )
+
+
+#: How an overview's subtitle names its groups, in Swedish and English.
+_LEVELS = {"municipality": ("kommun", "municipality"), "county": ("län", "county")}
 
 
 def _years(store: Any) -> list[int]:
@@ -101,10 +174,16 @@ def _clean(out: Path) -> None:
         except OSError:
             continue
     (out / MANIFEST).unlink(missing_ok=True)
+    (out / _TABLE_CSV).unlink(missing_ok=True)
 
 
 def write_all(
-    store: Any, out_dir: str | Path, *, seed: int = _SEED, corpus: str | Path | None = None
+    store: Any,
+    out_dir: str | Path,
+    *,
+    seed: int = _SEED,
+    corpus: str | Path | None = None,
+    threshold: int = OVERVIEW_THRESHOLD,
 ) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
@@ -132,6 +211,11 @@ def write_all(
     corpus : str or Path, optional
         Directory of the documents' texts: with it, ``site/text/`` holds a reader per
         document (see :mod:`samverkan.site`).
+    threshold : int
+        A network of more nodes is drawn as an overview per municipality (per county
+        when the municipalities too are more), each municipality linked to its view
+        (:mod:`samverkan.views._overview`); the drawing of every actor is not written
+        and the manifest and the index say so.
 
     Returns
     -------
@@ -145,7 +229,7 @@ def write_all(
         If a projection cannot be made (for instance, the store has no inferred graph) or
         a file cannot be written.
     """
-    from samverkan.network import measures, projections
+    from samverkan.network import _data
 
     out = Path(out_dir)
     try:
@@ -153,7 +237,17 @@ def write_all(
     except OSError as error:
         raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
-    views = _Views(out, seed)
+    # every projection below (one per view and one per year) reads the store once
+    with _data.reused(store):
+        return _write_all(store, out, seed, corpus, threshold)
+
+
+def _write_all(
+    store: Any, out: Path, seed: int, corpus: str | Path | None, threshold: int
+) -> list[Path]:
+    from samverkan.network import measures, projections
+
+    views = _Views(out, seed, threshold)
     main = "Samverkan: hela nätverket"
     C = views.project(lambda: projections.collaboration(store), "network.html", main)
     title_f = "Finansieringsflöden"
@@ -168,6 +262,9 @@ def write_all(
     pages = _Decoration(store, pages)
     for G in (C, F, B):
         _link_pages(G, pages)
+    if C is not None:
+        # the views per municipality, written below, are what an overview links to
+        views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
     if C is not None:
         views.network(
             C,
@@ -185,7 +282,7 @@ def write_all(
             "funding.html",
             title_f,
             "från finansiär till finansierat",
-            measures=measures.measure_table(F),
+            measures=measures.measure_table(F) if level_for(F, threshold) is None else None,
             size_by="degree",
             title_en="Funding flows",
             description_en="from funder to funded",
@@ -214,8 +311,20 @@ def write_all(
     actor_pages = {}
     if C is not None:
         actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
+    whole = None
+    if table is not None and len(table) > TABLE_ROWS:
+        # a national table is too long for a page that opens at once: the first rows, and
+        # the whole table as CSV beside the index
+        whole = write_page(out / _TABLE_CSV, table.to_csv(lineterminator="\n")).name
     index = write_index(
-        out, links, table, skipped=gaps, site=_SITE if site_files else None, pages=actor_pages
+        out,
+        links,
+        table,
+        skipped=gaps,
+        site=_SITE if site_files else None,
+        pages=actor_pages,
+        rows=TABLE_ROWS,
+        whole=whole,
     )
     manifest = write_page(
         out / MANIFEST,
@@ -223,7 +332,8 @@ def write_all(
         + "\n",
     )
     site_index = [p for p in site_files if p == out / _SITE]
-    return [index, *(out / e["file"] for e in views.entries), *site_index, manifest]
+    csv = [out / whole] if whole else []
+    return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
 def _table(G: nx.Graph | None) -> Any:
@@ -338,6 +448,27 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
         return
     # the view opens on its richest year (most actors, then ties): the counts are its
     start = max(snapshots, key=lambda y: (len(snapshots[y]), snapshots[y].number_of_edges(), y))
+    full = {y: (len(G), G.number_of_edges()) for y, G in snapshots.items()}
+    every = set().union(*snapshots.values())
+    # the page holds every year's drawing: their nodes together count against the threshold
+    drawn = sum(n for n, _ in full.values())
+    level = level_for(C.subgraph(every), views.threshold, drawn=drawn)
+    size_by = "degree"
+    extra: dict[str, Any] = {}
+    if level is not None:
+        # too many actors to draw: each year per municipality, linked to its view
+        snapshots = {
+            y: aggregate(G, level=level, page=views.municipality_pages.get)
+            for y, G in snapshots.items()
+        }
+        size_by = "actors"
+        extra = {"level": level, "actors": len(every)}
+        views.skip(
+            "timeline.html (detail)",
+            f"{title}: varje aktör",
+            f"{drawn} nodes over the years, more than {views.threshold}: timeline.html shows"
+            f" each year per {_LEVELS[level][1]}",
+        )
     path = render_timeline(
         snapshots,
         views.out / "timeline.html",
@@ -345,6 +476,10 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
         seed=views.seed,
         back_href=_BACK,
         title_en="Collaboration year by year",
+        size_by=size_by,
+        measures={y: {"actors": dict(G.nodes(data="actors"))} for y, G in snapshots.items()}
+        if level is not None
+        else None,
     )
     views.entries.append(
         {
@@ -355,12 +490,12 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
             "title_en": "Collaboration year by year",
             "description_en": f"{min(snapshots)}–{max(snapshots)}, step through the years",
             "years": {
-                str(y): {"nodes": len(G), "edges": G.number_of_edges()}
-                for y, G in sorted(snapshots.items())
+                str(y): {"nodes": full[y][0], "edges": full[y][1]} for y in sorted(full)
             },
             "start_year": start,
-            "nodes": len(snapshots[start]),
-            "edges": snapshots[start].number_of_edges(),
+            "nodes": full[start][0],
+            "edges": full[start][1],
+            **extra,
         }
     )
 
@@ -368,23 +503,47 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
 def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
     """One ``ego-<code>.html`` per municipality of the collaboration network."""
     from samverkan.network.projections import municipality_subgraph
+    from samverkan.views._records import measure_columns
 
     names = {code: name for _, name, code in _municipalities(C)}
+    tied = _ego_codes(C)
+    # the table as columns once, each view given only its own rows (a national table has
+    # thousands of rows, a municipality's view some dozens)
+    columns = measure_columns(table)
     for code in sorted(names):
-        ego = _tied(municipality_subgraph(C, code))
-        if not len(ego):
+        if code not in tied:
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
+        ego = _tied(municipality_subgraph(C, code))
         views.network(
             ego,
             f"ego-{code}.html",
             names[code],
             f"{names[code]} och dess samarbetspartner",
             description_en=f"{names[code]} and its partners",
-            measures=table,
+            measures={
+                name: {n: column[n] for n in ego if n in column}
+                for name, column in columns.items()
+            },
             size_by="betweenness",
+            detail=True,
         )
+
+
+def _ego_codes(C: nx.Graph) -> set[str]:
+    """The codes of the municipalities whose view :func:`_egos` writes: those of which
+    some node has a tie (the view leaves isolates out, and is not written when empty).
+
+    A municipality is named by the nodes placed in it (``municipality_code``); a node
+    belongs to every municipality of its ``municipality_codes``.
+    """
+    named = {code for _, _, code in _municipalities(C)}
+    out = set()
+    for node, codes in C.nodes(data="municipality_codes"):
+        if codes and C.degree(node) > 0:
+            out.update(str(c) for c in codes if str(c) in named)
+    return out
 
 
 def _tied(G: nx.Graph) -> nx.Graph:

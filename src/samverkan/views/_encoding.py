@@ -82,6 +82,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 #: Actor type -> Swedish and English label and family.
 TYPES: dict[str, dict[str, str]] = {
     "Municipality": {"label": "Kommun", "label_en": "Municipality", "family": "municipality"},
+    "County": {"label": "Län", "label_en": "County", "family": "municipality"},
     "Department": {"label": "Förvaltning", "label_en": "Department", "family": "unit"},
     "CentralAdministration": {
         "label": "Kommunledning",
@@ -150,6 +151,7 @@ EDGE_KINDS: dict[str, dict[str, object]] = {
     "unitOf": {"label": "Enhet i", "color": "#555555", "dashes": False},
     "postIn": {"label": "Tjänst i", "color": "#555555", "dashes": [6, 3]},
     "hostedBy": {"label": "Värd", "color": "#009E73", "dashes": [6, 3]},
+    "aggregated": {"label": "Band mellan aktörerna", "color": "#0072B2", "dashes": False},
 }
 _OTHER_EDGE = {"label": "Annan relation", "color": "#BBBBBB", "dashes": [2, 6]}
 
@@ -166,6 +168,7 @@ EDGE_LABELS_EN: dict[str, str] = {
     "unitOf": "Unit of",
     "postIn": "Post in",
     "hostedBy": "Hosted by",
+    "aggregated": "Ties between their actors",
     "": "Other relation",
 }
 

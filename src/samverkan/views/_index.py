@@ -123,10 +123,28 @@ def _heading(column: str) -> str:
     return f"<span{title}>{_bi(term.sv, term.en)}</span>"
 
 
-def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = None) -> str:
+def _table_html(
+    table: pd.DataFrame | None,
+    pages: Mapping[str, str] | None = None,
+    rows: int | None = None,
+    whole: str | None = None,
+) -> str:
     if table is None or len(table) == 0:
         return "<p>" + _bi("Ingen måttabell.", "No measure table.") + "</p>"
     pages = pages or {}
+    note = ""
+    if rows is not None and len(table) > rows:
+        where_sv = where_en = ""
+        if whole:
+            link = f'<a id="sv-measures-all" href="{html.escape(quote(whole), quote=True)}">'
+            where_sv = f"; alla {len(table)} i {link}{html.escape(whole)}</a>"
+            where_en = f"; all {len(table)} in {link}{html.escape(whole)}</a>"
+        note = (
+            f'<p id="sv-measures-note"><span class="sv">De {rows} första av {len(table)}'
+            f" aktörer (efter mellanhet){where_sv}.</span><span class=\"en\">The first {rows}"
+            f" of {len(table)} actors (by betweenness){where_en}.</span></p>\n"
+        )
+        table = table.head(rows)
     columns = list(table.columns)
     if "label" in columns:
         columns.remove("label")
@@ -164,7 +182,8 @@ def _table_html(table: pd.DataFrame | None, pages: Mapping[str, str] | None = No
         rows.append("<tr>" + "".join(cells) + "</tr>")
     # the table scrolls sideways inside the page, its first column (the actor) stays put
     return (
-        '<div id="sv-measures-wrap" tabindex="0"><table id="sv-measures"><thead><tr>'
+        note
+        + '<div id="sv-measures-wrap" tabindex="0"><table id="sv-measures"><thead><tr>'
         + head
         + "</tr></thead><tbody>\n"
         + "\n".join(rows)
@@ -181,6 +200,8 @@ def index_html(
     skipped: Iterable[tuple[str, str]] = (),
     site: str | None = None,
     pages: Mapping[str, str] | None = None,
+    rows: int | None = None,
+    whole: str | None = None,
 ) -> str:
     """Return the index page (see :func:`write_index`) as a string.
 
@@ -225,7 +246,7 @@ def index_html(
             "CSP": html.escape(csp([script, lang]), quote=True),
             "TITLE": html.escape(title),
             "VIEWS": "\n".join(items) or "<li>" + _bi("Inga vyer.", "No views.") + "</li>",
-            "TABLE": _table_html(table, pages),
+            "TABLE": _table_html(table, pages, rows, whole),
             "APP": script,
             "LANG": lang,
         },
@@ -241,6 +262,8 @@ def write_index(
     skipped: Iterable[tuple[str, str]] = (),
     site: str | None = None,
     pages: Mapping[str, str] | None = None,
+    rows: int | None = None,
+    whole: str | None = None,
 ) -> Path:
     """Write ``out_dir/index.html``: links to every view and the measure table.
 
@@ -262,6 +285,10 @@ def write_index(
         Address of the index of the resource pages (:mod:`samverkan.site`), linked first.
     pages : mapping of node id to address, optional
         The page of each actor of ``table``: its name links to it.
+    rows : int, optional
+        Show only the first ``rows`` rows of ``table``, and say so.
+    whole : str, optional
+        Address of the whole table (with ``rows``), linked from that note.
 
     Returns
     -------
@@ -284,6 +311,14 @@ def write_index(
     """
     out_dir = Path(out_dir)
     page = index_html(
-        out_dir, views, table, title=title, skipped=skipped, site=site, pages=pages
+        out_dir,
+        views,
+        table,
+        title=title,
+        skipped=skipped,
+        site=site,
+        pages=pages,
+        rows=rows,
+        whole=whole,
     )
     return write_page(out_dir / "index.html", page)

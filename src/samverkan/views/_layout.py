@@ -1,8 +1,9 @@
 """Node positions for the views: deterministic, component by component, in pixels.
 
 Layouts are computed in Python with a fixed seed so that two renders of the same graph are
-byte-identical; above :data:`MAX_PYTHON_LAYOUT` nodes the browser lays the graph out
-instead (seeded physics that stabilises and then stops).
+byte-identical, and the browser only draws (physics off). Components of more than
+:data:`MAX_PYTHON_LAYOUT` nodes are laid out by igraph's grid Fruchterman-Reingold, whose
+time grows about linearly with the graph, instead of the dense (quadratic) one.
 
 Examples
 --------
@@ -23,10 +24,17 @@ from samverkan.views._format import numeric
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["MAX_PYTHON_LAYOUT", "SMALL", "dense_fruchterman_reingold", "layout", "spring"]
+__all__ = [
+    "MAX_PYTHON_LAYOUT",
+    "SMALL",
+    "dense_fruchterman_reingold",
+    "grid_fruchterman_reingold",
+    "layout",
+    "spring",
+]
 
-#: Above this many nodes the browser lays the graph out (seeded physics that stabilises and
-#: then stops): the Python layout is dense, quadratic in time and memory.
+#: Above this many nodes a component is laid out by igraph's grid layout
+#: (:func:`grid_fruchterman_reingold`): the dense layout is quadratic in time and memory.
 MAX_PYTHON_LAYOUT = 2000
 
 
@@ -49,8 +57,7 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
     Returns
     -------
     dict
-        ``{node: (x, y)}``; empty when there are no nodes or more than
-        :data:`MAX_PYTHON_LAYOUT` (the browser lays those out).
+        ``{node: (x, y)}``; empty when there are no nodes.
 
     Examples
     --------
@@ -81,9 +88,8 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
     if not names:
         return {}
     H.add_nodes_from(sorted(names))
-    H.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weights.items()))
-    if H.number_of_nodes() > MAX_PYTHON_LAYOUT:
-        return {}
+    ordered = sorted(weights.items())
+    H.add_weighted_edges_from((a, b, w) for (a, b), w in ordered)
     # Each connected component is laid out on its own and the components are packed in
     # rows, largest first: a spring layout of the whole graph would push the components
     # apart and squeeze every one of them into a corner. Isolates and components of up to
@@ -105,19 +111,22 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
         row_width = max(math.sqrt(area) * 1.6, math.sqrt(area * _SCREEN / room) * 1.2, main[0][1])
     gap = 60.0
     out: dict[Any, tuple[float, float]] = {}
+    # the edges of each main component, in the sorted order (one pass over all edges)
+    where = {key: i for i, (c, _) in enumerate(main) for key in c}
+    inside: list[list[tuple[str, str, float]]] = [[] for _ in main]
+    for (a, b), w in ordered:
+        if a in where and where[a] == where.get(b):
+            inside[where[a]].append((a, b, w))
     x = y = row_height = 0.0
-    for component, side in main:
+    for (component, side), edges in zip(main, inside, strict=True):
         if x > 0 and x + side > row_width:
             x, y, row_height = 0.0, y + row_height + gap, 0.0
         # A fresh graph with sorted nodes, not H.subgraph(): a subgraph view may iterate
         # its node filter (a set) in hash order, which changes between processes, and
         # the spring layout's seeded start positions follow the node order.
-        members = set(component)
         sub = nx.Graph()
         sub.add_nodes_from(component)
-        sub.add_weighted_edges_from(
-            (a, b, w) for (a, b), w in sorted(weights.items()) if a in members and b in members
-        )
+        sub.add_weighted_edges_from(edges)
         local = spring(sub, seed)
         for key in component:
             lx, ly = local[key]
@@ -208,7 +217,8 @@ def spring(H: nx.Graph, seed: int) -> dict[Any, Any]:
     """Fruchterman-Reingold with a fixed seed, positions in [-1, 1]; numpy only.
 
     Below 500 nodes this is networkx's ``spring_layout`` (100 iterations); above,
-    :func:`dense_fruchterman_reingold` (networkx would need scipy there).
+    :func:`dense_fruchterman_reingold` (networkx would need scipy there); above
+    :data:`MAX_PYTHON_LAYOUT`, :func:`grid_fruchterman_reingold`.
 
     Parameters
     ----------
@@ -235,8 +245,63 @@ def spring(H: nx.Graph, seed: int) -> dict[Any, Any]:
         return nx.spring_layout(H, seed=seed, weight="weight", iterations=100)
     import numpy as np
 
+    if len(H) > MAX_PYTHON_LAYOUT:
+        return dict(zip(H, grid_fruchterman_reingold(H, seed), strict=True))
     A = nx.to_numpy_array(H, weight="weight", dtype=np.float32)
     return dict(zip(H, dense_fruchterman_reingold(A, np.random.RandomState(seed)), strict=True))
+
+
+def grid_fruchterman_reingold(H: nx.Graph, seed: int) -> Any:
+    """Fruchterman & Reingold with igraph's grid: repulsion only between nearby nodes, so
+    that an iteration costs about the number of nodes and edges, not its square.
+
+    Deterministic: the start positions come from ``seed`` (numpy), and igraph's random
+    numbers from Python's ``random`` seeded with ``seed`` (its state restored after).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        One component, nodes in a fixed order, edges weighted by ``weight``.
+    seed : int
+        Seed of the start positions and of igraph's random numbers.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``n x 2`` positions centred on 0 with the largest coordinate at 1, in the order
+        of ``H``'s nodes.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> pos = grid_fruchterman_reingold(nx.path_graph(4), seed=7)
+    >>> pos.shape, float(abs(pos).max())
+    ((4, 2), 1.0)
+    >>> bool((pos == grid_fruchterman_reingold(nx.path_graph(4), seed=7)).all())
+    True
+    """
+    import random
+
+    import igraph as ig
+    import numpy as np
+
+    index = {node: i for i, node in enumerate(H)}
+    edges = [(index[u], index[v]) for u, v in H.edges()]
+    weights = [float(numeric(d.get("weight", 1)) or 1.0) for _, _, d in H.edges(data=True)]
+    g = ig.Graph(n=len(index), edges=edges)
+    start = np.random.RandomState(seed).uniform(-1, 1, (len(index), 2)) * len(index) ** 0.5
+    state = random.getstate()
+    try:
+        random.seed(seed)
+        placed = g.layout_fruchterman_reingold(
+            weights=weights or None, seed=start.tolist(), niter=300, grid=True
+        )
+    finally:
+        random.setstate(state)
+    pos = np.array(placed.coords, dtype=float)
+    pos -= pos.mean(axis=0)
+    extent = np.abs(pos).max()
+    return pos / extent if extent > 0 else pos
 
 
 def dense_fruchterman_reingold(A: Any, rng: Any, iterations: int = 50) -> Any:

@@ -52,6 +52,9 @@ Measures = Mapping[str, Mapping[Any, Any]]
 """Measures as ``{measure name: {node: value}}`` (a DataFrame indexed by node also works)."""
 
 _NODE_QUOTES = 4
+#: An edge's tooltip shows at most this many quotes and document titles, and says how
+#: many more there are (a tie between two national actors can rest on a thousand).
+_EDGE_QUOTES = 8
 _MIN_SIZE = 9.0
 _MAX_SIZE = 30.0
 
@@ -67,6 +70,8 @@ MEASURE_LABELS = {
     "community": "Gemenskap",
     "ei_index": "E-I-index",
     "brokerage_role": "Mäklarroll",
+    "actors": "Aktörer",
+    "internal_ties": "Band inom gruppen",
 }
 
 
@@ -310,9 +315,18 @@ def edge_tip(
         rows.append(["Period", f"{start or '?'}–{end or 'pågående'}"])
     documents = as_list(attrs.get("documents"))
     if documents:
-        rows.append(["Dokument", ", ".join(str(d) for d in documents)])
+        shown = ", ".join(str(d) for d in documents[:_EDGE_QUOTES])
+        more = len(documents) - _EDGE_QUOTES
+        if more > 0:
+            rows.append(["Dokument", f"{shown} … (+{more})"])
+        else:
+            rows.append(["Dokument", shown])
+    evidence = as_list(attrs.get("evidence"))
+    if len(evidence) > _EDGE_QUOTES:
+        rows.append(["Citat", f"{_EDGE_QUOTES} av {len(evidence)}",
+                     f"{_EDGE_QUOTES} of {len(evidence)}"])
     quotes = []
-    for item in as_list(attrs.get("evidence")):
+    for item in evidence[:_EDGE_QUOTES]:
         if isinstance(item, Mapping):
             quotes.append(
                 {"document": str(item.get("document", "")), "quote": str(item.get("quote", ""))}

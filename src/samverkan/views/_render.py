@@ -162,6 +162,7 @@ def network_html(
     subtitle: str | None = None,
     back_href: str | None = None,
     title_en: str | None = None,
+    subtitle_en: str | None = None,
 ) -> str:
     """Return the interactive HTML page for one graph, as a string.
 
@@ -191,6 +192,8 @@ def network_html(
         Relative link to the index page.
     title_en : str, optional
         The title in English, shown when the reader switches the page to English.
+    subtitle_en : str, optional
+        The subtitle in English (with ``subtitle``).
 
     Returns
     -------
@@ -229,7 +232,7 @@ def network_html(
         "options": _options(G.is_directed(), seed, bool(pos) or not len(G)),
     }
     sub = subtitle if subtitle is not None else _summary(len(nodes), len(edges))
-    sub_en = None if subtitle is not None else f"{len(nodes)} actors, {len(edges)} relations"
+    sub_en = subtitle_en if subtitle is not None else f"{len(nodes)} actors, {len(edges)} relations"
     return _page(payload, title, sub, back_href, title_en, sub_en)
 
 
@@ -244,6 +247,7 @@ def render_network(
     subtitle: str | None = None,
     back_href: str | None = None,
     title_en: str | None = None,
+    subtitle_en: str | None = None,
 ) -> Path:
     """Write the interactive view of ``G`` to ``path`` and return the path.
 
@@ -271,6 +275,7 @@ def render_network(
         subtitle=subtitle,
         back_href=back_href,
         title_en=title_en,
+        subtitle_en=subtitle_en,
     )
     return write_page(path, page)
 

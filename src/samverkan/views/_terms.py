@@ -169,5 +169,8 @@ INTERFACE_EN: dict[str, str] = {
     "aktör, t.ex. Malmö": "actor, e.g. Malmö",
     "ja": "yes",
     "nej": "no",
+    "Aktörer": "Actors",
+    "Citat": "Quotes",
+    "Band inom gruppen": "Ties within the group",
     **{term.sv: term.en for term in MEASURES.values()},
 }
