@@ -16,7 +16,7 @@ import pytest
 from views_helpers import CHROMIUM, CHROMIUM_ARGS, screenshot
 
 from samverkan.query import list_queries, run_query
-from samverkan.server import free_port, start_front, start_server
+from samverkan.server import start_front, start_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -26,7 +26,7 @@ HOSTILE = "<img src=x onerror=window.__pwned=1>"
 
 @pytest.fixture(scope="module")
 def front(build_dir: Path) -> Iterator[Any]:
-    with start_server(Path(build_dir) / "store", port=free_port()) as oxigraph:
+    with start_server(Path(build_dir) / "store", port=0) as oxigraph:
         server = start_front(oxigraph.query_url, port=0, timeout_s=30)
         yield server
         server.shutdown()

@@ -77,14 +77,14 @@ def mini_build(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def mini_server(mini_build):
-    server = start_server(mini_build / "store", port=free_port(), timeout_s=2)
+    server = start_server(mini_build / "store", port=0, timeout_s=2)
     yield server
     server.close()
 
 
 @pytest.fixture(scope="module")
 def built_server(build_dir):
-    server = start_server(Path(build_dir) / "store", port=free_port())
+    server = start_server(Path(build_dir) / "store", port=0)
     yield server
     server.close()
 
@@ -230,7 +230,7 @@ def test_runaway_query_is_stopped_by_the_server(mini_server):
 def test_push_loads_every_named_graph(mini_build, tmp_path):
     store = ox.Store()
     store.load(path=str(mini_build / "samverkan.trig"), format=ox.RdfFormat.TRIG)
-    with start_server(None, port=free_port(), read_only=False) as target:
+    with start_server(None, port=0, read_only=False) as target:
         sent = push(mini_build, target.url)  # a bare server URL means its /store endpoint
         graphs = {g.value for g in store.named_graphs()}
         assert set(sent) == graphs
@@ -265,6 +265,28 @@ def test_push_to_unreachable_server(mini_build):
 def test_push_is_refused_by_a_read_only_server(mini_server, mini_build):
     with pytest.raises(SamverkanError, match="refused graph"):
         push(mini_build, mini_server.store_url)
+
+
+def test_a_private_port_taken_before_the_bind_is_chosen_again(mini_build, monkeypatch):
+    """Port 0: a port that another process takes between the choice and the bind is
+    replaced by a fresh one (the race that made a server test fail now and then)."""
+    from samverkan.server import oxigraph as module
+
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    taken = busy.getsockname()[1]
+    offered = iter([taken])
+    real = module.free_port
+    monkeypatch.setattr(
+        module, "free_port", lambda host="127.0.0.1": next(offered, None) or real(host)
+    )
+    try:
+        with start_server(mini_build / "store", port=0) as server:
+            assert not server.url.endswith(f":{taken}/")
+            assert run_query(server.query_url, "posts").shape[0] > 0
+    finally:
+        busy.close()
 
 
 def test_serve_command_reports_a_busy_port(mini_server, mini_build, capsys):

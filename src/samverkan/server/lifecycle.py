@@ -31,7 +31,6 @@ from samverkan.server.oxigraph import (
     DEFAULT_HOST,
     DEFAULT_PORT,
     DEFAULT_TIMEOUT_S,
-    free_port,
     port_is_free,
     start_server,
 )
@@ -129,7 +128,7 @@ def serve(
     try:
         oxigraph = start_server(
             Path(build_dir) / "store",
-            port=free_port(),
+            port=0,
             timeout_s=timeout_s,
             die_with_parent=True,
         )

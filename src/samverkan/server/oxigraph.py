@@ -186,7 +186,8 @@ def start_server(
     location : Path or None
         The store directory (``OUT/store``). None for an in-memory read-write server.
     host, port : str, int
-        Where to listen; loopback by default.
+        Where to listen; loopback by default. Port 0 takes a free port, and another one if
+        something takes it between the choice and the server's bind (tried three times).
     read_only : bool
         ``serve-read-only`` (updates are refused) or ``serve`` (read-write).
     timeout_s : float, optional
@@ -209,6 +210,22 @@ def start_server(
     SamverkanError
         If the port is busy, the store is missing, or the server fails to start.
     """
+    if port == 0:
+        for attempt in range(3):
+            try:
+                return start_server(
+                    location,
+                    host=host,
+                    port=free_port(host),
+                    read_only=read_only,
+                    timeout_s=timeout_s,
+                    union_default_graph=union_default_graph,
+                    startup_timeout=startup_timeout,
+                    die_with_parent=die_with_parent,
+                )
+            except SamverkanError as exc:
+                if "already in use" not in str(exc) or attempt == 2:
+                    raise
     if not port_is_free(host, port):
         raise SamverkanError(
             f"port {port} on {host} is already in use; stop what runs there or choose "
