@@ -181,3 +181,28 @@ def test_active_in_year_a_thing_without_a_kind_has_none() -> None:
         row for row in old if row[1] == f"{ID}net/n"
     ]
     assert any(row[1] == f"{ID}net/n" for row in new)
+
+
+def test_bench_only_queries_times_the_named_queries_on_a_build(
+    mini_build_dir: Path, tmp_path: Path
+) -> None:
+    from clirun import run_cli
+    from samverkan.store import open_store
+
+    result = run_cli(
+        "bench", "--only-queries", "funding,actors", "--repeat", "2", "--out", str(mini_build_dir)
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()[1:]]
+    assert [line[:2] for line in lines] == [["query", "actors"], ["query", "funding"]]
+    store = open_store(mini_build_dir)
+    for line in lines:
+        median, fastest, runs = float(line[2]), float(line[3]), int(line[4])
+        assert 0 < fastest <= median and runs == 2
+        assert line[5] == f"({len(run_query(store, line[1]))}"  # the rows of each query
+    assert int(lines[0][5].strip("(")) > 0
+    unknown = run_cli("bench", "--only-queries", "nosuch", "--out", str(mini_build_dir))
+    assert unknown.returncode == 1 and unknown.stderr.startswith("samverkan: error: ")
+    assert "nosuch" in unknown.stderr and unknown.stdout == ""
+    missing = run_cli("bench", "--only-queries", "--out", str(tmp_path / "none"))
+    assert missing.returncode == 1 and "run `samverkan build` first" in missing.stderr
