@@ -200,6 +200,7 @@ def test_bench_only_queries_times_the_named_queries_on_a_build(
         median, fastest, runs = float(line[2]), float(line[3]), int(line[4])
         assert 0 < fastest <= median and runs == 2
         assert line[5] == f"({len(run_query(store, line[1]))}"  # the rows of each query
+        assert line[7:9] == ["SPARQL", "alone"] and float(line[9]) > 0
     assert int(lines[0][5].strip("(")) > 0
     unknown = run_cli("bench", "--only-queries", "nosuch", "--out", str(mini_build_dir))
     assert unknown.returncode == 1 and unknown.stderr.startswith("samverkan: error: ")
