@@ -95,7 +95,13 @@ def _rows(
 
 REWRITTEN = sorted(p.stem for p in BEFORE.glob("*.rq"))
 # The planted store has collaborations, funding, hosting and labels but no municipalities.
-PLANTED = ["collaboration-members", "construct-cooperation", "cooperation", "sector-matrix"]
+PLANTED = [
+    "collaboration-members",
+    "construct-cooperation",
+    "cooperation",
+    "label-duplicate-violation",  # <org/a>: "A"@sv in both documents, and "A-kommun"@sv
+    "sector-matrix",
+]
 # Parameters under which a query has rows on the test data (the others take defaults).
 PARAMS: dict[str, dict[str, object]] = {"active-in-year": {"year": 2019}}
 
@@ -114,7 +120,7 @@ def _same_rows(store: ox.Store, name: str) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("name", PLANTED)
 def test_rewritten_query_answers_as_before_on_planted_data(name: str) -> None:
-    assert len(_same_rows(_store(), name)) >= 3
+    assert len(_same_rows(_store(), name)) >= (1 if name.endswith("-violation") else 3)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +142,8 @@ def synthetic_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
 def test_rewritten_query_answers_as_before_on_a_synthetic_build(
     synthetic_store: ox.Store, name: str
 ) -> None:
-    assert len(_same_rows(synthetic_store, name)) >= 3
+    rows = _same_rows(synthetic_store, name)
+    assert len(rows) >= 3 or (name.endswith("-violation") and not rows)  # a clean build
 
 
 def test_cooperation_plants_every_basis_once_per_document() -> None:
