@@ -35,6 +35,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--no-queries", action="store_true", help="time the build steps only, not the queries"
     )
     parser.add_argument(
+        "--only-queries",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="NAMES",
+        help="time the library queries on the build in --out only (no build): every query, "
+        "or those named, comma-separated; median of --repeat runs",
+    )
+    parser.add_argument(
         "--scale",
         default=None,
         metavar="SIZES",
@@ -116,8 +125,16 @@ def _run(args: argparse.Namespace) -> int:
 
     corpus = args.corpus if args.corpus is not None else default_corpus()
     built = (args.out / "samverkan.trig").is_file()
-    rows = [] if args.only_check else benchmark_steps(args.graph, corpus, repeat=args.repeat)
-    if not args.no_queries and not args.only_check and built:
+    if args.only_queries is not None:
+        if not built:
+            raise SamverkanError("no build to query: run `samverkan build` first", path=args.out)
+        names = [n for n in args.only_queries.split(",") if n] or None
+        rows = benchmark_queries(args.out, repeat=args.repeat, names=names)
+    elif args.only_check:
+        rows = []
+    else:
+        rows = benchmark_steps(args.graph, corpus, repeat=args.repeat)
+    if not args.no_queries and not args.only_check and args.only_queries is None and built:
         rows += benchmark_queries(args.out, repeat=max(args.repeat, 3))
     if args.check or args.only_check:
         if not built:
@@ -128,6 +145,8 @@ def _run(args: argparse.Namespace) -> int:
     print(f"{'step':<44} {'median s':>9} {'min s':>9} {'runs':>5}")
     for row in rows:
         extra = f"  ({row['rows']} rows)" if row.get("rows") is not None else ""
+        if row.get("sparql_s") is not None:
+            extra += f"  SPARQL alone {row['sparql_s']:.3f} s"
         print(
             f"{row['step']:<44} {row['median_s']:9.3f} {row['min_s']:9.3f} {row['runs']:5d}{extra}"
         )

@@ -23,6 +23,7 @@ _INTEGERS = frozenset(
     str(XSD[t]) for t in ("integer", "int", "long", "nonNegativeInteger", "positiveInteger")
 )
 _FLOATS = frozenset(str(XSD[t]) for t in ("decimal", "double", "float"))
+_BOOLEAN = str(XSD.boolean)
 
 
 def rows_from_result(
@@ -43,7 +44,7 @@ def rows_from_result(
         for solution in result:
             if cancel is not None and cancel.is_set():
                 break
-            rows.append([solution[name] for name in names])
+            rows.append(list(solution))  # the values in the order of the variables
         return names, rows
     rows = []
     for triple in result:
@@ -79,7 +80,7 @@ def python_value(term: Any) -> Any:
                 return int(term.value)
             if datatype in _FLOATS:
                 return float(term.value)
-            if datatype == str(XSD.boolean):
+            if datatype == _BOOLEAN:
                 return term.value in ("true", "1")
         except ValueError:
             return term.value

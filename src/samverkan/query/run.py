@@ -145,6 +145,20 @@ def _labels(source: Any, iris: list[Any], timeout: float | None) -> dict[str, st
     import pyoxigraph as ox
 
     found: dict[str, list[tuple[str, str, str]]] = {}
+    if isinstance(source, ox.Store):
+        # Index look-ups, one per IRI and property: linear in the answer. A VALUES query of
+        # many IRIs was planned as a scan of every label in the graph per chunk of IRIs.
+        properties = [ox.NamedNode(p) for p in LABEL_PROPERTIES]
+        for iri in iris:
+            names = [
+                (prop.value, quad.object.language or "", quad.object.value)
+                for prop in properties
+                for quad in source.quads_for_pattern(iri, prop, None)
+                if isinstance(quad.object, ox.Literal)
+            ]
+            if names:
+                found[iri.value] = names
+        iris = []
     for start in range(0, len(iris), 200):
         chunk = iris[start : start + 200]
         values = "VALUES ?iri { " + " ".join(str(i) for i in chunk) + " }\n"
