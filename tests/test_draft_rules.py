@@ -277,3 +277,55 @@ def test_the_title_is_a_heading_not_a_masthead_a_case_number_or_body_text() -> N
         "nyanlända och andra orsabor varje vecka.\n\nÖverenskommelse om läxhjälp i Orsa\n"
     )
     assert title(text, set())[0] == "Överenskommelse om läxhjälp i Orsa"
+
+
+# ------------------------------------------------------- organisations named without a list
+
+
+def _labels(draft: Draft) -> dict[str, str]:
+    return {iri: a.label_sv for iri, a in draft.actors.items()}
+
+
+def test_a_capitalised_name_with_an_organisational_head_word_is_an_organisation() -> None:
+    draft = _draft(
+        "Läxhjälpen ordnas av Sjöbo Schackklubb och av Tomelilla Hembygdsförening.",
+        head="Ystads kommun\n\n" + DATE,
+    )
+    labels = _labels(draft)
+    assert labels["org/sjobo-schackklubb"] == "Sjöbo Schackklubb"
+    assert labels["org/tomelilla-hembygdsforening"] == "Tomelilla Hembygdsförening"
+    # the place at the head of the name is no municipality of its own, nor a company of it
+    assert not any(iri.startswith(("kommun/1285", "kommun/1270")) for iri in labels)
+
+
+def test_a_conjunct_of_a_recognised_organisation_is_an_organisation_too() -> None:
+    draft = _draft(
+        "Caféet drivs av fritidsförvaltningen i samarbete med ABF Nordväst, "
+        "Kajakgänget Sälen och Mora Idrottsförbund.\n",
+        head="Mora kommun\n\n" + DATE,
+    )
+    labels = _labels(draft)
+    for name in ("ABF Nordväst", "Kajakgänget Sälen", "Mora Idrottsförbund"):
+        assert name in labels.values(), name
+    members = next(m for m in _partners(draft) if "kommun/2062/fritidsforvaltningen" in m)
+    assert {"org/abf-nordvast", "org/kajakganget-salen", "org/mora-idrottsforbund"} <= members
+
+
+def test_a_lower_case_head_word_after_a_name_belongs_to_it() -> None:
+    draft = _draft(
+        "Lärkan studieförbund och Vännerna Kulturförening ordnar kvällarna.",
+        head="Ystads kommun\n\n" + DATE,
+    )
+    assert {"Lärkan studieförbund", "Vännerna Kulturförening"} <= set(_labels(draft).values())
+
+
+def test_people_regions_and_lone_capitalised_words_are_not_organisations() -> None:
+    draft = _draft(
+        "Anna Berg och Per Ek från Region Dalarna talade. Caféet, Mora Idrottsförbund och "
+        "Mora Konst deltog.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    labels = set(_labels(draft).values())
+    assert "Mora Konst" in labels and "Mora Idrottsförbund" in labels
+    assert not labels & {"Anna Berg och Per Ek", "Region Dalarna", "Caféet"}
+    assert not any(label.startswith(("Anna", "Per Ek")) and "org" in label for label in labels)
