@@ -329,3 +329,69 @@ def test_people_regions_and_lone_capitalised_words_are_not_organisations() -> No
     assert "Mora Konst" in labels and "Mora Idrottsförbund" in labels
     assert not labels & {"Anna Berg och Per Ek", "Region Dalarna", "Caféet"}
     assert not any(label.startswith(("Anna", "Per Ek")) and "org" in label for label in labels)
+
+
+def test_an_acronym_placed_in_a_town_is_a_local_organisation() -> None:
+    draft = _draft(
+        "KFUM i Mora ordnar läxhjälp. NTE är projektets namn.", head="Mora kommun\n\n" + DATE
+    )
+    labels = _labels(draft)
+    assert labels["org/kfum-i-mora"] == "KFUM i Mora"
+    assert "NTE" not in labels.values()
+
+
+# --------------------------------------------------- relations keyed on general verb frames
+
+
+def test_a_county_boards_news_funds_what_receives_money_and_every_conjunct() -> None:
+    head = "Länsstyrelsen Dalarna\n\n" + DATE
+    draft = _draft(
+        "Mora Idrottsförbund, Rättviks Schackklubb och Älvdalens Hembygdsförening får bidrag "
+        "för sommaraktiviteter. ABF i Leksand får medel för läxhjälp, som ordnas tillsammans "
+        "med Leksands kommun.",
+        head=head,
+    )
+    assert _funding(draft) == {
+        ("lansstyrelse/20", "org/mora-idrottsforbund"),
+        ("lansstyrelse/20", "org/rattviks-schackklubb"),
+        ("lansstyrelse/20", "org/alvdalens-hembygdsforening"),
+        ("lansstyrelse/20", "org/abf-i-leksand"),
+    }
+    # the grant is not a collaboration of its recipients; the clause after it is
+    assert _partners(draft) == [{"org/abf-i-leksand", "kommun/2029"}]
+
+
+def test_money_from_a_funder_is_funding() -> None:
+    draft = _draft(
+        "Under 2020 fick kommunen 300 000 kronor från Länsstyrelsen i Dalarnas län.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    assert _funding(draft) == {("lansstyrelse/20", "kommun/2062")}
+
+
+def test_partners_of_the_page_and_those_who_take_part_join_its_project() -> None:
+    draft = _draft(
+        "Vansbro kommun och Malung-Sälens kommun deltar som samverkanspartner, liksom "
+        "Arbetsförmedlingen. Ludvika Konstförening och Smedjebackens Bågskytteklubb medverkar "
+        "med aktiviteter.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    assert _partners(draft) == [
+        {
+            "kommun/2062",
+            "kommun/2021",
+            "kommun/2023",
+            "org/arbetsformedlingen",
+            "org/ludvika-konstforening",
+            "org/smedjebackens-bagskytteklubb",
+        }
+    ]
+    # a collaboration the sentence names comes before joining the last one
+    draft = _draft(
+        "Vansbro kommun driver projektet tillsammans med Arbetsförmedlingen. Länsstyrelsen i "
+        "Dalarnas län deltar i referensgruppen tillsammans med Migrationsverket.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    groups = _partners(draft)
+    assert any({"lansstyrelse/20", "org/migrationsverket"} <= m for m in groups)
+    assert not any("lansstyrelse/20" in m and "kommun/2021" in m for m in groups)

@@ -84,7 +84,10 @@ def pipeline():
                 previous = doc[i - 1]
                 token.is_sent_start = bool(
                     "\n" in previous.text
-                    or (previous.text in {".", "!", "?"} and (token.is_title or token.is_digit))
+                    or (
+                        previous.text in {".", "!", "?"}
+                        and (token.is_title or token.is_digit or token.is_upper)
+                    )
                     or "\n" in token.text
                 )
             return doc
@@ -293,7 +296,8 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     holds an organisational head word anywhere ("Bokenäs Hembygdsförening", "Arvika
     Fotbollsklubb"), or when it is a conjunct of a coordination ("X, Y och Z") in which another
     conjunct is a recognised organisation ("Coompanion Sörmland och Sörmlands
-    Idrottsförbund"). A run of place names alone, a single capitalised word that is not an
+    Idrottsförbund"); so is an acronym placed in a town ("IOGT-NTO i Torsby"). A run of place
+    names alone, a single capitalised word that is not an
     acronym, a region ("Region Sörmland") and a run without either cue are not.
 
     Parameters
@@ -311,6 +315,9 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     >>> doc = parse("Anna Berg och Per Ek träffade Region Sörmland och Ystads Fältklubb.")
     >>> [doc[s:e].text for s, e in name_spans(doc)]
     ['Ystads Fältklubb']
+    >>> doc = parse("KFUM i Mora ordnar läxhjälp med NTE.")
+    >>> [doc[s:e].text for s, e in name_spans(doc)]
+    ['KFUM i Mora']
     """
     found = found or []
     places = place_names()
@@ -353,6 +360,16 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         else:
             chains.append([item])
     kept = []
+    for s, e in runs:
+        # "IOGT-NTO i Torsby": an acronym placed in a municipality is a local organisation
+        if (
+            e - s == 1
+            and doc[s].is_upper
+            and e + 1 < len(doc)
+            and doc[e].lower_ in {"i", "på"}
+            and doc[e + 1].text in places
+        ):
+            kept.append((s, e + 2))
     for chain in chains:
         anchored = len(chain) > 1 and any(it[3] for it in chain)
         for s, e, is_run, _org in chain:
