@@ -395,3 +395,14 @@ def test_partners_of_the_page_and_those_who_take_part_join_its_project() -> None
     groups = _partners(draft)
     assert any({"lansstyrelse/20", "org/migrationsverket"} <= m for m in groups)
     assert not any("lansstyrelse/20" in m and "kommun/2021" in m for m in groups)
+
+
+def test_a_lower_case_for_inside_a_name_belongs_to_it() -> None:
+    draft = _draft(
+        "Läxhjälpen ordnas tillsammans med Föreningen Bo för Alla och Mora Idrottsförbund.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    assert {"Föreningen Bo för Alla", "Mora Idrottsförbund"} <= set(_labels(draft).values())
+    # a name does not start with "för": "ansvar för Mora Idrottsförbund" stays one name
+    draft = _draft("Kommunen har ansvar för Mora Idrottsförbund.", head="Mora kommun\n\n" + DATE)
+    assert "Mora Idrottsförbund" in _labels(draft).values()

@@ -328,7 +328,11 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             i += 1
             continue
         j = i
-        while j < len(doc) and _name_token(doc[j]):
+        while j < len(doc) and (
+            _name_token(doc[j])
+            # "Hem för Alla", "Centrum för Språk": a lower-case "för" between two name words
+            or (doc[j].lower_ == "för" and j > i and j + 1 < len(doc) and doc[j + 1].is_title)
+        ):
             j += 1
         if j < len(doc) and doc[j].is_lower and _org_head(doc[j]) and j - i >= 1:
             j += 1  # "Sensus studieförbund"
