@@ -277,3 +277,132 @@ def test_the_title_is_a_heading_not_a_masthead_a_case_number_or_body_text() -> N
         "nyanlända och andra orsabor varje vecka.\n\nÖverenskommelse om läxhjälp i Orsa\n"
     )
     assert title(text, set())[0] == "Överenskommelse om läxhjälp i Orsa"
+
+
+# ------------------------------------------------------- organisations named without a list
+
+
+def _labels(draft: Draft) -> dict[str, str]:
+    return {iri: a.label_sv for iri, a in draft.actors.items()}
+
+
+def test_a_capitalised_name_with_an_organisational_head_word_is_an_organisation() -> None:
+    draft = _draft(
+        "Läxhjälpen ordnas av Sjöbo Schackklubb och av Tomelilla Hembygdsförening.",
+        head="Ystads kommun\n\n" + DATE,
+    )
+    labels = _labels(draft)
+    assert labels["org/sjobo-schackklubb"] == "Sjöbo Schackklubb"
+    assert labels["org/tomelilla-hembygdsforening"] == "Tomelilla Hembygdsförening"
+    # the place at the head of the name is no municipality of its own, nor a company of it
+    assert not any(iri.startswith(("kommun/1285", "kommun/1270")) for iri in labels)
+
+
+def test_a_conjunct_of_a_recognised_organisation_is_an_organisation_too() -> None:
+    draft = _draft(
+        "Caféet drivs av fritidsförvaltningen i samarbete med ABF Nordväst, "
+        "Kajakgänget Sälen och Mora Idrottsförbund.\n",
+        head="Mora kommun\n\n" + DATE,
+    )
+    labels = _labels(draft)
+    for name in ("ABF Nordväst", "Kajakgänget Sälen", "Mora Idrottsförbund"):
+        assert name in labels.values(), name
+    members = next(m for m in _partners(draft) if "kommun/2062/fritidsforvaltningen" in m)
+    assert {"org/abf-nordvast", "org/kajakganget-salen", "org/mora-idrottsforbund"} <= members
+
+
+def test_a_lower_case_head_word_after_a_name_belongs_to_it() -> None:
+    draft = _draft(
+        "Lärkan studieförbund och Vännerna Kulturförening ordnar kvällarna.",
+        head="Ystads kommun\n\n" + DATE,
+    )
+    assert {"Lärkan studieförbund", "Vännerna Kulturförening"} <= set(_labels(draft).values())
+
+
+def test_people_regions_and_lone_capitalised_words_are_not_organisations() -> None:
+    draft = _draft(
+        "Anna Berg och Per Ek från Region Dalarna talade. Caféet, Mora Idrottsförbund och "
+        "Mora Konst deltog.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    labels = set(_labels(draft).values())
+    assert "Mora Konst" in labels and "Mora Idrottsförbund" in labels
+    assert not labels & {"Anna Berg och Per Ek", "Region Dalarna", "Caféet"}
+    assert not any(label.startswith(("Anna", "Per Ek")) and "org" in label for label in labels)
+
+
+def test_an_acronym_placed_in_a_town_is_a_local_organisation() -> None:
+    draft = _draft(
+        "KFUM i Mora ordnar läxhjälp. NTE är projektets namn.", head="Mora kommun\n\n" + DATE
+    )
+    labels = _labels(draft)
+    assert labels["org/kfum-i-mora"] == "KFUM i Mora"
+    assert "NTE" not in labels.values()
+
+
+# --------------------------------------------------- relations keyed on general verb frames
+
+
+def test_a_county_boards_news_funds_what_receives_money_and_every_conjunct() -> None:
+    head = "Länsstyrelsen Dalarna\n\n" + DATE
+    draft = _draft(
+        "Mora Idrottsförbund, Rättviks Schackklubb och Älvdalens Hembygdsförening får bidrag "
+        "för sommaraktiviteter. ABF i Leksand får medel för läxhjälp, som ordnas tillsammans "
+        "med Leksands kommun.",
+        head=head,
+    )
+    assert _funding(draft) == {
+        ("lansstyrelse/20", "org/mora-idrottsforbund"),
+        ("lansstyrelse/20", "org/rattviks-schackklubb"),
+        ("lansstyrelse/20", "org/alvdalens-hembygdsforening"),
+        ("lansstyrelse/20", "org/abf-i-leksand"),
+    }
+    # the grant is not a collaboration of its recipients; the clause after it is
+    assert _partners(draft) == [{"org/abf-i-leksand", "kommun/2029"}]
+
+
+def test_money_from_a_funder_is_funding() -> None:
+    draft = _draft(
+        "Under 2020 fick kommunen 300 000 kronor från Länsstyrelsen i Dalarnas län.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    assert _funding(draft) == {("lansstyrelse/20", "kommun/2062")}
+
+
+def test_partners_of_the_page_and_those_who_take_part_join_its_project() -> None:
+    draft = _draft(
+        "Vansbro kommun och Malung-Sälens kommun deltar som samverkanspartner, liksom "
+        "Arbetsförmedlingen. Ludvika Konstförening och Smedjebackens Bågskytteklubb medverkar "
+        "med aktiviteter.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    assert _partners(draft) == [
+        {
+            "kommun/2062",
+            "kommun/2021",
+            "kommun/2023",
+            "org/arbetsformedlingen",
+            "org/ludvika-konstforening",
+            "org/smedjebackens-bagskytteklubb",
+        }
+    ]
+    # a collaboration the sentence names comes before joining the last one
+    draft = _draft(
+        "Vansbro kommun driver projektet tillsammans med Arbetsförmedlingen. Länsstyrelsen i "
+        "Dalarnas län deltar i referensgruppen tillsammans med Migrationsverket.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    groups = _partners(draft)
+    assert any({"lansstyrelse/20", "org/migrationsverket"} <= m for m in groups)
+    assert not any("lansstyrelse/20" in m and "kommun/2021" in m for m in groups)
+
+
+def test_a_lower_case_for_inside_a_name_belongs_to_it() -> None:
+    draft = _draft(
+        "Läxhjälpen ordnas tillsammans med Föreningen Bo för Alla och Mora Idrottsförbund.",
+        head="Mora kommun\n\n" + DATE,
+    )
+    assert {"Föreningen Bo för Alla", "Mora Idrottsförbund"} <= set(_labels(draft).values())
+    # a name does not start with "för": "ansvar för Mora Idrottsförbund" stays one name
+    draft = _draft("Kommunen har ansvar för Mora Idrottsförbund.", head="Mora kommun\n\n" + DATE)
+    assert "Mora Idrottsförbund" in _labels(draft).values()

@@ -425,7 +425,7 @@ def find_actors(
                 m.start,
                 m.end,
             )
-        elif kind in {"ASSOCIATION", "ORGNAME"}:
+        elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
             add(
                 Actor(
                     f"org/{slug(span.text)}",

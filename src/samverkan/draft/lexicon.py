@@ -235,6 +235,11 @@ ORGANISATION_ENDINGS = (
     "rörelsen",
     "missionen",
     "alliansen",
+    "sällskap",
+    "klubb",
+    "klubben",
+    "krets",
+    "kretsen",
 )
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from samverkan.draft import lexicon
 
-__all__ = ["Match", "matches", "parse", "pipeline"]
+__all__ = ["Match", "matches", "name_spans", "parse", "pipeline"]
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,10 @@ def pipeline():
                 previous = doc[i - 1]
                 token.is_sent_start = bool(
                     "\n" in previous.text
-                    or (previous.text in {".", "!", "?"} and (token.is_title or token.is_digit))
+                    or (
+                        previous.text in {".", "!", "?"}
+                        and (token.is_title or token.is_digit or token.is_upper)
+                    )
                     or "\n" in token.text
                 )
             return doc
@@ -248,6 +251,9 @@ def matches(doc) -> list[Match]:
         for match_id, start, end in matcher(doc):
             found.append((doc.vocab.strings[match_id], start, end))
     spans = [doc[s:e] for _l, s, e in found]
+    for s, e in name_spans(doc, found):
+        found.append(("ORGSPAN", s, e))
+        spans.append(doc[s:e])
     labels = {}
     for label, s, e in found:
         # prefer a name over a word shape for the same span
@@ -257,3 +263,120 @@ def matches(doc) -> list[Match]:
         Match(labels[(sp.start, sp.end)], sp.start, sp.end)
         for sp in sorted(kept, key=lambda x: x.start)
     ]
+
+
+# kinds of match that name an organisation: a capitalised span coordinated with one of them
+# is an organisation too ("ABF Fyrbodal, Röda Korset och Bokenäs Hembygdsförening")
+_ORG_KINDS = {"AGENCY", "EUFUND", "ASSOC", "CSO", "ASSOCIATION", "ORGNAME", "CLUB", "COMPANY"}
+_CONJUNCTIONS = {",", "och", "samt", "eller"}
+_NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
+
+
+def _name_token(token) -> bool:
+    """A token of a proper name: capitalised ("Hela"), or an acronym ("ABF", "IOGT-NTO")."""
+    text = token.text
+    if token.is_title and token.is_alpha:
+        return True
+    return token.is_upper and len(text) >= 2 and text.replace("-", "").isalpha()
+
+
+def _org_head(token) -> bool:
+    """A word that makes a name an organisation's ("Idrottsförbund", "studieförbund")."""
+    import re
+
+    ending = "|".join(lexicon.ORGANISATION_ENDINGS)
+    return re.fullmatch(r"\w*(" + ending + r")", token.lower_) is not None
+
+
+def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
+    """Organisations named by a run of capitalised words, found without a list of names.
+
+    A run of name tokens (capitalised words and acronyms on one line, with an organisational
+    head word after it in lower case: "Sensus studieförbund") is an organisation when it
+    holds an organisational head word anywhere ("Bokenäs Hembygdsförening", "Arvika
+    Fotbollsklubb"), or when it is a conjunct of a coordination ("X, Y och Z") in which another
+    conjunct is a recognised organisation ("Coompanion Sörmland och Sörmlands
+    Idrottsförbund"); so is an acronym placed in a town ("IOGT-NTO i Torsby"). A run of place
+    names alone, a single capitalised word that is not an
+    acronym, a region ("Region Sörmland") and a run without either cue are not.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text.
+    found : list of (label, start, end), optional
+        The matches of the name and shape matchers, whose organisations anchor coordinations.
+
+    Examples
+    --------
+    >>> doc = parse("Kursen ges av Norrvik Kajakklubb, Studiecirkeln Ljus och Nordsjö Konst.")
+    >>> [doc[s:e].text for s, e in name_spans(doc)]
+    ['Norrvik Kajakklubb', 'Studiecirkeln Ljus', 'Nordsjö Konst']
+    >>> doc = parse("Anna Berg och Per Ek träffade Region Sörmland och Ystads Fältklubb.")
+    >>> [doc[s:e].text for s, e in name_spans(doc)]
+    ['Ystads Fältklubb']
+    >>> doc = parse("KFUM i Mora ordnar läxhjälp med NTE.")
+    >>> [doc[s:e].text for s, e in name_spans(doc)]
+    ['KFUM i Mora']
+    """
+    found = found or []
+    places = place_names()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _name_token(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and (
+            _name_token(doc[j])
+            # "Hem för Alla", "Centrum för Språk": a lower-case "för" between two name words
+            or (doc[j].lower_ == "för" and j > i and j + 1 < len(doc) and doc[j + 1].is_title)
+        ):
+            j += 1
+        if j < len(doc) and doc[j].is_lower and _org_head(doc[j]) and j - i >= 1:
+            j += 1  # "Sensus studieförbund"
+        runs.append((i, j))
+        i = j
+    orgs = {(s, e) for label, s, e in found if label.split("|")[0] in _ORG_KINDS}
+
+    def cue(s: int, e: int) -> bool:
+        return any(_org_head(t) for t in doc[s:e])
+
+    def eligible(s: int, e: int) -> bool:
+        span = doc[s:e]
+        if span[0].text in _NOT_ORG_HEADS or all(t.text in places for t in span):
+            return False
+        return e - s >= 2 or span[0].is_upper
+
+    # coordinations: items (runs and recognised organisations) joined by one conjunction;
+    # an item inside another ("Idrottsförbund" in "Värmlands Idrottsförbund") joins it
+    chains: list[list[list]] = []  # [start, end, is a run, is an organisation]
+    for s, e in sorted({*runs, *orgs}, key=lambda x: (x[0], -x[1])):
+        last = chains[-1][-1] if chains else None
+        if last is not None and s < last[1]:
+            last[1] = max(last[1], e)
+            last[3] = last[3] or (s, e) in orgs
+            continue
+        item = [s, e, (s, e) in runs, (s, e) in orgs or cue(s, e)]
+        if last is not None and s == last[1] + 1 and doc[last[1]].lower_ in _CONJUNCTIONS:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    kept = []
+    for s, e in runs:
+        # "IOGT-NTO i Torsby": an acronym placed in a municipality is a local organisation
+        if (
+            e - s == 1
+            and doc[s].is_upper
+            and e + 1 < len(doc)
+            and doc[e].lower_ in {"i", "på"}
+            and doc[e + 1].text in places
+        ):
+            kept.append((s, e + 2))
+    for chain in chains:
+        anchored = len(chain) > 1 and any(it[3] for it in chain)
+        for s, e, is_run, _org in chain:
+            if is_run and eligible(s, e) and (cue(s, e) or anchored):
+                kept.append((s, e))
+    return kept

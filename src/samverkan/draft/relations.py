@@ -37,7 +37,12 @@ _FUNDING_NOUNS = {
     "statsbidrag",
     "pengar",
     "anslag",
+    "kronor",
 }
+# "X och Y får bidrag": a receiving verb before a funding noun, the funder left unnamed
+_RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
+# "X deltar/medverkar": a part of the collaboration the page has just described
+_JOIN = {"bidrar", "deltar", "medverkar"}
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 _COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
 _COLLAB = {
@@ -69,6 +74,8 @@ _COLLAB = {
     "samordna",
     "samordnar",
     "bidrar",
+    "deltar",
+    "medverkar",
 }
 _PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
 _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
@@ -276,6 +283,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
             if word.startswith(_FUNDING_VERBS):
                 trigger = k
                 break
+            if (
+                word in _RECEIVE
+                and found.page_board
+                and any(w in _FUNDING_NOUNS or w.endswith("medel") for w in nxt[:2])
+            ):
+                trigger = k
+                break
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in {"från", "av"}
@@ -287,7 +301,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     if kinds[iri] in _FUNDER_CLASSES and any(0 < i - k <= 3 for k in sources)
                 )
             )
-            if not funders and found.page_board and lowers[trigger].startswith("bevilja"):
+            if (
+                not funders
+                and found.page_board
+                and (lowers[trigger].startswith("bevilja") or lowers[trigger] in _RECEIVE)
+            ):
                 # a county board's decision: "X kommun beviljas 300 000 kronor"
                 funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
             funder_iris = {iri for iri, _ in funders}
@@ -338,14 +356,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     )
                 )
         # --- collaboration
-        hit = next(
-            (
-                k
-                for k, w in enumerate(lowers)
-                if w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"])
-            ),
-            None,
-        )
+        hits = [
+            k
+            for k, w in enumerate(lowers)
+            if w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"])
+        ]
+        # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
+        # comes before joining the one the page described last
+        hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
+        hit = hits[0] if hit is None and hits else hit
         runner = _runner(sent, found, present)
         if hit is None:
             last_runner = runner or last_runner
@@ -375,7 +394,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                         (p.iri for p in found.actors.values() if p.holder == leader), leader
                     )
                 members[leader] = "ledare"
-        if lowers[hit] == "bidrar" and last_collaboration is not None:
+        if lowers[hit] in _JOIN and last_collaboration is not None:
             # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration
             for member in members:
                 last_collaboration.members.setdefault(member, "part")
@@ -388,11 +407,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
             with_page = lowers[hit] in {"tillsammans", "samarbete", "samverkan"} and lowers[
                 hit + 1 : hit + 2
             ] == ["med"]
+            # "X och Y deltar som samverkanspartner": partners of the page's own project
+            partners_of_page = any(w.endswith(("partner", "parter")) for w in lowers[hit:])
             only_groups = members and all(
                 found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
             )
             named_municipality = any(m.startswith("kommun/") for m in members)
-            if (with_page and not named_municipality) or only_groups:
+            if (with_page and not named_municipality) or only_groups or partners_of_page:
                 members[page] = "part"
         if (
             len(members) < 2
