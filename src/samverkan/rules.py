@@ -543,7 +543,8 @@ def _semi_naive(store: object, rules: Rules, max_rounds: int) -> list:
                 store.update(update)
         if delta != closure:
             store.update(f"DROP SILENT GRAPH {delta}")
-        fresh = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(new_name))]
+        graph = ox.NamedNode(new_name)
+        fresh = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
         if not fresh:
             break
         derived += fresh
