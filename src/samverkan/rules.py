@@ -142,10 +142,11 @@ class Rule:
         A ``VALUES`` table of the schema the rule reads (may be empty).
     filter : str
         A ``FILTER`` on the bindings (may be empty).
-    variants : tuple of (str, str), optional
+    variants : tuple of (str, tuple of str), optional
         For semi-naive evaluation, ``(delta pattern, closure patterns)`` pairs, when the
         default (each body pattern in turn read from the delta, the others from the
-        closure) does not fit, as for a body that is a property path.
+        closure) does not fit, as for a body that is a property path (a path cannot span
+        the graphs the closure is kept in).
     """
 
     name: str
@@ -153,7 +154,7 @@ class Rule:
     body: tuple[str, ...]
     values: str = ""
     filter: str = ""
-    variants: tuple[tuple[str, str], ...] | None = None
+    variants: tuple[tuple[str, tuple[str, ...]], ...] | None = None
 
     @property
     def update(self) -> str:
@@ -161,31 +162,39 @@ class Rule:
         where = " . ".join(self.body)
         return f"INSERT {{ {self.head} }} WHERE {{ {self.values} {where} {self.filter} }}"
 
-    def delta_updates(self, closure: str, delta: str, new: str) -> list[str]:
+    def delta_updates(self, delta: str | None, new: str) -> list[str]:
         """The semi-naive updates: one per body pattern read from the graph ``delta``.
 
-        Each adds to the graphs ``closure`` and ``new`` the heads not yet in ``closure``,
-        for the bindings where that pattern matches ``delta`` and the others ``closure``.
+        The closure is the union of the named graphs of the store (each pattern read from
+        any one of them). Each update adds to the graph ``new`` the heads no named graph
+        holds yet, for the bindings where its pattern matches ``delta`` and the other
+        patterns the closure. With ``delta`` None every triple counts as new, and the one
+        update reads the whole body from the closure.
 
         Examples
         --------
         >>> rule = Rule("chain", "?a <urn:g> ?c", ("?a <urn:p> ?b", "?b <urn:p> ?c"))
-        >>> len(rule.delta_updates("<urn:C>", "<urn:D>", "<urn:N>"))
+        >>> len(rule.delta_updates("<urn:D>", "<urn:N>"))
         2
+        >>> len(rule.delta_updates(None, "<urn:N>"))
+        1
         """
         variants = self.variants
         if variants is None:
             variants = tuple(
-                (atom, " . ".join(self.body[:i] + self.body[i + 1 :]))
-                for i, atom in enumerate(self.body)
+                (atom, self.body[:i] + self.body[i + 1 :]) for i, atom in enumerate(self.body)
             )
+        if delta is None:
+            variants = (("", variants[0][1] + (variants[0][0],)),)
         updates = []
         for atom, rest in variants:
-            others = f"GRAPH {closure} {{ {rest} }}" if rest else ""
+            # Each closure pattern gets its own graph variable: a match may span graphs.
+            others = " ".join(f"GRAPH ?g{i} {{ {pattern} }}" for i, pattern in enumerate(rest))
+            first = f"GRAPH {delta} {{ {atom} }}" if atom else ""
             updates.append(
-                f"INSERT {{ GRAPH {closure} {{ {self.head} }} GRAPH {new} {{ {self.head} }} }} "
-                f"WHERE {{ {self.values} GRAPH {delta} {{ {atom} }} {others} {self.filter} "
-                f"FILTER NOT EXISTS {{ GRAPH {closure} {{ {self.head} }} }} }}"
+                f"INSERT {{ GRAPH {new} {{ {self.head} }} }} "
+                f"WHERE {{ {self.values} {first} {others} {self.filter} "
+                f"FILTER NOT EXISTS {{ GRAPH ?h {{ {self.head} }} }} }}"
             )
         return updates
 
@@ -359,7 +368,10 @@ def compile_rules(ontology: Graph) -> Rules:
                 f"prp-trp {link}",
                 f"?x {link} ?y",
                 (f"?x {link}+ ?y",),
-                variants=((f"?a {link} ?b", f"?x {link}* ?a . ?b {link}* ?y"),),
+                variants=(
+                    (f"?x {link} ?m", (f"?m {link} ?y",)),
+                    (f"?m {link} ?y", (f"?x {link} ?m",)),
+                ),
             )
         )
     # prp-spo2: one update per property chain.
@@ -475,8 +487,9 @@ def derive(
 METHODS = ("semi-naive", "naive")
 """The evaluations :func:`derive_in_store` offers; both reach the same closure."""
 
-DELTA_GRAPHS = ("urn:samverkan:delta/0", "urn:samverkan:delta/1")
-"""The scratch graphs semi-naive evaluation keeps the triples new in a round in."""
+DERIVED_GRAPH = "urn:samverkan:derived/"
+"""Semi-naive evaluation keeps the triples new in round ``n`` in the scratch graph
+``DERIVED_GRAPH + str(n)``, dropped at the end."""
 
 
 def derive_in_store(
@@ -520,8 +533,6 @@ def derive_in_store(
     """
     if method not in METHODS:
         raise SamverkanError(f"unknown method {method!r}; choose one of: {', '.join(METHODS)}")
-    closure = f"<{CLOSURE_GRAPH}>"
-    store.update(f"INSERT {{ GRAPH {closure} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
     if method == "naive":
         return _naive(store, rules, max_rounds)
     return _semi_naive(store, rules, max_rounds)
@@ -530,20 +541,14 @@ def derive_in_store(
 def _semi_naive(store: object, rules: Rules, max_rounds: int) -> list:
     import pyoxigraph as ox
 
-    closure = f"<{CLOSURE_GRAPH}>"
     derived = []
-    delta = closure  # the first round: every triple is new
+    delta = None  # the first round: every triple is new
     for round_ in range(max_rounds):
-        new_name = DELTA_GRAPHS[round_ % 2]
-        new = f"<{new_name}>"
+        new = f"<{DERIVED_GRAPH}{round_}>"
         for rule in rules.rules:
-            updates = rule.delta_updates(closure, delta, new)
-            # With the whole closure as delta, one variant already sees every binding.
-            for update in updates[:1] if delta == closure else updates:
+            for update in rule.delta_updates(delta, new):
                 store.update(update)
-        if delta != closure:
-            store.update(f"DROP SILENT GRAPH {delta}")
-        graph = ox.NamedNode(new_name)
+        graph = ox.NamedNode(new[1:-1])
         fresh = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
         if not fresh:
             break
@@ -551,8 +556,8 @@ def _semi_naive(store: object, rules: Rules, max_rounds: int) -> list:
         delta = new
     else:  # pragma: no cover - the rules are monotone over a finite vocabulary
         raise SamverkanError(f"reasoning did not reach a fixpoint in {max_rounds} rounds")
-    for name in (CLOSURE_GRAPH, *DELTA_GRAPHS):
-        store.update(f"DROP SILENT GRAPH <{name}>")
+    for done in range(round_ + 1):
+        store.update(f"DROP SILENT GRAPH <{DERIVED_GRAPH}{done}>")
     return derived
 
 
@@ -560,6 +565,7 @@ def _naive(store: object, rules: Rules, max_rounds: int) -> list:
     import pyoxigraph as ox
 
     closure = f"<{CLOSURE_GRAPH}>"
+    store.update(f"INSERT {{ GRAPH {closure} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
     size = len(store)
     for _ in range(max_rounds):
         for _name, update in rules.updates:
