@@ -6,8 +6,9 @@ project's ontology, and the ones that can are few. This module reads the ontolog
 axioms it states, compiles each kind into one SPARQL update whose ``VALUES`` table holds the
 schema (already closed under ``rdfs:subClassOf``, ``owl:equivalentClass``,
 ``rdfs:subPropertyOf`` and ``owl:equivalentProperty``), and runs the updates in an
-in-memory pyoxigraph store until nothing new is derived. The Rust query engine does the
-joins.
+in-memory pyoxigraph store until nothing new is derived, semi-naively by default (each
+round a rule fires only on bindings that use a triple new in the previous round; see
+:func:`derive_in_store`). The Rust query engine does the joins.
 
 Rules implemented (names of the W3C recommendation "OWL 2 Web Ontology Language Profiles",
 section 4.3, tables 4-9): ``cax-sco``, ``cax-eqc1/2``, ``prp-spo1``, ``prp-spo2`` (property
@@ -455,7 +456,7 @@ def rule_closure(
 
 
 CLOSURE_GRAPH = "urn:samverkan:closure"
-"""The scratch graph :func:`derive` computes the closure in (removed when it is done)."""
+"""The scratch graph naive evaluation computes the closure in (removed when it is done)."""
 
 ASSERTED_GRAPH = "urn:samverkan:asserted"
 
@@ -497,18 +498,19 @@ def derive_in_store(
 ) -> list:
     """The triples ``rules`` derive from the union of the named graphs of ``store``.
 
-    The union is copied into a scratch graph (:data:`CLOSURE_GRAPH`) of the same store,
-    where the rules run as SPARQL updates until a round adds nothing. The asserted graphs
-    are never changed, the scratch graphs are dropped at the end, and no triple leaves the
-    Rust store until then.
+    The rules run as SPARQL updates inside ``store`` until a round adds nothing. The
+    asserted graphs are never changed, the scratch graphs are dropped at the end, and no
+    triple leaves the Rust store before then.
 
-    ``semi-naive`` (the default) fires a rule in a round only on the bindings where one
-    body pattern matches a triple new in the previous round (a delta graph): a rule with
-    ``k`` patterns runs as ``k`` updates, the ``i``-th reading pattern ``i`` from the delta
-    and the others from the closure, and each keeps only heads the closure lacks, which
-    make the next delta. The first round reads everything as new. What the deltas held is
-    what was derived. ``naive`` runs every rule over the whole closure in every round (the
-    reference the tests hold the default equal to).
+    ``semi-naive`` (the default) keeps the triples new in round ``n`` in the scratch graph
+    ``DERIVED_GRAPH + str(n)``, and the closure is the union of all named graphs (no copy).
+    In round ``n`` a rule fires only on the bindings where one body pattern matches a
+    triple of round ``n - 1`` (the delta): a rule with ``k`` patterns runs as ``k``
+    updates, the ``i``-th reading pattern ``i`` from the delta and the others from the
+    closure (:meth:`Rule.delta_updates`), and each keeps only heads no graph holds yet.
+    The first round reads everything as new. The round graphs together are what was
+    derived. ``naive`` copies the union into a scratch graph (:data:`CLOSURE_GRAPH`) and
+    runs every rule over the whole of it in every round; the tests hold the two equal.
 
     Parameters
     ----------
