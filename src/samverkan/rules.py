@@ -187,6 +187,13 @@ class Rule:
             )
         if delta is None:
             variants = (("", variants[0][1] + (variants[0][0],)),)
+        # A head with a fixed property (a chain's) is cheapest to drop with MINUS, which
+        # reads that property's triples once; any other head with FILTER NOT EXISTS, a
+        # lookup per binding (MINUS would read the whole store for it).
+        if self.head.split()[1].startswith("<"):
+            held = f"MINUS {{ GRAPH ?h {{ {self.head} }} }}"
+        else:
+            held = f"FILTER NOT EXISTS {{ GRAPH ?h {{ {self.head} }} }}"
         updates = []
         for atom, rest in variants:
             # Each closure pattern gets its own graph variable: a match may span graphs.
@@ -194,8 +201,7 @@ class Rule:
             first = f"GRAPH {delta} {{ {atom} }}" if atom else ""
             updates.append(
                 f"INSERT {{ GRAPH {new} {{ {self.head} }} }} "
-                f"WHERE {{ {self.values} {first} {others} {self.filter} "
-                f"FILTER NOT EXISTS {{ GRAPH ?h {{ {self.head} }} }} }}"
+                f"WHERE {{ {self.values} {first} {others} {self.filter} {held} }}"
             )
         return updates
 
