@@ -338,31 +338,34 @@ def compile_rules(ontology: Graph) -> Rules:
     # prp-spo1 / prp-eqp: a sub-property implies its super-properties.
     props = set(sub_prop) | {q for qs in sub_prop.values() for q in qs}
     spo = {(p, q) for p in props for q in _closure(sub_prop, p) if q != p}
-    if spo:
-        rules.add(Rule("prp-spo1", "?x ?q ?y", ("?x ?p ?y",), _values("?p ?q", spo)))
+    # One rule per super-property (and below per inverse and symmetric property): a head
+    # with a fixed property lets semi-naive evaluation drop held heads in one read.
+    for q in sorted({q for _, q in spo}):
+        subs = {(p,) for p, r in spo if r == q}
+        rules.add(Rule(f"prp-spo1 {q.n3()}", f"?x {q.n3()} ?y", ("?x ?p ?y",), _values("?p", subs)))
     # prp-inv1/2.
     inverse = set()
     for p, q in ontology.subject_objects(OWL.inverseOf):
         inverse |= {(p, q), (q, p)}
-    if inverse:
+    for p, q in sorted(inverse):
         rules.add(
             Rule(
-                "prp-inv",
-                "?y ?q ?x",
-                ("?x ?p ?y",),
-                _values("?p ?q", inverse),
+                f"prp-inv {q.n3()}",
+                f"?y {q.n3()} ?x",
+                (f"?x {p.n3()} ?y",),
+                "",
                 "FILTER(!isLiteral(?y))",
             )
         )
     # prp-symp.
-    symmetric = {(p,) for p in ontology.subjects(RDF.type, OWL.SymmetricProperty)}
-    if symmetric:
+    for p in sorted(ontology.subjects(RDF.type, OWL.SymmetricProperty)):
+        link = p.n3()
         rules.add(
             Rule(
-                "prp-symp",
-                "?y ?p ?x",
-                ("?x ?p ?y",),
-                _values("?p", symmetric),
+                f"prp-symp {link}",
+                f"?y {link} ?x",
+                (f"?x {link} ?y",),
+                "",
                 "FILTER(!isLiteral(?y))",
             )
         )
