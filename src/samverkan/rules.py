@@ -348,30 +348,23 @@ def compile_rules(ontology: Graph) -> Rules:
     inverse = set()
     for p, q in ontology.subject_objects(OWL.inverseOf):
         inverse |= {(p, q), (q, p)}
-    for p, q in sorted(inverse):
+    # prp-symp: a symmetric property is its own inverse.
+    mirrored = [("prp-inv", p, q) for p, q in sorted(inverse)]
+    mirrored += [
+        ("prp-symp", p, p) for p in sorted(ontology.subjects(RDF.type, OWL.SymmetricProperty))
+    ]
+    for name, p, q in mirrored:
         rules.add(
             Rule(
-                f"prp-inv {q.n3()}",
+                f"{name} {q.n3()}",
                 f"?y {q.n3()} ?x",
                 (f"?x {p.n3()} ?y",),
                 "",
                 "FILTER(!isLiteral(?y))",
             )
         )
-    # prp-symp.
-    for p in sorted(ontology.subjects(RDF.type, OWL.SymmetricProperty)):
-        link = p.n3()
-        rules.add(
-            Rule(
-                f"prp-symp {link}",
-                f"?y {link} ?x",
-                (f"?x {link} ?y",),
-                "",
-                "FILTER(!isLiteral(?y))",
-            )
-        )
-    # prp-trp: one update per transitive property, with a property path; semi-naive, a new
-    # link joins the paths of the closure on both sides.
+    # prp-trp: one update per transitive property, with a property path; semi-naively the
+    # plain two-link rule (a path cannot span the graphs the closure is kept in).
     for p in sorted(ontology.subjects(RDF.type, OWL.TransitiveProperty)):
         link = p.n3()
         rules.add(
