@@ -3,7 +3,11 @@
 Each panel shows the query that fills it (as Scholia does), with the resource bound by a
 ``VALUES`` line, so that a researcher can copy it to ``samverkan sparql`` or any SPARQL 1.1
 endpoint and get the same rows. The build runs the same text with the resource bound as a
-parameter (never pasted into the query).
+parameter (never pasted into the query). At national size (thousands of pages) the build
+runs each panel query once with ``?resource`` unbound and projected
+(:func:`every_resource`), and gives each page its resource's rows: the same rows as the
+page's query, in the same order, for a cost that grows with the data rather than with the
+number of pages times the data.
 
 Examples
 --------
@@ -27,6 +31,7 @@ __all__ = [
     "RESOURCES",
     "STATED",
     "TIES",
+    "every_resource",
     "shown",
 ]
 
@@ -210,3 +215,28 @@ def shown(query: str, iri: str) -> str:
     text = "\n".join(lines)
     head, sep, tail = text.partition("WHERE {")
     return f"{head}{sep}\n  VALUES ?resource {{ <{iri}> }}{tail}"
+
+
+def every_resource(query: str) -> str:
+    """The panel ``query`` for every resource at once: ``?resource`` unbound and projected.
+
+    The ``# param:`` line is dropped, ``?resource`` becomes the first column and the first
+    sort key, so that the rows of one resource, in order, are the rows the query gives with
+    that resource bound.
+
+    Examples
+    --------
+    >>> text = every_resource(STATED)
+    >>> "SELECT ?resource ?direction" in text, "ORDER BY ?resource ?direction" in text
+    (True, True)
+    >>> PARAM_LINE in text
+    False
+    """
+    text = query.replace(PARAM_LINE, "")
+    head, sep, tail = text.partition("SELECT ")
+    distinct = "DISTINCT " if tail.startswith("DISTINCT ") else ""
+    tail = tail.removeprefix(distinct)
+    if not sep or tail.startswith("?resource ") or "ORDER BY " not in tail:
+        raise ValueError("not a panel query with a resource parameter")
+    tail = tail.replace("ORDER BY ", "ORDER BY ?resource ", 1)
+    return f"{head}SELECT {distinct}?resource {tail}"
