@@ -139,7 +139,7 @@ class _Site:
         # each panel query once with ?resource unbound: every resource's rows at once (the
         # query a page shows binds ?resource and gives the same rows, in the same order)
         self.stated, self.no_stated = self._by_resource(Q.every_resource(Q.STATED))
-        self.derived, self.no_derived = self._by_resource(Q.DERIVED.replace(Q.PARAM_LINE, ""))
+        self.derived, self.no_derived = self._by_resource(Q.DERIVED_EVERY)
         self.ties, self.no_ties = self._by_resource(Q.every_resource(Q.TIES))
         self.evidence, self.no_evidence = self._by_resource(Q.every_resource(Q.EVIDENCE))
         self.by_subject: dict[str, list[Any]] = defaultdict(list)
