@@ -82,3 +82,24 @@ def test_pages_from_rows_read_at_once_are_the_per_page_pages(site: _Site, tmp_pa
     finally:
         for panel, value in saved.items():
             setattr(site, panel, value)
+
+
+#: The query that chose the resources with a page before (a test per typed node), kept as
+#: the reference for the one that reads the documents' graphs once.
+_RESOURCES_BEFORE = Q._PREFIXES + (
+    "SELECT DISTINCT ?resource ?class WHERE {\n"
+    "  ?resource a/rdfs:subClassOf* ?class .\n"
+    "  FILTER EXISTS { GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } }\n"
+    "                  ?document a sam:SourceDocument }\n"
+    "  VALUES ?class { org:Organization org:Post org:Membership sam:Initiative "
+    "sam:Collaboration\n"
+    "                  sam:Funding sam:SourceDocument }\n"
+    "}\nORDER BY ?resource ?class"
+)
+
+
+def test_the_resources_with_a_page_are_those_chosen_before(site: _Site) -> None:
+    before = site.run(_RESOURCES_BEFORE)
+    now = site.run(Q.RESOURCES)
+    assert len(now) > 100
+    assert _rows(now) == _rows(before)

@@ -42,13 +42,16 @@ PARAM_LINE = "# param: resource (iri) The resource of the page.\n"
 _PREFIXES = sparql_prefixes("sam", "rdf", "rdfs", "org", "oa", "dcterms")
 
 #: Every resource that gets a page: the actors, initiatives, collaborations, memberships,
-#: fundings, posts and documents that some document states something about.
+#: fundings, posts and documents that some document states something about (the nodes of
+#: the documents' graphs read once, not a test per typed node: 0.4 s instead of 15 s at
+#: 230k quads).
 RESOURCES = (
     _PREFIXES
     + """SELECT DISTINCT ?resource ?class WHERE {
   ?resource a/rdfs:subClassOf* ?class .
-  FILTER EXISTS { GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } }
-                  ?document a sam:SourceDocument }
+  { SELECT DISTINCT ?resource WHERE {
+      ?document a sam:SourceDocument .
+      GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } } } }
   VALUES ?class { org:Organization org:Post org:Membership sam:Initiative sam:Collaboration
                   sam:Funding sam:SourceDocument }
 }
