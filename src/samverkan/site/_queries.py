@@ -41,6 +41,18 @@ PARAM_LINE = "# param: resource (iri) The resource of the page.\n"
 
 _PREFIXES = sparql_prefixes("sam", "rdf", "rdfs", "org", "oa", "dcterms")
 
+_LAST_BRACE = "\n}\nORDER BY "
+
+
+def _only_iris(query: str) -> str:
+    """``query`` with ``?resource`` kept to IRIs (only IRIs get pages). Without it an
+    unbound ``?resource`` also takes the literal objects of the data, and sorting those
+    (dates, strings and numbers together) is no total order: pyoxigraph's sort panics."""
+    if query.count(_LAST_BRACE) != 1:
+        raise ValueError("not a panel query ending in ORDER BY")
+    return query.replace(_LAST_BRACE, "\n  FILTER(isIRI(?resource))" + _LAST_BRACE)
+
+
 #: Every resource that gets a page: the actors, initiatives, collaborations, memberships,
 #: fundings, posts and documents that some document states something about (the nodes of
 #: the documents' graphs read once, not a test per typed node: 0.4 s instead of 15 s at
@@ -151,7 +163,9 @@ ORDER BY ?resource ?direction ?property ?value"""
 #: three variables are bound on both sides, so ``MINUS`` removes exactly the rows that
 #: ``FILTER NOT EXISTS`` removes; it is evaluated once for all rows (at 230k quads 5 s
 #: instead of 31 s), where ``FILTER NOT EXISTS`` is evaluated again for each row.
-DERIVED_EVERY = DERIVED.replace(PARAM_LINE, "").replace("FILTER NOT EXISTS {", "MINUS {")
+DERIVED_EVERY = _only_iris(
+    DERIVED.replace(PARAM_LINE, "").replace("FILTER NOT EXISTS {", "MINUS {")
+)
 
 TIES = (
     "# title: Why each derived tie exists: its basis, the node it goes through, the document\n"
@@ -231,8 +245,8 @@ def every_resource(query: str) -> str:
     """The panel ``query`` for every resource at once: ``?resource`` unbound and projected.
 
     The ``# param:`` line is dropped, ``?resource`` becomes the first column and the first
-    sort key, so that the rows of one resource, in order, are the rows the query gives with
-    that resource bound.
+    sort key and is kept to IRIs, so that the rows of one resource, in order, are the rows
+    the query gives with that resource bound.
 
     Examples
     --------
@@ -249,4 +263,4 @@ def every_resource(query: str) -> str:
     if not sep or tail.startswith("?resource ") or "ORDER BY " not in tail:
         raise ValueError("not a panel query with a resource parameter")
     tail = tail.replace("ORDER BY ", "ORDER BY ?resource ", 1)
-    return f"{head}SELECT {distinct}?resource {tail}"
+    return _only_iris(f"{head}SELECT {distinct}?resource {tail}")
