@@ -136,17 +136,27 @@ class _Site:
         self.corpus = corpus
         self.annotations = self.run(Q.ANNOTATIONS)
         self.drafts = {str(x) for x in self.run(Q.DRAFTS)["statement"]}
-        # the DERIVED query with ?resource unbound: every resource's rows at once (the
-        # query a page shows binds ?resource and gives the same rows)
-        derived = self.run(Q.DERIVED.replace(Q.PARAM_LINE, ""))
-        self.derived = {
-            str(key): group.drop(columns="resource")
-            for key, group in derived.groupby("resource", sort=False)
-        }
-        self.no_derived = derived.drop(columns="resource").iloc[0:0]
+        # each panel query once with ?resource unbound: every resource's rows at once (the
+        # query a page shows binds ?resource and gives the same rows, in the same order)
+        self.stated, self.no_stated = self._by_resource(Q.every_resource(Q.STATED))
+        self.derived, self.no_derived = self._by_resource(Q.DERIVED_EVERY)
+        self.ties, self.no_ties = self._by_resource(Q.every_resource(Q.TIES))
+        self.evidence, self.no_evidence = self._by_resource(Q.every_resource(Q.EVIDENCE))
         self.by_subject: dict[str, list[Any]] = defaultdict(list)
         for row in self.annotations.itertuples(index=False):
             self.by_subject[row.subject].append(row)
+
+    def _by_resource(self, query: str) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+        """The rows of ``query`` (``?resource`` projected) per resource with a page, each
+        without the ``resource`` column, and the empty frame for a resource with none."""
+        frame = self.run(query)
+        empty = frame.drop(columns="resource").iloc[0:0]
+        frame = frame[frame["resource"].isin(self.pages)]
+        groups = {
+            str(key): group.drop(columns="resource")
+            for key, group in frame.groupby("resource", sort=False)
+        }
+        return groups, empty
 
     # ---------------------------------------------------------------- names and links
 
@@ -295,10 +305,10 @@ def _write_index(site: _Site, views_href: str | None) -> Path:
 def _write_resource(site: _Site, iri: str, views_href: str | None) -> list[Path]:
     here = site.pages[iri]
     sv, en = site.label(iri)
-    stated = site.run(Q.STATED, iri)
+    stated = site.stated.get(iri, site.no_stated)
     derived = site.derived.get(iri, site.no_derived)
-    ties = site.run(Q.TIES, iri)
-    evidence = site.run(Q.EVIDENCE, iri)
+    ties = site.ties.get(iri, site.no_ties)
+    evidence = site.evidence.get(iri, site.no_evidence)
     nav = []
     if views_href:
         nav.append(

@@ -3,7 +3,11 @@
 Each panel shows the query that fills it (as Scholia does), with the resource bound by a
 ``VALUES`` line, so that a researcher can copy it to ``samverkan sparql`` or any SPARQL 1.1
 endpoint and get the same rows. The build runs the same text with the resource bound as a
-parameter (never pasted into the query).
+parameter (never pasted into the query). At national size (thousands of pages) the build
+runs each panel query once with ``?resource`` unbound and projected
+(:func:`every_resource`), and gives each page its resource's rows: the same rows as the
+page's query, in the same order, for a cost that grows with the data rather than with the
+number of pages times the data.
 
 Examples
 --------
@@ -19,6 +23,7 @@ from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
 __all__ = [
     "ANNOTATIONS",
     "DERIVED",
+    "DERIVED_EVERY",
     "DOCUMENTS",
     "DRAFTS",
     "EVIDENCE",
@@ -27,6 +32,7 @@ __all__ = [
     "RESOURCES",
     "STATED",
     "TIES",
+    "every_resource",
     "shown",
 ]
 
@@ -35,14 +41,29 @@ PARAM_LINE = "# param: resource (iri) The resource of the page.\n"
 
 _PREFIXES = sparql_prefixes("sam", "rdf", "rdfs", "org", "oa", "dcterms")
 
+_LAST_BRACE = "\n}\nORDER BY "
+
+
+def _only_iris(query: str) -> str:
+    """``query`` with ``?resource`` kept to IRIs (only IRIs get pages). Without it an
+    unbound ``?resource`` also takes the literal objects of the data, and sorting those
+    (dates, strings and numbers together) is no total order: pyoxigraph's sort panics."""
+    if query.count(_LAST_BRACE) != 1:
+        raise ValueError("not a panel query ending in ORDER BY")
+    return query.replace(_LAST_BRACE, "\n  FILTER(isIRI(?resource))" + _LAST_BRACE)
+
+
 #: Every resource that gets a page: the actors, initiatives, collaborations, memberships,
-#: fundings, posts and documents that some document states something about.
+#: fundings, posts and documents that some document states something about (the nodes of
+#: the documents' graphs read once, not a test per typed node: 0.4 s instead of 15 s at
+#: 230k quads).
 RESOURCES = (
     _PREFIXES
     + """SELECT DISTINCT ?resource ?class WHERE {
   ?resource a/rdfs:subClassOf* ?class .
-  FILTER EXISTS { GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } }
-                  ?document a sam:SourceDocument }
+  { SELECT DISTINCT ?resource WHERE {
+      ?document a sam:SourceDocument .
+      GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } } } }
   VALUES ?class { org:Organization org:Post org:Membership sam:Initiative sam:Collaboration
                   sam:Funding sam:SourceDocument }
 }
@@ -138,6 +159,14 @@ DERIVED = (
 ORDER BY ?resource ?direction ?property ?value"""
 )
 
+#: :data:`DERIVED` for every resource at once, as the build runs it. The same rows: the
+#: three variables are bound on both sides, so ``MINUS`` removes exactly the rows that
+#: ``FILTER NOT EXISTS`` removes; it is evaluated once for all rows (at 230k quads 5 s
+#: instead of 31 s), where ``FILTER NOT EXISTS`` is evaluated again for each row.
+DERIVED_EVERY = _only_iris(
+    DERIVED.replace(PARAM_LINE, "").replace("FILTER NOT EXISTS {", "MINUS {")
+)
+
 TIES = (
     "# title: Why each derived tie exists: its basis, the node it goes through, the document\n"
     "# param: resource (iri) The resource of the page.\n"
@@ -210,3 +239,28 @@ def shown(query: str, iri: str) -> str:
     text = "\n".join(lines)
     head, sep, tail = text.partition("WHERE {")
     return f"{head}{sep}\n  VALUES ?resource {{ <{iri}> }}{tail}"
+
+
+def every_resource(query: str) -> str:
+    """The panel ``query`` for every resource at once: ``?resource`` unbound and projected.
+
+    The ``# param:`` line is dropped, ``?resource`` becomes the first column and the first
+    sort key and is kept to IRIs, so that the rows of one resource, in order, are the rows
+    the query gives with that resource bound.
+
+    Examples
+    --------
+    >>> text = every_resource(STATED)
+    >>> "SELECT ?resource ?direction" in text, "ORDER BY ?resource ?direction" in text
+    (True, True)
+    >>> PARAM_LINE in text
+    False
+    """
+    text = query.replace(PARAM_LINE, "")
+    head, sep, tail = text.partition("SELECT ")
+    distinct = "DISTINCT " if tail.startswith("DISTINCT ") else ""
+    tail = tail.removeprefix(distinct)
+    if not sep or tail.startswith("?resource ") or "ORDER BY " not in tail:
+        raise ValueError("not a panel query with a resource parameter")
+    tail = tail.replace("ORDER BY ", "ORDER BY ?resource ", 1)
+    return _only_iris(f"{head}SELECT {distinct}?resource {tail}")

@@ -1,0 +1,105 @@
+"""The resource pages' panels read once for every resource equal the per-page queries.
+
+The site runs each panel query once with ``?resource`` unbound (issue 12: at national size
+a query per page made the pages the slowest step of the build). The reference here is the
+query each page shows, run with its resource bound, as the site did before: for every
+resource with a page of the project's build the rows must be the same, in the same order,
+and a handful of pages rendered from the per-page rows must be byte for byte the pages
+rendered from the rows read at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from samverkan.site import _queries as Q
+from samverkan.site import _Site, _write_resource
+
+ID = "https://w3id.org/samverkan/id/"
+LUND = ID + "kommun/1281"
+
+
+@pytest.fixture(scope="module")
+def site(built: Any, tmp_path_factory: pytest.TempPathFactory) -> _Site:
+    return _Site(built, tmp_path_factory.mktemp("site"), None, [], None)
+
+
+def _per_page(site: _Site, query: str, iri: str) -> pd.DataFrame:
+    """The rows of the panel query as the page shows it (its resource bound)."""
+    frame = site.run(query, iri)
+    return frame.drop(columns="resource") if "resource" in frame.columns else frame
+
+
+def _rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in frame.itertuples(index=False)]
+
+
+_PANELS = {
+    "stated": (Q.STATED, "no_stated"),
+    "derived": (Q.DERIVED, "no_derived"),
+    "ties": (Q.TIES, "no_ties"),
+    "evidence": (Q.EVIDENCE, "no_evidence"),
+}
+
+
+@pytest.mark.parametrize("panel", sorted(_PANELS))
+def test_rows_read_at_once_equal_each_page_query(site: _Site, panel: str) -> None:
+    query, empty = _PANELS[panel]
+    at_once: dict[str, pd.DataFrame] = getattr(site, panel)
+    assert set(at_once) <= set(site.resources)
+    nonempty = 0
+    for iri in site.resources:
+        reference = _per_page(site, query, iri)
+        mine = at_once.get(iri, getattr(site, empty))
+        assert list(mine.columns) == list(reference.columns), (panel, iri)
+        assert _rows(mine) == _rows(reference), (panel, iri)
+        nonempty += bool(len(reference))
+    # the comparison covers real rows: every panel has rows for several resources
+    assert nonempty >= 5, (panel, nonempty)
+
+
+def test_pages_from_rows_read_at_once_are_the_per_page_pages(site: _Site, tmp_path: Path) -> None:
+    """Lund (stated facts, derived ties with their reasons, quotes) and a few others."""
+    others = [iri for iri in site.resources if iri in site.ties and iri in site.evidence]
+    chosen = [LUND, *[iri for iri in others if iri != LUND][:4]]
+    chosen.append(next(iri for iri in site.resources if iri not in site.ties))
+    assert len(chosen) == 6 and LUND in site.ties
+    new = {iri: _write_resource(site, iri, "../index.html") for iri in chosen}
+    pages = {iri: files[0].read_bytes() for iri, files in new.items()}
+    site.out = tmp_path
+    saved = {panel: getattr(site, panel) for panel in _PANELS}
+    try:
+        for panel, (query, _) in _PANELS.items():
+            setattr(site, panel, {iri: _per_page(site, query, iri) for iri in chosen})
+        for iri in chosen:
+            files = _write_resource(site, iri, "../index.html")
+            assert files[0].read_bytes() == pages[iri], iri
+            assert b"<tr" in pages[iri]
+    finally:
+        for panel, value in saved.items():
+            setattr(site, panel, value)
+
+
+#: The query that chose the resources with a page before (a test per typed node), kept as
+#: the reference for the one that reads the documents' graphs once.
+_RESOURCES_BEFORE = Q._PREFIXES + (
+    "SELECT DISTINCT ?resource ?class WHERE {\n"
+    "  ?resource a/rdfs:subClassOf* ?class .\n"
+    "  FILTER EXISTS { GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } }\n"
+    "                  ?document a sam:SourceDocument }\n"
+    "  VALUES ?class { org:Organization org:Post org:Membership sam:Initiative "
+    "sam:Collaboration\n"
+    "                  sam:Funding sam:SourceDocument }\n"
+    "}\nORDER BY ?resource ?class"
+)
+
+
+def test_the_resources_with_a_page_are_those_chosen_before(site: _Site) -> None:
+    before = site.run(_RESOURCES_BEFORE)
+    now = site.run(Q.RESOURCES)
+    assert len(now) > 100
+    assert _rows(now) == _rows(before)
