@@ -40,13 +40,17 @@ STEPS = (*_MARKS.values(), "build", "reason-owlrl")
 """Every step :func:`benchmark_steps` can report, in the order of the build."""
 
 
-def _time(func: Callable[[], object], repeat: int) -> dict[str, float]:
+def _times(func: Callable[[], object], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
         func()
         times.append(time.perf_counter() - started)
-    return _summary(times)
+    return times
+
+
+def _time(func: Callable[[], object], repeat: int) -> dict[str, float]:
+    return _summary(_times(func, repeat))
 
 
 def _summary(times: Sequence[float]) -> dict[str, float]:
@@ -103,12 +107,11 @@ def benchmark_steps(
 
         sources = load_sources(graph_dir)
         asserted = sources.asserted()
-        runs["reason-owlrl"] = [
-            _time(lambda: infer(asserted, ontology=sources.ontology, reasoner="owlrl"), 1)[
-                "median_s"
-            ]
-            for _ in range(repeat)
-        ]
+
+        def owlrl() -> None:
+            infer(asserted, ontology=sources.ontology, reasoner="owlrl")
+
+        runs["reason-owlrl"] = _times(owlrl, repeat)
     return [{"step": step, **_summary(runs[step])} for step in steps if step in runs]
 
 
