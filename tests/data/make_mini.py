@@ -95,11 +95,13 @@ def main() -> None:
             out.add((*t, g.identifier))
     for t in inferred:
         out.add((*t, INFERRED_GRAPH))
-    # Serialise canonically through pyoxigraph (stable order for a readable diff).
-    quads = ox.parse(out.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
+    # Serialise canonically through pyoxigraph: RDFC-1.0 blank-node labels and a sorted
+    # order, so that running the script twice gives the same bytes and a readable diff.
+    dataset = ox.Dataset(ox.parse(out.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     text = ox.serialize(
         sorted(
-            quads,
+            dataset,
             key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
         ),
         format=ox.RdfFormat.TRIG,
