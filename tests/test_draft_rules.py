@@ -406,3 +406,106 @@ def test_a_lower_case_for_inside_a_name_belongs_to_it() -> None:
     # a name does not start with "för": "ansvar för Mora Idrottsförbund" stays one name
     draft = _draft("Kommunen har ansvar för Mora Idrottsförbund.", head="Mora kommun\n\n" + DATE)
     assert "Mora Idrottsförbund" in _labels(draft).values()
+
+
+# ------------------------------------------- round 7b: general rules for unseen pages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iri", "label"),
+    [
+        ("Boråsgruppen samarbetar med Mittuniversitetet.", "org/mittuniversitetet", None),
+        (
+            "Forskare från Linnéuniversitetets institution deltar.",
+            "org/linneuniversitetet",
+            "Linnéuniversitetet",
+        ),
+        (
+            "Lunds universitet utvärderar arbetet i Lund.",
+            "org/lunds-universitet",
+            "Lunds universitet",
+        ),
+        (
+            "Studenter vid Mälardalens högskola hjälper till.",
+            "org/malardalens-hogskola",
+            "Mälardalens högskola",
+        ),
+        ("Högskolan Dalarna ordnar kursen i Falun.", "org/hogskolan-dalarna", "Högskolan Dalarna"),
+    ],
+)
+def test_a_university_is_a_state_agency_however_it_is_named(
+    sentence: str, iri: str, label: str | None
+) -> None:
+    draft = _draft(f"Falu kommun ordnar en kurs. {sentence}")
+    assert draft.actors[iri].cls == "sam:StateAgency"
+    if label:
+        assert draft.actors[iri].label_sv == label
+
+
+def test_a_club_named_in_the_genitive_is_the_club() -> None:
+    draft = _draft(
+        "Ungdomarna leder IFK Kristianstads sommarläger. Skellefteå AIK:s ungdomssektion "
+        "tränar i Skellefteå."
+    )
+    assert draft.actors["org/ifk-kristianstad"].label_sv == "IFK Kristianstad"
+    assert draft.actors["org/skelleftea-aik"].label_sv == "Skellefteå AIK"
+
+
+def test_an_organisation_introduced_by_what_it_is_is_named_by_what_follows() -> None:
+    draft = _draft(
+        "I Gävle kommun hjälper Frivilligorganisationen Gävle Flyktingstöd nyanlända familjer."
+    )
+    assert "org/gavle-flyktingstod" in draft.actors
+    assert not any("frivilligorganisationen" in iri for iri in draft.actors)
+
+
+def test_an_organisation_named_after_a_county_is_one_but_a_region_is_not() -> None:
+    draft = _draft(
+        "Mora kommun får hjälp av Coompanion Dalarna. Region Dalarna och Södra Dalarna nämns också."
+    )
+    assert draft.actors["org/coompanion-dalarna"].cls == "sam:CivilSocietyOrganization"
+    assert not any("region" in iri or "sodra" in iri for iri in draft.actors)
+
+
+def test_a_savings_bank_that_pays_is_a_funder_of_the_municipality() -> None:
+    draft = _draft(
+        "Ljusdals kommun erbjuder sommarjobb. Ljusdals Sparbank och Hälsinglands "
+        "Idrottsförbund bekostar en del av lönerna."
+    )
+    assert draft.actors["org/ljusdals-sparbank"].cls == "sam:PrivateCompany"
+    assert _funding(draft) == {
+        ("org/ljusdals-sparbank", "kommun/2161"),
+        ("org/halsinglands-idrottsforbund", "kommun/2161"),
+    }
+
+
+def test_every_funder_of_a_coordination_after_fran_funds() -> None:
+    draft = _draft(
+        "Arbetet i Bollnäs kommun finansieras med medel från Länsstyrelsen Gävleborg och "
+        "Allmänna Arvsfonden."
+    )
+    assert _funding(draft) == {
+        ("lansstyrelse/21", "kommun/2183"),
+        ("org/allmanna-arvsfonden", "kommun/2183"),
+    }
+
+
+def test_a_service_named_without_a_unit_word_is_a_municipal_unit() -> None:
+    draft = _draft("Vuxenutbildningen i Kiruna kommun ordnar kursen. Vi har lång erfarenhet.")
+    assert draft.actors["kommun/2584/vuxenutbildningen"].cls == "sam:MunicipalUnit"
+    assert not any("erfarenhet" in iri for iri in draft.actors)
+
+
+def test_a_municipality_that_is_a_member_joins_the_pages_network() -> None:
+    draft = _draft(
+        "Umeå kommun leder ett nätverk för mottagande. Vännäs kommun är medlem i samma nätverk."
+    )
+    assert {"kommun/2480", "kommun/2460"} in _partners(draft)
+
+
+def test_two_municipalities_that_exchange_experience_are_partners() -> None:
+    draft = _draft(
+        "Piteå kommun har en läxhjälp. Luleå kommun har en liknande satsning och de två "
+        "kommunerna utbyter erfarenheter."
+    )
+    assert {"kommun/2581", "kommun/2580"} in _partners(draft)

@@ -338,7 +338,7 @@ def find_actors(
                 m.start,
                 m.end,
             )
-        elif kind in {"DEPT", "DEPT_OF"}:
+        elif kind in {"DEPT", "DEPT_OF", "UNITWORD"}:
             code = muni_near(m.start)
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
@@ -348,8 +348,10 @@ def find_actors(
             cls = "sam:Department"
             if label in _CENTRAL:
                 cls = "sam:CentralAdministration"
-            elif label.endswith(("enheten", "avdelningen", "biblioteket")) or label.startswith(
-                ("enhet", "avdelning")
+            elif (
+                kind == "UNITWORD"
+                or label.endswith(("enheten", "avdelningen", "biblioteket"))
+                or label.startswith(("enhet", "avdelning"))
             ):
                 cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
@@ -366,13 +368,27 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "UNIVERSITY":
+            name = _nominative(span.text)
+            add(
+                Actor(f"org/{slug(name)}", "sam:StateAgency", name, name),
+                m.start,
+                m.end,
+            )
+        elif kind == "BANK":
+            add(
+                Actor(f"org/{slug(span.text)}", "sam:PrivateCompany", span.text, span.text),
+                m.start,
+                m.end,
+            )
         elif kind == "CLUB":
+            name = _club_name(span)
             add(
                 Actor(
-                    f"org/{slug(span.text)}",
+                    f"org/{slug(name)}",
                     "sam:CivilSocietyOrganization",
-                    span.text,
-                    f"{span.text} (sports club)",
+                    name,
+                    f"{name} (sports club)",
                     municipality=muni_near(m.start),
                 ),
                 m.start,
@@ -446,6 +462,46 @@ def find_actors(
     _merge_groups(found)
     _merge_posts(found)
     return found
+
+
+def _nominative(name: str) -> str:
+    """A name without its genitive ending: "Linnéuniversitetets" -> "Linnéuniversitetet".
+
+    >>> _nominative("Lunds universitets"), _nominative("Mälardalens högskolas")
+    ('Lunds universitet', 'Mälardalens högskola')
+    >>> _nominative("Mittuniversitetet")
+    'Mittuniversitetet'
+    """
+    words = name.split()
+    last = words[-1]
+    if last.lower().endswith(("ets", "ans", "olas", "ats")):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _club_name(span) -> str:
+    """A sports club's name as it is written in the nominative.
+
+    "IFK Kristianstads sommarläger" names "IFK Kristianstad"; "Skellefteå AIK:s" names
+    "Skellefteå AIK".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Vi besökte IFK Kristianstads sommarläger och Skellefteå AIK:s hall.")
+    >>> _club_name(doc[2:4]), _club_name(doc[6:8])
+    ('IFK Kristianstad', 'Skellefteå AIK')
+    """
+    words = [t.text for t in span]
+    last = words[-1]
+    if last.endswith(":s"):
+        words[-1] = last[:-2]
+    elif (
+        last.endswith("s")
+        and last[:-1] in place_names()
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
+        words[-1] = last[:-1]  # a town's name in the genitive before a noun
+    return " ".join(words)
 
 
 def _merge_posts(found: Found) -> None:

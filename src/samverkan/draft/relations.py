@@ -44,6 +44,8 @@ _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 # "X deltar/medverkar": a part of the collaboration the page has just described
 _JOIN = {"bidrar", "deltar", "medverkar"}
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
+# active funding verbs: the funders are the subject before the verb ("X och Y bekostar ...")
+_ACTIVE_FUNDING = {"finansierar", "bekostar", "bekostade", "finansierade", "sponsrar", "betalar"}
 _COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
 _COLLAB = {
     "styrgrupp",
@@ -76,7 +78,12 @@ _COLLAB = {
     "bidrar",
     "deltar",
     "medverkar",
+    "medlem",
+    "medlemmar",
+    "utbyter",
 }
+# "Norsjö kommun är medlem i samma nätverk": joining words whose one member joins the page's
+_MEMBERSHIP = {"medlem", "medlemmar", "utbyter"}
 _PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
 _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
@@ -301,6 +308,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     if kinds[iri] in _FUNDER_CLASSES and any(0 < i - k <= 3 for k in sources)
                 )
             )
+            funders += _conjuncts_after(sent, found, present, funders, kinds)
+            if lowers[trigger] in _ACTIVE_FUNDING:
+                funders = _subjects_before(sent, found, present, sent.start + trigger, kinds)
             if (
                 not funders
                 and found.page_board
@@ -413,7 +423,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
             )
             named_municipality = any(m.startswith("kommun/") for m in members)
-            if (with_page and not named_municipality) or only_groups or partners_of_page:
+            # "X är medlem i samma nätverk": one member joins the page's own
+            joins_page = lowers[hit] in _MEMBERSHIP and len(members) == 1
+            if (
+                (with_page and not named_municipality)
+                or only_groups
+                or partners_of_page
+                or joins_page
+            ):
                 members[page] = "part"
         if (
             len(members) < 2
@@ -444,6 +461,49 @@ def find_relations(doc, found: Found) -> list[Relation]:
         )
         relations.append(last_collaboration)
     return relations
+
+
+_LINKS = {"och", ",", "samt"}
+
+
+def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[str, int]]:
+    """Actors coordinated with the last funder: "från Länsstyrelsen X och Allmänna Arvsfonden"."""
+    if not funders:
+        return []
+    doc = sent.doc
+    out: list[tuple[str, int]] = []
+    end = found.at_token.get(funders[-1][1], ("", funders[-1][1] + 1))[1]
+    for iri, i in present:
+        if i < end or iri in {f for f, _ in funders + out}:
+            continue
+        if i == end + 1 and doc[end].lower_ in _LINKS and kinds[iri] in _FUNDER_CLASSES:
+            out.append((iri, i))
+            end = found.at_token.get(i, ("", i + 1))[1]
+        elif i >= end:
+            break
+    return out
+
+
+def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tuple[str, int]]:
+    """The coordinated actors just before a verb: "Kristianstads Sparbank och Skåneidrotten
+    bekostar ..." gives both; the chain stops at any other word."""
+    doc = sent.doc
+    out: list[tuple[str, int]] = []
+    k = verb
+    for iri, i in sorted(present, key=lambda pair: -pair[1]):
+        if i >= verb:
+            continue
+        end = found.at_token.get(i, ("", i + 1))[1]
+        between = {doc[j].lower_ for j in range(end, k)}
+        if k == verb and end != verb:
+            if not between <= {"också", "även", "dessutom"}:
+                break
+        elif k != verb and not (between and between <= _LINKS):
+            break
+        if kinds[iri] in _FUNDER_CLASSES | {"sam:PrivateCompany", "sam:MunicipalCompany"}:
+            out.insert(0, (iri, i))
+        k = i
+    return out
 
 
 def _municipality_of(sent, found: Found) -> str | None:
