@@ -509,3 +509,16 @@ def test_two_municipalities_that_exchange_experience_are_partners() -> None:
         "kommunerna utbyter erfarenheter."
     )
     assert {"kommun/2581", "kommun/2580"} in _partners(draft)
+
+
+def test_an_eu_grant_to_the_project_goes_to_each_public_partner() -> None:
+    draft = _draft(
+        "Vägen in är ett samverkansprojekt mellan Kalix kommun, Haparanda kommun och "
+        "Arbetsförmedlingen. Projektet finansieras av Europeiska socialfonden. "
+        "Föreningen Solsidan medverkar med aktiviteter."
+    )
+    assert _funding(draft) == {
+        ("org/europeiska-socialfonden", "kommun/2514"),
+        ("org/europeiska-socialfonden", "kommun/2583"),
+        ("org/europeiska-socialfonden", "org/arbetsformedlingen"),
+    }

@@ -121,7 +121,13 @@ def pipeline():
         gen = _genitive(short)
         names.add(
             f"MUNI|{code}|full",
-            [nlp.make_doc(official), nlp.make_doc(f"{gen} stad"), nlp.make_doc(f"{gen} kommuner")],
+            [
+                nlp.make_doc(official),
+                nlp.make_doc(f"{gen} stad"),
+                nlp.make_doc(f"{gen} kommuner"),
+                # a city is a municipality too: "Haparanda kommun" for "Haparanda stad"
+                *([nlp.make_doc(f"{gen} kommun")] if official != f"{gen} kommun" else []),
+            ],
         )
         names.add(f"MUNI|{code}|bare", [nlp.make_doc(short)])
         names.add(f"MUNI|{code}|genitive", [nlp.make_doc(gen)] if gen != short else [])

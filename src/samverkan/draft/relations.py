@@ -109,6 +109,13 @@ _RECIPIENTS = {
     "sam:StateAgency",
 }
 _POSTS = {"org:Post", "sam:CoordinatorPost"}
+_PUBLIC_PARTNERS = {
+    "sam:Municipality",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalUnit",
+    "sam:StateAgency",
+}
 _UNITS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 _ANAPHORA = {
     "arbetet",
@@ -460,7 +467,37 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+    _eu_funding_of_partners(relations, found)
     return relations
+
+
+def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
+    """An EU fund's grant to "the project" goes to all its partners.
+
+    A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
+    after it names the partners; the grant is the project's, so every member of the page's
+    first collaboration (its public partners) is a recipient. A grant whose sentence names
+    its recipient keeps it.
+    """
+    projects = [r for r in relations if r.kind == "collaboration"]
+    if not projects:
+        return
+    # the project is the first collaboration the page describes; its public partners
+    # (municipalities, their units, agencies other than the fund's own administrator)
+    partners = [
+        m
+        for m in projects[0].members
+        if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
+    ]
+    for r in relations:
+        if (
+            r.kind == "funding"
+            and r.unsure
+            and r.funder in found.actors
+            and found.actors[r.funder].cls == "sam:EUFund"
+            and len(partners) >= 2
+        ):
+            r.recipients = [m for m in partners if m != r.funder]
 
 
 _LINKS = {"och", ",", "samt"}
