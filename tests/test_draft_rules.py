@@ -522,3 +522,22 @@ def test_an_eu_grant_to_the_project_goes_to_each_public_partner() -> None:
         ("org/europeiska-socialfonden", "kommun/2583"),
         ("org/europeiska-socialfonden", "org/arbetsformedlingen"),
     }
+
+
+def test_one_definite_word_coordinated_with_an_organisation_is_one() -> None:
+    draft = _draft(
+        "Ljusdals kommun erbjuder sommarjobb. Ljusdals Sparbank och Hälsingeidrotten "
+        "bekostar lönerna. Anna och Lisa leder gruppen."
+    )
+    assert draft.actors["org/halsingeidrotten"].cls == "sam:CivilSocietyOrganization"
+    assert ("org/halsingeidrotten", "kommun/2161") in _funding(draft)
+    assert not any(iri in draft.actors for iri in ("org/anna", "org/lisa"))
+
+
+def test_a_funds_abbreviation_is_not_the_projects() -> None:
+    draft = _draft(
+        "Projektet i Tierps kommun finansieras av Europeiska socialfonden (ESF).\n\n"
+        "Kontaktperson\nEva Strand\nprojektledare\n"
+    )
+    assert "kommun/0360/tjanst/projektledare" in draft.actors
+    assert not any("esf" in iri for iri in draft.actors if "/tjanst/" in iri)

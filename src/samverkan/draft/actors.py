@@ -667,12 +667,32 @@ def _post_en(label: str) -> str:
 
 
 def _project_acronym(doc) -> str | None:
-    """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)"."""
+    """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)".
+
+    An acronym the lexicon knows as an organisation's or a fund's ("Europeiska socialfonden
+    (ESF)") is not the project's.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> _project_acronym(parse("Projektet finansieras av Europeiska socialfonden (ESF)."))
+    >>> _project_acronym(parse("Projektet Lyckad integration (LIS) startar."))
+    'LIS'
+    """
+    known = {
+        words[0]
+        for table in (
+            lexicon.AGENCIES,
+            lexicon.EU_FUNDS,
+            lexicon.MUNICIPAL_ASSOCIATIONS,
+            lexicon.CIVIL_SOCIETY,
+        )
+        for words in table
+        if len(words) == 1
+    }
     for token in doc:
         if token.lower_ in {"projektet", "projekt"}:
             window = doc[token.i + 1 : token.i + 10]
             for t in window:
-                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6:
+                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and t.lower_ not in known:
                     return t.text
     return None
 

@@ -440,11 +440,19 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         )
         return appositive or any(_org_head(t) for t in doc[s:e])
 
-    def eligible(s: int, e: int) -> bool:
+    def eligible(s: int, e: int, anchored: bool = False) -> bool:
         span = doc[s:e]
         if span[0].text in _NOT_ORG_HEADS or all(t.text in places for t in span):
             return False
-        return e - s >= 2 or span[0].is_upper
+        # one capitalised word in the definite form, coordinated with an organisation, is
+        # one too ("Kristianstads Sparbank och Skåneidrotten"); a first name is not
+        definite = (
+            anchored
+            and not span[0].is_sent_start
+            and len(span[0]) >= 8
+            and span[0].lower_.endswith(("en", "et", "na"))
+        )
+        return e - s >= 2 or span[0].is_upper or definite
 
     # coordinations: items (runs and recognised organisations) joined by one conjunction;
     # an item inside another ("Idrottsförbund" in "Värmlands Idrottsförbund") joins it
@@ -474,7 +482,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     for chain in chains:
         anchored = len(chain) > 1 and any(it[3] for it in chain)
         for s, e, is_run, _org in chain:
-            if is_run and eligible(s, e) and (cue(s, e) or anchored):
+            if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
                 if doc[s].lower_ in lexicon.APPOSITION_HEADS:
                     s += 1  # the name follows the word that says what it is
                 kept.append((s, e))
