@@ -541,3 +541,21 @@ def test_a_funds_abbreviation_is_not_the_projects() -> None:
     )
     assert "kommun/0360/tjanst/projektledare" in draft.actors
     assert not any("esf" in iri for iri in draft.actors if "/tjanst/" in iri)
+
+
+def test_an_organisation_that_follows_the_project_as_partner_joins_it() -> None:
+    draft = _draft(
+        "Nya steg är ett samverkansprojekt mellan Kalix kommun och Haparanda stad. "
+        "Umeå universitet följer projektet som forskningspartner."
+    )
+    assert {"kommun/2514", "kommun/2583", "org/umea-universitet"} in _partners(draft)
+
+
+def test_a_steering_group_named_in_its_sentence_keeps_its_own_members() -> None:
+    draft = _draft(
+        "Projektet drivs av socialförvaltningen i Kalix kommun. Projektet leds av en "
+        "styrgrupp där Arbetsförmedlingen och Försäkringskassan ingår."
+    )
+    groups = _partners(draft)
+    assert {"org/arbetsformedlingen", "org/forsakringskassan"} <= groups[-1]
+    assert "kommun/2514/socialforvaltningen" not in groups[-1]

@@ -130,6 +130,17 @@ _ANAPHORA = {
     "mötesplatsen",
 }
 _SEASONS = {"våren", "hösten", "sommaren", "vintern"}
+# a collaboration a sentence names as its own body
+_GROUPS = {
+    "styrgrupp",
+    "styrgruppen",
+    "arbetsgrupp",
+    "arbetsgruppen",
+    "referensgrupp",
+    "referensgruppen",
+    "samverkansgrupp",
+    "samverkansgruppen",
+}
 
 
 def period(sent) -> tuple[str | None, str | None]:
@@ -383,6 +394,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
         runner = _runner(sent, found, present)
+        if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
+            # "Lunds universitet följer projektet som forskningspartner": joins the project
+            for iri, _i in present:
+                if found.actors[iri].cls not in _POSTS | {"foaf:Person"}:
+                    last_collaboration.members.setdefault(iri, "part")
+            continue
         if hit is None:
             last_runner = runner or last_runner
             continue
@@ -417,7 +434,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 last_collaboration.members.setdefault(member, "part")
             continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
-        if _anaphoric(sent) and not before_hit and last_runner and last_runner not in members:
+        own_group = any(w in _GROUPS for w in lowers)
+        if (
+            _anaphoric(sent)
+            and not before_hit
+            and last_runner
+            and last_runner not in members
+            and not own_group  # "Projektet leds av en styrgrupp där X och Y ingår"
+        ):
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
         elif page and page not in members and not any(m.startswith(page + "/") for m in members):
@@ -541,6 +565,19 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
             out.insert(0, (iri, i))
         k = i
     return out
+
+
+def _joins_as_partner(lowers: list[str]) -> bool:
+    """ "X följer projektet som forskningspartner": a partner word and the project named.
+
+    >>> _joins_as_partner("lunds universitet följer projektet som forskningspartner".split())
+    True
+    >>> _joins_as_partner("hon är forskningspartner".split())
+    False
+    """
+    return any(w.endswith(("partner", "partners")) for w in lowers) and any(
+        w in _ANAPHORA for w in lowers
+    )
 
 
 def _municipality_of(sent, found: Found) -> str | None:
