@@ -559,3 +559,21 @@ def test_a_steering_group_named_in_its_sentence_keeps_its_own_members() -> None:
     groups = _partners(draft)
     assert {"org/arbetsformedlingen", "org/forsakringskassan"} <= groups[-1]
     assert "kommun/2514/socialforvaltningen" not in groups[-1]
+
+
+def test_a_state_agency_is_known_by_its_ending_but_a_network_is_not() -> None:
+    draft = _draft(
+        "Sala kommun samarbetar med Trafikverket och Jämställdhetsmyndigheten. "
+        "Integrationsnätverket träffas varje månad."
+    )
+    assert draft.actors["org/trafikverket"].cls == "sam:StateAgency"
+    assert draft.actors["org/jamstalldhetsmyndigheten"].cls == "sam:StateAgency"
+    assert not any("natverket" in iri for iri in draft.actors)
+
+
+def test_a_church_or_an_organisation_is_known_by_its_head_word() -> None:
+    draft = _draft(
+        "Sala kommun samarbetar med Pingstkyrkan och Sala Kvinnoorganisation om läxhjälp."
+    )
+    assert draft.actors["org/pingstkyrkan"].cls == "sam:CivilSocietyOrganization"
+    assert draft.actors["org/sala-kvinnoorganisation"].cls == "sam:CivilSocietyOrganization"

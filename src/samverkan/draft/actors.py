@@ -368,6 +368,12 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "AGENCYSHAPE":
+            add(
+                Actor(f"org/{slug(span.text)}", "sam:StateAgency", span.text, span.text),
+                m.start,
+                m.end,
+            )
         elif kind == "UNIVERSITY":
             name = _nominative(span.text)
             add(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_ENDINGS",
     "APPOSITION_HEADS",
     "BANK_WORDS",
     "BOARD_POSTS",
@@ -18,6 +19,7 @@ __all__ = [
     "GROUP_WORDS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
+    "NOT_AGENCY_WORDS",
     "NOT_UNIT_WORDS",
     "ORGANISATION_ENDINGS",
     "POST_EN",
@@ -176,6 +178,11 @@ GROUP_WORDS: dict[str, tuple[str, str]] = {
     "studieförbunden": ("studieforbund", "study associations"),
     "nätverk": ("natverk", "networks"),
 }
+# word endings that make a capitalised word a state agency not in the list above:
+# "Trafikverket", "Jordbruksverket", "Jämställdhetsmyndigheten"
+AGENCY_ENDINGS = ("verket", "myndigheten")
+# ... but not a network or a craft: "Integrationsnätverket", "Hantverket"
+NOT_AGENCY_WORDS = ("nätverket", "hantverket", "fyrverket", "urverket", "bruksverket")
 # a state university or university college is a state agency: "Linnéuniversitetet" (one word),
 # "Lunds universitet", "Malmö universitet" (PLACE + head), "Högskolan Dalarna" (head + PLACE)
 UNIVERSITY_HEADS = ("universitet", "universitetet", "högskola", "högskolan")
@@ -303,6 +310,10 @@ ORGANISATION_ENDINGS = (
     "klubben",
     "krets",
     "kretsen",
+    "organisation",
+    "organisationen",
+    "kyrka",
+    "kyrkan",
 )
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",

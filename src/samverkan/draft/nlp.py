@@ -188,7 +188,9 @@ def pipeline():
     org_word = {
         "IS_TITLE": True,
         "LOWER": {
-            "REGEX": r"^(\w{3,}(" + "|".join(lexicon.ORGANISATION_ENDINGS) + r")|folkhögskolan?)$"
+            "REGEX": r"^(\w{3,}(" + "|".join(lexicon.ORGANISATION_ENDINGS) + r")|folkhögskolan?)$",
+            # "Frivilligorganisationen X" says what X is; it is not a name of its own
+            "NOT_IN": sorted(lexicon.APPOSITION_HEADS),
         },
     }
     plural_org = {
@@ -232,6 +234,24 @@ def pipeline():
                 {"LOWER": "i", "OP": "?"},
                 {"ORTH": {"IN": sorted(places | _provinces())}},
             ],
+        ],
+    )
+    # a state agency named by what it is: "Trafikverket", "Jämställdhetsmyndigheten"
+    shapes.add(
+        "AGENCYSHAPE",
+        [
+            [
+                {
+                    "IS_TITLE": True,
+                    "LOWER": {
+                        "REGEX": r"^(?!\w*("
+                        + "|".join(lexicon.NOT_AGENCY_WORDS)
+                        + r")$)\w{2,}("
+                        + "|".join(lexicon.AGENCY_ENDINGS)
+                        + ")$",
+                    },
+                }
+            ]
         ],
     )
     # a company named by what it is: "Kristianstads Sparbank", "Sparbanken Nord"
@@ -357,6 +377,7 @@ _ORG_KINDS = {
     "COMPANY",
     "UNIVERSITY",
     "BANK",
+    "AGENCYSHAPE",
 }
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
