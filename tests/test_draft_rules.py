@@ -577,3 +577,11 @@ def test_a_church_or_an_organisation_is_known_by_its_head_word() -> None:
     )
     assert draft.actors["org/pingstkyrkan"].cls == "sam:CivilSocietyOrganization"
     assert draft.actors["org/sala-kvinnoorganisation"].cls == "sam:CivilSocietyOrganization"
+
+
+def test_an_abbreviation_in_parentheses_names_the_actor_again_later() -> None:
+    draft = _draft(
+        "Kommunförbundet Norrbotten (KFN) samordnar mottagandet. "
+        "Luleå kommun samarbetar med KFN om praktikplatser."
+    )
+    assert {"kommun/2580", "org/kommunforbundet-norrbotten"} in _partners(draft)

@@ -463,6 +463,7 @@ def find_actors(
         elif kind == "POST":
             _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
+    _abbreviations(doc, found, add)
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
@@ -508,6 +509,31 @@ def _club_name(span) -> str:
     ):
         words[-1] = last[:-1]  # a town's name in the genitive before a noun
     return " ".join(words)
+
+
+def _abbreviations(doc, found: Found, add) -> None:
+    """ "Kommunförbundet Norrbotten (KFN) ... KFN": an abbreviation in parentheses after a
+    name is that actor wherever the text uses it again.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Umeå kommun och Västerbottens Idrottsförbund (VIF) samarbetar. VIF leder.")
+    >>> found = find_actors(doc, Index())
+    >>> later = [t.i for t in doc if t.text == "VIF"][-1]
+    >>> found.at_token[later][0]
+    'org/vasterbottens-idrottsforbund'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    aliases: dict[str, str] = {}
+    for _start, (iri, end) in sorted(found.at_token.items()):
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1]
+            if short.is_upper and short.is_alpha and 2 <= len(short.text) <= 8:
+                aliases.setdefault(short.text, iri)
+    for token in doc:
+        iri = aliases.get(token.text)
+        if iri is None or token.i in covered or doc[token.i - 1].text == "(":
+            continue
+        add(found.actors[iri], token.i, token.i + 1)
 
 
 def _merge_posts(found: Found) -> None:
