@@ -585,3 +585,16 @@ def test_an_abbreviation_in_parentheses_names_the_actor_again_later() -> None:
         "Luleå kommun samarbetar med KFN om praktikplatser."
     )
     assert {"kommun/2580", "org/kommunforbundet-norrbotten"} in _partners(draft)
+
+
+def test_a_funder_that_has_granted_is_the_subject_of_the_verb() -> None:
+    draft = _draft(
+        "Tyresö kommun ordnar läxhjälp. Sparbanksstiftelsen Nordost, som har beviljat "
+        "800 000 kronor, följer arbetet."
+    )
+    assert _funding(draft) == {("org/sparbanksstiftelsen-nordost", "kommun/0138")}
+
+
+def test_a_grant_received_names_its_funder_after_fran_not_the_receiver() -> None:
+    draft = _draft("Under 2019 fick Tyresö kommun beviljade medel från Länsstyrelsen i Stockholm.")
+    assert _funding(draft) == {("lansstyrelse/01", "kommun/0138")}

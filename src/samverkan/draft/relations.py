@@ -45,7 +45,21 @@ _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 _JOIN = {"bidrar", "deltar", "medverkar"}
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 # active funding verbs: the funders are the subject before the verb ("X och Y bekostar ...")
-_ACTIVE_FUNDING = {"finansierar", "bekostar", "bekostade", "finansierade", "sponsrar", "betalar"}
+_ACTIVE_FUNDING = {
+    "finansierar",
+    "finansierade",
+    "finansierat",
+    "bekostar",
+    "bekostade",
+    "bekostat",
+    "beviljar",
+    "beviljade",
+    "beviljat",
+    "sponsrar",
+    "betalar",
+}
+# words that may stand between a subject and its verb: "X, som har beviljat", "X också"
+_BEFORE_VERB = {"också", "även", "dessutom", "har", "hade", "som", ","}
 _COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
 _COLLAB = {
     "styrgrupp",
@@ -327,8 +341,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 )
             )
             funders += _conjuncts_after(sent, found, present, funders, kinds)
-            if lowers[trigger] in _ACTIVE_FUNDING:
-                funders = _subjects_before(sent, found, present, sent.start + trigger, kinds)
+            participle = any(
+                w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
+            )
+            if lowers[trigger] in _ACTIVE_FUNDING and not participle:
+                # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
+                # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
+                subjects = _subjects_before(sent, found, present, sent.start + trigger, kinds)
+                if subjects and (not funders or not lowers[trigger].startswith("bevilja")):
+                    funders = subjects
             if (
                 not funders
                 and found.page_board
@@ -557,7 +578,7 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
         end = found.at_token.get(i, ("", i + 1))[1]
         between = {doc[j].lower_ for j in range(end, k)}
         if k == verb and end != verb:
-            if not between <= {"också", "även", "dessutom"}:
+            if not between <= _BEFORE_VERB:
                 break
         elif k != verb and not (between and between <= _LINKS):
             break
