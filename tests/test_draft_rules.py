@@ -598,3 +598,13 @@ def test_a_funder_that_has_granted_is_the_subject_of_the_verb() -> None:
 def test_a_grant_received_names_its_funder_after_fran_not_the_receiver() -> None:
     draft = _draft("Under 2019 fick Tyresö kommun beviljade medel från Länsstyrelsen i Stockholm.")
     assert _funding(draft) == {("lansstyrelse/01", "kommun/0138")}
+
+
+def test_an_organisation_named_in_the_genitive_is_the_organisation() -> None:
+    draft = _draft(
+        "Piteå kommun samarbetar med Norrbottens Idrottsförbunds ledare och Röda Korsets "
+        "volontärer. Migrationsverkets handläggare deltar."
+    )
+    assert draft.actors["org/norrbottens-idrottsforbund"].label_sv == ("Norrbottens Idrottsförbund")
+    assert "org/roda-korset" in draft.actors
+    assert "org/migrationsverket" in draft.actors

@@ -448,12 +448,13 @@ def find_actors(
                 m.end,
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
+            name = _org_nominative(span)
             add(
                 Actor(
-                    f"org/{slug(span.text)}",
+                    f"org/{slug(name)}",
                     "sam:CivilSocietyOrganization",
-                    span.text,
-                    span.text,
+                    name,
+                    name,
                     municipality=muni_near(m.start),
                     unsure=True,
                 ),
@@ -482,6 +483,31 @@ def _nominative(name: str) -> str:
     words = name.split()
     last = words[-1]
     if last.lower().endswith(("ets", "ans", "olas", "ats")):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _org_nominative(span) -> str:
+    """An organisation's name without the genitive its sentence gives it.
+
+    "Västerbottens Idrottsförbunds ledare" names "Västerbottens Idrottsförbund"; the
+    genitive is the last word's when it ends in a head word and "s" before a lower-case word.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Hon leder Västerbottens Idrottsförbunds kurser.")
+    >>> _org_nominative(doc[2:4])
+    'Västerbottens Idrottsförbund'
+    """
+    words = [t.text for t in span]
+    last = words[-1]
+    heads = (*lexicon.ORGANISATION_ENDINGS, "föreningen")
+    if last.endswith(":s"):
+        words[-1] = last[:-2]
+    elif (
+        last.lower().endswith(tuple(h + "s" for h in heads))
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
         words[-1] = last[:-1]
     return " ".join(words)
 

@@ -64,6 +64,20 @@ def place_names() -> frozenset[str]:
     return frozenset(short | {_genitive(n) for n in short})
 
 
+def _with_genitives(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name and its genitives: "Röda Korsets", "Arbetsförmedlingens", "ABF:s".
+
+    >>> _with_genitives(("röda", "korset"))
+    [('röda', 'korset'), ('röda', 'korsets'), ('röda', 'korset:s')]
+    >>> _with_genitives(("polisens",))
+    [('polisens',)]
+    """
+    last = words[-1]
+    if last.endswith(("s", "-", ",")):
+        return [words]
+    return [words, (*words[:-1], last + "s"), (*words[:-1], last + ":s")]
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[str]:
     """Counties by their own name, not a municipality's ("Jämtland", "Skåne", "Västerbotten").
@@ -150,7 +164,10 @@ def pipeline():
         ("CSO", lexicon.CIVIL_SOCIETY),
     ):
         for words, (slug, _sv, _en) in table.items():
-            lower.add(f"{kind}|{slug}|{'_'.join(words)}", [nlp.make_doc(" ".join(words))])
+            lower.add(
+                f"{kind}|{slug}|{'_'.join(words)}",
+                [nlp.make_doc(" ".join(w)) for w in _with_genitives(words)],
+            )
     for words in lexicon.UNIT_WORDS:
         lower.add(f"UNITWORD|{words}|", [nlp.make_doc(words)])
     for word, (slug, _en) in lexicon.GROUP_WORDS.items():
@@ -188,7 +205,9 @@ def pipeline():
     org_word = {
         "IS_TITLE": True,
         "LOWER": {
-            "REGEX": r"^(\w{3,}(" + "|".join(lexicon.ORGANISATION_ENDINGS) + r")|folkhögskolan?)$",
+            "REGEX": r"^(\w{3,}("
+            + "|".join(lexicon.ORGANISATION_ENDINGS)
+            + r")|folkhögskolan?)s?$",
             # "Frivilligorganisationen X" says what X is; it is not a name of its own
             "NOT_IN": sorted(lexicon.APPOSITION_HEADS),
         },
@@ -396,7 +415,7 @@ def _org_head(token) -> bool:
     import re
 
     ending = "|".join(lexicon.ORGANISATION_ENDINGS)
-    return re.fullmatch(r"\w*(" + ending + r")", token.lower_) is not None
+    return re.fullmatch(r"\w*(" + ending + r")s?", token.lower_) is not None
 
 
 def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
