@@ -608,3 +608,8 @@ def test_an_organisation_named_in_the_genitive_is_the_organisation() -> None:
     assert draft.actors["org/norrbottens-idrottsforbund"].label_sv == ("Norrbottens Idrottsförbund")
     assert "org/roda-korset" in draft.actors
     assert "org/migrationsverket" in draft.actors
+
+
+def test_a_municipality_that_writes_its_name_in_capitals_is_found() -> None:
+    draft = _draft("Göteborgs Stad samarbetar med Mölndals Kommun om praktikplatser.")
+    assert {"kommun/1480", "kommun/1481"} in _partners(draft)

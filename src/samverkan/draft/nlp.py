@@ -139,6 +139,9 @@ def pipeline():
                 nlp.make_doc(official),
                 nlp.make_doc(f"{gen} stad"),
                 nlp.make_doc(f"{gen} kommuner"),
+                # as the municipalities write themselves: "Göteborgs Stad", "Lunds Kommun"
+                nlp.make_doc(f"{gen} Stad"),
+                nlp.make_doc(f"{gen} Kommun"),
                 # a city is a municipality too: "Haparanda kommun" for "Haparanda stad"
                 *([nlp.make_doc(f"{gen} kommun")] if official != f"{gen} kommun" else []),
             ],
