@@ -613,3 +613,13 @@ def test_an_organisation_named_in_the_genitive_is_the_organisation() -> None:
 def test_a_municipality_that_writes_its_name_in_capitals_is_found() -> None:
     draft = _draft("Göteborgs Stad samarbetar med Mölndals Kommun om praktikplatser.")
     assert {"kommun/1480", "kommun/1481"} in _partners(draft)
+
+
+def test_an_idea_based_partnership_with_the_page_municipality() -> None:
+    draft = _draft(
+        "Sedan 2020 har Ludvika kommun ett IOP med Föreningen Vänskap.\n\n"
+        "Kommunen har också ett idéburet offentligt partnerskap med Ludvika Fotbollsklubb."
+    )
+    groups = _partners(draft)
+    assert {"kommun/2085", "org/foreningen-vanskap"} in groups
+    assert {"kommun/2085", "org/ludvika-fotbollsklubb"} in groups

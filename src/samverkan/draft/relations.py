@@ -95,6 +95,7 @@ _COLLAB = {
     "medlem",
     "medlemmar",
     "utbyter",
+    "iop",
 }
 # "Norsjö kommun är medlem i samma nätverk": joining words whose one member joins the page's
 _MEMBERSHIP = {"medlem", "medlemmar", "utbyter"}
@@ -466,9 +467,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
         elif page and page not in members and not any(m.startswith(page + "/") for m in members):
-            with_page = lowers[hit] in {"tillsammans", "samarbete", "samverkan"} and lowers[
-                hit + 1 : hit + 2
-            ] == ["med"]
+            with_page = lowers[hit] in {
+                "tillsammans",
+                "samarbete",
+                "samverkan",
+                "partnerskap",
+                "iop",
+            } and lowers[hit + 1 : hit + 2] == ["med"]
             # "X och Y deltar som samverkanspartner": partners of the page's own project
             partners_of_page = any(w.endswith(("partner", "parter")) for w in lowers[hit:])
             only_groups = members and all(
