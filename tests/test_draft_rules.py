@@ -623,3 +623,11 @@ def test_an_idea_based_partnership_with_the_page_municipality() -> None:
     groups = _partners(draft)
     assert {"kommun/2085", "org/foreningen-vanskap"} in groups
     assert {"kommun/2085", "org/ludvika-fotbollsklubb"} in groups
+
+
+def test_the_association_is_the_one_named_just_before() -> None:
+    draft = _draft(
+        "I Hudiksvalls kommun finns Hudiksvalls Schackklubb. Föreningen samarbetar med "
+        "biblioteket och ABF om kvällskurser."
+    )
+    assert any({"org/hudiksvalls-schackklubb", "org/abf"} <= g for g in _partners(draft))

@@ -278,6 +278,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 for k, w in enumerate(t.lower_ for t in sent)
                 if w in _PRONOUNS
             ][:1]
+        association = _association_before(sent, found)
+        if association and association not in dict(present):
+            # "Föreningen samarbetar med ...": the association named last (or the page's own)
+            present += [
+                (association, sent.start + k)
+                for k, w in enumerate(t.lower_ for t in sent)
+                if w in {"föreningen", "föreningens"}
+            ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the text, when there are that many
@@ -591,6 +599,21 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
             out.insert(0, (iri, i))
         k = i
     return out
+
+
+def _association_before(sent, found: Found) -> str | None:
+    """What "föreningen" in a sentence refers to: the page's own association, else the
+    association the text named last before the sentence (in the sentence or the one before)."""
+    if found.page_org:
+        return found.page_org
+    before = [
+        (start, iri)
+        for start, (iri, _end) in found.at_token.items()
+        if start < sent.start
+        and sent.start - start < 60
+        and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+    ]
+    return max(before)[1] if before else None
 
 
 def _joins_as_partner(lowers: list[str]) -> bool:
