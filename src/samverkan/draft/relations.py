@@ -1,9 +1,11 @@
 """Relations from sentence patterns: funding, co-funding, employment, collaboration, lead.
 
 Each rule reads one sentence: its trigger words (``med medel från``, ``finansieras av``,
-``beviljades``; ``anställd på``, ``placerad på``; ``samfinansierad med``,
-``delfinansieras av``; ``tillsammans med``, ``i samarbete med``, ``samverkar``,
-``består av``, ``ingår i``; ``leder``, ``leds av``) and the actors recognised in it
+``beviljades``; active ``X och Y bekostar``, ``X, som har beviljat``; ``anställd på``,
+``placerad på``; ``samfinansierad med``, ``delfinansieras av``; ``tillsammans med``,
+``i samarbete med``, ``samverkar``, ``består av``, ``ingår i``, ``är medlem i``,
+``utbyter``, ``IOP med``, ``följer projektet som forskningspartner``; ``leder``,
+``leds av``) and the actors recognised in it
 (:mod:`samverkan.draft.actors`). Dates in the sentence ("Under 2018", "sedan 2017",
 "mellan mars 2017 och februari 2019", "hösten 2016") give the period.
 
