@@ -406,3 +406,228 @@ def test_a_lower_case_for_inside_a_name_belongs_to_it() -> None:
     # a name does not start with "för": "ansvar för Mora Idrottsförbund" stays one name
     draft = _draft("Kommunen har ansvar för Mora Idrottsförbund.", head="Mora kommun\n\n" + DATE)
     assert "Mora Idrottsförbund" in _labels(draft).values()
+
+
+# ------------------------------------------- round 7b: general rules for unseen pages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iri", "label"),
+    [
+        ("Boråsgruppen samarbetar med Mittuniversitetet.", "org/mittuniversitetet", None),
+        (
+            "Forskare från Linnéuniversitetets institution deltar.",
+            "org/linneuniversitetet",
+            "Linnéuniversitetet",
+        ),
+        (
+            "Lunds universitet utvärderar arbetet i Lund.",
+            "org/lunds-universitet",
+            "Lunds universitet",
+        ),
+        (
+            "Studenter vid Mälardalens högskola hjälper till.",
+            "org/malardalens-hogskola",
+            "Mälardalens högskola",
+        ),
+        ("Högskolan Dalarna ordnar kursen i Falun.", "org/hogskolan-dalarna", "Högskolan Dalarna"),
+    ],
+)
+def test_a_university_is_a_state_agency_however_it_is_named(
+    sentence: str, iri: str, label: str | None
+) -> None:
+    draft = _draft(f"Falu kommun ordnar en kurs. {sentence}")
+    assert draft.actors[iri].cls == "sam:StateAgency"
+    if label:
+        assert draft.actors[iri].label_sv == label
+
+
+def test_a_club_named_in_the_genitive_is_the_club() -> None:
+    draft = _draft(
+        "Ungdomarna leder IFK Kristianstads sommarläger. Skellefteå AIK:s ungdomssektion "
+        "tränar i Skellefteå."
+    )
+    assert draft.actors["org/ifk-kristianstad"].label_sv == "IFK Kristianstad"
+    assert draft.actors["org/skelleftea-aik"].label_sv == "Skellefteå AIK"
+
+
+def test_an_organisation_introduced_by_what_it_is_is_named_by_what_follows() -> None:
+    draft = _draft(
+        "I Gävle kommun hjälper Frivilligorganisationen Gävle Flyktingstöd nyanlända familjer."
+    )
+    assert "org/gavle-flyktingstod" in draft.actors
+    assert not any("frivilligorganisationen" in iri for iri in draft.actors)
+
+
+def test_an_organisation_named_after_a_county_is_one_but_a_region_is_not() -> None:
+    draft = _draft(
+        "Mora kommun får hjälp av Coompanion Dalarna. Region Dalarna och Södra Dalarna nämns också."
+    )
+    assert draft.actors["org/coompanion-dalarna"].cls == "sam:CivilSocietyOrganization"
+    assert not any("region" in iri or "sodra" in iri for iri in draft.actors)
+
+
+def test_a_savings_bank_that_pays_is_a_funder_of_the_municipality() -> None:
+    draft = _draft(
+        "Ljusdals kommun erbjuder sommarjobb. Ljusdals Sparbank och Hälsinglands "
+        "Idrottsförbund bekostar en del av lönerna."
+    )
+    assert draft.actors["org/ljusdals-sparbank"].cls == "sam:PrivateCompany"
+    assert _funding(draft) == {
+        ("org/ljusdals-sparbank", "kommun/2161"),
+        ("org/halsinglands-idrottsforbund", "kommun/2161"),
+    }
+
+
+def test_every_funder_of_a_coordination_after_fran_funds() -> None:
+    draft = _draft(
+        "Arbetet i Bollnäs kommun finansieras med medel från Länsstyrelsen Gävleborg och "
+        "Allmänna Arvsfonden."
+    )
+    assert _funding(draft) == {
+        ("lansstyrelse/21", "kommun/2183"),
+        ("org/allmanna-arvsfonden", "kommun/2183"),
+    }
+
+
+def test_a_service_named_without_a_unit_word_is_a_municipal_unit() -> None:
+    draft = _draft("Vuxenutbildningen i Kiruna kommun ordnar kursen. Vi har lång erfarenhet.")
+    assert draft.actors["kommun/2584/vuxenutbildningen"].cls == "sam:MunicipalUnit"
+    assert not any("erfarenhet" in iri for iri in draft.actors)
+
+
+def test_a_municipality_that_is_a_member_joins_the_pages_network() -> None:
+    draft = _draft(
+        "Umeå kommun leder ett nätverk för mottagande. Vännäs kommun är medlem i samma nätverk."
+    )
+    assert {"kommun/2480", "kommun/2460"} in _partners(draft)
+
+
+def test_two_municipalities_that_exchange_experience_are_partners() -> None:
+    draft = _draft(
+        "Piteå kommun har en läxhjälp. Luleå kommun har en liknande satsning och de två "
+        "kommunerna utbyter erfarenheter."
+    )
+    assert {"kommun/2581", "kommun/2580"} in _partners(draft)
+
+
+def test_an_eu_grant_to_the_project_goes_to_each_public_partner() -> None:
+    draft = _draft(
+        "Vägen in är ett samverkansprojekt mellan Kalix kommun, Haparanda kommun och "
+        "Arbetsförmedlingen. Projektet finansieras av Europeiska socialfonden. "
+        "Föreningen Solsidan medverkar med aktiviteter."
+    )
+    assert _funding(draft) == {
+        ("org/europeiska-socialfonden", "kommun/2514"),
+        ("org/europeiska-socialfonden", "kommun/2583"),
+        ("org/europeiska-socialfonden", "org/arbetsformedlingen"),
+    }
+
+
+def test_one_definite_word_coordinated_with_an_organisation_is_one() -> None:
+    draft = _draft(
+        "Ljusdals kommun erbjuder sommarjobb. Ljusdals Sparbank och Hälsingeidrotten "
+        "bekostar lönerna. Anna och Lisa leder gruppen."
+    )
+    assert draft.actors["org/halsingeidrotten"].cls == "sam:CivilSocietyOrganization"
+    assert ("org/halsingeidrotten", "kommun/2161") in _funding(draft)
+    assert not any(iri in draft.actors for iri in ("org/anna", "org/lisa"))
+
+
+def test_a_funds_abbreviation_is_not_the_projects() -> None:
+    draft = _draft(
+        "Projektet i Tierps kommun finansieras av Europeiska socialfonden (ESF).\n\n"
+        "Kontaktperson\nEva Strand\nprojektledare\n"
+    )
+    assert "kommun/0360/tjanst/projektledare" in draft.actors
+    assert not any("esf" in iri for iri in draft.actors if "/tjanst/" in iri)
+
+
+def test_an_organisation_that_follows_the_project_as_partner_joins_it() -> None:
+    draft = _draft(
+        "Nya steg är ett samverkansprojekt mellan Kalix kommun och Haparanda stad. "
+        "Umeå universitet följer projektet som forskningspartner."
+    )
+    assert {"kommun/2514", "kommun/2583", "org/umea-universitet"} in _partners(draft)
+
+
+def test_a_steering_group_named_in_its_sentence_keeps_its_own_members() -> None:
+    draft = _draft(
+        "Projektet drivs av socialförvaltningen i Kalix kommun. Projektet leds av en "
+        "styrgrupp där Arbetsförmedlingen och Försäkringskassan ingår."
+    )
+    groups = _partners(draft)
+    assert {"org/arbetsformedlingen", "org/forsakringskassan"} <= groups[-1]
+    assert "kommun/2514/socialforvaltningen" not in groups[-1]
+
+
+def test_a_state_agency_is_known_by_its_ending_but_a_network_is_not() -> None:
+    draft = _draft(
+        "Sala kommun samarbetar med Trafikverket och Jämställdhetsmyndigheten. "
+        "Integrationsnätverket träffas varje månad."
+    )
+    assert draft.actors["org/trafikverket"].cls == "sam:StateAgency"
+    assert draft.actors["org/jamstalldhetsmyndigheten"].cls == "sam:StateAgency"
+    assert not any("natverket" in iri for iri in draft.actors)
+
+
+def test_a_church_or_an_organisation_is_known_by_its_head_word() -> None:
+    draft = _draft(
+        "Sala kommun samarbetar med Pingstkyrkan och Sala Kvinnoorganisation om läxhjälp."
+    )
+    assert draft.actors["org/pingstkyrkan"].cls == "sam:CivilSocietyOrganization"
+    assert draft.actors["org/sala-kvinnoorganisation"].cls == "sam:CivilSocietyOrganization"
+
+
+def test_an_abbreviation_in_parentheses_names_the_actor_again_later() -> None:
+    draft = _draft(
+        "Kommunförbundet Norrbotten (KFN) samordnar mottagandet. "
+        "Luleå kommun samarbetar med KFN om praktikplatser."
+    )
+    assert {"kommun/2580", "org/kommunforbundet-norrbotten"} in _partners(draft)
+
+
+def test_a_funder_that_has_granted_is_the_subject_of_the_verb() -> None:
+    draft = _draft(
+        "Tyresö kommun ordnar läxhjälp. Sparbanksstiftelsen Nordost, som har beviljat "
+        "800 000 kronor, följer arbetet."
+    )
+    assert _funding(draft) == {("org/sparbanksstiftelsen-nordost", "kommun/0138")}
+
+
+def test_a_grant_received_names_its_funder_after_fran_not_the_receiver() -> None:
+    draft = _draft("Under 2019 fick Tyresö kommun beviljade medel från Länsstyrelsen i Stockholm.")
+    assert _funding(draft) == {("lansstyrelse/01", "kommun/0138")}
+
+
+def test_an_organisation_named_in_the_genitive_is_the_organisation() -> None:
+    draft = _draft(
+        "Piteå kommun samarbetar med Norrbottens Idrottsförbunds ledare och Röda Korsets "
+        "volontärer. Migrationsverkets handläggare deltar."
+    )
+    assert draft.actors["org/norrbottens-idrottsforbund"].label_sv == ("Norrbottens Idrottsförbund")
+    assert "org/roda-korset" in draft.actors
+    assert "org/migrationsverket" in draft.actors
+
+
+def test_a_municipality_that_writes_its_name_in_capitals_is_found() -> None:
+    draft = _draft("Göteborgs Stad samarbetar med Mölndals Kommun om praktikplatser.")
+    assert {"kommun/1480", "kommun/1481"} in _partners(draft)
+
+
+def test_an_idea_based_partnership_with_the_page_municipality() -> None:
+    draft = _draft(
+        "Sedan 2020 har Ludvika kommun ett IOP med Föreningen Vänskap.\n\n"
+        "Kommunen har också ett idéburet offentligt partnerskap med Ludvika Fotbollsklubb."
+    )
+    groups = _partners(draft)
+    assert {"kommun/2085", "org/foreningen-vanskap"} in groups
+    assert {"kommun/2085", "org/ludvika-fotbollsklubb"} in groups
+
+
+def test_the_association_is_the_one_named_just_before() -> None:
+    draft = _draft(
+        "I Hudiksvalls kommun finns Hudiksvalls Schackklubb. Föreningen samarbetar med "
+        "biblioteket och ABF om kvällskurser."
+    )
+    assert any({"org/hudiksvalls-schackklubb", "org/abf"} <= g for g in _partners(draft))

@@ -338,7 +338,7 @@ def find_actors(
                 m.start,
                 m.end,
             )
-        elif kind in {"DEPT", "DEPT_OF"}:
+        elif kind in {"DEPT", "DEPT_OF", "UNITWORD"}:
             code = muni_near(m.start)
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
@@ -348,8 +348,10 @@ def find_actors(
             cls = "sam:Department"
             if label in _CENTRAL:
                 cls = "sam:CentralAdministration"
-            elif label.endswith(("enheten", "avdelningen", "biblioteket")) or label.startswith(
-                ("enhet", "avdelning")
+            elif (
+                kind == "UNITWORD"
+                or label.endswith(("enheten", "avdelningen", "biblioteket"))
+                or label.startswith(("enhet", "avdelning"))
             ):
                 cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
@@ -366,13 +368,33 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "AGENCYSHAPE":
+            add(
+                Actor(f"org/{slug(span.text)}", "sam:StateAgency", span.text, span.text),
+                m.start,
+                m.end,
+            )
+        elif kind == "UNIVERSITY":
+            name = _nominative(span.text)
+            add(
+                Actor(f"org/{slug(name)}", "sam:StateAgency", name, name),
+                m.start,
+                m.end,
+            )
+        elif kind == "BANK":
+            add(
+                Actor(f"org/{slug(span.text)}", "sam:PrivateCompany", span.text, span.text),
+                m.start,
+                m.end,
+            )
         elif kind == "CLUB":
+            name = _club_name(span)
             add(
                 Actor(
-                    f"org/{slug(span.text)}",
+                    f"org/{slug(name)}",
                     "sam:CivilSocietyOrganization",
-                    span.text,
-                    f"{span.text} (sports club)",
+                    name,
+                    f"{name} (sports club)",
                     municipality=muni_near(m.start),
                 ),
                 m.start,
@@ -426,12 +448,13 @@ def find_actors(
                 m.end,
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
+            name = _org_nominative(span)
             add(
                 Actor(
-                    f"org/{slug(span.text)}",
+                    f"org/{slug(name)}",
                     "sam:CivilSocietyOrganization",
-                    span.text,
-                    span.text,
+                    name,
+                    name,
                     municipality=muni_near(m.start),
                     unsure=True,
                 ),
@@ -441,11 +464,102 @@ def find_actors(
         elif kind == "POST":
             _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
+    _abbreviations(doc, found, add)
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
     _merge_posts(found)
     return found
+
+
+def _nominative(name: str) -> str:
+    """A name without its genitive ending: "Linnéuniversitetets" -> "Linnéuniversitetet".
+
+    >>> _nominative("Lunds universitets"), _nominative("Mälardalens högskolas")
+    ('Lunds universitet', 'Mälardalens högskola')
+    >>> _nominative("Mittuniversitetet")
+    'Mittuniversitetet'
+    """
+    words = name.split()
+    last = words[-1]
+    if last.lower().endswith(("ets", "ans", "olas", "ats")):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _org_nominative(span) -> str:
+    """An organisation's name without the genitive its sentence gives it.
+
+    "Västerbottens Idrottsförbunds ledare" names "Västerbottens Idrottsförbund"; the
+    genitive is the last word's when it ends in a head word and "s" before a lower-case word.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Hon leder Västerbottens Idrottsförbunds kurser.")
+    >>> _org_nominative(doc[2:4])
+    'Västerbottens Idrottsförbund'
+    """
+    words = [t.text for t in span]
+    last = words[-1]
+    heads = (*lexicon.ORGANISATION_ENDINGS, "föreningen")
+    if last.endswith(":s"):
+        words[-1] = last[:-2]
+    elif (
+        last.lower().endswith(tuple(h + "s" for h in heads))
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _club_name(span) -> str:
+    """A sports club's name as it is written in the nominative.
+
+    "IFK Kristianstads sommarläger" names "IFK Kristianstad"; "Skellefteå AIK:s" names
+    "Skellefteå AIK".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Vi besökte IFK Kristianstads sommarläger och Skellefteå AIK:s hall.")
+    >>> _club_name(doc[2:4]), _club_name(doc[6:8])
+    ('IFK Kristianstad', 'Skellefteå AIK')
+    """
+    words = [t.text for t in span]
+    last = words[-1]
+    if last.endswith(":s"):
+        words[-1] = last[:-2]
+    elif (
+        last.endswith("s")
+        and last[:-1] in place_names()
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
+        words[-1] = last[:-1]  # a town's name in the genitive before a noun
+    return " ".join(words)
+
+
+def _abbreviations(doc, found: Found, add) -> None:
+    """ "Kommunförbundet Norrbotten (KFN) ... KFN": an abbreviation in parentheses after a
+    name is that actor wherever the text uses it again.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Umeå kommun och Västerbottens Idrottsförbund (VIF) samarbetar. VIF leder.")
+    >>> found = find_actors(doc, Index())
+    >>> later = [t.i for t in doc if t.text == "VIF"][-1]
+    >>> found.at_token[later][0]
+    'org/vasterbottens-idrottsforbund'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    aliases: dict[str, str] = {}
+    for _start, (iri, end) in sorted(found.at_token.items()):
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1]
+            if short.is_upper and short.is_alpha and 2 <= len(short.text) <= 8:
+                aliases.setdefault(short.text, iri)
+    for token in doc:
+        iri = aliases.get(token.text)
+        if iri is None or token.i in covered or doc[token.i - 1].text == "(":
+            continue
+        add(found.actors[iri], token.i, token.i + 1)
 
 
 def _merge_posts(found: Found) -> None:
@@ -611,12 +725,32 @@ def _post_en(label: str) -> str:
 
 
 def _project_acronym(doc) -> str | None:
-    """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)"."""
+    """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)".
+
+    An acronym the lexicon knows as an organisation's or a fund's ("Europeiska socialfonden
+    (ESF)") is not the project's.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> _project_acronym(parse("Projektet finansieras av Europeiska socialfonden (ESF)."))
+    >>> _project_acronym(parse("Projektet Lyckad integration (LIS) startar."))
+    'LIS'
+    """
+    known = {
+        words[0]
+        for table in (
+            lexicon.AGENCIES,
+            lexicon.EU_FUNDS,
+            lexicon.MUNICIPAL_ASSOCIATIONS,
+            lexicon.CIVIL_SOCIETY,
+        )
+        for words in table
+        if len(words) == 1
+    }
     for token in doc:
         if token.lower_ in {"projektet", "projekt"}:
             window = doc[token.i + 1 : token.i + 10]
             for t in window:
-                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6:
+                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and t.lower_ not in known:
                     return t.text
     return None
 

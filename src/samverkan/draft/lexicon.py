@@ -8,6 +8,9 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_ENDINGS",
+    "APPOSITION_HEADS",
+    "BANK_WORDS",
     "BOARD_POSTS",
     "CIVIL_SOCIETY",
     "DEPARTMENT_EN",
@@ -16,12 +19,16 @@ __all__ = [
     "GROUP_WORDS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
+    "NOT_AGENCY_WORDS",
+    "NOT_UNIT_WORDS",
     "ORGANISATION_ENDINGS",
     "POST_EN",
     "POST_ENDINGS",
     "POST_PLURALS",
     "POST_WORDS",
     "SWEDISH_WORDS",
+    "UNIT_WORDS",
+    "UNIVERSITY_HEADS",
 ]
 
 # name forms -> (slug, Swedish label, English label)
@@ -64,6 +71,12 @@ AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {
         "Myndigheten för ungdoms- och civilsamhällesfrågor (MUCF)",
         "Swedish Agency for Youth and Civil Society (MUCF)",
     ),
+    ("allmänna", "arvsfonden"): (
+        "allmanna-arvsfonden",
+        "Allmänna Arvsfonden",
+        "Swedish Inheritance Fund",
+    ),
+    ("arvsfonden",): ("allmanna-arvsfonden", "Allmänna Arvsfonden", "Swedish Inheritance Fund"),
     ("folkhälsomyndigheten",): (
         "folkhalsomyndigheten",
         "Folkhälsomyndigheten",
@@ -165,6 +178,63 @@ GROUP_WORDS: dict[str, tuple[str, str]] = {
     "studieförbunden": ("studieforbund", "study associations"),
     "nätverk": ("natverk", "networks"),
 }
+# word endings that make a capitalised word a state agency not in the list above:
+# "Trafikverket", "Jordbruksverket", "Jämställdhetsmyndigheten"
+AGENCY_ENDINGS = ("verket", "myndigheten")
+# ... but not a network or a craft: "Integrationsnätverket", "Hantverket"
+NOT_AGENCY_WORDS = ("nätverket", "hantverket", "fyrverket", "urverket", "bruksverket")
+# a state university or university college is a state agency: "Linnéuniversitetet" (one word),
+# "Lunds universitet", "Malmö universitet" (PLACE + head), "Högskolan Dalarna" (head + PLACE)
+UNIVERSITY_HEADS = ("universitet", "universitetet", "högskola", "högskolan")
+# a word that says what the organisation after it is, not part of its name: the name follows
+# ("Frivilligorganisationen Jämtlands Flyktingvänner", "idrottsföreningen Norrvik")
+APPOSITION_HEADS = frozenset(
+    {
+        "frivilligorganisationen",
+        "organisationen",
+        "hjälporganisationen",
+        "ideella",
+        "idrottsföreningen",
+        "idrottsklubben",
+        "studieförbundet",
+        "stiftelsen",
+        "nätverket",
+    }
+)
+# banks and savings banks are companies: "Kristianstads Sparbank", "Sparbanken Nord"
+BANK_WORDS = frozenset({"sparbank", "sparbanken", "bank", "banken"})
+# municipal units named by their service, without a unit word ("vuxenutbildningen")
+UNIT_WORDS: dict[str, str] = {
+    "vuxenutbildningen": "Adult Education",
+    "socialtjänsten": "Social Services",
+    "räddningstjänsten": "Rescue Services",
+    "elevhälsan": "Pupil Health Services",
+    "familjecentralen": "Family Centre",
+    "medborgarkontoret": "Citizens' Office",
+    "överförmyndarverksamheten": "Chief Guardian Services",
+    "individ- och familjeomsorgen": "Individual and Family Care",
+}
+# nouns that end like a unit ("-enheten") but are none: "erfarenheten", "öppenheten"
+NOT_UNIT_WORDS = frozenset(
+    {
+        "erfarenheten",
+        "öppenheten",
+        "nyfikenheten",
+        "medvetenheten",
+        "förtrogenheten",
+        "benägenheten",
+        "egenheten",
+    }
+    | {
+        "erfarenhet",
+        "öppenhet",
+        "nyfikenhet",
+        "medvetenhet",
+        "förtrogenhet",
+        "benägenhet",
+        "egenhet",
+    }
+)
 DEPARTMENT_ENDINGS = (
     "förvaltningen",
     "nämnden",
@@ -240,6 +310,10 @@ ORGANISATION_ENDINGS = (
     "klubben",
     "krets",
     "kretsen",
+    "organisation",
+    "organisationen",
+    "kyrka",
+    "kyrkan",
 )
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",

@@ -64,6 +64,41 @@ def place_names() -> frozenset[str]:
     return frozenset(short | {_genitive(n) for n in short})
 
 
+def _with_genitives(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name and its genitives: "Röda Korsets", "Arbetsförmedlingens", "ABF:s".
+
+    >>> _with_genitives(("röda", "korset"))
+    [('röda', 'korset'), ('röda', 'korsets'), ('röda', 'korset:s')]
+    >>> _with_genitives(("polisens",))
+    [('polisens',)]
+    """
+    last = words[-1]
+    if last.endswith(("s", "-", ",")):
+        return [words]
+    return [words, (*words[:-1], last + "s"), (*words[:-1], last + ":s")]
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Counties by their own name, not a municipality's ("Jämtland", "Skåne", "Västerbotten").
+
+    >>> sorted(n for n in _provinces() if n.startswith("J"))
+    ['Jämtland']
+    """
+    munis, counties = _reference_names()
+    towns = {m[0] for m in munis.values()}
+    out = set()
+    for _short, name in counties.values():
+        base = name.removesuffix(" län")
+        base = base[:-1] if base.endswith("s") and not base.endswith("ss") else base
+        if " " not in base and base not in towns:
+            out.add(base)
+    return frozenset(out)
+
+
+_DIRECTIONS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Hela", "Inre", "Yttre"}
+
+
 @lru_cache(maxsize=1)
 def pipeline():
     """The spaCy pipeline and its two matchers, built once per process."""
@@ -100,7 +135,16 @@ def pipeline():
         gen = _genitive(short)
         names.add(
             f"MUNI|{code}|full",
-            [nlp.make_doc(official), nlp.make_doc(f"{gen} stad"), nlp.make_doc(f"{gen} kommuner")],
+            [
+                nlp.make_doc(official),
+                nlp.make_doc(f"{gen} stad"),
+                nlp.make_doc(f"{gen} kommuner"),
+                # as the municipalities write themselves: "Göteborgs Stad", "Lunds Kommun"
+                nlp.make_doc(f"{gen} Stad"),
+                nlp.make_doc(f"{gen} Kommun"),
+                # a city is a municipality too: "Haparanda kommun" for "Haparanda stad"
+                *([nlp.make_doc(f"{gen} kommun")] if official != f"{gen} kommun" else []),
+            ],
         )
         names.add(f"MUNI|{code}|bare", [nlp.make_doc(short)])
         names.add(f"MUNI|{code}|genitive", [nlp.make_doc(gen)] if gen != short else [])
@@ -123,7 +167,12 @@ def pipeline():
         ("CSO", lexicon.CIVIL_SOCIETY),
     ):
         for words, (slug, _sv, _en) in table.items():
-            lower.add(f"{kind}|{slug}|{'_'.join(words)}", [nlp.make_doc(" ".join(words))])
+            lower.add(
+                f"{kind}|{slug}|{'_'.join(words)}",
+                [nlp.make_doc(" ".join(w)) for w in _with_genitives(words)],
+            )
+    for words in lexicon.UNIT_WORDS:
+        lower.add(f"UNITWORD|{words}|", [nlp.make_doc(words)])
     for word, (slug, _en) in lexicon.GROUP_WORDS.items():
         lower.add(f"GROUP|{slug}|{word}", [nlp.make_doc(word)])
     lower.add("GROUP|aktorer-i-civilsamhallet|", [nlp.make_doc("aktörer i civilsamhället")])
@@ -155,11 +204,15 @@ def pipeline():
     )
     # organisations named by what they are, not from a list: "Hushållningssällskapet",
     # "Hallands Bildningsförbund", "Friluftsfrämjandet Sundsvall", "Företagarna Gotland"
-    places = sorted(place_names())
+    places = place_names()
     org_word = {
         "IS_TITLE": True,
         "LOWER": {
-            "REGEX": r"^(\w{3,}(" + "|".join(lexicon.ORGANISATION_ENDINGS) + r")|folkhögskolan?)$"
+            "REGEX": r"^(\w{3,}("
+            + "|".join(lexicon.ORGANISATION_ENDINGS)
+            + r")|folkhögskolan?)s?$",
+            # "Frivilligorganisationen X" says what X is; it is not a name of its own
+            "NOT_IN": sorted(lexicon.APPOSITION_HEADS),
         },
     }
     plural_org = {
@@ -167,29 +220,97 @@ def pipeline():
         "IS_SENT_START": False,
         "LOWER": {"REGEX": r"^\w{4,}(arna|erna|orna)$", "NOT_IN": ["kommunerna", "regionerna"]},
     }
-    place = {"ORTH": {"IN": places}}
+    place = {"ORTH": {"IN": sorted(places)}}
     shapes.add(
         "ORGNAME",
         [
             [org_word],
-            [{"IS_TITLE": True, "ORTH": {"IN": places}}, org_word],
+            [{"IS_TITLE": True, "ORTH": {"IN": sorted(places)}}, org_word],
             [org_word, place],
             [plural_org, place],
         ],
     )
-    clubs = ["IK", "IFK", "IF", "BK", "FF", "SK", "GoIF", "BoIS"]
+    clubs = ["IK", "IFK", "IF", "BK", "FF", "SK", "GoIF", "BoIS", "AIK", "AIF", "FK", "GIF", "IBK"]
+    # a club in the genitive is the club: "IFK Kristianstads sommarläger", "Skellefteå AIK:s"
+    clubs_genitive = [c + ":s" for c in clubs]
     shapes.add(
         "CLUB",
         [
             [{"ORTH": {"IN": clubs}}, {"IS_TITLE": True}],
-            [{"IS_TITLE": True}, {"ORTH": {"IN": clubs}}],
+            [{"IS_TITLE": True}, {"ORTH": {"IN": clubs + clubs_genitive}}],
+        ],
+    )
+    # state universities and university colleges: "Linnéuniversitetet", "Lunds universitet",
+    # "Mälardalens högskola", "Högskolan Dalarna", "Högskolan i Gävle" (and their genitives)
+    heads = lexicon.UNIVERSITY_HEADS
+    shapes.add(
+        "UNIVERSITY",
+        [
+            [{"IS_TITLE": True, "LOWER": {"REGEX": r"^\w{3,}(universitetet|högskolan)s?$"}}],
+            [
+                {"IS_TITLE": True, "IS_STOP": False},
+                {"LOWER": {"REGEX": r"^(" + "|".join(heads) + ")s?$"}},
+            ],
+            [
+                {"ORTH": "Högskolan"},
+                {"LOWER": "i", "OP": "?"},
+                {"ORTH": {"IN": sorted(places | _provinces())}},
+            ],
+        ],
+    )
+    # a state agency named by what it is: "Trafikverket", "Jämställdhetsmyndigheten"
+    shapes.add(
+        "AGENCYSHAPE",
+        [
+            [
+                {
+                    "IS_TITLE": True,
+                    "LOWER": {
+                        "REGEX": r"^(?!\w*("
+                        + "|".join(lexicon.NOT_AGENCY_WORDS)
+                        + r")$)\w{2,}("
+                        + "|".join(lexicon.AGENCY_ENDINGS)
+                        + ")$",
+                    },
+                }
+            ]
+        ],
+    )
+    # a company named by what it is: "Kristianstads Sparbank", "Sparbanken Nord"
+    shapes.add(
+        "BANK",
+        [
+            [{"IS_TITLE": True, "IS_STOP": False}, {"LOWER": {"IN": sorted(lexicon.BANK_WORDS)}}],
+            [{"ORTH": {"IN": ["Sparbanken", "Banken"]}}, {"IS_TITLE": True}],
+        ],
+    )
+    # an organisation named after a province or county: "Coompanion Skåne", "Företagarna
+    # Jämtland" (never a region or a county board, never "Södra Skåne")
+    shapes.add(
+        "ORGNAME",
+        [
+            [
+                {
+                    "IS_TITLE": True,
+                    "IS_STOP": False,
+                    "ORTH": {"NOT_IN": sorted(places | _NOT_ORG_HEADS | _DIRECTIONS)},
+                    "LOWER": {
+                        "NOT_IN": sorted(
+                            {w[0] for w in lexicon.AGENCIES}
+                            | set(lexicon.UNIVERSITY_HEADS)
+                            | lexicon.BANK_WORDS
+                        )
+                    },
+                },
+                {"ORTH": {"IN": sorted(_provinces())}},
+            ]
         ],
     )
     dept = "(" + "|".join(lexicon.DEPARTMENT_ENDINGS) + ")$"
     shapes.add(
         "DEPT",
         [
-            [{"LOWER": {"REGEX": r"^\w{3,}" + dept}}],
+            [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
         ],
     )
@@ -198,7 +319,7 @@ def pipeline():
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
     named = [
         {"LOWER": "för"},
-        {"IS_TITLE": True, "ORTH": {"NOT_IN": places}},
+        {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(places)}},
         {"IS_TITLE": True, "OP": "?"},
     ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
@@ -267,7 +388,19 @@ def matches(doc) -> list[Match]:
 
 # kinds of match that name an organisation: a capitalised span coordinated with one of them
 # is an organisation too ("ABF Fyrbodal, Röda Korset och Bokenäs Hembygdsförening")
-_ORG_KINDS = {"AGENCY", "EUFUND", "ASSOC", "CSO", "ASSOCIATION", "ORGNAME", "CLUB", "COMPANY"}
+_ORG_KINDS = {
+    "AGENCY",
+    "EUFUND",
+    "ASSOC",
+    "CSO",
+    "ASSOCIATION",
+    "ORGNAME",
+    "CLUB",
+    "COMPANY",
+    "UNIVERSITY",
+    "BANK",
+    "AGENCYSHAPE",
+}
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
 
@@ -285,7 +418,7 @@ def _org_head(token) -> bool:
     import re
 
     ending = "|".join(lexicon.ORGANISATION_ENDINGS)
-    return re.fullmatch(r"\w*(" + ending + r")", token.lower_) is not None
+    return re.fullmatch(r"\w*(" + ending + r")s?", token.lower_) is not None
 
 
 def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
@@ -315,6 +448,9 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     >>> doc = parse("Anna Berg och Per Ek träffade Region Sörmland och Ystads Fältklubb.")
     >>> [doc[s:e].text for s, e in name_spans(doc)]
     ['Ystads Fältklubb']
+    >>> doc = parse("Frivilligorganisationen Jämtlands Flyktingvänner hjälper till.")
+    >>> [doc[s:e].text for s, e in name_spans(doc)]
+    ['Jämtlands Flyktingvänner']
     >>> doc = parse("KFUM i Mora ordnar läxhjälp med NTE.")
     >>> [doc[s:e].text for s, e in name_spans(doc)]
     ['KFUM i Mora']
@@ -341,13 +477,25 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     orgs = {(s, e) for label, s, e in found if label.split("|")[0] in _ORG_KINDS}
 
     def cue(s: int, e: int) -> bool:
-        return any(_org_head(t) for t in doc[s:e])
+        # "Frivilligorganisationen Jämtlands Flyktingvänner": a word saying what it is
+        appositive = doc[s].lower_ in lexicon.APPOSITION_HEADS or (
+            s > 0 and doc[s - 1].lower_ in lexicon.APPOSITION_HEADS
+        )
+        return appositive or any(_org_head(t) for t in doc[s:e])
 
-    def eligible(s: int, e: int) -> bool:
+    def eligible(s: int, e: int, anchored: bool = False) -> bool:
         span = doc[s:e]
         if span[0].text in _NOT_ORG_HEADS or all(t.text in places for t in span):
             return False
-        return e - s >= 2 or span[0].is_upper
+        # one capitalised word in the definite form, coordinated with an organisation, is
+        # one too ("Kristianstads Sparbank och Skåneidrotten"); a first name is not
+        definite = (
+            anchored
+            and not span[0].is_sent_start
+            and len(span[0]) >= 8
+            and span[0].lower_.endswith(("en", "et", "na"))
+        )
+        return e - s >= 2 or span[0].is_upper or definite
 
     # coordinations: items (runs and recognised organisations) joined by one conjunction;
     # an item inside another ("Idrottsförbund" in "Värmlands Idrottsförbund") joins it
@@ -377,6 +525,8 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     for chain in chains:
         anchored = len(chain) > 1 and any(it[3] for it in chain)
         for s, e, is_run, _org in chain:
-            if is_run and eligible(s, e) and (cue(s, e) or anchored):
+            if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
+                if doc[s].lower_ in lexicon.APPOSITION_HEADS:
+                    s += 1  # the name follows the word that says what it is
                 kept.append((s, e))
     return kept

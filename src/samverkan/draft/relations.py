@@ -1,9 +1,11 @@
 """Relations from sentence patterns: funding, co-funding, employment, collaboration, lead.
 
 Each rule reads one sentence: its trigger words (``med medel från``, ``finansieras av``,
-``beviljades``; ``anställd på``, ``placerad på``; ``samfinansierad med``,
-``delfinansieras av``; ``tillsammans med``, ``i samarbete med``, ``samverkar``,
-``består av``, ``ingår i``; ``leder``, ``leds av``) and the actors recognised in it
+``beviljades``; active ``X och Y bekostar``, ``X, som har beviljat``; ``anställd på``,
+``placerad på``; ``samfinansierad med``, ``delfinansieras av``; ``tillsammans med``,
+``i samarbete med``, ``samverkar``, ``består av``, ``ingår i``, ``är medlem i``,
+``utbyter``, ``IOP med``, ``följer projektet som forskningspartner``; ``leder``,
+``leds av``) and the actors recognised in it
 (:mod:`samverkan.draft.actors`). Dates in the sentence ("Under 2018", "sedan 2017",
 "mellan mars 2017 och februari 2019", "hösten 2016") give the period.
 
@@ -44,6 +46,22 @@ _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 # "X deltar/medverkar": a part of the collaboration the page has just described
 _JOIN = {"bidrar", "deltar", "medverkar"}
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
+# active funding verbs: the funders are the subject before the verb ("X och Y bekostar ...")
+_ACTIVE_FUNDING = {
+    "finansierar",
+    "finansierade",
+    "finansierat",
+    "bekostar",
+    "bekostade",
+    "bekostat",
+    "beviljar",
+    "beviljade",
+    "beviljat",
+    "sponsrar",
+    "betalar",
+}
+# words that may stand between a subject and its verb: "X, som har beviljat", "X också"
+_BEFORE_VERB = {"också", "även", "dessutom", "har", "hade", "som", ","}
 _COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
 _COLLAB = {
     "styrgrupp",
@@ -76,7 +94,13 @@ _COLLAB = {
     "bidrar",
     "deltar",
     "medverkar",
+    "medlem",
+    "medlemmar",
+    "utbyter",
+    "iop",
 }
+# "Norsjö kommun är medlem i samma nätverk": joining words whose one member joins the page's
+_MEMBERSHIP = {"medlem", "medlemmar", "utbyter"}
 _PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
 _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
@@ -102,6 +126,13 @@ _RECIPIENTS = {
     "sam:StateAgency",
 }
 _POSTS = {"org:Post", "sam:CoordinatorPost"}
+_PUBLIC_PARTNERS = {
+    "sam:Municipality",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalUnit",
+    "sam:StateAgency",
+}
 _UNITS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 _ANAPHORA = {
     "arbetet",
@@ -116,6 +147,17 @@ _ANAPHORA = {
     "mötesplatsen",
 }
 _SEASONS = {"våren", "hösten", "sommaren", "vintern"}
+# a collaboration a sentence names as its own body
+_GROUPS = {
+    "styrgrupp",
+    "styrgruppen",
+    "arbetsgrupp",
+    "arbetsgruppen",
+    "referensgrupp",
+    "referensgruppen",
+    "samverkansgrupp",
+    "samverkansgruppen",
+}
 
 
 def period(sent) -> tuple[str | None, str | None]:
@@ -238,6 +280,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 for k, w in enumerate(t.lower_ for t in sent)
                 if w in _PRONOUNS
             ][:1]
+        association = _association_before(sent, found)
+        if association and association not in dict(present):
+            # "Föreningen samarbetar med ...": the association named last (or the page's own)
+            present += [
+                (association, sent.start + k)
+                for k, w in enumerate(t.lower_ for t in sent)
+                if w in {"föreningen", "föreningens"}
+            ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the text, when there are that many
@@ -301,6 +351,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     if kinds[iri] in _FUNDER_CLASSES and any(0 < i - k <= 3 for k in sources)
                 )
             )
+            funders += _conjuncts_after(sent, found, present, funders, kinds)
+            participle = any(
+                w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
+            )
+            if lowers[trigger] in _ACTIVE_FUNDING and not participle:
+                # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
+                # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
+                subjects = _subjects_before(sent, found, present, sent.start + trigger, kinds)
+                if subjects and (not funders or not lowers[trigger].startswith("bevilja")):
+                    funders = subjects
             if (
                 not funders
                 and found.page_board
@@ -366,6 +426,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
         runner = _runner(sent, found, present)
+        if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
+            # "Lunds universitet följer projektet som forskningspartner": joins the project
+            for iri, _i in present:
+                if found.actors[iri].cls not in _POSTS | {"foaf:Person"}:
+                    last_collaboration.members.setdefault(iri, "part")
+            continue
         if hit is None:
             last_runner = runner or last_runner
             continue
@@ -400,20 +466,38 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 last_collaboration.members.setdefault(member, "part")
             continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
-        if _anaphoric(sent) and not before_hit and last_runner and last_runner not in members:
+        own_group = any(w in _GROUPS for w in lowers)
+        if (
+            _anaphoric(sent)
+            and not before_hit
+            and last_runner
+            and last_runner not in members
+            and not own_group  # "Projektet leds av en styrgrupp där X och Y ingår"
+        ):
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
         elif page and page not in members and not any(m.startswith(page + "/") for m in members):
-            with_page = lowers[hit] in {"tillsammans", "samarbete", "samverkan"} and lowers[
-                hit + 1 : hit + 2
-            ] == ["med"]
+            with_page = lowers[hit] in {
+                "tillsammans",
+                "samarbete",
+                "samverkan",
+                "partnerskap",
+                "iop",
+            } and lowers[hit + 1 : hit + 2] == ["med"]
             # "X och Y deltar som samverkanspartner": partners of the page's own project
             partners_of_page = any(w.endswith(("partner", "parter")) for w in lowers[hit:])
             only_groups = members and all(
                 found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
             )
             named_municipality = any(m.startswith("kommun/") for m in members)
-            if (with_page and not named_municipality) or only_groups or partners_of_page:
+            # "X är medlem i samma nätverk": one member joins the page's own
+            joins_page = lowers[hit] in _MEMBERSHIP and len(members) == 1
+            if (
+                (with_page and not named_municipality)
+                or only_groups
+                or partners_of_page
+                or joins_page
+            ):
                 members[page] = "part"
         if (
             len(members) < 2
@@ -443,7 +527,108 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+    _eu_funding_of_partners(relations, found)
     return relations
+
+
+def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
+    """An EU fund's grant to "the project" goes to all its partners.
+
+    A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
+    after it names the partners; the grant is the project's, so every member of the page's
+    first collaboration (its public partners) is a recipient. A grant whose sentence names
+    its recipient keeps it.
+    """
+    projects = [r for r in relations if r.kind == "collaboration"]
+    if not projects:
+        return
+    # the project is the first collaboration the page describes; its public partners
+    # (municipalities, their units, agencies other than the fund's own administrator)
+    partners = [
+        m
+        for m in projects[0].members
+        if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
+    ]
+    for r in relations:
+        if (
+            r.kind == "funding"
+            and r.unsure
+            and r.funder in found.actors
+            and found.actors[r.funder].cls == "sam:EUFund"
+            and len(partners) >= 2
+        ):
+            r.recipients = [m for m in partners if m != r.funder]
+
+
+_LINKS = {"och", ",", "samt"}
+
+
+def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[str, int]]:
+    """Actors coordinated with the last funder: "från Länsstyrelsen X och Allmänna Arvsfonden"."""
+    if not funders:
+        return []
+    doc = sent.doc
+    out: list[tuple[str, int]] = []
+    end = found.at_token.get(funders[-1][1], ("", funders[-1][1] + 1))[1]
+    for iri, i in present:
+        if i < end or iri in {f for f, _ in funders + out}:
+            continue
+        if i == end + 1 and doc[end].lower_ in _LINKS and kinds[iri] in _FUNDER_CLASSES:
+            out.append((iri, i))
+            end = found.at_token.get(i, ("", i + 1))[1]
+        elif i >= end:
+            break
+    return out
+
+
+def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tuple[str, int]]:
+    """The coordinated actors just before a verb: "Kristianstads Sparbank och Skåneidrotten
+    bekostar ..." gives both; the chain stops at any other word."""
+    doc = sent.doc
+    out: list[tuple[str, int]] = []
+    k = verb
+    for iri, i in sorted(present, key=lambda pair: -pair[1]):
+        if i >= verb:
+            continue
+        end = found.at_token.get(i, ("", i + 1))[1]
+        between = {doc[j].lower_ for j in range(end, k)}
+        if k == verb and end != verb:
+            if not between <= _BEFORE_VERB:
+                break
+        elif k != verb and not (between and between <= _LINKS):
+            break
+        if kinds[iri] in _FUNDER_CLASSES | {"sam:PrivateCompany", "sam:MunicipalCompany"}:
+            out.insert(0, (iri, i))
+        k = i
+    return out
+
+
+def _association_before(sent, found: Found) -> str | None:
+    """What "föreningen" in a sentence refers to: the page's own association, else the
+    association the text named last before the sentence (in the sentence or the one before)."""
+    if found.page_org:
+        return found.page_org
+    before = [
+        (start, iri)
+        for start, (iri, _end) in found.at_token.items()
+        if start < sent.start
+        and sent.start - start < 60
+        and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+    ]
+    return max(before)[1] if before else None
+
+
+def _joins_as_partner(lowers: list[str]) -> bool:
+    """ "X följer projektet som forskningspartner": a partner word and the project named.
+
+    >>> _joins_as_partner("lunds universitet följer projektet som forskningspartner".split())
+    True
+    >>> _joins_as_partner("hon är forskningspartner".split())
+    False
+    """
+    return any(w.endswith(("partner", "partners")) for w in lowers) and any(
+        w in _ANAPHORA for w in lowers
+    )
 
 
 def _municipality_of(sent, found: Found) -> str | None:
