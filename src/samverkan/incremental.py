@@ -29,7 +29,9 @@ fails, which a full build reports with its usual message and place) raises
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -257,6 +259,7 @@ def rebuild(
     )
     lap("scan")
     # Read and check the changed files, as a full build does.
+    full._pause("load")
     ontology = ontology_triples(ontology_dir)
     defined_terms = _defined_terms(ontology)
     new_triples: dict[URIRef, list] = {}
@@ -273,6 +276,7 @@ def rebuild(
     counts: dict[URIRef, int | None] = {}
     if corpus is not None and new_triples:
         say(f"verifying evidence against {corpus}")
+        full._pause("evidence")
         counts = {
             URIRef(d): n for d, n in verify_evidence(new_triples, files, Path(corpus)).items()
         }
@@ -295,10 +299,15 @@ def rebuild(
     except OSError as exc:
         raise Fallback(f"cannot copy the previous store: {exc}") from None
     noise_graph = ox.NamedNode(_NOISE_GRAPH)
+    if b"_:" in (out / CACHE / _NOISE).read_bytes():
+        # The store names blank nodes afresh when it loads the TriG: the cache's names
+        # would not meet them.
+        raise Fallback("the closure has blank nodes")
     store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS)
     lap("store copy")
     # The asserted diff.
     say("reasoning (OWL 2 RL, rules, incrementally: DRed)")
+    full._pause("reasoning")
     old_graphs = {URIRef(old_docs[n]["doc"]) for n in changed + removed if n in old_docs}
     old_triples = {
         doc: [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(doc))]
@@ -335,7 +344,7 @@ def rebuild(
             store.extend([ox.Quad(*t, graph) for t in gained[doc]])
 
     rules = compile_rules(to_graph(ontology))
-    _gone, more = maintain(
+    gone, more = maintain(
         store,
         rules,
         removed=removed_triples,
@@ -343,6 +352,8 @@ def rebuild(
         derived=[str(INFERRED_GRAPH), _NOISE_GRAPH],
         change=change,
     )
+    if any(isinstance(term, ox.BlankNode) for t in (*gone, *more) for term in t):
+        raise Fallback("derived triples about blank nodes changed")
     useful = set(useful_triples(more, ontology=ontology))
     inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
     store.extend([ox.Quad(*t, inferred_graph if t in useful else noise_graph) for t in more])
@@ -387,6 +398,7 @@ def rebuild(
     check_single_dates(by_doc, doc_files)
     lap("checks")
     say("validating (SHACL)")
+    full._pause("validation")
     results = validate(store, load_shapes((ontology_dir or project_dir("ontology")) / "shapes"))
     if any(r.severity == "Violation" for r in results):
         raise Fallback("SHACL violations (located by the full build)")
@@ -425,17 +437,20 @@ def rebuild(
     chunks = [header]
     position = len(header)
     order = [ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH, *docs_sorted, INFERRED_GRAPH]
+    touched = {t.subject for t in gone} | {t.subject for t in more}
     for graph in order:
         name = str(graph)
-        if graph in new_triples or graph == INFERRED_GRAPH:
-            triples = (
-                new_triples[graph]
-                if graph in new_triples
-                else [q.triple for q in store.quads_for_pattern(None, None, None, inferred_graph)]
+        if graph == INFERRED_GRAPH:
+            old = manifest["trig"].get(name)
+            chunk = _inferred_block(
+                store,
+                b"" if old is None else old_trig[old[0] : old[0] + old[1]],
+                touched,
             )
-            if not triples:
+            if not chunk:
                 continue
-            _head, chunk = full.serialize_graph(sorted(triples, key=str), graph)
+        elif graph in new_triples:
+            _head, chunk = full.serialize_graph(sorted(new_triples[graph], key=str), graph)
         else:
             start, length = manifest["trig"][name]
             chunk = old_trig[start : start + length]
@@ -443,6 +458,7 @@ def rebuild(
         offsets[name] = (position, len(chunk))
         position += len(chunk)
     (staging / TRIG_NAME).write_bytes(b"".join(chunks))
+    full._pause("writing")
     lap("TriG")
     say("writing the ontology documentation")
     full._write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
@@ -465,3 +481,63 @@ def _fixed_counts(out: Path, manifest: dict) -> dict[URIRef, int]:
 
     graphs = json.loads((out / "report.json").read_text(encoding="utf-8"))["graphs"]
     return {g: graphs[_prefixed(g)] for g in (REFERENCE_GRAPH, REGISTRY_GRAPH)}
+
+
+_BLOCK = re.compile(rb"^\t(?!\t)", re.M)
+_ESCAPED = re.compile(r"\\(.)")
+
+
+def _subject_key(token: bytes) -> str:
+    """The sort key (``str(subject) + " "``) of a subject as the TriG writes it."""
+    from samverkan.namespaces import PREFIXES
+
+    text = token.decode("utf-8")
+    if text.startswith(("<", "_:")):
+        return text + " "
+    prefix, _, local = text.partition(":")
+    if prefix not in PREFIXES:
+        raise Fallback(f"cannot read the subject {text} of the inferred graph")
+    local = _ESCAPED.sub(lambda m: m.group(1), local)
+    return f"<{PREFIXES[prefix]}{local}> "
+
+
+def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
+    """The inferred graph's TriG block: the previous one, with the subjects ``touched`` anew.
+
+    A graph's block is one sub-block per subject, in the order of the subjects (as
+    :func:`samverkan.build.write_trig` sorts), each beginning with a line that starts
+    with one tab; a subject's sub-block depends on its triples only. The sub-blocks of the
+    subjects whose inferred triples changed are serialised from the store again, the rest
+    copied.
+    """
+    from samverkan import build as full
+
+    graph = ox.NamedNode(str(INFERRED_GRAPH))
+
+    def whole() -> bytes:
+        triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
+        return full.serialize_graph(sorted(triples, key=str), INFERRED_GRAPH)[1] if triples else b""
+
+    opening = old.find(b" {\n") + 3
+    if not old or opening < 3 or not old.endswith(b"}\n"):
+        return whole()
+    body = old[opening:-2]
+    starts = [m.start() for m in _BLOCK.finditer(body)] + [len(body)]
+    keys = {str(s) + " " for s in touched}
+    blocks = []
+    for start, end in itertools.pairwise(starts):
+        block = body[start:end]
+        key = _subject_key(block[1 : block.index(b" ")])
+        if key not in keys:
+            blocks.append((key, block))
+    for subject in touched:
+        triples = sorted(
+            (q.triple for q in store.quads_for_pattern(subject, None, None, graph)), key=str
+        )
+        if triples:
+            part = full.serialize_graph(triples, INFERRED_GRAPH)[1]
+            blocks.append((str(subject) + " ", part[part.index(b" {\n") + 3 : -2]))
+    if not blocks:
+        return b""
+    blocks.sort(key=lambda b: b[0])
+    return old[:opening] + b"".join(b for _k, b in blocks) + b"}\n"
