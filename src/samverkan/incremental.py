@@ -33,6 +33,7 @@ import itertools
 import json
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -291,20 +292,18 @@ def rebuild(
             "drafts": _drafts(new_triples[doc]),
         }
     # A copy of the previous store, and the closure's noise back in it.
-    say("copying the previous store")
-    store_dir = staging / STORE_NAME
-    try:
-        ox.Store.read_only(str(out / STORE_NAME)).backup(str(store_dir))
-        store = ox.Store(str(store_dir))
-    except OSError as exc:
-        raise Fallback(f"cannot copy the previous store: {exc}") from None
+    # The previous dataset in memory (queries there are 2-3 times faster than in the
+    # on-disk store), and the closure's noise back in it.
+    say("loading the previous dataset")
     noise_graph = ox.NamedNode(_NOISE_GRAPH)
     if b"_:" in (out / CACHE / _NOISE).read_bytes():
-        # The store names blank nodes afresh when it loads the TriG: the cache's names
+        # A store names blank nodes afresh when it loads the TriG: the cache's names
         # would not meet them.
         raise Fallback("the closure has blank nodes")
+    store = ox.Store()
+    store.bulk_load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG)
     store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS)
-    lap("store copy")
+    lap("load previous")
     # The asserted diff.
     say("reasoning (OWL 2 RL, rules, incrementally: DRed)")
     full._pause("reasoning")
@@ -360,6 +359,11 @@ def rebuild(
     noise = [q.triple for q in store.quads_for_pattern(None, None, None, noise_graph)]
     store.remove_graph(noise_graph)
     lap("reasoning")
+    say("updating a copy of the previous store")
+    _update_store(
+        out / STORE_NAME, staging / STORE_NAME, new_triples, docs_touched, gone, more, useful
+    )
+    lap("store")
     # The checks across documents, on what changed.
     say("checking the changed documents against the others")
     index_triples: list = []
@@ -397,20 +401,22 @@ def rebuild(
                 by_doc.setdefault(doc, []).append(quad.triple)
     check_single_dates(by_doc, doc_files)
     lap("checks")
-    say("validating (SHACL)")
+    say("validating (SHACL) and running the violation queries, side by side")
     full._pause("validation")
-    results = validate(store, load_shapes((ontology_dir or project_dir("ontology")) / "shapes"))
+    shapes = load_shapes((ontology_dir or project_dir("ontology")) / "shapes")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        # Read-only queries on one store; pyoxigraph releases the GIL while it evaluates.
+        shacl = pool.submit(validate, store, shapes)
+        violations = pool.submit(run_violations, store)
+        results, found = shacl.result(), violations.result()
     if any(r.severity == "Violation" for r in results):
         raise Fallback("SHACL violations (located by the full build)")
-    lap("SHACL")
     report = full.BuildReport(out=out)
     report.warnings = [r for r in results if r.severity != "Violation"]
-    say("running the violation queries")
-    found = run_violations(store)
     if any(len(frame) for frame in found.values()):
         raise Fallback("a violation query returned rows (located by the full build)")
     report.violation_queries = sorted(found)
-    lap("violation queries")
+    lap("SHACL and violation queries")
     # The report.
     docs_sorted = sorted(doc_files)
     name_of = {URIRef(e["doc"]): n for n, e in entries.items()}
@@ -468,8 +474,6 @@ def rebuild(
     (staging / "report.json").write_text(
         json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    store.flush()
-    store = None  # closed before the swap
     write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
     lap("writing")
     return report
@@ -541,3 +545,34 @@ def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
         return b""
     blocks.sort(key=lambda b: b[0])
     return old[:opening] + b"".join(b for _k, b in blocks) + b"}\n"
+
+
+def _update_store(
+    previous: Path,
+    target: Path,
+    documents: dict,
+    touched: set,
+    gone: list,
+    more: list,
+    useful: set,
+) -> None:
+    """Copy the previous on-disk store (a checkpoint of hard links) and apply the diff.
+
+    The graphs of the documents ``touched`` are replaced by ``documents`` (or removed);
+    the inferred graph loses ``gone`` and gains what ``more`` has in ``useful``.
+    """
+    try:
+        ox.Store.read_only(str(previous)).backup(str(target))
+        store = ox.Store(str(target))
+    except OSError as exc:
+        raise Fallback(f"cannot copy the previous store: {exc}") from None
+    for doc in touched:
+        graph = ox.NamedNode(str(doc))
+        store.remove_graph(graph)
+        if doc in documents:
+            store.extend([ox.Quad(*t, graph) for t in documents[doc]])
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    for triple in gone:
+        store.remove(ox.Quad(*triple, inferred))
+    store.extend([ox.Quad(*t, inferred) for t in more if t in useful])
+    store.flush()

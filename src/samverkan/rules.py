@@ -165,14 +165,15 @@ class Rule:
         where = " . ".join(self.body)
         return f"INSERT {{ {self.head} }} WHERE {{ {self.values} {where} {self.filter} }}"
 
-    def delta_updates(self, delta: str | None, new: str) -> list[str]:
+    def delta_updates(self, delta: str | None, new: str, *, small: bool = False) -> list[str]:
         """The semi-naive updates: one per body pattern read from the graph ``delta``.
 
         The closure is the union of the named graphs of the store (each pattern read from
         any one of them). Each update adds to the graph ``new`` the heads no named graph
         holds yet, for the bindings where its pattern matches ``delta`` and the other
         patterns the closure. With ``delta`` None every triple counts as new, and the one
-        update reads the whole body from the closure.
+        update reads the whole body from the closure. ``small`` says the delta is small
+        (an incremental update): held heads are then looked up one by one.
 
         Examples
         --------
@@ -192,7 +193,7 @@ class Rule:
         # A head with a fixed property (a chain's) is cheapest to drop with MINUS, which
         # reads that property's triples once; any other head with FILTER NOT EXISTS, a
         # lookup per binding (MINUS would read the whole store for it).
-        if self.head.split()[1].startswith("<"):
+        if self.head.split()[1].startswith("<") and not small:
             held = f"MINUS {{ GRAPH ?h {{ {self.head} }} }}"
         else:
             held = f"FILTER NOT EXISTS {{ GRAPH ?h {{ {self.head} }} }}"
@@ -548,7 +549,15 @@ def _semi_naive(store: object, rules: Rules, max_rounds: int) -> list:
     return _rounds(store, rules, None, DERIVED_GRAPH, max_rounds)
 
 
-def _rounds(store: object, rules: Rules, delta: str | None, prefix: str, max_rounds: int) -> list:
+def _rounds(
+    store: object,
+    rules: Rules,
+    delta: str | None,
+    prefix: str,
+    max_rounds: int,
+    *,
+    small: bool = False,
+) -> list:
     """Semi-naive rounds from the graph ``delta`` (None: everything is new) to a fixpoint.
 
     Round ``n`` writes to the scratch graph ``prefix + str(n)``; all are dropped at the end,
@@ -558,7 +567,7 @@ def _rounds(store: object, rules: Rules, delta: str | None, prefix: str, max_rou
     for round_ in range(max_rounds):
         new = f"<{prefix}{round_}>"
         for rule in rules.rules:
-            for update in rule.delta_updates(delta, new):
+            for update in rule.delta_updates(delta, new, small=small):
                 store.update(update)
         fresh = _graph_of(store, new[1:-1])
         if not fresh:
@@ -676,8 +685,6 @@ def maintain(
     import pyoxigraph as ox
 
     derived = list(derived)
-    # Graph variables named apart from the rules' own (cax-sco binds ?d).
-    is_derived = "VALUES ?dred_d { " + " ".join(f"<{g}>" for g in derived) + " }"
     minus, marked, back, seed = (
         f"{DRED_GRAPH}{name}" for name in ("minus", "marked", "back", "seed")
     )
@@ -690,13 +697,14 @@ def maintain(
         out = f"{DRED_GRAPH}over/{round_}"
         rounds.append(out)
         for rule in rules.rules:
+            in_derived = " || ".join(f"EXISTS {{ GRAPH <{g}> {{ {rule.head} }} }}" for g in derived)
             for atom, rest in _variants(rule):
+                # Graph variables named apart from the rules' own.
                 others = " ".join(f"GRAPH ?dred_g{i} {{ {pat} }}" for i, pat in enumerate(rest))
                 store.update(
                     f"INSERT {{ GRAPH <{out}> {{ {rule.head} }} }} WHERE {{ {rule.values} "
-                    f"GRAPH <{delta}> {{ {atom} }} {others} {rule.filter} "
-                    f"GRAPH ?dred_d {{ {rule.head} }} {is_derived} "
-                    f"FILTER NOT EXISTS {{ GRAPH <{marked}> {{ {rule.head} }} }} }}"
+                    f"GRAPH <{delta}> {{ {atom} }} {others} {rule.filter} FILTER(({in_derived})"
+                    f" && NOT EXISTS {{ GRAPH <{marked}> {{ {rule.head} }} }}) }}"
                 )
         if not _graph_of(store, out):
             break
@@ -732,7 +740,7 @@ def maintain(
     more = _graph_of(store, back)
     # 4. Insert, semi-naively from the added and the rederived triples.
     store.update(f"ADD SILENT <{back}> TO <{seed}>")
-    more += _rounds(store, rules, f"<{seed}>", f"{DRED_GRAPH}new/", max_rounds)
+    more += _rounds(store, rules, f"<{seed}>", f"{DRED_GRAPH}new/", max_rounds, small=True)
     # 5. What is asserted now is not derived.
     for graph in derived:
         rows = store.query(
