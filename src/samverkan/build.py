@@ -32,7 +32,6 @@ import shutil
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,17 +44,19 @@ from samverkan.load import Sources, load_sources
 from samverkan.namespaces import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
-    PREFIXES,
     REFERENCE_GRAPH,
     REGISTRY_GRAPH,
     SAM,
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer_triples
-from samverkan.store import STORE_NAME, TRIG_NAME, write_store
+from samverkan.report import BuildReport
+from samverkan.report import count_classes as _count_classes
+from samverkan.report import prefixed as _prefixed
+from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph, write_store
 from samverkan.terms import to_ox
 from samverkan.turtle import statement_line
-from samverkan.validate import ShapeResult, load_shapes, run_violations, validate
+from samverkan.validate import load_shapes, run_violations, validate
 
 __all__ = [
     "MARKER",
@@ -69,86 +70,6 @@ __all__ = [
 ]
 
 MARKER = ".samverkan-build"
-_COUNTED_NAMESPACES = (
-    PREFIXES["sam"],
-    PREFIXES["org"],
-    PREFIXES["foaf"],
-    PREFIXES["oa"],
-    PREFIXES["prov"],
-)
-
-
-@dataclass
-class BuildReport:
-    """What a build did, for the report files and the command line."""
-
-    out: Path
-    graphs: dict[str, int] = field(default_factory=dict)
-    classes: dict[str, int] = field(default_factory=dict)
-    evidence: dict[str, int] | None = None
-    corpus: str | None = None
-    warnings: list[ShapeResult] = field(default_factory=list)
-    violation_queries: list[str] = field(default_factory=list)
-    views: list[str] = field(default_factory=list)
-    drafts: int = 0
-
-    def to_json(self) -> dict:
-        return {
-            "graphs": self.graphs,
-            "classes": self.classes,
-            "validation": {
-                "violations": 0,
-                "warnings": [str(w) for w in self.warnings],
-                "violation_queries_run": self.violation_queries,
-            },
-            "evidence": {
-                "verified": self.evidence is not None,
-                "quotes_per_document": self.evidence or {},
-                "quotes": sum((self.evidence or {}).values()),
-            },
-            "views": self.views,
-            "drafts": {"unreviewed": self.drafts},
-        }
-
-    def to_markdown(self) -> str:
-        lines = ["# samverkan build report", "", "## Named graphs", ""]
-        lines += ["| graph | triples |", "|---|---:|"]
-        lines += [f"| `{g}` | {n} |" for g, n in self.graphs.items()]
-        lines += ["", "## Instances per class (asserted and inferred)", ""]
-        lines += ["| class | instances |", "|---|---:|"]
-        lines += [f"| `{c}` | {n} |" for c, n in self.classes.items()]
-        lines += ["", "## Validation", ""]
-        lines.append("SHACL: 0 violations, " + f"{len(self.warnings)} warnings.")
-        lines += [f"- warning: {w}" for w in self.warnings]
-        if self.violation_queries:
-            lines.append(
-                f"Violation queries: {len(self.violation_queries)} run, none returned a row."
-            )
-        lines.append(
-            f"Unreviewed drafts: {self.drafts} statements marked "
-            '`sam:reviewStatus "draft"` (written by `samverkan draft`).'
-        )
-        lines += ["", "## Evidence", ""]
-        if self.evidence is None:
-            lines.append("Not verified: no corpus was given (`--corpus DIR`).")
-        else:
-            total = sum(self.evidence.values())
-            lines.append(
-                f"{total} quotes verified against the texts in {len(self.evidence)} documents "
-                "(quote, offsets and sha256 of each file)."
-            )
-            lines += [f"- `{d}`: {n}" for d, n in self.evidence.items()]
-        if self.views:
-            lines += ["", "## Views", ""] + [f"- {v}" for v in self.views]
-        return "\n".join(lines) + "\n"
-
-
-def _prefixed(term: URIRef) -> str:
-    text = str(term)
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if text.startswith(ns):
-            return f"{prefix}:{text[len(ns) :]}"
-    return text
 
 
 def dataset_graphs(sources: Sources, inferred: Graph | list) -> dict[URIRef, Graph | list]:
@@ -224,25 +145,6 @@ def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> dict[str, tupl
     return offsets
 
 
-def serialize_graph(triples: list, name: object) -> tuple[bytes, bytes]:
-    """One named graph as TriG: the prefix lines, and the graph's block.
-
-    ``triples`` must be sorted as :func:`write_trig` sorts them. The TriG of a dataset is
-    the prefix lines and then the blocks of its graphs: an incremental build copies the
-    blocks of the graphs that did not change.
-    """
-    graph_name = ox.NamedNode(str(name))
-    data = ox.serialize(
-        (ox.Quad(*t, graph_name) for t in triples),
-        format=ox.RdfFormat.TRIG,
-        prefixes=dict(PREFIXES),
-    )
-    cut = 0
-    while data.startswith((b"@prefix", b"@base"), cut):
-        cut = data.index(b"\n", cut) + 1
-    return data[:cut], data[cut:]
-
-
 def _locate(
     focus: str, sources: Sources, value: str | None = None
 ) -> tuple[Path | None, int | None]:
@@ -270,22 +172,6 @@ def _locate(
             node, value = parent, None
         return path, statement_line(path, URIRef(node.value), value)
     return None, None
-
-
-def _count_classes(store: object) -> dict[str, int]:
-    """Instances per class of the counted vocabularies, asserted and inferred."""
-    rows = store.query(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c",
-        use_default_graph_as_union=True,
-    )
-    counts = {
-        row["c"].value: int(row["n"].value)
-        for row in rows
-        if row["c"].value.startswith(_COUNTED_NAMESPACES)
-    }
-    return {
-        _prefixed(URIRef(c)): counts[c] for c in sorted(counts, key=lambda c: _prefixed(URIRef(c)))
-    }
 
 
 def _count_drafts_of(triples: list) -> int:
@@ -580,7 +466,16 @@ def _incremental(
         return None
     try:
         try:
-            return rebuild(graph_dir, corpus, previous, staging, say=say, **options)
+            report, store = rebuild(
+                graph_dir, corpus, previous, staging, say=say, pause=_pause, **options
+            )
+            say("writing the ontology documentation")
+            ontology_dir = options.get("ontology_dir") or project_dir("ontology")
+            _write_ontology_docs(ontology_dir, staging, out)
+            if options.get("views"):
+                _write_views(store, staging, report, say)
+            _write_report(report, staging)
+            return report
         except OSError as exc:
             raise SamverkanError(
                 f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
@@ -596,6 +491,13 @@ def _incremental(
                 else:
                     child.unlink()
         return None
+
+
+def _write_report(report: BuildReport, staging: Path) -> None:
+    (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
+    (staging / "report.json").write_text(
+        json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def _derive(store: object, ontology: list, reasoner: str) -> tuple[list, list | None]:
@@ -676,11 +578,7 @@ def _full_build(
         _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
         if views:
             _write_views(store, staging, report, say)
-        (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
-        (staging / "report.json").write_text(
-            json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
-            encoding="utf-8",
-        )
+        _write_report(report, staging)
         if noise is not None:
             names = {path.name: doc for doc, path in sources.files.items()}
             documents = {

@@ -45,7 +45,8 @@ from rdflib import URIRef
 
 from samverkan.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH
 from samverkan.paths import project_dir
-from samverkan.store import STORE_NAME, TRIG_NAME
+from samverkan.report import BuildReport, count_classes, prefixed
+from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph
 
 __all__ = [
     "CACHE",
@@ -185,8 +186,9 @@ def rebuild(
     views: bool = True,
     reasoner: str = "rules",
     say: Callable[[str], None] = lambda _msg: None,
+    pause: Callable[[str], None] = lambda _point: None,
     timings: dict[str, float] | None = None,
-) -> object:  # -> samverkan.build.BuildReport
+) -> tuple[BuildReport, object]:
     """Build into ``staging`` from the previous build ``out`` and the files that changed.
 
     Parameters
@@ -199,12 +201,16 @@ def rebuild(
         The new build directory (empty but for its marker).
     say : callable
         Called with a short line before each step.
+    pause : callable
+        Called with the name of each point the build passes (a kill test waits there).
     timings : dict, optional
         Filled with the seconds of each step.
 
     Returns
     -------
-    samverkan.build.BuildReport
+    (BuildReport, pyoxigraph.Store)
+        The report so far (the caller adds the views and writes it), and the dataset in
+        memory, for the views.
 
     Raises
     ------
@@ -215,7 +221,6 @@ def rebuild(
     """
     import time
 
-    from samverkan import build as full
     from samverkan.defined import _Index, _undefined, _used, misplaced_definitions
     from samverkan.evidence import verify_evidence
     from samverkan.load import _defined_terms, check_single_dates, ontology_triples, read_document
@@ -264,7 +269,7 @@ def rebuild(
     )
     lap("scan")
     # Read and check the changed files, as a full build does.
-    full._pause("load")
+    pause("load")
     ontology = ontology_triples(ontology_dir)
     defined_terms = _defined_terms(ontology)
     new_triples: dict[URIRef, list] = {}
@@ -281,7 +286,7 @@ def rebuild(
     counts: dict[URIRef, int | None] = {}
     if corpus is not None and new_triples:
         say(f"verifying evidence against {corpus}")
-        full._pause("evidence")
+        pause("evidence")
         counts = {
             URIRef(d): n for d, n in verify_evidence(new_triples, files, Path(corpus)).items()
         }
@@ -310,7 +315,7 @@ def rebuild(
     lap("load previous")
     # The asserted diff.
     say("reasoning (OWL 2 RL, rules, incrementally: DRed)")
-    full._pause("reasoning")
+    pause("reasoning")
     old_graphs = {URIRef(old_docs[n]["doc"]) for n in changed + removed if n in old_docs}
     old_triples = {
         doc: [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(doc))]
@@ -406,7 +411,7 @@ def rebuild(
     check_single_dates(by_doc, doc_files)
     lap("checks")
     say("validating (SHACL) and running the violation queries, side by side")
-    full._pause("validation")
+    pause("validation")
     shapes = load_shapes((ontology_dir or project_dir("ontology")) / "shapes")
     with ThreadPoolExecutor(max_workers=2) as pool:
         # Read-only queries on one store; pyoxigraph releases the GIL while it evaluates.
@@ -415,7 +420,7 @@ def rebuild(
         results, found = shacl.result(), violations.result()
     if any(r.severity == "Violation" for r in results):
         raise Fallback("SHACL violations (located by the full build)")
-    report = full.BuildReport(out=out)
+    report = BuildReport(out=out)
     report.warnings = [r for r in results if r.severity != "Violation"]
     if any(len(frame) for frame in found.values()):
         raise Fallback("a violation query returned rows (located by the full build)")
@@ -426,15 +431,15 @@ def rebuild(
     name_of = {URIRef(e["doc"]): n for n, e in entries.items()}
     inferred_count = sum(1 for _ in store.quads_for_pattern(None, None, None, inferred_graph))
     report.graphs = {
-        full._prefixed(ONTOLOGY_GRAPH): len(ontology),
+        prefixed(ONTOLOGY_GRAPH): len(ontology),
         **{
-            full._prefixed(g): manifest_count
+            prefixed(g): manifest_count
             for g, manifest_count in _fixed_counts(out, manifest).items()
         },
     }
-    report.graphs.update({full._prefixed(d): entries[name_of[d]]["triples"] for d in docs_sorted})
-    report.graphs[full._prefixed(INFERRED_GRAPH)] = inferred_count
-    report.classes = full._count_classes(store)
+    report.graphs.update({prefixed(d): entries[name_of[d]]["triples"] for d in docs_sorted})
+    report.graphs[prefixed(INFERRED_GRAPH)] = inferred_count
+    report.classes = count_classes(store)
     report.drafts = sum(e["drafts"] for e in entries.values())
     if corpus is not None:
         report.evidence = {str(d): entries[name_of[d]]["quotes"] for d in docs_sorted}
@@ -460,7 +465,7 @@ def rebuild(
             if not chunk:
                 continue
         elif graph in new_triples:
-            _head, chunk = full.serialize_graph(sorted(new_triples[graph], key=str), graph)
+            _head, chunk = serialize_graph(sorted(new_triples[graph], key=str), graph)
         else:
             start, length = manifest["trig"][name]
             chunk = old_trig[start : start + length]
@@ -468,27 +473,17 @@ def rebuild(
         offsets[name] = (position, len(chunk))
         position += len(chunk)
     (staging / TRIG_NAME).write_bytes(b"".join(chunks))
-    full._pause("writing")
+    pause("writing")
     lap("TriG")
-    say("writing the ontology documentation")
-    full._write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
-    if views:
-        full._write_views(store, staging, report, say)
-    (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
-    (staging / "report.json").write_text(
-        json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
     write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
     lap("writing")
-    return report
+    return report, store
 
 
 def _fixed_counts(out: Path, manifest: dict) -> dict[URIRef, int]:
     """The triple counts of the reference data and registry (unchanged), from the report."""
-    from samverkan.build import _prefixed
-
     graphs = json.loads((out / "report.json").read_text(encoding="utf-8"))["graphs"]
-    return {g: graphs[_prefixed(g)] for g in (REFERENCE_GRAPH, REGISTRY_GRAPH)}
+    return {g: graphs[prefixed(g)] for g in (REFERENCE_GRAPH, REGISTRY_GRAPH)}
 
 
 _BLOCK = re.compile(rb"^\t(?!\t)", re.M)
@@ -518,13 +513,11 @@ def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
     subjects whose inferred triples changed are serialised from the store again, the rest
     copied.
     """
-    from samverkan import build as full
-
     graph = ox.NamedNode(str(INFERRED_GRAPH))
 
     def whole() -> bytes:
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
-        return full.serialize_graph(sorted(triples, key=str), INFERRED_GRAPH)[1] if triples else b""
+        return serialize_graph(sorted(triples, key=str), INFERRED_GRAPH)[1] if triples else b""
 
     opening = old.find(b" {\n") + 3
     if not old or opening < 3 or not old.endswith(b"}\n"):
@@ -543,7 +536,7 @@ def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
             (q.triple for q in store.quads_for_pattern(subject, None, None, graph)), key=str
         )
         if triples:
-            part = full.serialize_graph(triples, INFERRED_GRAPH)[1]
+            part = serialize_graph(triples, INFERRED_GRAPH)[1]
             blocks.append((str(subject) + " ", part[part.index(b" {\n") + 3 : -2]))
     if not blocks:
         return b""
