@@ -730,11 +730,13 @@ def maintain(
             f"GRAPH ?dred_g{i} {{ {pat} }} FILTER(?dred_g{i} != <{marked}>)"
             for i, pat in enumerate((atom, *rest))
         )
+        # Each marked triple is tested on its own (EXISTS): a join would read every
+        # triple of a body pattern first (all sub-property triples, for prp-spo1).
         store.update(
-            f"INSERT {{ GRAPH <{back}> {{ {rule.head} }} }} WHERE {{ {rule.values} "
-            f"GRAPH <{marked}> {{ {rule.head} }} {body} {rule.filter} "
-            f"FILTER NOT EXISTS {{ GRAPH ?dred_h {{ {rule.head} }} "
-            f"FILTER(?dred_h != <{marked}>) }} }}"
+            f"INSERT {{ GRAPH <{back}> {{ {rule.head} }} }} WHERE {{ "
+            f"GRAPH <{marked}> {{ {rule.head} }} "
+            f"FILTER(EXISTS {{ {rule.values} {body} {rule.filter} }} && NOT EXISTS {{ "
+            f"GRAPH ?dred_h {{ {rule.head} }} FILTER(?dred_h != <{marked}>) }}) }}"
         )
     store.update(f"DROP SILENT GRAPH <{marked}>")
     more = _graph_of(store, back)
