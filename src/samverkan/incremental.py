@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import re
+import stat
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -47,6 +48,7 @@ from samverkan.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from samverkan.paths import project_dir
 from samverkan.report import BuildReport, count_classes, prefixed
 from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph
+from samverkan.turtle import MAX_FILE_BYTES
 
 __all__ = [
     "CACHE",
@@ -110,7 +112,15 @@ def input_key(
 
 
 def _sha256(path: Path) -> str | None:
+    """The sha256 of a regular file of at most 50 MiB; None for anything else.
+
+    A FIFO, device or directory is never opened (it could block); the build's own checks
+    then refuse it with their usual message.
+    """
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
