@@ -21,6 +21,8 @@ Outputs (``OUT`` is ``out/`` by default):
   previous build when ``samverkan.ttl`` and the versions are the same, see
   ``OUT/ontology/.pylode-key``).
 - ``OUT/views/``: the interactive network diagrams (unless ``views=False``).
+- ``OUT/.cache/``: what the next build needs to rebuild only what depends on the document
+  files that changed (:mod:`samverkan.incremental`; ``full=True`` builds afresh).
 """
 
 from __future__ import annotations
