@@ -22,7 +22,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-__all__ = ["STEPS", "benchmark_check", "benchmark_queries", "benchmark_steps"]
+__all__ = [
+    "STEPS",
+    "benchmark_check",
+    "benchmark_incremental",
+    "benchmark_queries",
+    "benchmark_steps",
+]
 
 _MARKS = {
     "loading": "load",
@@ -93,6 +99,7 @@ def benchmark_steps(
                 corpus,
                 tmp / "out",
                 views=False,
+                full=True,
                 progress=lambda msg, marks=marks: marks.append((_step(msg), time.perf_counter())),
             )
             marks.append(("end", time.perf_counter()))
@@ -201,3 +208,142 @@ def benchmark_check(
         timing = _time(lambda path=path: check_file(path, corpus=corpus, build=build_dir), repeat)
         rows.append({"step": f"check {path.name} (function)", **timing})
     return rows
+
+
+_EDITS = ("label and relation", "funding removed")
+
+
+def _edit_document(path: Path, kind: str, number: int) -> str:
+    """Edit one document file as a curator would; what was done, in a few words.
+
+    ``label and relation``: an English label gets new words (a funding's, else the
+    document's title) and the first membership of a collaboration gets another member (one
+    the document names); ``funding removed``: the document's first funding node goes.
+    """
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    if kind == "funding removed":
+        edited = re.sub(
+            r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", text, count=1, flags=re.S
+        )
+    else:
+        edited = re.sub(
+            r'"funding of ([^"]+)"@en', rf'"funds for \1 (edit {number})"@en', text, count=1
+        )
+        if edited == text:  # no funding label: the document's title instead
+            edited = re.sub(r'(dcterms:title "[^"]+)"', rf'\1 (edit {number})"', text, count=1)
+        members = re.findall(r"org:member (<org/[^>]+>) ; org:organization", edited)
+        if len(set(members)) > 1:
+            edited = edited.replace(f"org:member {members[0]} ;", f"org:member {members[-1]} ;", 1)
+    if edited == text:
+        return "no edit found"
+    path.write_text(edited, encoding="utf-8")
+    return kind
+
+
+def benchmark_incremental(
+    graph_dir: Path,
+    corpus: Path | None,
+    workdir: Path,
+    *,
+    repeat: int = 3,
+    verify: bool = False,
+    say: Callable[[str], None] = print,
+) -> dict[str, object]:
+    """Time a full build, then incremental rebuilds after editing one document file each.
+
+    The graph files are copied to ``workdir/graph`` (the input is never changed); the full
+    build and every rebuild go to ``workdir/out`` without views. Run ``i`` edits the
+    ``i``-th document file (spread over the corpus): a label and a relation, and on the
+    last run a funding fact removed (:func:`_edit_document`). Each step of a build is
+    timed from its progress lines; wall and CPU seconds of this process (pyoxigraph's
+    threads included) are measured for the whole build. With ``verify``, a full build of
+    the last input goes to ``workdir/full`` and its TriG and report are compared.
+
+    Returns
+    -------
+    dict
+        ``full`` and ``rebuilds`` (per run: the edit, wall, cpu, steps), ``median`` of the
+        rebuilds (wall, cpu, and per step), and ``same_as_full`` with ``verify``.
+    """
+    import os
+
+    from samverkan.build import build
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    graph = workdir / "graph"
+    if graph.exists():
+        shutil.rmtree(graph)
+    shutil.copytree(graph_dir, graph)
+    out = workdir / "out"
+
+    def timed(**options: object) -> dict[str, object]:
+        marks: list[tuple[str, float, float]] = []
+        wall, cpu = time.perf_counter(), time.process_time()
+
+        def mark(msg: str) -> None:
+            marks.append((msg, time.perf_counter(), time.process_time()))
+
+        build(graph, corpus, out, views=False, progress=mark, **options)
+        mark("end")
+        steps: dict[str, float] = {}
+        cpu_steps: dict[str, float] = {}
+        for (name, t0, c0), (_, t1, c1) in itertools.pairwise(marks):
+            step = name.split(" (")[0].split(" against")[0].split(":")[0]
+            steps[step] = steps.get(step, 0.0) + t1 - t0
+            cpu_steps[step] = cpu_steps.get(step, 0.0) + c1 - c0
+        return {
+            "wall": time.perf_counter() - wall,
+            "cpu": time.process_time() - cpu,
+            "steps": steps,
+            "cpu_steps": cpu_steps,
+            "incremental": any(m.startswith("incremental build") for m, _w, _c in marks)
+            and not any(m.startswith("full build") for m, _w, _c in marks),
+        }
+
+    result: dict[str, object] = {"full": timed(full=True)}
+    say(f"full build: wall {result['full']['wall']:.1f} s, cpu {result['full']['cpu']:.1f} s")
+    files = sorted(graph.glob("*.ttl"))
+    rebuilds = []
+    for number in range(repeat):
+        path = files[(number * 7919) % len(files)]
+        kind = _EDITS[1] if number == repeat - 1 and repeat > 1 else _EDITS[0]
+        edit = _edit_document(path, kind, number)
+        run = timed()
+        run["edit"] = f"{path.name}: {edit}"
+        rebuilds.append(run)
+        load = os.getloadavg()[0]
+        say(
+            f"rebuild {number + 1} ({run['edit']}; "
+            f"{'incremental' if run['incremental'] else 'FULL'}): wall {run['wall']:.1f} s, "
+            f"cpu {run['cpu']:.1f} s, load average {load:.1f}"
+        )
+        for step, seconds in run["steps"].items():
+            say(f"    {seconds:7.2f} s wall {run['cpu_steps'][step]:7.2f} s cpu  {step}")
+    result["rebuilds"] = rebuilds
+    steps = {s for run in rebuilds for s in run["steps"]}
+    result["median"] = {
+        "wall": statistics.median(r["wall"] for r in rebuilds),
+        "cpu": statistics.median(r["cpu"] for r in rebuilds),
+        "steps": {
+            s: statistics.median(r["steps"].get(s, 0.0) for r in rebuilds) for s in sorted(steps)
+        },
+    }
+    say(
+        f"median of {len(rebuilds)} rebuilds: wall {result['median']['wall']:.1f} s, "
+        f"cpu {result['median']['cpu']:.1f} s"
+    )
+    if verify:
+        reference = workdir / "full"
+        if reference.exists():
+            shutil.rmtree(reference)
+        build(graph, corpus, reference, views=False, full=True)
+        same = (out / "samverkan.trig").read_bytes() == (
+            reference / "samverkan.trig"
+        ).read_bytes() and (out / "report.json").read_bytes() == (
+            reference / "report.json"
+        ).read_bytes()
+        result["same_as_full"] = same
+        say("the last rebuild " + ("equals" if same else "DIFFERS FROM") + " a full build")
+    return result

@@ -21,6 +21,8 @@ Outputs (``OUT`` is ``out/`` by default):
   previous build when ``samverkan.ttl`` and the versions are the same, see
   ``OUT/ontology/.pylode-key``).
 - ``OUT/views/``: the interactive network diagrams (unless ``views=False``).
+- ``OUT/.cache/``: what the next build needs to rebuild only what depends on the document
+  files that changed (:mod:`samverkan.incremental`; ``full=True`` builds afresh).
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ import shutil
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,17 +46,19 @@ from samverkan.load import Sources, load_sources
 from samverkan.namespaces import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
-    PREFIXES,
     REFERENCE_GRAPH,
     REGISTRY_GRAPH,
     SAM,
 )
 from samverkan.paths import project_dir
 from samverkan.reason import infer_triples
-from samverkan.store import STORE_NAME, TRIG_NAME, write_store
+from samverkan.report import BuildReport
+from samverkan.report import count_classes as _count_classes
+from samverkan.report import prefixed as _prefixed
+from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph, write_store
 from samverkan.terms import to_ox
 from samverkan.turtle import statement_line
-from samverkan.validate import ShapeResult, load_shapes, run_violations, validate
+from samverkan.validate import load_shapes, run_violations, validate
 
 __all__ = [
     "MARKER",
@@ -64,90 +67,11 @@ __all__ = [
     "BuildReport",
     "build",
     "dataset_graphs",
+    "serialize_graph",
     "write_trig",
 ]
 
 MARKER = ".samverkan-build"
-_COUNTED_NAMESPACES = (
-    PREFIXES["sam"],
-    PREFIXES["org"],
-    PREFIXES["foaf"],
-    PREFIXES["oa"],
-    PREFIXES["prov"],
-)
-
-
-@dataclass
-class BuildReport:
-    """What a build did, for the report files and the command line."""
-
-    out: Path
-    graphs: dict[str, int] = field(default_factory=dict)
-    classes: dict[str, int] = field(default_factory=dict)
-    evidence: dict[str, int] | None = None
-    corpus: str | None = None
-    warnings: list[ShapeResult] = field(default_factory=list)
-    violation_queries: list[str] = field(default_factory=list)
-    views: list[str] = field(default_factory=list)
-    drafts: int = 0
-
-    def to_json(self) -> dict:
-        return {
-            "graphs": self.graphs,
-            "classes": self.classes,
-            "validation": {
-                "violations": 0,
-                "warnings": [str(w) for w in self.warnings],
-                "violation_queries_run": self.violation_queries,
-            },
-            "evidence": {
-                "verified": self.evidence is not None,
-                "quotes_per_document": self.evidence or {},
-                "quotes": sum((self.evidence or {}).values()),
-            },
-            "views": self.views,
-            "drafts": {"unreviewed": self.drafts},
-        }
-
-    def to_markdown(self) -> str:
-        lines = ["# samverkan build report", "", "## Named graphs", ""]
-        lines += ["| graph | triples |", "|---|---:|"]
-        lines += [f"| `{g}` | {n} |" for g, n in self.graphs.items()]
-        lines += ["", "## Instances per class (asserted and inferred)", ""]
-        lines += ["| class | instances |", "|---|---:|"]
-        lines += [f"| `{c}` | {n} |" for c, n in self.classes.items()]
-        lines += ["", "## Validation", ""]
-        lines.append("SHACL: 0 violations, " + f"{len(self.warnings)} warnings.")
-        lines += [f"- warning: {w}" for w in self.warnings]
-        if self.violation_queries:
-            lines.append(
-                f"Violation queries: {len(self.violation_queries)} run, none returned a row."
-            )
-        lines.append(
-            f"Unreviewed drafts: {self.drafts} statements marked "
-            '`sam:reviewStatus "draft"` (written by `samverkan draft`).'
-        )
-        lines += ["", "## Evidence", ""]
-        if self.evidence is None:
-            lines.append("Not verified: no corpus was given (`--corpus DIR`).")
-        else:
-            total = sum(self.evidence.values())
-            lines.append(
-                f"{total} quotes verified against the texts in {len(self.evidence)} documents "
-                "(quote, offsets and sha256 of each file)."
-            )
-            lines += [f"- `{d}`: {n}" for d, n in self.evidence.items()]
-        if self.views:
-            lines += ["", "## Views", ""] + [f"- {v}" for v in self.views]
-        return "\n".join(lines) + "\n"
-
-
-def _prefixed(term: URIRef) -> str:
-    text = str(term)
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if text.startswith(ns):
-            return f"{prefix}:{text[len(ns) :]}"
-    return text
 
 
 def dataset_graphs(sources: Sources, inferred: Graph | list) -> dict[URIRef, Graph | list]:
@@ -163,7 +87,7 @@ def dataset_graphs(sources: Sources, inferred: Graph | list) -> dict[URIRef, Gra
     return graphs
 
 
-def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> None:
+def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> dict[str, tuple[int, int]]:
     """Write the named graphs as TriG, deterministically.
 
     Quads are sorted by graph (in the order of ``graphs``), subject, predicate and object.
@@ -178,9 +102,13 @@ def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> None:
         Graph IRI -> a list of pyoxigraph triples, or an rdflib graph.
     path : Path
         The TriG file to write.
-    """
-    import pyoxigraph as ox
 
+    Returns
+    -------
+    dict
+        Graph IRI -> (byte offset, length) of its block in the file (for
+        :mod:`samverkan.incremental`).
+    """
     quads: list[tuple[int, object, object]] = []
     canonical = False
     for order, (name, graph) in enumerate(graphs.items()):
@@ -197,10 +125,26 @@ def write_trig(graphs: dict[URIRef, Graph | list], path: Path) -> None:
     # "<s> <p> o" orders as (s, p, o) would: a subject or predicate is an IRI in <> or a
     # blank node label, so no term's text is a prefix of another's before the space.
     quads.sort(key=lambda q: (q[0], str(q[1])))
-    data = ox.serialize(
-        (ox.Quad(*t, g) for _n, t, g in quads), format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES)
-    )
-    path.write_bytes(data)
+    header, chunks = b"", []
+    names = list(graphs)
+    start = 0
+    for order, name in enumerate(names):
+        end = start
+        while end < len(quads) and quads[end][0] == order:
+            end += 1
+        if end > start:
+            header, chunk = serialize_graph([q[1] for q in quads[start:end]], name)
+            chunks.append((str(name), chunk))
+        start = end
+    offsets: dict[str, tuple[int, int]] = {}
+    position = len(header)
+    with path.open("wb") as handle:
+        handle.write(header)
+        for name, chunk in chunks:
+            handle.write(chunk)
+            offsets[name] = (position, len(chunk))
+            position += len(chunk)
+    return offsets
 
 
 def _locate(
@@ -232,28 +176,13 @@ def _locate(
     return None, None
 
 
-def _count_classes(store: object) -> dict[str, int]:
-    """Instances per class of the counted vocabularies, asserted and inferred."""
-    rows = store.query(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c",
-        use_default_graph_as_union=True,
-    )
-    counts = {
-        row["c"].value: int(row["n"].value)
-        for row in rows
-        if row["c"].value.startswith(_COUNTED_NAMESPACES)
-    }
-    return {
-        _prefixed(URIRef(c)): counts[c] for c in sorted(counts, key=lambda c: _prefixed(URIRef(c)))
-    }
+def _count_drafts_of(triples: list) -> int:
+    status = str(SAM.reviewStatus)
+    return len({t.subject for t in triples if t.predicate.value == status})
 
 
 def _count_drafts(sources: Sources) -> int:
-    status = str(SAM.reviewStatus)
-    return sum(
-        len({t.subject for t in triples if t.predicate.value == status})
-        for triples in sources.document_triples.values()
-    )
+    return sum(_count_drafts_of(triples) for triples in sources.document_triples.values())
 
 
 PAUSE_VARIABLE = "SAMVERKAN_TEST_PAUSE_AT"
@@ -452,6 +381,7 @@ def build(
     reference_dir: Path | None = None,
     views: bool = True,
     reasoner: str = "rules",
+    full: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the dataset and its outputs into ``out``.
@@ -472,6 +402,11 @@ def build(
     reasoner : {"rules", "owlrl"}
         The reasoner (see :func:`samverkan.reason.infer`): the compiled OWL 2 RL rules
         (default) or owlrl, the reference; both give the same inferred graph.
+    full : bool
+        Build everything afresh. By default a build into a directory that holds a previous
+        build with its cache rebuilds only what depends on the document files (and texts)
+        that changed (:mod:`samverkan.incremental`), and builds in full whenever it cannot
+        vouch for the result (the progress line says why).
     progress : callable, optional
         Called with a short line before each step.
 
@@ -488,64 +423,17 @@ def build(
     out = Path(out)
     staging = _check_out(out)
     try:
-        say("loading ontology, reference data and document graphs")
-        _pause("load")
-        sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
-        require_defined(sources)
-        report = BuildReport(out=out)
-        report.drafts = _count_drafts(sources)
-        if corpus is not None:
-            say(f"verifying evidence against {corpus}")
-            _pause("evidence")
-            report.evidence = verify_evidence(
-                sources.document_triples, sources.files, Path(corpus)
+        report = None
+        if not full:
+            report = _incremental(
+                graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
+                reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
             )
-            report.corpus = str(corpus)
-        say(f"reasoning (OWL 2 RL, {reasoner})")
-        _pause("reasoning")
-        store = sources.store()
-        inferred = infer_triples(
-            store, ontology=sources.triples[ONTOLOGY_GRAPH], reasoner=reasoner
-        )
-        say("validating (SHACL)")
-        _pause("validation")
-        inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred_graph) for t in inferred)
-        shapes_dir = (ontology_dir or project_dir("ontology")) / "shapes"
-        results = validate(store, load_shapes(shapes_dir))
-        violations = [r for r in results if r.severity == "Violation"]
-        if violations:
-            first = violations[0]
-            path, line = _locate(first.focus, sources)
-            more = f" (and {len(violations) - 1} more violations)" if len(violations) > 1 else ""
-            raise SamverkanError(f"SHACL violation: {first}{more}", path=path, line=line)
-        report.warnings = [r for r in results if r.severity != "Violation"]
-        graphs = dataset_graphs(sources, inferred)
-        report.graphs = {_prefixed(name): len(g) for name, g in graphs.items()}
-        report.classes = _count_classes(store)
-        say("writing the dataset")
-        try:
-            trig = staging / TRIG_NAME
-            write_trig(graphs, trig)
-            _pause("writing")
-            say("writing the store")
-            write_store(trig, staging / STORE_NAME)
-            say("running the violation queries")
-            _run_violation_queries(store, report, sources)
-            say("writing the ontology documentation")
-            _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
-            if views:
-                _write_views(store, staging, report, say)
-            (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
-            (staging / "report.json").write_text(
-                json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
-                encoding="utf-8",
+        if report is None:
+            report = _full_build(
+                graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
+                reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
             )
-        except OSError as exc:
-            raise SamverkanError(
-                f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
-                path=exc.filename or staging,
-            ) from None
         target = out.resolve() if out.exists() else out.absolute()
         try:
             _swap(staging, target)
@@ -558,6 +446,161 @@ def build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    return report
+
+
+def _incremental(
+    graph_dir: Path | None,
+    corpus: Path | None,
+    out: Path,
+    staging: Path,
+    *,
+    say: Callable[[str], None],
+    **options: object,
+) -> BuildReport | None:
+    """The incremental build (:mod:`samverkan.incremental`), or None: build in full."""
+    import gc
+
+    from samverkan.incremental import Fallback, rebuild
+
+    previous = out.resolve() if out.exists() else out.absolute()
+    if not (previous / MARKER).exists():
+        return None
+    try:
+        try:
+            report, store = rebuild(
+                graph_dir, corpus, previous, staging, say=say, pause=_pause, **options
+            )
+            say("writing the ontology documentation")
+            ontology_dir = options.get("ontology_dir") or project_dir("ontology")
+            _write_ontology_docs(ontology_dir, staging, out)
+            if options.get("views"):
+                _write_views(store, staging, report, say)
+            _write_report(report, staging)
+            return report
+        except OSError as exc:
+            raise SamverkanError(
+                f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
+                path=exc.filename or staging,
+            ) from None
+    except Fallback as why:
+        say(f"full build: {why}")
+        gc.collect()  # the copy of the store is closed before it is removed
+        for child in staging.iterdir():
+            if child.name != MARKER:
+                if child.is_dir():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+        return None
+
+
+def _write_report(report: BuildReport, staging: Path) -> None:
+    (staging / "report.md").write_text(report.to_markdown(), encoding="utf-8")
+    (staging / "report.json").write_text(
+        json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def _derive(store: object, ontology: list, reasoner: str) -> tuple[list, list | None]:
+    """The inferred triples, and the rest of the closure (the noise; None for owlrl)."""
+    if reasoner != "rules":
+        return infer_triples(store, ontology=ontology, reasoner=reasoner), None
+    from samverkan.reason import useful_triples
+    from samverkan.rules import compile_rules, derive_in_store
+    from samverkan.turtle import to_graph
+
+    derived = derive_in_store(store, compile_rules(to_graph(ontology)))
+    inferred = useful_triples(derived, ontology=ontology)
+    kept = set(inferred)
+    return inferred, [t for t in derived if t not in kept]
+
+
+def _full_build(
+    graph_dir: Path | None,
+    corpus: Path | None,
+    out: Path,
+    staging: Path,
+    *,
+    ontology_dir: Path | None,
+    reference_dir: Path | None,
+    views: bool,
+    reasoner: str,
+    say: Callable[[str], None],
+) -> BuildReport:
+    from samverkan.incremental import input_key, scan_documents, write_cache
+
+    resolved_graph_dir = Path(graph_dir) if graph_dir is not None else project_dir("graph")
+    key = input_key(
+        resolved_graph_dir, corpus, ontology_dir=ontology_dir, reference_dir=reference_dir,
+        reasoner=reasoner,
+    )
+    scanned = scan_documents(resolved_graph_dir, corpus)
+    say("loading ontology, reference data and document graphs")
+    _pause("load")
+    sources = load_sources(graph_dir, ontology_dir=ontology_dir, reference_dir=reference_dir)
+    require_defined(sources)
+    report = BuildReport(out=out)
+    report.drafts = _count_drafts(sources)
+    if corpus is not None:
+        say(f"verifying evidence against {corpus}")
+        _pause("evidence")
+        report.evidence = verify_evidence(sources.document_triples, sources.files, Path(corpus))
+        report.corpus = str(corpus)
+    say(f"reasoning (OWL 2 RL, {reasoner})")
+    _pause("reasoning")
+    store = sources.store()
+    inferred, noise = _derive(store, sources.triples[ONTOLOGY_GRAPH], reasoner)
+    say("validating (SHACL)")
+    _pause("validation")
+    inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred_graph) for t in inferred)
+    shapes_dir = (ontology_dir or project_dir("ontology")) / "shapes"
+    results = validate(store, load_shapes(shapes_dir))
+    violations = [r for r in results if r.severity == "Violation"]
+    if violations:
+        first = violations[0]
+        path, line = _locate(first.focus, sources)
+        more = f" (and {len(violations) - 1} more violations)" if len(violations) > 1 else ""
+        raise SamverkanError(f"SHACL violation: {first}{more}", path=path, line=line)
+    report.warnings = [r for r in results if r.severity != "Violation"]
+    graphs = dataset_graphs(sources, inferred)
+    report.graphs = {_prefixed(name): len(g) for name, g in graphs.items()}
+    report.classes = _count_classes(store)
+    say("writing the dataset")
+    try:
+        trig = staging / TRIG_NAME
+        offsets = write_trig(graphs, trig)
+        _pause("writing")
+        say("writing the store")
+        write_store(trig, staging / STORE_NAME)
+        say("running the violation queries")
+        _run_violation_queries(store, report, sources)
+        say("writing the ontology documentation")
+        _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
+        if views:
+            _write_views(store, staging, report, say)
+        _write_report(report, staging)
+        if noise is not None:
+            names = {path.name: doc for doc, path in sources.files.items()}
+            documents = {
+                name: {
+                    **entry,
+                    "doc": str(names[name]),
+                    "triples": len(sources.document_triples[names[name]]),
+                    "quotes": (report.evidence or {}).get(str(names[name])),
+                    "drafts": _count_drafts_of(sources.document_triples[names[name]]),
+                }
+                for name, entry in scanned.items()
+                if name in names
+            }
+            if len(documents) == len(scanned):
+                write_cache(staging, key=key, documents=documents, offsets=offsets, noise=noise)
+    except OSError as exc:
+        raise SamverkanError(
+            f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
+            path=exc.filename or staging,
+        ) from None
     return report
 
 

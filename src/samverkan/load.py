@@ -58,6 +58,7 @@ __all__ = [
     "municipality_name",
     "ontology_triples",
     "parse_turtle",
+    "read_document",
     "registry_triples",
 ]
 
@@ -457,6 +458,40 @@ _FILE_NAME = str(SAM.fileName)
 _TYPE = str(RDF.type)
 
 
+def read_document(path: Path, defined: set[str]) -> tuple[URIRef, list]:
+    """Read and check one document file: its document IRI and its checked triples.
+
+    The checks of one file alone (see :func:`load_documents`): Turtle, terms of the
+    ontology (``defined``: the ``sam:`` IRIs it defines), exactly one
+    ``sam:SourceDocument``, its ``sam:fileName``, and no contact data.
+    """
+    triples = list(dict.fromkeys(read_turtle(path)))
+    _check_terms(triples, path, defined)
+    docs = sorted(
+        {
+            t.subject.value
+            for t in triples
+            if t.predicate.value == _TYPE
+            and t.object.value == _SOURCE_DOCUMENT
+            and isinstance(t.subject, ox.NamedNode)
+        }
+    )
+    if len(docs) != 1:
+        raise SamverkanError(
+            f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
+            path,
+            line_of(path, "sam:SourceDocument") if docs else None,
+        )
+    names = [
+        t.object.value
+        for t in triples
+        if t.subject.value == docs[0] and t.predicate.value == _FILE_NAME
+    ]
+    check_file_name(min(names) if names else None, path)
+    check_contact_data(triples, path)
+    return URIRef(docs[0]), triples
+
+
 def _read_documents(
     directory: Path, defined: set[str]
 ) -> tuple[dict[URIRef, list], dict[URIRef, Path]]:
@@ -468,37 +503,13 @@ def _read_documents(
     if not paths:
         raise SamverkanError("no document files (*.ttl) in the graph directory", path=directory)
     for path in paths:
-        triples = list(dict.fromkeys(read_turtle(path)))
-        _check_terms(triples, path, defined)
-        docs = sorted(
-            {
-                t.subject.value
-                for t in triples
-                if t.predicate.value == _TYPE
-                and t.object.value == _SOURCE_DOCUMENT
-                and isinstance(t.subject, ox.NamedNode)
-            }
-        )
-        if len(docs) != 1:
-            raise SamverkanError(
-                f"a document file describes exactly one sam:SourceDocument, this one {len(docs)}",
-                path,
-                line_of(path, "sam:SourceDocument") if docs else None,
-            )
-        doc = URIRef(docs[0])
-        names = [
-            t.object.value
-            for t in triples
-            if t.subject.value == docs[0] and t.predicate.value == _FILE_NAME
-        ]
-        check_file_name(min(names) if names else None, path)
+        doc, triples = read_document(path, defined)
         if doc in documents:
             raise SamverkanError(
                 f"document {doc} is also described in {files[doc]}",
                 path,
                 line_of(path, "sam:SourceDocument"),
             )
-        check_contact_data(triples, path)
         documents[doc] = triples
         files[doc] = path
     check_single_dates(documents, files)

@@ -169,6 +169,7 @@ def _do_build(work: Path) -> dict[str, Any]:
         work / "corpus",
         work / "out",
         views=False,
+        full=True,
         progress=lambda msg: marks.append((msg, time.perf_counter())),
     )
     marks.append(("end", time.perf_counter()))

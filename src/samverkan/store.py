@@ -20,7 +20,14 @@ from pathlib import Path
 
 from samverkan.errors import SamverkanError
 
-__all__ = ["STORE_NAME", "TRIG_NAME", "load_trig", "open_store", "write_store"]
+__all__ = [
+    "STORE_NAME",
+    "TRIG_NAME",
+    "load_trig",
+    "open_store",
+    "serialize_graph",
+    "write_store",
+]
 
 TRIG_NAME = "samverkan.trig"
 STORE_NAME = "store"
@@ -69,3 +76,26 @@ def open_store(build_dir: Path, *, in_memory: bool = True):  # -> pyoxigraph.Sto
     if not store_dir.is_dir():
         raise SamverkanError("no store in the build directory: run `samverkan build`", store_dir)
     return ox.Store.read_only(str(store_dir))
+
+
+def serialize_graph(triples: list, name: object) -> tuple[bytes, bytes]:
+    """One named graph as TriG: the prefix lines, and the graph's block.
+
+    ``triples`` must be sorted as :func:`write_trig` sorts them. The TriG of a dataset is
+    the prefix lines and then the blocks of its graphs: an incremental build copies the
+    blocks of the graphs that did not change.
+    """
+    import pyoxigraph as ox
+
+    from samverkan.namespaces import PREFIXES
+
+    graph_name = ox.NamedNode(str(name))
+    data = ox.serialize(
+        (ox.Quad(*t, graph_name) for t in triples),
+        format=ox.RdfFormat.TRIG,
+        prefixes=dict(PREFIXES),
+    )
+    cut = 0
+    while data.startswith((b"@prefix", b"@base"), cut):
+        cut = data.index(b"\n", cut) + 1
+    return data[:cut], data[cut:]

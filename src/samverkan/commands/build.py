@@ -43,6 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="rules: the OWL 2 RL rules the ontology uses, run in pyoxigraph (default, fast); "
         "owlrl: every OWL 2 RL rule, the reference (slow); both give the same inferred graph",
     )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="build everything afresh (default: rebuild only what depends on the document "
+        "files and texts changed since the previous build in --out, when it can vouch for it)",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -58,6 +64,7 @@ def _run(args: argparse.Namespace) -> int:
         args.out,
         views=not args.no_views,
         reasoner=args.reasoner,
+        full=args.full,
         progress=lambda msg: print(f"  {msg} ...", file=sys.stderr),
     )
     out = args.out

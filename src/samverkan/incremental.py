@@ -1,0 +1,585 @@
+"""Incremental builds: rebuild only what depends on the document files that changed.
+
+A build (full or incremental) leaves a cache in ``OUT/.cache/``: a manifest
+(``manifest.json``) with the content hashes of every input, one entry per document file
+(its sha256, the sha256 of its text, its document IRI, triples, quotes and drafts
+counted), the byte range of each named graph's block in ``samverkan.trig``, and
+``noise.nq``, the derived triples the inferred graph leaves out (the reasoner's closure is
+the inferred graph plus these).
+
+The next build into the same ``OUT`` (:func:`rebuild`), when everything but some document
+files (and their texts) is the same, reads and checks only the changed, added and removed
+files, verifies their evidence, and loads the previous ``samverkan.trig`` into an
+in-memory store (SPARQL there is 2-3 times faster than in the on-disk store):
+
+1. the document graphs that changed are replaced in it, and the closure is maintained
+   by DRed (:func:`samverkan.rules.maintain`: over-delete, rederive, insert);
+2. the on-disk store is a copy of the previous one (``pyoxigraph.Store.backup``, a
+   RocksDB checkpoint made of hard links) with the same diff applied;
+3. the cross-document checks (undefined IRIs, single dates) look at what changed;
+4. SHACL and the violation queries run over the whole dataset, as in a full build (side
+   by side, in two threads);
+5. ``samverkan.trig`` is written from the blocks of the previous one: the changed
+   documents serialised, and in the inferred graph the subjects whose inferred triples
+   changed (:func:`_inferred_block`).
+
+Anything the cache cannot vouch for (another ontology, reference data, registry, query
+library, reasoner, package, corpus directory or graph directory; no cache; a check that
+fails, which a full build reports with its usual message and place) raises
+:class:`Fallback`, and the build runs in full. The results are the same as a full build's:
+``tests/test_incremental.py`` compares TriG bytes, report and store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+import stat
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from samverkan.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH
+from samverkan.paths import project_dir
+from samverkan.report import BuildReport, count_classes, prefixed
+from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph
+from samverkan.turtle import MAX_FILE_BYTES
+
+__all__ = [
+    "CACHE",
+    "Fallback",
+    "input_key",
+    "rebuild",
+    "scan_documents",
+    "write_cache",
+]
+
+CACHE = ".cache"
+"""The cache directory inside a build directory."""
+
+_FORMAT = 1
+_NOISE_GRAPH = "urn:samverkan:noise"
+_MANIFEST, _NOISE = "manifest.json", "noise.nq"
+
+
+class Fallback(Exception):
+    """The incremental build cannot vouch for its result: build in full (says why)."""
+
+
+def _hash_tree(directory: Path) -> str:
+    digest = hashlib.sha256()
+    if directory.is_dir():
+        for path in sorted(directory.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(directory)).encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def input_key(
+    graph_dir: Path,
+    corpus: Path | None,
+    *,
+    ontology_dir: Path | None = None,
+    reference_dir: Path | None = None,
+    reasoner: str = "rules",
+) -> dict[str, str | None]:
+    """What must be the same for a build to start from the previous one's cache.
+
+    Everything but the document files and the texts: the ontology and shapes, the
+    reference data and registry, the query library (its violation queries), the source of
+    the package and the versions of pyoxigraph, the reasoner, and the directories read.
+    """
+    from importlib.metadata import version
+
+    return {
+        "format": str(_FORMAT),
+        "samverkan": version("samverkan"),
+        "code": _hash_tree(Path(__file__).parent),
+        "pyoxigraph": ox.__version__,
+        "reasoner": reasoner,
+        "graph_dir": str(Path(graph_dir).resolve()),
+        "corpus": None if corpus is None else str(Path(corpus).resolve()),
+        "ontology": _hash_tree(ontology_dir or project_dir("ontology")),
+        "reference": _hash_tree(reference_dir or project_dir("reference")),
+        "queries": _hash_tree(project_dir("queries")),
+    }
+
+
+def _sha256(path: Path) -> str | None:
+    """The sha256 of a regular file of at most 50 MiB; None for anything else.
+
+    A FIFO, device or directory is never opened (it could block); the build's own checks
+    then refuse it with their usual message.
+    """
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def scan_documents(graph_dir: Path, corpus: Path | None) -> dict[str, dict]:
+    """File name -> the sha256 of each document file and of its text (``stem.txt``)."""
+    return {
+        path.name: {
+            "sha256": _sha256(path),
+            "text": None if corpus is None else _sha256(Path(corpus) / f"{path.stem}.txt"),
+        }
+        for path in sorted(Path(graph_dir).glob("*.ttl"))
+    }
+
+
+def write_cache(
+    staging: Path,
+    *,
+    key: dict,
+    documents: dict[str, dict],
+    offsets: dict[str, tuple[int, int]],
+    noise: list,
+) -> None:
+    """Write the cache of the build in ``staging`` (see the module documentation).
+
+    Parameters
+    ----------
+    key : dict
+        :func:`input_key` of the build.
+    documents : dict
+        File name -> ``sha256``, ``text``, ``doc`` (IRI), ``triples``, ``quotes``, ``drafts``.
+    offsets : dict
+        Graph IRI -> (offset, length) of its block in ``samverkan.trig``.
+    noise : list of pyoxigraph.Triple
+        The derived triples the inferred graph leaves out.
+    """
+    cache = staging / CACHE
+    cache.mkdir()
+    graph = ox.NamedNode(_NOISE_GRAPH)
+    (cache / _NOISE).write_bytes(
+        ox.serialize((ox.Quad(*t, graph) for t in noise), format=ox.RdfFormat.N_QUADS)
+    )
+    manifest = {"key": key, "documents": documents, "trig": offsets}
+    (cache / _MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+
+
+def _read_manifest(out: Path) -> dict:
+    try:
+        manifest = json.loads((out / CACHE / _MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise Fallback("no cache of a previous build") from None
+    if not (out / STORE_NAME).is_dir() or not (out / TRIG_NAME).is_file():
+        raise Fallback("the previous build is incomplete")
+    return manifest
+
+
+def _drafts(triples: list) -> int:
+    from samverkan.namespaces import SAM
+
+    status = str(SAM.reviewStatus)
+    return len({t.subject for t in triples if t.predicate.value == status})
+
+
+def rebuild(
+    graph_dir: Path,
+    corpus: Path | None,
+    out: Path,
+    staging: Path,
+    *,
+    ontology_dir: Path | None = None,
+    reference_dir: Path | None = None,
+    views: bool = True,
+    reasoner: str = "rules",
+    say: Callable[[str], None] = lambda _msg: None,
+    pause: Callable[[str], None] = lambda _point: None,
+    timings: dict[str, float] | None = None,
+) -> tuple[BuildReport, object]:
+    """Build into ``staging`` from the previous build ``out`` and the files that changed.
+
+    Parameters
+    ----------
+    graph_dir, corpus, ontology_dir, reference_dir, views, reasoner
+        As for :func:`samverkan.build.build`.
+    out : Path
+        The previous build (its cache, store and TriG are read, never changed).
+    staging : Path
+        The new build directory (empty but for its marker).
+    say : callable
+        Called with a short line before each step.
+    pause : callable
+        Called with the name of each point the build passes (a kill test waits there).
+    timings : dict, optional
+        Filled with the seconds of each step.
+
+    Returns
+    -------
+    (BuildReport, pyoxigraph.Store)
+        The report so far (the caller adds the views and writes it), and the dataset in
+        memory, for the views.
+
+    Raises
+    ------
+    Fallback
+        When the result might differ from a full build's: build in full.
+    SamverkanError
+        On bad input in a changed file, with the message of a full build.
+    """
+    import time
+
+    from samverkan.defined import _Index, _undefined, _used, misplaced_definitions
+    from samverkan.evidence import verify_evidence
+    from samverkan.load import _defined_terms, check_single_dates, ontology_triples, read_document
+    from samverkan.namespaces import SCHEMA
+    from samverkan.reason import useful_triples
+    from samverkan.rules import compile_rules, maintain
+    from samverkan.turtle import to_graph
+    from samverkan.validate import load_shapes, run_violations, validate
+
+    clock = {"t": time.perf_counter()}
+    timings = timings if timings is not None else {}
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        timings[step] = timings.get(step, 0.0) + now - clock["t"]
+        clock["t"] = now
+
+    if reasoner != "rules":
+        raise Fallback(f"the {reasoner} reasoner is not incremental")
+    graph_dir = Path(graph_dir or project_dir("graph"))
+    manifest = _read_manifest(out)
+    key = input_key(
+        graph_dir,
+        corpus,
+        ontology_dir=ontology_dir,
+        reference_dir=reference_dir,
+        reasoner=reasoner,
+    )
+    changed_inputs = sorted(k for k in key if manifest["key"].get(k) != key[k])
+    if changed_inputs:
+        raise Fallback(f"changed since the previous build: {', '.join(changed_inputs)}")
+    old_docs: dict[str, dict] = manifest["documents"]
+    scanned = scan_documents(graph_dir, corpus)
+    if not scanned:
+        raise Fallback("no document files")
+    changed = sorted(
+        name
+        for name, entry in scanned.items()
+        if name not in old_docs
+        or old_docs[name]["sha256"] != entry["sha256"]
+        or old_docs[name]["text"] != entry["text"]
+    )
+    removed = sorted(set(old_docs) - set(scanned))
+    say(
+        f"incremental build: {len(changed)} document files changed or added, {len(removed)} removed"
+    )
+    lap("scan")
+    # Read and check the changed files, as a full build does.
+    pause("load")
+    ontology = ontology_triples(ontology_dir)
+    defined_terms = _defined_terms(ontology)
+    new_triples: dict[URIRef, list] = {}
+    files: dict[URIRef, Path] = {}
+    entries: dict[str, dict] = {n: dict(old_docs[n]) for n in scanned if n not in changed}
+    owner = {URIRef(e["doc"]): n for n, e in entries.items()}
+    for name in changed:
+        path = graph_dir / name
+        doc, triples = read_document(path, defined_terms)
+        if doc in owner or doc in new_triples:
+            raise Fallback(f"document {doc} is described in two files")
+        new_triples[doc], files[doc] = triples, path
+    lap("load")
+    counts: dict[URIRef, int | None] = {}
+    if corpus is not None and new_triples:
+        say(f"verifying evidence against {corpus}")
+        pause("evidence")
+        counts = {
+            URIRef(d): n for d, n in verify_evidence(new_triples, files, Path(corpus)).items()
+        }
+    lap("evidence")
+    for name in changed:
+        doc = next(d for d, p in files.items() if p.name == name)
+        entries[name] = {
+            **scanned[name],
+            "doc": str(doc),
+            "triples": len(new_triples[doc]),
+            "quotes": counts.get(doc),
+            "drafts": _drafts(new_triples[doc]),
+        }
+    # A copy of the previous store, and the closure's noise back in it.
+    # The previous dataset in memory (queries there are 2-3 times faster than in the
+    # on-disk store), and the closure's noise back in it.
+    say("loading the previous dataset")
+    noise_graph = ox.NamedNode(_NOISE_GRAPH)
+    if b"_:" in (out / CACHE / _NOISE).read_bytes():
+        # A store names blank nodes afresh when it loads the TriG: the cache's names
+        # would not meet them.
+        raise Fallback("the closure has blank nodes")
+    store = ox.Store()
+    store.bulk_load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG)
+    store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS)
+    lap("load previous")
+    # The asserted diff.
+    say("reasoning (OWL 2 RL, rules, incrementally: DRed)")
+    pause("reasoning")
+    old_graphs = {URIRef(old_docs[n]["doc"]) for n in changed + removed if n in old_docs}
+    old_triples = {
+        doc: [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(doc))]
+        for doc in old_graphs
+    }
+    docs_touched = old_graphs | set(new_triples)
+    lost, gained = {}, {}
+    for doc in docs_touched:
+        before, after = set(old_triples.get(doc, ())), set(new_triples.get(doc, ()))
+        lost[doc], gained[doc] = before - after, after - before
+    gained_all = set().union(*gained.values()) if gained else set()
+    touched_names = {str(d) for d in docs_touched} | {str(INFERRED_GRAPH), _NOISE_GRAPH}
+
+    def still_asserted(triple: object) -> bool:
+        if triple in gained_all:
+            return True
+        for quad in store.quads_for_pattern(*triple, None):
+            name = quad.graph_name.value
+            if name not in touched_names:
+                return True
+            if name in {str(d) for d in docs_touched} and triple not in lost.get(URIRef(name), ()):
+                return True
+        return False
+
+    removed_triples = (
+        [t for t in set().union(*lost.values()) if not still_asserted(t)] if lost else []
+    )
+
+    def change() -> None:
+        for doc in docs_touched:
+            graph = ox.NamedNode(str(doc))
+            for triple in lost[doc]:
+                store.remove(ox.Quad(*triple, graph))
+            store.extend([ox.Quad(*t, graph) for t in gained[doc]])
+
+    rules = compile_rules(to_graph(ontology))
+    gone, more = maintain(
+        store,
+        rules,
+        removed=removed_triples,
+        added=sorted(gained_all, key=str),
+        derived=[str(INFERRED_GRAPH), _NOISE_GRAPH],
+        change=change,
+    )
+    if any(isinstance(term, ox.BlankNode) for t in (*gone, *more) for term in t):
+        raise Fallback("derived triples about blank nodes changed")
+    useful = set(useful_triples(more, ontology=ontology))
+    inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
+    store.extend([ox.Quad(*t, inferred_graph if t in useful else noise_graph) for t in more])
+    noise = [q.triple for q in store.quads_for_pattern(None, None, None, noise_graph)]
+    store.remove_graph(noise_graph)
+    lap("reasoning")
+    say("updating a copy of the previous store")
+    _update_store(
+        out / STORE_NAME, staging / STORE_NAME, new_triples, docs_touched, gone, more, useful
+    )
+    lap("store")
+    # The checks across documents, on what changed.
+    say("checking the changed documents against the others")
+    index_triples: list = []
+    used = set()
+    for doc, triples in new_triples.items():
+        problems = misplaced_definitions(triples, files[doc])
+        if problems:
+            raise Fallback("a document defines a term of another")
+        used |= _used(triples)
+    lost_terms = {
+        t.subject.value for doc in lost for t in lost[doc] if isinstance(t.subject, ox.NamedNode)
+    }
+    for iri in sorted(used | lost_terms):
+        for quad in store.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+            if quad.graph_name.value != str(INFERRED_GRAPH):
+                index_triples.append(quad.triple)
+    index = _Index([index_triples])
+    for doc, triples in new_triples.items():
+        if _undefined(triples, index, None):
+            raise Fallback(f"{files[doc]} uses an IRI no graph defines")
+    if any(iri in index.typed or iri in index.labels for iri in lost_terms - index.defined):
+        raise Fallback("an IRI lost its definition")
+    if lost_terms - index.defined:
+        # No longer typed nor labelled anywhere: is it used by another document?
+        for iri in lost_terms - index.defined:
+            node = ox.NamedNode(iri)
+            if next(iter(store.quads_for_pattern(None, None, node, None)), None) is not None:
+                raise Fallback("an IRI lost its definition")
+    by_doc: dict[URIRef, list] = {}
+    doc_files = {URIRef(e["doc"]): graph_dir / n for n, e in entries.items()}
+    for prop in (SCHEMA.startDate, SCHEMA.endDate):
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None):
+            doc = URIRef(quad.graph_name.value)
+            if doc in doc_files:
+                by_doc.setdefault(doc, []).append(quad.triple)
+    check_single_dates(by_doc, doc_files)
+    lap("checks")
+    say("validating (SHACL) and running the violation queries, side by side")
+    pause("validation")
+    shapes = load_shapes((ontology_dir or project_dir("ontology")) / "shapes")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        # Read-only queries on one store; pyoxigraph releases the GIL while it evaluates.
+        shacl = pool.submit(validate, store, shapes)
+        violations = pool.submit(run_violations, store)
+        results, found = shacl.result(), violations.result()
+    if any(r.severity == "Violation" for r in results):
+        raise Fallback("SHACL violations (located by the full build)")
+    report = BuildReport(out=out)
+    report.warnings = [r for r in results if r.severity != "Violation"]
+    if any(len(frame) for frame in found.values()):
+        raise Fallback("a violation query returned rows (located by the full build)")
+    report.violation_queries = sorted(found)
+    lap("SHACL and violation queries")
+    # The report.
+    docs_sorted = sorted(doc_files)
+    name_of = {URIRef(e["doc"]): n for n, e in entries.items()}
+    inferred_count = sum(1 for _ in store.quads_for_pattern(None, None, None, inferred_graph))
+    report.graphs = {
+        prefixed(ONTOLOGY_GRAPH): len(ontology),
+        **{
+            prefixed(g): manifest_count
+            for g, manifest_count in _fixed_counts(out, manifest).items()
+        },
+    }
+    report.graphs.update({prefixed(d): entries[name_of[d]]["triples"] for d in docs_sorted})
+    report.graphs[prefixed(INFERRED_GRAPH)] = inferred_count
+    report.classes = count_classes(store)
+    report.drafts = sum(e["drafts"] for e in entries.values())
+    if corpus is not None:
+        report.evidence = {str(d): entries[name_of[d]]["quotes"] for d in docs_sorted}
+        report.corpus = str(corpus)
+    lap("report")
+    say("writing the dataset")
+    old_trig = (out / TRIG_NAME).read_bytes()
+    offsets: dict[str, tuple[int, int]] = {}
+    header = old_trig[: min(o for o, _n in manifest["trig"].values())]
+    chunks = [header]
+    position = len(header)
+    order = [ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH, *docs_sorted, INFERRED_GRAPH]
+    touched = {t.subject for t in gone} | {t.subject for t in more}
+    for graph in order:
+        name = str(graph)
+        if graph == INFERRED_GRAPH:
+            old = manifest["trig"].get(name)
+            chunk = _inferred_block(
+                store,
+                b"" if old is None else old_trig[old[0] : old[0] + old[1]],
+                touched,
+            )
+            if not chunk:
+                continue
+        elif graph in new_triples:
+            _head, chunk = serialize_graph(sorted(new_triples[graph], key=str), graph)
+        else:
+            start, length = manifest["trig"][name]
+            chunk = old_trig[start : start + length]
+        chunks.append(chunk)
+        offsets[name] = (position, len(chunk))
+        position += len(chunk)
+    (staging / TRIG_NAME).write_bytes(b"".join(chunks))
+    pause("writing")
+    lap("TriG")
+    write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
+    lap("writing")
+    return report, store
+
+
+def _fixed_counts(out: Path, manifest: dict) -> dict[URIRef, int]:
+    """The triple counts of the reference data and registry (unchanged), from the report."""
+    graphs = json.loads((out / "report.json").read_text(encoding="utf-8"))["graphs"]
+    return {g: graphs[prefixed(g)] for g in (REFERENCE_GRAPH, REGISTRY_GRAPH)}
+
+
+_BLOCK = re.compile(rb"^\t(?!\t)", re.M)
+_ESCAPED = re.compile(r"\\(.)")
+
+
+def _subject_key(token: bytes) -> str:
+    """The sort key (``str(subject) + " "``) of a subject as the TriG writes it."""
+    from samverkan.namespaces import PREFIXES
+
+    text = token.decode("utf-8")
+    if text.startswith(("<", "_:")):
+        return text + " "
+    prefix, _, local = text.partition(":")
+    if prefix not in PREFIXES:
+        raise Fallback(f"cannot read the subject {text} of the inferred graph")
+    local = _ESCAPED.sub(lambda m: m.group(1), local)
+    return f"<{PREFIXES[prefix]}{local}> "
+
+
+def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
+    """The inferred graph's TriG block: the previous one, with the subjects ``touched`` anew.
+
+    A graph's block is one sub-block per subject, in the order of the subjects (as
+    :func:`samverkan.build.write_trig` sorts), each beginning with a line that starts
+    with one tab; a subject's sub-block depends on its triples only. The sub-blocks of the
+    subjects whose inferred triples changed are serialised from the store again, the rest
+    copied.
+    """
+    graph = ox.NamedNode(str(INFERRED_GRAPH))
+
+    def whole() -> bytes:
+        triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
+        return serialize_graph(sorted(triples, key=str), INFERRED_GRAPH)[1] if triples else b""
+
+    opening = old.find(b" {\n") + 3
+    if not old or opening < 3 or not old.endswith(b"}\n"):
+        return whole()
+    body = old[opening:-2]
+    starts = [m.start() for m in _BLOCK.finditer(body)] + [len(body)]
+    keys = {str(s) + " " for s in touched}
+    blocks = []
+    for start, end in itertools.pairwise(starts):
+        block = body[start:end]
+        key = _subject_key(block[1 : block.index(b" ")])
+        if key not in keys:
+            blocks.append((key, block))
+    for subject in touched:
+        triples = sorted(
+            (q.triple for q in store.quads_for_pattern(subject, None, None, graph)), key=str
+        )
+        if triples:
+            part = serialize_graph(triples, INFERRED_GRAPH)[1]
+            blocks.append((str(subject) + " ", part[part.index(b" {\n") + 3 : -2]))
+    if not blocks:
+        return b""
+    blocks.sort(key=lambda b: b[0])
+    return old[:opening] + b"".join(b for _k, b in blocks) + b"}\n"
+
+
+def _update_store(
+    previous: Path,
+    target: Path,
+    documents: dict,
+    touched: set,
+    gone: list,
+    more: list,
+    useful: set,
+) -> None:
+    """Copy the previous on-disk store (a checkpoint of hard links) and apply the diff.
+
+    The graphs of the documents ``touched`` are replaced by ``documents`` (or removed);
+    the inferred graph loses ``gone`` and gains what ``more`` has in ``useful``.
+    """
+    try:
+        ox.Store.read_only(str(previous)).backup(str(target))
+        store = ox.Store(str(target))
+    except OSError as exc:
+        raise Fallback(f"cannot copy the previous store: {exc}") from None
+    for doc in touched:
+        graph = ox.NamedNode(str(doc))
+        store.remove_graph(graph)
+        if doc in documents:
+            store.extend([ox.Quad(*t, graph) for t in documents[doc]])
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    for triple in gone:
+        store.remove(ox.Quad(*triple, inferred))
+    store.extend([ox.Quad(*t, inferred) for t in more if t in useful])
+    store.flush()
