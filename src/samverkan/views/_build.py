@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from samverkan.errors import SamverkanError
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
+from samverkan.views._parallel import background, default_workers, run_each
 from samverkan.views._render import render_network, render_timeline, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -184,6 +185,7 @@ def write_all(
     seed: int = _SEED,
     corpus: str | Path | None = None,
     threshold: int = OVERVIEW_THRESHOLD,
+    workers: int | None = None,
 ) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
@@ -216,6 +218,11 @@ def write_all(
         when the municipalities too are more), each municipality linked to its view
         (:mod:`samverkan.views._overview`); the drawing of every actor is not written
         and the manifest and the index say so.
+    workers : int, optional
+        Processes that write the municipalities' views and compute the second measure
+        table at the same time (:func:`samverkan.views._parallel.default_workers`: the
+        environment variable ``SAMVERKAN_VIEW_WORKERS``, else up to 2). The files are the
+        same whatever the number.
 
     Returns
     -------
@@ -232,6 +239,7 @@ def write_all(
     from samverkan.network import _data
 
     out = Path(out_dir)
+    workers = default_workers() if workers is None else max(1, int(workers))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -239,11 +247,11 @@ def write_all(
     _clean(out)
     # every projection below (one per view and one per year) reads the store once
     with _data.reused(store):
-        return _write_all(store, out, seed, corpus, threshold)
+        return _write_all(store, out, seed, corpus, threshold, workers)
 
 
 def _write_all(
-    store: Any, out: Path, seed: int, corpus: str | Path | None, threshold: int
+    store: Any, out: Path, seed: int, corpus: str | Path | None, threshold: int, workers: int
 ) -> list[Path]:
     from samverkan.network import measures, projections
 
@@ -256,8 +264,10 @@ def _write_all(
     B = views.project(
         lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
     )
-    table = _table(C)
-    table_b = _table(B)
+    # the two measure tables at once (the second in a worker process)
+    with background(lambda _, G: _table(G), None, B, workers=workers) as pending:
+        table = _table(C)
+        table_b = pending.get()
     site_files, pages = _site(store, out, [t for t in (table, table_b) if t is not None], C, corpus)
     pages = _Decoration(store, pages)
     for G in (C, F, B):
@@ -302,7 +312,7 @@ def _write_all(
     if C is None:
         views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
     else:
-        _egos(views, C, table)
+        _egos(views, C, table, workers)
     links = [
         (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
         for e in views.entries
@@ -500,9 +510,9 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
     )
 
 
-def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
-    """One ``ego-<code>.html`` per municipality of the collaboration network."""
-    from samverkan.network.projections import municipality_subgraph
+def _egos(views: _Views, C: nx.Graph, table: Any, workers: int) -> None:
+    """One ``ego-<code>.html`` per municipality of the collaboration network, written by
+    ``workers`` processes (:mod:`samverkan.views._parallel`)."""
     from samverkan.views._records import measure_columns
 
     names = {code: name for _, name, code in _municipalities(C)}
@@ -510,25 +520,37 @@ def _egos(views: _Views, C: nx.Graph, table: Any) -> None:
     # the table as columns once, each view given only its own rows (a national table has
     # thousands of rows, a municipality's view some dozens)
     columns = measure_columns(table)
+    codes = [code for code in sorted(names) if code in tied]
+    made = iter(run_each(_ego, codes, (views, C, columns, names), workers=workers))
     for code in sorted(names):
         if code not in tied:
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
-        ego = _tied(municipality_subgraph(C, code))
-        views.network(
-            ego,
-            f"ego-{code}.html",
-            names[code],
-            f"{names[code]} och dess samarbetspartner",
-            description_en=f"{names[code]} and its partners",
-            measures={
-                name: {n: column[n] for n in ego if n in column}
-                for name, column in columns.items()
-            },
-            size_by="betweenness",
-            detail=True,
-        )
+        views.entries.append(next(made))
+
+
+def _ego(shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, str]],
+         code: str) -> dict[str, Any]:
+    """Write the view of the municipality ``code``; return its manifest entry."""
+    from samverkan.network.projections import municipality_subgraph
+
+    views, C, columns, names = shared
+    ego = _tied(municipality_subgraph(C, code))
+    mine = _Views(views.out, views.seed, views.threshold)
+    mine.network(
+        ego,
+        f"ego-{code}.html",
+        names[code],
+        f"{names[code]} och dess samarbetspartner",
+        description_en=f"{names[code]} and its partners",
+        measures={
+            name: {n: column[n] for n in ego if n in column} for name, column in columns.items()
+        },
+        size_by="betweenness",
+        detail=True,
+    )
+    return mine.entries[0]
 
 
 def _ego_codes(C: nx.Graph) -> set[str]:
