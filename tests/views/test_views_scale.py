@@ -124,6 +124,7 @@ def test_an_error_in_a_worker_is_raised_here() -> None:
     assert str(caught.value) == "/x/ego-2.html: no such page"
     with (
         pytest.raises(SamverkanError, match="no such page"),
-        background(_fail, None, 2, workers=2) as pending,
+        background(_fail, None, [1, 2], workers=2) as (first, second),
     ):
-        pending.get()
+        assert first.get() == 1
+        second.get()

@@ -264,12 +264,15 @@ def _write_all(
     B = views.project(
         lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
     )
-    # the two measure tables at once (the second in a worker process)
-    with background(lambda _, G: _table(G), None, B, workers=workers) as pending:
-        table = _table(C)
-        table_b = pending.get()
+    # the two measure tables in worker processes, while this one reads the quotes and
+    # the reasons of the ties from the store
+    with background(_table_of, None, [C, B], workers=workers) as (pending, pending_b):
+        deco = _Decoration(store, {})
+        table = pending.get()
+        table_b = pending_b.get()
     site_files, pages = _site(store, out, [t for t in (table, table_b) if t is not None], C, corpus)
-    pages = _Decoration(store, pages)
+    deco.update(pages)
+    pages = deco
     for G in (C, F, B):
         _link_pages(G, pages)
     if C is not None:
@@ -308,11 +311,22 @@ def _write_all(
             title_en="Actors and initiatives",
             description_en="which actors take part in which collaborations (two-mode network)",
         )
-    _timeline(views, store, C, pages)
+    # the timeline (a projection per year) in a worker process beside the municipalities'
+    # views; what it records goes in the manifest before theirs
+    with background(_timeline_of, (views, store, C, pages), [None], workers=workers) as (
+        timeline,
+    ):
+        if C is not None:
+            egos = _Views(out, seed, threshold)
+            _egos(egos, C, table, workers)
+        entries, skipped = timeline.get()
+    views.entries.extend(entries)
+    views.skipped.extend(skipped)
     if C is None:
         views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
     else:
-        _egos(views, C, table, workers)
+        views.entries.extend(egos.entries)
+        views.skipped.extend(egos.skipped)
     links = [
         (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
         for e in views.entries
@@ -344,6 +358,21 @@ def _write_all(
     site_index = [p for p in site_files if p == out / _SITE]
     csv = [out / whole] if whole else []
     return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
+
+
+def _table_of(_: Any, G: nx.Graph | None) -> Any:
+    return _table(G)
+
+
+def _timeline_of(
+    shared: tuple[_Views, Any, nx.Graph | None, dict[str, str]], _: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """:func:`_timeline` on a fresh record of views: what it wrote and skipped."""
+    views, store, C, pages = shared
+    mine = _Views(views.out, views.seed, views.threshold)
+    mine.municipality_pages = views.municipality_pages
+    _timeline(mine, store, C, pages)
+    return mine.entries, mine.skipped
 
 
 def _table(G: nx.Graph | None) -> Any:

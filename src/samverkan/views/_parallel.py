@@ -108,32 +108,37 @@ class _Done:
         return self.value
 
 
+class _Pending:
+    """The result of a call made in a worker: ``get()`` waits for it."""
+
+    def __init__(self, pending: Any) -> None:
+        self.pending = pending
+
+    def get(self) -> Any:
+        return _unwrap(self.pending.get())
+
+
 @contextmanager
 def background(
-    func: Callable[[Any, Any], Any], shared: Any, item: Any, *, workers: int
-) -> Iterator[Any]:
-    """Start ``func(shared, item)`` in a forked process; the block gets a handle whose
-    ``get()`` waits for the result. With one worker the call is made at once, here.
+    func: Callable[[Any, Any], Any], shared: Any, items: Sequence[Any], *, workers: int
+) -> Iterator[list[Any]]:
+    """Start ``func(shared, item)`` for each of ``items`` in forked processes (at most
+    ``workers``, each item in one); the block gets a handle per item, whose ``get()``
+    waits for its result. With one worker the calls are made at once, here.
 
     Examples
     --------
-    >>> with background(lambda s, x: s * x, 6, 7, workers=2) as handle:
-    ...     handle.get()
-    42
+    >>> with background(lambda s, x: s * x, 6, [7, 8], workers=2) as (a, b):
+    ...     a.get(), b.get()
+    (42, 48)
     """
     if workers <= 1 or not _can_fork():
-        yield _Done(func(shared, item))
+        yield [_Done(func(shared, item)) for item in items]
         return
     _JOB["job"] = (func, shared)
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(1) as pool:
-            pending = pool.apply_async(_call, (item,))
-
-            class _Pending:
-                def get(self) -> Any:
-                    return _unwrap(pending.get())
-
-            yield _Pending()
+        with context.Pool(max(1, min(workers, len(items)))) as pool:
+            yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
     finally:
         _JOB.clear()
