@@ -128,3 +128,48 @@ def test_an_error_in_a_worker_is_raised_here() -> None:
     ):
         assert first.get() == 1
         second.get()
+
+
+_KILLED_PARENT = """
+import os, sys, time
+from pathlib import Path
+from samverkan.views._parallel import run_each
+
+def work(folder, item):
+    (Path(folder) / f"{os.getpid()}.pid").write_text("")
+    time.sleep(60)
+
+run_each(work, [1, 2], sys.argv[1], workers=2)
+"""
+
+
+def test_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    """A build killed with SIGKILL (tests/test_kill.py) leaves no worker running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", _KILLED_PARENT, str(tmp_path)])
+    deadline = time.monotonic() + 30
+    while len(list(tmp_path.glob("*.pid"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = [int(p.stem) for p in tmp_path.glob("*.pid")]
+    assert len(workers) == 2
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        # a dead child not yet reaped by init is a zombie: it runs no more
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ")[1][0] != "Z"
+
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers)

@@ -59,6 +59,25 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _die_with_parent(parent: int) -> None:
+    """In a worker: end when the process that forked it ends, even when it is killed
+    (SIGKILL leaves the pool no chance to stop its workers; Linux's PR_SET_PDEATHSIG)."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+
+
+def _pool(context: Any, processes: int) -> Any:
+    return context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
 def _call(item: Any) -> tuple[str, Any]:
     func, shared = _JOB["job"]
     try:
@@ -90,7 +109,7 @@ def run_each(
     _JOB["job"] = (func, shared)
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(min(workers, len(items))) as pool:
+        with _pool(context, min(workers, len(items))) as pool:
             # small chunks: the pages differ in size by a hundred times
             results = pool.map(_call, items, chunksize=1)
     finally:
@@ -138,7 +157,7 @@ def background(
     _JOB["job"] = (func, shared)
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(max(1, min(workers, len(items)))) as pool:
+        with _pool(context, max(1, min(workers, len(items)))) as pool:
             yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
     finally:
         _JOB.clear()
