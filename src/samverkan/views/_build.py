@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import shutil
 from collections.abc import Callable
@@ -246,8 +247,12 @@ def write_all(
         raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
     # every projection below (one per view and one per year) reads the store once
-    with _data.reused(store):
-        return _write_all(store, out, seed, corpus, threshold, workers)
+    try:
+        with _data.reused(store):
+            gc.freeze()
+            return _write_all(store, out, seed, corpus, threshold, workers)
+    finally:
+        gc.unfreeze()
 
 
 def _write_all(
@@ -275,6 +280,11 @@ def _write_all(
     pages = deco
     for G in (C, F, B):
         _link_pages(G, pages)
+    # The data and the graphs live until the end: the collector need not look at them
+    # again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3 s went to
+    # collections over millions of them), and forked workers do not copy the memory it
+    # would touch. gc.unfreeze() at the end gives them back.
+    gc.freeze()
     if C is not None:
         # the views per municipality, written below, are what an overview links to
         views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
