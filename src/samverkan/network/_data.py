@@ -156,6 +156,11 @@ class Data:
     stated: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     inferred_pairs: set[frozenset[str]] = field(default_factory=set)
     drafts: set[str] = field(default_factory=set)  # marked sam:reviewStatus "draft"
+    #: what the projections derive from the fields above, kept for the next projection of
+    #: the same data (:func:`reused`): facts, periods, node attributes, the parents index.
+    #: The fields must not change once something is kept here (:func:`load` fills them
+    #: first).
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # -- classification -------------------------------------------------------------------
     def all_types(self, iri: str) -> set[str]:
@@ -207,8 +212,18 @@ class Data:
                     return sector
         return min(found) if found else ""
 
+    def placed(self) -> dict[str, list[tuple[str, str]]]:
+        """``{child: [(property local name, parent), ...]}`` of :attr:`placements`, sorted."""
+        index = self.cache.get("placed")
+        if index is None:
+            index = defaultdict(list)
+            for c, rel, p in sorted(self.placements):
+                index[c].append((rel, p))
+            index = self.cache["placed"] = dict(index)
+        return index
+
     def parents(self, iri: str, relations: tuple[str, ...]) -> list[str]:
-        return sorted({p for (c, rel, p) in self.placements if c == iri and rel in relations})
+        return sorted({p for rel, p in self.placed().get(iri, ()) if rel in relations})
 
     def municipality_of(self, iri: str, _seen: frozenset[str] = frozenset()) -> str:
         """The municipality IRI of ``iri`` ("" if none).
@@ -243,6 +258,12 @@ class Data:
         nothing is claimed that the text does not say. The library query ``active-in-year``
         applies the same rule.
         """
+        periods = self.cache.setdefault("period", {})
+        if iri not in periods:
+            periods[iri] = self._period(iri)
+        return periods[iri]
+
+    def _period(self, iri: str) -> tuple[int, int] | None:
         d = self.dates.get(iri)
         if not d:
             return None

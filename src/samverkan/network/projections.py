@@ -50,6 +50,7 @@ rather than a mistake.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -121,7 +122,7 @@ class _Fact:
     evidence: tuple[tuple[str, str], ...]
     role: str = ""  # funding: "recipient" or "funded item"
 
-    @property
+    @functools.cached_property
     def graphs(self) -> frozenset[str]:
         return frozenset().union(*self.parts)
 
@@ -220,6 +221,31 @@ def collaboration(
             "build it with reasoning first"
         )
 
+    facts, unexplained, nodes = _collaboration_parts(data, initiatives)
+    G = _assemble(
+        nx.Graph(),
+        "collaboration",
+        data,
+        list(facts),
+        set(nodes),
+        document=document,
+        municipality=municipality,
+        sector=sector,
+        year=year,
+        extra_edges=list(unexplained),
+    )
+    return G
+
+
+def _collaboration_parts(
+    data: Data, initiatives: bool
+) -> tuple[tuple[_Fact, ...], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The facts, unexplained derived pairs and nodes of :func:`collaboration` before its
+    filters: made once per ``data`` (the views make one projection per year)."""
+    key = ("collaboration", initiatives)
+    if key in data.cache:
+        return data.cache[key]
+
     def keep(iri: str) -> bool:
         return data.is_actor(iri) or (initiatives and data.is_initiative(iri))
 
@@ -231,20 +257,9 @@ def collaboration(
         for p in data.inferred_pairs
         if p not in explained and len(p) == 2 and all(keep(x) for x in p)
     )
-    nodes = {x for x in data.mentions if keep(x)}
-    G = _assemble(
-        nx.Graph(),
-        "collaboration",
-        data,
-        facts,
-        nodes,
-        document=document,
-        municipality=municipality,
-        sector=sector,
-        year=year,
-        extra_edges=unexplained,
-    )
-    return G
+    nodes = frozenset(x for x in data.mentions if keep(x))
+    data.cache[key] = parts = (tuple(facts), tuple(unexplained), nodes)
+    return parts
 
 
 def actor_initiative(
@@ -621,7 +636,38 @@ def municipality_subgraph(G: nx.Graph, code: str, *, partners: bool = True) -> n
             keep.update(G.successors(node) if G.is_directed() else G.neighbors(node))
             if G.is_directed():
                 keep.update(G.predecessors(node))
-    return G.subgraph(keep).copy()
+    return _induced(G, keep)
+
+
+def _induced(G: nx.Graph, keep: set[Any]) -> nx.Graph:
+    """``G.subgraph(keep).copy()``, made directly: the subgraph view checks every
+    neighbour of every node through filters, which took most of the time of the views per
+    municipality of a national network (each has the national actors among its partners).
+
+    Nodes come in ``G``'s order; each node and edge gets a copy of its attribute dict.
+    """
+    if G.is_multigraph():
+        return G.subgraph(keep).copy()
+    H = G.__class__()
+    H.graph.update(G.graph)
+    nodes = [n for n in G if n in keep]
+    H.add_nodes_from((n, G.nodes[n].copy()) for n in nodes)
+    adj = G._succ if G.is_directed() else G._adj
+    done: set[Any] = set()
+    edges = []
+    for u in nodes:
+        nbrs = adj[u]
+        if len(nbrs) > len(keep):
+            pairs = ((v, nbrs[v]) for v in keep if v in nbrs)
+        else:
+            pairs = ((v, d) for v, d in nbrs.items() if v in keep)
+        for v, d in pairs:
+            if v not in done:
+                edges.append((u, v, d.copy()))
+        if not G.is_directed():
+            done.add(u)
+    H.add_edges_from(edges)
+    return H
 
 
 _BUILDERS: dict[str, Callable[..., nx.Graph]] = {
@@ -685,6 +731,20 @@ def years(store: pyoxigraph.Store) -> list[int]:
     return list(range(min(lo for lo, _ in periods), max(hi for _, hi in periods) + 1))
 
 
+def _kept(make: Callable[[Data], list[_Fact]]) -> Callable[[Data], tuple[_Fact, ...]]:
+    """``make(data)`` made once per ``data`` and kept in ``data.cache`` (as a tuple: the
+    callers filter it, none changes it)."""
+
+    @functools.wraps(make)
+    def kept(data: Data) -> tuple[_Fact, ...]:
+        key = ("facts", make.__name__)
+        if key not in data.cache:
+            data.cache[key] = tuple(make(data))
+        return data.cache[key]
+
+    return kept
+
+
 def _membership_groups(data: Data) -> dict[tuple[str, str], dict[str, set[str]]]:
     """``(member, collaboration) -> {membership: graphs}``."""
     groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(dict)
@@ -693,6 +753,7 @@ def _membership_groups(data: Data) -> dict[tuple[str, str], dict[str, set[str]]]
     return groups
 
 
+@_kept
 def _cooperation_facts(data: Data) -> list[_Fact]:
     facts: list[_Fact] = []
     groups = _membership_groups(data)
@@ -747,11 +808,15 @@ def _cooperation_facts(data: Data) -> list[_Fact]:
                 )
             )
     # co-funding: the unit a post sits in, and whoever funds the post
+    funded: dict[str, list[tuple[tuple[str, str, str, str], set[str]]]] = defaultdict(list)
+    for key, graphs in sorted(data.fundings.items()):
+        if key[2] == "funded item":
+            funded[key[3]].append((key, graphs))
     for (post, rel, unit), placed in sorted(data.placements.items()):
         if rel != "postIn":
             continue
-        for (f, funder, role, item), graphs in sorted(data.fundings.items()):
-            if item != post or role != "funded item" or funder == unit:
+        for (f, funder, _role, _item), graphs in funded.get(post, ()):
+            if funder == unit:
                 continue
             evidence = data.evidence_of(post, placed) + data.evidence_of(f, graphs)
             facts.append(
@@ -781,12 +846,14 @@ def _cooperation_facts(data: Data) -> list[_Fact]:
     return facts
 
 
+@_kept
 def _shared_holder_facts(data: Data) -> list[_Fact]:
     """One person holds a post in each of two units: the person bridges them."""
     posts: dict[str, list[tuple[str, str, frozenset[str]]]] = defaultdict(list)
     for (post, person), held in sorted(data.held.items()):
-        for (x, rel, unit), placed in sorted(data.placements.items()):
-            if x == post and rel == "postIn":
+        for rel, unit in data.placed().get(post, ()):
+            if rel == "postIn":
+                placed = data.placements[(post, rel, unit)]
                 posts[person].append((post, unit, frozenset(held | placed)))
     facts = []
     for person, placed in sorted(posts.items()):
@@ -801,6 +868,7 @@ def _shared_holder_facts(data: Data) -> list[_Fact]:
     return facts
 
 
+@_kept
 def _funding_facts(data: Data) -> list[_Fact]:
     return [
         _Fact(
@@ -818,6 +886,7 @@ def _funding_facts(data: Data) -> list[_Fact]:
     ]
 
 
+@_kept
 def _participation_facts(data: Data) -> list[_Fact]:
     facts: list[_Fact] = []
     for (m, a, c), graphs in sorted(data.memberships.items()):
@@ -879,7 +948,20 @@ def _participation_facts(data: Data) -> list[_Fact]:
 
 
 def _node_attributes(data: Data, iri: str) -> dict[str, Any]:
-    """The node attributes of ``iri`` (all of ``NODE_ATTRIBUTES`` but ``bipartite``)."""
+    """The node attributes of ``iri`` (all of ``NODE_ATTRIBUTES`` but ``bipartite``): a
+    new dict each time (its lists too), made once per ``data``."""
+    kept = data.cache.setdefault("node attributes", {})
+    attrs = kept.get(iri)
+    if attrs is None:
+        attrs = kept[iri] = _make_node_attributes(data, iri)
+    return {
+        **attrs,
+        "municipality_codes": list(attrs["municipality_codes"]),
+        "documents": list(attrs["documents"]),
+    }
+
+
+def _make_node_attributes(data: Data, iri: str) -> dict[str, Any]:
     sector = data.sector(iri)
     municipality = data.municipality_of(iri)
     holders = data.holders.get(iri, ()) if data.is_a(iri, (str(ORG.Post),)) else ()
@@ -1011,11 +1093,12 @@ def _assemble(
     for (u, v), fs in sorted(edges.items()):
         documents = sorted({data.documents[g] for f in fs for g in f.graphs})
         evidence: list[dict[str, str]] = []
+        seen: set[tuple[str, str]] = set()
         for f in fs:
             for doc, quote in f.evidence:
-                entry = {"document": doc, "quote": quote}
-                if entry not in evidence and only in (None, doc):
-                    evidence.append(entry)
+                if (doc, quote) not in seen and only in (None, doc):
+                    seen.add((doc, quote))
+                    evidence.append({"document": doc, "quote": quote})
         if only is not None:
             documents = [only]
         G.add_edge(

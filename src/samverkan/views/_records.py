@@ -267,6 +267,20 @@ def node_tip(
     return {"heading": node_label(node, attrs), "rows": rows, "quotes": quotes}
 
 
+@functools.lru_cache(maxsize=256)
+def _kind_label(kind: str) -> str:
+    """The Swedish name of one relation kind (the kind itself when it has none)."""
+    style = edge_style([kind])
+    return str(style["label"]) if style["kind"] else kind
+
+
+@functools.lru_cache(maxsize=1024)
+def _edge_style(kinds: tuple[str, ...]) -> dict[str, object]:
+    """:func:`edge_style` of ``kinds``, kept: a national view has hundreds of thousands of
+    edges of a few kinds (the dict is shared: read it, do not change it)."""
+    return edge_style(list(kinds))
+
+
 def edge_tip(
     label_u: str, label_v: str, directed: bool, attrs: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -297,7 +311,7 @@ def edge_tip(
     arrow = " → " if directed else " – "
     rows: list[list[str]] = []
     if kinds:
-        names = [str(edge_style([k])["label"]) if edge_style([k])["kind"] else k for k in kinds]
+        names = [_kind_label(k) for k in kinds]
         names_en = [EDGE_LABELS_EN.get(k, k) for k in kinds]
         rows.append(["Relation", ", ".join(names), ", ".join(names_en)])
     for basis in as_list(attrs.get("basis")):
@@ -441,7 +455,7 @@ def records(
         )
     edge_rows = sorted(edge_items, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
     for index, (u, v, _key, attrs) in enumerate(edge_rows):
-        style = edge_style(as_list(attrs.get("kinds")))
+        style = _edge_style(tuple(as_list(attrs.get("kinds"))))
         kinds_seen.setdefault(str(style["kind"]), style)
         weight = numeric(attrs.get("weight", 1)) or 1.0
         options: dict[str, Any] = {

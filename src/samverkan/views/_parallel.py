@@ -1,0 +1,163 @@
+"""Independent parts of the views, run in forked worker processes.
+
+A national dataset has hundreds of municipalities' views and two measure tables that do
+not depend on one another. With ``workers > 1`` they run in child processes forked from
+the one that holds the graphs (nothing is copied or pickled on the way in; each child
+returns what it made). Every page depends only on its inputs, so the files are the same
+whatever the number of workers; with one worker, or where the system cannot fork,
+everything runs in this process.
+
+Examples
+--------
+>>> run_each(lambda shared, x: shared + x, [1, 2, 3], 10, workers=1)
+[11, 12, 13]
+>>> run_each(lambda shared, x: shared + x, [1, 2, 3], 10, workers=2)
+[11, 12, 13]
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from samverkan.errors import SamverkanError
+
+__all__ = ["background", "default_workers", "run_each"]
+
+#: What the children read: set before the fork, so they inherit it.
+_JOB: dict[str, Any] = {}
+
+
+def default_workers() -> int:
+    """The number of worker processes: ``SAMVERKAN_VIEW_WORKERS`` if set, else the number
+    of processors this process may use, at most 2 (the machines this runs on have 2).
+
+    Examples
+    --------
+    >>> 1 <= default_workers() <= max(2, int(os.environ.get("SAMVERKAN_VIEW_WORKERS", 1)))
+    True
+    """
+    given = os.environ.get("SAMVERKAN_VIEW_WORKERS", "").strip()
+    if given:
+        try:
+            return max(1, int(given))
+        except ValueError:
+            raise SamverkanError(
+                f"SAMVERKAN_VIEW_WORKERS={given!r}: give a whole number of processes"
+            ) from None
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(2, cpus))
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: end when the process that forked it ends, even when it is killed
+    (SIGKILL leaves the pool no chance to stop its workers; Linux's PR_SET_PDEATHSIG)."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+
+
+def _pool(context: Any, processes: int) -> Any:
+    return context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def _call(item: Any) -> tuple[str, Any]:
+    func, shared = _JOB["job"]
+    try:
+        return ("ok", func(shared, item))
+    except SamverkanError as error:
+        # sent back as plain values: the parent raises the same error
+        return ("error", (error.message, error.path, error.line))
+
+
+def _unwrap(result: tuple[str, Any]) -> Any:
+    status, value = result
+    if status == "error":
+        message, path, line = value
+        raise SamverkanError(message, path=path, line=line)
+    return value
+
+
+def run_each(
+    func: Callable[[Any, Any], Any], items: Sequence[Any], shared: Any, *, workers: int
+) -> list[Any]:
+    """``[func(shared, item) for item in items]``, in ``workers`` forked processes.
+
+    ``shared`` is inherited by the children, not pickled; each result is pickled back.
+    The results come in the order of ``items``. A :class:`SamverkanError` in a child is
+    raised here.
+    """
+    if workers <= 1 or len(items) < 2 or not _can_fork():
+        return [func(shared, item) for item in items]
+    _JOB["job"] = (func, shared)
+    try:
+        context = multiprocessing.get_context("fork")
+        with _pool(context, min(workers, len(items))) as pool:
+            # small chunks: the pages differ in size by a hundred times
+            results = pool.map(_call, items, chunksize=1)
+    finally:
+        _JOB.clear()
+    return [_unwrap(r) for r in results]
+
+
+class _Done:
+    """The result of a call made here (no worker)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def get(self) -> Any:
+        return self.value
+
+
+class _Pending:
+    """The result of a call made in a worker: ``get()`` waits for it."""
+
+    def __init__(self, pending: Any) -> None:
+        self.pending = pending
+
+    def get(self) -> Any:
+        return _unwrap(self.pending.get())
+
+
+@contextmanager
+def background(
+    func: Callable[[Any, Any], Any], shared: Any, items: Sequence[Any], *, workers: int
+) -> Iterator[list[Any]]:
+    """Start ``func(shared, item)`` for each of ``items`` in forked processes (at most
+    ``workers``, each item in one); the block gets a handle per item, whose ``get()``
+    waits for its result. With one worker the calls are made at once, here.
+
+    Examples
+    --------
+    >>> with background(lambda s, x: s * x, 6, [7, 8], workers=2) as (a, b):
+    ...     a.get(), b.get()
+    (42, 48)
+    """
+    if workers <= 1 or not _can_fork():
+        yield [_Done(func(shared, item)) for item in items]
+        return
+    _JOB["job"] = (func, shared)
+    try:
+        context = multiprocessing.get_context("fork")
+        with _pool(context, max(1, min(workers, len(items)))) as pool:
+            yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
+    finally:
+        _JOB.clear()

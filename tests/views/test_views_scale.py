@@ -1,0 +1,175 @@
+"""What makes the views fast at national size changes nothing they show.
+
+- the views written by two worker processes are the same files, byte for byte, as those
+  written in one process (the municipalities' views and the second measure table are made
+  in forked workers);
+- a municipality's part of the network, made directly, is the subgraph networkx makes
+  (nodes, edges and every attribute), on the real projections and on random graphs;
+- projections made while the data is kept (:func:`samverkan.network._data.reused`, as the
+  views make one per year) equal those made from the store each time;
+- an error in a worker reaches the caller as the same :class:`SamverkanError`.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from samverkan.errors import SamverkanError
+from samverkan.network import _data, example_store, projections
+from samverkan.network.projections import _induced
+from samverkan.views import write_all
+from samverkan.views._parallel import background, run_each
+
+
+@pytest.fixture(scope="module")
+def store() -> Any:
+    return example_store()
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _plain(G: nx.Graph) -> tuple[Any, Any, Any]:
+    """Nodes, edges (undirected ones with their ends in one order) and graph attributes."""
+    nodes = sorted((repr(n), repr(sorted(d.items()))) for n, d in G.nodes(data=True))
+    edges = []
+    for u, v, d in G.edges(data=True):
+        a, b = (repr(u), repr(v))
+        if not G.is_directed():
+            a, b = sorted((a, b))
+        edges.append((a, b, repr(sorted((k, x) for k, x in d.items() if k != "_facts"))))
+    return nodes, sorted(edges), repr(sorted(G.graph.items()))
+
+
+@pytest.mark.parametrize("threshold", [500, 5])
+def test_workers_write_the_same_files(store: Any, tmp_path: Path, threshold: int) -> None:
+    one = write_all(store, tmp_path / "one", workers=1, threshold=threshold)
+    two = write_all(store, tmp_path / "two", workers=2, threshold=threshold)
+    assert [p.relative_to(tmp_path / "one") for p in one] == [
+        p.relative_to(tmp_path / "two") for p in two
+    ]
+    a, b = _files(tmp_path / "one"), _files(tmp_path / "two")
+    assert sorted(a) == sorted(b)
+    assert sum(name.startswith("ego-") for name in a) >= 3
+    assert [name for name in a if a[name] != b[name]] == []
+
+
+def test_a_municipality_subgraph_is_the_networkx_subgraph(store: Any) -> None:
+    C = projections.collaboration(store)
+    F = projections.funding(store)
+    for G in (C, F):
+        codes = sorted({c for _, cs in G.nodes(data="municipality_codes") for c in cs or ()})
+        assert codes
+        for code in codes:
+            keep = set(projections.municipality_nodes(G, code))
+            for n in list(keep):
+                keep.update(nx.all_neighbors(G, n))
+            made = projections.municipality_subgraph(G, code)
+            assert _plain(made) == _plain(G.subgraph(keep).copy())
+            # a copy: changing it leaves the network as it was
+            node = next(iter(made))
+            made.nodes[node]["label"] = "changed"
+            assert G.nodes[node].get("label") != "changed"
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_induced_equals_networkx_on_random_graphs(directed: bool) -> None:
+    rng = random.Random(12)
+    for trial in range(30):
+        n = rng.randint(1, 40)
+        G = nx.gnp_random_graph(n, rng.random() * 0.3, seed=trial, directed=directed)
+        G.add_edges_from((i, i) for i in range(0, n, 7))  # self-loops too
+        for i, (u, v) in enumerate(G.edges()):
+            G.edges[u, v]["weight"] = i
+        for node in G:
+            G.nodes[node]["label"] = f"n{node}"
+        G.graph["projection"] = "test"
+        keep = {node for node in G if rng.random() < 0.5}
+        assert _plain(_induced(G, keep)) == _plain(G.subgraph(keep).copy())
+
+
+def test_projections_with_kept_data_equal_fresh_ones(store: Any) -> None:
+    years = projections.years(store)
+    fresh = {y: _plain(projections.collaboration(store, year=y)) for y in years}
+    fresh["all"] = _plain(projections.collaboration(store))
+    fresh["funding"] = _plain(projections.funding(store))
+    fresh["bipartite"] = _plain(projections.actor_initiative(store))
+    with _data.reused(store):
+        kept = {y: _plain(projections.collaboration(store, year=y)) for y in years}
+        kept["all"] = _plain(projections.collaboration(store))
+        kept["funding"] = _plain(projections.funding(store))
+        kept["bipartite"] = _plain(projections.actor_initiative(store))
+        # and once more: what is kept is not changed by a projection made from it
+        again = _plain(projections.collaboration(store))
+    assert kept == fresh
+    assert again == fresh["all"]
+    assert len(years) == 3 and all(fresh[y][1] for y in years)
+
+
+def _fail(shared: Any, item: int) -> int:
+    if item == 2:
+        raise SamverkanError("no such page", path="/x/ego-2.html")
+    return item
+
+
+def test_an_error_in_a_worker_is_raised_here() -> None:
+    with pytest.raises(SamverkanError) as caught:
+        run_each(_fail, [1, 2, 3], None, workers=2)
+    assert str(caught.value) == "/x/ego-2.html: no such page"
+    with (
+        pytest.raises(SamverkanError, match="no such page"),
+        background(_fail, None, [1, 2], workers=2) as (first, second),
+    ):
+        assert first.get() == 1
+        second.get()
+
+
+_KILLED_PARENT = """
+import os, sys, time
+from pathlib import Path
+from samverkan.views._parallel import run_each
+
+def work(folder, item):
+    (Path(folder) / f"{os.getpid()}.pid").write_text("")
+    time.sleep(60)
+
+run_each(work, [1, 2], sys.argv[1], workers=2)
+"""
+
+
+def test_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    """A build killed with SIGKILL (tests/test_kill.py) leaves no worker running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", _KILLED_PARENT, str(tmp_path)])
+    deadline = time.monotonic() + 30
+    while len(list(tmp_path.glob("*.pid"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = [int(p.stem) for p in tmp_path.glob("*.pid")]
+    assert len(workers) == 2
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        # a dead child not yet reaped by init is a zombie: it runs no more
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ")[1][0] != "Z"
+
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers)
