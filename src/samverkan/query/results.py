@@ -17,7 +17,7 @@ from typing import Any
 
 from samverkan.namespaces import XSD
 
-__all__ = ["python_value", "rows_from_result"]
+__all__ = ["python_column", "python_value", "rows_from_result"]
 
 _INTEGERS = frozenset(
     str(XSD[t]) for t in ("integer", "int", "long", "nonNegativeInteger", "positiveInteger")
@@ -86,3 +86,33 @@ def python_value(term: Any) -> Any:
             return term.value
         return term.value
     return str(term)
+
+
+def python_column(terms: Any) -> list[Any]:
+    """:func:`python_value` of each term of one column, each distinct term converted once.
+
+    A column of a large answer repeats few terms (a hub, a document, a sector) many times;
+    looking the converted value up by term is several times faster than converting each cell.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> lund = ox.NamedNode("https://w3id.org/samverkan/id/kommun/1281")
+    >>> half = ox.Literal("2.5", datatype=ox.NamedNode(XSD.decimal))
+    >>> python_column([lund, None, lund, half])[1:]
+    [None, 'https://w3id.org/samverkan/id/kommun/1281', 2.5]
+    """
+    converted: dict[Any, Any] = {}
+    out = []
+    append = out.append
+    for term in terms:
+        # A Python bool (an ASK answer) equals 1 and 1.0 as a key: converted, never cached.
+        if term is None or isinstance(term, bool):
+            append(term)
+            continue
+        try:
+            append(converted[term])
+        except KeyError:
+            value = converted[term] = python_value(term)
+            append(value)
+    return out
