@@ -100,6 +100,7 @@ PLANTED = [
     "construct-cooperation",
     "cooperation",
     "label-duplicate-violation",  # <org/a>: "A"@sv in both documents, and "A-kommun"@sv
+    "relation-without-evidence-violation",  # no fact of the planted documents has evidence
     "sector-matrix",
 ]
 # Parameters under which a query has rows on the test data (the others take defaults).
