@@ -149,15 +149,17 @@ def _labels(source: Any, iris: list[Any], timeout: float | None) -> dict[str, st
         # Index look-ups, one per IRI and property: linear in the answer. A VALUES query of
         # many IRIs was planned as a scan of every label in the graph per chunk of IRIs.
         properties = [ox.NamedNode(p) for p in LABEL_PROPERTIES]
+        # A set: a hub's label is stated once in every document that names it, and
+        # pick_label's choice does not depend on how often a name repeats.
         for iri in iris:
-            names = [
+            names = {
                 (prop.value, quad.object.language or "", quad.object.value)
                 for prop in properties
                 for quad in source.quads_for_pattern(iri, prop, None)
                 if isinstance(quad.object, ox.Literal)
-            ]
+            }
             if names:
-                found[iri.value] = names
+                found[iri.value] = list(names)
         iris = []
     for start in range(0, len(iris), 200):
         chunk = iris[start : start + 200]
