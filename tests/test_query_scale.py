@@ -223,7 +223,7 @@ def test_bench_only_queries_times_the_named_queries_on_a_build(
         assert 0 < fastest <= median and runs == 2
         assert line[5] == f"({len(run_query(store, line[1]))}"  # the rows of each query
         assert line[7:9] == ["SPARQL", "alone"] and float(line[9]) > 0
-        assert line[11] == "CPU" and 0 < float(line[12])  # the process's CPU time, median
+        assert line[11] == "CPU" and float(line[12]) > 0  # the process's CPU time, median
     assert int(lines[0][5].strip("(")) > 0
     unknown = run_cli("bench", "--only-queries", "nosuch", "--out", str(mini_build_dir))
     assert unknown.returncode == 1 and unknown.stderr.startswith("samverkan: error: ")

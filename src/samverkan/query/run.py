@@ -31,7 +31,7 @@ from samverkan.namespaces import LABEL_PROPERTIES
 from samverkan.query.endpoint import ask_endpoint, check_endpoint
 from samverkan.query.library import QueryInfo, resolve
 from samverkan.query.params import bindings, inject_values
-from samverkan.query.results import python_column, rows_from_result
+from samverkan.query.results import gc_paused, python_column, rows_from_result
 from samverkan.terms import pick_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -230,9 +230,6 @@ def run_query(
     ...
     samverkan.errors.SamverkanError: <query>:1: column 26: SPARQL syntax error: ...
     """
-    import pandas as pd
-    import pyoxigraph as ox
-
     if isinstance(source, str):
         source = check_endpoint(source)
     info = resolve(query)
@@ -244,6 +241,23 @@ def run_query(
         )
     form = _check_syntax(info)
     terms = bindings(info, params)
+    with gc_paused():  # a large answer: a million small objects (see gc_paused)
+        return _frame(source, info, form, terms, timeout=timeout, labels=labels)
+
+
+def _frame(
+    source: ox.Store | str,
+    info: QueryInfo,
+    form: str,
+    terms: Mapping[str, Any],
+    *,
+    timeout: float | None,
+    labels: bool,
+) -> pd.DataFrame:
+    """The answer of a checked query as a DataFrame (the body of :func:`run_query`)."""
+    import pandas as pd
+    import pyoxigraph as ox
+
     if isinstance(source, str):
         text = inject_values(info.text, terms)
         names, rows = ask_endpoint(source, text, form, timeout, where=info.name)
