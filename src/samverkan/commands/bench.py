@@ -170,6 +170,8 @@ def _run(args: argparse.Namespace) -> int:
         extra = f"  ({row['rows']} rows)" if row.get("rows") is not None else ""
         if row.get("sparql_s") is not None:
             extra += f"  SPARQL alone {row['sparql_s']:.3f} s"
+        if row.get("cpu_s") is not None:
+            extra += f"  CPU {row['cpu_s']:.3f} s"
         print(
             f"{row['step']:<44} {row['median_s']:9.3f} {row['min_s']:9.3f} {row['runs']:5d}{extra}"
         )

@@ -31,7 +31,7 @@ from samverkan.namespaces import LABEL_PROPERTIES
 from samverkan.query.endpoint import ask_endpoint, check_endpoint
 from samverkan.query.library import QueryInfo, resolve
 from samverkan.query.params import bindings, inject_values
-from samverkan.query.results import python_value, rows_from_result
+from samverkan.query.results import gc_paused, python_column, rows_from_result
 from samverkan.terms import pick_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,15 +149,17 @@ def _labels(source: Any, iris: list[Any], timeout: float | None) -> dict[str, st
         # Index look-ups, one per IRI and property: linear in the answer. A VALUES query of
         # many IRIs was planned as a scan of every label in the graph per chunk of IRIs.
         properties = [ox.NamedNode(p) for p in LABEL_PROPERTIES]
+        # A set: a hub's label is stated once in every document that names it, and
+        # pick_label's choice does not depend on how often a name repeats.
         for iri in iris:
-            names = [
+            names = {
                 (prop.value, quad.object.language or "", quad.object.value)
                 for prop in properties
                 for quad in source.quads_for_pattern(iri, prop, None)
                 if isinstance(quad.object, ox.Literal)
-            ]
+            }
             if names:
-                found[iri.value] = names
+                found[iri.value] = list(names)
         iris = []
     for start in range(0, len(iris), 200):
         chunk = iris[start : start + 200]
@@ -228,9 +230,6 @@ def run_query(
     ...
     samverkan.errors.SamverkanError: <query>:1: column 26: SPARQL syntax error: ...
     """
-    import pandas as pd
-    import pyoxigraph as ox
-
     if isinstance(source, str):
         source = check_endpoint(source)
     info = resolve(query)
@@ -242,32 +241,41 @@ def run_query(
         )
     form = _check_syntax(info)
     terms = bindings(info, params)
+    with gc_paused():  # a large answer: a million small objects (see gc_paused)
+        return _frame(source, info, form, terms, timeout=timeout, labels=labels)
+
+
+def _frame(
+    source: ox.Store | str,
+    info: QueryInfo,
+    form: str,
+    terms: Mapping[str, Any],
+    *,
+    timeout: float | None,
+    labels: bool,
+) -> pd.DataFrame:
+    """The answer of a checked query as a DataFrame (the body of :func:`run_query`)."""
+    import pandas as pd
+    import pyoxigraph as ox
+
     if isinstance(source, str):
         text = inject_values(info.text, terms)
         names, rows = ask_endpoint(source, text, form, timeout, where=info.name)
     else:
         names, rows = _run_embedded(source, info, terms, timeout)
-    columns: list[str] = []
-    values: list[list[Any]] = [[] for _ in rows]
-    label_columns: dict[str, dict[str, str]] = {}
-    if labels and rows:
-        for index, name in enumerate(names):
-            if _has_label_column(names, name):
-                continue
-            iris = sorted(
-                {row[index] for row in rows if isinstance(row[index], ox.NamedNode)},
-                key=lambda n: n.value,
-            )
-            if iris:
-                label_columns[name] = _labels(source, iris, timeout)
+    # Built column by column (each distinct term converted once), not row by row: a large
+    # answer (100k rows) spent longer in per-cell conversion than in Oxigraph.
+    data: dict[str, list[Any]] = {}
     for index, name in enumerate(names):
-        columns.append(name)
-        for out, row in zip(values, rows, strict=True):
-            out.append(python_value(row[index]))
-        if name in label_columns:
-            columns.append(f"{name}Label")
-            found = label_columns[name]
-            for out, row in zip(values, rows, strict=True):
-                term = row[index]
-                out.append(found.get(term.value) if isinstance(term, ox.NamedNode) else None)
-    return pd.DataFrame(values, columns=columns, dtype=object)
+        terms = [row[index] for row in rows]
+        data[name] = python_column(terms)
+        if not labels or not rows or _has_label_column(names, name):
+            continue
+        iris = sorted({t for t in terms if isinstance(t, ox.NamedNode)}, key=lambda n: n.value)
+        if iris:
+            found = _labels(source, iris, timeout)
+            data[f"{name}Label"] = [
+                found.get(value) if isinstance(term, ox.NamedNode) else None
+                for term, value in zip(terms, data[name], strict=True)
+            ]
+    return pd.DataFrame(data, columns=list(data), dtype=object)
