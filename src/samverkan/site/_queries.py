@@ -32,6 +32,7 @@ __all__ = [
     "RESOURCES",
     "STATED",
     "TIES",
+    "TIES_EVERY",
     "every_resource",
     "shown",
 ]
@@ -264,3 +265,30 @@ def every_resource(query: str) -> str:
         raise ValueError("not a panel query with a resource parameter")
     tail = tail.replace("ORDER BY ", "ORDER BY ?resource ", 1)
     return _only_iris(f"{head}SELECT {distinct}?resource {tail}")
+
+
+_CO_MEMBER = """    ?m1 org:member ?resource ; org:organization ?via .
+    ?m2 org:member ?other ; org:organization ?via .
+    { GRAPH ?document { ?m1 org:member ?resource } }
+    UNION { GRAPH ?document { ?m2 org:member ?other } }
+"""
+
+if _CO_MEMBER not in TIES:  # pragma: no cover - a guard on the text below
+    raise ValueError("the co-member branch of TIES changed: update TIES_EVERY")
+
+#: :data:`TIES` for every resource at once, as the build runs it. The same rows: the
+#: co-member branch starts from the membership a document states and reaches the other
+#: members of its organisation from there (a join the engine runs from the document's
+#: graph), where :data:`TIES` first pairs every two members of every organisation and then
+#: looks for the document of each pair (at 230k quads 5 s instead of 21 s).
+TIES_EVERY = every_resource(
+    TIES.replace(
+        _CO_MEMBER,
+        """    { GRAPH ?document { ?m1 org:member ?resource } ?m1 org:organization ?via .
+      ?m2 org:organization ?via . ?m2 org:member ?other . }
+    UNION
+    { GRAPH ?document { ?m2 org:member ?other } ?m2 org:organization ?via .
+      ?m1 org:organization ?via . ?m1 org:member ?resource . }
+""",
+    )
+)
