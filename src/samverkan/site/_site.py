@@ -30,6 +30,7 @@ from samverkan.namespaces import DCTERMS, ID, ORG, RDFS
 from samverkan.site import _queries as Q
 from samverkan.site._html import bi, text
 from samverkan.site._names import PROPERTY_NAMES
+from samverkan.site._ties import tie_rows
 from samverkan.views._format import fmt
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,7 +164,7 @@ class Site:
         # query a page shows binds ?resource and gives the same rows, in the same order)
         self.stated = self._by_resource(Q.every_resource(Q.STATED))
         self.derived = self._by_resource(Q.DERIVED_EVERY)
-        self.ties = _ties_in_order(self._by_resource(Q.TIES_EVERY))
+        self.ties = self._by_resource(tie_rows(store, select))
         self.evidence = self._by_resource(Q.every_resource(Q.EVIDENCE))
         self.by_subject: dict[str, list[Any]] = defaultdict(list)
         for row in self.annotations:
@@ -177,10 +178,12 @@ class Site:
         make = _row_type(names)
         return [make(row) for row in rows]
 
-    def _by_resource(self, query: str) -> dict[str, list[Any]]:
-        """The rows of ``query`` (``?resource`` projected first) per resource with a page,
-        each without the ``resource`` column."""
-        names, rows = select(self.store, query)
+    def _by_resource(
+        self, query: str | tuple[list[str], list[tuple[Any, ...]]]
+    ) -> dict[str, list[Any]]:
+        """The rows of ``query`` (``?resource`` projected first; or its columns and rows)
+        per resource with a page, each without the ``resource`` column."""
+        names, rows = select(self.store, query) if isinstance(query, str) else query
         if names[0] != "resource":
             raise ValueError("the first column of a panel query for every resource")
         make = _row_type(names[1:])
