@@ -18,6 +18,7 @@ import pytest
 
 from samverkan.site import _queries as Q
 from samverkan.site import _Site, _write_resource
+from samverkan.site._site import _ties_in_order
 
 ID = "https://w3id.org/samverkan/id/"
 LUND = ID + "kommun/1281"
@@ -38,25 +39,31 @@ def _rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in frame.itertuples(index=False)]
 
 
-_PANELS = {
-    "stated": (Q.STATED, "no_stated"),
-    "derived": (Q.DERIVED, "no_derived"),
-    "ties": (Q.TIES, "no_ties"),
-    "evidence": (Q.EVIDENCE, "no_evidence"),
-}
+def _as_read(frame: pd.DataFrame) -> list[Any]:
+    """The rows of ``frame`` as the site holds them (named tuples)."""
+    return list(frame.itertuples(index=False, name="Row"))
+
+
+_PANELS = {"stated": Q.STATED, "derived": Q.DERIVED, "ties": Q.TIES, "evidence": Q.EVIDENCE}
 
 
 @pytest.mark.parametrize("panel", sorted(_PANELS))
 def test_rows_read_at_once_equal_each_page_query(site: _Site, panel: str) -> None:
-    query, empty = _PANELS[panel]
-    at_once: dict[str, pd.DataFrame] = getattr(site, panel)
+    query = _PANELS[panel]
+    at_once: dict[str, list[Any]] = getattr(site, panel)
     assert set(at_once) <= set(site.resources)
     nonempty = 0
     for iri in site.resources:
         reference = _per_page(site, query, iri)
-        mine = at_once.get(iri, getattr(site, empty))
-        assert list(mine.columns) == list(reference.columns), (panel, iri)
-        assert _rows(mine) == _rows(reference), (panel, iri)
+        expected = _rows(reference)
+        if panel == "ties" and expected:
+            # rows equal in every sort key come in the order of their facts (a total order
+            # where SPARQL leaves one to the engine)
+            expected = [tuple(r) for r in _ties_in_order({iri: _as_read(reference)})[iri]]
+        mine = at_once.get(iri, [])
+        if mine:
+            assert list(mine[0]._fields) == list(reference.columns), (panel, iri)
+        assert [tuple(row) for row in mine] == expected, (panel, iri)
         nonempty += bool(len(reference))
     # the comparison covers real rows: every panel has rows for several resources
     assert nonempty >= 5, (panel, nonempty)
@@ -73,8 +80,8 @@ def test_pages_from_rows_read_at_once_are_the_per_page_pages(site: _Site, tmp_pa
     site.out = tmp_path
     saved = {panel: getattr(site, panel) for panel in _PANELS}
     try:
-        for panel, (query, _) in _PANELS.items():
-            setattr(site, panel, {iri: _per_page(site, query, iri) for iri in chosen})
+        for panel, query in _PANELS.items():
+            setattr(site, panel, {iri: _as_read(_per_page(site, query, iri)) for iri in chosen})
         for iri in chosen:
             files = _write_resource(site, iri, "../index.html")
             assert files[0].read_bytes() == pages[iri], iri

@@ -22,16 +22,20 @@ from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
 
 __all__ = [
     "ANNOTATIONS",
+    "COOPERATION_PAIRS",
     "DERIVED",
     "DERIVED_EVERY",
     "DOCUMENTS",
     "DRAFTS",
     "EVIDENCE",
     "LABELS",
+    "MEMBERSHIPS",
     "PARAM_LINE",
     "RESOURCES",
     "STATED",
+    "STATED_MEMBERSHIPS",
     "TIES",
+    "TIES_OTHER",
     "every_resource",
     "shown",
 ]
@@ -264,3 +268,48 @@ def every_resource(query: str) -> str:
         raise ValueError("not a panel query with a resource parameter")
     tail = tail.replace("ORDER BY ", "ORDER BY ?resource ", 1)
     return _only_iris(f"{head}SELECT {distinct}?resource {tail}")
+
+
+_CO_MEMBER = """    ?m1 org:member ?resource ; org:organization ?via .
+    ?m2 org:member ?other ; org:organization ?via .
+    { GRAPH ?document { ?m1 org:member ?resource } }
+    UNION { GRAPH ?document { ?m2 org:member ?other } }
+"""
+
+if _CO_MEMBER not in TIES:  # pragma: no cover - a guard on the text below
+    raise ValueError("the co-member branch of TIES changed: update TIES_OTHER")
+
+#: :data:`TIES` for every resource at once without its co-member branch: the join of the
+#: members of each organisation grows with the square of its members, and
+#: :mod:`samverkan.site._ties` makes it in Python from the memberships read once.
+TIES_OTHER = every_resource(
+    TIES.replace(
+        "  {\n"
+        + _CO_MEMBER
+        + '    BIND("co-member" AS ?basis) BIND(?m1 AS ?fact1) BIND(?m2 AS ?fact2)\n'
+        + "  } UNION {\n",
+        "  {\n",
+    )
+)
+
+#: Every membership with its member and organisation (in any graph).
+MEMBERSHIPS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?m ?member ?organization WHERE {
+  ?m org:member ?member ; org:organization ?organization .
+}"""
+)
+
+#: The memberships each document states, with their member.
+STATED_MEMBERSHIPS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?document ?m ?member WHERE {
+  ?document a sam:SourceDocument .
+  GRAPH ?document { ?m org:member ?member }
+}"""
+)
+
+#: Every pair of resources that cooperate (in either order as stated or derived).
+COOPERATION_PAIRS = _PREFIXES + """SELECT DISTINCT ?a ?b WHERE { ?a sam:cooperatesWith ?b }"""
+if "co-member" in TIES_OTHER:  # pragma: no cover - a guard on the text above
+    raise ValueError("TIES_OTHER still has the co-member branch")

@@ -20,11 +20,8 @@ from typing import Any
 
 from samverkan.errors import SamverkanError
 from samverkan.site._html import bi, page, text
+from samverkan.site._site import Site as _Site
 from samverkan.views._render import write_page
-
-# The site's shared state (``samverkan.site._Site``) is passed in, never imported: the
-# package imports this module, so importing it back would make a cycle.
-_Site = Any
 
 __all__ = ["segments", "write_readers"]
 
@@ -45,7 +42,7 @@ def write_readers(site: _Site, views_href: str | None) -> list[Path]:
     """One ``text/<document>.html`` per document whose file is in the corpus."""
     assert site.corpus is not None
     by_doc: dict[str, list[Any]] = defaultdict(list)
-    for row in site.annotations.itertuples(index=False):
+    for row in site.annotations:
         by_doc[row.document].append(row)
     written = []
     for iri, doc in sorted(site.documents.items()):

@@ -1,0 +1,396 @@
+"""The pieces of a resource page (summary, stated and derived facts, quotes, measures,
+neighbours, data), the page with its Turtle and JSON-LD, and the site's index.
+
+Every piece takes its rows from :class:`samverkan.site._site.Site`, read once for the
+whole site; no piece queries the store (only a page's data files read the resource's own
+triples, by index).
+
+Examples
+--------
+>>> print(_data_panel("kommun/1281.html"))  # doctest: +ELLIPSIS
+<section id="data">...<a href="1281.ttl" download>Turtle</a> · ...
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from samverkan.namespaces import DCTERMS, PREFIXES, RDF, RDFS, SAM
+from samverkan.site import _queries as Q
+from samverkan.site._html import bi, ego_svg, page, text
+from samverkan.site._site import Site
+from samverkan.views._format import fmt, sv_key
+from samverkan.views._render import write_page
+from samverkan.views._terms import BASES, MEASURES
+
+__all__ = ["doc_key", "labels_with_language", "write_index", "write_resource"]
+
+_RDFS_LABEL = str(RDFS.label)
+_TITLE = str(DCTERMS.title)
+_SECTOR = str(SAM.sector)
+_MUNICIPALITY = str(SAM.municipality)
+_TYPE = str(RDF.type)
+_COOPERATES = str(SAM.cooperatesWith)
+_PREFIXES = {
+    name: PREFIXES[name]
+    for name in (
+        "sam",
+        "org",
+        "rdfs",
+        "rdf",
+        "dcterms",
+        "foaf",
+        "prov",
+        "skos",
+        "schema",
+        "xsd",
+        "owl",
+    )
+}
+
+_INVERSE = (
+    ' <span class="tag" title="värdet har egenskapen mot denna resurs / the value has this '
+    'property towards this resource">←</span>'
+)
+
+#: The mark of a statement no person has reviewed yet (sam:reviewStatus "draft").
+_DRAFT_MARK = (
+    '<span class="draft" title="'
+    + 'sam:reviewStatus &quot;draft&quot;">'
+    + bi("utkast, ej granskat", "draft, not reviewed")
+    + "</span>"
+)
+
+
+def labels_with_language(site: Site, store: Any) -> None:
+    """Labels by language (the rows of a query drop the language tag)."""
+    import pyoxigraph as ox
+
+    query = (
+        "SELECT ?r ?l WHERE { { ?r <" + _RDFS_LABEL + "> ?l } UNION { ?r <" + _TITLE + "> ?l } }"
+    )
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    for solution in store.query(query, use_default_graph_as_union=True):
+        r, lit = solution["r"], solution["l"]
+        if not isinstance(r, ox.NamedNode) or not isinstance(lit, ox.Literal):
+            continue
+        lang = lit.language or "sv"
+        if lang in ("sv", "en"):
+            found = labels[r.value]
+            if lang not in found or lit.value < found[lang]:
+                found[lang] = lit.value
+    site.set_labels(labels)
+
+
+def write_index(site: Site, views_href: str | None) -> Path:
+    """``index.html``: every resource with a page, grouped by its classes."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for iri in site.resources:
+        groups[min(site.classes[iri], key=lambda c: sv_key(site.label(c)[0]))].append(iri)
+    here = "index.html"
+    parts = []
+    for cls in sorted(groups, key=lambda c: sv_key(site.label(c)[0])):
+        members = sorted(groups[cls], key=lambda r: sv_key(site.label(r)[0]))
+        items = "".join(f"<li>{site.link(r, here)}</li>" for r in members)
+        parts.append(
+            f"<section><h2>{bi(*site.label(cls))} ({len(members)})</h2><ul>{items}</ul></section>"
+        )
+    nav = ""
+    if views_href:
+        nav = f'<a href="{text(views_href)}">{bi("Alla vyer", "All views")}</a>'
+    heading = "<h1>" + bi("Alla resurser", "All resources") + "</h1>"
+    return write_page(
+        site.out / here, page("Alla resurser", "All resources", heading, nav, "\n".join(parts))
+    )
+
+
+# --------------------------------------------------------------------------- one page
+
+
+def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
+    """The page of ``iri`` with its Turtle and JSON-LD beside it."""
+    here = site.pages[iri]
+    sv, en = site.label(iri)
+    stated = site.stated.get(iri, [])
+    derived = site.derived.get(iri, [])
+    ties = site.ties.get(iri, [])
+    evidence = site.evidence.get(iri, [])
+    nav = []
+    if views_href:
+        nav.append(
+            f'<a href="{text(site.rel(views_href, here))}">{bi("Alla vyer", "All views")}</a>'
+        )
+    classes = sorted(site.props.get(iri, {}).get(_TYPE, set()), key=str)
+    kind = ", ".join(site.named(c) for c in classes)
+    heading = f'<h1>{bi(sv, en)}</h1>\n<p class="sub">{kind} · <code>{text(iri)}</code></p>'
+    body = [
+        _summary(site, iri, here, sv, en),
+        _facts_panel(site, iri, here, stated),
+        _derived_panel(site, iri, here, derived, ties),
+        _quotes_panel(site, iri, here, evidence),
+        _measures_panel(site, iri),
+        _ego_panel(site, iri, here, stated, derived),
+        _data_panel(here),
+    ]
+    path = site.out / here
+    files = [write_page(path, page(sv, en, heading, " ".join(nav), "\n".join(body)))]
+    files.extend(_write_data(site, iri, path))
+    return files
+
+
+def _summary(site: Site, iri: str, here: str, sv: str, en: str) -> str:
+    rows = [
+        (bi("Namn (svenska)", "Name (Swedish)"), text(sv)),
+        (bi("Namn (engelska)", "Name (English)"), text(en)),
+    ]
+    for prop, name in (
+        (_SECTOR, ("Sektor", "Sector")),
+        (_MUNICIPALITY, ("Kommun", "Municipality")),
+    ):
+        values = sorted(site.props.get(iri, {}).get(prop, set()), key=str)
+        if values:
+            rows.append((bi(*name), ", ".join(site.value(v, here) for v in values)))
+    if iri in site.drafts:
+        rows.append((bi("Granskning", "Review"), _DRAFT_MARK))
+    doc = site.documents.get(iri)
+    if doc is not None:
+        rows.append((bi("Utgiven", "Issued"), text(fmt(doc.issued))))
+        if doc.publisher:
+            rows.append((bi("Utgivare", "Publisher"), site.link(doc.publisher, here)))
+        if site.corpus is not None and doc.file:
+            reader = site.rel(f"text/{doc_key(iri)}.html", here)
+            rows.append(
+                (
+                    bi("Text", "Text"),
+                    f'<a href="{text(reader)}">'
+                    + bi("Läs texten med citaten markerade", "Read the text, quotes marked")
+                    + "</a>",
+                )
+            )
+    cells = "\n".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return f'<section id="summary"><table>{cells}</table></section>'
+
+
+_QUERY_BOX = (
+    "<details><summary>"
+    + bi("SPARQL-frågan bakom panelen", "The SPARQL query behind this panel")
+    + "</summary><pre>"
+)
+
+
+def _query_box(query: str, iri: str) -> str:
+    return f"{_QUERY_BOX}{text(Q.shown(query, iri))}</pre></details>"
+
+
+def _table(head: tuple[str, str, str], rows: list[str]) -> str:
+    if not rows:
+        return f"<p>{bi('Inga.', 'None.')}</p>"
+    return (
+        "<table><tr>"
+        + "".join(f"<th>{h}</th>" for h in head)
+        + "</tr>\n"
+        + "\n".join(rows)
+        + "</table>"
+    )
+
+
+_STATED_HEAD = bi("Egenskap", "Property"), bi("Värde", "Value"), bi("Dokument", "Document")
+
+
+def _facts_panel(site: Site, iri: str, here: str, stated: list[Any]) -> str:
+    rows = []
+    draft = iri in site.drafts
+    for row in stated:
+        prop = site.named(row.property)
+        value = site.value(row.value, here)
+        doc = site.document(row.document, here)
+        arrow = "" if row.direction == "out" else _INVERSE
+        if draft or str(row.value) in site.drafts:
+            value += " " + _DRAFT_MARK
+        rows.append(f"<tr><td>{prop}{arrow}</td><td>{value}</td><td>{doc}</td></tr>")
+    return (
+        f'<section id="stated"><h2>{bi("Utsagda fakta", "Stated facts")} ({len(rows)})</h2>'
+        "<p>"
+        + bi(
+            "Det som dokumenten säger, med dokumentet som säger det.",
+            "What the documents say, with the document that says it.",
+        )
+        + "</p>"
+        f"{_table(_STATED_HEAD, rows)}{_query_box(Q.STATED, iri)}</section>"
+    )
+
+
+_DERIVED_HEAD = bi("Egenskap", "Property"), bi("Värde", "Value"), bi("Varför", "Why")
+
+
+def _derived_panel(site: Site, iri: str, here: str, derived: list[Any], ties: list[Any]) -> str:
+    reasons: dict[str, list[Any]] = defaultdict(list)
+    for row in ties:
+        reasons[row.other].append(row)
+    rows = []
+    for row in derived:
+        prop = site.named(row.property)
+        value = site.value(row.value, here)
+        why = ""
+        if row.property == _COOPERATES and row.value in reasons:
+            items = [_reason(site, r, here) for r in reasons[row.value]]
+            why = "<ul>" + "".join(items) + "</ul>"
+        arrow = "" if row.direction == "out" else _INVERSE
+        rows.append(
+            f'<tr class="derived"><td>{prop}{arrow}</td><td>{value}</td><td>{why}</td></tr>'
+        )
+    return (
+        f'<section id="derived"><h2>{bi("Härledda fakta", "Derived facts")} ({len(rows)})</h2>'
+        "<p>"
+        + bi(
+            "Det som resonemanget (OWL 2 RL) lägger till; för varje samverkan kedjan av "
+            "utsagda fakta bakom den.",
+            "What reasoning (OWL 2 RL) adds; for each cooperation, the chain of stated "
+            "facts behind it.",
+        )
+        + f"</p>{_table(_DERIVED_HEAD, rows)}{_query_box(Q.DERIVED, iri)}"
+        f"{_query_box(Q.TIES, iri)}</section>"
+    )
+
+
+def _reason(site: Site, r: Any, here: str) -> str:
+    """One reason of a derived tie: its basis, the node it goes through, the document and
+    the quotes of its facts in that document."""
+    basis = BASES.get(r.basis)
+    phrase = bi(basis.sv, basis.en) if basis else text(r.basis)
+    via = site.link(r.via, here) if r.via and r.basis != "stated" else ""
+    quotes = []
+    for fact in (r.fact1, r.fact2):
+        for a in site.by_subject.get(fact, []) if fact else []:
+            if a.document == r.document:
+                quotes.append(f"<q>{text(a.quote)}</q>")
+    words = (" — " + " ".join(quotes)) if quotes else ""
+    return f"<li>{phrase} {via} ({site.document(r.document, here)}){words}</li>"
+
+
+def _quotes_panel(site: Site, iri: str, here: str, evidence: list[Any]) -> str:
+    items = []
+    for row in evidence:
+        about = site.link(row.subject, here) if row.subject != iri else bi("denna", "this")
+        reader = ""
+        if site.corpus is not None:
+            href = site.rel(f"text/{doc_key(row.document)}.html", here)
+            reader = (
+                f' · <a href="{text(href)}#q-{int(row.start)}-{int(row.end)}">'
+                + bi("i texten", "in the text")
+                + "</a>"
+            )
+        items.append(
+            f"<blockquote>{text(row.quote)}<cite>{bi('om', 'about')} {about} · "
+            f"{site.document(row.document, here)} · "
+            f"{bi('tecken', 'characters')} {int(row.start)}–{int(row.end)}{reader}"
+            "</cite></blockquote>"
+        )
+    body = "\n".join(items) or f"<p>{bi('Inga citat.', 'No quotes.')}</p>"
+    return (
+        f'<section id="quotes"><h2>{bi("Citat", "Quotes")} ({len(items)})</h2>'
+        f"{body}{_query_box(Q.EVIDENCE, iri)}</section>"
+    )
+
+
+def _measures_panel(site: Site, iri: str) -> str:
+    from samverkan.network._data import node_id
+
+    row = site.measures.get(node_id(iri))
+    if row is None:
+        return ""
+    rows = []
+    for column, term in MEASURES.items():
+        if column in row and fmt(row[column]) != "":
+            value = row[column]
+            shown = (
+                bi("ja", "yes")
+                if value is True
+                else bi("nej", "no")
+                if value is False
+                else text(fmt(value))
+            )
+            rows.append(
+                f"<tr><th>{bi(term.sv, term.en)}</th><td>{shown}</td>"
+                f"<td>{bi(term.sv_meaning, term.en_meaning)}</td></tr>"
+            )
+    return (
+        f'<section id="measures"><h2>{bi("Nätverksmått", "Network measures")}</h2>'
+        "<p>"
+        + bi(
+            "I samverkansnätverket (samverkan network metrics).",
+            "In the collaboration network (samverkan network metrics).",
+        )
+        + f"</p><table>{''.join(rows)}</table></section>"
+    )
+
+
+def _ego_panel(site: Site, iri: str, here: str, stated: list[Any], derived: list[Any]) -> str:
+    neighbours: dict[str, bool] = {}
+    pages = site.pages
+    for rows, is_derived in ((stated, False), (derived, True)):
+        for row in rows:
+            v = row.value
+            if row.property == _TYPE or not isinstance(v, str) or v not in pages or v == iri:
+                continue
+            neighbours[v] = neighbours.get(v, True) and is_derived
+    if not neighbours:
+        return ""
+    ordered = sorted(neighbours, key=lambda v: sv_key(site.label(v)[0]))
+    others = [(*site.label(v), site.rel(pages[v], here), neighbours[v]) for v in ordered[:40]]
+    svg = ego_svg((*site.label(iri), None), others)
+    links = ", ".join(site.link(v, here) for v in ordered)
+    return (
+        f'<section id="neighbours"><h2>{bi("Grannar", "Neighbours")} ({len(ordered)})</h2>'
+        "<p>" + bi("Streckad linje: bara härledd.", "Dashed line: derived only.") + "</p>"
+        f"{svg}<p>{links}</p></section>"
+    )
+
+
+def _data_panel(here: str) -> str:
+    stem = Path(here).stem
+    return (
+        f'<section id="data"><h2>{bi("Data", "Data")}</h2><p>'
+        f'<a href="{text(stem)}.ttl" download>Turtle</a> · '
+        f'<a href="{text(stem)}.jsonld" download>JSON-LD</a> '
+        + bi(
+            "(varje trippel med resursen som subjekt, utsagd och härledd)",
+            "(every triple with the resource as subject, stated and derived)",
+        )
+        + "</p></section>"
+    )
+
+
+def _write_data(site: Site, iri: str, path: Path) -> list[Path]:
+    import pyoxigraph as ox
+
+    from samverkan.errors import SamverkanError
+
+    triples = sorted(
+        {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in site.store.quads_for_pattern(ox.NamedNode(iri), None, None, None)
+        },
+        key=str,
+    )
+    files = []
+    for suffix, fmt_ in ((".ttl", ox.RdfFormat.TURTLE), (".jsonld", ox.RdfFormat.JSON_LD)):
+        target = path.with_suffix(suffix)
+        try:
+            data = ox.serialize(triples, format=fmt_, prefixes=_PREFIXES)
+            target.write_bytes(data)
+        except (OSError, ValueError) as error:
+            raise SamverkanError(f"cannot write the resource data: {error}", path=target) from None
+        files.append(target)
+    return files
+
+
+def doc_key(iri: str) -> str:
+    """The file name (without suffix) of a document's reader.
+
+    >>> doc_key("https://w3id.org/samverkan/id/dokument/lund-2024/")
+    'lund-2024'
+    """
+    return iri.rstrip("/").rsplit("/", 1)[-1]

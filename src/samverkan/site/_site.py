@@ -1,0 +1,306 @@
+"""What every resource page needs, read once for the whole site: the resources and their
+addresses, labels, documents, quotes, and each panel's rows for every resource.
+
+Each panel query runs once with ``?resource`` unbound (:func:`samverkan.site._queries.
+every_resource`); its rows are grouped by resource into lists of named tuples, the same
+rows in the same order as the query each page shows. A page then costs look-ups in
+dictionaries, never a query or a pass over the whole answer: the cost of a page does not
+grow with the graph. Names and links are computed once per resource and reused on every
+page that shows them; relative links are computed from the paths alone (no file system
+call), as :func:`os.path.relpath` gives them.
+
+Examples
+--------
+>>> page_path("https://w3id.org/samverkan/id/kommun/1281")
+'kommun/1281.html'
+>>> relative("aktor/x.html", "kommun/1281.html"), relative("kommun/1.html", "kommun/2.html")
+('../aktor/x.html', '1.html')
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import defaultdict, namedtuple
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from samverkan.namespaces import DCTERMS, ID, ORG, RDFS
+from samverkan.site import _queries as Q
+from samverkan.site._html import bi, text
+from samverkan.site._names import PROPERTY_NAMES
+from samverkan.site._ties import tie_rows
+from samverkan.views._format import fmt
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    import pandas as pd
+    import pyoxigraph
+
+__all__ = ["BASE", "Site", "page_path", "relative", "select"]
+
+#: Namespace of the resources that get pages.
+BASE = str(ID)
+_RDFS_LABEL = str(RDFS.label)
+_TITLE = str(DCTERMS.title)
+_MEMBER = str(ORG.member)
+_ORGANIZATION = str(ORG.organization)
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+
+
+def page_path(iri: str) -> str | None:
+    """The page of ``iri`` relative to the site directory, or None if it gets none.
+
+    Examples
+    --------
+    >>> page_path("https://w3id.org/samverkan/id/kommun/1281")
+    'kommun/1281.html'
+    >>> page_path("https://example.org/x") is None, page_path(BASE + "a/../b") is None
+    (True, True)
+    """
+    if not iri.startswith(BASE):
+        return None
+    parts = iri[len(BASE) :].split("/")
+    if not parts or any(not p or p in {".", ".."} or set(p) - _SAFE for p in parts):
+        return None
+    return "/".join(parts) + ".html"
+
+
+def relative(target: str, here: str) -> str:
+    """The link from the page ``here`` to ``target``, both relative to the site directory.
+
+    The same text as ``os.path.relpath(target, os.path.dirname(here) or ".")``, computed
+    from the paths alone when both are plain (no ``.``, ``..`` or empty part, not
+    absolute); otherwise that call itself.
+
+    Examples
+    --------
+    >>> relative("index.html", "kommun/1281.html"), relative("kommun/1281.html", "index.html")
+    ('../index.html', 'kommun/1281.html')
+    >>> relative("../index.html", "kommun/1281.html") == os.path.relpath(
+    ...     "../index.html", "kommun")
+    True
+    """
+    start = here.rpartition("/")[0]
+    target_parts = target.split("/")
+    start_parts = start.split("/") if start else []
+    if not _plain(target_parts) or not _plain(start_parts):
+        return os.path.relpath(target, start or ".").replace(os.sep, "/")
+    common = 0
+    for a, b in zip(start_parts, target_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(start_parts) - common) + target_parts[common:]
+    return "/".join(parts) if parts else "."
+
+
+def _plain(parts: list[str]) -> bool:
+    return all(p and p != "." and p != ".." for p in parts)
+
+
+def select(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and rows of a SELECT on the union of the graphs, as Python values.
+
+    The values are those of :func:`samverkan.query.run_query` (IRIs as strings, numbers,
+    dates, None for unbound), without the DataFrame in between.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> select(ox.Store(), "SELECT ?x ?y WHERE { VALUES (?x ?y) { (1 UNDEF) } }")
+    (['x', 'y'], [(1, None)])
+    """
+    from samverkan.query.results import python_value
+
+    result = store.query(query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return names, [tuple(map(python_value, solution)) for solution in result]
+
+
+def _row_type(names: Iterable[str]) -> Callable[..., Any]:
+    return namedtuple("Row", list(names))._make  # type: ignore[misc]
+
+
+class Site:
+    """What every page needs: labels, documents, measures, the pages that exist, and each
+    panel's rows per resource (lists of named tuples, ``[]`` for a resource without)."""
+
+    def __init__(
+        self,
+        store: pyoxigraph.Store,
+        out: Path,
+        network: nx.Graph | None,
+        tables: list[pd.DataFrame],
+        corpus: Path | None,
+    ) -> None:
+        from samverkan.query import run_query
+
+        self.store = store
+        self.out = out
+        self.run = lambda q, iri=None: run_query(
+            store, q, {"resource": iri} if iri else None, labels=False
+        )
+        self.classes: dict[str, list[str]] = defaultdict(list)
+        for resource, cls in select(store, Q.RESOURCES)[1]:
+            if page_path(resource):
+                self.classes[resource].append(cls)
+        self.resources = sorted(self.classes)
+        self.pages = {r: page_path(r) for r in self.resources}
+        self.labels: dict[str, dict[str, str]] = defaultdict(dict)
+        self.props: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for resource, prop, value in select(store, Q.LABELS)[1]:
+            if prop not in (_RDFS_LABEL, _TITLE):
+                self.props[resource][prop].add(value)
+        self.documents = {row.document: row for row in self._rows(Q.DOCUMENTS)}
+        self.network = network
+        self.tables = tables
+        self.measures = _measure_rows(tables)
+        self.corpus = corpus
+        self.annotations = self._rows(Q.ANNOTATIONS)
+        self.drafts = {str(row.statement) for row in self._rows(Q.DRAFTS)}
+        # each panel query once with ?resource unbound: every resource's rows at once (the
+        # query a page shows binds ?resource and gives the same rows, in the same order)
+        self.stated = self._by_resource(Q.every_resource(Q.STATED))
+        self.derived = self._by_resource(Q.DERIVED_EVERY)
+        self.ties = self._by_resource(tie_rows(store, select))
+        self.evidence = self._by_resource(Q.every_resource(Q.EVIDENCE))
+        self.by_subject: dict[str, list[Any]] = defaultdict(list)
+        for row in self.annotations:
+            self.by_subject[row.subject].append(row)
+        self._names: dict[str, tuple[str, str]] = {}
+        self._bi: dict[str, str] = {}
+        self._extras: dict[str, str] = {}
+
+    def _rows(self, query: str) -> list[Any]:
+        names, rows = select(self.store, query)
+        make = _row_type(names)
+        return [make(row) for row in rows]
+
+    def _by_resource(
+        self, query: str | tuple[list[str], list[tuple[Any, ...]]]
+    ) -> dict[str, list[Any]]:
+        """The rows of ``query`` (``?resource`` projected first; or its columns and rows)
+        per resource with a page, each without the ``resource`` column."""
+        names, rows = select(self.store, query) if isinstance(query, str) else query
+        if names[0] != "resource":
+            raise ValueError("the first column of a panel query for every resource")
+        make = _row_type(names[1:])
+        groups: dict[str, list[Any]] = {}
+        pages = self.pages
+        for key, group in itertools.groupby(rows, key=lambda row: row[0]):
+            if key in pages:
+                groups.setdefault(key, []).extend(make(row[1:]) for row in group)
+        return groups
+
+    # ---------------------------------------------------------------- names and links
+
+    def set_labels(self, labels: dict[str, dict[str, str]]) -> None:
+        """Use ``labels`` (IRI -> language -> label) from now on."""
+        self.labels = labels
+        self._names.clear()
+        self._bi.clear()
+        self._extras.clear()
+
+    def label(self, iri: str) -> tuple[str, str]:
+        """Swedish and English label of ``iri`` (its last part when it has none).
+
+        A membership, which has no label, is named after its member and organisation.
+        """
+        found = self._names.get(iri)
+        if found is None:
+            found = self._names[iri] = self._label(iri)
+        return found
+
+    def _label(self, iri: str) -> tuple[str, str]:
+        found = self.labels.get(iri, {})
+        if "sv" not in found and iri in PROPERTY_NAMES:
+            return PROPERTY_NAMES[iri]
+        props = self.props.get(iri, {})
+        if not found and props.get(_MEMBER) and props.get(_ORGANIZATION):
+            member = self.label(min(props[_MEMBER]))
+            org = self.label(min(props[_ORGANIZATION]))
+            return (
+                f"{member[0]}: medlem i {org[0]}",
+                f"{member[1]}: member of {org[1]}",
+            )
+        fallback = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
+        sv = found.get("sv") or found.get("en") or fallback
+        return sv, found.get("en") or sv
+
+    def named(self, iri: str) -> str:
+        """The name of ``iri`` in both languages, as HTML."""
+        found = self._bi.get(iri)
+        if found is None:
+            found = self._bi[iri] = bi(*self.label(iri))
+        return found
+
+    def link(self, iri: str, here: str) -> str:
+        """A link to the page of ``iri`` from the page ``here``, or its name as text."""
+        target = self.pages.get(iri)
+        if not target:
+            return self.named(iri)
+        return f'<a href="{text(relative(target, here))}">{self.named(iri)}</a>'
+
+    def value(self, value: Any, here: str) -> str:
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return self.link(value, here)
+        return text(fmt(value))
+
+    def document(self, iri: str, here: str) -> str:
+        """A document as its title, date and publisher, linked to its page."""
+        row = self.documents.get(iri)
+        if row is None:
+            return self.link(iri, here)
+        extra = self._extras.get(iri)
+        if extra is None:
+            publisher = self.label(row.publisher)[0] if row.publisher else ""
+            words = ", ".join(v for v in (publisher, fmt(row.issued)) if v)
+            extra = self._extras[iri] = f" ({text(words)})" if words else ""
+        return self.link(iri, here) + extra
+
+    def rel(self, target: str, here: str) -> str:
+        return relative(target, here)
+
+
+def _measure_rows(tables: list[pd.DataFrame]) -> dict[str, dict[str, Any]]:
+    """Each node's measures from the first table that holds it, as a column -> value dict
+    holding what ``table.loc[node][column]`` gives (numpy's scalars for numeric columns:
+    a page tells a Python ``True`` from numpy's)."""
+    found: dict[str, dict[str, Any]] = {}
+    for table in tables:
+        columns = {column: table[column].to_numpy() for column in table.columns}
+        for i, key in enumerate(table.index):
+            if key not in found:
+                found[key] = {column: values[i] for column, values in columns.items()}
+    return found
+
+
+def _ties_in_order(groups: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """The ties of each resource with rows equal in every sort key of :data:`Q.TIES`
+    (``?other ?basis ?via ?document``) put in the order of their facts: a total order,
+    where SPARQL leaves the order of such rows to the engine.
+
+    Examples
+    --------
+    >>> Tie = namedtuple("Tie", "other basis via document fact1 fact2")
+    >>> rows = [Tie("b", "co-member", "n", "d", "m3", "m1"), Tie("b", "co-member", "n", "d",
+    ...         "m3", "m0"), Tie("a", "member", None, "d", "m9", None)]
+    >>> [(r.other, r.fact2) for r in _ties_in_order({"x": rows})["x"]]
+    [('b', 'm0'), ('b', 'm1'), ('a', None)]
+    """
+
+    def key(row: Any) -> tuple[Any, ...]:
+        return (row.other, row.basis, row.via, row.document)
+
+    def facts(row: Any) -> tuple[Any, ...]:
+        return (row.fact1 is not None, row.fact1 or "", row.fact2 is not None, row.fact2 or "")
+
+    ordered = {}
+    for resource, rows in groups.items():
+        out: list[Any] = []
+        for _, run in itertools.groupby(rows, key=key):
+            out.extend(sorted(run, key=facts))
+        ordered[resource] = out
+    return ordered

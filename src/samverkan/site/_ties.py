@@ -1,0 +1,57 @@
+"""Why each derived tie exists, for every resource at once: the rows of the ``TIES`` panel.
+
+The co-member reasons (two members of one organisation) are as many as the pairs of
+members, and an organisation's members grow with the corpus: in SPARQL for every resource
+at once, that join took minutes at a million quads. Here it is a join in Python over the
+memberships read once: for each membership a document states, every other member of its
+organisation that the first cooperates with. The other reasons are few and come from
+:data:`samverkan.site._queries.TIES_OTHER`. The rows are those of
+:data:`samverkan.site._queries.TIES` for each resource, in its order (``ORDER BY ?other
+?basis ?via ?document``, unbound first), rows equal in those keys in the order of their
+facts; ``tests/views/test_site_panels.py`` compares them for every resource of the seed.
+
+Examples
+--------
+>>> _key(("r", "o", "member", None, "d", "m", None)) < _key(("r", "o", "member", "v", "d",
+...     "m", None))
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from samverkan.site import _queries as Q
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
+
+__all__ = ["tie_rows"]
+
+
+def _key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """SPARQL's order of the columns (IRIs and plain literals: by their text; unbound
+    first), every column a key."""
+    return tuple((value is not None, value or "") for value in row)
+
+
+def tie_rows(store: pyoxigraph.Store, select: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The columns of :data:`Q.TIES` for every resource (``?resource`` first) and the
+    rows, ordered by every column."""
+    names, rows = select(store, Q.TIES_OTHER)
+    found = set(rows)
+    cooperates = {(a, b) for a, b in select(store, Q.COOPERATION_PAIRS)[1]}
+    members: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    organisations: dict[str, set[str]] = defaultdict(set)
+    for m, member, organisation in select(store, Q.MEMBERSHIPS)[1]:
+        members[organisation].add((m, member))
+        organisations[m].add(organisation)
+    for document, m, member in select(store, Q.STATED_MEMBERSHIPS)[1]:
+        for via in organisations.get(m, ()):
+            for m_other, other in members[via]:
+                if (member, other) in cooperates or (other, member) in cooperates:
+                    # the stated membership as the resource's (?m1) and as the other's (?m2)
+                    found.add((member, other, "co-member", via, document, m, m_other))
+                    found.add((other, member, "co-member", via, document, m_other, m))
+    return names, sorted(found, key=_key)
