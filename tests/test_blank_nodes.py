@@ -58,3 +58,22 @@ def test_labels_are_the_same_for_the_same_file(graph: Path) -> None:
     assert first == again
     labels = {t.object.value for t in first if isinstance(t.object, ox.BlankNode)}
     assert labels and all(label.startswith(FIRST.replace("_", "")) for label in labels)
+
+
+def test_a_build_loaded_twice_keeps_its_blank_node_labels(tmp_path: Path) -> None:
+    """Two loads of one TriG give the same blank nodes, so pages showing them do not change.
+
+    ``Store.bulk_load`` draws fresh random labels on every load; before the fix two
+    ``samverkan views`` runs on one build wrote different resource pages.
+    """
+    from samverkan.store import load_trig
+
+    trig = tmp_path / "samverkan.trig"
+    trig.write_text(
+        "<http://ex/g> { <http://ex/a> <http://ex/p> _:node_1 . _:node_1 <http://ex/q> 1 . }",
+        encoding="utf-8",
+    )
+    first, second = set(load_trig(trig)), set(load_trig(trig))
+    assert first == second
+    assert {q.object.value for q in first if isinstance(q.object, ox.BlankNode)} == {"node_1"}
+    assert set(load_trig(trig, tmp_path / "store")) == first

@@ -34,13 +34,18 @@ STORE_NAME = "store"
 
 
 def load_trig(path: Path, store_dir: Path | None = None):  # -> pyoxigraph.Store
-    """Load a TriG file into a new pyoxigraph store (in memory, or persisted in ``store_dir``)."""
+    """Load a TriG file into a new pyoxigraph store (in memory, or persisted in ``store_dir``).
+
+    The blank nodes keep the labels the file gives them (``Store.bulk_load`` would draw
+    fresh random ones on every load, so pages and answers that show a blank node would
+    differ between two loads of the same build); it is as fast (3.7 CPU s for 1M quads).
+    """
     import pyoxigraph as ox
 
     if not path.is_file():
         raise SamverkanError("no built graph here: run `samverkan build` first", path=path)
     store = ox.Store(str(store_dir)) if store_dir is not None else ox.Store()
-    store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    store.bulk_extend(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
     store.flush()
     return store
 
