@@ -676,3 +676,16 @@ def test_a_council_or_association_of_several_words_keeps_its_town() -> None:
     # one word ending in -rådet is a council of the municipality, not an association
     draft = _draft("Integrationsrådet i Gävle kommun träffas i maj.")
     assert not any(iri.startswith("org/") for iri in draft.actors)
+
+
+def test_a_post_named_before_its_organisation_belongs_to_that_organisation() -> None:
+    draft = _draft(
+        "Mora kommun leder projektet. I styrgruppen ingår sektionschefen för "
+        "Arbetsförmedlingen. – Vi ser fram emot det, säger Lina Berg, kyrkoherde i Mora "
+        "församling."
+    )
+    post = draft.actors["org/arbetsformedlingen/tjanst/sektionschef"]
+    assert post.parent == "org/arbetsformedlingen"
+    assert not any("sektionschef-for" in iri for iri in draft.actors)
+    vicar = draft.actors["org/mora-forsamling/tjanst/kyrkoherde"]
+    assert vicar.parent == "org/mora-forsamling" and vicar.holder == "person/lina-berg"

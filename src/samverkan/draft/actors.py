@@ -226,6 +226,7 @@ def find_actors(
         return existing
 
     named = _self_described(doc, found, add, muni_near)
+    posts = []
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
         span = doc[m.start : m.end]
@@ -462,7 +463,10 @@ def find_actors(
                 m.end,
             )
         elif kind == "POST":
-            _post(doc, span, found, add, muni_near)
+            posts.append(span)
+    # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
+    for span in posts:
+        _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
     _abbreviations(doc, found, add)
     _coordinated_companies(doc, found, add)
@@ -784,6 +788,10 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_org and head in lexicon.BOARD_POSTS:
         # "Ordförande: NAME" on an association's own page
         owner, parent_unsure = found.page_org, False
+    employer = _employer(doc, end, found)
+    if employer is not None:
+        # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
+        owner, parent_unsure = employer, False
     actor = add(
         Actor(
             f"{owner}/tjanst/{slug(label)}",
@@ -816,6 +824,25 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             person = before
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
+
+
+def _employer(doc, end: int, found: Found) -> str | None:
+    """The organisation named just after a post ("POST på/för/vid/i ORG"), if any.
+
+    Only organisations of their own (agencies, associations, companies, county boards) count;
+    a municipality and its units keep the rules of :func:`_post`.
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"på", "för", "vid", "i"}:
+        return None
+    hit = found.at_token.get(end + 1)
+    actor = found.actors.get(hit[0]) if hit else None
+    if actor is None or "/tjanst/" in actor.iri:
+        return None
+    iri = actor.iri
+    own = iri.startswith("org/") or "/bolag/" in iri
+    if own or (iri.startswith("lansstyrelse/") and iri.count("/") == 1):
+        return iri
+    return None
 
 
 def _add_person(doc, span: tuple[int, int], post: Actor, found: Found, add) -> None:

@@ -351,6 +351,11 @@ POST_WORDS: dict[str, str] = {
     "handläggare": "case officer",
     "integrationsstrateg": "integration strategist",
     "avdelningschef": "head of division",
+    "kyrkoherde": "vicar",
+    "förbundsdirektör": "director of the federation",
+    "förbundsdirektören": "director of the federation",
+    "sektionschef": "section manager",
+    "sektionschefen": "section manager",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

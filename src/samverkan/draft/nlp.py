@@ -317,9 +317,11 @@ def pipeline():
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
     definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
+    agencies = sorted({w[0] for w in lexicon.AGENCIES} | {w[0] for w in lexicon.CIVIL_SOCIETY})
     named = [
         {"LOWER": "för"},
-        {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(places)}},
+        # a project's name, not an organisation's: "sektionschef för Arbetsförmedlingen"
+        {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(places)}, "LOWER": {"NOT_IN": agencies}},
         {"IS_TITLE": True, "OP": "?"},
     ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
