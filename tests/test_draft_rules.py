@@ -689,3 +689,21 @@ def test_a_post_named_before_its_organisation_belongs_to_that_organisation() -> 
     assert not any("sektionschef-for" in iri for iri in draft.actors)
     vicar = draft.actors["org/mora-forsamling/tjanst/kyrkoherde"]
     assert vicar.parent == "org/mora-forsamling" and vicar.holder == "person/lina-berg"
+
+
+def test_a_county_board_table_of_grants_funds_each_applicant() -> None:
+    text = (
+        "LÄNSSTYRELSEN\nGÄVLEBORGS LÄN\n\nBeslut 2023-05-02\n\n"
+        "Sökande | Insats | Beviljat belopp\n"
+        "Sandvikens kommun | Språkcafé | 250 000 kr\n"
+        "Hofors kommun och Hofors Schackklubb | Läxhjälp | 120 000 kr\n"
+        "Sökande | Insats | Status\n"
+        "Ockelbo kommun | Simskola | avslås\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    grants = {
+        (r.funder, tuple(r.recipients), r.amount) for r in draft.relations if r.kind == "funding"
+    }
+    assert ("lansstyrelse/21", ("kommun/2181",), 250000) in grants
+    assert ("lansstyrelse/21", ("kommun/2104", "org/hofors-schackklubb"), 120000) in grants
+    assert not any("kommun/2101" in recipients for _f, recipients, _a in grants)

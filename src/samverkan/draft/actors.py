@@ -194,6 +194,12 @@ def find_actors(
     )
     if first is not None and first.label.startswith("BOARD|") and "|full" in first.label:
         found.page_board = first.label.split("|")[1]
+    elif first is not None and first.label.startswith("BOARD|page|"):
+        # a letterhead on two lines: "LÄNSSTYRELSEN" / "DALARNAS LÄN"
+        head = doc[first.end : first.end + 6].text.lower().split()
+        for code, (_short, name) in _reference_names()[1].items():
+            if head[: len(name.split())] == name.lower().split():
+                found.page_board = code
 
     sentence_starts = sorted({s.start for s in doc.sents})
     previous_sentence = dict(zip(sentence_starts[1:], sentence_starts, strict=False))
