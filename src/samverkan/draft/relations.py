@@ -541,16 +541,11 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
 
     Examples
     --------
-    >>> from samverkan.draft.actors import Found
-    >>> from samverkan.draft.model import Actor
-    >>> from samverkan.draft.nlp import parse
-    >>> doc = parse("Mora kommun | Läxhjälp | 310 000 kr")
-    >>> found = Found(page_board="20")
-    >>> found.actors["kommun/2062"] = Actor("kommun/2062", "sam:Municipality", "Mora kommun", "")
-    >>> found.at_token[0] = ("kommun/2062", 2)
-    >>> row = _grant_row(doc[:], found, [("kommun/2062", 0)], {"kommun/2062": "sam:Municipality"})
-    >>> row.funder, row.recipients, row.amount
-    ('lansstyrelse/20', ['kommun/2062'], 310000)
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\\nDALARNAS LÄN\\n\\nMora kommun | Läxhjälp | 310 000 kr")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['kommun/2062'], 310000)]
     """
     cells = [k for k in range(sent.start, sent.end) if sent.doc[k].text == "|"]
     if not found.page_board or len(cells) < 2:
