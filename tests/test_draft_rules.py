@@ -707,3 +707,13 @@ def test_a_county_board_table_of_grants_funds_each_applicant() -> None:
     assert ("lansstyrelse/21", ("kommun/2181",), 250000) in grants
     assert ("lansstyrelse/21", ("kommun/2104", "org/hofors-schackklubb"), 120000) in grants
     assert not any("kommun/2101" in recipients for _f, recipients, _a in grants)
+
+
+def test_an_organisation_with_its_abbreviation_that_says_what_it_is_owns_its_board() -> None:
+    draft = _draft(
+        "Internationella Kulturrådet i Gävle (IKG) är en paraplyorganisation för föreningar "
+        "i Gävle kommun.\n\nKassör: Sara Lind\n"
+    )
+    council = "org/internationella-kulturradet-i-gavle"
+    assert draft.actors[f"{council}/tjanst/kassor"].parent == council
+    assert draft.actors[f"{council}/tjanst/kassor"].holder == "person/sara-lind"

@@ -606,10 +606,14 @@ def _self_described(doc, found: Found, add, muni_near) -> set[int]:
         k = token.i + 2
         while k < len(doc) and doc[k].lower_ in _SELF_ADJECTIVES | {"och", ","}:
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in _SELF_KINDS:
+        # "en paraplyorganisation", "en intresseförening": a compound of a kind is one too
+        if k >= len(doc) or not doc[k].lower_.endswith(tuple(_SELF_KINDS)):
             continue
         start = token.sent.start
-        words = doc[start : token.i]
+        end = token.i
+        if end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "Mångkulturella Föreningsrådet i Västerås (MFR) är en ..."
+        words = doc[start:end]
         if not 1 <= len(words) <= 6 or not (words[0].is_title and words[-1].is_title):
             continue
         if any(not (t.is_title or t.lower_ in {"i", "för", "och"}) for t in words):
