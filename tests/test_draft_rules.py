@@ -631,3 +631,89 @@ def test_the_association_is_the_one_named_just_before() -> None:
         "biblioteket och ABF om kvällskurser."
     )
     assert any({"org/hudiksvalls-schackklubb", "org/abf"} <= g for g in _partners(draft))
+
+
+# ------------------------------------------- names whose head word comes first (round 7)
+
+
+def test_a_company_named_after_bostadsbolaget_keeps_its_ab() -> None:
+    draft = _draft("Det kommunala bostadsbolaget Älvhem AB upplåter lokaler åt Mora kommun.")
+    company = draft.actors["kommun/2062/bolag/alvhem-ab"]
+    assert company.label_sv == "Älvhem AB"
+    assert "kommun/2062/bolag/alvhem" not in draft.actors
+
+
+def test_a_capitalised_apposition_word_inside_a_sentence_is_part_of_the_name() -> None:
+    draft = _draft("Kursen ges av Studieförbundet Nordljus och Falu kommun.")
+    assert draft.actors["org/studieforbundet-nordljus"].label_sv == "Studieförbundet Nordljus"
+    assert "org/nordljus" not in draft.actors
+    # in lower case the word only says what the organisation is
+    draft = _draft("Kursen ges av stiftelsen Gröna Bänken och Falu kommun.")
+    assert "org/grona-banken" in draft.actors
+
+
+def test_a_known_organisation_with_a_place_is_its_local_branch() -> None:
+    draft = _draft("Språkcaféet drivs av Gävle kommun i samarbete med ABF Gävle.")
+    assert "org/abf-gavle" in draft.actors and "org/abf" not in draft.actors
+    draft = _draft("Gävle kommun och ABF Norra Skåne ordnar kurser.")
+    assert "org/abf-norra-skane" in draft.actors
+
+
+def test_an_alliance_named_after_its_town_is_an_organisation_not_a_company() -> None:
+    draft = _draft("Insatsen genomförs av Moras Friluftsallians med stöd av Mora kommun.")
+    assert "org/moras-friluftsallians" in draft.actors
+    assert not any("/bolag/" in iri for iri in draft.actors)
+
+
+def test_a_council_or_association_of_several_words_keeps_its_town() -> None:
+    draft = _draft(
+        "Nya medlemmar i Internationella Kulturrådet i Gävle var Eritreanska "
+        "Kvinnoföreningen i Gävle och Gävle kommun."
+    )
+    council = draft.actors["org/internationella-kulturradet-i-gavle"]
+    assert council.label_sv == "Internationella Kulturrådet i Gävle"
+    assert "org/eritreanska-kvinnoforeningen-i-gavle" in draft.actors
+    # one word ending in -rådet is a council of the municipality, not an association
+    draft = _draft("Integrationsrådet i Gävle kommun träffas i maj.")
+    assert not any(iri.startswith("org/") for iri in draft.actors)
+
+
+def test_a_post_named_before_its_organisation_belongs_to_that_organisation() -> None:
+    draft = _draft(
+        "Mora kommun leder projektet. I styrgruppen ingår sektionschefen för "
+        "Arbetsförmedlingen. – Vi ser fram emot det, säger Lina Berg, kyrkoherde i Mora "
+        "församling."
+    )
+    post = draft.actors["org/arbetsformedlingen/tjanst/sektionschef"]
+    assert post.parent == "org/arbetsformedlingen"
+    assert not any("sektionschef-for" in iri for iri in draft.actors)
+    vicar = draft.actors["org/mora-forsamling/tjanst/kyrkoherde"]
+    assert vicar.parent == "org/mora-forsamling" and vicar.holder == "person/lina-berg"
+
+
+def test_a_county_board_table_of_grants_funds_each_applicant() -> None:
+    text = (
+        "LÄNSSTYRELSEN\nGÄVLEBORGS LÄN\n\nBeslut 2023-05-02\n\n"
+        "Sökande | Insats | Beviljat belopp\n"
+        "Sandvikens kommun | Språkcafé | 250 000 kr\n"
+        "Hofors kommun och Hofors Schackklubb | Läxhjälp | 120 000 kr\n"
+        "Sökande | Insats | Status\n"
+        "Ockelbo kommun | Simskola | avslås\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    grants = {
+        (r.funder, tuple(r.recipients), r.amount) for r in draft.relations if r.kind == "funding"
+    }
+    assert ("lansstyrelse/21", ("kommun/2181",), 250000) in grants
+    assert ("lansstyrelse/21", ("kommun/2104", "org/hofors-schackklubb"), 120000) in grants
+    assert not any("kommun/2101" in recipients for _f, recipients, _a in grants)
+
+
+def test_an_organisation_with_its_abbreviation_that_says_what_it_is_owns_its_board() -> None:
+    draft = _draft(
+        "Internationella Kulturrådet i Gävle (IKG) är en paraplyorganisation för föreningar "
+        "i Gävle kommun.\n\nKassör: Sara Lind\n"
+    )
+    council = "org/internationella-kulturradet-i-gavle"
+    assert draft.actors[f"{council}/tjanst/kassor"].parent == council
+    assert draft.actors[f"{council}/tjanst/kassor"].holder == "person/sara-lind"

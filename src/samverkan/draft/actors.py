@@ -194,6 +194,12 @@ def find_actors(
     )
     if first is not None and first.label.startswith("BOARD|") and "|full" in first.label:
         found.page_board = first.label.split("|")[1]
+    elif first is not None and first.label.startswith("BOARD|page|"):
+        # a letterhead on two lines: "LÄNSSTYRELSEN" / "DALARNAS LÄN"
+        head = doc[first.end : first.end + 6].text.lower().split()
+        for code, (_short, name) in _reference_names()[1].items():
+            if head[: len(name.split())] == name.lower().split():
+                found.page_board = code
 
     sentence_starts = sorted({s.start for s in doc.sents})
     previous_sentence = dict(zip(sentence_starts[1:], sentence_starts, strict=False))
@@ -226,6 +232,7 @@ def find_actors(
         return existing
 
     named = _self_described(doc, found, add, muni_near)
+    posts = []
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
         span = doc[m.start : m.end]
@@ -462,7 +469,10 @@ def find_actors(
                 m.end,
             )
         elif kind == "POST":
-            _post(doc, span, found, add, muni_near)
+            posts.append(span)
+    # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
+    for span in posts:
+        _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
     _abbreviations(doc, found, add)
     _coordinated_companies(doc, found, add)
@@ -596,10 +606,14 @@ def _self_described(doc, found: Found, add, muni_near) -> set[int]:
         k = token.i + 2
         while k < len(doc) and doc[k].lower_ in _SELF_ADJECTIVES | {"och", ","}:
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in _SELF_KINDS:
+        # "en paraplyorganisation", "en intresseförening": a compound of a kind is one too
+        if k >= len(doc) or not doc[k].lower_.endswith(tuple(_SELF_KINDS)):
             continue
         start = token.sent.start
-        words = doc[start : token.i]
+        end = token.i
+        if end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "Mångkulturella Föreningsrådet i Västerås (MFR) är en ..."
+        words = doc[start:end]
         if not 1 <= len(words) <= 6 or not (words[0].is_title and words[-1].is_title):
             continue
         if any(not (t.is_title or t.lower_ in {"i", "för", "och"}) for t in words):
@@ -784,6 +798,10 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_org and head in lexicon.BOARD_POSTS:
         # "Ordförande: NAME" on an association's own page
         owner, parent_unsure = found.page_org, False
+    employer = _employer(doc, end, found)
+    if employer is not None:
+        # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
+        owner, parent_unsure = employer, False
     actor = add(
         Actor(
             f"{owner}/tjanst/{slug(label)}",
@@ -816,6 +834,25 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             person = before
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
+
+
+def _employer(doc, end: int, found: Found) -> str | None:
+    """The organisation named just after a post ("POST på/för/vid/i ORG"), if any.
+
+    Only organisations of their own (agencies, associations, companies, county boards) count;
+    a municipality and its units keep the rules of :func:`_post`.
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"på", "för", "vid", "i"}:
+        return None
+    hit = found.at_token.get(end + 1)
+    actor = found.actors.get(hit[0]) if hit else None
+    if actor is None or "/tjanst/" in actor.iri:
+        return None
+    iri = actor.iri
+    own = iri.startswith("org/") or "/bolag/" in iri
+    if own or (iri.startswith("lansstyrelse/") and iri.count("/") == 1):
+        return iri
+    return None
 
 
 def _add_person(doc, span: tuple[int, int], post: Actor, found: Found, add) -> None:

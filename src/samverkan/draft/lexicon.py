@@ -19,6 +19,8 @@ __all__ = [
     "GROUP_WORDS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
+    "NAME_HEAD_ENDINGS",
+    "NAME_PART_HEADS",
     "NOT_AGENCY_WORDS",
     "NOT_UNIT_WORDS",
     "ORGANISATION_ENDINGS",
@@ -201,6 +203,9 @@ APPOSITION_HEADS = frozenset(
         "nätverket",
     }
 )
+# ... of which these are part of the name when capitalised inside a sentence: "hos
+# Studieförbundet Bilda" (as "Studieförbundet Vuxenskolan"), "Stiftelsen Gröna Bänken"
+NAME_PART_HEADS = frozenset({"studieförbundet", "stiftelsen"})
 # banks and savings banks are companies: "Kristianstads Sparbank", "Sparbanken Nord"
 BANK_WORDS = frozenset({"sparbank", "sparbanken", "bank", "banken"})
 # municipal units named by their service, without a unit word ("vuxenutbildningen")
@@ -305,6 +310,7 @@ ORGANISATION_ENDINGS = (
     "rörelsen",
     "missionen",
     "alliansen",
+    "allians",
     "sällskap",
     "klubb",
     "klubben",
@@ -315,6 +321,10 @@ ORGANISATION_ENDINGS = (
     "kyrka",
     "kyrkan",
 )
+# heads that make a run of two or more capitalised words an organisation's name, but not one
+# word alone ("Mångkulturella Föreningsrådet", "Somaliska Föräldraföreningen"; not
+# "Integrationsrådet", a municipal council)
+NAME_HEAD_ENDINGS = ("föreningen", "rådet", "centrum", "centret")
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",
     "ordförande": "chair",
@@ -341,6 +351,11 @@ POST_WORDS: dict[str, str] = {
     "handläggare": "case officer",
     "integrationsstrateg": "integration strategist",
     "avdelningschef": "head of division",
+    "kyrkoherde": "vicar",
+    "förbundsdirektör": "director of the federation",
+    "förbundsdirektören": "director of the federation",
+    "sektionschef": "section manager",
+    "sektionschefen": "section manager",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

@@ -317,9 +317,11 @@ def pipeline():
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
     definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
+    agencies = sorted({w[0] for w in lexicon.AGENCIES} | {w[0] for w in lexicon.CIVIL_SOCIETY})
     named = [
         {"LOWER": "för"},
-        {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(places)}},
+        # a project's name, not an organisation's: "sektionschef för Arbetsförmedlingen"
+        {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(places)}, "LOWER": {"NOT_IN": agencies}},
         {"IS_TITLE": True, "OP": "?"},
     ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
@@ -341,7 +343,12 @@ def pipeline():
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
             [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
-            [{"LOWER": {"IN": ["bostadsbolaget", "bostadsbolag", "bolaget"]}}, {"IS_TITLE": True}],
+            # "bostadsbolaget Billingehus AB": the company form is part of the name
+            [
+                {"LOWER": {"IN": ["bostadsbolaget", "bostadsbolag", "bolaget"]}},
+                {"IS_TITLE": True},
+                {"ORTH": "AB", "OP": "?"},
+            ],
         ],
     )
     shapes.add(
@@ -413,12 +420,21 @@ def _name_token(token) -> bool:
     return token.is_upper and len(text) >= 2 and text.replace("-", "").isalpha()
 
 
-def _org_head(token) -> bool:
-    """A word that makes a name an organisation's ("Idrottsförbund", "studieförbund")."""
+def _org_head(token, in_name: bool = False) -> bool:
+    """A word that makes a name an organisation's ("Idrottsförbund", "studieförbund").
+
+    ``in_name``: the word stands in a run of two or more name words, where the heads of
+    :data:`lexicon.NAME_HEAD_ENDINGS` count too ("Mångkulturella Föreningsrådet").
+
+    >>> [_org_head(t, True) for t in parse("Mångkulturella Föreningsrådet")]
+    [False, True]
+    >>> _org_head(parse("Integrationsrådet")[0])
+    False
+    """
     import re
 
-    ending = "|".join(lexicon.ORGANISATION_ENDINGS)
-    return re.fullmatch(r"\w*(" + ending + r")s?", token.lower_) is not None
+    endings = lexicon.ORGANISATION_ENDINGS + (lexicon.NAME_HEAD_ENDINGS if in_name else ())
+    return re.fullmatch(r"\w*(" + "|".join(endings) + r")s?", token.lower_) is not None
 
 
 def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
@@ -457,6 +473,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     """
     found = found or []
     places = place_names()
+    regions = _provinces() | _DIRECTIONS
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -481,7 +498,19 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         appositive = doc[s].lower_ in lexicon.APPOSITION_HEADS or (
             s > 0 and doc[s - 1].lower_ in lexicon.APPOSITION_HEADS
         )
-        return appositive or any(_org_head(t) for t in doc[s:e])
+        return appositive or headed(s, e) or local_branch(s, e)
+
+    def headed(s: int, e: int) -> bool:
+        return any(_org_head(t, in_name=e - s >= 2) for t in doc[s:e])
+
+    def local_branch(s: int, e: int) -> bool:
+        # "ABF Västerås", "ABF Södra Dalarna": a known organisation's acronym and a place
+        return (
+            e - s >= 2
+            and doc[s].is_upper
+            and (s, s + 1) in orgs
+            and all(t.text in places or t.text in regions for t in doc[s + 1 : e])
+        )
 
     def eligible(s: int, e: int, anchored: bool = False) -> bool:
         span = doc[s:e]
@@ -526,7 +555,22 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         anchored = len(chain) > 1 and any(it[3] for it in chain)
         for s, e, is_run, _org in chain:
             if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
-                if doc[s].lower_ in lexicon.APPOSITION_HEADS:
-                    s += 1  # the name follows the word that says what it is
+                if doc[s].lower_ in lexicon.APPOSITION_HEADS and (
+                    doc[s].is_lower
+                    or doc[s].is_sent_start
+                    or doc[s].lower_ not in lexicon.NAME_PART_HEADS
+                ):
+                    # the name follows the word that says what it is; a study association's
+                    # or a foundation's name holds it when capitalised inside a sentence
+                    # ("hos Studieförbundet Bilda", "med Stiftelsen Gröna Bänken")
+                    s += 1
+                # "Somaliska Föräldraföreningen i Västerås": the town is part of the name
+                if (
+                    headed(s, e)
+                    and e + 1 < len(doc)
+                    and doc[e].lower_ == "i"
+                    and doc[e + 1].text in places
+                ):
+                    e += 2
                 kept.append((s, e))
     return kept

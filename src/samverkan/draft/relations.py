@@ -304,6 +304,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
         start_date, end_date = period(sent)
         _posts_and_units(sent, found, present)
+        grant = _grant_row(sent, found, present, kinds)
+        if grant is not None:
+            relations.append(grant)
         # --- co-funding of a post
         cofund = next((k for k, w in enumerate(lowers) if w.startswith(_COFUNDING)), None)
         if cofund is not None:
@@ -529,6 +532,41 @@ def find_relations(doc, found: Found) -> list[Relation]:
         relations.append(last_collaboration)
     _eu_funding_of_partners(relations, found)
     return relations
+
+
+def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
+    """A row of a county board's table of grants: ``Sökande | Insats | 310 000 kr``.
+
+    The board grants the amount of the last cell to the applicants of the first cell.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\\nDALARNAS LÄN\\n\\nMora kommun | Läxhjälp | 310 000 kr")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['kommun/2062'], 310000)]
+    """
+    cells = [k for k in range(sent.start, sent.end) if sent.doc[k].text == "|"]
+    if not found.page_board or len(cells) < 2:
+        return None
+    last = sent.doc[cells[-1] + 1 : sent.end]
+    money = amount(last)
+    applicants = [
+        (iri, i)
+        for iri, i in present
+        if i < cells[0] and (kinds[iri] in _RECIPIENTS or iri.startswith("org/"))
+    ]
+    if money is None or not applicants:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [i for _iri, i in applicants]),
+        funder=f"lansstyrelse/{found.page_board}",
+        recipients=list(dict.fromkeys(iri for iri, _i in applicants)),
+        amount=money,
+        unsure=False,
+    )
 
 
 def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
