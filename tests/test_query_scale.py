@@ -230,3 +230,34 @@ def test_bench_only_queries_times_the_named_queries_on_a_build(
     assert "nosuch" in unknown.stderr and unknown.stdout == ""
     missing = run_cli("bench", "--only-queries", "--out", str(tmp_path / "none"))
     assert missing.returncode == 1 and "run `samverkan build` first" in missing.stderr
+
+
+def test_personal_data_violation_answers_as_before_on_planted_contact_data() -> None:
+    """One literal matches both patterns (two rows), one each, a contact property, and the
+    same phone number in a graph outside the project's (no row); old and new agree."""
+    store = _store()
+    store.load(
+        input=PREFIXES
+        + """
+<org/a> rdfs:comment "Ring 046-359 63 65 eller skriv till info@lund.se"@sv .
+<org/b> rdfs:comment "skriv till kansliet(at)example.org"@sv .
+<org/c> rdfs:comment "tel 0701234567"@sv ; foaf:phone <tel:+46701234567> .
+<org/d> rdfs:comment "kontrollsumma 054056e550172b3f"@sv .
+""",
+        format=ox.RdfFormat.TURTLE,
+        to_graph=ox.NamedNode(f"{ID}dokument/a"),
+    )
+    store.load(
+        input='<urn:x> <urn:y> "0701234567" .',
+        format=ox.RdfFormat.TURTLE,
+        to_graph=ox.NamedNode("urn:other-graph"),
+    )
+    rows = _same_rows(store, "personal-data-violation")
+    messages = sorted((row[0].rsplit("/", 1)[1], row[4].split()[-1]) for row in rows)
+    assert messages == [
+        ("a", "address"),
+        ("a", "number"),
+        ("b", "address"),
+        ("c", "number"),
+        ("c", "property"),
+    ]
