@@ -266,6 +266,9 @@ def _frame(
     # Built column by column (each distinct term converted once), not row by row: a large
     # answer (100k rows) spent longer in per-cell conversion than in Oxigraph.
     data: dict[str, list[Any]] = {}
+    # Labels of the IRIs already looked up (None: none found): a CONSTRUCT's subjects are
+    # most of its objects, and a hub's label is stated once per document that names it.
+    known: dict[str, str | None] = {}
     for index, name in enumerate(names):
         terms = [row[index] for row in rows]
         data[name] = python_column(terms)
@@ -273,9 +276,11 @@ def _frame(
             continue
         iris = sorted({t for t in terms if isinstance(t, ox.NamedNode)}, key=lambda n: n.value)
         if iris:
-            found = _labels(source, iris, timeout)
+            missing = [iri for iri in iris if iri.value not in known]
+            found = _labels(source, missing, timeout) if missing else {}
+            known.update((iri.value, found.get(iri.value)) for iri in missing)
             data[f"{name}Label"] = [
-                found.get(value) if isinstance(term, ox.NamedNode) else None
+                known[value] if isinstance(term, ox.NamedNode) else None
                 for term, value in zip(terms, data[name], strict=True)
             ]
     return pd.DataFrame(data, columns=list(data), dtype=object)
