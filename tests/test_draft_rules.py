@@ -717,3 +717,22 @@ def test_an_organisation_with_its_abbreviation_that_says_what_it_is_owns_its_boa
     council = "org/internationella-kulturradet-i-gavle"
     assert draft.actors[f"{council}/tjanst/kassor"].parent == council
     assert draft.actors[f"{council}/tjanst/kassor"].holder == "person/sara-lind"
+
+
+def test_members_listed_line_by_line_under_their_council_are_partners() -> None:
+    draft = _draft(
+        "Mora kommun har ett integrationsråd.\n\nI rådet ingår\n- socialförvaltningen\n"
+        "- Arbetsförmedlingen\n- Mora församling (Svenska kyrkan)\nsamt ABF Dalarna.\n\n"
+        "Rådet träffas fyra gånger per år.\n"
+    )
+    members = {
+        "kommun/2062/socialforvaltningen",
+        "org/arbetsformedlingen",
+        "org/mora-forsamling",
+        "org/abf-dalarna",
+    }
+    assert any(members <= group for group in _partners(draft)), _partners(draft)
+    assert not any("org/svenska-kyrkan" in group for group in _partners(draft))
+    # a list that no line announces is no collaboration
+    draft = _draft("Mora kommun hyr ut lokaler till\n- Arbetsförmedlingen\n- ABF Dalarna\n")
+    assert not _partners(draft)

@@ -530,8 +530,69 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+    relations += _member_lists(doc, found)
     _eu_funding_of_partners(relations, found)
     return relations
+
+
+# a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
+_LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", "partner"}
+_BULLETS = {"-", "–", "•", "*", "·"}
+_MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
+
+
+def _list_cue(sent) -> bool:
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    # "Styrgruppen består av:", "I nätverket finns representanter från:"
+    return words[-2:] == ["består", "av"] or (
+        last == "från" and len(words) > 1 and words[-2].startswith("representant")
+    )
+
+
+def _member_lists(doc, found: Found) -> list[Relation]:
+    """Members of a council or group listed line by line under the line that announces them.
+
+    ``I rådet ingår`` followed by lines ``- X``, ``- Y`` (and a closing ``samt Z.``): every
+    listed actor is a partner of every other.
+    """
+    out: list[Relation] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        if not _list_cue(sent):
+            continue
+        members: dict[str, str] = {}
+        last = sent
+        for line in sents[k + 1 :]:
+            words = [t for t in line if not t.is_space]
+            if not words:
+                continue
+            bullet = words[0].text in _BULLETS
+            closing = words[0].lower_ in {"samt", "och"} and members
+            if not (bullet or closing):
+                break
+            for iri, i in _actors_in(line, found):
+                # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
+                aside = any(t.text == "(" for t in doc[line.start : i])
+                if found.actors[iri].cls in _MEMBER_CLASSES and not aside:
+                    members.setdefault(iri, "part")
+            last = line
+            if closing:
+                break
+        if len(members) < 2:
+            continue
+        start = sent[0].idx
+        end = last.end_char
+        while end > start and doc.text[end - 1] in " \n.":
+            end -= 1
+        if end - start > 200:
+            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+        out.append(Relation("collaboration", (start, end), members=members))
+    return out
 
 
 def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
