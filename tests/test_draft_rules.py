@@ -736,3 +736,12 @@ def test_members_listed_line_by_line_under_their_council_are_partners() -> None:
     # a list that no line announces is no collaboration
     draft = _draft("Mora kommun hyr ut lokaler till\n- Arbetsförmedlingen\n- ABF Dalarna\n")
     assert not _partners(draft)
+
+
+def test_a_company_named_municipal_once_stays_municipal() -> None:
+    draft = _draft(
+        "I Mora kommun hyrs lägenheterna av det kommunala bostadsbolaget Morabo AB.\n\n"
+        "Morabo AB har också tagit emot två praktikanter.\n"
+    )
+    assert draft.actors["kommun/2062/bolag/morabo-ab"].mentions[1:]
+    assert "org/morabo-ab" not in draft.actors

@@ -414,7 +414,18 @@ def find_actors(
                 if span[0].lower_.startswith(("bostadsbolag", "bolaget"))
                 else span.text
             )
-            if code is not None and (
+            # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
+            known = next(
+                (
+                    a
+                    for a in found.actors.values()
+                    if a.cls == "sam:MunicipalCompany" and a.label_sv == name
+                ),
+                None,
+            )
+            if known is not None:
+                add(known, m.start, m.end)
+            elif code is not None and (
                 "kommunal" in span.sent.text.lower() or span[0].lower_.startswith("bostad")
             ):
                 add(
