@@ -745,3 +745,10 @@ def test_a_company_named_municipal_once_stays_municipal() -> None:
     )
     assert draft.actors["kommun/2062/bolag/morabo-ab"].mentions[1:]
     assert "org/morabo-ab" not in draft.actors
+
+
+def test_a_double_first_name_is_one_name_word() -> None:
+    draft = _draft("Mora kommun ordnar språkcafé.\n\nKontakt\n\nEnhetschef: Ann-Christin Berg\n")
+    assert draft.actors["person/ann-christin-berg"].label_sv == "Ann-Christin Berg"
+    post = draft.actors["kommun/2062/tjanst/enhetschef"]
+    assert post.holder == "person/ann-christin-berg"

@@ -130,7 +130,7 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
     if j >= 0 and doc[j].text == ",":
         j -= 1
     end = j + 1
-    while j >= 0 and doc[j].is_title and doc[j].is_alpha and end - j <= 3:
+    while j >= 0 and _name_word(doc[j]) and end - j <= 3:
         j -= 1
     start = j + 1
     return (start, end) if end - start >= 2 else None
@@ -138,9 +138,15 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
 
 def _person_after(doc, i: int) -> tuple[int, int] | None:
     j = i
-    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j - i < 3:
+    while j < len(doc) and _name_word(doc[j]) and j - i < 3:
         j += 1
     return (i, j) if j - i >= 2 else None
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a person's name, double names too ("Per-Olof", "Ann-Christin")."""
+    parts = token.text.split("-")
+    return all(part[:1].isupper() and part.isalpha() for part in parts)
 
 
 def _is_name(doc, span: tuple[int, int]) -> bool:
