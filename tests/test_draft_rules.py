@@ -752,3 +752,23 @@ def test_a_double_first_name_is_one_name_word() -> None:
     assert draft.actors["person/ann-christin-berg"].label_sv == "Ann-Christin Berg"
     post = draft.actors["kommun/2062/tjanst/enhetschef"]
     assert post.holder == "person/ann-christin-berg"
+
+
+def test_a_byline_names_the_post_and_its_employer_after_commas() -> None:
+    draft = _draft(
+        "Rapporten gäller Mora kommun.\n\n"
+        "Författare: Eva Nord, universitetslektor, Luleå Tekniska Universitet\n"
+    )
+    post = draft.actors["org/lulea-tekniska-universitet/tjanst/universitetslektor"]
+    assert draft.actors["org/lulea-tekniska-universitet"].cls == "sam:StateAgency"
+    assert post.parent == "org/lulea-tekniska-universitet"
+    assert post.holder == "person/eva-nord"
+
+
+def test_the_companys_chief_executive_belongs_to_the_company_named_last() -> None:
+    draft = _draft(
+        "Mora kommun samarbetar med Dalalogistik AB om praktik. – Det ger oss personal, "
+        "säger företagets vd Lars-Erik Dahl.\n"
+    )
+    post = draft.actors["org/dalalogistik-ab/tjanst/vd"]
+    assert post.parent == "org/dalalogistik-ab" and post.holder == "person/lars-erik-dahl"

@@ -786,6 +786,9 @@ def _project_acronym(doc) -> str | None:
     return None
 
 
+_COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
+
+
 def _post(doc, span, found: Found, add, muni_near) -> None:
     label = _post_label(span)
     start, end = span.start, span.end
@@ -816,6 +819,16 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # "Ordförande: NAME" on an association's own page
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
+    if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:
+        # "säger företagets vd NAME": the company named last
+        employer = next(
+            (
+                iri
+                for i, (iri, _e) in sorted(found.at_token.items(), reverse=True)
+                if i < start and found.actors[iri].cls in _COMPANIES
+            ),
+            None,
+        )
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
@@ -859,7 +872,8 @@ def _employer(doc, end: int, found: Found) -> str | None:
     Only organisations of their own (agencies, associations, companies, county boards) count;
     a municipality and its units keep the rules of :func:`_post`.
     """
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"på", "för", "vid", "i"}:
+    # "POST på ORG", and in a byline or contact line "NAME, POST, ORG"
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"på", "för", "vid", "i", ","}:
         return None
     hit = found.at_token.get(end + 1)
     actor = found.actors.get(hit[0]) if hit else None

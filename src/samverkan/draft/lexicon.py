@@ -356,6 +356,11 @@ POST_WORDS: dict[str, str] = {
     "förbundsdirektören": "director of the federation",
     "sektionschef": "section manager",
     "sektionschefen": "section manager",
+    "vd": "chief executive",
+    "förskollärare": "preschool teacher",
+    "universitetslektor": "senior lecturer",
+    "lektor": "senior lecturer",
+    "forskare": "researcher",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

@@ -251,6 +251,12 @@ def pipeline():
                 {"IS_TITLE": True, "IS_STOP": False},
                 {"LOWER": {"REGEX": r"^(" + "|".join(heads) + ")s?$"}},
             ],
+            # "Blekinge Tekniska Högskola", "Luleå Tekniska Universitet": a capitalised head
+            [
+                {"IS_TITLE": True, "IS_STOP": False},
+                {"IS_TITLE": True, "IS_STOP": False},
+                {"IS_TITLE": True, "LOWER": {"REGEX": r"^(" + "|".join(heads) + ")s?$"}},
+            ],
             [
                 {"ORTH": "Högskolan"},
                 {"LOWER": "i", "OP": "?"},
