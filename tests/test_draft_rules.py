@@ -772,3 +772,23 @@ def test_the_companys_chief_executive_belongs_to_the_company_named_last() -> Non
     )
     post = draft.actors["org/dalalogistik-ab/tjanst/vd"]
     assert post.parent == "org/dalalogistik-ab" and post.holder == "person/lars-erik-dahl"
+
+
+def test_a_group_word_for_a_sphere_a_heading_or_a_count_is_no_actor() -> None:
+    draft = _draft(
+        "Stöd från föreningslivet\n\nMora kommun hjälper nyanlända att komma in i "
+        "föreningslivet. Det började med fem volontärer.\n"
+    )
+    assert not any("/grupp/" in iri for iri in draft.actors)
+    # named as a party, the group is one
+    draft = _draft("Mora kommun samarbetar med föreningslivet om läxhjälp.\n")
+    assert "kommun/2062/grupp/foreningslivet" in draft.actors
+    # an association's own volunteers are its own, not the town's
+    draft = draft_text(
+        "Om oss och vår förening\n\nMora Vänner är en ideell förening i Mora kommun. "
+        "Vi har volontärer som "
+        "hjälper till med läxor.\n",
+        "prov.txt",
+        Index(),
+    )
+    assert not any("/grupp/" in iri for iri in draft.actors)

@@ -321,6 +321,8 @@ def find_actors(
                 continue
             if m.end < len(doc) and doc[m.end].lower_ == "från":
                 continue  # "volontärer från Röda Korset" belong to the organisation
+            if _no_group(doc, m.start, found):
+                continue
             window = {t.lower_ for t in doc[max(m.start - 4, 0) : m.end + 4]} - {span.text.lower()}
             if key == "natverk" and not window & set(lexicon.GROUP_WORDS):
                 continue  # "nätverk" is a group only listed with others
@@ -787,6 +789,22 @@ def _project_acronym(doc) -> str | None:
 
 
 _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
+
+
+def _no_group(doc, start: int, found: Found) -> bool:
+    """A group word that names no actor: a sphere, a heading, a count, one's own volunteers.
+
+    "komma in i föreningslivet", a heading "Mentorer från föreningslivet", "fem volontärer",
+    and "volontärer" on an association's own page (its own, not a group of the town).
+    """
+    before = doc[start - 1] if start else None
+    if before is not None and (before.lower_ == "i" or before.like_num):
+        return True
+    sent = doc[start].sent
+    words = [t for t in sent if t.is_alpha]
+    if not any(t.text in {".", "!", "?"} for t in sent) and len(words) <= 6:
+        return True
+    return bool(found.page_org) and doc[start].lower_.startswith("volontär")
 
 
 def _post(doc, span, found: Found, add, muni_near) -> None:
