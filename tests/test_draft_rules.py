@@ -792,3 +792,14 @@ def test_a_group_word_for_a_sphere_a_heading_or_a_count_is_no_actor() -> None:
         Index(),
     )
     assert not any("/grupp/" in iri for iri in draft.actors)
+
+
+def test_a_bare_post_word_after_an_indefinite_article_is_no_post() -> None:
+    draft = _draft(
+        "Mora kommun vill inrätta en gemensam samordnare. Det säger en handläggare i Mora. "
+        "Du behöver inte vara lärare.\n"
+    )
+    assert not any("/tjanst/" in iri for iri in draft.actors)
+    # a compound post is a post of its own
+    draft = _draft("Mora kommun har anställt en integrationssamordnare.\n")
+    assert "kommun/2062/tjanst/integrationssamordnare" in draft.actors

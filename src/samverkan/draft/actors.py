@@ -791,6 +791,23 @@ def _project_acronym(doc) -> str | None:
 _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
 
 
+_GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
+
+
+def _generic_post(doc, start: int, label: str) -> bool:
+    """A bare post word that names no one post: "en handläggare i Olofström", "vara lärare".
+
+    Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
+    indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
+    """
+    if label not in _GENERIC_POSTS or start == 0:
+        return False
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if before[-1] in {"en", "ett", "vara"}:
+        return True
+    return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
+
+
 def _no_group(doc, start: int, found: Found) -> bool:
     """A group word that names no actor: a sphere, a heading, a count, one's own volunteers.
 
@@ -815,6 +832,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # "mottagande socialsekreterare": the participle names the post
         start, label = start - 1, f"{before.lower_} {label}"
     head = label.split()[-1]
+    if _generic_post(doc, start, label):
+        return
     if head in lexicon.POST_WORDS and end + 1 < len(doc) and doc[end].lower_ == "i":
         # "enhetschef i kultur- och samhällsserviceförvaltningen": a post known by its unit
         for k in range(end + 1, min(end + 4, len(doc))):
