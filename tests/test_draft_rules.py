@@ -803,3 +803,19 @@ def test_a_bare_post_word_after_an_indefinite_article_is_no_post() -> None:
     # a compound post is a post of its own
     draft = _draft("Mora kommun har anställt en integrationssamordnare.\n")
     assert "kommun/2062/tjanst/integrationssamordnare" in draft.actors
+
+
+def test_schools_and_services_named_by_their_own_names_are_units_of_the_municipality() -> None:
+    draft = _draft(
+        "Läxhjälpen i Mora kommun finns på Moraskolan, Hedens skola och öppna förskolan "
+        "Solgläntan. Förskolan är öppen på tisdagar.\n"
+    )
+    for iri, label in [
+        ("kommun/2062/moraskolan", "Moraskolan"),
+        ("kommun/2062/hedens-skola", "Hedens skola"),
+        ("kommun/2062/oppna-forskolan-solglantan", "Öppna förskolan Solgläntan"),
+    ]:
+        assert draft.actors[iri].cls == "sam:MunicipalUnit"
+        assert draft.actors[iri].label_sv == label and draft.actors[iri].parent == "kommun/2062"
+    # "Förskolan" at the start of a sentence is a kind of school, not one
+    assert "kommun/2062/forskolan" not in draft.actors

@@ -353,6 +353,23 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "SCHOOL":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            label = span.text[0].upper() + span.text[1:]
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(label)}",
+                    "sam:MunicipalUnit",
+                    label,
+                    label,
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
         elif kind in {"DEPT", "DEPT_OF", "UNITWORD"}:
             code = muni_near(m.start)
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):

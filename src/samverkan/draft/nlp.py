@@ -191,6 +191,25 @@ def pipeline():
             [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
         ],
     )
+    # a school or a service of the municipality named by its own name: "Ekenskolan",
+    # "Charlottenborgs skola", "Öppna förskolan Lugnet", "fritidsgården Tornet"
+    shapes.add(
+        "SCHOOL",
+        [
+            [
+                {
+                    "IS_TITLE": True,
+                    "LOWER": {"REGEX": r"^\w{2,}skolan$", "NOT_IN": sorted(lexicon.NOT_SCHOOLS)},
+                }
+            ],
+            [{"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True}, {"LOWER": "skola"}],
+            [
+                {"LOWER": "öppna", "OP": "?"},
+                {"LOWER": {"IN": sorted(lexicon.SERVICE_PLACES)}},
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+            ],
+        ],
+    )
     # the municipal executive board and a committee's working committee
     shapes.add(
         "BOARD_UNIT",
