@@ -819,3 +819,24 @@ def test_schools_and_services_named_by_their_own_names_are_units_of_the_municipa
         assert draft.actors[iri].label_sv == label and draft.actors[iri].parent == "kommun/2062"
     # "Förskolan" at the start of a sentence is a kind of school, not one
     assert "kommun/2062/forskolan" not in draft.actors
+
+
+def test_counts_of_people_in_a_text_table_one_per_cell() -> None:
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.quantities import find_counts
+
+    text = (
+        "Tabell 1. Antal personer i språkcafé per ort och år.\n\n"
+        "Ort      2022   2023\nMora      14     31\nOrsa       9     12\n\n"
+        "Förening | Antal deltagare | Bidrag\nMora Vänner | 25 | 40000\n"
+    )
+    counts = {(q.value, q.unit) for q in find_counts(parse(text))}
+    assert counts == {
+        (14, "personer, Mora 2022"),
+        (31, "personer, Mora 2023"),
+        (9, "personer, Orsa 2022"),
+        (12, "personer, Orsa 2023"),
+        (25, "deltagare, Mora Vänner"),
+    }
+    # a table of money with no caption about people gives no counts
+    assert not find_counts(parse("Ort      2022   2023\nMora      14     31\n"))
