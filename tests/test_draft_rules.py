@@ -840,3 +840,9 @@ def test_counts_of_people_in_a_text_table_one_per_cell() -> None:
     }
     # a table of money with no caption about people gives no counts
     assert not find_counts(parse("Ort      2022   2023\nMora      14     31\n"))
+
+
+def test_a_company_with_a_town_inside_its_name_is_one_company() -> None:
+    draft = _draft("Mora kommun samarbetar med Dalafrakt i Mora AB om praktikplatser.\n")
+    assert draft.actors["org/dalafrakt-i-mora-ab"].label_sv == "Dalafrakt i Mora AB"
+    assert not any(iri.endswith("/mora-ab") for iri in draft.actors)

@@ -368,6 +368,8 @@ def pipeline():
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
             [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # "Nordlogistik i Tierp AB": a town inside the company's name
+            [{"IS_TITLE": True}, {"LOWER": "i"}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             # "bostadsbolaget Billingehus AB": the company form is part of the name
             [
                 {"LOWER": {"IN": ["bostadsbolaget", "bostadsbolag", "bolaget"]}},
