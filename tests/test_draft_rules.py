@@ -846,3 +846,16 @@ def test_a_company_with_a_town_inside_its_name_is_one_company() -> None:
     draft = _draft("Mora kommun samarbetar med Dalafrakt i Mora AB om praktikplatser.\n")
     assert draft.actors["org/dalafrakt-i-mora-ab"].label_sv == "Dalafrakt i Mora AB"
     assert not any(iri.endswith("/mora-ab") for iri in draft.actors)
+
+
+def test_a_unit_that_belongs_to_a_department_is_its_unit_not_its_partner() -> None:
+    draft = _draft(
+        "Mora kommun har en arbetsmarknadsenhet. Arbetsmarknadsenheten ingår i "
+        "socialförvaltningen. Öppna förskolan Solgläntan hör till barn- och "
+        "utbildningsförvaltningen.\n"
+    )
+    unit = draft.actors["kommun/2062/arbetsmarknadsenheten"]
+    assert unit.parent == "kommun/2062/socialforvaltningen" and not unit.parent_unsure
+    school = draft.actors["kommun/2062/oppna-forskolan-solglantan"]
+    assert school.parent == "kommun/2062/barn-och-utbildningsforvaltningen"
+    assert not _partners(draft)

@@ -419,6 +419,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     )
                 )
         # --- collaboration
+        if _units_of_units(sent, found, present) and "ingår" in lowers:
+            continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
         hits = [
             k
             for k, w in enumerate(lowers)
@@ -801,6 +803,34 @@ def _collaboration_name(sent) -> str | None:
         ) > len("projektet"):
             return word
     return None
+
+
+_BELONGS = (("hör", "till"), ("tillhör",), ("ingår", "i"), ("hörde", "till"))
+
+
+def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
+    """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
+
+    Y, a department of the same municipality, becomes X's parent. True if the sentence says so.
+    """
+    doc = sent.doc
+    said = False
+    for n, (iri, i) in enumerate(present):
+        unit = found.actors[iri]
+        if unit.cls not in _UNITS or n + 1 >= len(present):
+            continue
+        target_iri, j = present[n + 1]
+        target = found.actors[target_iri]
+        if target.cls not in {"sam:Department", "sam:CentralAdministration"}:
+            continue
+        if target_iri.rsplit("/", 1)[0] != iri.rsplit("/", 1)[0] or target_iri == iri:
+            continue
+        between = tuple(t.lower_ for t in doc[found.at_token[i][1] : j] if t.text != ",")
+        between = between[1:] if between[:1] == ("som",) else between
+        if between in _BELONGS:
+            unit.parent, unit.parent_unsure = target_iri, False
+            said = True
+    return said
 
 
 def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
