@@ -717,3 +717,145 @@ def test_an_organisation_with_its_abbreviation_that_says_what_it_is_owns_its_boa
     council = "org/internationella-kulturradet-i-gavle"
     assert draft.actors[f"{council}/tjanst/kassor"].parent == council
     assert draft.actors[f"{council}/tjanst/kassor"].holder == "person/sara-lind"
+
+
+def test_members_listed_line_by_line_under_their_council_are_partners() -> None:
+    draft = _draft(
+        "Mora kommun har ett integrationsråd.\n\nI rådet ingår\n- socialförvaltningen\n"
+        "- Arbetsförmedlingen\n- Mora församling (Svenska kyrkan)\nsamt ABF Dalarna.\n\n"
+        "Rådet träffas fyra gånger per år.\n"
+    )
+    members = {
+        "kommun/2062/socialforvaltningen",
+        "org/arbetsformedlingen",
+        "org/mora-forsamling",
+        "org/abf-dalarna",
+    }
+    assert any(members <= group for group in _partners(draft)), _partners(draft)
+    assert not any("org/svenska-kyrkan" in group for group in _partners(draft))
+    # a list that no line announces is no collaboration
+    draft = _draft("Mora kommun hyr ut lokaler till\n- Arbetsförmedlingen\n- ABF Dalarna\n")
+    assert not _partners(draft)
+
+
+def test_a_company_named_municipal_once_stays_municipal() -> None:
+    draft = _draft(
+        "I Mora kommun hyrs lägenheterna av det kommunala bostadsbolaget Morabo AB.\n\n"
+        "Morabo AB har också tagit emot två praktikanter.\n"
+    )
+    assert draft.actors["kommun/2062/bolag/morabo-ab"].mentions[1:]
+    assert "org/morabo-ab" not in draft.actors
+
+
+def test_a_double_first_name_is_one_name_word() -> None:
+    draft = _draft("Mora kommun ordnar språkcafé.\n\nKontakt\n\nEnhetschef: Ann-Christin Berg\n")
+    assert draft.actors["person/ann-christin-berg"].label_sv == "Ann-Christin Berg"
+    post = draft.actors["kommun/2062/tjanst/enhetschef"]
+    assert post.holder == "person/ann-christin-berg"
+
+
+def test_a_byline_names_the_post_and_its_employer_after_commas() -> None:
+    draft = _draft(
+        "Rapporten gäller Mora kommun.\n\n"
+        "Författare: Eva Nord, universitetslektor, Luleå Tekniska Universitet\n"
+    )
+    post = draft.actors["org/lulea-tekniska-universitet/tjanst/universitetslektor"]
+    assert draft.actors["org/lulea-tekniska-universitet"].cls == "sam:StateAgency"
+    assert post.parent == "org/lulea-tekniska-universitet"
+    assert post.holder == "person/eva-nord"
+
+
+def test_the_companys_chief_executive_belongs_to_the_company_named_last() -> None:
+    draft = _draft(
+        "Mora kommun samarbetar med Dalalogistik AB om praktik. – Det ger oss personal, "
+        "säger företagets vd Lars-Erik Dahl.\n"
+    )
+    post = draft.actors["org/dalalogistik-ab/tjanst/vd"]
+    assert post.parent == "org/dalalogistik-ab" and post.holder == "person/lars-erik-dahl"
+
+
+def test_a_group_word_for_a_sphere_a_heading_or_a_count_is_no_actor() -> None:
+    draft = _draft(
+        "Stöd från föreningslivet\n\nMora kommun hjälper nyanlända att komma in i "
+        "föreningslivet. Det började med fem volontärer.\n"
+    )
+    assert not any("/grupp/" in iri for iri in draft.actors)
+    # named as a party, the group is one
+    draft = _draft("Mora kommun samarbetar med föreningslivet om läxhjälp.\n")
+    assert "kommun/2062/grupp/foreningslivet" in draft.actors
+    # an association's own volunteers are its own, not the town's
+    draft = draft_text(
+        "Om oss och vår förening\n\nMora Vänner är en ideell förening i Mora kommun. "
+        "Vi har volontärer som "
+        "hjälper till med läxor.\n",
+        "prov.txt",
+        Index(),
+    )
+    assert not any("/grupp/" in iri for iri in draft.actors)
+
+
+def test_a_bare_post_word_after_an_indefinite_article_is_no_post() -> None:
+    draft = _draft(
+        "Mora kommun vill inrätta en gemensam samordnare. Det säger en handläggare i Mora. "
+        "Du behöver inte vara lärare.\n"
+    )
+    assert not any("/tjanst/" in iri for iri in draft.actors)
+    # a compound post is a post of its own
+    draft = _draft("Mora kommun har anställt en integrationssamordnare.\n")
+    assert "kommun/2062/tjanst/integrationssamordnare" in draft.actors
+
+
+def test_schools_and_services_named_by_their_own_names_are_units_of_the_municipality() -> None:
+    draft = _draft(
+        "Läxhjälpen i Mora kommun finns på Moraskolan, Hedens skola och öppna förskolan "
+        "Solgläntan. Förskolan är öppen på tisdagar.\n"
+    )
+    for iri, label in [
+        ("kommun/2062/moraskolan", "Moraskolan"),
+        ("kommun/2062/hedens-skola", "Hedens skola"),
+        ("kommun/2062/oppna-forskolan-solglantan", "Öppna förskolan Solgläntan"),
+    ]:
+        assert draft.actors[iri].cls == "sam:MunicipalUnit"
+        assert draft.actors[iri].label_sv == label and draft.actors[iri].parent == "kommun/2062"
+    # "Förskolan" at the start of a sentence is a kind of school, not one
+    assert "kommun/2062/forskolan" not in draft.actors
+
+
+def test_counts_of_people_in_a_text_table_one_per_cell() -> None:
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.quantities import find_counts
+
+    text = (
+        "Tabell 1. Antal personer i språkcafé per ort och år.\n\n"
+        "Ort      2022   2023\nMora      14     31\nOrsa       9     12\n\n"
+        "Förening | Antal deltagare | Bidrag\nMora Vänner | 25 | 40000\n"
+    )
+    counts = {(q.value, q.unit) for q in find_counts(parse(text))}
+    assert counts == {
+        (14, "personer, Mora 2022"),
+        (31, "personer, Mora 2023"),
+        (9, "personer, Orsa 2022"),
+        (12, "personer, Orsa 2023"),
+        (25, "deltagare, Mora Vänner"),
+    }
+    # a table of money with no caption about people gives no counts
+    assert not find_counts(parse("Ort      2022   2023\nMora      14     31\n"))
+
+
+def test_a_company_with_a_town_inside_its_name_is_one_company() -> None:
+    draft = _draft("Mora kommun samarbetar med Dalafrakt i Mora AB om praktikplatser.\n")
+    assert draft.actors["org/dalafrakt-i-mora-ab"].label_sv == "Dalafrakt i Mora AB"
+    assert not any(iri.endswith("/mora-ab") for iri in draft.actors)
+
+
+def test_a_unit_that_belongs_to_a_department_is_its_unit_not_its_partner() -> None:
+    draft = _draft(
+        "Mora kommun har en arbetsmarknadsenhet. Arbetsmarknadsenheten ingår i "
+        "socialförvaltningen. Öppna förskolan Solgläntan hör till barn- och "
+        "utbildningsförvaltningen.\n"
+    )
+    unit = draft.actors["kommun/2062/arbetsmarknadsenheten"]
+    assert unit.parent == "kommun/2062/socialforvaltningen" and not unit.parent_unsure
+    school = draft.actors["kommun/2062/oppna-forskolan-solglantan"]
+    assert school.parent == "kommun/2062/barn-och-utbildningsforvaltningen"
+    assert not _partners(draft)

@@ -130,7 +130,7 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
     if j >= 0 and doc[j].text == ",":
         j -= 1
     end = j + 1
-    while j >= 0 and doc[j].is_title and doc[j].is_alpha and end - j <= 3:
+    while j >= 0 and _name_word(doc[j]) and end - j <= 3:
         j -= 1
     start = j + 1
     return (start, end) if end - start >= 2 else None
@@ -138,9 +138,15 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
 
 def _person_after(doc, i: int) -> tuple[int, int] | None:
     j = i
-    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j - i < 3:
+    while j < len(doc) and _name_word(doc[j]) and j - i < 3:
         j += 1
     return (i, j) if j - i >= 2 else None
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a person's name, double names too ("Per-Olof", "Ann-Christin")."""
+    parts = token.text.split("-")
+    return all(part[:1].isupper() and part.isalpha() for part in parts)
 
 
 def _is_name(doc, span: tuple[int, int]) -> bool:
@@ -315,6 +321,8 @@ def find_actors(
                 continue
             if m.end < len(doc) and doc[m.end].lower_ == "från":
                 continue  # "volontärer från Röda Korset" belong to the organisation
+            if _no_group(doc, m.start, found):
+                continue
             window = {t.lower_ for t in doc[max(m.start - 4, 0) : m.end + 4]} - {span.text.lower()}
             if key == "natverk" and not window & set(lexicon.GROUP_WORDS):
                 continue  # "nätverk" is a group only listed with others
@@ -341,6 +349,23 @@ def find_actors(
                     "extern konsult",
                     "external consultant",
                     unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "SCHOOL":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            label = span.text[0].upper() + span.text[1:]
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(label)}",
+                    "sam:MunicipalUnit",
+                    label,
+                    label,
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
                 ),
                 m.start,
                 m.end,
@@ -414,7 +439,18 @@ def find_actors(
                 if span[0].lower_.startswith(("bostadsbolag", "bolaget"))
                 else span.text
             )
-            if code is not None and (
+            # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
+            known = next(
+                (
+                    a
+                    for a in found.actors.values()
+                    if a.cls == "sam:MunicipalCompany" and a.label_sv == name
+                ),
+                None,
+            )
+            if known is not None:
+                add(known, m.start, m.end)
+            elif code is not None and (
                 "kommunal" in span.sent.text.lower() or span[0].lower_.startswith("bostad")
             ):
                 add(
@@ -769,6 +805,42 @@ def _project_acronym(doc) -> str | None:
     return None
 
 
+_COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
+
+
+_GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
+
+
+def _generic_post(doc, start: int, label: str) -> bool:
+    """A bare post word that names no one post: "en handläggare i Olofström", "vara lärare".
+
+    Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
+    indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
+    """
+    if label not in _GENERIC_POSTS or start == 0:
+        return False
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    if before[-1] in {"en", "ett", "vara"}:
+        return True
+    return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
+
+
+def _no_group(doc, start: int, found: Found) -> bool:
+    """A group word that names no actor: a sphere, a heading, a count, one's own volunteers.
+
+    "komma in i föreningslivet", a heading "Mentorer från föreningslivet", "fem volontärer",
+    and "volontärer" on an association's own page (its own, not a group of the town).
+    """
+    before = doc[start - 1] if start else None
+    if before is not None and (before.lower_ == "i" or before.like_num):
+        return True
+    sent = doc[start].sent
+    words = [t for t in sent if t.is_alpha]
+    if not any(t.text in {".", "!", "?"} for t in sent) and len(words) <= 6:
+        return True
+    return bool(found.page_org) and doc[start].lower_.startswith("volontär")
+
+
 def _post(doc, span, found: Found, add, muni_near) -> None:
     label = _post_label(span)
     start, end = span.start, span.end
@@ -777,6 +849,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # "mottagande socialsekreterare": the participle names the post
         start, label = start - 1, f"{before.lower_} {label}"
     head = label.split()[-1]
+    if _generic_post(doc, start, label):
+        return
     if head in lexicon.POST_WORDS and end + 1 < len(doc) and doc[end].lower_ == "i":
         # "enhetschef i kultur- och samhällsserviceförvaltningen": a post known by its unit
         for k in range(end + 1, min(end + 4, len(doc))):
@@ -799,6 +873,16 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # "Ordförande: NAME" on an association's own page
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
+    if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:
+        # "säger företagets vd NAME": the company named last
+        employer = next(
+            (
+                iri
+                for i, (iri, _e) in sorted(found.at_token.items(), reverse=True)
+                if i < start and found.actors[iri].cls in _COMPANIES
+            ),
+            None,
+        )
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
@@ -842,7 +926,8 @@ def _employer(doc, end: int, found: Found) -> str | None:
     Only organisations of their own (agencies, associations, companies, county boards) count;
     a municipality and its units keep the rules of :func:`_post`.
     """
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"på", "för", "vid", "i"}:
+    # "POST på ORG", and in a byline or contact line "NAME, POST, ORG"
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"på", "för", "vid", "i", ","}:
         return None
     hit = found.at_token.get(end + 1)
     actor = found.actors.get(hit[0]) if hit else None

@@ -22,12 +22,14 @@ __all__ = [
     "NAME_HEAD_ENDINGS",
     "NAME_PART_HEADS",
     "NOT_AGENCY_WORDS",
+    "NOT_SCHOOLS",
     "NOT_UNIT_WORDS",
     "ORGANISATION_ENDINGS",
     "POST_EN",
     "POST_ENDINGS",
     "POST_PLURALS",
     "POST_WORDS",
+    "SERVICE_PLACES",
     "SWEDISH_WORDS",
     "UNIT_WORDS",
     "UNIVERSITY_HEADS",
@@ -219,6 +221,27 @@ UNIT_WORDS: dict[str, str] = {
     "överförmyndarverksamheten": "Chief Guardian Services",
     "individ- och familjeomsorgen": "Individual and Family Care",
 }
+# words ending in -skolan that name a kind of school, not one school ("Förskolan är öppen")
+NOT_SCHOOLS = frozenset(
+    {
+        "förskolan",
+        "grundskolan",
+        "gymnasieskolan",
+        "särskolan",
+        "sommarskolan",
+        "högskolan",
+        "folkhögskolan",
+        "simskolan",
+        "språkskolan",
+        "kulturskolan",
+        "musikskolan",
+        "fritidsskolan",
+        "mellanskolan",
+        "lågstadieskolan",
+    }
+)
+# a service of the municipality whose own name follows: "förskolan Lugnet"
+SERVICE_PLACES = frozenset({"förskolan", "fritidsgården", "träffpunkten", "mötesplatsen"})
 # nouns that end like a unit ("-enheten") but are none: "erfarenheten", "öppenheten"
 NOT_UNIT_WORDS = frozenset(
     {
@@ -356,6 +379,11 @@ POST_WORDS: dict[str, str] = {
     "förbundsdirektören": "director of the federation",
     "sektionschef": "section manager",
     "sektionschefen": "section manager",
+    "vd": "chief executive",
+    "förskollärare": "preschool teacher",
+    "universitetslektor": "senior lecturer",
+    "lektor": "senior lecturer",
+    "forskare": "researcher",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

@@ -191,6 +191,25 @@ def pipeline():
             [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
         ],
     )
+    # a school or a service of the municipality named by its own name: "Ekenskolan",
+    # "Charlottenborgs skola", "Öppna förskolan Lugnet", "fritidsgården Tornet"
+    shapes.add(
+        "SCHOOL",
+        [
+            [
+                {
+                    "IS_TITLE": True,
+                    "LOWER": {"REGEX": r"^\w{2,}skolan$", "NOT_IN": sorted(lexicon.NOT_SCHOOLS)},
+                }
+            ],
+            [{"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True}, {"LOWER": "skola"}],
+            [
+                {"LOWER": "öppna", "OP": "?"},
+                {"LOWER": {"IN": sorted(lexicon.SERVICE_PLACES)}},
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+            ],
+        ],
+    )
     # the municipal executive board and a committee's working committee
     shapes.add(
         "BOARD_UNIT",
@@ -250,6 +269,12 @@ def pipeline():
             [
                 {"IS_TITLE": True, "IS_STOP": False},
                 {"LOWER": {"REGEX": r"^(" + "|".join(heads) + ")s?$"}},
+            ],
+            # "Blekinge Tekniska Högskola", "Luleå Tekniska Universitet": a capitalised head
+            [
+                {"IS_TITLE": True, "IS_STOP": False},
+                {"IS_TITLE": True, "IS_STOP": False},
+                {"IS_TITLE": True, "LOWER": {"REGEX": r"^(" + "|".join(heads) + ")s?$"}},
             ],
             [
                 {"ORTH": "Högskolan"},
@@ -343,6 +368,8 @@ def pipeline():
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
             [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # "Nordlogistik i Tierp AB": a town inside the company's name
+            [{"IS_TITLE": True}, {"LOWER": "i"}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             # "bostadsbolaget Billingehus AB": the company form is part of the name
             [
                 {"LOWER": {"IN": ["bostadsbolaget", "bostadsbolag", "bolaget"]}},

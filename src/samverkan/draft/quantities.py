@@ -158,4 +158,75 @@ def find_counts(doc) -> list[Count]:
             start -= 1
         chars = (doc[start].idx, span.end_char)
         out.append(Count(value, lo, hi, unit, chars, span.start))
+    return out + _table_counts(doc)
+
+
+_CELLS = re.compile(r"\s*\|\s*|\s{2,}|\t+")
+
+
+def _table_counts(doc) -> list[Count]:
+    """One count per cell of a text table of people: a caption or a heading says so.
+
+    A caption line "Antal personer ... per kommun och år" above the table makes every number
+    cell of its rows a count; a heading cell "Antal deltagare" makes the numbers of its column
+    counts. A row is a name followed by whole numbers, cells apart by two spaces, a tab or "|".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> rows = ["Antal deltagare per kommun", "", "Kommun   2021   2022", "Mora     12     30"]
+    >>> [(q.value, q.unit) for q in find_counts(parse(chr(10).join(rows)))]
+    [(12, 'deltagare, Mora 2021'), (30, 'deltagare, Mora 2022')]
+    """
+    text = doc.text
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    people = re.compile(r"\bantal (\w+ )?(" + "|".join(PEOPLE) + r")\b", re.IGNORECASE)
+    out: list[Count] = []
+    caption: tuple[str, int] | None = None  # the people counted, the line it was seen on
+    header: list[str] | None = None
+    column: int | None = None
+    for n, (at, line) in enumerate(lines):
+        cells = [c for c in _CELLS.split(line.strip()) if c]
+        found = people.search(line)
+        if found and len(cells) <= 1:
+            caption, header, column = (found.group(2).lower(), n), None, None
+            continue
+        if len(cells) < 2:
+            if line.strip() and header is not None:
+                caption = header = column = None  # the table ended
+            continue
+        numbers = [c.isdigit() for c in cells[1:]]
+        years = all(c.isdigit() and 1950 <= int(c) <= 2050 for c in cells[1:])
+        if not any(numbers) or (years and header is None):
+            # a heading row: "Kommun  2020  2021", "Förening | Antal deltagare"
+            hit = next((k for k, c in enumerate(cells) if people.search(c)), None)
+            if hit is not None:
+                caption, column = (people.search(cells[hit]).group(2).lower(), n), hit
+            header = cells
+            continue
+        if all(c.isdigit() for c in cells[1:]) and not cells[0].isdigit():
+            if caption is None or n - caption[1] > 12:
+                continue
+            header = header if header and len(header) == len(cells) else None
+            if header is None and column is None:
+                header = [""] * len(cells)
+                if lines[n - 1][1].strip():
+                    continue  # numbers without a heading row and caption right above
+            pos = 0
+            for k, cell in enumerate(cells):
+                pos = line.find(cell, pos)
+                if k == 0 or (column is not None and k != column):
+                    pos += len(cell)
+                    continue
+                start = at + pos
+                span = doc.char_span(start, start + len(cell), alignment_mode="expand")
+                pos += len(cell)
+                if span is None:
+                    continue
+                where = cells[0] if column is not None or not header else f"{cells[0]} {header[k]}"
+                unit = f"{caption[0]}, {where}"
+                out.append(
+                    Count(int(cell), None, None, unit, (start, start + len(cell)), span.start)
+                )
     return out

@@ -419,6 +419,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     )
                 )
         # --- collaboration
+        if _units_of_units(sent, found, present) and "ingår" in lowers:
+            continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
         hits = [
             k
             for k, w in enumerate(lowers)
@@ -530,8 +532,69 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+    relations += _member_lists(doc, found)
     _eu_funding_of_partners(relations, found)
     return relations
+
+
+# a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
+_LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", "partner"}
+_BULLETS = {"-", "–", "•", "*", "·"}
+_MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
+
+
+def _list_cue(sent) -> bool:
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    # "Styrgruppen består av:", "I nätverket finns representanter från:"
+    return words[-2:] == ["består", "av"] or (
+        last == "från" and len(words) > 1 and words[-2].startswith("representant")
+    )
+
+
+def _member_lists(doc, found: Found) -> list[Relation]:
+    """Members of a council or group listed line by line under the line that announces them.
+
+    ``I rådet ingår`` followed by lines ``- X``, ``- Y`` (and a closing ``samt Z.``): every
+    listed actor is a partner of every other.
+    """
+    out: list[Relation] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        if not _list_cue(sent):
+            continue
+        members: dict[str, str] = {}
+        last = sent
+        for line in sents[k + 1 :]:
+            words = [t for t in line if not t.is_space]
+            if not words:
+                continue
+            bullet = words[0].text in _BULLETS
+            closing = words[0].lower_ in {"samt", "och"} and members
+            if not (bullet or closing):
+                break
+            for iri, i in _actors_in(line, found):
+                # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
+                aside = any(t.text == "(" for t in doc[line.start : i])
+                if found.actors[iri].cls in _MEMBER_CLASSES and not aside:
+                    members.setdefault(iri, "part")
+            last = line
+            if closing:
+                break
+        if len(members) < 2:
+            continue
+        start = sent[0].idx
+        end = last.end_char
+        while end > start and doc.text[end - 1] in " \n.":
+            end -= 1
+        if end - start > 200:
+            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+        out.append(Relation("collaboration", (start, end), members=members))
+    return out
 
 
 def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
@@ -740,6 +803,34 @@ def _collaboration_name(sent) -> str | None:
         ) > len("projektet"):
             return word
     return None
+
+
+_BELONGS = (("hör", "till"), ("tillhör",), ("ingår", "i"), ("hörde", "till"))
+
+
+def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
+    """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
+
+    Y, a department of the same municipality, becomes X's parent. True if the sentence says so.
+    """
+    doc = sent.doc
+    said = False
+    for n, (iri, i) in enumerate(present):
+        unit = found.actors[iri]
+        if unit.cls not in _UNITS or n + 1 >= len(present):
+            continue
+        target_iri, j = present[n + 1]
+        target = found.actors[target_iri]
+        if target.cls not in {"sam:Department", "sam:CentralAdministration"}:
+            continue
+        if target_iri.rsplit("/", 1)[0] != iri.rsplit("/", 1)[0] or target_iri == iri:
+            continue
+        between = tuple(t.lower_ for t in doc[found.at_token[i][1] : j] if t.text != ",")
+        between = between[1:] if between[:1] == ("som",) else between
+        if between in _BELONGS:
+            unit.parent, unit.parent_unsure = target_iri, False
+            said = True
+    return said
 
 
 def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
