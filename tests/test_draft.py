@@ -327,6 +327,7 @@ def _readme_row(command: str) -> list[float]:
         "samverkan draft --evaluate --pages tests/fixtures/pages-round7",
         "samverkan draft --evaluate --pages tests/fixtures/pages-round8",
         "samverkan draft --evaluate --pages tests/fixtures/pages-round8/",
+        "samverkan draft --evaluate --pages tests/fixtures/pages-round9",
     ],
 )
 def test_figures_are_at_least_the_readmes(command: str, corpus_dir: Path) -> None:
