@@ -141,17 +141,22 @@ def test_a_removed_fact_whose_consequences_have_other_derivations(tmp_path: Path
     _same_as_full(graph, None, out, tmp_path)
 
 
+def _files(out: Path) -> dict[Path, bytes]:
+    """Every file of a build but its on-disk store, by path: what a failed build must keep."""
+    return {
+        p.relative_to(out): p.read_bytes()
+        for p in out.rglob("*")
+        if p.is_file() and "store" not in p.parts
+    }
+
+
 def test_a_bad_edit_leaves_the_previous_build_and_the_next_good_one_works(
     synthetic: tuple[Path, Path], tmp_path: Path
 ) -> None:
     graph, corpus = synthetic
     out = tmp_path / "out"
     build(graph, corpus, out, views=False)
-    before = {
-        p.relative_to(out): p.read_bytes()
-        for p in out.rglob("*")
-        if p.is_file() and "store" not in p.parts
-    }
+    before = _files(out)
     target = sorted(graph.glob("*.ttl"))[3]
     good = target.read_text(encoding="utf-8")
 
@@ -169,11 +174,7 @@ def test_a_bad_edit_leaves_the_previous_build_and_the_next_good_one_works(
     assert str(wrong.value).startswith(f"{target}:")
     assert "nowhere in the text" in str(wrong.value)
 
-    after = {
-        p.relative_to(out): p.read_bytes()
-        for p in out.rglob("*")
-        if p.is_file() and "store" not in p.parts
-    }
+    after = _files(out)
     assert after == before
     assert not any(p.name.startswith(".out.") for p in tmp_path.iterdir())
 

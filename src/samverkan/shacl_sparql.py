@@ -35,7 +35,6 @@ Examples
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,6 +44,7 @@ from rdflib.collection import Collection
 
 from samverkan.errors import SamverkanError
 from samverkan.namespaces import RDF, RDFS, SH
+from samverkan.query.results import gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph as ox
@@ -400,13 +400,8 @@ def to_store(graph: Graph) -> ox.Store:
     store = ox.Store()
     # The copy makes millions of small objects that live on: without the cyclic collector
     # walking the whole heap again and again, it stays linear in the graph.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         store.bulk_extend(
             ox.Quad(term(s), term(p), term(o), ox.DefaultGraph()) for s, p, o in graph
         )
-    finally:
-        if enabled:
-            gc.enable()
     return store

@@ -266,28 +266,21 @@ def find_relations(doc, found: Found) -> list[Relation]:
     for sent in doc.sents:
         present = _actors_in(sent, found)
         here = _municipality_of(sent, found) or page
-        if here and here not in dict(present):
-            # "Kommunen samverkar med ...": the municipality of the sentence or the page
-            present += [
-                (here, sent.start + k)
-                for k, w in enumerate(t.lower_ for t in sent)
-                if w in {"kommunen", "kommunens"}
-            ][:1]
-        if found.page_org and found.page_org not in dict(present):
-            # an association's own page: "Vi samarbetar med ...", "Vår verksamhet ..."
-            present += [
-                (found.page_org, sent.start + k)
-                for k, w in enumerate(t.lower_ for t in sent)
-                if w in _PRONOUNS
-            ][:1]
-        association = _association_before(sent, found)
-        if association and association not in dict(present):
-            # "Föreningen samarbetar med ...": the association named last (or the page's own)
-            present += [
-                (association, sent.start + k)
-                for k, w in enumerate(t.lower_ for t in sent)
-                if w in {"föreningen", "föreningens"}
-            ][:1]
+        # a word that stands for an actor, at its first place in the sentence:
+        # "Kommunen samverkar med ..." (the municipality of the sentence or the page),
+        # "Vi samarbetar med ..." on an association's own page, "Föreningen samarbetar
+        # med ..." (the association named last, or the page's own)
+        for actor, words in (
+            (here, {"kommunen", "kommunens"}),
+            (found.page_org, _PRONOUNS),
+            (_association_before(sent, found), {"föreningen", "föreningens"}),
+        ):
+            if actor and actor not in dict(present):
+                present += [
+                    (actor, sent.start + k)
+                    for k, w in enumerate(t.lower_ for t in sent)
+                    if w in words
+                ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the text, when there are that many
