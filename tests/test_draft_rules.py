@@ -327,7 +327,11 @@ def test_people_regions_and_lone_capitalised_words_are_not_organisations() -> No
     )
     labels = set(_labels(draft).values())
     assert "Mora Konst" in labels and "Mora Idrottsförbund" in labels
-    assert not labels & {"Anna Berg och Per Ek", "Region Dalarna", "Caféet"}
+    assert not labels & {"Anna Berg och Per Ek", "Caféet"}
+    # a region is the reference region (sam:Region), never a minted organisation
+    assert [iri for iri, label in _labels(draft).items() if label == "Region Dalarna"] == [
+        "region/20"
+    ]
     assert not any(label.startswith(("Anna", "Per Ek")) and "org" in label for label in labels)
 
 
@@ -459,12 +463,15 @@ def test_an_organisation_introduced_by_what_it_is_is_named_by_what_follows() -> 
     assert not any("frivilligorganisationen" in iri for iri in draft.actors)
 
 
-def test_an_organisation_named_after_a_county_is_one_but_a_region_is_not() -> None:
+def test_an_organisation_named_after_a_county_is_one_but_a_region_is_the_region() -> None:
     draft = _draft(
         "Mora kommun får hjälp av Coompanion Dalarna. Region Dalarna och Södra Dalarna nämns också."
     )
     assert draft.actors["org/coompanion-dalarna"].cls == "sam:CivilSocietyOrganization"
-    assert not any("region" in iri or "sodra" in iri for iri in draft.actors)
+    # the region is the reference region, no organisation named after the county
+    assert not any(iri.startswith("org/") and "region" in iri for iri in draft.actors)
+    assert draft.actors["region/20"].cls == "sam:Region"
+    assert not any("sodra" in iri for iri in draft.actors)
 
 
 def test_a_savings_bank_that_pays_is_a_funder_of_the_municipality() -> None:
@@ -859,3 +866,59 @@ def test_a_unit_that_belongs_to_a_department_is_its_unit_not_its_partner() -> No
     school = draft.actors["kommun/2062/oppna-forskolan-solglantan"]
     assert school.parent == "kommun/2062/barn-och-utbildningsforvaltningen"
     assert not _partners(draft)
+
+
+# ----------------------------------------------------------------------------- regions
+
+
+def test_a_region_in_the_forms_texts_use_is_the_reference_region() -> None:
+    draft = _draft(
+        "Mora kommun samverkar med Region Dalarna i ett projekt om hälsa. "
+        "Region Dalarnas vårdcentraler deltar också.\n"
+    )
+    region = draft.actors["region/20"]
+    assert region.cls == "sam:Region" and region.reference and region.label_sv == "Region Dalarna"
+    assert {"kommun/2062", "region/20"} in _partners(draft)
+    # Västra Götaland's region by its official name, its common name and its abbreviation
+    for name in ("Västra Götalandsregionen", "Region Västra Götaland", "VGR"):
+        draft = _draft(f"Borås Stad samarbetar med {name} om praktik för nyanlända.\n")
+        assert "region/14" in draft.actors, name
+    # "Region Gotland" is the municipality of Gotland; "Region Kalmar län" a region, no company
+    draft = _draft("Region Gotland och Region Kalmar län samarbetar om en utbildning.\n")
+    assert {"kommun/0980", "region/08"} <= set(draft.actors)
+    assert not any(a.cls == "sam:MunicipalCompany" for a in draft.actors.values())
+
+
+def test_a_region_funds_and_employs() -> None:
+    draft = _draft(
+        "Projektet i Mora kommun finansieras av Region Dalarna.\n\n"
+        "– Det fungerar bra, säger Eva Lind, folkhälsostrateg på Region Dalarna.\n"
+    )
+    assert ("region/20", "kommun/2062") in _funding(draft)
+    post = draft.actors["region/20/tjanst/folkhalsostrateg"]
+    assert post.parent == "region/20" and post.holder == "person/eva-lind"
+
+
+def test_the_bare_word_regionen_only_when_the_page_names_one_region() -> None:
+    one = _draft(
+        "Mora kommun och Region Dalarna driver språkcaféet. Regionen bidrar med lokaler.\n"
+    )
+    assert one.actors["region/20"].mentions[-1][0] > 0
+    assert len(one.actors["region/20"].mentions) == 2
+    # "i regionen" is a place; with no region named (or two) "regionen" names no actor
+    place = _draft("Mora kommun och Region Dalarna samarbetar. Många bor i regionen.\n")
+    assert len(place.actors["region/20"].mentions) == 1
+    none = _draft("Mora kommun samarbetar med regionen om hälsa.\n")
+    assert not any(iri.startswith("region/") for iri in none.actors)
+    two = _draft("I Mora kommun möts Region Dalarna och Region Gävleborg. Regionen bjuder in.\n")
+    assert [len(two.actors[r].mentions) for r in ("region/20", "region/21")] == [1, 1]
+
+
+def test_a_party_that_funds_its_own_project_gives_its_partners_no_grant() -> None:
+    draft = _draft(
+        "Region Dalarna, Mora kommun och Orsa kommun har kommit överens om att samordna sina "
+        "insatser. Projektet finansieras av Europeiska socialfonden och Region Dalarna.\n"
+    )
+    funding = _funding(draft)
+    assert not {f for f in funding if f[0] == "region/20"}
+    assert ("org/europeiska-socialfonden", "kommun/2062") in funding

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from samverkan.draft import lexicon
 from samverkan.draft.model import Actor, slug
-from samverkan.draft.nlp import matches, place_names
+from samverkan.draft.nlp import matches, place_names, region_names
 from samverkan.draft.reconcile import Index
 
 __all__ = ["Found", "find_actors", "page_municipality"]
@@ -109,6 +109,22 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         or before.lower() in _LOCATIVE
         or (after is not None and after.lower_ == "och")
     )
+
+
+# "i regionen", "hela regionen": the word names an area, not the region's body
+_AREA_BEFORE = {"i", "inom", "hela", "runt", "över", "utanför", "omkring", "kring", "ute"}
+
+
+def _page_region(doc, m, found_matches) -> str | None:
+    """The region "regionen" names: the one the page names, when it names exactly one."""
+    codes = {
+        x.label.split("|")[1]
+        for x in found_matches
+        if x.label.startswith("REGION|") and x.label.endswith("|full")
+    }
+    if len(codes) != 1 or (m.start and doc[m.start - 1].lower_ in _AREA_BEFORE):
+        return None
+    return codes.pop()
 
 
 def page_municipality(doc, found_matches) -> str | None:
@@ -300,6 +316,12 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "REGION":
+            code = key if key != "page" else _page_region(doc, m, found_matches)
+            if code is None:
+                continue
+            sv, en = region_names()[code]
+            add(Actor(f"region/{code}", "sam:Region", sv, en, reference=True), m.start, m.end)
         elif kind in {"AGENCY", "EUFUND", "ASSOC", "CSO"}:
             table = {
                 "AGENCY": lexicon.AGENCIES,
@@ -935,7 +957,7 @@ def _employer(doc, end: int, found: Found) -> str | None:
         return None
     iri = actor.iri
     own = iri.startswith("org/") or "/bolag/" in iri
-    if own or (iri.startswith("lansstyrelse/") and iri.count("/") == 1):
+    if own or (iri.startswith(("lansstyrelse/", "region/")) and iri.count("/") == 1):
         return iri
     return None
 

@@ -29,11 +29,23 @@ __all__ = [
     "POST_ENDINGS",
     "POST_PLURALS",
     "POST_WORDS",
+    "REGION_BARE",
+    "REGION_NAMES",
     "SERVICE_PLACES",
     "SWEDISH_WORDS",
     "UNIT_WORDS",
     "UNIVERSITY_HEADS",
 ]
+
+# Other names of a region than its official one in the reference data (reference/regions.csv),
+# by county code; each also in the genitive. "Region Gotland" is the municipality of Gotland.
+REGION_NAMES: dict[str, tuple[str, ...]] = {
+    "14": ("Region Västra Götaland", "VGR"),
+    "23": ("Region Jämtland-Härjedalen",),
+}
+# The bare word, which names the page's region only when the page names exactly one region
+# (and never a place: "i regionen", "hela regionen").
+REGION_BARE = ("regionen", "regionens", "Regionen", "Regionens")
 
 # name forms -> (slug, Swedish label, English label)
 AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {

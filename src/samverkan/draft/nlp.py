@@ -52,6 +52,42 @@ def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str,
     return munis, counties
 
 
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, tuple[str, str]]:
+    """County code -> (Swedish, English name) of the regions in the reference data.
+
+    >>> region_names()["12"]
+    ('Region Skåne', 'Region Skåne')
+    >>> "09" in region_names()  # Region Gotland is the municipality of Gotland
+    False
+    """
+    from samverkan.load import load_reference
+    from samverkan.namespaces import RDF, RDFS, SAM
+
+    ref = load_reference()
+    out = {}
+    for region in set(ref.subjects(RDF.type, SAM.Region)):
+        code = str(ref.value(region, SAM.county)).rsplit("/", 1)[-1]
+        labels = {x.language: str(x) for x in ref.objects(region, RDFS.label)}
+        out[code] = (labels["sv"], labels.get("en", labels["sv"]))
+    return dict(sorted(out.items()))
+
+
+def region_forms(code: str, name: str) -> list[str]:
+    """How texts name a region: its name, its genitive, and the lexicon's other names.
+
+    >>> region_forms("08", "Region Kalmar län")
+    ['Region Kalmar län', 'Region Kalmar läns']
+    >>> region_forms("14", "Västra Götalandsregionen")[:3]
+    ['Västra Götalandsregionen', 'Västra Götalandsregionens', 'Region Västra Götaland']
+    """
+    forms = []
+    for form in (name, *lexicon.REGION_NAMES.get(code, ())):
+        genitive = form + (":s" if form.isupper() else "s")
+        forms += [form] if form.endswith("s") else [form, genitive]
+    return forms
+
+
 def _genitive(name: str) -> str:
     return name if name[-1].lower() in "aeiouyåäösxz" else name + "s"
 
@@ -160,6 +196,9 @@ def pipeline():
         ]
         lower.add(f"BOARD|{code}|full", [nlp.make_doc(f.lower()) for f in forms])
     lower.add("BOARD|page|bare", [nlp.make_doc("länsstyrelsen"), nlp.make_doc("länsstyrelsens")])
+    for code, (name, _en) in region_names().items():
+        names.add(f"REGION|{code}|full", [nlp.make_doc(f) for f in region_forms(code, name)])
+    names.add("REGION|page|bare", [nlp.make_doc(f) for f in lexicon.REGION_BARE])
     for kind, table in (
         ("AGENCY", lexicon.AGENCIES),
         ("EUFUND", lexicon.EU_FUNDS),

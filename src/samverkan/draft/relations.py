@@ -106,6 +106,7 @@ _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
 _FUNDER_CLASSES = {
     "sam:CountyAdministrativeBoard",
+    "sam:Region",
     "sam:StateAgency",
     "sam:EUFund",
     "sam:Municipality",
@@ -117,6 +118,7 @@ _FUNDER_CLASSES = {
 _NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _RECIPIENTS = {
     "sam:Municipality",
+    "sam:Region",
     "sam:Department",
     "sam:CentralAdministration",
     "sam:MunicipalUnit",
@@ -128,6 +130,7 @@ _RECIPIENTS = {
 _POSTS = {"org:Post", "sam:CoordinatorPost"}
 _PUBLIC_PARTNERS = {
     "sam:Municipality",
+    "sam:Region",
     "sam:Department",
     "sam:CentralAdministration",
     "sam:MunicipalUnit",
@@ -392,6 +395,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 recipients = [r for r in recipients if r in found.actors]
             for funder, at in funders:
                 mine = [r for r in recipients if r != funder]
+                if anaphoric and last_collaboration and funder in last_collaboration.members:
+                    # "Projektet finansieras av ESF och Region X", X one of the project's
+                    # own parties: X co-funds its project, it gives its partners no grant
+                    mine = [r for r in mine if r not in last_collaboration.members]
+                    if not mine and not items:
+                        continue
                 if not mine and page and page != funder and not items:
                     mine = [page]
                 if not mine and not items:
@@ -860,6 +869,7 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     "sam:MunicipalCompany",
                     "sam:CivilSocietyOrganization",
                     "sam:StateAgency",
+                    "sam:Region",
                 } and (words & {"anställd", "placerad", "i", "på", "vid", "inom"}):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
