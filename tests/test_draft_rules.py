@@ -922,3 +922,41 @@ def test_a_party_that_funds_its_own_project_gives_its_partners_no_grant() -> Non
     funding = _funding(draft)
     assert not {f for f in funding if f[0] == "region/20"}
     assert ("org/europeiska-socialfonden", "kommun/2062") in funding
+
+
+# ------------------------------------------------------------- learnt from round 9 (41-44)
+
+
+def test_a_coordination_federation_is_a_joint_body_with_its_hyphenated_name() -> None:
+    draft = _draft(
+        "Styrelsen för Samordningsförbundet Norra Dal-Siljan beslutade att stödja projektet. "
+        "Mora kommun och Försäkringskassan är med. Genom förbundet får Mora kommun stöd.\n"
+    )
+    federation = draft.actors["org/samordningsforbundet-norra-dal-siljan"]
+    assert federation.cls == "sam:MunicipalAssociation"
+    assert federation.label_sv == "Samordningsförbundet Norra Dal-Siljan"
+    # neither the board's phrase nor "Genom förbundet" is an organisation of its own
+    assert not any(iri.startswith(("org/styrelsen", "org/genom")) for iri in draft.actors)
+    draft = _draft("Orsa kommun samarbetar med Siljans Kommunalförbund.\n")
+    assert draft.actors["org/siljans-kommunalforbund"].cls == "sam:MunicipalAssociation"
+
+
+def test_the_federation_and_the_parish_are_named_again_by_their_kind() -> None:
+    draft = _draft(
+        "Samordningsförbundet Dal-Siljan stöder Mora kommun. Förbundet finansieras av "
+        "Försäkringskassan.\n"
+    )
+    assert ("org/forsakringskassan", "org/samordningsforbundet-dal-siljan") in _funding(draft)
+    draft = _draft(
+        "Mora församling har språkcafé i Mora kommun. Församlingen samarbetar med "
+        "Studieförbundet Bilda.\n"
+    )
+    assert {"org/mora-forsamling", "org/studieforbundet-bilda"} in _partners(draft)
+
+
+def test_an_association_named_with_three_capitalised_words() -> None:
+    draft = _draft("Mora kommun samarbetar med föreningen Moras Unga Röster om läxhjälp.\n")
+    assert "org/moras-unga-roster" in draft.actors or any(
+        a.label_sv.endswith("Moras Unga Röster") for a in draft.actors.values()
+    )
+    assert not any(a.label_sv.endswith("Moras Unga") for a in draft.actors.values())

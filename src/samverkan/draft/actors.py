@@ -514,10 +514,13 @@ def find_actors(
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
             name = _org_nominative(span)
+            joint = any(
+                h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
+            )
             add(
                 Actor(
                     f"org/{slug(name)}",
-                    "sam:CivilSocietyOrganization",
+                    "sam:MunicipalAssociation" if joint else "sam:CivilSocietyOrganization",
                     name,
                     name,
                     municipality=muni_near(m.start),

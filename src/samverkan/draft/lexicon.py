@@ -19,6 +19,7 @@ __all__ = [
     "GROUP_WORDS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
+    "MUNICIPAL_ASSOCIATION_HEADS",
     "NAME_HEAD_ENDINGS",
     "NAME_PART_HEADS",
     "NOT_AGENCY_WORDS",
@@ -46,6 +47,11 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
 # The bare word, which names the page's region only when the page names exactly one region
 # (and never a place: "i regionen", "hela regionen").
 REGION_BARE = ("regionen", "regionens", "Regionen", "Regionens")
+
+# head words of the joint bodies of municipalities (and of a region and the state): a
+# "kommunalförbund" and a "samordningsförbund" (finsam, with Försäkringskassan and
+# Arbetsförmedlingen): "Samordningsförbundet Kinnekulle-Lidan", "Sjuhärads kommunalförbund"
+MUNICIPAL_ASSOCIATION_HEADS = ("kommunalförbund", "samordningsförbund")
 
 # name forms -> (slug, Swedish label, English label)
 AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {

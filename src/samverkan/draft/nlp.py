@@ -420,7 +420,12 @@ def pipeline():
     shapes.add(
         "ASSOCIATION",
         [
-            [{"LOWER": "föreningen"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}],
+            [
+                {"LOWER": "föreningen"},
+                {"IS_TITLE": True},
+                {"IS_TITLE": True, "OP": "?"},
+                {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
+            ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
             # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
             [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
@@ -475,6 +480,8 @@ _ORG_KINDS = {
     "AGENCYSHAPE",
 }
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
+# a kind alone in the definite form refers back to an organisation; it heads no new name
+_BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
 
 
@@ -482,6 +489,10 @@ def _name_token(token) -> bool:
     """A token of a proper name: capitalised ("Hela"), or an acronym ("ABF", "IOGT-NTO")."""
     text = token.text
     if token.is_title and token.is_alpha:
+        return True
+    # a hyphenated place or name: "Kinnekulle-Lidan", "Jämtland-Härjedalen"
+    parts = text.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() and p[1:].islower() for p in parts):
         return True
     return token.is_upper and len(text) >= 2 and text.replace("-", "").isalpha()
 
@@ -549,12 +560,25 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         j = i
         while j < len(doc) and (
             _name_token(doc[j])
-            # "Hem för Alla", "Centrum för Språk": a lower-case "för" between two name words
-            or (doc[j].lower_ == "för" and j > i and j + 1 < len(doc) and doc[j + 1].is_title)
+            # "Hem för Alla", "Centrum för Språk": a lower-case "för" between two name words,
+            # not before an organisation ("Styrelsen för Samordningsförbundet X": its board)
+            or (
+                doc[j].lower_ == "för"
+                and j > i
+                and j + 1 < len(doc)
+                and doc[j + 1].is_title
+                and not _org_head(doc[j + 1])
+            )
         ):
             j += 1
-        if j < len(doc) and doc[j].is_lower and _org_head(doc[j]) and j - i >= 1:
-            j += 1  # "Sensus studieförbund"
+        if (
+            j < len(doc)
+            and doc[j].is_lower
+            and _org_head(doc[j])
+            and j - i >= 1
+            and doc[j].lower_ not in _BARE_KINDS
+        ):
+            j += 1  # "Sensus studieförbund"; not "Genom förbundet" (the kind alone)
         runs.append((i, j))
         i = j
     orgs = {(s, e) for label, s, e in found if label.split("|")[0] in _ORG_KINDS}

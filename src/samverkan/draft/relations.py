@@ -117,6 +117,7 @@ _FUNDER_CLASSES = {
 }
 _NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _RECIPIENTS = {
+    "sam:MunicipalAssociation",
     "sam:Municipality",
     "sam:Region",
     "sam:Department",
@@ -277,6 +278,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             (here, {"kommunen", "kommunens"}),
             (found.page_org, _PRONOUNS),
             (_association_before(sent, found), {"föreningen", "föreningens"}),
+            *((_named_of_kind(found, kind), words) for kind, words in _KIND_WORDS.items()),
         ):
             if actor and actor not in dict(present):
                 present += [
@@ -704,6 +706,39 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
             out.insert(0, (iri, i))
         k = i
     return out
+
+
+# "förbundet", "församlingen": the one federation or parish the page names (by its name)
+_KIND_WORDS = {
+    "förbund": {"förbundet", "förbundets"},
+    "församling": {"församlingen", "församlingens"},
+}
+
+
+def _named_of_kind(found: Found, kind: str) -> str | None:
+    """The organisation whose name holds ``kind`` that the page names most often (None on a tie).
+
+    >>> from samverkan.draft.model import Actor
+    >>> found = Found(actors={
+    ...     "org/a": Actor("org/a", "sam:MunicipalAssociation", "Samordningsförbundet A", "A",
+    ...                    mentions=[(0, 1), (5, 6)]),
+    ...     "org/b": Actor("org/b", "sam:MunicipalAssociation", "Skaraborgs Kommunalförbund",
+    ...                    "B", mentions=[(9, 10)])})
+    >>> _named_of_kind(found, "förbund")
+    'org/a'
+    """
+    counts = sorted(
+        (
+            (len(a.mentions), iri)
+            for iri, a in found.actors.items()
+            if a.cls in {"sam:MunicipalAssociation", "sam:CivilSocietyOrganization"}
+            and kind in a.label_sv.lower()
+        ),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _association_before(sent, found: Found) -> str | None:
