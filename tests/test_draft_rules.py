@@ -960,3 +960,12 @@ def test_an_association_named_with_three_capitalised_words() -> None:
         a.label_sv.endswith("Moras Unga Röster") for a in draft.actors.values()
     )
     assert not any(a.label_sv.endswith("Moras Unga") for a in draft.actors.values())
+
+
+def test_the_members_of_a_body_are_partners_and_the_body_is_not_one_of_them() -> None:
+    draft = _draft(
+        "Samordningsförbundet Dal-Siljan har tre medlemmar: Försäkringskassan, Mora kommun "
+        "och Orsa kommun.\n"
+    )
+    members = next(m for m in _partners(draft) if "org/forsakringskassan" in m)
+    assert members == {"org/forsakringskassan", "kommun/2062", "kommun/2034"}

@@ -460,6 +460,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 iri, actor = post.iri, post
             role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
             members.setdefault(iri, role)
+        _drop_the_organisation_of_its_members(sent, found, present, members)
         if lowers[hit] == "leder":
             before = [iri for iri, i in present if i < sent.start + hit]
             if before:
@@ -539,6 +540,24 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += _member_lists(doc, found)
     _eu_funding_of_partners(relations, found)
     return relations
+
+
+def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:
+    """ "X har fyra medlemmar: A, B och C": A, B and C are partners; X is their body, no partner.
+
+    ``members`` (IRI -> role) loses the organisations named before "medlemmar:" or
+    "medlemmar är" (a test in ``tests/test_draft_rules.py`` drafts such a sentence).
+    """
+    lowers = [t.lower_ for t in sent]
+    k = next((k for k, w in enumerate(lowers[:-1]) if w == "medlemmar"), None)
+    if k is None or lowers[k + 1] not in {":", "är"}:
+        return
+    for iri, i in present:
+        if i < sent.start + k and found.actors[iri].cls in {
+            "sam:MunicipalAssociation",
+            "sam:CivilSocietyOrganization",
+        }:
+            members.pop(iri, None)
 
 
 # a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
