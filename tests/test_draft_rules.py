@@ -969,3 +969,16 @@ def test_the_members_of_a_body_are_partners_and_the_body_is_not_one_of_them() ->
     )
     members = next(m for m in _partners(draft) if "org/forsakringskassan" in m)
     assert members == {"org/forsakringskassan", "kommun/2062", "kommun/2034"}
+
+
+def test_a_role_line_names_the_posts_unit_before_the_colon_or_after_the_name() -> None:
+    draft = _draft(
+        "Mora kommun har en integrationsenhet.\n\nKontakt\n\n"
+        "Enhetschef integrationsenheten: Per Ek\n"
+        "Integrationssamordnare: Sara Holm, socialförvaltningen\n"
+    )
+    chief = draft.actors["kommun/2062/tjanst/enhetschef-integrationsenheten"]
+    assert chief.parent == "kommun/2062/integrationsenheten" and chief.holder == "person/per-ek"
+    coordinator = draft.actors["kommun/2062/tjanst/integrationssamordnare"]
+    assert coordinator.parent == "kommun/2062/socialforvaltningen"
+    assert coordinator.holder == "person/sara-holm"

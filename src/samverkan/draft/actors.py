@@ -911,6 +911,12 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
+    unit = _role_line_unit(doc, start, end, found)
+    if unit is not None and unit.iri.startswith(owner + "/") and doc[end].text != ":":
+        # "Enhetschef etableringsenheten: NAME" ("Samordnare: NAME, socialförvaltningen"
+        # keeps its label)
+        label = f"{label} {doc[end].text.lower()}"
+        end += 1
     actor = add(
         Actor(
             f"{owner}/tjanst/{slug(label)}",
@@ -925,6 +931,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         start,
         end,
     )
+    if unit is not None and unit.iri.startswith(owner + "/") and actor.parent_unsure:
+        actor.parent, actor.parent_unsure = unit.iri, False
     person = None
     if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
         person = _person_before(doc, start)
@@ -943,6 +951,34 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             person = before
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
+
+
+def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:
+    """The unit a role line names: "POST UNIT: NAME" or "POST: NAME, UNIT" at a line's start.
+
+    Only a line that begins with the post ("Integrationssamordnare: Hawa Jallow,
+    socialförvaltningen"); the unit is a department or unit the text names there.
+    """
+    if start and "\n" not in doc[start - 1].text:
+        return None
+    k = end
+    if k < len(doc) and doc[k].text != ":" and k in found.at_token:
+        unit = found.actors[found.at_token[k][0]]
+        after = found.at_token[k][1]
+        if after < len(doc) and doc[after].text == ":" and unit.cls in _UNIT_CLASSES:
+            return unit
+        return None
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    person = _person_after(doc, k + 1)
+    if person is None or person[1] + 1 >= len(doc) or doc[person[1]].text != ",":
+        return None
+    hit = found.at_token.get(person[1] + 1)
+    unit = found.actors.get(hit[0]) if hit else None
+    return unit if unit is not None and unit.cls in _UNIT_CLASSES else None
+
+
+_UNIT_CLASSES = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 
 
 def _employer(doc, end: int, found: Found) -> str | None:
