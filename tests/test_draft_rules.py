@@ -982,3 +982,32 @@ def test_a_role_line_names_the_posts_unit_before_the_colon_or_after_the_name() -
     coordinator = draft.actors["kommun/2062/tjanst/integrationssamordnare"]
     assert coordinator.parent == "kommun/2062/socialforvaltningen"
     assert coordinator.holder == "person/sara-holm"
+
+
+def test_money_given_in_the_words_of_the_genre() -> None:
+    # "X bidrar med N kronor": the subject funds the other actor of the sentence
+    draft = _draft(
+        "Mora Elektriska AB är föreningens huvudsponsor och bidrar med 20 000 kronor per år.",
+        head="Om oss\n\nVänskap i Mora är en ideell förening.\n\n",
+    )
+    assert ("org/mora-elektriska-ab", "org/vanskap-i-mora") in _funding(draft)
+    # "har stöttat verksamheten med föreningsbidrag": the subject after the verb, and the
+    # association that runs the work
+    draft = _draft(
+        "Föreningen Ljuset i Mora driver ett språkcafé. Hittills har socialnämnden i Mora "
+        "kommun stöttat verksamheten med föreningsbidrag.\n"
+    )
+    assert ("kommun/2062/socialnamnden", "org/foreningen-ljuset") in {
+        (f, r.split("-i-")[0]) for f, r in _funding(draft)
+    }
+    # "X och Y får föreningsbidrag från Z": both receive; "Både" is no part of a name
+    draft = _draft(
+        "Både Röda Korsets Moraskrets och Islamiska kulturföreningen får föreningsbidrag "
+        "från kultur- och fritidsnämnden i Mora kommun.\n"
+    )
+    funding = _funding(draft)
+    funder = "kommun/2062/kultur-och-fritidsnamnden"
+    assert (funder, "org/roda-korsets-moraskrets") in funding
+    assert (funder, "org/islamiska-kulturforeningen") in funding
+    # a sum named without money words gives no funding
+    assert not _funding(_draft("Mora kommun bidrar med 20 platser till Röda Korset.\n"))

@@ -429,6 +429,8 @@ def pipeline():
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
             # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
             [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
+            # a capitalised word and a compound association: "Islamiska kulturföreningen"
+            [{"IS_TITLE": True}, {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}],
         ],
     )
     return nlp, names, lower, shapes
@@ -480,6 +482,8 @@ _ORG_KINDS = {
     "AGENCYSHAPE",
 }
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
+# capitalised at a sentence's start, never part of a name: "Både Röda Korset och ..."
+_LEADING_WORDS = {"Både", "Även", "Också", "Dessutom"}
 # a kind alone in the definite form refers back to an organisation; it heads no new name
 _BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
@@ -554,7 +558,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _name_token(doc[i]):
+        if not _name_token(doc[i]) or doc[i].text in _LEADING_WORDS:
             i += 1
             continue
         j = i

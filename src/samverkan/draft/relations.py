@@ -323,11 +323,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 )
             continue
         # --- funding
+        contribution = _contribution(sent, found, present, kinds, last_runner)
+        if contribution is not None:
+            relations.append(contribution)
         trigger = None
         for k, word in enumerate(lowers):
             nxt = lowers[k + 1 : k + 4]
+            if contribution is not None:
+                break
             if (
-                word in _FUNDING_NOUNS or word.endswith("-medel") or word.endswith("medel")
+                word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
             ) and any(w in {"från", "av"} for w in nxt):
                 trigger = k
                 break
@@ -703,6 +708,75 @@ def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[
         elif i >= end:
             break
     return out
+
+
+_SUPPORT_VERBS = {"stött", "stöttat", "stöttar", "stöttade", "stöder", "stödjer"}
+_MONEY = {"kronor", "kr", "kronor.", "miljoner", "miljon", "tkr", "mnkr"}
+
+
+def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
+    """Money given in the words of the genre: "X bidrar med 400 000 kronor", "X har stöttat
+    verksamheten med föreningsbidrag".
+
+    The funder is the actor next to the verb (before it, or just after it in the inverted
+    order "Hittills har socialnämnden stött ..."); the recipient the other actor the sentence
+    names ("föreningens huvudsponsor"), else whoever runs the work named before, else the
+    association named last (or the page's own).
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = None
+    for k, word in enumerate(lowers):
+        after = lowers[k + 1 : k + 7]
+        if word in _SUPPORT_VERBS and "med" in after and any(w.endswith("bidrag") for w in after):
+            verb = k
+            break
+        if (
+            word == "bidrar"
+            and after[:1] == ["med"]
+            and any(t.like_num for t in sent[k + 2 : k + 5])
+            and any(w in _MONEY for w in after[1:6])
+        ):
+            verb = k
+            break
+    if verb is None:
+        return None
+    at = sent.start + verb
+    doc = sent.doc
+    # the subject: the first actor of the sentence before the verb, else one just after it
+    # ("Hittills har socialnämnden stött"); a genitive ("föreningens huvudsponsor") is not
+    near = [
+        (i > at, i, iri)
+        for iri, i in present
+        if i <= at + 2
+        and kinds[iri] in _FUNDER_CLASSES | {"sam:PrivateCompany", "sam:MunicipalCompany"}
+        and not doc[found.at_token.get(i, ("", i + 1))[1] - 1].lower_.endswith(
+            ("ens", "ets", ":s", "ns")
+        )
+    ]
+    if not near:
+        return None
+    _after, funder_at, funder = min(near)
+    # not the funder's own municipality ("socialnämnden i Mora kommun")
+    others = [
+        iri
+        for iri, _i in present
+        if iri != funder and kinds[iri] in _RECIPIENTS and not funder.startswith(iri + "/")
+    ]
+    recipient = others[0] if others else last_runner or _association_before(sent, found)
+    if recipient is None or recipient == funder or recipient not in found.actors:
+        return None
+    idx = [at, funder_at] + [i for iri, i in present if iri == recipient]
+    return Relation(
+        "funding",
+        _quote_span(sent, idx),
+        funder=funder,
+        recipients=[recipient],
+        scheme=_scheme(lowers, found.actors[funder].cls),
+        amount=amount(sent),
+        start=period(sent)[0],
+        end=period(sent)[1],
+        unsure=not others,
+    )
 
 
 def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tuple[str, int]]:
