@@ -1011,3 +1011,27 @@ def test_money_given_in_the_words_of_the_genre() -> None:
     assert (funder, "org/islamiska-kulturforeningen") in funding
     # a sum named without money words gives no funding
     assert not _funding(_draft("Mora kommun bidrar med 20 platser till Röda Korset.\n"))
+
+
+def test_a_department_named_by_its_services_in_capitals() -> None:
+    draft = _draft(
+        "Mora kommun, Orsa kommun och Arbetsförmedlingen driver projektet Nya Jobb "
+        "tillsammans. Mora kommun bidrar med två arbetsmarknadskonsulenter från Vård och "
+        "omsorg.\n"
+    )
+    unit = draft.actors["kommun/2062/vard-och-omsorg"]
+    assert unit.cls == "sam:Department" and unit.label_sv == "Vård och omsorg"
+    # the unit, not its municipality or the posts it lends, joins the project
+    members = next(m for m in _partners(draft) if "org/arbetsformedlingen" in m)
+    assert "kommun/2062/vard-och-omsorg" in members
+    assert not any("/tjanst/" in m for m in members)
+    post = draft.actors["kommun/2062/tjanst/arbetsmarknadskonsulent"]
+    assert post.parent == "kommun/2062/vard-och-omsorg"
+    # a site section in a breadcrumb or a heading is no department
+    draft = _draft("Start / Stöd och omsorg / Nyanländ\n\nMora kommun har ett språkcafé.\n")
+    assert not any(a.cls == "sam:Department" for a in draft.actors.values())
+
+
+def test_a_unit_for_an_adjective_and_a_service() -> None:
+    draft = _draft("Ansökan görs hos enheten för ekonomiskt bistånd i Mora kommun.\n")
+    assert draft.actors["kommun/2062/enheten-for-ekonomiskt-bistand"].cls == "sam:MunicipalUnit"

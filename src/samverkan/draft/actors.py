@@ -422,6 +422,23 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "DEPTNAME":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            name = doc[m.start + 1 : m.end].text  # as the text writes it: "Arbete och Välfärd"
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(name)}",
+                    "sam:Department",
+                    name,
+                    f"{name} (department)",
+                    parent=f"kommun/{code}",
+                    parent_unsure=code != sentence_muni.get(doc[m.start].sent.start),
+                ),
+                m.start + 1,
+                m.end,
+            )
         elif kind == "AGENCYSHAPE":
             add(
                 Actor(f"org/{slug(span.text)}", "sam:StateAgency", span.text, span.text),

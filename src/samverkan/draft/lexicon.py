@@ -15,6 +15,7 @@ __all__ = [
     "CIVIL_SOCIETY",
     "DEPARTMENT_EN",
     "DEPARTMENT_ENDINGS",
+    "DEPARTMENT_NAME_WORDS",
     "EU_FUNDS",
     "GROUP_WORDS",
     "MONTHS",
@@ -52,6 +53,30 @@ REGION_BARE = ("regionen", "regionens", "Regionen", "Regionens")
 # "kommunalförbund" and a "samordningsförbund" (finsam, with Försäkringskassan and
 # Arbetsförmedlingen): "Samordningsförbundet Kinnekulle-Lidan", "Sjuhärads kommunalförbund"
 MUNICIPAL_ASSOCIATION_HEADS = ("kommunalförbund", "samordningsförbund")
+
+# the services a municipality names a department by, without a department word ("Arbete och
+# Välfärd", "Vård och omsorg", "Kultur och fritid"); only in capitals after a preposition
+DEPARTMENT_NAME_WORDS = frozenset(
+    {
+        "arbete",
+        "arbetsmarknad",
+        "barn",
+        "bildning",
+        "familj",
+        "fritid",
+        "hälsa",
+        "integration",
+        "kultur",
+        "lärande",
+        "omsorg",
+        "samhällsbyggnad",
+        "service",
+        "stöd",
+        "utbildning",
+        "vård",
+        "välfärd",
+    }
+)
 
 # name forms -> (slug, Swedish label, English label)
 AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {

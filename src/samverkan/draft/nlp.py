@@ -222,12 +222,33 @@ def pipeline():
 
     shapes = Matcher(nlp.vocab)
     word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
-    unit_head = {"LOWER": {"IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]}}
+    unit_head = {
+        "LOWER": {
+            "IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]
+        }
+    }
+    # an adjective before the service: "enheten för ekonomiskt bistånd"
+    adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
     shapes.add(
         "DEPT_OF",
         [
             [unit_head, {"LOWER": "för"}, word],
             [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
+            [unit_head, {"LOWER": "för"}, adjective, word],
+        ],
+    )
+    # a department named by its services in capitals, without a department word, after a
+    # preposition: "två konsulenter från Arbete och Välfärd", "på Vård och omsorg"
+    service = {"LOWER": {"IN": sorted(lexicon.DEPARTMENT_NAME_WORDS)}}
+    shapes.add(
+        "DEPTNAME",
+        [
+            [
+                {"LOWER": {"IN": ["från", "på", "inom", "vid", "hos"]}},
+                {**service, "IS_TITLE": True},
+                {"LOWER": "och"},
+                service,
+            ]
         ],
     )
     # a school or a service of the municipality named by its own name: "Ekenskolan",

@@ -476,8 +476,17 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     )
                 members[leader] = "ledare"
         if lowers[hit] in _JOIN and last_collaboration is not None:
-            # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration
+            # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration; the
+            # party is the unit the sentence names ("från Arbete och Välfärd"), not its
+            # municipality or the posts it lends
+            units = [m for m in members if found.actors[m].cls in _UNITS]
             for member in members:
+                actor = found.actors[member]
+                if units and (
+                    any(u.startswith(member + "/") for u in units)
+                    or (actor.cls in _POSTS and actor.parent in units)
+                ):
+                    continue
                 last_collaboration.members.setdefault(member, "part")
             continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
@@ -998,7 +1007,7 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     "sam:CivilSocietyOrganization",
                     "sam:StateAgency",
                     "sam:Region",
-                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom"}):
+                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
                         actor.parent_unsure = False
