@@ -1035,3 +1035,24 @@ def test_a_department_named_by_its_services_in_capitals() -> None:
 def test_a_unit_for_an_adjective_and_a_service() -> None:
     draft = _draft("Ansökan görs hos enheten för ekonomiskt bistånd i Mora kommun.\n")
     assert draft.actors["kommun/2062/enheten-for-ekonomiskt-bistand"].cls == "sam:MunicipalUnit"
+
+
+def test_a_parish_page_its_diocese_and_its_posts() -> None:
+    text = (
+        "Svenska kyrkan Mora\nMora församling\n\nUppdaterad 3 maj 2024\n\n"
+        "Möten över gränser i församlingen\n\n"
+        "Församlingen har fått 90 000 kronor från Västerås stift ur stiftets fond.\n\n"
+        "Kontakt\n\nEva Lind, kyrkoherde\nPer Ek, ungdomsdiakon\n"
+        "Oskar Berg, fritidsgårdsföreståndare, Mora kommun\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    # the page's header names its own organisation; its posts are the parish's
+    assert draft.actors["org/vasteras-stift"].cls == "sam:CivilSocietyOrganization"
+    assert ("org/vasteras-stift", "org/mora-forsamling") in _funding(draft)
+    for post, person in [("kyrkoherde", "eva-lind"), ("ungdomsdiakon", "per-ek")]:
+        actor = draft.actors[f"org/mora-forsamling/tjanst/{post}"]
+        assert actor.parent == "org/mora-forsamling" and actor.holder == f"person/{person}"
+    # a post whose line names the municipality is the municipality's
+    assert draft.actors["kommun/2062/tjanst/fritidsgardsforestandare"].holder == (
+        "person/oskar-berg"
+    )

@@ -548,6 +548,8 @@ def find_actors(
             )
         elif kind == "POST":
             posts.append(span)
+    if found.page_org is None:
+        found.page_org = _header_org(doc, found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
         _post(doc, span, found, add, muni_near)
@@ -714,6 +716,20 @@ def _self_described(doc, found: Found, add, muni_near) -> set[int]:
                 )
         found.page_org = found.page_org or iri
     return covered
+
+
+def _header_org(doc, found: Found) -> str | None:
+    """An association or a parish whose name is one of the page's first two lines: its site.
+
+    ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page.)
+    """
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:2]
+    for iri, actor in found.actors.items():
+        if actor.cls == "sam:CivilSocietyOrganization" and any(
+            doc.text[s:e] in lines for s, e in actor.mentions
+        ):
+            return iri
+    return None
 
 
 def _coordinated_companies(doc, found: Found, add) -> None:
@@ -911,8 +927,11 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_board and doc[start].sent.start not in found.sentence_muni:
         # a decision of a county board: its officers sign it
         owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
-    if found.page_org and head in lexicon.BOARD_POSTS:
-        # "Ordförande: NAME" on an association's own page
+    if found.page_org and (
+        head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni
+    ):
+        # "Ordförande: NAME" on an association's own page, and any post its lines name
+        # without a municipality ("Elisabeth Warg, kyrkoherde")
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
     if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:

@@ -351,6 +351,10 @@ POST_ENDINGS = (
     "vägledaren",
     "assistent",
     "assistenten",
+    # a church's and a youth centre's posts: "ungdomsdiakon", "fritidsgårdsföreståndare"
+    "diakon",
+    "föreståndare",
+    "föreståndaren",
 )
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
@@ -427,6 +431,8 @@ POST_WORDS: dict[str, str] = {
     "universitetslektor": "senior lecturer",
     "lektor": "senior lecturer",
     "forskare": "researcher",
+    "kommunalråd": "municipal commissioner",
+    "processledare": "process manager",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",
@@ -437,6 +443,8 @@ POST_EN: dict[str, str] = {
     "konsulent": "consultant",
     "pedagog": "educator",
     "chef": "manager",
+    "diakon": "deacon",
+    "föreståndare": "manager",
 }
 MONTHS = {
     "januari": 1,

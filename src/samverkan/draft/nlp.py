@@ -450,6 +450,8 @@ def pipeline():
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
             # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
             [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
+            # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
+            [{"IS_TITLE": True}, {"LOWER": "stift"}],
             # a capitalised word and a compound association: "Islamiska kulturföreningen"
             [{"IS_TITLE": True}, {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}],
         ],

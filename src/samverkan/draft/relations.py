@@ -810,10 +810,11 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
     return out
 
 
-# "förbundet", "församlingen": the one federation or parish the page names (by its name)
+# "förbundet", "församlingen", "stiftet": the federation, parish or diocese the page names
 _KIND_WORDS = {
     "förbund": {"förbundet", "förbundets"},
     "församling": {"församlingen", "församlingens"},
+    "stift": {"stiftet", "stiftets"},
 }
 
 
@@ -834,7 +835,7 @@ def _named_of_kind(found: Found, kind: str) -> str | None:
             (len(a.mentions), iri)
             for iri, a in found.actors.items()
             if a.cls in {"sam:MunicipalAssociation", "sam:CivilSocietyOrganization"}
-            and kind in a.label_sv.lower()
+            and any(w.endswith((kind, kind + "et")) for w in a.label_sv.lower().split())
         ),
         reverse=True,
     )
