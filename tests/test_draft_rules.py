@@ -1056,3 +1056,15 @@ def test_a_parish_page_its_diocese_and_its_posts() -> None:
     assert draft.actors["kommun/2062/tjanst/fritidsgardsforestandare"].holder == (
         "person/oskar-berg"
     )
+
+
+def test_a_church_building_and_a_rough_count_name_no_actor() -> None:
+    draft = _draft(
+        "Mora församling ordnar språkcafé i Mora kommun med ett 15-tal volontärer. "
+        "Gruppen träffas i Sankt Mikaels kyrka och i Frövi kyrkas sal.\n"
+    )
+    assert not any("kyrka" in iri for iri in draft.actors)
+    assert not any("/grupp/" in iri for iri in draft.actors)
+    # a congregation named by one word is an organisation
+    draft = _draft("Mora kommun samarbetar med Missionskyrkan om läxhjälp.\n")
+    assert "org/missionskyrkan" in draft.actors

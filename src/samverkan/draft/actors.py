@@ -892,6 +892,9 @@ def _no_group(doc, start: int, found: Found) -> bool:
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_ == "i" or before.like_num):
         return True
+    # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
+    if any(t.lower_.endswith("-tal") for t in doc[max(start - 2, 0) : start]):
+        return True
     sent = doc[start].sent
     words = [t for t in sent if t.is_alpha]
     if not any(t.text in {".", "!", "?"} for t in sent) and len(words) <= 6:

@@ -604,8 +604,11 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             and _org_head(doc[j])
             and j - i >= 1
             and doc[j].lower_ not in _BARE_KINDS
+            and not doc[j].lower_.startswith("kyrka")
         ):
-            j += 1  # "Sensus studieförbund"; not "Genom förbundet" (the kind alone)
+            # "Sensus studieförbund"; not "Genom förbundet" (the kind alone), nor a church
+            # building ("Frövi kyrkas församlingssal", "Sankt Helena kyrka")
+            j += 1
         runs.append((i, j))
         i = j
     orgs = {(s, e) for label, s, e in found if label.split("|")[0] in _ORG_KINDS}
