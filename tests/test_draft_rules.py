@@ -1068,3 +1068,19 @@ def test_a_church_building_and_a_rough_count_name_no_actor() -> None:
     # a congregation named by one word is an organisation
     draft = _draft("Mora kommun samarbetar med Missionskyrkan om läxhjälp.\n")
     assert "org/missionskyrkan" in draft.actors
+
+
+def test_youth_centres_and_learning_centres_named_by_their_own_names() -> None:
+    draft = _draft(
+        "Mora församling ordnar kvällar tillsammans med kommunens fritidsgårdar Tornet och "
+        "Noret fritidsgård i Mora kommun. SFI läser du på Moras lärcentrum.\n\n"
+        "– Det går bra, säger Per Ek, fritidsgårdsföreståndare på Tornet.\n"
+    )
+    for iri, label in [
+        ("kommun/2062/tornet", "Tornet"),
+        ("kommun/2062/noret-fritidsgard", "Noret fritidsgård"),
+        ("kommun/2062/moras-larcentrum", "Moras lärcentrum"),
+    ]:
+        assert draft.actors[iri].cls == "sam:MunicipalUnit" and draft.actors[iri].label_sv == label
+    post = draft.actors["kommun/2062/tjanst/fritidsgardsforestandare"]
+    assert post.parent == "kommun/2062/tornet" and post.holder == "person/per-ek"

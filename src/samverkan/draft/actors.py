@@ -379,7 +379,11 @@ def find_actors(
             code = muni_near(m.start)
             if code is None:
                 continue
-            label = span.text[0].upper() + span.text[1:]
+            start = m.start
+            if span[0].lower_.startswith(("fritidsgårdar", "skolor")):
+                start += 1  # "fritidsgårdar Magasinet": the name alone
+            label = doc[start : m.end].text
+            label = label[0].upper() + label[1:]
             add(
                 Actor(
                     f"kommun/{code}/{slug(label)}",
@@ -389,7 +393,7 @@ def find_actors(
                     parent=f"kommun/{code}",
                     parent_unsure=True,
                 ),
-                m.start,
+                start,
                 m.end,
             )
         elif kind in {"DEPT", "DEPT_OF", "UNITWORD"}:
@@ -555,6 +559,7 @@ def find_actors(
         _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
     _abbreviations(doc, found, add)
+    _named_units_again(doc, found, add)
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
@@ -650,6 +655,27 @@ def _abbreviations(doc, found: Found, add) -> None:
         if iri is None or token.i in covered or doc[token.i - 1].text == "(":
             continue
         add(found.actors[iri], token.i, token.i + 1)
+
+
+def _named_units_again(doc, found: Found, add) -> None:
+    """A school or service named by its own name once ("fritidsgårdar Magasinet och ...") is
+    that unit wherever the text writes the name again ("föreståndare på Magasinet").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Mora kommun har fritidsgårdar Tornet och Ekorren. Per Ek jobbar på Tornet.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Tornet"][-1]][0]
+    'kommun/2062/tornet'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for actor in list(found.actors.values()):
+        if actor.cls != "sam:MunicipalUnit" or not actor.label_sv[:1].isupper():
+            continue
+        words = actor.label_sv.split()
+        for i in range(len(doc) - len(words) + 1):
+            if i in covered or [t.text for t in doc[i : i + len(words)]] != words:
+                continue
+            add(actor, i, i + len(words))
 
 
 def _merge_posts(found: Found) -> None:

@@ -262,7 +262,16 @@ def pipeline():
                     "LOWER": {"REGEX": r"^\w{2,}skolan$", "NOT_IN": sorted(lexicon.NOT_SCHOOLS)},
                 }
             ],
-            [{"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True}, {"LOWER": "skola"}],
+            [
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+                # "Charlottenborgs skola", "Frövi fritidsgård", "Ljusdals lärcentrum"
+                {"LOWER": {"IN": ["skola", "fritidsgård", "lärcentrum"]}},
+            ],
+            # "kommunens fritidsgårdar Magasinet och ...": the name after the plural
+            [
+                {"LOWER": {"IN": ["fritidsgårdar", "fritidsgårdarna", "skolor", "skolorna"]}},
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+            ],
             [
                 {"LOWER": "öppna", "OP": "?"},
                 {"LOWER": {"IN": sorted(lexicon.SERVICE_PLACES)}},
