@@ -1084,3 +1084,18 @@ def test_youth_centres_and_learning_centres_named_by_their_own_names() -> None:
         assert draft.actors[iri].cls == "sam:MunicipalUnit" and draft.actors[iri].label_sv == label
     post = draft.actors["kommun/2062/tjanst/fritidsgardsforestandare"]
     assert post.parent == "kommun/2062/tornet" and post.holder == "person/per-ek"
+
+
+def test_every_name_and_post_pair_of_a_contact_block() -> None:
+    draft = _draft(
+        "Mora kommun driver projektet Nya Jobb.\n\nKontakt\n\n"
+        "Anna Berg\nEnhetschef, Mora kommun\n\n"
+        "Per Ek\nProcessledare, Mora kommun\n\n"
+        "Eva Lind\nProjektledare Nya Jobb, Mora kommun\n"
+    )
+    holders = {a.label_sv: a.holder for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert holders["enhetschef"] == "person/anna-berg"
+    assert holders["processledare"] == "person/per-ek"
+    # the capitalised words after the post name the project, not a person
+    assert "person/nya-jobb" not in draft.actors
+    assert any(h == "person/eva-lind" for h in holders.values())

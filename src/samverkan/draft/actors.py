@@ -1005,7 +1005,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             person = None
     if person is None and end + 1 < len(doc) and doc[end].text == ":":
         person = _person_after(doc, end + 1)  # "Ordförande: Leila Ahmadi"
-    if person is None and end < len(doc):
+    if person is None and end < len(doc) and not _under_a_name_line(doc, start):
         person = _person_after(doc, end)
     if person is None and start >= 3 and doc[start - 1].text == ",":
         pass
@@ -1044,6 +1044,20 @@ def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:
 
 
 _UNIT_CLASSES = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
+
+
+def _under_a_name_line(doc, start: int) -> bool:
+    """A post at the start of a line under a line that is a name alone (a contact block:
+    "Amir Haddad" / "Projektledare Vägval Unga, ..."): the capitalised words after the post
+    name a project, not its holder."""
+    if start < 2 or "\n" not in doc[start - 1].text:
+        return False
+    k = start - 2
+    words = []
+    while k >= 0 and "\n" not in doc[k].text:
+        words.append(doc[k])
+        k -= 1
+    return 2 <= len(words) <= 4 and all(_name_word(t) for t in words)
 
 
 def _employer(doc, end: int, found: Found) -> str | None:
@@ -1086,9 +1100,12 @@ def _contact_blocks(doc, found: Found, add, muni_near) -> None:
     for n, (s, e) in enumerate(lines):
         if doc[s:e].text.strip().lower() not in _CONTACT_HEADINGS:
             continue
-        for k in range(n + 1, min(n + 4, len(lines))):
+        # every NAME / POST pair of the block, until a line of running text
+        for k in range(n + 1, min(n + 13, len(lines))):
             ls, le = lines[k]
             tokens = [t for t in doc[ls:le] if t.text.strip() and t.text != "•"]
+            if len(tokens) > 12:
+                break
             if not tokens or any(t.like_num or t.like_email for t in tokens):
                 continue
             if (
@@ -1122,4 +1139,3 @@ def _contact_blocks(doc, found: Found, add, muni_near) -> None:
                         span.end,
                     )
                 _add_person(doc, (tokens[0].i, tokens[-1].i + 1), post, found, add)
-                break
