@@ -1099,3 +1099,15 @@ def test_every_name_and_post_pair_of_a_contact_block() -> None:
     # the capitalised words after the post name the project, not a person
     assert "person/nya-jobb" not in draft.actors
     assert any(h == "person/eva-lind" for h in holders.values())
+
+
+def test_a_politicians_party_and_two_posts_of_one_person() -> None:
+    draft = _draft(
+        "Samordningsförbundet Dal-Siljan stöder Mora kommun.\n\n– Det behövs, säger Karin "
+        "Alm (S), ordförande i förbundets styrelse och kommunalråd i Orsa.\n"
+    )
+    federation = "org/samordningsforbundet-dal-siljan"
+    chair = draft.actors[f"{federation}/tjanst/ordforande-i-forbundets-styrelse"]
+    assert chair.parent == "org/samordningsforbundet-dal-siljan"
+    assert chair.holder == "person/karin-alm"
+    assert draft.actors["kommun/2034/tjanst/kommunalrad"].holder == "person/karin-alm"

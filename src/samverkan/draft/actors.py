@@ -145,6 +145,8 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        j -= 3  # "Karin Alm (S), ordförande": a politician's party
     end = j + 1
     while j >= 0 and _name_word(doc[j]) and end - j <= 3:
         j -= 1
@@ -963,6 +965,17 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # without a municipality ("Elisabeth Warg, kyrkoherde")
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
+    if (
+        employer is None
+        and end + 2 < len(doc)
+        and doc[end].lower_ == "i"
+        and doc[end + 2].lower_.startswith("styrelse")
+    ):
+        # "ordförande i förbundets styrelse": the board of the federation the page names
+        kind = next((k for k, words in _KIND_WORDS.items() if doc[end + 1].lower_ in words), None)
+        employer = _named_of_kind(found, kind) if kind else None
+        if employer:
+            label = f"{label} i {doc[end + 1 : end + 3].text.lower()}"
     if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:
         # "säger företagets vd NAME": the company named last
         employer = next(
@@ -1014,6 +1027,9 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         before = _person_before(doc, start)
         if before and before[0] > 0 and doc[before[0] - 1].lower_ == "säger":
             person = before
+    if person is None and start and doc[start - 1].lower_ == "och":
+        # "NAME, ordförande i styrelsen och kommunalråd i Götene": the same person's
+        person = _holder_of_post_before(doc, start, found)
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
 
@@ -1044,6 +1060,54 @@ def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:
 
 
 _UNIT_CLASSES = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
+
+
+# "förbundet", "församlingen", "stiftet": the federation, parish or diocese the page names
+_KIND_WORDS = {
+    "förbund": {"förbundet", "förbundets"},
+    "församling": {"församlingen", "församlingens"},
+    "stift": {"stiftet", "stiftets"},
+}
+
+
+def _named_of_kind(found: Found, kind: str) -> str | None:
+    """The organisation whose name holds ``kind`` that the page names most often (None on a tie).
+
+    >>> found = Found(actors={
+    ...     "org/a": Actor("org/a", "sam:MunicipalAssociation", "Samordningsförbundet A", "A",
+    ...                    mentions=[(0, 1), (5, 6)]),
+    ...     "org/b": Actor("org/b", "sam:MunicipalAssociation", "Skaraborgs Kommunalförbund",
+    ...                    "B", mentions=[(9, 10)])})
+    >>> _named_of_kind(found, "förbund")
+    'org/a'
+    """
+    counts = sorted(
+        (
+            (len(a.mentions), iri)
+            for iri, a in found.actors.items()
+            if a.cls in {"sam:MunicipalAssociation", "sam:CivilSocietyOrganization"}
+            and any(w.endswith((kind, kind + "et")) for w in a.label_sv.lower().split())
+        ),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+def _holder_of_post_before(doc, start: int, found: Found) -> tuple[int, int] | None:
+    """Where the holder of the post named just before in the sentence is named."""
+    sent_start = doc[start].sent.start
+    for i in range(start - 1, max(sent_start, start - 10) - 1, -1):
+        hit = found.at_token.get(i)
+        actor = found.actors.get(hit[0]) if hit else None
+        if actor is None or "/tjanst/" not in actor.iri or actor.holder is None:
+            continue
+        person = found.actors[actor.holder]
+        for s, (iri, e) in found.at_token.items():
+            if iri == person.iri and sent_start <= s < i:
+                return (s, e)
+    return None
 
 
 def _under_a_name_line(doc, start: int) -> bool:

@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 from samverkan.draft import lexicon
-from samverkan.draft.actors import Found
+from samverkan.draft.actors import _KIND_WORDS, Found, _named_of_kind
 from samverkan.draft.model import Relation
 
 __all__ = ["amount", "find_relations", "period"]
@@ -808,40 +808,6 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
             out.insert(0, (iri, i))
         k = i
     return out
-
-
-# "förbundet", "församlingen", "stiftet": the federation, parish or diocese the page names
-_KIND_WORDS = {
-    "förbund": {"förbundet", "förbundets"},
-    "församling": {"församlingen", "församlingens"},
-    "stift": {"stiftet", "stiftets"},
-}
-
-
-def _named_of_kind(found: Found, kind: str) -> str | None:
-    """The organisation whose name holds ``kind`` that the page names most often (None on a tie).
-
-    >>> from samverkan.draft.model import Actor
-    >>> found = Found(actors={
-    ...     "org/a": Actor("org/a", "sam:MunicipalAssociation", "Samordningsförbundet A", "A",
-    ...                    mentions=[(0, 1), (5, 6)]),
-    ...     "org/b": Actor("org/b", "sam:MunicipalAssociation", "Skaraborgs Kommunalförbund",
-    ...                    "B", mentions=[(9, 10)])})
-    >>> _named_of_kind(found, "förbund")
-    'org/a'
-    """
-    counts = sorted(
-        (
-            (len(a.mentions), iri)
-            for iri, a in found.actors.items()
-            if a.cls in {"sam:MunicipalAssociation", "sam:CivilSocietyOrganization"}
-            and any(w.endswith((kind, kind + "et")) for w in a.label_sv.lower().split())
-        ),
-        reverse=True,
-    )
-    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
-        return None
-    return counts[0][1]
 
 
 def _association_before(sent, found: Found) -> str | None:
