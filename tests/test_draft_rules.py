@@ -1111,3 +1111,17 @@ def test_a_politicians_party_and_two_posts_of_one_person() -> None:
     assert chair.parent == "org/samordningsforbundet-dal-siljan"
     assert chair.holder == "person/karin-alm"
     assert draft.actors["kommun/2034/tjanst/kommunalrad"].holder == "person/karin-alm"
+
+
+def test_a_unit_named_with_its_department_in_the_genitive_or_inom() -> None:
+    draft = _draft(
+        "Mora kommun har en plan. Läxhjälpen drivs av socialförvaltningens "
+        "arbetsmarknadsenhet. Familjecentralen finns inom socialförvaltningen.\n"
+    )
+    assert draft.actors["kommun/2062/arbetsmarknadsenheten"].parent == (
+        "kommun/2062/socialforvaltningen"
+    )
+    assert draft.actors["kommun/2062/familjecentralen"].parent == "kommun/2062/socialforvaltningen"
+    # a department in the genitive alone ("socialförvaltningens ansvar") is no mention
+    draft = _draft("Mora kommun har en plan. Det är socialförvaltningens ansvar.\n")
+    assert "kommun/2062/socialforvaltningen" not in draft.actors

@@ -256,6 +256,9 @@ def find_actors(
         return existing
 
     named = _self_described(doc, found, add, muni_near)
+    _unit_starts = {
+        m.start for m in found_matches if m.label.split("|")[0] in {"DEPT", "DEPT_OF", "UNITWORD"}
+    }
     posts = []
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
@@ -398,11 +401,15 @@ def find_actors(
                 start,
                 m.end,
             )
-        elif kind in {"DEPT", "DEPT_OF", "UNITWORD"}:
+        elif kind in {"DEPT", "DEPT_OF", "UNITWORD", "DEPTGEN"}:
             code = muni_near(m.start)
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
+            if kind == "DEPTGEN" and (m.end >= len(doc) or (m.end not in _unit_starts)):
+                continue  # only a department named with one of its units
             label = span.text.lower()
+            if kind == "DEPTGEN":
+                label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
             if label.endswith("enhet"):
                 label += "en"  # the unit's name is definite: "integrationsenheten"
             cls = "sam:Department"

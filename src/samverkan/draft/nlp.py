@@ -408,6 +408,12 @@ def pipeline():
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
         ],
     )
+    # a department in the genitive before one of its units: "socialförvaltningens
+    # arbetsmarknadsenhet" (the unit is the department's)
+    shapes.add(
+        "DEPTGEN",
+        [[{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}]],
+    )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
     definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}

@@ -911,7 +911,14 @@ def _collaboration_name(sent) -> str | None:
     return None
 
 
-_BELONGS = (("hör", "till"), ("tillhör",), ("ingår", "i"), ("hörde", "till"))
+_BELONGS = (
+    ("hör", "till"),
+    ("tillhör",),
+    ("ingår", "i"),
+    ("hörde", "till"),
+    ("inom",),  # "arbetsmarknadsenheten inom förvaltningen för arbete och lärande"
+    ("finns", "inom"),
+)
 
 
 def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
@@ -923,7 +930,22 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
     said = False
     for n, (iri, i) in enumerate(present):
         unit = found.actors[iri]
-        if unit.cls not in _UNITS or n + 1 >= len(present):
+        if unit.cls not in _UNITS:
+            continue
+        if n:
+            # "socialförvaltningens arbetsmarknadsenhet": the department in the genitive
+            owner_iri, k = present[n - 1]
+            owner = found.actors.get(owner_iri)
+            if (
+                owner is not None
+                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and found.at_token.get(k, ("", -1))[1] == i
+                and doc[i - 1].lower_.endswith("s")
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
+        if n + 1 >= len(present):
             continue
         target_iri, j = present[n + 1]
         target = found.actors[target_iri]
