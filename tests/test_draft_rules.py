@@ -1125,3 +1125,18 @@ def test_a_unit_named_with_its_department_in_the_genitive_or_inom() -> None:
     # a department in the genitive alone ("socialförvaltningens ansvar") is no mention
     draft = _draft("Mora kommun har en plan. Det är socialförvaltningens ansvar.\n")
     assert "kommun/2062/socialforvaltningen" not in draft.actors
+
+
+def test_a_table_of_groups_and_their_members() -> None:
+    draft = _draft(
+        "Mora kommun har en handlingsplan.\n\n"
+        "Arbetsgrupp | Deltagare | Ansvar\n"
+        "Språk | socialförvaltningens arbetsmarknadsenhet, Arbetsförmedlingen | Åtgärd 1\n"
+        "Barn | utbildningsförvaltningen, Region Dalarna (barnhälsovården) | Åtgärd 2\n\n"
+        "Budget | 2023 | 2024\nMora kommun | 100 | 200\n"
+    )
+    groups = _partners(draft)
+    assert {"kommun/2062/arbetsmarknadsenheten", "org/arbetsformedlingen"} in groups
+    assert {"kommun/2062/utbildningsforvaltningen", "region/20"} in groups
+    # a table without a members' column gives no group
+    assert len(groups) == 2

@@ -22,6 +22,8 @@ Examples
 
 from __future__ import annotations
 
+import itertools
+
 from samverkan.draft import lexicon
 from samverkan.draft.actors import _KIND_WORDS, Found, _named_of_kind
 from samverkan.draft.model import Relation
@@ -552,6 +554,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         )
         relations.append(last_collaboration)
     relations += _member_lists(doc, found)
+    relations += _table_members(doc, found)
     _eu_funding_of_partners(relations, found)
     return relations
 
@@ -631,6 +634,57 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if end - start > 200:
             end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
         out.append(Relation("collaboration", (start, end), members=members))
+    return out
+
+
+# the heading of a table column that lists the members of each row's group
+_MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
+
+
+def _table_members(doc, found: Found) -> list[Relation]:
+    """A text table whose column "Deltagare" lists each row's members: partners of one
+    another ("Arbetsgrupp | Deltagare | Ansvar" / "Barn och familj | X, Y, Z | ...").
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Mora kommun har en plan.\\n\\nGrupp | Deltagare\\n"
+    ...                 "Språk | socialförvaltningen, Arbetsförmedlingen\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [sorted(r.members) for r in _table_members(doc, found)]
+    [['kommun/2062/socialforvaltningen', 'org/arbetsformedlingen']]
+    """
+    out: list[Relation] = []
+    column = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
+        if not bars:
+            column = None
+            continue
+        edges = [sent.start - 1, *bars, sent.end]
+        cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
+        heading = next((c for c, text in enumerate(cells) if text in _MEMBER_COLUMNS), None)
+        if heading is not None:
+            column = heading
+            continue
+        if column is None or column >= len(cells):
+            continue
+        low, high = edges[column], edges[column + 1]
+        members = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if low < i < high
+            and found.actors[iri].cls in _MEMBER_CLASSES
+            and not any(t.text == "(" for t in doc[low + 1 : i])
+        }
+        # "socialförvaltningens arbetsmarknadsenhet" is one participant: the unit
+        for iri in [m for m in members if any(found.actors[o].parent == m for o in members)]:
+            del members[iri]
+        if len(members) >= 2:
+            span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+            out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
     return out
 
 
