@@ -1140,3 +1140,20 @@ def test_a_table_of_groups_and_their_members() -> None:
     assert {"kommun/2062/utbildningsforvaltningen", "region/20"} in groups
     # a table without a members' column gives no group
     assert len(groups) == 2
+
+
+def test_on_a_parish_page_the_parish_is_the_partner_and_its_people_its_own() -> None:
+    text = (
+        "Svenska kyrkan Mora\nMora församling\n\nUppdaterad 3 maj 2024\n\n"
+        "Möten över gränser i församlingen\n\n"
+        "Språkcaféet genomförs i samarbete med Studieförbundet Vuxenskolan "
+        "Dalarnas län med hjälp av volontärer.\n"
+        "Församlingens ungdomsdiakon och fritidsledarna från Mora kommun planerar kvällarna.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    sv = "org/studieforbundet-vuxenskolan-dalarnas-lan"
+    assert draft.actors[sv].label_sv == "Studieförbundet Vuxenskolan Dalarnas län"
+    assert {"org/mora-forsamling", sv} in _partners(draft)
+    assert not any("/grupp/" in iri for iri in draft.actors)
+    deacon = draft.actors["org/mora-forsamling/tjanst/ungdomsdiakon"]
+    assert deacon.parent == "org/mora-forsamling"

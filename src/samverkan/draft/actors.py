@@ -563,6 +563,12 @@ def find_actors(
             posts.append(span)
     if found.page_org is None:
         found.page_org = _header_org(doc, found)
+        if found.page_org:
+            # on its own page an organisation's volunteers are its own, no group of the town
+            for iri in [i for i in found.actors if "/grupp/volontar" in i]:
+                del found.actors[iri]
+                for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
+                    del found.at_token[start]
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
         _post(doc, span, found, add, muni_near)
@@ -993,6 +999,14 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             ),
             None,
         )
+    if employer is None and before is not None:
+        # "Församlingens ungdomsdiakon", "föreningens imam": the parish or association the
+        # page names (or whose page it is)
+        kind = next((k for k, words in _KIND_WORDS.items() if before.lower_ in words), None)
+        if kind is None and before.lower_ == "föreningens":
+            employer = found.page_org
+        elif kind is not None:
+            employer = _named_of_kind(found, kind) or found.page_org
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False

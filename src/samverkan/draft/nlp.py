@@ -699,6 +699,13 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
                     # or a foundation's name holds it when capitalised inside a sentence
                     # ("hos Studieförbundet Bilda", "med Stiftelsen Gröna Bänken")
                     s += 1
+                # "Studieförbundet Vuxenskolan Örebro län": a county's name takes its "län"
+                if (
+                    e < len(doc)
+                    and doc[e].lower_ == "län"
+                    and doc[e - 1].text in {c[0] for c in _reference_names()[1].values()}
+                ):
+                    e += 1
                 # "Somaliska Föräldraföreningen i Västerås": the town is part of the name
                 if (
                     headed(s, e)

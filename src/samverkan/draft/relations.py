@@ -524,7 +524,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 or partners_of_page
                 or joins_page
             ):
-                members[page] = "part"
+                # the page's own party: its organisation on an association's or a parish's
+                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality
+                members.setdefault(found.page_org or page, "part")
         if (
             len(members) < 2
             and _anaphoric(sent)
