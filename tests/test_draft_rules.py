@@ -1157,3 +1157,22 @@ def test_on_a_parish_page_the_parish_is_the_partner_and_its_people_its_own() -> 
     assert not any("/grupp/" in iri for iri in draft.actors)
     deacon = draft.actors["org/mora-forsamling/tjanst/ungdomsdiakon"]
     assert deacon.parent == "org/mora-forsamling"
+
+
+def test_a_grant_to_the_project_goes_to_the_partners_the_page_names_later() -> None:
+    draft = _draft(
+        "Styrelsen för Samordningsförbundet Dal-Siljan beslutade att bevilja 2 miljoner "
+        "kronor till projektet Nya Vägar.\n\n"
+        "Projektet drivs av Mora kommun tillsammans med Orsa kommun och Arbetsförmedlingen.\n"
+    )
+    grants = _funding(draft)
+    federation = "org/samordningsforbundet-dal-siljan"
+    assert {(federation, r) for r in ("kommun/2062", "kommun/2034", "org/arbetsformedlingen")} <= (
+        grants
+    )
+    # with no partners named anywhere the grant is no relation
+    draft = _draft(
+        "Mora kommun informerar. Styrelsen för Samordningsförbundet Dal-Siljan beslutade att "
+        "bevilja 2 miljoner kronor till projektet.\n"
+    )
+    assert not _funding(draft)

@@ -326,6 +326,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             continue
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
+        if contribution is None:
+            contribution = _grant_to_the_project(sent, found, present, kinds)
         if contribution is not None:
             relations.append(contribution)
         trigger = None
@@ -558,7 +560,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += _member_lists(doc, found)
     relations += _table_members(doc, found)
     _eu_funding_of_partners(relations, found)
-    return relations
+    # a grant "till projektet" whose partners the page names later: they are its recipients
+    return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
 
 def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:
@@ -725,6 +728,40 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
     )
 
 
+def _grant_to_the_project(sent, found: Found, present, kinds) -> Relation | None:
+    """ "Styrelsen för X beslutade att bevilja 4,2 miljoner kronor till projektet Y": X's
+    grant to the project; its recipients are the project's partners
+    (:func:`_eu_funding_of_partners` fills them in once the page has named them)."""
+    lowers = [t.lower_ for t in sent]
+    verb = next(
+        (
+            k
+            for k, w in enumerate(lowers[:-2])
+            if w.startswith("bevilja") and "till" in lowers[k + 1 : k + 8]
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    k = lowers.index("till", verb)
+    if k + 1 >= len(lowers) or lowers[k + 1] not in {"projektet", "satsningen", "arbetet"}:
+        return None
+    funders = [
+        (iri, i) for iri, i in present if i < sent.start + verb and kinds[iri] in _FUNDER_CLASSES
+    ]
+    if not funders or any(i > sent.start + verb for _iri, i in present):
+        return None
+    funder, at = funders[0]
+    return Relation(
+        "funding",
+        _quote_span(sent, [sent.start + verb, at, sent.start + k + 1]),
+        funder=funder,
+        scheme=_scheme(lowers, found.actors[funder].cls),
+        amount=amount(sent),
+        unsure=True,
+    )
+
+
 def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
     """An EU fund's grant to "the project" goes to all its partners.
 
@@ -752,6 +789,13 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
             and len(partners) >= 2
         ):
             r.recipients = [m for m in partners if m != r.funder]
+        elif r.kind == "funding" and not r.recipients and not r.funded_items:
+            # a grant to the project before the page names its partners: all of them
+            r.recipients = [
+                m
+                for m in projects[0].members
+                if m != r.funder and found.actors[m].cls not in _POSTS | {"foaf:Person"}
+            ]
 
 
 _LINKS = {"och", ",", "samt"}
