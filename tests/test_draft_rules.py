@@ -1176,3 +1176,11 @@ def test_a_grant_to_the_project_goes_to_the_partners_the_page_names_later() -> N
         "bevilja 2 miljoner kronor till projektet.\n"
     )
     assert not _funding(draft)
+
+
+def test_anyones_post_is_no_post() -> None:
+    draft = _draft(
+        "Du gör en planering med din handläggare på Arbetsförmedlingen. Mora kommun och Orsa "
+        "kommun deltar med var sin arbetsmarknadskonsulent.\n"
+    )
+    assert not any("/tjanst/" in iri for iri in draft.actors)

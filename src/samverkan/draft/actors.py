@@ -911,14 +911,20 @@ _GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggar
 
 
 def _generic_post(doc, start: int, label: str) -> bool:
-    """A bare post word that names no one post: "en handläggare i Olofström", "vara lärare".
+    """A post word that names no one post: "en handläggare i Olofström", "vara lärare",
+    "din handläggare", "deltar med var sin konsulent".
 
     Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
     indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
     """
-    if label not in _GENERIC_POSTS or start == 0:
+    if start == 0:
         return False
     before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    # "din handläggare", "var sin arbetsmarknadskonsulent": anyone's, no one post
+    if before[-1] in {"din", "ditt", "er", "ert"} or before == ["var", "sin"]:
+        return True
+    if label not in _GENERIC_POSTS:
+        return False
     if before[-1] in {"en", "ett", "vara"}:
         return True
     return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
