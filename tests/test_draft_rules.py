@@ -1184,3 +1184,9 @@ def test_anyones_post_is_no_post() -> None:
         "kommun deltar med var sin arbetsmarknadskonsulent.\n"
     )
     assert not any("/tjanst/" in iri for iri in draft.actors)
+
+
+def test_a_municipal_service_named_with_its_town_is_a_unit() -> None:
+    draft = _draft("Vuxenutbildningen Mora erbjuder språkstöd i samarbete med Mora kommun.\n")
+    unit = draft.actors["kommun/2062/vuxenutbildningen-mora"]
+    assert unit.cls == "sam:MunicipalUnit" and unit.parent == "kommun/2062"

@@ -542,6 +542,26 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif (
+            kind == "ORGSPAN"
+            and span[0].lower_ in lexicon.UNIT_WORDS
+            and all(t.text in place_names() for t in span[1:])
+            and muni_near(m.start)
+        ):
+            # "Vuxenutbildningen Nässjö": a municipal service named with its town
+            code = muni_near(m.start)
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(span.text)}",
+                    "sam:MunicipalUnit",
+                    span.text,
+                    span.text,
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
             name = _org_nominative(span)
             joint = any(
