@@ -410,6 +410,16 @@ def find_actors(
             label = span.text.lower()
             if kind == "DEPTGEN":
                 label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
+            end = m.end
+            if (
+                kind == "UNITWORD"
+                and span[0].is_title
+                and end < len(doc)
+                and doc[end].text in place_names()
+            ):
+                # "Vuxenutbildningen Nässjö": a municipal service named with its town
+                label, end = f"{span.text} {doc[end].text}", end + 1
+                named.add(m.end)
             if label.endswith("enhet"):
                 label += "en"  # the unit's name is definite: "integrationsenheten"
             cls = "sam:Department"
@@ -433,7 +443,7 @@ def find_actors(
                     or code != sentence_muni.get(doc[m.start].sent.start),
                 ),
                 m.start,
-                m.end,
+                end,
             )
         elif kind == "DEPTNAME":
             code = muni_near(m.start)
@@ -545,14 +555,15 @@ def find_actors(
         elif (
             kind == "ORGSPAN"
             and span[0].lower_ in lexicon.UNIT_WORDS
-            and all(t.text in place_names() for t in span[1:])
+            and len(span) == 2
+            and span[1].text in place_names()
             and muni_near(m.start)
         ):
-            # "Vuxenutbildningen Nässjö": a municipal service named with its town
+            # "Vuxenutbildningen Nässjö" coordinated with organisations: the same unit
             code = muni_near(m.start)
             add(
                 Actor(
-                    f"kommun/{code}/{slug(span.text)}",
+                    f"kommun/{code}/{slug(span.text.lower())}",
                     "sam:MunicipalUnit",
                     span.text,
                     span.text,
