@@ -1190,3 +1190,14 @@ def test_a_municipal_service_named_with_its_town_is_a_unit() -> None:
     draft = _draft("Vuxenutbildningen Mora erbjuder språkstöd i samarbete med Mora kommun.\n")
     unit = draft.actors["kommun/2062/vuxenutbildningen-mora"]
     assert unit.cls == "sam:MunicipalUnit" and unit.parent == "kommun/2062"
+
+
+def test_a_regions_unit_and_a_post_for_two_fields() -> None:
+    draft = _draft(
+        "Mora kommun driver projektet. Region Dalarna deltar i referensgruppen genom enheten "
+        "för kompetensförsörjning.\n\n– Det går bra, säger Per Ek, enhetschef för integration "
+        "och arbetsmarknad i Mora kommun.\n"
+    )
+    assert not any("kompetensforsorjning" in iri for iri in draft.actors)
+    post = draft.actors["kommun/2062/tjanst/enhetschef-for-integration-och-arbetsmarknad"]
+    assert post.holder == "person/per-ek"

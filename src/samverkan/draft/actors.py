@@ -127,6 +127,15 @@ def _page_region(doc, m, found_matches) -> str | None:
     return codes.pop()
 
 
+def _region_sentence(doc, i: int, found_matches) -> bool:
+    """Whether the sentence of token ``i`` names a region and no municipality."""
+    sent = doc[i].sent
+    kinds = {
+        m.label.split("|")[0] for m in found_matches if sent.start <= m.start < sent.end
+    }
+    return "REGION" in kinds and "MUNI" not in kinds
+
+
 def page_municipality(doc, found_matches) -> str | None:
     """The municipality a page is about: the one named most often (official forms count 2)."""
     counts: Counter[str] = Counter()
@@ -405,6 +414,8 @@ def find_actors(
             code = muni_near(m.start)
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
+            if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
+                continue  # "Region X deltar genom enheten för ...": the region's unit
             if kind == "DEPTGEN" and (m.end >= len(doc) or (m.end not in _unit_starts)):
                 continue  # only a department named with one of its units
             label = span.text.lower()

@@ -222,11 +222,7 @@ def pipeline():
 
     shapes = Matcher(nlp.vocab)
     word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
-    unit_head = {
-        "LOWER": {
-            "IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]
-        }
-    }
+    unit_head = {"LOWER": {"IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]}}
     # an adjective before the service: "enheten för ekonomiskt bistånd"
     adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
     shapes.add(
@@ -433,6 +429,19 @@ def pipeline():
             [post_word],
             [{"LOWER": {"REGEX": post_end}}, *tail],
             [post_word, *tail],
+            # "enhetschef för integration och arbetsmarknad"
+            [
+                {"LOWER": {"REGEX": post_end}},
+                *tail,
+                {"LOWER": "och"},
+                {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+            ],
+            [
+                post_word,
+                *tail,
+                {"LOWER": "och"},
+                {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+            ],
             # "projektledare för Halland Framåt": a post for a named project
             [{"LOWER": {"REGEX": post_end}}, *named],
             [post_word, *named],
