@@ -33,12 +33,19 @@ class Match:
     end: int
 
 
+@lru_cache(maxsize=1)
+def _reference():
+    """The reference data (municipalities, counties, regions), read once per process."""
+    from samverkan.load import load_reference
+
+    return load_reference()
+
+
 def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """(code -> (short name, official name)) for municipalities, and the same for counties."""
-    from samverkan.load import load_reference
     from samverkan.namespaces import RDFS, SAM, SKOS
 
-    ref = load_reference()
+    ref = _reference()
     munis = {}
     for m in ref.subjects(SAM.municipalityCode, None):
         code = str(ref.value(m, SAM.municipalityCode))
@@ -61,10 +68,9 @@ def region_names() -> dict[str, tuple[str, str]]:
     >>> "09" in region_names()  # Region Gotland is the municipality of Gotland
     False
     """
-    from samverkan.load import load_reference
     from samverkan.namespaces import RDF, RDFS, SAM
 
-    ref = load_reference()
+    ref = _reference()
     out = {}
     for region in set(ref.subjects(RDF.type, SAM.Region)):
         code = str(ref.value(region, SAM.county)).rsplit("/", 1)[-1]
@@ -132,6 +138,12 @@ def _provinces() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """The counties' short names ("Örebro", "Dalarnas"), which take "län" in a name."""
+    return frozenset(short for short, _name in _reference_names()[1].values())
+
+
 _DIRECTIONS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Hela", "Inre", "Yttre"}
 
 
@@ -196,6 +208,7 @@ def pipeline():
         ]
         lower.add(f"BOARD|{code}|full", [nlp.make_doc(f.lower()) for f in forms])
     lower.add("BOARD|page|bare", [nlp.make_doc("länsstyrelsen"), nlp.make_doc("länsstyrelsens")])
+    _county_names()  # read once with the pipeline, not during a draft
     for code, (name, _en) in region_names().items():
         names.add(f"REGION|{code}|full", [nlp.make_doc(f) for f in region_forms(code, name)])
     names.add("REGION|page|bare", [nlp.make_doc(f) for f in lexicon.REGION_BARE])
@@ -712,7 +725,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
                 if (
                     e < len(doc)
                     and doc[e].lower_ == "län"
-                    and doc[e - 1].text in {c[0] for c in _reference_names()[1].values()}
+                    and doc[e - 1].text in _county_names()
                 ):
                     e += 1
                 # "Somaliska Föräldraföreningen i Västerås": the town is part of the name
