@@ -28,6 +28,7 @@ False
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +54,7 @@ _HEADS = (
     "stift",
     "nätverket",
 )
+_HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?|.*[›>])\s*$")
 _PLACE_HEADS = ("gatan", "vägen", "torget", "gränd", "rummet", "skogen", "platsen", "parken")
 
 
@@ -115,9 +117,12 @@ def _name_checks(span, munis) -> bool:
     capitals = [t for t in words if t.text[:1].isupper()]
     if capitals == [words[0]] and at_start and not last.endswith(_HEADS):
         return False
-    # one word is a name when it is an acronym, has a head word or is definite ("Magasinet");
-    # not a first name ("avslutar Malin") or a place ("på Mälaröarna")
-    return len(words) > 1 or words[0].is_upper or last.endswith((*_HEADS, "et", "en"))
+    # a numbered heading or the end of a breadcrumb ("3. Ansvar och organisation",
+    # "Hem › Engagera dig › Integration och mötesplatser") names a section, not an actor
+    line = doc.text[: span.start_char].rsplit("\n", 1)[-1]
+    rest = doc.text[span.end_char :].split("\n", 1)[0]
+    if not rest.strip() and _HEADING.match(line):
+        return False
     if words[0].text in _NAME_STOP or words[0].lower_ in _NAME_STOP:
         return False
     if any(t.lower_ in _NOT_NAMES for t in words[:1]):
@@ -126,6 +131,9 @@ def _name_checks(span, munis) -> bool:
     text = span.text.lower().rstrip("s").rstrip(":")
     if text in shorts or span.text.lower() in shorts:
         return False  # a municipality's name alone is the rules' to read
+    # one word is a name when it is an acronym, has a head word or is definite ("Magasinet");
+    # not a first name ("avslutar Malin") or a place ("på Mälaröarna")
+    return len(words) > 1 or words[0].is_upper or last.endswith((*_HEADS, "et", "en"))
 
 
 def _projects(doc) -> set[str]:
@@ -156,6 +164,29 @@ def _post_beside(doc, found, start: int, end: int) -> Actor | None:
         ):
             return actor
     return None
+
+
+def _misspelt_post(word: str, found) -> Actor | None:
+    """The post the page already names that ``word`` misspells by a letter or two, if any.
+
+    >>> from samverkan.draft.actors import Found
+    >>> found = Found(actors={"p": Actor("p", "org:Post", "integrationssamordnare", "")})
+    >>> _misspelt_post("integrationsasarordnare", found).iri
+    'p'
+    >>> _misspelt_post("integrationsstrateg", found) is None
+    True
+    """
+    from difflib import SequenceMatcher
+
+    posts = (a for a in found.actors.values() if a.cls in {"org:Post", "sam:CoordinatorPost"})
+    return next(
+        (
+            a
+            for a in posts
+            if a.label_sv != word and SequenceMatcher(None, word, a.label_sv).ratio() >= 0.9
+        ),
+        None,
+    )
 
 
 def _org_class(span) -> str:
@@ -199,15 +230,11 @@ def add_model_actors(doc, found, index, path: str | None = None) -> list[Actor]:
 
     def add(actor: Actor, start: int, end: int) -> Actor:
         known = None if actor.reference else index.find(actor.iri, actor.label_sv, None)
-        if known is not None:
-            actor = found.actors.get(known.iri) or Actor(
-                known.iri,
-                known.cls,
-                known.label_sv,
-                known.label_en,
-                parent=known.parent,
-                known=True,
-            )
+        if known is not None and known.iri in found.actors:
+            actor = found.actors[known.iri]
+        elif known is not None:
+            fields = ("iri", "cls", "label_sv", "label_en", "parent")
+            actor = Actor(**{f: getattr(known, f) for f in fields}, known=True)
         kept = found.actors.setdefault(actor.iri, actor)
         kept.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         found.at_token[start] = (kept.iri, end)
@@ -219,7 +246,10 @@ def add_model_actors(doc, found, index, path: str | None = None) -> list[Actor]:
         span = doc[start:end]
         if kind == "POST":
             plain = not (span[-1].is_space or span[-1].is_punct)
-            if span[0].lower_ not in _SPEAKER_CUES and len(span) <= 5 and plain:
+            same = _misspelt_post(span.text.lower(), found)
+            if same is not None:
+                add(same, start, end)  # "integrationsasarordnare": the post the page names
+            elif span[0].lower_ not in _SPEAKER_CUES and len(span) <= 5 and plain:
                 _post(doc, span, found, add, muni_near)
             continue
         if kind == "GROUP" or not _name_checks(span, found.munis) or span[0].text in projects:
