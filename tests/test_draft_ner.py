@@ -9,6 +9,7 @@ leave-one-out it was never trained on.
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
 
@@ -57,6 +58,23 @@ def test_the_model_is_small_package_data_and_loads_with_no_network(
         assert set(nlp.get_pipe("ner").labels) == {"GROUP", "ORG", "PERSON", "POST", "UNIT"}
     finally:
         load.cache_clear()
+
+
+def test_the_model_keeps_no_contact_details_of_the_training_pages() -> None:
+    """The pages' contact blocks give e-mail addresses and phone numbers; the model has none."""
+    import re
+
+    texts = " ".join(p.read_text(encoding="utf-8") for p in FIXTURES.glob("pages*/*.txt"))
+    emails = set(re.findall(r"[\w.-]+@[\w-]+\.\w+", texts))
+    phones = set(re.findall(r"\b0\d{1,3}-\d[\d ]{4,}\d", texts))
+    assert len(emails) >= 5 and len(phones) >= 3
+    for path in MODEL_DIR.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(e.encode() in data for e in emails | phones), path
+    assert json.loads((MODEL_DIR / "vocab" / "strings.json").read_text()) == sorted(
+        load().get_pipe("ner").labels
+    )
 
 
 def test_the_model_finds_names_the_rules_miss() -> None:

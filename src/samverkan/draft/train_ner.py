@@ -35,6 +35,7 @@ Examples
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -231,6 +232,11 @@ def train(pages, out: Path, *, epochs: int = 25, seed: int = 0, width: int = 64)
         losses_per_epoch.append(round(float(losses.get("ner", 0.0)), 1))
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    # the model reads hashed features, not strings: the shipped files keep no word of the
+    # training pages (no names, and none of the e-mail addresses or phone numbers of their
+    # contact blocks), only the labels; its predictions are the same
+    strings = out / "vocab" / "strings.json"
+    strings.write_text(json.dumps(sorted(ner.labels)), encoding="utf-8")
     return {
         "examples": len(examples),
         "cpu_seconds": round(time.process_time() - started, 1),
