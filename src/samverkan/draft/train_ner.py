@@ -15,6 +15,7 @@ data. Run from a checkout (fixed seed, a few minutes of CPU)::
 
     python -m samverkan.draft.train_ner                      # the shipped model
     python -m samverkan.draft.train_ner --leave-out pages-round9 --out /tmp/ner9
+    python -m samverkan.draft.train_ner --compare   # leave each blind round out: a table
 
 Examples
 --------
@@ -46,7 +47,7 @@ from rdflib import Graph, URIRef
 
 from samverkan.namespaces import FOAF, ORG, RDF, RDFS, SAM
 
-__all__ = ["KINDS", "SETS", "align", "load_examples", "main", "train"]
+__all__ = ["KINDS", "ROUNDS", "SETS", "align", "compare", "load_examples", "main", "train"]
 
 SETS = ("pages", "pages-heldout", "pages-round7", "pages-round8", "pages-round9")
 
@@ -244,6 +245,53 @@ def train(pages, out: Path, *, epochs: int = 25, seed: int = 0, width: int = 64)
     }
 
 
+ROUNDS = ("pages-round7", "pages-round8", "pages-round9")
+
+
+def compare(fixtures: Path, *, epochs: int = 25, seed: int = 0) -> str:
+    """Leave one blind round out: for each round, train on every other set, then score the
+    round's drafts with the rules alone and with rules + model; a Markdown table."""
+    import tempfile
+
+    from samverkan.draft.evaluate import evaluate_pages
+    from samverkan.draft.score import Score
+
+    def cell(s: Score, which: str) -> str:
+        value = s.precision if which == "P" else s.recall
+        return f"{value:.2f} ({s.true_positives}/{s.predicted if which == 'P' else s.expected})"
+
+    def figures(rows) -> tuple[Score, Score]:
+        return (
+            sum((r.actors for r in rows), Score(0, 0, 0)),
+            sum((r.relations for r in rows), Score(0, 0, 0)),
+        )
+
+    lines = [
+        "| round left out | drafter | actors P | actors R | relations P | relations R "
+        "| training CPU s |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    totals = {"rules alone": [Score(0, 0, 0)] * 2, "rules + model": [Score(0, 0, 0)] * 2}
+    for held in ROUNDS:
+        pages, _counts = load_examples(fixtures, [s for s in SETS if s != held])
+        with tempfile.TemporaryDirectory() as tmp:
+            info = train(pages, Path(tmp), epochs=epochs, seed=seed)
+            for name, model in (("rules alone", False), ("rules + model", tmp)):
+                a, r = figures(evaluate_pages(fixtures / held, model=model))
+                totals[name] = [totals[name][0] + a, totals[name][1] + r]
+                cpu = info["cpu_seconds"] if model else ""
+                lines.append(
+                    f"| {held} | {name} | {cell(a, 'P')} | {cell(a, 'R')} | {cell(r, 'P')} "
+                    f"| {cell(r, 'R')} | {cpu} |"
+                )
+    for name, (a, r) in totals.items():
+        lines.append(
+            f"| **7, 8, 9 together** | {name} | {cell(a, 'P')} | {cell(a, 'R')} "
+            f"| {cell(r, 'P')} | {cell(r, 'R')} | |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: train on the fixture sets, optionally leaving one out."""
     parser = argparse.ArgumentParser(prog="python -m samverkan.draft.train_ner")
@@ -253,7 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--align-only", action="store_true")
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="leave each blind round out in turn and print the rules alone against rules + model",
+    )
     args = parser.parse_args(argv)
+    if args.compare:
+        print(compare(args.fixtures, epochs=args.epochs, seed=args.seed))
+        return 0
     sets = [s for s in SETS if s not in args.leave_out]
     pages, counts = load_examples(args.fixtures, sets)
     for name, (done, total) in counts.items():
