@@ -8,7 +8,7 @@ that pass the rules' own checks, gives them a class from their head words, marks
 review (``sam:reviewStatus "draft"``) and records them where the relation rules look for
 actors, so funding and collaboration come from the same sentence patterns as before.
 
-The model ships as package data (``ner_model/``, about 2 MB) and is read from disk only:
+The model ships as package data (``ner_model/``, 2.3 MB) and is read from disk only:
 nothing is downloaded.
 
 Examples
@@ -41,8 +41,9 @@ __all__ = ["MODEL_DIR", "add_model_actors", "copy_tokens", "load", "predict"]
 MODEL_DIR = Path(__file__).resolve().parent / "ner_model"
 
 _AGENCY_HEADS = ("verket", "myndigheten", "universitet", "universitetet", "högskola", "högskolan")
+# first words of public bodies the rules read themselves (a region has no class here)
 _NOT_NAMES = {"region", "regionen", "regionens", "länsstyrelsen", "kommunen", "kommun"}
-# a place's name, not an actor's: streets, squares, rooms, woods
+# head words that make a capitalised phrase an organisation's or a unit's name
 _HEADS = (
     *lexicon.ORGANISATION_ENDINGS,
     *lexicon.DEPARTMENT_ENDINGS,
@@ -55,6 +56,7 @@ _HEADS = (
     "nätverket",
 )
 _HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?|.*[›>])\s*$")
+# a place's name, not an actor's: streets, squares, rooms, woods
 _PLACE_HEADS = ("gatan", "vägen", "torget", "gränd", "rummet", "skogen", "platsen", "parken")
 
 
