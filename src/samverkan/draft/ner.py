@@ -56,6 +56,7 @@ _HEADS = (
     "nätverket",
 )
 _HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?|.*[›>])\s*$")
+_POSTS = {"org:Post", "sam:CoordinatorPost"}
 # a place's name, not an actor's: streets, squares, rooms, woods
 _PLACE_HEADS = ("gatan", "vägen", "torget", "gränd", "rummet", "skogen", "platsen", "parken")
 
@@ -152,17 +153,28 @@ def _projects(doc) -> set[str]:
 
 
 def _post_beside(doc, found, start: int, end: int) -> Actor | None:
-    """The post named just after a name (", POST", "POST") or just before it ("POST NAME")."""
+    """The post with no holder yet named just after a name (", POST") or just before it
+    ("POST NAME", "POST UNIT: NAME"), with only punctuation, a party or a unit between."""
+    units = {
+        i
+        for s, (iri, e) in found.at_token.items()
+        if found.actors.get(iri) is not None
+        and found.actors[iri].cls in {"sam:MunicipalUnit", "sam:Department"}
+        for i in range(s, e)
+    }
     for s, (iri, e) in sorted(found.at_token.items()):
         actor = found.actors.get(iri)
-        if actor is None or actor.cls not in {"org:Post", "sam:CoordinatorPost"}:
+        if actor is None or actor.cls not in _POSTS or actor.holder is not None:
             continue
         between = doc[end:s] if s >= end else doc[e:start]
         # "NAME, POST", "NAME (S), POST", "POST: NAME", a contact block's lines
         if (
             (s >= end or e <= start)
             and len(between) <= 6
-            and all(t.is_punct or t.is_space or (t.is_upper and len(t) <= 3) for t in between)
+            and all(
+                t.is_punct or t.is_space or (t.is_upper and len(t) <= 3) or t.i in units
+                for t in between
+            )
         ):
             return actor
     return None
@@ -180,7 +192,7 @@ def _misspelt_post(word: str, found) -> Actor | None:
     """
     from difflib import SequenceMatcher
 
-    posts = (a for a in found.actors.values() if a.cls in {"org:Post", "sam:CoordinatorPost"})
+    posts = (a for a in found.actors.values() if a.cls in _POSTS)
     return next(
         (
             a
@@ -273,8 +285,7 @@ def add_model_actors(doc, found, index, path: str | None = None) -> list[Actor]:
                     start,
                     end,
                 )
-                if post.holder is None:
-                    post.holder = person.iri
+                post.holder = person.iri
             continue
         name = _org_nominative(span)
         if kind == "UNIT":
