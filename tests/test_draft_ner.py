@@ -210,6 +210,26 @@ def test_the_command_drafts_with_the_model_unless_told_not_to(
     assert main(["draft", str(source), "--file", str(tmp_path / "c.ttl"), "--model", "/nope"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("samverkan: error:") and "/nope" in err
+    # a directory that is a spaCy pipeline but no name model
+    import spacy
+
+    spacy.blank("sv").to_disk(tmp_path / "blank")
+    assert (
+        main(
+            [
+                "draft",
+                str(source),
+                "--file",
+                str(tmp_path / "d.ttl"),
+                "--model",
+                str(tmp_path / "blank"),
+            ]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert "no ner component" in err and "Traceback" not in err
+    assert not (tmp_path / "c.ttl").exists() and not (tmp_path / "d.ttl").exists()
 
 
 def test_drafts_with_the_model_build_cleanly_and_keep_people_to_name_and_post(

@@ -69,7 +69,13 @@ def load(path: str | None = None):
     where = Path(path) if path else MODEL_DIR
     if not (where / "config.cfg").is_file():
         raise SamverkanError("no trained name model here", path=where)
-    return spacy.load(where)
+    try:
+        nlp = spacy.load(where)
+    except (OSError, ValueError, KeyError) as exc:
+        raise SamverkanError(f"cannot read the name model: {exc}", path=where) from None
+    if "ner" not in nlp.pipe_names:
+        raise SamverkanError("not a name model: it has no ner component", path=where)
+    return nlp
 
 
 def copy_tokens(vocab, tokens):
