@@ -56,6 +56,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="with --evaluate: score the test pages of this directory "
         "(NAME.txt beside NAME.expected.ttl) instead of the corpus",
     )
+    parser.add_argument(
+        "--model",
+        nargs="?",
+        const=True,
+        default=None,
+        metavar="DIR",
+        help="the trained name model that proposes actors the rules missed, for review: the "
+        "shipped one, or the one in DIR (python -m samverkan.draft.train_ner trains one); a "
+        "draft uses the shipped model unless --no-model is given, --evaluate only with --model",
+    )
+    parser.add_argument(
+        "--no-model",
+        dest="model",
+        action="store_const",
+        const=False,
+        help="draft with the rules alone, without the name model",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -81,13 +98,13 @@ def _run(args: argparse.Namespace) -> int:
         if args.pages is not None:
             if not args.pages.is_dir():
                 raise SamverkanError("no such directory of test pages", path=args.pages)
-            rows = evaluate_pages(args.pages)
+            rows = evaluate_pages(args.pages, model=args.model or False)
             what = f"test pages in {args.pages}, reconciled against the curated graph"
         else:
             corpus = args.corpus if args.corpus is not None else default_corpus()
             if corpus is None or not Path(corpus).is_dir():
                 raise SamverkanError("no corpus directory (give --corpus DIR)", path=corpus)
-            rows = evaluate_corpus(Path(corpus))
+            rows = evaluate_corpus(Path(corpus), model=args.model or False)
             what = f"curated documents in {corpus}, each left out of the graph it reconciles with"
         if not rows:
             raise SamverkanError("nothing to evaluate: no text with an expected graph")
@@ -109,8 +126,14 @@ def _run(args: argparse.Namespace) -> int:
     from samverkan.draft.nlp import pipeline
 
     pipeline()
+    if args.model is None:
+        args.model = True  # a draft asks the shipped name model too
+    if args.model:
+        from samverkan.draft.ner import load
+
+        load(None if args.model is True else str(args.model))
     ready = time.perf_counter()
-    draft = draft_file(source, index, target)
+    draft = draft_file(source, index, target, model=args.model)
     done = time.perf_counter()
     unsure = sum(a.unsure or a.parent_unsure for a in draft.actors.values()) + sum(
         r.unsure for r in draft.relations

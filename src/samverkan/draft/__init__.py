@@ -90,7 +90,14 @@ def _place_counts(doc, draft: Draft, found) -> list:
     return placed
 
 
-def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = None) -> Draft:
+def draft_text(
+    text: str,
+    file_name: str,
+    index: Index,
+    *,
+    path: Path | None = None,
+    model: bool | str | Path = False,
+) -> Draft:
     """Draft the graph of one text.
 
     Parameters
@@ -103,6 +110,9 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
         The known actors to reconcile with (:func:`samverkan.draft.reconcile.index_store`).
     path : Path, optional
         The file, for error messages.
+    model : bool or str or Path, optional
+        Also ask the trained name model (:mod:`samverkan.draft.ner`) for actors the rules
+        missed: ``True`` for the shipped model, or the directory of another one.
 
     Raises
     ------
@@ -117,6 +127,10 @@ def draft_text(text: str, file_name: str, index: Index, *, path: Path | None = N
     metadata.check_text(text, path)
     doc = parse(text)
     found = find_actors(doc, index)
+    if model:
+        from samverkan.draft.ner import add_model_actors
+
+        add_model_actors(doc, found, index, None if model is True else str(model))
     if not found.actors:
         raise SamverkanError(
             "no actor the rules recognise (no municipality, county board, agency, "
@@ -213,12 +227,14 @@ def write_draft(draft: Draft, text: str, target: Path) -> Path:
     return target
 
 
-def draft_file(source: Path, index: Index, target: Path) -> Draft:
+def draft_file(
+    source: Path, index: Index, target: Path, *, model: bool | str | Path = False
+) -> Draft:
     """Read ``source``, draft it against ``index`` and write the Turtle to ``target``."""
     from samverkan.draft.metadata import read_text
 
     text = read_text(source)
-    draft = draft_text(text, Path(source).name, index, path=Path(source))
+    draft = draft_text(text, Path(source).name, index, path=Path(source), model=model)
     if not (draft.issued or draft.modified):
         draft.retrieved = _retrieved(Path(source))
     write_draft(draft, text, target)

@@ -31,12 +31,12 @@ class Row:
     counts: Score | None = None  # None where the expected graph gives no count
 
 
-def _draft_graph(text: str, file_name: str, index) -> tuple[Graph, float]:
+def _draft_graph(text: str, file_name: str, index, model=False) -> tuple[Graph, float]:
     from samverkan.draft import draft_text
     from samverkan.draft.turtle import to_turtle
 
     started = time.perf_counter()
-    draft = draft_text(text, file_name, index)
+    draft = draft_text(text, file_name, index, model=model)
     data = to_turtle(draft, text)
     seconds = time.perf_counter() - started
     return Graph().parse(data=data, format="turtle"), seconds
@@ -48,8 +48,9 @@ def _row(name: str, drafted: Facts, gold: Facts, seconds: float) -> Row:
     return Row(name, a, r, seconds, counts)
 
 
-def evaluate_corpus(corpus: Path, graph_dir: Path | None = None) -> list[Row]:
-    """Leave-one-out scores of every curated document whose text is in ``corpus``."""
+def evaluate_corpus(corpus: Path, graph_dir: Path | None = None, model=False) -> list[Row]:
+    """Leave-one-out scores of every curated document whose text is in ``corpus``
+    (``model``: as for :func:`samverkan.draft.draft_text`)."""
     from samverkan.draft.reconcile import index_graphs
     from samverkan.load import load_reference, parse_turtle
     from samverkan.paths import project_dir
@@ -64,12 +65,12 @@ def evaluate_corpus(corpus: Path, graph_dir: Path | None = None) -> list[Row]:
             continue
         index = index_graphs(g for s, g in graphs.items() if s != stem)
         text = source.read_text(encoding="utf-8")
-        drafted, seconds = _draft_graph(text, source.name, index)
+        drafted, seconds = _draft_graph(text, source.name, index, model)
         rows.append(_row(stem, facts(drafted, reference), facts(gold, reference), seconds))
     return rows
 
 
-def evaluate_pages(pages: Path, graph_dir: Path | None = None) -> list[Row]:
+def evaluate_pages(pages: Path, graph_dir: Path | None = None, model=False) -> list[Row]:
     """Scores of the test pages in ``pages`` (``NAME.txt`` with ``NAME.expected.ttl``)."""
     from samverkan.draft.reconcile import index_graphs
     from samverkan.load import load_reference, parse_turtle
@@ -83,7 +84,9 @@ def evaluate_pages(pages: Path, graph_dir: Path | None = None) -> list[Row]:
         expected = source.with_suffix(".expected.ttl")
         if not expected.is_file():
             continue
-        drafted, seconds = _draft_graph(source.read_text(encoding="utf-8"), source.name, index)
+        drafted, seconds = _draft_graph(
+            source.read_text(encoding="utf-8"), source.name, index, model
+        )
         gold = facts(parse_turtle(expected), reference)
         rows.append(_row(source.stem, facts(drafted, reference), gold, seconds))
     return rows
