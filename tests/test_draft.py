@@ -120,10 +120,15 @@ def test_reconciliation_keeps_iris_and_recognises_the_forms_texts_use(index: Ind
     assert unit.known and unit.label_en == "Culture and Leisure Department"
     assert draft.actors["kommun/1281/tjanst/inkluderingskoordinator"].known
     assert "lansstyrelse/12" in draft.actors
-    # "Region Skåne" is not a municipality; Skåne names no municipality
+    # "Region Skåne" is not a municipality but the region (reference data, never minted);
+    # Skåne names no municipality
     assert [a for a in draft.actors if re.fullmatch(r"kommun/\d{4}", a)] == ["kommun/1281"]
+    assert draft.actors["region/12"].cls == "sam:Region" and draft.actors["region/12"].reference
     funding = next(r for r in draft.relations if r.kind == "funding")
-    assert (funding.funder, funding.recipients) == ("lansstyrelse/12", ["kommun/1281"])
+    assert (funding.funder, funding.recipients) == (
+        "lansstyrelse/12",
+        ["kommun/1281", "region/12"],
+    )
 
 
 def test_a_bare_lansstyrelsen_is_the_board_of_the_pages_county() -> None:

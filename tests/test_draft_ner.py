@@ -32,7 +32,7 @@ MOTALA = (
 MORA = (
     "Publicerad 3 maj 2021\n\nSpråkcafé i Mora\n\n"
     "Språkcaféet i Mora kommun drivs tillsammans med Sällskapet Morakamraterna och Mora "
-    "församling. Det säger Sanna Lindqvist, diakon i Mora församling.\n"
+    "församling. Det säger Sanna Lindqvist, kantor i Mora församling.\n"
 )
 
 
@@ -101,7 +101,8 @@ def test_the_model_finds_names_the_rules_miss() -> None:
 def test_a_post_and_its_holder_the_rules_do_not_know() -> None:
     rules = draft_text(MORA, "mora.txt", Index())
     both = draft_text(MORA, "mora.txt", Index(), model=True)
-    post = "org/mora-forsamling/tjanst/diakon"
+    # a post the rules do not know ("diakon", used here before, they learnt from round 9)
+    post = "org/mora-forsamling/tjanst/kantor"
     assert post not in rules.actors and "person/sanna-lindqvist" not in rules.actors
     assert both.actors[post].holder == "person/sanna-lindqvist"
     assert both.actors[post].parent == "org/mora-forsamling"
@@ -142,7 +143,9 @@ def test_the_rules_checks_of_a_proposed_name() -> None:
 
 
 def test_drafts_with_the_model_are_deterministic() -> None:
-    page = FIXTURES / "pages-round9" / "43_forsamling_lindesberg.txt"
+    # a page where the model still adds to the rules (on page 43, once used here, the rules
+    # learnt from round 9 find what the model found)
+    page = FIXTURES / "pages-round9" / "41_nyanland_ljusdal.txt"
     text = page.read_text(encoding="utf-8")
     first = to_turtle(draft_text(text, page.name, Index(), model=True), text)
     load.cache_clear()

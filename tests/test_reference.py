@@ -16,7 +16,13 @@ from rdflib.namespace import RDF, RDFS
 
 from samverkan.errors import SamverkanError
 from samverkan.load import load_reference
-from samverkan.namespaces import SAM, county_board_iri, county_iri, municipality_iri
+from samverkan.namespaces import (
+    SAM,
+    county_board_iri,
+    county_iri,
+    municipality_iri,
+    region_iri,
+)
 from samverkan.paths import project_dir
 from testpaths import SMALL_REFERENCE
 
@@ -30,6 +36,22 @@ def test_counts(reference: Graph) -> None:
     assert len(set(reference.subjects(RDF.type, SAM.Municipality))) == 290
     assert len(set(reference.subjects(RDF.type, SAM.County))) == 21
     assert len(set(reference.subjects(RDF.type, SAM.CountyAdministrativeBoard))) == 21
+
+
+def test_regions_keyed_by_their_county(reference: Graph) -> None:
+    # 21 regions, one per county, Gotland's being the municipality itself (Region Gotland)
+    regions = set(reference.subjects(RDF.type, SAM.Region))
+    assert len(regions) == 20
+    assert region_iri("09") not in regions
+    assert str(reference.value(municipality_iri("0980"), RDFS.label)) == "Region Gotland"
+    assert reference.value(region_iri("12"), SAM.county) == county_iri("12")
+    skane = set(reference.objects(region_iri("12"), RDFS.label))
+    assert Literal("Region Skåne", lang="sv") in skane
+    vgr = set(reference.objects(region_iri("14"), RDFS.label))
+    assert Literal("Västra Götalandsregionen", lang="sv") in vgr
+    assert {str(reference.value(r, SAM.county))[-2:] for r in regions} == {
+        str(c)[-2:] for c in reference.subjects(RDF.type, SAM.County)
+    } - {"09"}
 
 
 def test_known_municipalities(reference: Graph) -> None:

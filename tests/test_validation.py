@@ -101,6 +101,7 @@ PLANTED = """
 <planted/budgeted> sam:totalBudget <planted/unit> , <planted/budget> .
 <planted/budget> schema:value "x" ; schema:currency "kr" .
 <planted/agencyunit> a sam:AgencyUnit ; org:unitOf <kommun/1281> .
+<planted/region> a sam:Region ; sam:county <planted/unit> ; rdfs:label "R"@en .
 """ % ("x" * 301)
 
 

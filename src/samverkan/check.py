@@ -326,7 +326,7 @@ def _shacl(graph: Graph, ontology: Graph, context: Graph, path: Path) -> list[Pr
     return problems
 
 
-_ACTOR_PREFIXES = ("org/", "kommun/", "person/", "initiativ/", "lansstyrelse/")
+_ACTOR_PREFIXES = ("org/", "kommun/", "person/", "initiativ/", "lansstyrelse/", "region/")
 
 
 def _name_index(graphs: list[Graph]) -> dict[URIRef, set[str]]:

@@ -69,7 +69,7 @@ RELATION_CLASSES = frozenset(
 
 _RELATION_IRIS = frozenset(str(c) for c in RELATION_CLASSES)
 
-_REFERENCE_PREFIXES = ("kommun", "lan", "lansstyrelse")
+_REFERENCE_PREFIXES = ("kommun", "lan", "lansstyrelse", "region")
 _CONCEPT_PREFIXES = (
     "sektor",
     "malgrupp",
@@ -106,8 +106,8 @@ class Undefined:
             meant = "did you mean " + " or ".join(self.suggestions) + "? "
         if head in _REFERENCE_PREFIXES and local.count("/") == 1:
             return meant + (
-                "municipalities, counties and county boards come from the official codes "
-                "in reference/municipalities.csv and reference/counties.csv"
+                "municipalities, counties, county boards and regions come from the official "
+                "codes in reference/municipalities.csv, counties.csv and regions.csv"
             )
         if head in _CONCEPT_PREFIXES:
             return meant + "a new concept goes into ontology/concepts.ttl (docs/modelling.md)"

@@ -40,6 +40,7 @@ from samverkan.namespaces import (
     county_board_iri,
     county_iri,
     municipality_iri,
+    region_iri,
 )
 from samverkan.paths import project_dir
 from samverkan.turtle import as_triples, parse_turtle, read_turtle, statement_line, to_graph
@@ -224,11 +225,12 @@ def _read_csv(path: Path, columns: Iterable[str]) -> Iterator[tuple[int, dict[st
 
 
 def load_reference(directory: Path | None = None) -> Graph:
-    """Municipalities, counties and county administrative boards from the official codes.
+    """Municipalities, counties, county administrative boards and regions from the official codes.
 
-    Reads ``counties.csv`` and ``municipalities.csv`` from ``directory`` (default: the
-    project's ``reference/``). Each municipality is its own ``sam:municipality`` (so that a
-    filter by municipality finds the municipality itself as well as its units).
+    Reads ``counties.csv``, ``municipalities.csv`` and ``regions.csv`` (when present) from
+    ``directory`` (default: the project's ``reference/``). Each municipality is its own
+    ``sam:municipality`` (so that a filter by municipality finds the municipality itself as
+    well as its units). A region is keyed by its county's code (``<region/12>``).
 
     Examples
     --------
@@ -238,6 +240,9 @@ def load_reference(directory: Path | None = None) -> Graph:
     True
     >>> str(g.value(municipality_iri("1281"), RDFS.label))
     'Lunds kommun'
+    >>> from samverkan.namespaces import region_iri
+    >>> str(g.value(region_iri("12"), RDFS.label))
+    'Region Skåne'
     """
     directory = directory or project_dir("reference")
     g = Graph()
@@ -289,7 +294,27 @@ def load_reference(directory: Path | None = None) -> Graph:
         g.add((m, SAM.municipalityCode, Literal(code)))
         g.add((m, SAM.county, county_iri(county_code)))
         g.add((m, SAM.municipality, m))
+    _load_regions(g, directory / "regions.csv", counties)
     return g
+
+
+def _load_regions(g: Graph, path: Path, counties: dict[str, str]) -> None:
+    """The regions of ``regions.csv`` (when the file exists), keyed by their county's code.
+
+    Gotland has no row: its municipality carries the region's tasks and is named Region
+    Gotland (``<kommun/0980>``).
+    """
+    if not path.is_file():
+        return
+    for number, row in _read_csv(path, ("county_code", "region", "region_en")):
+        code = row["county_code"].strip()
+        if code not in counties:
+            raise SamverkanError(f"unknown county code {code!r}", path, number)
+        region = region_iri(code)
+        g.add((region, RDF.type, SAM.Region))
+        g.add((region, RDFS.label, Literal(row["region"].strip(), lang="sv")))
+        g.add((region, RDFS.label, Literal(row["region_en"].strip(), lang="en")))
+        g.add((region, SAM.county, county_iri(code)))
 
 
 REGISTRY_FILE = "registry.ttl"

@@ -69,6 +69,7 @@ __all__ = [
     "county_iri",
     "document_iri",
     "municipality_iri",
+    "region_iri",
     "sparql_prefixes",
 ]
 
@@ -88,6 +89,7 @@ class SAM(DefinedNamespace):
     County: URIRef
     StateAgency: URIRef
     CountyAdministrativeBoard: URIRef
+    Region: URIRef
     AgencyUnit: URIRef
     Department: URIRef
     CentralAdministration: URIRef
@@ -221,6 +223,11 @@ def county_iri(code: str) -> URIRef:
 def county_board_iri(code: str) -> URIRef:
     """IRI of the county administrative board of the county with ``code``."""
     return ID[f"lansstyrelse/{code}"]
+
+
+def region_iri(code: str) -> URIRef:
+    """IRI of the region (the county-level self-governing body) of the county with ``code``."""
+    return ID[f"region/{code}"]
 
 
 def document_iri(stem: str) -> URIRef:

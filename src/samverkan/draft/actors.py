@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from samverkan.draft import lexicon
 from samverkan.draft.model import Actor, slug
-from samverkan.draft.nlp import matches, place_names
+from samverkan.draft.nlp import matches, place_names, region_names
 from samverkan.draft.reconcile import Index
 
 __all__ = ["Found", "find_actors", "page_municipality"]
@@ -111,6 +111,31 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
     )
 
 
+# "i regionen", "hela regionen": the word names an area, not the region's body
+_AREA_BEFORE = {"i", "inom", "hela", "runt", "över", "utanför", "omkring", "kring", "ute"}
+
+
+def _page_region(doc, m, found_matches) -> str | None:
+    """The region "regionen" names: the one the page names, when it names exactly one."""
+    codes = {
+        x.label.split("|")[1]
+        for x in found_matches
+        if x.label.startswith("REGION|") and x.label.endswith("|full")
+    }
+    if len(codes) != 1 or (m.start and doc[m.start - 1].lower_ in _AREA_BEFORE):
+        return None
+    return codes.pop()
+
+
+def _region_sentence(doc, i: int, found_matches) -> bool:
+    """Whether the sentence of token ``i`` names a region and no municipality."""
+    sent = doc[i].sent
+    kinds = {
+        m.label.split("|")[0] for m in found_matches if sent.start <= m.start < sent.end
+    }
+    return "REGION" in kinds and "MUNI" not in kinds
+
+
 def page_municipality(doc, found_matches) -> str | None:
     """The municipality a page is about: the one named most often (official forms count 2)."""
     counts: Counter[str] = Counter()
@@ -129,6 +154,8 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        j -= 3  # "Karin Alm (S), ordförande": a politician's party
     end = j + 1
     while j >= 0 and _name_word(doc[j]) and end - j <= 3:
         j -= 1
@@ -238,6 +265,9 @@ def find_actors(
         return existing
 
     named = _self_described(doc, found, add, muni_near)
+    _unit_starts = {
+        m.start for m in found_matches if m.label.split("|")[0] in {"DEPT", "DEPT_OF", "UNITWORD"}
+    }
     posts = []
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
@@ -300,6 +330,12 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind == "REGION":
+            code = key if key != "page" else _page_region(doc, m, found_matches)
+            if code is None:
+                continue
+            sv, en = region_names()[code]
+            add(Actor(f"region/{code}", "sam:Region", sv, en, reference=True), m.start, m.end)
         elif kind in {"AGENCY", "EUFUND", "ASSOC", "CSO"}:
             table = {
                 "AGENCY": lexicon.AGENCIES,
@@ -357,7 +393,11 @@ def find_actors(
             code = muni_near(m.start)
             if code is None:
                 continue
-            label = span.text[0].upper() + span.text[1:]
+            start = m.start
+            if span[0].lower_.startswith(("fritidsgårdar", "skolor")):
+                start += 1  # "fritidsgårdar Magasinet": the name alone
+            label = doc[start : m.end].text
+            label = label[0].upper() + label[1:]
             add(
                 Actor(
                     f"kommun/{code}/{slug(label)}",
@@ -367,14 +407,30 @@ def find_actors(
                     parent=f"kommun/{code}",
                     parent_unsure=True,
                 ),
-                m.start,
+                start,
                 m.end,
             )
-        elif kind in {"DEPT", "DEPT_OF", "UNITWORD"}:
+        elif kind in {"DEPT", "DEPT_OF", "UNITWORD", "DEPTGEN"}:
             code = muni_near(m.start)
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
+            if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
+                continue  # "Region X deltar genom enheten för ...": the region's unit
+            if kind == "DEPTGEN" and (m.end >= len(doc) or (m.end not in _unit_starts)):
+                continue  # only a department named with one of its units
             label = span.text.lower()
+            if kind == "DEPTGEN":
+                label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
+            end = m.end
+            if (
+                kind == "UNITWORD"
+                and span[0].is_title
+                and end < len(doc)
+                and doc[end].text in place_names()
+            ):
+                # "Vuxenutbildningen Nässjö": a municipal service named with its town
+                label, end = f"{span.text} {doc[end].text}", end + 1
+                named.add(m.end)
             if label.endswith("enhet"):
                 label += "en"  # the unit's name is definite: "integrationsenheten"
             cls = "sam:Department"
@@ -398,6 +454,23 @@ def find_actors(
                     or code != sentence_muni.get(doc[m.start].sent.start),
                 ),
                 m.start,
+                end,
+            )
+        elif kind == "DEPTNAME":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            name = doc[m.start + 1 : m.end].text  # as the text writes it: "Arbete och Välfärd"
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(name)}",
+                    "sam:Department",
+                    name,
+                    f"{name} (department)",
+                    parent=f"kommun/{code}",
+                    parent_unsure=code != sentence_muni.get(doc[m.start].sent.start),
+                ),
+                m.start + 1,
                 m.end,
             )
         elif kind == "AGENCYSHAPE":
@@ -490,12 +563,36 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif (
+            kind == "ORGSPAN"
+            and span[0].lower_ in lexicon.UNIT_WORDS
+            and len(span) == 2
+            and span[1].text in place_names()
+            and muni_near(m.start)
+        ):
+            # "Vuxenutbildningen Nässjö" coordinated with organisations: the same unit
+            code = muni_near(m.start)
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(span.text.lower())}",
+                    "sam:MunicipalUnit",
+                    span.text,
+                    span.text,
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
             name = _org_nominative(span)
+            joint = any(
+                h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
+            )
             add(
                 Actor(
                     f"org/{slug(name)}",
-                    "sam:CivilSocietyOrganization",
+                    "sam:MunicipalAssociation" if joint else "sam:CivilSocietyOrganization",
                     name,
                     name,
                     municipality=muni_near(m.start),
@@ -506,11 +603,20 @@ def find_actors(
             )
         elif kind == "POST":
             posts.append(span)
+    if found.page_org is None:
+        found.page_org = _header_org(doc, found)
+        if found.page_org:
+            # on its own page an organisation's volunteers are its own, no group of the town
+            for iri in [i for i in found.actors if "/grupp/volontar" in i]:
+                del found.actors[iri]
+                for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
+                    del found.at_token[start]
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
         _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
     _abbreviations(doc, found, add)
+    _named_units_again(doc, found, add)
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
@@ -608,6 +714,27 @@ def _abbreviations(doc, found: Found, add) -> None:
         add(found.actors[iri], token.i, token.i + 1)
 
 
+def _named_units_again(doc, found: Found, add) -> None:
+    """A school or service named by its own name once ("fritidsgårdar Magasinet och ...") is
+    that unit wherever the text writes the name again ("föreståndare på Magasinet").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Mora kommun har fritidsgårdar Tornet och Ekorren. Per Ek jobbar på Tornet.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Tornet"][-1]][0]
+    'kommun/2062/tornet'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for actor in list(found.actors.values()):
+        if actor.cls != "sam:MunicipalUnit" or not actor.label_sv[:1].isupper():
+            continue
+        words = actor.label_sv.split()
+        for i in range(len(doc) - len(words) + 1):
+            if i in covered or [t.text for t in doc[i : i + len(words)]] != words:
+                continue
+            add(actor, i, i + len(words))
+
+
 def _merge_posts(found: Found) -> None:
     """A bare post ("en projektledare") on a page that names it in full ("projektledare för
     Halland Framåt") is that post."""
@@ -672,6 +799,20 @@ def _self_described(doc, found: Found, add, muni_near) -> set[int]:
                 )
         found.page_org = found.page_org or iri
     return covered
+
+
+def _header_org(doc, found: Found) -> str | None:
+    """An association or a parish whose name is one of the page's first two lines: its site.
+
+    ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page.)
+    """
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:2]
+    for iri, actor in found.actors.items():
+        if actor.cls == "sam:CivilSocietyOrganization" and any(
+            doc.text[s:e] in lines for s, e in actor.mentions
+        ):
+            return iri
+    return None
 
 
 def _coordinated_companies(doc, found: Found, add) -> None:
@@ -812,14 +953,20 @@ _GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggar
 
 
 def _generic_post(doc, start: int, label: str) -> bool:
-    """A bare post word that names no one post: "en handläggare i Olofström", "vara lärare".
+    """A post word that names no one post: "en handläggare i Olofström", "vara lärare",
+    "din handläggare", "deltar med var sin konsulent".
 
     Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
     indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
     """
-    if label not in _GENERIC_POSTS or start == 0:
+    if start == 0:
         return False
     before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    # "din handläggare", "var sin arbetsmarknadskonsulent": anyone's, no one post
+    if before[-1] in {"din", "ditt", "er", "ert"} or before == ["var", "sin"]:
+        return True
+    if label not in _GENERIC_POSTS:
+        return False
     if before[-1] in {"en", "ett", "vara"}:
         return True
     return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
@@ -833,6 +980,9 @@ def _no_group(doc, start: int, found: Found) -> bool:
     """
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_ == "i" or before.like_num):
+        return True
+    # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
+    if any(t.lower_.endswith("-tal") for t in doc[max(start - 2, 0) : start]):
         return True
     sent = doc[start].sent
     words = [t for t in sent if t.is_alpha]
@@ -869,10 +1019,24 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_board and doc[start].sent.start not in found.sentence_muni:
         # a decision of a county board: its officers sign it
         owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
-    if found.page_org and head in lexicon.BOARD_POSTS:
-        # "Ordförande: NAME" on an association's own page
+    if found.page_org and (
+        head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni
+    ):
+        # "Ordförande: NAME" on an association's own page, and any post its lines name
+        # without a municipality ("Elisabeth Warg, kyrkoherde")
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
+    if (
+        employer is None
+        and end + 2 < len(doc)
+        and doc[end].lower_ == "i"
+        and doc[end + 2].lower_.startswith("styrelse")
+    ):
+        # "ordförande i förbundets styrelse": the board of the federation the page names
+        kind = next((k for k, words in _KIND_WORDS.items() if doc[end + 1].lower_ in words), None)
+        employer = _named_of_kind(found, kind) if kind else None
+        if employer:
+            label = f"{label} i {doc[end + 1 : end + 3].text.lower()}"
     if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:
         # "säger företagets vd NAME": the company named last
         employer = next(
@@ -883,9 +1047,23 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             ),
             None,
         )
+    if employer is None and before is not None:
+        # "Församlingens ungdomsdiakon", "föreningens imam": the parish or association the
+        # page names (or whose page it is)
+        kind = next((k for k, words in _KIND_WORDS.items() if before.lower_ in words), None)
+        if kind is None and before.lower_ == "föreningens":
+            employer = found.page_org
+        elif kind is not None:
+            employer = _named_of_kind(found, kind) or found.page_org
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
+    unit = _role_line_unit(doc, start, end, found)
+    if unit is not None and unit.iri.startswith(owner + "/") and doc[end].text != ":":
+        # "Enhetschef etableringsenheten: NAME" ("Samordnare: NAME, socialförvaltningen"
+        # keeps its label)
+        label = f"{label} {doc[end].text.lower()}"
+        end += 1
     actor = add(
         Actor(
             f"{owner}/tjanst/{slug(label)}",
@@ -900,6 +1078,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         start,
         end,
     )
+    if unit is not None and unit.iri.startswith(owner + "/") and actor.parent_unsure:
+        actor.parent, actor.parent_unsure = unit.iri, False
     person = None
     if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
         person = _person_before(doc, start)
@@ -907,7 +1087,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             person = None
     if person is None and end + 1 < len(doc) and doc[end].text == ":":
         person = _person_after(doc, end + 1)  # "Ordförande: Leila Ahmadi"
-    if person is None and end < len(doc):
+    if person is None and end < len(doc) and not _under_a_name_line(doc, start):
         person = _person_after(doc, end)
     if person is None and start >= 3 and doc[start - 1].text == ",":
         pass
@@ -916,8 +1096,101 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         before = _person_before(doc, start)
         if before and before[0] > 0 and doc[before[0] - 1].lower_ == "säger":
             person = before
+    if person is None and start and doc[start - 1].lower_ == "och":
+        # "NAME, ordförande i styrelsen och kommunalråd i Götene": the same person's
+        person = _holder_of_post_before(doc, start, found)
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
+
+
+def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:
+    """The unit a role line names: "POST UNIT: NAME" or "POST: NAME, UNIT" at a line's start.
+
+    Only a line that begins with the post ("Integrationssamordnare: Hawa Jallow,
+    socialförvaltningen"); the unit is a department or unit the text names there.
+    """
+    if start and "\n" not in doc[start - 1].text:
+        return None
+    k = end
+    if k < len(doc) and doc[k].text != ":" and k in found.at_token:
+        unit = found.actors[found.at_token[k][0]]
+        after = found.at_token[k][1]
+        if after < len(doc) and doc[after].text == ":" and unit.cls in _UNIT_CLASSES:
+            return unit
+        return None
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    person = _person_after(doc, k + 1)
+    if person is None or person[1] + 1 >= len(doc) or doc[person[1]].text != ",":
+        return None
+    hit = found.at_token.get(person[1] + 1)
+    unit = found.actors.get(hit[0]) if hit else None
+    return unit if unit is not None and unit.cls in _UNIT_CLASSES else None
+
+
+_UNIT_CLASSES = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
+
+
+# "förbundet", "församlingen", "stiftet": the federation, parish or diocese the page names
+_KIND_WORDS = {
+    "förbund": {"förbundet", "förbundets"},
+    "församling": {"församlingen", "församlingens"},
+    "stift": {"stiftet", "stiftets"},
+}
+
+
+def _named_of_kind(found: Found, kind: str) -> str | None:
+    """The organisation whose name holds ``kind`` that the page names most often (None on a tie).
+
+    >>> found = Found(actors={
+    ...     "org/a": Actor("org/a", "sam:MunicipalAssociation", "Samordningsförbundet A", "A",
+    ...                    mentions=[(0, 1), (5, 6)]),
+    ...     "org/b": Actor("org/b", "sam:MunicipalAssociation", "Skaraborgs Kommunalförbund",
+    ...                    "B", mentions=[(9, 10)])})
+    >>> _named_of_kind(found, "förbund")
+    'org/a'
+    """
+    counts = sorted(
+        (
+            (len(a.mentions), iri)
+            for iri, a in found.actors.items()
+            if a.cls in {"sam:MunicipalAssociation", "sam:CivilSocietyOrganization"}
+            and any(w.endswith((kind, kind + "et")) for w in a.label_sv.lower().split())
+        ),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+def _holder_of_post_before(doc, start: int, found: Found) -> tuple[int, int] | None:
+    """Where the holder of the post named just before in the sentence is named."""
+    sent_start = doc[start].sent.start
+    for i in range(start - 1, max(sent_start, start - 10) - 1, -1):
+        hit = found.at_token.get(i)
+        actor = found.actors.get(hit[0]) if hit else None
+        if actor is None or "/tjanst/" not in actor.iri or actor.holder is None:
+            continue
+        person = found.actors[actor.holder]
+        for s, (iri, e) in found.at_token.items():
+            if iri == person.iri and sent_start <= s < i:
+                return (s, e)
+    return None
+
+
+def _under_a_name_line(doc, start: int) -> bool:
+    """A post at the start of a line under a line that is a name alone (a contact block:
+    "Amir Haddad" / "Projektledare Vägval Unga, ..."): the capitalised words after the post
+    name a project, not its holder."""
+    if start < 2 or "\n" not in doc[start - 1].text:
+        return False
+    k = start - 2
+    words = []
+    while k >= 0 and "\n" not in doc[k].text:
+        words.append(doc[k])
+        k -= 1
+    return 2 <= len(words) <= 4 and all(_name_word(t) for t in words)
 
 
 def _employer(doc, end: int, found: Found) -> str | None:
@@ -935,7 +1208,7 @@ def _employer(doc, end: int, found: Found) -> str | None:
         return None
     iri = actor.iri
     own = iri.startswith("org/") or "/bolag/" in iri
-    if own or (iri.startswith("lansstyrelse/") and iri.count("/") == 1):
+    if own or (iri.startswith(("lansstyrelse/", "region/")) and iri.count("/") == 1):
         return iri
     return None
 
@@ -960,9 +1233,12 @@ def _contact_blocks(doc, found: Found, add, muni_near) -> None:
     for n, (s, e) in enumerate(lines):
         if doc[s:e].text.strip().lower() not in _CONTACT_HEADINGS:
             continue
-        for k in range(n + 1, min(n + 4, len(lines))):
+        # every NAME / POST pair of the block, until a line of running text
+        for k in range(n + 1, min(n + 13, len(lines))):
             ls, le = lines[k]
             tokens = [t for t in doc[ls:le] if t.text.strip() and t.text != "•"]
+            if len(tokens) > 12:
+                break
             if not tokens or any(t.like_num or t.like_email for t in tokens):
                 continue
             if (
@@ -996,4 +1272,3 @@ def _contact_blocks(doc, found: Found, add, muni_near) -> None:
                         span.end,
                     )
                 _add_person(doc, (tokens[0].i, tokens[-1].i + 1), post, found, add)
-                break

@@ -15,10 +15,12 @@ __all__ = [
     "CIVIL_SOCIETY",
     "DEPARTMENT_EN",
     "DEPARTMENT_ENDINGS",
+    "DEPARTMENT_NAME_WORDS",
     "EU_FUNDS",
     "GROUP_WORDS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
+    "MUNICIPAL_ASSOCIATION_HEADS",
     "NAME_HEAD_ENDINGS",
     "NAME_PART_HEADS",
     "NOT_AGENCY_WORDS",
@@ -29,11 +31,52 @@ __all__ = [
     "POST_ENDINGS",
     "POST_PLURALS",
     "POST_WORDS",
+    "REGION_BARE",
+    "REGION_NAMES",
     "SERVICE_PLACES",
     "SWEDISH_WORDS",
     "UNIT_WORDS",
     "UNIVERSITY_HEADS",
 ]
+
+# Other names of a region than its official one in the reference data (reference/regions.csv),
+# by county code; each also in the genitive. "Region Gotland" is the municipality of Gotland.
+REGION_NAMES: dict[str, tuple[str, ...]] = {
+    "14": ("Region Västra Götaland", "VGR"),
+    "23": ("Region Jämtland-Härjedalen",),
+}
+# The bare word, which names the page's region only when the page names exactly one region
+# (and never a place: "i regionen", "hela regionen").
+REGION_BARE = ("regionen", "regionens", "Regionen", "Regionens")
+
+# head words of the joint bodies of municipalities (and of a region and the state): a
+# "kommunalförbund" and a "samordningsförbund" (finsam, with Försäkringskassan and
+# Arbetsförmedlingen): "Samordningsförbundet Kinnekulle-Lidan", "Sjuhärads kommunalförbund"
+MUNICIPAL_ASSOCIATION_HEADS = ("kommunalförbund", "samordningsförbund")
+
+# the services a municipality names a department by, without a department word ("Arbete och
+# Välfärd", "Vård och omsorg", "Kultur och fritid"); only in capitals after a preposition
+DEPARTMENT_NAME_WORDS = frozenset(
+    {
+        "arbete",
+        "arbetsmarknad",
+        "barn",
+        "bildning",
+        "familj",
+        "fritid",
+        "hälsa",
+        "integration",
+        "kultur",
+        "lärande",
+        "omsorg",
+        "samhällsbyggnad",
+        "service",
+        "stöd",
+        "utbildning",
+        "vård",
+        "välfärd",
+    }
+)
 
 # name forms -> (slug, Swedish label, English label)
 AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {
@@ -308,6 +351,10 @@ POST_ENDINGS = (
     "vägledaren",
     "assistent",
     "assistenten",
+    # a church's and a youth centre's posts: "ungdomsdiakon", "fritidsgårdsföreståndare"
+    "diakon",
+    "föreståndare",
+    "föreståndaren",
 )
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
@@ -384,6 +431,8 @@ POST_WORDS: dict[str, str] = {
     "universitetslektor": "senior lecturer",
     "lektor": "senior lecturer",
     "forskare": "researcher",
+    "kommunalråd": "municipal commissioner",
+    "processledare": "process manager",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",
@@ -394,6 +443,8 @@ POST_EN: dict[str, str] = {
     "konsulent": "consultant",
     "pedagog": "educator",
     "chef": "manager",
+    "diakon": "deacon",
+    "föreståndare": "manager",
 }
 MONTHS = {
     "januari": 1,

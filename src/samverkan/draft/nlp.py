@@ -33,12 +33,19 @@ class Match:
     end: int
 
 
+@lru_cache(maxsize=1)
+def _reference():
+    """The reference data (municipalities, counties, regions), read once per process."""
+    from samverkan.load import load_reference
+
+    return load_reference()
+
+
 def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """(code -> (short name, official name)) for municipalities, and the same for counties."""
-    from samverkan.load import load_reference
     from samverkan.namespaces import RDFS, SAM, SKOS
 
-    ref = load_reference()
+    ref = _reference()
     munis = {}
     for m in ref.subjects(SAM.municipalityCode, None):
         code = str(ref.value(m, SAM.municipalityCode))
@@ -50,6 +57,41 @@ def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str,
         name = next(str(x) for x in ref.objects(c, RDFS.label) if x.language == "sv")
         counties[code] = (name.removesuffix(" län"), name)
     return munis, counties
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, tuple[str, str]]:
+    """County code -> (Swedish, English name) of the regions in the reference data.
+
+    >>> region_names()["12"]
+    ('Region Skåne', 'Region Skåne')
+    >>> "09" in region_names()  # Region Gotland is the municipality of Gotland
+    False
+    """
+    from samverkan.namespaces import RDF, RDFS, SAM
+
+    ref = _reference()
+    out = {}
+    for region in set(ref.subjects(RDF.type, SAM.Region)):
+        code = str(ref.value(region, SAM.county)).rsplit("/", 1)[-1]
+        labels = {x.language: str(x) for x in ref.objects(region, RDFS.label)}
+        out[code] = (labels["sv"], labels.get("en", labels["sv"]))
+    return dict(sorted(out.items()))
+
+
+def region_forms(code: str, name: str) -> list[str]:
+    """How texts name a region: its name, its genitive, and the lexicon's other names.
+
+    >>> region_forms("08", "Region Kalmar län")
+    ['Region Kalmar län', 'Region Kalmar läns']
+    >>> region_forms("14", "Västra Götalandsregionen")[:3]
+    ['Västra Götalandsregionen', 'Västra Götalandsregionens', 'Region Västra Götaland']
+    """
+    forms = []
+    for form in (name, *lexicon.REGION_NAMES.get(code, ())):
+        genitive = form + (":s" if form.isupper() else "s")
+        forms += [form] if form.endswith("s") else [form, genitive]
+    return forms
 
 
 def _genitive(name: str) -> str:
@@ -94,6 +136,12 @@ def _provinces() -> frozenset[str]:
         if " " not in base and base not in towns:
             out.add(base)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """The counties' short names ("Örebro", "Dalarnas"), which take "län" in a name."""
+    return frozenset(short for short, _name in _reference_names()[1].values())
 
 
 _DIRECTIONS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Hela", "Inre", "Yttre"}
@@ -160,6 +208,10 @@ def pipeline():
         ]
         lower.add(f"BOARD|{code}|full", [nlp.make_doc(f.lower()) for f in forms])
     lower.add("BOARD|page|bare", [nlp.make_doc("länsstyrelsen"), nlp.make_doc("länsstyrelsens")])
+    _county_names()  # read once with the pipeline, not during a draft
+    for code, (name, _en) in region_names().items():
+        names.add(f"REGION|{code}|full", [nlp.make_doc(f) for f in region_forms(code, name)])
+    names.add("REGION|page|bare", [nlp.make_doc(f) for f in lexicon.REGION_BARE])
     for kind, table in (
         ("AGENCY", lexicon.AGENCIES),
         ("EUFUND", lexicon.EU_FUNDS),
@@ -184,11 +236,28 @@ def pipeline():
     shapes = Matcher(nlp.vocab)
     word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
     unit_head = {"LOWER": {"IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]}}
+    # an adjective before the service: "enheten för ekonomiskt bistånd"
+    adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
     shapes.add(
         "DEPT_OF",
         [
             [unit_head, {"LOWER": "för"}, word],
             [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
+            [unit_head, {"LOWER": "för"}, adjective, word],
+        ],
+    )
+    # a department named by its services in capitals, without a department word, after a
+    # preposition: "två konsulenter från Arbete och Välfärd", "på Vård och omsorg"
+    service = {"LOWER": {"IN": sorted(lexicon.DEPARTMENT_NAME_WORDS)}}
+    shapes.add(
+        "DEPTNAME",
+        [
+            [
+                {"LOWER": {"IN": ["från", "på", "inom", "vid", "hos"]}},
+                {**service, "IS_TITLE": True},
+                {"LOWER": "och"},
+                service,
+            ]
         ],
     )
     # a school or a service of the municipality named by its own name: "Ekenskolan",
@@ -202,7 +271,16 @@ def pipeline():
                     "LOWER": {"REGEX": r"^\w{2,}skolan$", "NOT_IN": sorted(lexicon.NOT_SCHOOLS)},
                 }
             ],
-            [{"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True}, {"LOWER": "skola"}],
+            [
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+                # "Charlottenborgs skola", "Frövi fritidsgård", "Ljusdals lärcentrum"
+                {"LOWER": {"IN": ["skola", "fritidsgård", "lärcentrum"]}},
+            ],
+            # "kommunens fritidsgårdar Magasinet och ...": the name after the plural
+            [
+                {"LOWER": {"IN": ["fritidsgårdar", "fritidsgårdarna", "skolor", "skolorna"]}},
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+            ],
             [
                 {"LOWER": "öppna", "OP": "?"},
                 {"LOWER": {"IN": sorted(lexicon.SERVICE_PLACES)}},
@@ -339,6 +417,12 @@ def pipeline():
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
         ],
     )
+    # a department in the genitive before one of its units: "socialförvaltningens
+    # arbetsmarknadsenhet" (the unit is the department's)
+    shapes.add(
+        "DEPTGEN",
+        [[{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}]],
+    )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
     definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
@@ -358,6 +442,19 @@ def pipeline():
             [post_word],
             [{"LOWER": {"REGEX": post_end}}, *tail],
             [post_word, *tail],
+            # "enhetschef för integration och arbetsmarknad"
+            [
+                {"LOWER": {"REGEX": post_end}},
+                *tail,
+                {"LOWER": "och"},
+                {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+            ],
+            [
+                post_word,
+                *tail,
+                {"LOWER": "och"},
+                {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+            ],
             # "projektledare för Halland Framåt": a post for a named project
             [{"LOWER": {"REGEX": post_end}}, *named],
             [post_word, *named],
@@ -381,10 +478,19 @@ def pipeline():
     shapes.add(
         "ASSOCIATION",
         [
-            [{"LOWER": "föreningen"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}],
+            [
+                {"LOWER": "föreningen"},
+                {"IS_TITLE": True},
+                {"IS_TITLE": True, "OP": "?"},
+                {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
+            ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
             # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
             [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
+            # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
+            [{"IS_TITLE": True}, {"LOWER": "stift"}],
+            # a capitalised word and a compound association: "Islamiska kulturföreningen"
+            [{"IS_TITLE": True}, {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}],
         ],
     )
     return nlp, names, lower, shapes
@@ -436,6 +542,10 @@ _ORG_KINDS = {
     "AGENCYSHAPE",
 }
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
+# capitalised at a sentence's start, never part of a name: "Både Röda Korset och ..."
+_LEADING_WORDS = {"Både", "Även", "Också", "Dessutom"}
+# a kind alone in the definite form refers back to an organisation; it heads no new name
+_BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
 
 
@@ -443,6 +553,10 @@ def _name_token(token) -> bool:
     """A token of a proper name: capitalised ("Hela"), or an acronym ("ABF", "IOGT-NTO")."""
     text = token.text
     if token.is_title and token.is_alpha:
+        return True
+    # a hyphenated place or name: "Kinnekulle-Lidan", "Jämtland-Härjedalen"
+    parts = text.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() and p[1:].islower() for p in parts):
         return True
     return token.is_upper and len(text) >= 2 and text.replace("-", "").isalpha()
 
@@ -504,18 +618,34 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _name_token(doc[i]):
+        if not _name_token(doc[i]) or doc[i].text in _LEADING_WORDS:
             i += 1
             continue
         j = i
         while j < len(doc) and (
             _name_token(doc[j])
-            # "Hem för Alla", "Centrum för Språk": a lower-case "för" between two name words
-            or (doc[j].lower_ == "för" and j > i and j + 1 < len(doc) and doc[j + 1].is_title)
+            # "Hem för Alla", "Centrum för Språk": a lower-case "för" between two name words,
+            # not before an organisation ("Styrelsen för Samordningsförbundet X": its board)
+            or (
+                doc[j].lower_ == "för"
+                and j > i
+                and j + 1 < len(doc)
+                and doc[j + 1].is_title
+                and not _org_head(doc[j + 1])
+            )
         ):
             j += 1
-        if j < len(doc) and doc[j].is_lower and _org_head(doc[j]) and j - i >= 1:
-            j += 1  # "Sensus studieförbund"
+        if (
+            j < len(doc)
+            and doc[j].is_lower
+            and _org_head(doc[j])
+            and j - i >= 1
+            and doc[j].lower_ not in _BARE_KINDS
+            and not doc[j].lower_.startswith("kyrka")
+        ):
+            # "Sensus studieförbund"; not "Genom förbundet" (the kind alone), nor a church
+            # building ("Frövi kyrkas församlingssal", "Sankt Helena kyrka")
+            j += 1
         runs.append((i, j))
         i = j
     orgs = {(s, e) for label, s, e in found if label.split("|")[0] in _ORG_KINDS}
@@ -591,6 +721,13 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
                     # or a foundation's name holds it when capitalised inside a sentence
                     # ("hos Studieförbundet Bilda", "med Stiftelsen Gröna Bänken")
                     s += 1
+                # "Studieförbundet Vuxenskolan Örebro län": a county's name takes its "län"
+                if (
+                    e < len(doc)
+                    and doc[e].lower_ == "län"
+                    and doc[e - 1].text in _county_names()
+                ):
+                    e += 1
                 # "Somaliska Föräldraföreningen i Västerås": the town is part of the name
                 if (
                     headed(s, e)

@@ -22,8 +22,10 @@ Examples
 
 from __future__ import annotations
 
+import itertools
+
 from samverkan.draft import lexicon
-from samverkan.draft.actors import Found
+from samverkan.draft.actors import _KIND_WORDS, Found, _named_of_kind
 from samverkan.draft.model import Relation
 
 __all__ = ["amount", "find_relations", "period"]
@@ -106,6 +108,7 @@ _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
 _FUNDER_CLASSES = {
     "sam:CountyAdministrativeBoard",
+    "sam:Region",
     "sam:StateAgency",
     "sam:EUFund",
     "sam:Municipality",
@@ -116,7 +119,9 @@ _FUNDER_CLASSES = {
 }
 _NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _RECIPIENTS = {
+    "sam:MunicipalAssociation",
     "sam:Municipality",
+    "sam:Region",
     "sam:Department",
     "sam:CentralAdministration",
     "sam:MunicipalUnit",
@@ -128,6 +133,7 @@ _RECIPIENTS = {
 _POSTS = {"org:Post", "sam:CoordinatorPost"}
 _PUBLIC_PARTNERS = {
     "sam:Municipality",
+    "sam:Region",
     "sam:Department",
     "sam:CentralAdministration",
     "sam:MunicipalUnit",
@@ -274,6 +280,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             (here, {"kommunen", "kommunens"}),
             (found.page_org, _PRONOUNS),
             (_association_before(sent, found), {"föreningen", "föreningens"}),
+            *((_named_of_kind(found, kind), words) for kind, words in _KIND_WORDS.items()),
         ):
             if actor and actor not in dict(present):
                 present += [
@@ -318,11 +325,18 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 )
             continue
         # --- funding
+        contribution = _contribution(sent, found, present, kinds, last_runner)
+        if contribution is None:
+            contribution = _grant_to_the_project(sent, found, present, kinds)
+        if contribution is not None:
+            relations.append(contribution)
         trigger = None
         for k, word in enumerate(lowers):
             nxt = lowers[k + 1 : k + 4]
+            if contribution is not None:
+                break
             if (
-                word in _FUNDING_NOUNS or word.endswith("-medel") or word.endswith("medel")
+                word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
             ) and any(w in {"från", "av"} for w in nxt):
                 trigger = k
                 break
@@ -392,6 +406,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 recipients = [r for r in recipients if r in found.actors]
             for funder, at in funders:
                 mine = [r for r in recipients if r != funder]
+                if anaphoric and last_collaboration and funder in last_collaboration.members:
+                    # "Projektet finansieras av ESF och Region X", X one of the project's
+                    # own parties: X co-funds its project, it gives its partners no grant
+                    mine = [r for r in mine if r not in last_collaboration.members]
+                    if not mine and not items:
+                        continue
                 if not mine and page and page != funder and not items:
                     mine = [page]
                 if not mine and not items:
@@ -449,6 +469,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 iri, actor = post.iri, post
             role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
             members.setdefault(iri, role)
+        _drop_the_organisation_of_its_members(sent, found, present, members)
         if lowers[hit] == "leder":
             before = [iri for iri, i in present if i < sent.start + hit]
             if before:
@@ -459,8 +480,17 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     )
                 members[leader] = "ledare"
         if lowers[hit] in _JOIN and last_collaboration is not None:
-            # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration
+            # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration; the
+            # party is the unit the sentence names ("från Arbete och Välfärd"), not its
+            # municipality or the posts it lends
+            units = [m for m in members if found.actors[m].cls in _UNITS]
             for member in members:
+                actor = found.actors[member]
+                if units and (
+                    any(u.startswith(member + "/") for u in units)
+                    or (actor.cls in _POSTS and actor.parent in units)
+                ):
+                    continue
                 last_collaboration.members.setdefault(member, "part")
             continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
@@ -496,7 +526,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 or partners_of_page
                 or joins_page
             ):
-                members[page] = "part"
+                # the page's own party: its organisation on an association's or a parish's
+                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality
+                members.setdefault(found.page_org or page, "part")
         if (
             len(members) < 2
             and _anaphoric(sent)
@@ -526,8 +558,28 @@ def find_relations(doc, found: Found) -> list[Relation]:
         )
         relations.append(last_collaboration)
     relations += _member_lists(doc, found)
+    relations += _table_members(doc, found)
     _eu_funding_of_partners(relations, found)
-    return relations
+    # a grant "till projektet" whose partners the page names later: they are its recipients
+    return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
+
+
+def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:
+    """ "X har fyra medlemmar: A, B och C": A, B and C are partners; X is their body, no partner.
+
+    ``members`` (IRI -> role) loses the organisations named before "medlemmar:" or
+    "medlemmar är" (a test in ``tests/test_draft_rules.py`` drafts such a sentence).
+    """
+    lowers = [t.lower_ for t in sent]
+    k = next((k for k, w in enumerate(lowers[:-1]) if w == "medlemmar"), None)
+    if k is None or lowers[k + 1] not in {":", "är"}:
+        return
+    for iri, i in present:
+        if i < sent.start + k and found.actors[iri].cls in {
+            "sam:MunicipalAssociation",
+            "sam:CivilSocietyOrganization",
+        }:
+            members.pop(iri, None)
 
 
 # a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
@@ -590,6 +642,57 @@ def _member_lists(doc, found: Found) -> list[Relation]:
     return out
 
 
+# the heading of a table column that lists the members of each row's group
+_MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
+
+
+def _table_members(doc, found: Found) -> list[Relation]:
+    """A text table whose column "Deltagare" lists each row's members: partners of one
+    another ("Arbetsgrupp | Deltagare | Ansvar" / "Barn och familj | X, Y, Z | ...").
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Mora kommun har en plan.\\n\\nGrupp | Deltagare\\n"
+    ...                 "Språk | socialförvaltningen, Arbetsförmedlingen\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [sorted(r.members) for r in _table_members(doc, found)]
+    [['kommun/2062/socialforvaltningen', 'org/arbetsformedlingen']]
+    """
+    out: list[Relation] = []
+    column = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
+        if not bars:
+            column = None
+            continue
+        edges = [sent.start - 1, *bars, sent.end]
+        cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
+        heading = next((c for c, text in enumerate(cells) if text in _MEMBER_COLUMNS), None)
+        if heading is not None:
+            column = heading
+            continue
+        if column is None or column >= len(cells):
+            continue
+        low, high = edges[column], edges[column + 1]
+        members = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if low < i < high
+            and found.actors[iri].cls in _MEMBER_CLASSES
+            and not any(t.text == "(" for t in doc[low + 1 : i])
+        }
+        # "socialförvaltningens arbetsmarknadsenhet" is one participant: the unit
+        for iri in [m for m in members if any(found.actors[o].parent == m for o in members)]:
+            del members[iri]
+        if len(members) >= 2:
+            span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+            out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
+    return out
+
+
 def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
     """A row of a county board's table of grants: ``Sökande | Insats | 310 000 kr``.
 
@@ -625,6 +728,40 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
     )
 
 
+def _grant_to_the_project(sent, found: Found, present, kinds) -> Relation | None:
+    """ "Styrelsen för X beslutade att bevilja 4,2 miljoner kronor till projektet Y": X's
+    grant to the project; its recipients are the project's partners
+    (:func:`_eu_funding_of_partners` fills them in once the page has named them)."""
+    lowers = [t.lower_ for t in sent]
+    verb = next(
+        (
+            k
+            for k, w in enumerate(lowers[:-2])
+            if w.startswith("bevilja") and "till" in lowers[k + 1 : k + 8]
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    k = lowers.index("till", verb)
+    if k + 1 >= len(lowers) or lowers[k + 1] not in {"projektet", "satsningen", "arbetet"}:
+        return None
+    funders = [
+        (iri, i) for iri, i in present if i < sent.start + verb and kinds[iri] in _FUNDER_CLASSES
+    ]
+    if not funders or any(i > sent.start + verb for _iri, i in present):
+        return None
+    funder, at = funders[0]
+    return Relation(
+        "funding",
+        _quote_span(sent, [sent.start + verb, at, sent.start + k + 1]),
+        funder=funder,
+        scheme=_scheme(lowers, found.actors[funder].cls),
+        amount=amount(sent),
+        unsure=True,
+    )
+
+
 def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
     """An EU fund's grant to "the project" goes to all its partners.
 
@@ -652,6 +789,13 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
             and len(partners) >= 2
         ):
             r.recipients = [m for m in partners if m != r.funder]
+        elif r.kind == "funding" and not r.recipients and not r.funded_items:
+            # a grant to the project before the page names its partners: all of them
+            r.recipients = [
+                m
+                for m in projects[0].members
+                if m != r.funder and found.actors[m].cls not in _POSTS | {"foaf:Person"}
+            ]
 
 
 _LINKS = {"och", ",", "samt"}
@@ -673,6 +817,75 @@ def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[
         elif i >= end:
             break
     return out
+
+
+_SUPPORT_VERBS = {"stött", "stöttat", "stöttar", "stöttade", "stöder", "stödjer"}
+_MONEY = {"kronor", "kr", "kronor.", "miljoner", "miljon", "tkr", "mnkr"}
+
+
+def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
+    """Money given in the words of the genre: "X bidrar med 400 000 kronor", "X har stöttat
+    verksamheten med föreningsbidrag".
+
+    The funder is the actor next to the verb (before it, or just after it in the inverted
+    order "Hittills har socialnämnden stött ..."); the recipient the other actor the sentence
+    names ("föreningens huvudsponsor"), else whoever runs the work named before, else the
+    association named last (or the page's own).
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = None
+    for k, word in enumerate(lowers):
+        after = lowers[k + 1 : k + 7]
+        if word in _SUPPORT_VERBS and "med" in after and any(w.endswith("bidrag") for w in after):
+            verb = k
+            break
+        if (
+            word == "bidrar"
+            and after[:1] == ["med"]
+            and any(t.like_num for t in sent[k + 2 : k + 5])
+            and any(w in _MONEY for w in after[1:6])
+        ):
+            verb = k
+            break
+    if verb is None:
+        return None
+    at = sent.start + verb
+    doc = sent.doc
+    # the subject: the first actor of the sentence before the verb, else one just after it
+    # ("Hittills har socialnämnden stött"); a genitive ("föreningens huvudsponsor") is not
+    near = [
+        (i > at, i, iri)
+        for iri, i in present
+        if i <= at + 2
+        and kinds[iri] in _FUNDER_CLASSES | {"sam:PrivateCompany", "sam:MunicipalCompany"}
+        and not doc[found.at_token.get(i, ("", i + 1))[1] - 1].lower_.endswith(
+            ("ens", "ets", ":s", "ns")
+        )
+    ]
+    if not near:
+        return None
+    _after, funder_at, funder = min(near)
+    # not the funder's own municipality ("socialnämnden i Mora kommun")
+    others = [
+        iri
+        for iri, _i in present
+        if iri != funder and kinds[iri] in _RECIPIENTS and not funder.startswith(iri + "/")
+    ]
+    recipient = others[0] if others else last_runner or _association_before(sent, found)
+    if recipient is None or recipient == funder or recipient not in found.actors:
+        return None
+    idx = [at, funder_at] + [i for iri, i in present if iri == recipient]
+    return Relation(
+        "funding",
+        _quote_span(sent, idx),
+        funder=funder,
+        recipients=[recipient],
+        scheme=_scheme(lowers, found.actors[funder].cls),
+        amount=amount(sent),
+        start=period(sent)[0],
+        end=period(sent)[1],
+        unsure=not others,
+    )
 
 
 def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tuple[str, int]]:
@@ -798,7 +1011,14 @@ def _collaboration_name(sent) -> str | None:
     return None
 
 
-_BELONGS = (("hör", "till"), ("tillhör",), ("ingår", "i"), ("hörde", "till"))
+_BELONGS = (
+    ("hör", "till"),
+    ("tillhör",),
+    ("ingår", "i"),
+    ("hörde", "till"),
+    ("inom",),  # "arbetsmarknadsenheten inom förvaltningen för arbete och lärande"
+    ("finns", "inom"),
+)
 
 
 def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
@@ -810,7 +1030,22 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
     said = False
     for n, (iri, i) in enumerate(present):
         unit = found.actors[iri]
-        if unit.cls not in _UNITS or n + 1 >= len(present):
+        if unit.cls not in _UNITS:
+            continue
+        if n:
+            # "socialförvaltningens arbetsmarknadsenhet": the department in the genitive
+            owner_iri, k = present[n - 1]
+            owner = found.actors.get(owner_iri)
+            if (
+                owner is not None
+                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and found.at_token.get(k, ("", -1))[1] == i
+                and doc[i - 1].lower_.endswith("s")
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
+        if n + 1 >= len(present):
             continue
         target_iri, j = present[n + 1]
         target = found.actors[target_iri]
@@ -860,7 +1095,8 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     "sam:MunicipalCompany",
                     "sam:CivilSocietyOrganization",
                     "sam:StateAgency",
-                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom"}):
+                    "sam:Region",
+                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
                         actor.parent_unsure = False

@@ -3,7 +3,8 @@
 Both sides are read from Turtle with the same function, :func:`facts`, so a draft is scored
 exactly as it would be loaded. An *actor* is an agent the graph names: anything typed with
 one of :data:`ACTOR_CLASSES` (units, companies, associations and groups, agencies, funds,
-posts, people) and every municipality and county board the graph refers to (reference data).
+posts, people) and every municipality, county board and region the graph refers to (reference
+data).
 A *relation* is a pair of actors and a kind:
 
 - ``funding``: funder -> recipient, and funder -> funded item when that item is an actor
@@ -63,6 +64,7 @@ ACTOR_CLASSES = frozenset(
     {
         SAM.Municipality,
         SAM.CountyAdministrativeBoard,
+        SAM.Region,
         SAM.StateAgency,
         SAM.Department,
         SAM.CentralAdministration,
@@ -78,7 +80,7 @@ ACTOR_CLASSES = frozenset(
         FOAF.Person,
     }
 )
-_REFERENCE_ACTOR = re.compile(r"^(kommun/\d{4}|lansstyrelse/\d{2})$")
+_REFERENCE_ACTOR = re.compile(r"^(kommun/\d{4}|lansstyrelse/\d{2}|region/\d{2})$")
 _ID = str(ID)
 
 
