@@ -20,7 +20,18 @@ from typing import Any
 
 from samverkan.namespaces import XSD
 
-__all__ = ["gc_paused", "python_column", "python_value", "rows_from_result"]
+__all__ = [
+    "columns_from_rows",
+    "gc_paused",
+    "python_column",
+    "python_value",
+    "rows_from_result",
+    "serialized_columns",
+]
+
+# One column of an answer: the Python value of each cell (as :func:`python_value` gives
+# it), and whether each cell is an IRI (the cells that get a label).
+Column = tuple[list[Any], list[bool]]
 
 _INTEGERS = frozenset(
     str(XSD[t]) for t in ("integer", "int", "long", "nonNegativeInteger", "positiveInteger")
@@ -126,6 +137,104 @@ def python_column(terms: Any) -> list[Any]:
                 value = converted[term] = python_value(term)
                 append(value)
     return out
+
+
+def columns_from_rows(rows: list[list[Any]], width: int) -> list[Column]:
+    """The columns of rows of terms: Python values (:func:`python_column`) and IRI flags.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> lund = ox.NamedNode("https://w3id.org/samverkan/id/kommun/1281")
+    >>> columns_from_rows([[lund, ox.Literal("Lund")], [None, ox.Literal("x")]], 2)[0]
+    (['https://w3id.org/samverkan/id/kommun/1281', None], [True, False])
+    """
+    import pyoxigraph as ox
+
+    named = ox.NamedNode
+    columns = []
+    for index in range(width):
+        terms = [row[index] for row in rows]
+        columns.append((python_column(terms), [type(t) is named for t in terms]))
+    return columns
+
+
+def serialized_columns(result: Any) -> list[Column] | None:
+    """The columns of a SELECT or CONSTRUCT answer, serialised by Oxigraph, then split.
+
+    Oxigraph writes the whole answer as text in Rust (SPARQL TSV for a SELECT, N-Triples
+    for a CONSTRUCT), without a Python object per term; Python splits the text and converts
+    each distinct cell once. The values are those of :func:`columns_from_rows` on the same
+    answer. None (the answer left unread) for an ASK or a SELECT without variables; None
+    after reading for an answer with a quoted triple (a cell that starts with ``<<``), which
+    the caller reads again term by term.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> store = ox.Store()
+    >>> text = 'SELECT ?x ?n { VALUES (?x ?n) { (<urn:a> 1) (<urn:b> "två"@sv) (<urn:c> UNDEF) } }'
+    >>> serialized_columns(store.query(text))
+    [(['urn:a', 'urn:b', 'urn:c'], [True, True, True]), ([1, 'två', None], [False, False, False])]
+    >>> serialized_columns(store.query("ASK { }")) is None
+    True
+    """
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QuerySolutions):
+        width = len(result.variables)
+        if not width:
+            return None
+        data = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+        lines = data.split("\n")
+        lines.pop()  # the text after the last row's line end
+        rows = [line.split("\t") for line in lines[1:]]  # after the line of variables
+    elif isinstance(result, ox.QueryTriples):
+        width = 3
+        data = result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        lines = data.split("\n")
+        lines.pop()
+        rows = [line[:-2].split(" ", 2) for line in lines]  # each line ends with " ."
+    else:
+        return None
+    if any(len(row) != width for row in rows):  # pragma: no cover - a format not expected
+        raise ValueError("a serialised answer with a row of the wrong width")
+    if not rows:
+        return [([], []) for _ in range(width)]
+    columns = []
+    for cells in zip(*rows, strict=True):
+        distinct = set(cells)
+        if any(cell.startswith("<<") for cell in distinct):  # a quoted triple: term by term
+            return None
+        values = _cell_values(distinct)
+        columns.append(([values[c] for c in cells], [c[:1] == "<" for c in cells]))
+    return columns
+
+
+def _cell_values(cells: set[str]) -> dict[str, Any]:
+    """The Python value of each distinct serialised cell (SPARQL TSV or N-Triples term)."""
+    import pyoxigraph as ox
+
+    values: dict[str, Any] = {}
+    literals = []
+    for cell in cells:
+        if not cell:
+            values[cell] = None  # unbound
+        elif cell[0] == "<":
+            values[cell] = cell[1:-1]
+        elif cell.startswith("_:"):
+            values[cell] = cell
+        else:
+            literals.append(cell)
+    if literals:  # every literal in one Turtle text (TSV writes numbers as Turtle does)
+        text = "".join(
+            f"<urn:samverkan:cell:{i}> <urn:samverkan:cell> {cell} .\n"
+            for i, cell in enumerate(literals)
+        )
+        for triple in ox.parse(text, format=ox.RdfFormat.TURTLE):
+            index = int(triple.subject.value.rsplit(":", 1)[1])
+            values[literals[index]] = python_value(triple.object)
+    return values
 
 
 @contextmanager
