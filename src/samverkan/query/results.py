@@ -13,6 +13,7 @@ Examples
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -186,29 +187,34 @@ def serialized_columns(result: Any) -> list[Column] | None:
         if not width:
             return None
         data = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
-        lines = data.split("\n")
-        lines.pop()  # the text after the last row's line end
-        rows = [line.split("\t") for line in lines[1:]]  # after the line of variables
+        # No cell holds a tab or a line end (TSV escapes them in literals): after the line
+        # of variables, every cell of every row in one list, row after row.
+        cells = data[data.index("\n") + 1 :].replace("\n", "\t").split("\t")
+        cells.pop()  # the text after the last row's line end
+        if len(cells) % width:  # pragma: no cover - a format not expected
+            raise ValueError("a serialised answer with a row of the wrong width")
+        columns = [cells[i::width] for i in range(width)]
     elif isinstance(result, ox.QueryTriples):
-        width = 3
         data = result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        lines = data.split("\n")
-        lines.pop()
-        rows = [line[:-2].split(" ", 2) for line in lines]  # each line ends with " ."
+        triples = _TRIPLE_LINE.findall(data)
+        if len(triples) != data.count("\n"):  # pragma: no cover - a format not expected
+            raise ValueError("a serialised answer with a line that is not a triple")
+        columns = [list(column) for column in zip(*triples, strict=True)] or [[], [], []]
     else:
         return None
-    if any(len(row) != width for row in rows):  # pragma: no cover - a format not expected
-        raise ValueError("a serialised answer with a row of the wrong width")
-    if not rows:
-        return [([], []) for _ in range(width)]
-    columns = []
-    for cells in zip(*rows, strict=True):
-        distinct = set(cells)
+    out = []
+    for column in columns:
+        distinct = set(column)
         if any(cell.startswith("<<") for cell in distinct):  # a quoted triple: term by term
             return None
         values = _cell_values(distinct)
-        columns.append(([values[c] for c in cells], [c[:1] == "<" for c in cells]))
-    return columns
+        iri = {cell: cell[:1] == "<" for cell in distinct}
+        out.append((list(map(values.__getitem__, column)), list(map(iri.__getitem__, column))))
+    return out
+
+
+# One N-Triples line: subject and predicate have no space; the object runs to " .".
+_TRIPLE_LINE = re.compile(r"(\S+) (\S+) (.*) \.\n")
 
 
 def _cell_values(cells: set[str]) -> dict[str, Any]:
