@@ -339,3 +339,28 @@ def test_answers_read_as_text_equal_the_terms_on_a_synthetic_build(
     synthetic_store: ox.Store,
 ) -> None:
     assert sum(_frames_agree(synthetic_store, info.name) for info in list_queries()) > 1000
+
+
+def test_run_query_evaluates_an_ask_and_a_quoted_triple_answer_once_or_twice() -> None:
+    """An ASK is read as it is (once); an answer with a quoted triple is read as text, then
+    once more term by term; both give the term path's frame."""
+    calls: list[str] = []
+    inner = ox.Store()
+    inner.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.NamedNode("urn:c")))
+
+    class Counting:  # the store's evaluations, counted (pyoxigraph's Store is final)
+        def query(self, query: str, **kwargs: object) -> object:
+            calls.append(query)
+            return inner.query(query, **kwargs)
+
+    store = Counting()
+    ask = "ASK { ?s ?p ?o }"
+    fast, slow = run_query(store, ask, labels=False), run_query(store, ask, timeout=60)
+    assert fast.equals(slow) and fast["ask"].tolist() == [True]
+    assert len(calls) == 2  # one evaluation each
+    calls.clear()
+    quoted = "SELECT ?t WHERE { ?s ?p ?o BIND(<<( ?s ?p ?o )>> AS ?t) }"
+    fast = run_query(store, quoted, labels=False)
+    slow = run_query(store, quoted, timeout=60, labels=False)
+    assert fast.equals(slow) and len(fast) == 1
+    assert len(calls) == 3  # as text, then term by term; and once with a deadline

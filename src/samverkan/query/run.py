@@ -113,15 +113,18 @@ def _run_embedded(
     check_query(text, where=info.name)
 
     def evaluate(cancel: threading.Event | None) -> tuple[list[str], list[Column]]:
+        import pyoxigraph as ox
+
         result = store.query(text, use_default_graph_as_union=True)
-        if cancel is None:
+        if cancel is None and not isinstance(result, ox.QueryBoolean):
             # Without a deadline the whole answer is written as text in Rust and split in
             # Python (a large answer spent longer becoming Python terms than in Oxigraph).
             names = _names(result)
             columns = serialized_columns(result)
             if columns is not None:
                 return names, columns
-            result = store.query(text, use_default_graph_as_union=True)
+            if names:  # read, but it holds a quoted triple: once more, term by term
+                result = store.query(text, use_default_graph_as_union=True)
         # With a deadline, term by term: reading stops as soon as the caller gives up.
         names, rows = rows_from_result(result, cancel)
         return names, columns_from_rows(rows, len(names))
