@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from samverkan.paths import project_dir
-from samverkan.query import run_query
+from samverkan.query import list_queries, run_query
 
 BEFORE = Path(__file__).parent / "data" / "before-rewrite"
 ID = "https://w3id.org/samverkan/id/"
@@ -261,3 +261,106 @@ def test_personal_data_violation_answers_as_before_on_planted_contact_data() -> 
         ("c", "number"),
         ("c", "property"),
     ]
+
+
+# --------------------------------------------------- answers read as text or term by term
+
+# Every kind of cell a serialised answer must give back as the same Python value.
+AWKWARD = r"""
+<org/a> rdfs:comment "tab\there" , "line\nbreak\r" , "quote \" and \\ backslash" ,
+    "två språk"@sv , "emoji 😀"@en , 42 , -7 , 2.50 , 1.5e3 , true , false ,
+    "2024-05-01"^^xsd:date , "12"^^xsd:nonNegativeInteger , "x"^^<urn:custom> , "" ,
+    "<< not a triple >>" , [ rdfs:label "blank" ] .
+"""
+
+
+def _awkward_store() -> ox.Store:
+    store = _store()
+    store.load(
+        input=PREFIXES + AWKWARD,
+        format=ox.RdfFormat.TURTLE,
+        to_graph=ox.NamedNode(f"{ID}dokument/a"),
+    )
+    return store
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s ?o",
+        # an unbound cell in the last row of a one-column answer
+        "SELECT ?x WHERE { { ?s rdfs:comment ?x } UNION { BIND(1 AS ?y) } } ORDER BY DESC(?x)",
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "SELECT ?x WHERE { ?x ?p ?o FILTER(false) }",
+    ],
+)
+def test_serialized_columns_are_the_terms_values(text: str) -> None:
+    """The answer written as text by Oxigraph and split in Python gives the values (and IRI
+    flags) that reading it term by term gives, for every kind of literal, blank nodes and
+    unbound cells."""
+    from samverkan.query.results import columns_from_rows, rows_from_result, serialized_columns
+
+    store = _awkward_store()
+    text = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + text
+    names, rows = rows_from_result(store.query(text, use_default_graph_as_union=True))
+    fast = serialized_columns(store.query(text, use_default_graph_as_union=True))
+    assert fast == columns_from_rows(rows, len(names))
+    values = [v for column in fast or [] for v in column[0]]
+    if text.endswith("ORDER BY ?s ?o"):
+        assert {"tab\there", "line\nbreak\r", 'quote " and \\ backslash', 42, 2.5, 1500.0} <= set(
+            values
+        )
+        assert True in values and "<< not a triple >>" in values
+
+
+def test_serialized_columns_leave_a_quoted_triple_to_the_term_path() -> None:
+    from samverkan.query.results import serialized_columns
+
+    result = ox.Store().query("SELECT ?t WHERE { BIND(<<( <urn:a> <urn:b> <urn:c> )>> AS ?t) }")
+    assert serialized_columns(result) is None
+
+
+def _frames_agree(store: ox.Store, name: str) -> int:
+    """``run_query`` without a deadline (answer read as text) and with one (term by term)
+    return equal frames; returns the number of rows."""
+    fast = run_query(store, name)
+    slow = run_query(store, name, timeout=600)
+    assert list(fast.columns) == list(slow.columns)
+    assert fast.equals(slow)
+    return len(fast)
+
+
+def test_answers_read_as_text_equal_the_terms_on_planted_data() -> None:
+    store = _awkward_store()
+    assert sum(_frames_agree(store, info.name) for info in list_queries()) > 50
+
+
+def test_answers_read_as_text_equal_the_terms_on_a_synthetic_build(
+    synthetic_store: ox.Store,
+) -> None:
+    assert sum(_frames_agree(synthetic_store, info.name) for info in list_queries()) > 1000
+
+
+def test_run_query_evaluates_an_ask_and_a_quoted_triple_answer_once_or_twice() -> None:
+    """An ASK is read as it is (once); an answer with a quoted triple is read as text, then
+    once more term by term; both give the term path's frame."""
+    calls: list[str] = []
+    inner = ox.Store()
+    inner.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.NamedNode("urn:c")))
+
+    class Counting:  # the store's evaluations, counted (pyoxigraph's Store is final)
+        def query(self, query: str, **kwargs: object) -> object:
+            calls.append(query)
+            return inner.query(query, **kwargs)
+
+    store = Counting()
+    ask = "ASK { ?s ?p ?o }"
+    fast, slow = run_query(store, ask, labels=False), run_query(store, ask, timeout=60)
+    assert fast.equals(slow) and fast["ask"].tolist() == [True]
+    assert len(calls) == 2  # one evaluation each
+    calls.clear()
+    quoted = "SELECT ?t WHERE { ?s ?p ?o BIND(<<( ?s ?p ?o )>> AS ?t) }"
+    fast = run_query(store, quoted, labels=False)
+    slow = run_query(store, quoted, timeout=60, labels=False)
+    assert fast.equals(slow) and len(fast) == 1
+    assert len(calls) == 3  # as text, then term by term; and once with a deadline

@@ -13,6 +13,7 @@ Examples
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +21,18 @@ from typing import Any
 
 from samverkan.namespaces import XSD
 
-__all__ = ["gc_paused", "python_column", "python_value", "rows_from_result"]
+__all__ = [
+    "columns_from_rows",
+    "gc_paused",
+    "python_column",
+    "python_value",
+    "rows_from_result",
+    "serialized_columns",
+]
+
+# One column of an answer: the Python value of each cell (as :func:`python_value` gives
+# it), and whether each cell is an IRI (the cells that get a label).
+Column = tuple[list[Any], list[bool]]
 
 _INTEGERS = frozenset(
     str(XSD[t]) for t in ("integer", "int", "long", "nonNegativeInteger", "positiveInteger")
@@ -126,6 +138,109 @@ def python_column(terms: Any) -> list[Any]:
                 value = converted[term] = python_value(term)
                 append(value)
     return out
+
+
+def columns_from_rows(rows: list[list[Any]], width: int) -> list[Column]:
+    """The columns of rows of terms: Python values (:func:`python_column`) and IRI flags.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> lund = ox.NamedNode("https://w3id.org/samverkan/id/kommun/1281")
+    >>> columns_from_rows([[lund, ox.Literal("Lund")], [None, ox.Literal("x")]], 2)[0]
+    (['https://w3id.org/samverkan/id/kommun/1281', None], [True, False])
+    """
+    import pyoxigraph as ox
+
+    named = ox.NamedNode
+    columns = []
+    for index in range(width):
+        terms = [row[index] for row in rows]
+        columns.append((python_column(terms), [type(t) is named for t in terms]))
+    return columns
+
+
+def serialized_columns(result: Any) -> list[Column] | None:
+    """The columns of a SELECT or CONSTRUCT answer, serialised by Oxigraph, then split.
+
+    Oxigraph writes the whole answer as text in Rust (SPARQL TSV for a SELECT, N-Triples
+    for a CONSTRUCT), without a Python object per term; Python splits the text and converts
+    each distinct cell once. The values are those of :func:`columns_from_rows` on the same
+    answer. None (the answer left unread) for an ASK or a SELECT without variables; None
+    after reading for an answer with a quoted triple (a cell that starts with ``<<``), which
+    the caller reads again term by term.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> store = ox.Store()
+    >>> text = 'SELECT ?x ?n { VALUES (?x ?n) { (<urn:a> 1) (<urn:b> "två"@sv) (<urn:c> UNDEF) } }'
+    >>> serialized_columns(store.query(text))
+    [(['urn:a', 'urn:b', 'urn:c'], [True, True, True]), ([1, 'två', None], [False, False, False])]
+    >>> serialized_columns(store.query("ASK { }")) is None
+    True
+    """
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QuerySolutions):
+        width = len(result.variables)
+        if not width:
+            return None
+        data = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+        # No cell holds a tab or a line end (TSV escapes them in literals): after the line
+        # of variables, every cell of every row in one list, row after row.
+        cells = data[data.index("\n") + 1 :].replace("\n", "\t").split("\t")
+        cells.pop()  # the text after the last row's line end
+        if len(cells) % width:  # pragma: no cover - a format not expected
+            raise ValueError("a serialised answer with a row of the wrong width")
+        columns = [cells[i::width] for i in range(width)]
+    elif isinstance(result, ox.QueryTriples):
+        data = result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        triples = _TRIPLE_LINE.findall(data)
+        if len(triples) != data.count("\n"):  # pragma: no cover - a format not expected
+            raise ValueError("a serialised answer with a line that is not a triple")
+        columns = [list(column) for column in zip(*triples, strict=True)] or [[], [], []]
+    else:
+        return None
+    out = []
+    for column in columns:
+        distinct = set(column)
+        if any(cell.startswith("<<") for cell in distinct):  # a quoted triple: term by term
+            return None
+        values = _cell_values(distinct)
+        iri = {cell: cell[:1] == "<" for cell in distinct}
+        out.append((list(map(values.__getitem__, column)), list(map(iri.__getitem__, column))))
+    return out
+
+
+# One N-Triples line: subject and predicate have no space; the object runs to " .".
+_TRIPLE_LINE = re.compile(r"(\S+) (\S+) (.*) \.\n")
+
+
+def _cell_values(cells: set[str]) -> dict[str, Any]:
+    """The Python value of each distinct serialised cell (SPARQL TSV or N-Triples term)."""
+    import pyoxigraph as ox
+
+    values: dict[str, Any] = {}
+    literals = []
+    for cell in cells:
+        if not cell:
+            values[cell] = None  # unbound
+        elif cell[0] == "<":
+            values[cell] = cell[1:-1]
+        elif cell.startswith("_:"):
+            values[cell] = cell
+        else:
+            literals.append(cell)
+    if literals:  # every literal in one Turtle text (TSV writes numbers as Turtle does)
+        text = "".join(
+            f"<urn:samverkan:cell:{i}> <urn:samverkan:cell> {cell} .\n"
+            for i, cell in enumerate(literals)
+        )
+        for triple in ox.parse(text, format=ox.RdfFormat.TURTLE):
+            index = int(triple.subject.value.rsplit(":", 1)[1])
+            values[literals[index]] = python_value(triple.object)
+    return values
 
 
 @contextmanager

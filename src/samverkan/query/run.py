@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Mapping
@@ -31,7 +32,13 @@ from samverkan.namespaces import LABEL_PROPERTIES
 from samverkan.query.endpoint import ask_endpoint, check_endpoint
 from samverkan.query.library import QueryInfo, resolve
 from samverkan.query.params import bindings, inject_values
-from samverkan.query.results import gc_paused, python_column, rows_from_result
+from samverkan.query.results import (
+    Column,
+    columns_from_rows,
+    gc_paused,
+    rows_from_result,
+    serialized_columns,
+)
 from samverkan.terms import pick_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,12 +74,19 @@ def _syntax_error(exc: Exception, info: QueryInfo) -> SamverkanError:
 
 def _check_syntax(info: QueryInfo) -> str:
     """Parse the query (on an empty store) and return its form: select, ask or construct."""
-    import pyoxigraph as ox
-
     try:
-        result = ox.Store().query(info.text, use_default_graph_as_union=True)
+        return _form(info.text)
     except SyntaxError as exc:
         raise _syntax_error(exc, info) from None
+
+
+@functools.lru_cache(maxsize=256)
+def _form(text: str) -> str:
+    """The form of a query text that parses (kept: planning a long text on an empty store
+    took 0.08 s, every time a library query ran). Raises SyntaxError, which is not kept."""
+    import pyoxigraph as ox
+
+    result = ox.Store().query(text, use_default_graph_as_union=True)
     if isinstance(result, ox.QuerySolutions):
         return "select"
     if isinstance(result, ox.QueryBoolean):
@@ -90,7 +104,7 @@ def _is_update(text: str) -> bool:
 
 def _run_embedded(
     store: ox.Store, info: QueryInfo, terms: Mapping[str, Any], timeout: float | None
-) -> tuple[list[str], list[list[Any]]]:
+) -> tuple[list[str], list[Column]]:
 
     # The same binding as for an endpoint (a VALUES clause of serialised RDF terms), so that
     # a parameter need not be projected (pyoxigraph's substitutions require that) and both
@@ -98,9 +112,22 @@ def _run_embedded(
     text = inject_values(info.text, terms)
     check_query(text, where=info.name)
 
-    def evaluate(cancel: threading.Event | None) -> tuple[list[str], list[list[Any]]]:
+    def evaluate(cancel: threading.Event | None) -> tuple[list[str], list[Column]]:
+        import pyoxigraph as ox
+
         result = store.query(text, use_default_graph_as_union=True)
-        return rows_from_result(result, cancel)
+        if cancel is None and not isinstance(result, ox.QueryBoolean):
+            # Without a deadline the whole answer is written as text in Rust and split in
+            # Python (a large answer spent longer becoming Python terms than in Oxigraph).
+            names = _names(result)
+            columns = serialized_columns(result)
+            if columns is not None:
+                return names, columns
+            if names:  # read, but it holds a quoted triple: once more, term by term
+                result = store.query(text, use_default_graph_as_union=True)
+        # With a deadline, term by term: reading stops as soon as the caller gives up.
+        names, rows = rows_from_result(result, cancel)
+        return names, columns_from_rows(rows, len(names))
 
     if timeout is None:
         try:
@@ -130,6 +157,17 @@ def _run_embedded(
             raise SamverkanError(f"query {info.name}: {outcome['error']}") from None
         raise outcome["error"]
     return outcome["value"]
+
+
+def _names(result: Any) -> list[str]:
+    """The column names of an answer (before it is read)."""
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QuerySolutions):
+        return [v.value for v in result.variables]
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"]
+    return ["subject", "predicate", "object"]
 
 
 _LABEL_QUERY = (
@@ -261,26 +299,25 @@ def _frame(
     if isinstance(source, str):
         text = inject_values(info.text, terms)
         names, rows = ask_endpoint(source, text, form, timeout, where=info.name)
+        columns = columns_from_rows(rows, len(names))
     else:
-        names, rows = _run_embedded(source, info, terms, timeout)
+        names, columns = _run_embedded(source, info, terms, timeout)
     # Built column by column (each distinct term converted once), not row by row: a large
     # answer (100k rows) spent longer in per-cell conversion than in Oxigraph.
     data: dict[str, list[Any]] = {}
     # Labels of the IRIs already looked up (None: none found): a CONSTRUCT's subjects are
     # most of its objects, and a hub's label is stated once per document that names it.
     known: dict[str, str | None] = {}
-    for index, name in enumerate(names):
-        terms = [row[index] for row in rows]
-        data[name] = python_column(terms)
-        if not labels or not rows or _has_label_column(names, name):
+    for name, (values, is_iri) in zip(names, columns, strict=True):
+        data[name] = values
+        if not labels or not values or _has_label_column(names, name):
             continue
-        iris = sorted({t for t in terms if isinstance(t, ox.NamedNode)}, key=lambda n: n.value)
+        iris = sorted({v for v, iri in zip(values, is_iri, strict=True) if iri})
         if iris:
-            missing = [iri for iri in iris if iri.value not in known]
+            missing = [ox.NamedNode(iri) for iri in iris if iri not in known]
             found = _labels(source, missing, timeout) if missing else {}
             known.update((iri.value, found.get(iri.value)) for iri in missing)
             data[f"{name}Label"] = [
-                known[value] if isinstance(term, ox.NamedNode) else None
-                for term, value in zip(terms, data[name], strict=True)
+                known[v] if iri else None for v, iri in zip(values, is_iri, strict=True)
             ]
     return pd.DataFrame(data, columns=list(data), dtype=object)
