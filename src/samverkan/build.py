@@ -647,11 +647,19 @@ def _write_views(
     if previous is not None:
         before = Previous.read(*previous)
     say("writing the interactive views" + (" (what changed)" if before is not None else ""))
+    stats: dict[str, int] = {}
     written = write_all(
         store,
         staging / "views",
         corpus=report.corpus,
         previous=before,
         cache=staging / CACHE / VIEWS_CACHE,
+        stats=stats,
     )
+    if before is not None:
+        say(
+            f"views: {stats.get('views drawn', 0)} of {stats.get('views', 0)} drawn again, "
+            f"{stats.get('pages written', 0)} of {stats.get('pages', 0)} resource pages "
+            "written again (the others are the previous build's)"
+        )
     report.views = [str(Path(p).relative_to(staging)) for p in written]

@@ -61,6 +61,7 @@ def write_site(
     views_href: str | None = None,
     previous: Previous | None = None,
     cache: Path | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[Path]:
     """Write a page per resource (and a reader per document when ``corpus`` is given).
 
@@ -85,6 +86,9 @@ def write_site(
         (:mod:`samverkan.site._incremental`).
     cache : Path, optional
         Where to write the cache the next build's ``previous`` reads.
+    stats : dict, optional
+        Filled with the number of resource pages (``"pages"``) and of those written
+        (``"pages written"``; the others are the previous build's).
 
     Returns
     -------
@@ -131,6 +135,9 @@ def write_site(
                 names[iri] = set(seen)
     if cache is not None:
         _incremental.write_cache(cache, site, names, appearances)
+    if stats is not None:
+        stats["pages"] = len(site.resources)
+        stats["pages written"] = len(write)
     written.append(write_index(site, views_href))
     if site.corpus is not None:
         from samverkan.site._reader import write_readers

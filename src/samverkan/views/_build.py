@@ -195,6 +195,7 @@ def write_all(
     workers: int | None = None,
     previous: Previous | None = None,
     cache: Path | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
@@ -239,6 +240,10 @@ def write_all(
         :mod:`samverkan.site._incremental`). The files are the same as without it.
     cache : Path, optional
         The directory where the cache that the next build's ``previous`` reads is written.
+    stats : dict, optional
+        Filled with the numbers of views (``"views"``) and of those drawn
+        (``"views drawn"``), of resource pages and of those written (``"pages"``,
+        ``"pages written"``); the others are the previous build's files.
 
     Returns
     -------
@@ -265,7 +270,9 @@ def write_all(
     try:
         with _data.reused(store):
             gc.freeze()
-            return _write_all(store, out, seed, corpus, threshold, workers, previous, cache)
+            return _write_all(
+                store, out, seed, corpus, threshold, workers, previous, cache, stats
+            )
     finally:
         gc.unfreeze()
 
@@ -279,6 +286,7 @@ def _write_all(
     workers: int,
     previous: Previous | None,
     cache: Path | None,
+    stats: dict[str, int] | None,
 ) -> list[Path]:
     from samverkan.network import measures, projections
 
@@ -298,8 +306,16 @@ def _write_all(
         deco = _Decoration(store, {})
         table = pending.get()
         table_b = pending_b.get()
+    stats = {} if stats is None else stats
     site_files, pages = _site(
-        store, out, [t for t in (table, table_b) if t is not None], C, corpus, previous, cache
+        store,
+        out,
+        [t for t in (table, table_b) if t is not None],
+        C,
+        corpus,
+        previous,
+        cache,
+        stats,
     )
     deco.update(pages)
     pages = deco
@@ -395,6 +411,9 @@ def _write_all(
     csv = [out / whole] if whole else []
     if cache is not None:
         memo.write(cache)
+    old = {} if previous is None else previous.keys
+    stats["views"] = len(memo.keys)
+    stats["views drawn"] = sum(1 for f, k in memo.keys.items() if old.get(f) != k)
     return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
@@ -428,6 +447,7 @@ def _site(
     corpus: str | Path | None,
     previous: Previous | None = None,
     cache: Path | None = None,
+    stats: dict[str, int] | None = None,
 ) -> tuple[list[Path], dict[str, str]]:
     """Write the resource pages under ``out/site``; return the files and, for each IRI
     with a page, its address relative to ``out``."""
@@ -452,6 +472,7 @@ def _site(
         views_href="../" + _BACK,
         previous=before,
         cache=None if cache is None else cache / CACHE_NAME,
+        stats=stats,
     )
     written = {p.relative_to(site).as_posix() for p in files if p.suffix == ".html"}
     pages = {}
