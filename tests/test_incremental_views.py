@@ -22,19 +22,25 @@ from samverkan.synth import synthesize
 from testpaths import ROOT
 
 _COUNTS = re.compile(
-    r"views: (\d+) of (\d+) drawn again, (\d+) of (\d+) resource pages written again"
+    r"views: (\d+) of (\d+) drawn again, (\d+) of (\d+) resource pages written again, "
+    r"(\d+) of (\d+) measure tables computed again"
 )
 
 
-def _rebuild(graph: Path, corpus: Path | None, out: Path) -> tuple[int, int, int, int]:
-    """An incremental build with views; the views drawn and pages written, of how many."""
+def _rebuild(
+    graph: Path, corpus: Path | None, out: Path, tables: list[int] | None = None
+) -> tuple[int, int, int, int]:
+    """An incremental build with views; the views drawn and pages written, of how many
+    (and in ``tables``, the measure tables computed, of how many)."""
     said: list[str] = []
     build(graph, corpus, out, progress=said.append)
     assert any(m.startswith("incremental build") for m in said), said
     assert not any(m.startswith("full build") for m in said), said
     found = [_COUNTS.match(m) for m in said if m.startswith("views:")]
     assert len(found) == 1 and found[0], said
-    drawn, views, written, pages = (int(g) for g in found[0].groups())
+    drawn, views, written, pages, computed, count = (int(g) for g in found[0].groups())
+    if tables is not None:
+        tables[:] = [computed, count]
     return drawn, views, written, pages
 
 
@@ -107,6 +113,13 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     build(graph, corpus, out)
     files = sorted(graph.glob("*.ttl"))
 
+    # A funding's label alone: the networks are the same, so are their measure tables.
+    _edit(files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True)
+    tables: list[int] = []
+    _drawn, _views, written, pages = _rebuild(graph, corpus, out, tables)
+    assert tables == [0, 2] and 0 < written < pages
+    _same_as_full(graph, corpus, out, tmp_path)
+
     # A funding's label and a member of a project.
     first = files[0].read_text(encoding="utf-8")
     member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
@@ -114,8 +127,8 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     assert member and national
     _edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
     _edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
-    _drawn, _views, written, pages = _rebuild(graph, corpus, out)
-    assert 0 < written < pages
+    _drawn, _views, written, pages = _rebuild(graph, corpus, out, tables)
+    assert 0 < written < pages and tables == [2, 2]
     _same_as_full(graph, corpus, out, tmp_path)
 
     # A funding fact removed.

@@ -660,6 +660,7 @@ def _write_views(
         say(
             f"views: {stats.get('views drawn', 0)} of {stats.get('views', 0)} drawn again, "
             f"{stats.get('pages written', 0)} of {stats.get('pages', 0)} resource pages "
-            "written again (the others are the previous build's)"
+            f"written again, {stats.get('tables computed', 0)} of {stats.get('tables', 0)} "
+            "measure tables computed again (the others are the previous build's)"
         )
     report.views = [str(Path(p).relative_to(staging)) for p in written]

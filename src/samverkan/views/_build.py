@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
-from samverkan.views._incremental import Memo, Previous
+from samverkan.views._incremental import Memo, Previous, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._parallel import background, default_workers, run_each
@@ -243,7 +243,8 @@ def write_all(
     stats : dict, optional
         Filled with the numbers of views (``"views"``) and of those drawn
         (``"views drawn"``), of resource pages and of those written (``"pages"``,
-        ``"pages written"``); the others are the previous build's files.
+        ``"pages written"``), of measure tables and of those computed (``"tables"``,
+        ``"tables computed"``); the others are the previous build's.
 
     Returns
     -------
@@ -300,13 +301,22 @@ def _write_all(
     B = views.project(
         lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
     )
-    # the two measure tables in worker processes, while this one reads the quotes and
-    # the reasons of the ties from the store
-    with background(_table_of, None, [C, B], workers=workers) as (pending, pending_b):
+    # the two measure tables in worker processes (unless the previous build's are those of
+    # the same networks), while this one reads the quotes and the reasons of the ties
+    keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
+    known = {name: memo.table(name, key) for name, key in keys.items()}
+    todo = [G if known[name] is None else None for name, G in zip(keys, (C, B), strict=True)]
+    with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
         deco = _Decoration(store, {})
-        table = pending.get()
-        table_b = pending_b.get()
+        table = known["collaboration"]
+        table = pending.get() if table is None else table
+        table_b = known["actors-initiatives"]
+        table_b = pending_b.get() if table_b is None else table_b
     stats = {} if stats is None else stats
+    stats["tables"] = sum(1 for G in (C, B) if G is not None)
+    stats["tables computed"] = sum(1 for G in todo if G is not None)
+    memo.keep_table("collaboration", keys["collaboration"], table)
+    memo.keep_table("actors-initiatives", keys["actors-initiatives"], table_b)
     site_files, pages = _site(
         store,
         out,

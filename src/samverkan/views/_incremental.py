@@ -7,8 +7,13 @@ graph with every attribute of its nodes and edges, the measures, the titles and 
 :func:`digest` reads all of it; the build's cache keeps each view's digest
 (``OUT/.cache/views/views.json``), and the next build, when a view's digest is the same,
 takes the previous build's file (a hard link, or a copy) instead of laying it out and
-writing it again. The projections, the measure tables and the reasons of the ties are
-computed in full each time: they are what the digests are made of.
+writing it again. The projections and the reasons of the ties are computed in full each
+time: they are what the digests are made of. A measure table is a function of its
+network's nodes (with the attributes the table reads: label, type, sector, municipality)
+and edges (with their weights), in their order (:func:`table_key`): when those are the
+same, the previous build's table is read from the cache (``tables/*.pkl``) instead of
+being computed again (betweenness, closeness, communities ... are global: any change of
+the network changes them).
 
 The resource pages have their own rules (:mod:`samverkan.site._incremental`).
 
@@ -34,11 +39,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["VIEWS_CACHE", "Memo", "Previous", "digest"]
+__all__ = ["VIEWS_CACHE", "Memo", "Previous", "digest", "table_key"]
 
 #: The views' cache directory, inside the build's cache (``OUT/.cache/views``).
 VIEWS_CACHE = "views"
 _KEYS = "views.json"
+_TABLES = "tables"
+#: The node attributes a measure table reads (:func:`samverkan.network.measure_table`: its
+#: first columns, and ``sector`` for brokerage and the E-I index).
+_TABLE_ATTRIBUTES = ("label", "type", "sector", "municipality")
 
 
 def _feed(update: Callable[[bytes], None], value: Any) -> None:
@@ -88,6 +97,27 @@ def digest(*parts: Any) -> str:
     return h.hexdigest()
 
 
+def table_key(G: Any) -> str | None:
+    """What a measure table of ``G`` depends on, as a digest (None for no network).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_edge("a", "b", weight=1, kinds=["membership"])
+    >>> H = nx.Graph(); H.add_edge("a", "b", weight=1, kinds=["funding"])
+    >>> table_key(G) == table_key(H)  # the kinds of a tie are not measured
+    True
+    >>> H.edges["a", "b"]["weight"] = 2
+    >>> table_key(G) == table_key(H)
+    False
+    """
+    if G is None:
+        return None
+    nodes = [(n, [d.get(a) for a in _TABLE_ATTRIBUTES]) for n, d in G.nodes(data=True)]
+    edges = [(u, v, d.get("weight")) for u, v, d in G.edges(data=True)]
+    return digest("measure_table", type(G).__name__, nodes, edges)
+
+
 class Previous:
     """The previous build's views (``views_dir``) with the digests of its views
     (``keys``), its site and cache, and the IRIs the change touched."""
@@ -99,6 +129,12 @@ class Previous:
         self.cache_dir = cache_dir
         self.keys = keys
         self.touched = touched
+        try:
+            self.tables: dict[str, str] = json.loads(
+                (cache_dir / _TABLES / "keys.json").read_text(encoding="utf-8")
+            )
+        except (OSError, ValueError):
+            self.tables = {}
 
     @classmethod
     def read(cls, build_dir: Path, touched: set[str]) -> Previous | None:
@@ -124,6 +160,25 @@ class Memo:
         self.previous = previous
         self.keys: dict[str, str] = {}
         self.reused: list[str] = []
+        self.tables: dict[str, tuple[str, Any]] = {}
+
+    def table(self, name: str, key: str | None) -> Any:
+        """The previous build's measure table ``name`` if its network's ``key`` is the
+        same (:func:`table_key`), else None."""
+        previous = self.previous
+        if key is None or previous is None or previous.tables.get(name) != key:
+            return None
+        import pandas as pd
+
+        try:
+            return pd.read_pickle(previous.cache_dir / _TABLES / f"{name}.pkl")
+        except (OSError, ValueError, EOFError):
+            return None
+
+    def keep_table(self, name: str, key: str | None, table: Any) -> None:
+        """Keep the table ``name`` of the network ``key`` for the next build's cache."""
+        if key is not None and table is not None:
+            self.tables[name] = (key, table)
 
     def render(self, func: Callable[..., Path], data: Any, path: Path, **kw: Any) -> Path:
         """``func(data, path, **kw)`` (a view's writer), unless the previous build has the
@@ -149,3 +204,9 @@ class Memo:
         (cache_dir / _KEYS).write_text(
             json.dumps(self.keys, sort_keys=True, indent=0) + "\n", encoding="utf-8"
         )
+        tables = cache_dir / _TABLES
+        tables.mkdir(exist_ok=True)
+        for name, (_key, table) in self.tables.items():
+            table.to_pickle(tables / f"{name}.pkl")
+        keys = {name: key for name, (key, _table) in self.tables.items()}
+        (tables / "keys.json").write_text(json.dumps(keys, sort_keys=True) + "\n")
