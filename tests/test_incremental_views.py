@@ -116,8 +116,8 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     # A funding's label alone: the networks are the same, so are their measure tables.
     _edit(files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True)
     tables: list[int] = []
-    _drawn, _views, written, pages = _rebuild(graph, corpus, out, tables)
-    assert tables == [0, 2] and 0 < written < pages
+    drawn, views, written, pages = _rebuild(graph, corpus, out, tables)
+    assert tables == [0, 2] and 0 < written < pages and drawn < views
     _same_as_full(graph, corpus, out, tmp_path)
 
     # A funding's label and a member of a project.
@@ -167,3 +167,37 @@ def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     assert not any(b"Department of Culture and Leisure" in p.read_bytes() for p in kept)
     same_views = [p for p in views.glob("*.html") if before.get(p) == os.stat(p).st_ino]
     assert len(same_views) == count - drawn
+
+
+def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> None:
+    # A view's digest must not depend on the order of sets, which differs between
+    # processes (PYTHONHASHSEED): a rebuild in a new process takes over the views a
+    # label edit does not reach.
+    import subprocess
+    import sys
+
+    graph = tmp_path / "graph"
+    synthesize(8, seed=5, graph_dir=graph, corpus_dir=tmp_path / "corpus")
+    out = tmp_path / "out"
+    command = [str(Path(sys.executable).parent / "samverkan"), "build", "--graph", str(graph)]
+    command += ["--corpus", str(tmp_path / "corpus"), "--out", str(out)]
+
+    def run(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+        return done.stdout + done.stderr
+
+    run("1")
+    before = {p.name: p.read_bytes() for p in (out / "views").glob("*.html")}
+    _edit(
+        sorted(graph.glob("*.ttl"))[0],
+        r'"funding of [^"]+"@en',
+        '"the funding, named anew"@en',
+        regex=True,
+    )
+    said = run("2")
+    found = _COUNTS.search(said)
+    assert found, said
+    drawn = int(found.group(1))
+    changed = [p for p in (out / "views").glob("*.html") if before.get(p.name) != p.read_bytes()]
+    assert drawn == len(changed) < len(before)

@@ -57,13 +57,18 @@ def _feed(update: Callable[[bytes], None], value: Any) -> None:
     import pandas as pd
 
     if isinstance(value, nx.Graph):
+        # nodes and edges sorted by repr, as a view draws and lists them whatever their
+        # order in the graph (which follows set order, different in each process)
         update(f"<graph {type(value).__name__} {len(value)}>".encode())
-        for node, data in value.nodes(data=True):
+        for node, data in sorted(value.nodes(data=True), key=lambda n: repr(n[0])):
             _feed(update, node)
             _feed(update, data)
         update(b"<edges>")
-        for u, v, data in value.edges(data=True):
-            _feed(update, (u, v))
+        edges = value.edges(keys=True, data=True) if value.is_multigraph() else (
+            (u, v, None, d) for u, v, d in value.edges(data=True)
+        )
+        for u, v, key, data in sorted(edges, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2]))):
+            _feed(update, (u, v, key))
             _feed(update, data)
         _feed(update, value.graph)
     elif isinstance(value, dict):
