@@ -28,6 +28,7 @@ __all__ = [
     "benchmark_incremental",
     "benchmark_queries",
     "benchmark_steps",
+    "different_files",
 ]
 
 _MARKS = {
@@ -256,6 +257,37 @@ def _edit_document(path: Path, kind: str, number: int) -> str:
     return kind
 
 
+def different_files(first: Path, second: Path) -> list[str]:
+    """The files of two build directories that differ: ``samverkan.trig``, ``report.json``
+    and every file under ``views/``, byte for byte (a file in one only counts too).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> a, b = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> for d, text in ((a, "x"), (b, "y")):
+    ...     _ = (d / "views").mkdir(), (d / "views" / "p.html").write_text(text)
+    >>> different_files(a, b)
+    ['views/p.html']
+    """
+
+    def files(root: Path) -> set[str]:
+        found = {n for n in ("samverkan.trig", "report.json") if (root / n).is_file()}
+        found.update(
+            p.relative_to(root).as_posix() for p in (root / "views").rglob("*") if p.is_file()
+        )
+        return found
+
+    mine, theirs = files(first), files(second)
+    return sorted(
+        name
+        for name in mine | theirs
+        if name not in mine
+        or name not in theirs
+        or (first / name).read_bytes() != (second / name).read_bytes()
+    )
+
+
 def benchmark_incremental(
     graph_dir: Path,
     corpus: Path | None,
@@ -263,17 +295,21 @@ def benchmark_incremental(
     *,
     repeat: int = 3,
     verify: bool = False,
+    views: bool = True,
     say: Callable[[str], None] = print,
 ) -> dict[str, object]:
     """Time a full build, then incremental rebuilds after editing one document file each.
 
     The graph files are copied to ``workdir/graph`` (the input is never changed); the full
-    build and every rebuild go to ``workdir/out`` without views. Run ``i`` edits the
+    build and every rebuild go to ``workdir/out``, with the views and resource pages unless
+    ``views`` is false. Run ``i`` edits the
     ``i``-th document file (spread over the corpus): a label and a relation, and on the
     last run a funding fact removed (:func:`_edit_document`). Each step of a build is
     timed from its progress lines; wall and CPU seconds of this process (pyoxigraph's
-    threads included) are measured for the whole build. With ``verify``, a full build of
-    the last input goes to ``workdir/full`` and its TriG and report are compared.
+    threads included) are measured for the whole build; a rebuild's line on the views
+    says how many views and pages it drew again. With ``verify``, a full build of the last
+    input goes to ``workdir/full`` and its TriG, report and every file of its views and
+    resource pages are compared with the last rebuild's, byte for byte.
 
     Returns
     -------
@@ -299,7 +335,7 @@ def benchmark_incremental(
         def mark(msg: str) -> None:
             marks.append((msg, time.perf_counter(), time.process_time()))
 
-        build(graph, corpus, out, views=False, progress=mark, **options)
+        build(graph, corpus, out, views=views, progress=mark, **options)
         mark("end")
         steps: dict[str, float] = {}
         cpu_steps: dict[str, float] = {}
@@ -314,6 +350,7 @@ def benchmark_incremental(
             "cpu_steps": cpu_steps,
             "incremental": any(m.startswith("incremental build") for m, _w, _c in marks)
             and not any(m.startswith("full build") for m, _w, _c in marks),
+            "views": [m for m, _w, _c in marks if m.startswith("views:")],
         }
 
     result: dict[str, object] = {"full": timed(full=True)}
@@ -335,6 +372,8 @@ def benchmark_incremental(
         )
         for step, seconds in run["steps"].items():
             say(f"    {seconds:7.2f} s wall {run['cpu_steps'][step]:7.2f} s cpu  {step}")
+        for line in run["views"]:
+            say(f"    {line}")
     result["rebuilds"] = rebuilds
     steps = {s for run in rebuilds for s in run["steps"]}
     result["median"] = {
@@ -352,12 +391,14 @@ def benchmark_incremental(
         reference = workdir / "full"
         if reference.exists():
             shutil.rmtree(reference)
-        build(graph, corpus, reference, views=False, full=True)
-        same = (out / "samverkan.trig").read_bytes() == (
-            reference / "samverkan.trig"
-        ).read_bytes() and (out / "report.json").read_bytes() == (
-            reference / "report.json"
-        ).read_bytes()
+        build(graph, corpus, reference, views=views, full=True)
+        differ = different_files(out, reference)
+        same = not differ
         result["same_as_full"] = same
-        say("the last rebuild " + ("equals" if same else "DIFFERS FROM") + " a full build")
+        result["differ"] = differ
+        checked = "TriG, report" + (", views and resource pages" if views else "")
+        say(
+            f"the last rebuild {'equals' if same else 'DIFFERS FROM'} a full build ({checked})"
+            + ("" if same else ": " + ", ".join(differ[:10]))
+        )
     return result

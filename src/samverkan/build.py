@@ -468,14 +468,14 @@ def _incremental(
         return None
     try:
         try:
-            report, store = rebuild(
+            report, store, touched = rebuild(
                 graph_dir, corpus, previous, staging, say=say, pause=_pause, **options
             )
             say("writing the ontology documentation")
             ontology_dir = options.get("ontology_dir") or project_dir("ontology")
             _write_ontology_docs(ontology_dir, staging, out)
             if options.get("views"):
-                _write_views(store, staging, report, say)
+                _write_views(store, staging, report, say, previous=(previous, touched))
             _write_report(report, staging)
             return report
         except OSError as exc:
@@ -630,10 +630,37 @@ def _run_violation_queries(store: object, report: BuildReport, sources: Sources)
 
 
 def _write_views(
-    store: object, staging: Path, report: BuildReport, say: Callable[[str], None]
+    store: object,
+    staging: Path,
+    report: BuildReport,
+    say: Callable[[str], None],
+    previous: tuple[Path, set[str]] | None = None,
 ) -> None:
+    """Write the views; with ``previous`` (the previous build's directory and the IRIs
+    the change touched), only what the change reaches (:mod:`samverkan.views._incremental`).
+    """
+    from samverkan.incremental import CACHE
     from samverkan.views import write_all
+    from samverkan.views._incremental import VIEWS_CACHE, Previous
 
-    say("writing the interactive views")
-    written = write_all(store, staging / "views", corpus=report.corpus)
+    before = None
+    if previous is not None:
+        before = Previous.read(*previous)
+    say("writing the interactive views" + (" (what changed)" if before is not None else ""))
+    stats: dict[str, int] = {}
+    written = write_all(
+        store,
+        staging / "views",
+        corpus=report.corpus,
+        previous=before,
+        cache=staging / CACHE / VIEWS_CACHE,
+        stats=stats,
+    )
+    if before is not None:
+        say(
+            f"views: {stats.get('views drawn', 0)} of {stats.get('views', 0)} drawn again, "
+            f"{stats.get('pages written', 0)} of {stats.get('pages', 0)} resource pages "
+            f"written again, {stats.get('tables computed', 0)} of {stats.get('tables', 0)} "
+            "measure tables computed again (the others are the previous build's)"
+        )
     report.views = [str(Path(p).relative_to(staging)) for p in written]

@@ -56,6 +56,7 @@ __all__ = [
     "input_key",
     "rebuild",
     "scan_documents",
+    "touched_iris",
     "write_cache",
 ]
 
@@ -159,7 +160,7 @@ def write_cache(
         The derived triples the inferred graph leaves out.
     """
     cache = staging / CACHE
-    cache.mkdir()
+    cache.mkdir(exist_ok=True)
     graph = ox.NamedNode(_NOISE_GRAPH)
     (cache / _NOISE).write_bytes(
         ox.serialize((ox.Quad(*t, graph) for t in noise), format=ox.RdfFormat.N_QUADS)
@@ -198,7 +199,7 @@ def rebuild(
     say: Callable[[str], None] = lambda _msg: None,
     pause: Callable[[str], None] = lambda _point: None,
     timings: dict[str, float] | None = None,
-) -> tuple[BuildReport, object]:
+) -> tuple[BuildReport, object, set[str]]:
     """Build into ``staging`` from the previous build ``out`` and the files that changed.
 
     Parameters
@@ -218,9 +219,10 @@ def rebuild(
 
     Returns
     -------
-    (BuildReport, pyoxigraph.Store)
-        The report so far (the caller adds the views and writes it), and the dataset in
-        memory, for the views.
+    (BuildReport, pyoxigraph.Store, set of str)
+        The report so far (the caller adds the views and writes it), the dataset in
+        memory, for the views, and the IRIs the change touched (:func:`touched_iris`),
+        for the views' incremental update (:mod:`samverkan.views._incremental`).
 
     Raises
     ------
@@ -486,8 +488,54 @@ def rebuild(
     pause("writing")
     lap("TriG")
     write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
+    touched_set = touched_iris(old_triples, new_triples, docs_touched, gone, more)
     lap("writing")
-    return report, store
+    return report, store, touched_set
+
+
+def touched_iris(
+    old: dict, new: dict, documents: set, gone: list, more: list
+) -> set[str]:
+    """The IRIs a change touched: what the views of a resource can depend on directly.
+
+    Every IRI (subject or object) of a triple a changed document lost or gained, of a
+    derived triple that went or came, and the changed documents themselves. A changed
+    triple about a blank node (an annotation, its target and selectors) touches the IRIs
+    that hold that blank node, up the chain, in the old or the new graph of its document.
+
+    Examples
+    --------
+    >>> a, b = ox.NamedNode("https://x/a"), ox.NamedNode("https://x/b")
+    >>> n, p = ox.BlankNode("n"), ox.NamedNode("https://x/p")
+    >>> old = {"d": [ox.Triple(a, p, n), ox.Triple(n, p, ox.Literal("old"))]}
+    >>> new = {"d": [ox.Triple(a, p, n), ox.Triple(n, p, ox.Literal("new"))]}
+    >>> sorted(touched_iris(old, new, set(), [], []))
+    ['https://x/a']
+    """
+    out = {str(d) for d in documents}
+    for doc in set(old) | set(new):
+        before, after = set(old.get(doc, ())), set(new.get(doc, ()))
+        parents: dict[object, set] = {}
+        for triple in before | after:
+            if isinstance(triple.object, ox.BlankNode):
+                parents.setdefault(triple.object, set()).add(triple.subject)
+        for triple in before ^ after:
+            for term in (triple.subject, triple.object):
+                if isinstance(term, ox.NamedNode):
+                    out.add(term.value)
+            todo, seen = [triple.subject], set()
+            while todo:
+                node = todo.pop()
+                if isinstance(node, ox.NamedNode):
+                    out.add(node.value)
+                elif node not in seen:
+                    seen.add(node)
+                    todo.extend(parents.get(node, ()))
+    for triple in itertools.chain(gone, more):
+        for term in (triple.subject, triple.object):
+            if isinstance(term, ox.NamedNode):
+                out.add(term.value)
+    return out
 
 
 def _fixed_counts(out: Path, manifest: dict) -> dict[URIRef, int]:

@@ -89,7 +89,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--verify",
         action="store_true",
-        help="--incremental: also build the last input in full and compare TriG and report",
+        help="--incremental: also build the last input in full and compare TriG, report, "
+        "views and resource pages, byte for byte",
+    )
+    parser.add_argument(
+        "--no-views",
+        action="store_true",
+        help="--incremental: build without the views and resource pages",
     )
     parser.set_defaults(handler=_run)
 
@@ -144,7 +150,7 @@ def _run(args: argparse.Namespace) -> int:
         workdir = args.workdir or Path(tempfile.mkdtemp(prefix="samverkan-incremental-"))
         result = benchmark_incremental(
             args.graph or project_dir("graph"), corpus, workdir, repeat=args.repeat,
-            verify=args.verify,
+            verify=args.verify, views=not args.no_views,
         )
         return 0 if result.get("same_as_full", True) else 1
     built = (args.out / "samverkan.trig").is_file()

@@ -35,6 +35,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from samverkan.site._incremental import Previous
 from samverkan.site._panels import labels_with_language, write_index, write_resource
 from samverkan.site._site import BASE, Site, page_path
 
@@ -58,6 +59,9 @@ def write_site(
     measures: list[pd.DataFrame] | None = None,
     corpus: str | Path | None = None,
     views_href: str | None = None,
+    previous: Previous | None = None,
+    cache: Path | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[Path]:
     """Write a page per resource (and a reader per document when ``corpus`` is given).
 
@@ -76,6 +80,15 @@ def write_site(
         Directory of the documents' texts, for the readers.
     views_href : str, optional
         Link to the views' index, relative to ``out_dir``.
+    previous : samverkan.site._incremental.Previous, optional
+        The previous build's site, its cache and what the change touched: only the pages
+        the change reaches are written, the others are the previous build's files
+        (:mod:`samverkan.site._incremental`).
+    cache : Path, optional
+        Where to write the cache the next build's ``previous`` reads.
+    stats : dict, optional
+        Filled with the number of resource pages (``"pages"``) and of those written
+        (``"pages written"``; the others are the previous build's).
 
     Returns
     -------
@@ -87,12 +100,44 @@ def write_site(
     SamverkanError
         If a file cannot be written, or a document of the corpus cannot be read.
     """
+    from samverkan.site import _incremental
+
     out = Path(out_dir)
-    site = Site(store, out, network, list(measures or []), Path(corpus) if corpus else None)
+    site = Site(
+        store,
+        out,
+        network,
+        list(measures or []),
+        Path(corpus) if corpus else None,
+        rows=previous is None,
+    )
     labels_with_language(site, store)
     written: list[Path] = []
-    for iri in site.resources:
-        written.extend(write_resource(site, iri, views_href))
+    names: dict[str, set[str]] = {}
+    write, appearances = set(site.resources), {}
+    if previous is not None:
+        write, appearances = _incremental.pages_to_write(site, previous)
+        old_iris, old_names = previous.cache["iris"], previous.cache["names"]
+        for iri in site.resources:
+            if iri not in write:
+                linked = _incremental.link_page(previous, site, iri)
+                if linked is None:  # the previous build lacks a file: write the page
+                    write.add(iri)
+                    continue
+                written.extend(linked)
+                names[iri] = {old_iris[i] for i in old_names[iri]}
+        site.load_rows(write)
+    with _incremental.recording(site) as seen:
+        for iri in site.resources:
+            if iri in write:
+                seen.clear()
+                written.extend(write_resource(site, iri, views_href))
+                names[iri] = set(seen)
+    if cache is not None:
+        _incremental.write_cache(cache, site, names, appearances)
+    if stats is not None:
+        stats["pages"] = len(site.resources)
+        stats["pages written"] = len(write)
     written.append(write_index(site, views_href))
     if site.corpus is not None:
         from samverkan.site._reader import write_readers

@@ -18,11 +18,15 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
 
 __all__ = [
     "ANNOTATIONS",
+    "COOPERATION_FROM",
     "COOPERATION_PAIRS",
+    "COOPERATION_TO",
     "DERIVED",
     "DERIVED_EVERY",
     "DOCUMENTS",
@@ -30,13 +34,17 @@ __all__ = [
     "EVIDENCE",
     "LABELS",
     "MEMBERSHIPS",
+    "MEMBERSHIPS_IN",
+    "ORGANISATIONS_OF",
     "PARAM_LINE",
     "RESOURCES",
     "STATED",
     "STATED_MEMBERSHIPS",
+    "STATED_MEMBERSHIPS_IN",
     "TIES",
     "TIES_OTHER",
     "every_resource",
+    "restrict",
     "shown",
 ]
 
@@ -308,6 +316,66 @@ STATED_MEMBERSHIPS = (
   GRAPH ?document { ?m org:member ?member }
 }"""
 )
+
+#: The pairs of cooperating resources whose first (:data:`COOPERATION_FROM`) or second
+#: (:data:`COOPERATION_TO`) is one of some resources (:func:`restrict`).
+COOPERATION_FROM = (
+    _PREFIXES
+    + """SELECT DISTINCT ?a ?b WHERE {
+  ?resource sam:cooperatesWith ?b . BIND(?resource AS ?a)
+}"""
+)
+COOPERATION_TO = (
+    _PREFIXES
+    + """SELECT DISTINCT ?a ?b WHERE {
+  ?a sam:cooperatesWith ?resource . BIND(?resource AS ?b)
+}"""
+)
+
+#: The organisations some resources are members of (:func:`restrict`).
+ORGANISATIONS_OF = (
+    _PREFIXES
+    + """SELECT DISTINCT ?organization WHERE {
+  ?m org:member ?resource ; org:organization ?organization .
+}"""
+)
+
+#: :data:`MEMBERSHIPS` and :data:`STATED_MEMBERSHIPS` in some organisations
+#: (:func:`restrict`, the organisations as ``?resource``).
+MEMBERSHIPS_IN = (
+    _PREFIXES
+    + """SELECT DISTINCT ?m ?member ?organization WHERE {
+  ?m org:member ?member ; org:organization ?resource .
+  BIND(?resource AS ?organization)
+}"""
+)
+STATED_MEMBERSHIPS_IN = (
+    _PREFIXES
+    + """SELECT DISTINCT ?document ?m ?member WHERE {
+  ?m org:organization ?resource .
+  ?document a sam:SourceDocument .
+  GRAPH ?document { ?m org:member ?member }
+}"""
+)
+
+
+def restrict(query: str, iris: Iterable[str]) -> str:
+    """``query`` with ``?resource`` bound to each of ``iris`` by a ``VALUES`` line after
+    the opening brace of its ``WHERE`` clause: the rows of those resources only.
+
+    Examples
+    --------
+    >>> print(restrict("SELECT ?x WHERE { ?resource ?p ?x }", ["https://x/a"]))
+    SELECT ?x WHERE {
+      VALUES ?resource { <https://x/a> }
+     ?resource ?p ?x }
+    """
+    values = " ".join(f"<{iri}>" for iri in iris)
+    head, sep, tail = query.partition("WHERE {")
+    if not sep:
+        raise ValueError("not a query with a WHERE clause")
+    return f"{head}{sep}\n  VALUES ?resource {{ {values} }}\n{tail}"
+
 
 #: Every pair of resources that cooperate (in either order as stated or derived).
 COOPERATION_PAIRS = _PREFIXES + """SELECT DISTINCT ?a ?b WHERE { ?a sam:cooperatesWith ?b }"""

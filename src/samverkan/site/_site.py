@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections import defaultdict, namedtuple
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,6 +134,8 @@ class Site:
         network: nx.Graph | None,
         tables: list[pd.DataFrame],
         corpus: Path | None,
+        *,
+        rows: bool = True,
     ) -> None:
         from samverkan.query import run_query
 
@@ -160,18 +162,45 @@ class Site:
         self.corpus = corpus
         self.annotations = self._rows(Q.ANNOTATIONS)
         self.drafts = {str(row.statement) for row in self._rows(Q.DRAFTS)}
-        # each panel query once with ?resource unbound: every resource's rows at once (the
-        # query a page shows binds ?resource and gives the same rows, in the same order)
-        self.stated = self._by_resource(Q.every_resource(Q.STATED))
-        self.derived = self._by_resource(Q.DERIVED_EVERY)
-        self.ties = self._by_resource(tie_rows(store, select))
-        self.evidence = self._by_resource(Q.every_resource(Q.EVIDENCE))
+        self.stated: dict[str, list[Any]] = {}
+        self.derived: dict[str, list[Any]] = {}
+        self.ties: dict[str, list[Any]] = {}
+        self.evidence: dict[str, list[Any]] = {}
+        if rows:
+            self.load_rows()
         self.by_subject: dict[str, list[Any]] = defaultdict(list)
         for row in self.annotations:
             self.by_subject[row.subject].append(row)
         self._names: dict[str, tuple[str, str]] = {}
         self._bi: dict[str, str] = {}
         self._extras: dict[str, str] = {}
+
+    def load_rows(self, only: Collection[str] | None = None) -> None:
+        """Each panel's rows: of every resource, or of the resources ``only``.
+
+        Each panel query runs once with ``?resource`` unbound: every resource's rows at
+        once (the query a page shows binds ?resource and gives the same rows, in the same
+        order). With ``only`` (an incremental build's pages to write again) the same
+        queries run with ``?resource`` bound to those resources
+        (:func:`samverkan.site._queries.restrict`); when they are more than a quarter of
+        the resources, every resource's rows are read as in a full build.
+        """
+        if only is not None and len(only) > len(self.resources) / 4:
+            only = None
+        if only is None:
+            self.stated = self._by_resource(Q.every_resource(Q.STATED))
+            self.derived = self._by_resource(Q.DERIVED_EVERY)
+            self.ties = self._by_resource(tie_rows(self.store, select))
+            self.evidence = self._by_resource(Q.every_resource(Q.EVIDENCE))
+            return
+        only = sorted(only)
+        if not only:
+            self.stated, self.derived, self.ties, self.evidence = {}, {}, {}, {}
+            return
+        self.stated = self._by_resource(Q.restrict(Q.every_resource(Q.STATED), only))
+        self.derived = self._by_resource(Q.restrict(Q.DERIVED_EVERY, only))
+        self.ties = self._by_resource(tie_rows(self.store, select, only))
+        self.evidence = self._by_resource(Q.restrict(Q.every_resource(Q.EVIDENCE), only))
 
     def _rows(self, query: str) -> list[Any]:
         names, rows = select(self.store, query)

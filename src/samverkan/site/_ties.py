@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from samverkan.site import _queries as Q
@@ -36,22 +37,56 @@ def _key(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple((value is not None, value or "") for value in row)
 
 
-def tie_rows(store: pyoxigraph.Store, select: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+def tie_rows(
+    store: pyoxigraph.Store, select: Any, only: Collection[str] | None = None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
     """The columns of :data:`Q.TIES` for every resource (``?resource`` first) and the
-    rows, ordered by every column."""
+    rows, ordered by every column; with ``only``, the rows of those resources alone (the
+    same rows: each query is bound to them, :func:`samverkan.site._queries.restrict`)."""
+    if only is not None:
+        return _tie_rows_of(store, select, only)
     names, rows = select(store, Q.TIES_OTHER)
-    found = set(rows)
     cooperates = {(a, b) for a, b in select(store, Q.COOPERATION_PAIRS)[1]}
+    memberships = select(store, Q.MEMBERSHIPS)[1]
+    stated = select(store, Q.STATED_MEMBERSHIPS)[1]
+    return names, sorted(_co_members(set(rows), cooperates, memberships, stated), key=_key)
+
+
+def _tie_rows_of(
+    store: pyoxigraph.Store, select: Any, only: Collection[str]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """:func:`tie_rows` of the resources ``only``: the co-member join over the
+    organisations they are members of."""
+    names, rows = select(store, Q.restrict(Q.TIES_OTHER, only))
+    cooperates = {(a, b) for a, b in select(store, Q.restrict(Q.COOPERATION_FROM, only))[1]}
+    cooperates |= {(a, b) for a, b in select(store, Q.restrict(Q.COOPERATION_TO, only))[1]}
+    of = select(store, Q.restrict(Q.ORGANISATIONS_OF, only))[1]
+    organisations = sorted({row[0] for row in of})
+    memberships = select(store, Q.restrict(Q.MEMBERSHIPS_IN, organisations))[1]
+    stated = select(store, Q.restrict(Q.STATED_MEMBERSHIPS_IN, organisations))[1]
+    wanted = set(only)
+    found = _co_members(set(rows), cooperates, memberships, stated)
+    return names, sorted((row for row in found if row[0] in wanted), key=_key)
+
+
+def _co_members(
+    found: set[tuple[Any, ...]],
+    cooperates: set[tuple[str, str]],
+    memberships: list[tuple[Any, ...]],
+    stated: list[tuple[Any, ...]],
+) -> set[tuple[Any, ...]]:
+    """``found`` and the co-member rows: for each membership a document states, every
+    other member of its organisation that the first cooperates with."""
     members: dict[str, set[tuple[str, str]]] = defaultdict(set)
     organisations: dict[str, set[str]] = defaultdict(set)
-    for m, member, organisation in select(store, Q.MEMBERSHIPS)[1]:
+    for m, member, organisation in memberships:
         members[organisation].add((m, member))
         organisations[m].add(organisation)
-    for document, m, member in select(store, Q.STATED_MEMBERSHIPS)[1]:
+    for document, m, member in stated:
         for via in organisations.get(m, ()):
             for m_other, other in members[via]:
                 if (member, other) in cooperates or (other, member) in cooperates:
                     # the stated membership as the resource's (?m1) and as the other's (?m2)
                     found.add((member, other, "co-member", via, document, m, m_other))
                     found.add((other, member, "co-member", via, document, m_other, m))
-    return names, sorted(found, key=_key)
+    return found

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
+from samverkan.views._incremental import Memo, Previous, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._parallel import background, default_workers, run_each
@@ -49,10 +50,14 @@ _TABLE_CSV = "measures.csv"
 class _Views:
     """What :func:`write_all` has written so far, and what it skipped and why."""
 
-    def __init__(self, out: Path, seed: int, threshold: int = OVERVIEW_THRESHOLD) -> None:
+    def __init__(
+        self, out: Path, seed: int, threshold: int = OVERVIEW_THRESHOLD, memo: Memo | None = None
+    ) -> None:
         self.out = out
         self.seed = seed
         self.threshold = threshold
+        #: draws each view, or takes the previous build's when nothing it shows changed
+        self.memo = memo or Memo(None)
         #: the address of the view of each municipality (its code) that has one
         self.municipality_pages: dict[str, str] = {}
         self.entries: list[dict[str, Any]] = []
@@ -84,8 +89,8 @@ class _Views:
             self.overview(G, level, file, title, description, **kw)
             return
         description_en = kw.pop("description_en", "")
-        path = render_network(
-            G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
+        path = self.memo.render(
+            render_network, G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
         )
         self.entries.append(
             {
@@ -118,7 +123,8 @@ class _Views:
             f"overview per {per_en}: {len(G)} nodes and {ties} ties in {len(A)} groups"
             " (size: number of actors, line: number of ties)"
         )
-        path = render_network(
+        path = self.memo.render(
+            render_network,
             A,
             self.out / file,
             title=title,
@@ -187,6 +193,9 @@ def write_all(
     corpus: str | Path | None = None,
     threshold: int = OVERVIEW_THRESHOLD,
     workers: int | None = None,
+    previous: Previous | None = None,
+    cache: Path | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
@@ -224,6 +233,18 @@ def write_all(
         table at the same time (:func:`samverkan.views._parallel.default_workers`: the
         environment variable ``SAMVERKAN_VIEW_WORKERS``, else up to 2). The files are the
         same whatever the number.
+    previous : samverkan.views._incremental.Previous, optional
+        The previous build's views, cache and the IRIs the change touched: a view whose
+        inputs are the same is the previous file, and only the resource pages the change
+        reaches are written again (:mod:`samverkan.views._incremental`,
+        :mod:`samverkan.site._incremental`). The files are the same as without it.
+    cache : Path, optional
+        The directory where the cache that the next build's ``previous`` reads is written.
+    stats : dict, optional
+        Filled with the numbers of views (``"views"``) and of those drawn
+        (``"views drawn"``), of resource pages and of those written (``"pages"``,
+        ``"pages written"``), of measure tables and of those computed (``"tables"``,
+        ``"tables computed"``); the others are the previous build's.
 
     Returns
     -------
@@ -250,17 +271,28 @@ def write_all(
     try:
         with _data.reused(store):
             gc.freeze()
-            return _write_all(store, out, seed, corpus, threshold, workers)
+            return _write_all(
+                store, out, seed, corpus, threshold, workers, previous, cache, stats
+            )
     finally:
         gc.unfreeze()
 
 
 def _write_all(
-    store: Any, out: Path, seed: int, corpus: str | Path | None, threshold: int, workers: int
+    store: Any,
+    out: Path,
+    seed: int,
+    corpus: str | Path | None,
+    threshold: int,
+    workers: int,
+    previous: Previous | None,
+    cache: Path | None,
+    stats: dict[str, int] | None,
 ) -> list[Path]:
     from samverkan.network import measures, projections
 
-    views = _Views(out, seed, threshold)
+    memo = Memo(previous)
+    views = _Views(out, seed, threshold, memo)
     main = "Samverkan: hela nätverket"
     C = views.project(lambda: projections.collaboration(store), "network.html", main)
     title_f = "Finansieringsflöden"
@@ -269,13 +301,32 @@ def _write_all(
     B = views.project(
         lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
     )
-    # the two measure tables in worker processes, while this one reads the quotes and
-    # the reasons of the ties from the store
-    with background(_table_of, None, [C, B], workers=workers) as (pending, pending_b):
+    # the two measure tables in worker processes (unless the previous build's are those of
+    # the same networks), while this one reads the quotes and the reasons of the ties
+    keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
+    known = {name: memo.table(name, key) for name, key in keys.items()}
+    todo = [G if known[name] is None else None for name, G in zip(keys, (C, B), strict=True)]
+    with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
         deco = _Decoration(store, {})
-        table = pending.get()
-        table_b = pending_b.get()
-    site_files, pages = _site(store, out, [t for t in (table, table_b) if t is not None], C, corpus)
+        table = known["collaboration"]
+        table = pending.get() if table is None else table
+        table_b = known["actors-initiatives"]
+        table_b = pending_b.get() if table_b is None else table_b
+    stats = {} if stats is None else stats
+    stats["tables"] = sum(1 for G in (C, B) if G is not None)
+    stats["tables computed"] = sum(1 for G in todo if G is not None)
+    memo.keep_table("collaboration", keys["collaboration"], table)
+    memo.keep_table("actors-initiatives", keys["actors-initiatives"], table_b)
+    site_files, pages = _site(
+        store,
+        out,
+        [t for t in (table, table_b) if t is not None],
+        C,
+        corpus,
+        previous,
+        cache,
+        stats,
+    )
     deco.update(pages)
     pages = deco
     for G in (C, F, B):
@@ -327,9 +378,10 @@ def _write_all(
         timeline,
     ):
         if C is not None:
-            egos = _Views(out, seed, threshold)
+            egos = _Views(out, seed, threshold, memo)
             _egos(egos, C, table, workers)
-        entries, skipped = timeline.get()
+        entries, skipped, keys = timeline.get()
+    memo.keys.update(keys)
     views.entries.extend(entries)
     views.skipped.extend(skipped)
     if C is None:
@@ -367,6 +419,11 @@ def _write_all(
     )
     site_index = [p for p in site_files if p == out / _SITE]
     csv = [out / whole] if whole else []
+    if cache is not None:
+        memo.write(cache)
+    old = {} if previous is None else previous.keys
+    stats["views"] = len(memo.keys)
+    stats["views drawn"] = sum(1 for f, k in memo.keys.items() if old.get(f) != k)
     return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
@@ -376,13 +433,14 @@ def _table_of(_: Any, G: nx.Graph | None) -> Any:
 
 def _timeline_of(
     shared: tuple[_Views, Any, nx.Graph | None, dict[str, str]], _: Any
-) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
-    """:func:`_timeline` on a fresh record of views: what it wrote and skipped."""
+) -> tuple[list[dict[str, Any]], list[dict[str, str]], dict[str, str]]:
+    """:func:`_timeline` on a fresh record of views: what it wrote and skipped, and the
+    digest of its view."""
     views, store, C, pages = shared
-    mine = _Views(views.out, views.seed, views.threshold)
+    mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
     mine.municipality_pages = views.municipality_pages
     _timeline(mine, store, C, pages)
-    return mine.entries, mine.skipped
+    return mine.entries, mine.skipped, mine.memo.keys
 
 
 def _table(G: nx.Graph | None) -> Any:
@@ -392,17 +450,39 @@ def _table(G: nx.Graph | None) -> Any:
 
 
 def _site(
-    store: Any, out: Path, tables: list[Any], C: nx.Graph | None, corpus: str | Path | None
+    store: Any,
+    out: Path,
+    tables: list[Any],
+    C: nx.Graph | None,
+    corpus: str | Path | None,
+    previous: Previous | None = None,
+    cache: Path | None = None,
+    stats: dict[str, int] | None = None,
 ) -> tuple[list[Path], dict[str, str]]:
     """Write the resource pages under ``out/site``; return the files and, for each IRI
     with a page, its address relative to ``out``."""
     from samverkan.site import BASE, page_path, write_site
+    from samverkan.site._incremental import CACHE_NAME
+    from samverkan.site._incremental import Previous as SitePrevious
 
     site = out / _SITE_DIR
     if site.is_dir():
         shutil.rmtree(site)
+    before = None
+    if previous is not None:
+        before = SitePrevious.read(
+            previous.views_dir / _SITE_DIR, previous.cache_dir, previous.touched
+        )
     files = write_site(
-        store, site, network=C, measures=tables, corpus=corpus, views_href="../" + _BACK
+        store,
+        site,
+        network=C,
+        measures=tables,
+        corpus=corpus,
+        views_href="../" + _BACK,
+        previous=before,
+        cache=None if cache is None else cache / CACHE_NAME,
+        stats=stats,
     )
     written = {p.relative_to(site).as_posix() for p in files if p.suffix == ".html"}
     pages = {}
@@ -518,7 +598,8 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
             f"{drawn} nodes over the years, more than {views.threshold}: timeline.html shows"
             f" each year per {_LEVELS[level][1]}",
         )
-    path = render_timeline(
+    path = views.memo.render(
+        render_timeline,
         snapshots,
         views.out / "timeline.html",
         title=title,
@@ -566,17 +647,20 @@ def _egos(views: _Views, C: nx.Graph, table: Any, workers: int) -> None:
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
-        views.entries.append(next(made))
+        entry, keys = next(made)
+        views.entries.append(entry)
+        views.memo.keys.update(keys)
 
 
 def _ego(shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, str]],
-         code: str) -> dict[str, Any]:
-    """Write the view of the municipality ``code``; return its manifest entry."""
+         code: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """Write the view of the municipality ``code``; return its manifest entry and the
+    digest of the view."""
     from samverkan.network.projections import municipality_subgraph
 
     views, C, columns, names = shared
     ego = _tied(municipality_subgraph(C, code))
-    mine = _Views(views.out, views.seed, views.threshold)
+    mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
     mine.network(
         ego,
         f"ego-{code}.html",
@@ -589,7 +673,7 @@ def _ego(shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, st
         size_by="betweenness",
         detail=True,
     )
-    return mine.entries[0]
+    return mine.entries[0], mine.memo.keys
 
 
 def _ego_codes(C: nx.Graph) -> set[str]:

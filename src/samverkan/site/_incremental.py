@@ -1,0 +1,199 @@
+"""The resource pages of an incremental build: write again only the pages a change reaches.
+
+A page shows its resource's own rows (stated and derived facts, the reasons of its ties,
+the quotes, its measures, its data files) and, of every other resource it names, what
+:func:`appearance` gives: its label, whether it has a page, its document row (title,
+date, publisher), whether it is a draft and the quotes about it. While a page is written
+(:func:`recording`) the resources it names are recorded; the build's cache keeps, for every
+page, those names, and for every named resource a digest of its appearance, and for every
+resource the digest of its measures.
+
+The next build (:func:`pages_to_write`) writes again the page of a resource when
+
+- the change touched it (:func:`samverkan.incremental.touched_iris`: it is the subject or
+  object of a triple a changed document lost or gained, or of a derived triple that went
+  or came, or holds a blank node such a triple is about), or it cooperates with a
+  resource the change touched (the reasons of a tie go through the other resource's
+  memberships, fundings and posts);
+- a resource it names looks different (its appearance digest changed);
+- its measures changed, or it had no page before.
+
+Every other page, with its Turtle and JSON-LD, is the previous build's file (a hard link,
+or a copy where links cannot be made). The site's index and the document readers, which
+name every resource and every quote, are written in full (a second at a million quads).
+``tests/test_incremental_views.py`` compares every file with a full build's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from samverkan.site._site import Site
+
+__all__ = ["CACHE_NAME", "Previous", "appearance", "link_page", "pages_to_write", "recording"]
+
+#: The file of the site's cache (in the views' cache directory).
+CACHE_NAME = "site.json"
+_SUFFIXES = (".html", ".ttl", ".jsonld")
+
+
+class Previous:
+    """The previous build's site (``site_dir``), its cache, and the IRIs the change
+    touched (:func:`samverkan.incremental.touched_iris`)."""
+
+    def __init__(self, site_dir: Path, cache: dict[str, Any], touched: set[str]) -> None:
+        self.site_dir = site_dir
+        self.cache = cache
+        self.touched = touched
+
+    @classmethod
+    def read(cls, site_dir: Path, cache_dir: Path, touched: set[str]) -> Previous | None:
+        """The previous build's site and cache, or None when either is missing."""
+        try:
+            cache = json.loads((cache_dir / CACHE_NAME).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not site_dir.is_dir() or not {"iris", "appearance", "names", "measures"} <= set(cache):
+            return None
+        return cls(site_dir, cache, touched)
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()[:16]
+
+
+def appearance(site: Site, iri: str) -> str:
+    """A digest of what another page shows of ``iri``: its label in both languages, its
+    page, its document row with its publisher's label, whether it is a draft and the
+    quotes about it."""
+    doc = site.documents.get(iri)
+    publisher = site.label(doc.publisher) if doc is not None and doc.publisher else None
+    return _digest(
+        (
+            site.label(iri),
+            site.pages.get(iri),
+            None if doc is None else tuple(doc),
+            publisher,
+            iri in site.drafts,
+            [tuple(row) for row in site.by_subject.get(iri, ())],
+        )
+    )
+
+
+def measures_digest(site: Site, iri: str) -> str:
+    """A digest of the measures of ``iri`` (its page's measure panel)."""
+    from samverkan.network._data import node_id
+
+    row = site.measures.get(node_id(iri))
+    return "" if row is None else _digest(sorted((k, repr(v)) for k, v in row.items()))
+
+
+class _Seen(dict):
+    """``by_subject`` that notes every key looked up."""
+
+    seen: set[str]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.seen.add(key)
+        return super().get(key, default)
+
+
+@contextlib.contextmanager
+def recording(site: Site) -> Iterator[set[str]]:
+    """Note every resource whose name, link, document or quotes the pages written inside
+    the block look up: the set the block gets (empty it between pages)."""
+    seen: set[str] = set()
+    methods = {name: getattr(site, name) for name in ("label", "named", "link", "document")}
+
+    def noting(method: Any) -> Any:
+        def call(iri: str, *args: Any) -> Any:
+            seen.add(iri)
+            return method(iri, *args)
+
+        return call
+
+    for name, method in methods.items():
+        setattr(site, name, noting(method))
+    by_subject = site.by_subject
+    site.by_subject = _Seen(by_subject)
+    site.by_subject.seen = seen
+    try:
+        yield seen
+    finally:
+        for name in methods:
+            delattr(site, name)
+        site.by_subject = by_subject
+
+
+def pages_to_write(site: Site, previous: Previous) -> tuple[set[str], dict[str, str]]:
+    """The resources whose pages must be written again, and the appearance digest of
+    every resource the previous pages name (see the module documentation)."""
+    cache = previous.cache
+    iris: list[str] = cache["iris"]
+    old_appearance: list[str] = cache["appearance"]
+    now = {iri: appearance(site, iri) for iri in iris}
+    changed = {i for i, iri in enumerate(iris) if now[iri] != old_appearance[i]}
+    names: dict[str, list[int]] = cache["names"]
+    old_measures: dict[str, str] = cache["measures"]
+    resources = set(site.resources)
+    touched = previous.touched & resources
+    write = set(touched)
+    if touched:
+        from samverkan.site import _queries as Q
+        from samverkan.site._site import select
+
+        for query in (Q.COOPERATION_FROM, Q.COOPERATION_TO):
+            for a, b in select(site.store, Q.restrict(query, sorted(previous.touched)))[1]:
+                write.update(x for x in (a, b) if x in resources)
+    for iri in site.resources:
+        if iri in write:
+            continue
+        named = names.get(iri)
+        moved = old_measures.get(iri) != measures_digest(site, iri)
+        if named is None or moved or (changed and not changed.isdisjoint(named)):
+            write.add(iri)
+    return write, now
+
+
+def link_page(previous: Previous, site: Site, iri: str) -> list[Path] | None:
+    """Put the previous build's page of ``iri`` (and its data files) in the new site; the
+    files, or None when the previous build lacks one of them."""
+    here = site.pages[iri]
+    sources = [previous.site_dir / Path(here).with_suffix(s) for s in _SUFFIXES]
+    if not all(path.is_file() for path in sources):
+        return None
+    targets = [site.out / Path(here).with_suffix(s) for s in _SUFFIXES]
+    targets[0].parent.mkdir(parents=True, exist_ok=True)
+    for source, target in zip(sources, targets, strict=True):
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+    return targets
+
+
+def write_cache(
+    path: Path,
+    site: Site,
+    names: dict[str, set[str]],
+    appearances: dict[str, str],
+) -> None:
+    """Write the site's cache: per page the resources it names (as numbers into the list
+    of IRIs), the appearance digest of each of those, and each page's measures digest."""
+    iris = sorted(set().union(*names.values()) if names else set())
+    number = {iri: i for i, iri in enumerate(iris)}
+    cache = {
+        "iris": iris,
+        "appearance": [appearances.get(iri) or appearance(site, iri) for iri in iris],
+        "names": {page: sorted(number[i] for i in named) for page, named in sorted(names.items())},
+        "measures": {iri: measures_digest(site, iri) for iri in site.resources},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(cache, separators=(",", ":")), encoding="utf-8")

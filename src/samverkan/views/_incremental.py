@@ -1,0 +1,217 @@
+"""The views of an incremental build: a view whose inputs did not change is not drawn again.
+
+Each view (the network, funding and actors-initiatives views or their overviews, the
+timeline, the view of each municipality) is a pure function of what it is given: the
+graph with every attribute of its nodes and edges, the measures, the titles and the seed
+(the code is the same: the build's cache is used only when the package's source is).
+:func:`digest` reads all of it; the build's cache keeps each view's digest
+(``OUT/.cache/views/views.json``), and the next build, when a view's digest is the same,
+takes the previous build's file (a hard link, or a copy) instead of laying it out and
+writing it again. The projections and the reasons of the ties are computed in full each
+time: they are what the digests are made of. A measure table is a function of its
+network's nodes (with the attributes the table reads: label, type, sector, municipality)
+and edges (with their weights), in their order (:func:`table_key`): when those are the
+same, the previous build's table is read from the cache (``tables/*.pkl``) instead of
+being computed again (betweenness, closeness, communities ... are global: any change of
+the network changes them).
+
+The resource pages have their own rules (:mod:`samverkan.site._incremental`).
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.Graph(); G.add_edge("a", "b", kinds=["membership"])
+>>> H = nx.Graph(); H.add_edge("a", "b", kinds=["membership"])
+>>> digest(G, {"title": "x"}) == digest(H, {"title": "x"})
+True
+>>> H.nodes["a"]["label"] = "A"
+>>> digest(G, {"title": "x"}) == digest(H, {"title": "x"})
+False
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["VIEWS_CACHE", "Memo", "Previous", "digest", "table_key"]
+
+#: The views' cache directory, inside the build's cache (``OUT/.cache/views``).
+VIEWS_CACHE = "views"
+_KEYS = "views.json"
+_TABLES = "tables"
+#: The node attributes a measure table reads (:func:`samverkan.network.measure_table`: its
+#: first columns, and ``sector`` for brokerage and the E-I index).
+_TABLE_ATTRIBUTES = ("label", "type", "sector", "municipality")
+
+
+def _feed(update: Callable[[bytes], None], value: Any) -> None:
+    """Feed ``value`` to a hash, unambiguously: graphs, mappings and sequences in their
+    order, sets sorted, data frames by columns, index and rows, anything else by repr."""
+    import networkx as nx
+    import pandas as pd
+
+    if isinstance(value, nx.Graph):
+        # nodes and edges sorted by repr, as a view draws and lists them whatever their
+        # order in the graph (which follows set order, different in each process)
+        update(f"<graph {type(value).__name__} {len(value)}>".encode())
+        for node, data in sorted(value.nodes(data=True), key=lambda n: repr(n[0])):
+            _feed(update, node)
+            _feed(update, data)
+        update(b"<edges>")
+        edges = value.edges(keys=True, data=True) if value.is_multigraph() else (
+            (u, v, None, d) for u, v, d in value.edges(data=True)
+        )
+        for u, v, key, data in sorted(edges, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2]))):
+            _feed(update, (u, v, key))
+            _feed(update, data)
+        _feed(update, value.graph)
+    elif isinstance(value, dict):
+        update(f"<dict {len(value)}>".encode())
+        for key, item in value.items():
+            _feed(update, key)
+            _feed(update, item)
+    elif isinstance(value, list | tuple):
+        update(f"<{type(value).__name__} {len(value)}>".encode())
+        for item in value:
+            _feed(update, item)
+    elif isinstance(value, set | frozenset):
+        update(f"<set {len(value)}>".encode())
+        for item in sorted(value, key=repr):
+            _feed(update, item)
+    elif isinstance(value, pd.DataFrame):
+        update(b"<frame>")
+        _feed(update, list(value.columns))
+        _feed(update, list(value.index))
+        for row in value.itertuples(index=False, name=None):
+            _feed(update, row)
+    else:
+        text = repr(value)
+        update(f"<{len(text)}>".encode() + text.encode("utf-8"))
+
+
+def digest(*parts: Any) -> str:
+    """The sha256 of ``parts`` (see :func:`_feed`), in hex."""
+    h = hashlib.sha256()
+    _feed(h.update, parts)
+    return h.hexdigest()
+
+
+def table_key(G: Any) -> str | None:
+    """What a measure table of ``G`` depends on, as a digest (None for no network).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_edge("a", "b", weight=1, kinds=["membership"])
+    >>> H = nx.Graph(); H.add_edge("a", "b", weight=1, kinds=["funding"])
+    >>> table_key(G) == table_key(H)  # the kinds of a tie are not measured
+    True
+    >>> H.edges["a", "b"]["weight"] = 2
+    >>> table_key(G) == table_key(H)
+    False
+    """
+    if G is None:
+        return None
+    nodes = [(n, [d.get(a) for a in _TABLE_ATTRIBUTES]) for n, d in G.nodes(data=True)]
+    edges = [(u, v, d.get("weight")) for u, v, d in G.edges(data=True)]
+    return digest("measure_table", type(G).__name__, nodes, edges)
+
+
+class Previous:
+    """The previous build's views (``views_dir``) with the digests of its views
+    (``keys``), its site and cache, and the IRIs the change touched."""
+
+    def __init__(
+        self, views_dir: Path, cache_dir: Path, keys: dict[str, str], touched: set[str]
+    ) -> None:
+        self.views_dir = views_dir
+        self.cache_dir = cache_dir
+        self.keys = keys
+        self.touched = touched
+        try:
+            self.tables: dict[str, str] = json.loads(
+                (cache_dir / _TABLES / "keys.json").read_text(encoding="utf-8")
+            )
+        except (OSError, ValueError):
+            self.tables = {}
+
+    @classmethod
+    def read(cls, build_dir: Path, touched: set[str]) -> Previous | None:
+        """The views of the previous build in ``build_dir``, or None without a cache."""
+        from samverkan.incremental import CACHE
+
+        cache_dir = build_dir / CACHE / VIEWS_CACHE
+        try:
+            keys = json.loads((cache_dir / _KEYS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        views = build_dir / "views"
+        if not isinstance(keys, dict) or not views.is_dir():
+            return None
+        return cls(views, cache_dir, keys, touched)
+
+
+class Memo:
+    """Draws a view, or takes the previous build's file when its digest is the same;
+    ``keys`` collects the digest of every view drawn or taken."""
+
+    def __init__(self, previous: Previous | None) -> None:
+        self.previous = previous
+        self.keys: dict[str, str] = {}
+        self.reused: list[str] = []
+        self.tables: dict[str, tuple[str, Any]] = {}
+
+    def table(self, name: str, key: str | None) -> Any:
+        """The previous build's measure table ``name`` if its network's ``key`` is the
+        same (:func:`table_key`), else None."""
+        previous = self.previous
+        if key is None or previous is None or previous.tables.get(name) != key:
+            return None
+        import pandas as pd
+
+        try:
+            return pd.read_pickle(previous.cache_dir / _TABLES / f"{name}.pkl")
+        except (OSError, ValueError, EOFError):
+            return None
+
+    def keep_table(self, name: str, key: str | None, table: Any) -> None:
+        """Keep the table ``name`` of the network ``key`` for the next build's cache."""
+        if key is not None and table is not None:
+            self.tables[name] = (key, table)
+
+    def render(self, func: Callable[..., Path], data: Any, path: Path, **kw: Any) -> Path:
+        """``func(data, path, **kw)`` (a view's writer), unless the previous build has the
+        same view: then its file."""
+        key = digest(func.__name__, path.name, data, kw)
+        self.keys[path.name] = key
+        previous = self.previous
+        if previous is not None and previous.keys.get(path.name) == key:
+            source = previous.views_dir / path.name
+            if source.is_file():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(source, path)
+                except OSError:
+                    shutil.copyfile(source, path)
+                self.reused.append(path.name)
+                return path
+        return func(data, path, **kw)
+
+    def write(self, cache_dir: Path) -> None:
+        """Write the digests of the views to ``cache_dir``."""
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        (cache_dir / _KEYS).write_text(
+            json.dumps(self.keys, sort_keys=True, indent=0) + "\n", encoding="utf-8"
+        )
+        tables = cache_dir / _TABLES
+        tables.mkdir(exist_ok=True)
+        for name, (_key, table) in self.tables.items():
+            table.to_pickle(tables / f"{name}.pkl")
+        keys = {name: key for name, (key, _table) in self.tables.items()}
+        (tables / "keys.json").write_text(json.dumps(keys, sort_keys=True) + "\n")

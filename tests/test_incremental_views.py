@@ -1,0 +1,203 @@
+"""Incremental builds with views: every view and resource page is a full build's, byte for byte.
+
+Each test builds with views, edits document files (labels, relations, a funding fact, a
+whole file removed and added back), rebuilds into the same directory, builds the same input
+in full into a fresh one, and compares every file under ``views/`` (and the TriG and
+report) with :func:`samverkan.bench.different_files`. The rebuild must also have written
+fewer resource pages than there are: the rest are the previous build's files.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samverkan.bench import different_files
+from samverkan.build import build
+from samverkan.synth import synthesize
+from testpaths import ROOT
+
+_COUNTS = re.compile(
+    r"views: (\d+) of (\d+) drawn again, (\d+) of (\d+) resource pages written again, "
+    r"(\d+) of (\d+) measure tables computed again"
+)
+
+
+def _rebuild(
+    graph: Path, corpus: Path | None, out: Path, tables: list[int] | None = None
+) -> tuple[int, int, int, int]:
+    """An incremental build with views; the views drawn and pages written, of how many
+    (and in ``tables``, the measure tables computed, of how many)."""
+    said: list[str] = []
+    build(graph, corpus, out, progress=said.append)
+    assert any(m.startswith("incremental build") for m in said), said
+    assert not any(m.startswith("full build") for m in said), said
+    found = [_COUNTS.match(m) for m in said if m.startswith("views:")]
+    assert len(found) == 1 and found[0], said
+    drawn, views, written, pages, computed, count = (int(g) for g in found[0].groups())
+    if tables is not None:
+        tables[:] = [computed, count]
+    return drawn, views, written, pages
+
+
+def _same_as_full(graph: Path, corpus: Path | None, out: Path, tmp: Path) -> None:
+    reference = tmp / "full"
+    if reference.exists():
+        shutil.rmtree(reference)
+    build(graph, corpus, reference, full=True)
+    assert different_files(out, reference) == []
+    pages = sorted(p.relative_to(out) for p in (out / "views").rglob("*.html"))
+    assert len(pages) > 10
+    assert pages == sorted(p.relative_to(reference) for p in (reference / "views").rglob("*.html"))
+
+
+def _edit(path: Path, old: str, new: str, *, regex: bool = False) -> None:
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(old, new, text, count=1, flags=re.S) if regex else text.replace(old, new, 1)
+    assert edited != text, f"the edit of {path.name} changed nothing"
+    path.write_text(edited, encoding="utf-8")
+
+
+def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> None:
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    lund = graph / "000_1c1bf7a317be8ad1.ttl"
+    page = out / "views" / "site" / "kommun" / "1281" / "kultur-och-fritidsforvaltningen.html"
+    # A department's English label: its own page and every page naming it change.
+    named_by = [
+        p
+        for p in (out / "views" / "site").rglob("*.html")
+        if "Culture and Leisure Department" in p.read_text(encoding="utf-8") and p != page
+    ]
+    assert named_by, "other pages name the department"
+    _edit(lund, '"Culture and Leisure Department"@en', '"Department of Culture and Leisure"@en')
+    _drawn, _views, written, pages = _rebuild(graph, None, out)
+    assert 0 < written < pages
+    assert "Department of Culture and Leisure" in page.read_text(encoding="utf-8")
+    for other in named_by:
+        assert "Department of Culture and Leisure" in other.read_text(encoding="utf-8"), other
+    _same_as_full(graph, None, out, tmp_path)
+
+    # A membership's member replaced (the coordinator's post by a department): ties,
+    # their reasons and the measures change.
+    _edit(
+        lund,
+        "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;\n"
+        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
+        "org:member <kommun/1281/socialforvaltningen> ;\n"
+        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
+    )
+    drawn, _views, written, pages = _rebuild(graph, None, out)
+    assert 0 < written < pages and drawn > 0
+    _same_as_full(graph, None, out, tmp_path)
+
+
+@pytest.fixture()
+def synthetic(tmp_path: Path) -> tuple[Path, Path]:
+    graph, corpus = tmp_path / "graph", tmp_path / "corpus"
+    synthesize(5, seed=3, graph_dir=graph, corpus_dir=corpus)
+    return graph, corpus
+
+
+def test_synthetic_edits_removals_and_additions_give_the_full_build(
+    synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out)
+    files = sorted(graph.glob("*.ttl"))
+
+    # A funding's label alone: the networks are the same, so are their measure tables.
+    _edit(files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True)
+    tables: list[int] = []
+    drawn, views, written, pages = _rebuild(graph, corpus, out, tables)
+    assert tables == [0, 2] and 0 < written < pages and drawn < views
+    _same_as_full(graph, corpus, out, tmp_path)
+
+    # A funding's label and a member of a project.
+    first = files[0].read_text(encoding="utf-8")
+    member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
+    national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
+    assert member and national
+    _edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
+    _edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
+    _drawn, _views, written, pages = _rebuild(graph, corpus, out, tables)
+    assert 0 < written < pages and tables == [2, 2]
+    _same_as_full(graph, corpus, out, tmp_path)
+
+    # A funding fact removed.
+    _edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+
+    # A whole document removed (its pages and reader go), then added back.
+    kept = files[2].read_bytes()
+    files[2].unlink()
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    files[2].write_bytes(kept)
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+
+
+def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
+    # A label edit: the pages it does not reach are the previous build's files (linked:
+    # the same inode), the others written again; the views it does not reach are too.
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    views = out / "views"
+    before = {p: os.stat(p).st_ino for p in views.rglob("*.html")}
+    _edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+    drawn, count, written, pages = _rebuild(graph, None, out)
+    site = views / "site"
+    kept = [p for p in site.rglob("*.html") if before.get(p) == os.stat(p).st_ino]
+    assert len(kept) == pages - written > 0
+    assert not any(b"Department of Culture and Leisure" in p.read_bytes() for p in kept)
+    same_views = [p for p in views.glob("*.html") if before.get(p) == os.stat(p).st_ino]
+    assert len(same_views) == count - drawn
+
+
+def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> None:
+    # A view's digest must not depend on the order of sets, which differs between
+    # processes (PYTHONHASHSEED): a rebuild in a new process takes over the views a
+    # label edit does not reach.
+    import subprocess
+    import sys
+
+    graph = tmp_path / "graph"
+    synthesize(8, seed=5, graph_dir=graph, corpus_dir=tmp_path / "corpus")
+    out = tmp_path / "out"
+    command = [str(Path(sys.executable).parent / "samverkan"), "build", "--graph", str(graph)]
+    command += ["--corpus", str(tmp_path / "corpus"), "--out", str(out)]
+
+    def run(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+        return done.stdout + done.stderr
+
+    run("1")
+    before = {p.name: p.read_bytes() for p in (out / "views").glob("*.html")}
+    _edit(
+        sorted(graph.glob("*.ttl"))[0],
+        r'"funding of [^"]+"@en',
+        '"the funding, named anew"@en',
+        regex=True,
+    )
+    said = run("2")
+    found = _COUNTS.search(said)
+    assert found, said
+    drawn = int(found.group(1))
+    changed = [p for p in (out / "views").glob("*.html") if before.get(p.name) != p.read_bytes()]
+    assert drawn == len(changed) < len(before)
