@@ -1201,3 +1201,27 @@ def test_a_regions_unit_and_a_post_for_two_fields() -> None:
     assert not any("kompetensforsorjning" in iri for iri in draft.actors)
     post = draft.actors["kommun/2062/tjanst/enhetschef-for-integration-och-arbetsmarknad"]
     assert post.holder == "person/per-ek"
+
+
+# ----------------------------------------------------------------------- round 10
+
+
+def test_a_pastorat_is_an_organisation_like_a_parish() -> None:
+    draft = _draft("Mora kommun samarbetar med Orsa pastorat om språkcaféet.\n")
+    assert draft.actors["org/orsa-pastorat"].cls == "sam:CivilSocietyOrganization"
+    assert {"kommun/2062", "org/orsa-pastorat"} in _partners(draft)
+
+
+def test_a_party_that_takes_part_through_its_unit_or_under_its_umbrella() -> None:
+    draft = _draft(
+        "I rådet ingår socialförvaltningen genom dess arbetsmarknadsenhet och Röda Korset.\n\n"
+        "Mora kommun samarbetar med Orsa pastorat inom Svenska kyrkan om språkcaféet.\n"
+    )
+    council, cafe = _partners(draft)
+    # the party is the department; its unit is how it takes part, and is its unit
+    assert council == {"kommun/2062/socialforvaltningen", "org/roda-korset"}
+    assert draft.actors["kommun/2062/arbetsmarknadsenheten"].parent == (
+        "kommun/2062/socialforvaltningen"
+    )
+    # the umbrella after "inom" is no party of its own
+    assert cafe == {"kommun/2062", "org/orsa-pastorat"}

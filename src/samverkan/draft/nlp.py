@@ -485,8 +485,12 @@ def pipeline():
                 {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
-            # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
-            [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
+            # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen", a parish
+            # group of the Church of Sweden ("Ystads pastorat")
+            [
+                {"IS_TITLE": True},
+                {"LOWER": {"REGEX": r"(församling|församlingen|pastorat|samfund)$"}},
+            ],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
             # a capitalised word and a compound association: "Islamiska kulturföreningen"

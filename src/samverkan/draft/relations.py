@@ -453,7 +453,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if hit is None:
             last_runner = runner or last_runner
             continue
-        units_of_posts = _units_of_posts(sent, found, present)
+        units_of_posts = _units_of_posts(sent, found, present) | _through(doc, found, present)
         members: dict[str, str] = {}
         funded_by = {
             r.funder for r in relations if r.kind == "funding" and r.span[0] >= sent.start_char
@@ -1021,6 +1021,35 @@ _BELONGS = (
 )
 
 
+_POSSESSIVES = {"dess", "sin", "sitt", "sina", "deras"}
+
+
+def _through(doc, found: Found, present: list[tuple[str, int]]) -> set[int]:
+    """Token positions of actors that only say how another one takes part, no party of their
+    own: "socialförvaltningen genom dess arbetsmarknadsenhet", "Region X deltog genom sin
+    folkhälsoenhet", and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
+    """
+    out = set()
+    for iri, i in present:
+        end = found.at_token[i][1] if i in found.at_token else i + 1
+        if (
+            end + 2 < len(doc)
+            and doc[end].lower_ in {"genom", "via"}
+            and doc[end + 1].lower_ in _POSSESSIVES
+            and end + 2 in found.at_token
+        ):
+            out.add(end + 2)
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "inom"
+            and end + 1 in found.at_token
+            and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+            and found.actors[found.at_token[end + 1][0]].cls == "sam:CivilSocietyOrganization"
+        ):
+            out.add(end + 1)
+    return out
+
+
 def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
     """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
 
@@ -1041,6 +1070,15 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
                 and owner.cls in {"sam:Department", "sam:CentralAdministration"}
                 and found.at_token.get(k, ("", -1))[1] == i
                 and doc[i - 1].lower_.endswith("s")
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
+            # "socialförvaltningen genom dess arbetsmarknadsenhet": the department's own unit
+            if (
+                owner is not None
+                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and i in _through(doc, found, [(owner_iri, k)])
                 and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
                 and owner_iri != iri
             ):
