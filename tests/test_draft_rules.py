@@ -1225,3 +1225,24 @@ def test_a_party_that_takes_part_through_its_unit_or_under_its_umbrella() -> Non
     )
     # the umbrella after "inom" is no party of its own
     assert cafe == {"kommun/2062", "org/orsa-pastorat"}
+
+
+def test_a_councils_members_listed_over_consecutive_sentences() -> None:
+    draft = _draft(
+        "Integrationsrådet\n\n"
+        "Från kommunen ingår socialförvaltningen och kultur- och fritidsförvaltningen, liksom "
+        "bostadsbolaget Morahem AB. Från staten ingår Arbetsförmedlingen och Försäkringskassan. "
+        "Civilsamhället företräds av Röda Korset i Mora och Mora pastorat.\n\n"
+        "Mora kommun samarbetar också med Orsa kommun om tolkar.\n"
+    )
+    council = {
+        "kommun/2062/socialforvaltningen",
+        "kommun/2062/kultur-och-fritidsforvaltningen",
+        "org/arbetsformedlingen",
+        "org/forsakringskassan",
+        "org/mora-pastorat",
+    }
+    groups = _partners(draft)
+    assert any(council <= g and "kommun/2062" not in g for g in groups), groups
+    # a new paragraph starts a new collaboration
+    assert {"kommun/2062", "kommun/2034"} in groups

@@ -104,6 +104,8 @@ _COLLAB = {
 # "Norsjö kommun är medlem i samma nätverk": joining words whose one member joins the page's
 _MEMBERSHIP = {"medlem", "medlemmar", "utbyter"}
 _PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
+# words that list a body's members, sentence after sentence: "ingår", "företräds av"
+_LISTING = {"ingår", "ingick", "sitter", "satt", "företräds", "representeras", "representerade"}
 _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
 _FUNDER_CLASSES = {
@@ -268,6 +270,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
     munis_in_doc = [iri for iri, a in found.actors.items() if a.cls == "sam:Municipality"]
     page = f"kommun/{found.page_code}" if found.page_code else None
     last_collaboration: Relation | None = None
+    # a council's members listed over consecutive sentences ("Från kommunen ingår A och B.
+    # Från staten ingår C. Civilsamhället företräds av D och E."): the listing so far
+    listing: Relation | None = None
+    listing_end = -1
     last_runner: str | None = None
     for sent in doc.sents:
         present = _actors_in(sent, found)
@@ -443,6 +449,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
+        continues = (
+            listing is not None
+            and listing is last_collaboration
+            and "\n\n" not in doc.text[listing_end : sent.start_char]
+        )
+        if hit is None and continues:
+            hit = next((k for k, w in enumerate(lowers) if w in _LISTING), None)
         runner = _runner(sent, found, present)
         if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
             # "Lunds universitet följer projektet som forskningspartner": joins the project
@@ -538,13 +551,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
             for member, role in members.items():
                 last_collaboration.members.setdefault(member, role)
             continue
-        for member in list(members):
-            # a municipality named with its own unit: the unit is the party
-            if found.actors[member].cls == "sam:Municipality" and any(
-                m.startswith(member + "/") and found.actors[m].cls in _UNITS for m in members
-            ):
-                del members[member]
+        _units_for_their_municipality(members, found)
         last_runner = runner or last_runner
+        if continues and lowers[hit] in _LISTING and last_collaboration is not None:
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            _units_for_their_municipality(last_collaboration.members, found)
+            listing_end = sent.end_char
+            continue
         if len(members) < 2:
             continue
         idx = [sent.start + hit] + [i for _iri, i in present]
@@ -557,11 +571,22 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+        listing = last_collaboration if lowers[hit] in _LISTING else None
+        listing_end = sent.end_char
     relations += _member_lists(doc, found)
     relations += _table_members(doc, found)
     _eu_funding_of_partners(relations, found)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
+
+
+def _units_for_their_municipality(members: dict[str, str], found: Found) -> None:
+    """A municipality named with its own unit among ``members``: the unit is the party."""
+    for member in list(members):
+        if found.actors[member].cls == "sam:Municipality" and any(
+            m.startswith(member + "/") and found.actors[m].cls in _UNITS for m in members
+        ):
+            del members[member]
 
 
 def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:
