@@ -1246,3 +1246,17 @@ def test_a_councils_members_listed_over_consecutive_sentences() -> None:
     assert any(council <= g and "kommun/2062" not in g for g in groups), groups
     # a new paragraph starts a new collaboration
     assert {"kommun/2062", "kommun/2034"} in groups
+
+
+def test_a_projects_parties_and_a_reference_group_with_them() -> None:
+    draft = _draft(
+        "Mora kommun\n\nProjektet hade två projektparter utöver Studieförbundet Vuxenskolan: "
+        "Kvinnoföreningen Amal och Mora kommun. Projektet hade också en referensgrupp. "
+        "I den ingick, förutom projektparterna, Arbetsförmedlingen och Orsa kommun. "
+        "Region Dalarna deltog i referensgruppen genom sin folkhälsoenhet.\n"
+    )
+    groups = _partners(draft)
+    parties = {"org/studieforbundet-vuxenskolan", "org/kvinnoforeningen-amal", "kommun/2062"}
+    assert parties in groups
+    # the reference group: the parties, those the sentence names and one that joined later
+    assert parties | {"org/arbetsformedlingen", "kommun/2034", "region/20"} in groups

@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import re
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors import _KIND_WORDS, Found, _named_of_kind
@@ -46,7 +47,7 @@ _FUNDING_NOUNS = {
 # "X och Y får bidrag": a receiving verb before a funding noun, the funder left unnamed
 _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 # "X deltar/medverkar": a part of the collaboration the page has just described
-_JOIN = {"bidrar", "deltar", "medverkar"}
+_JOIN = {"bidrar", "deltar", "medverkar", "deltog", "medverkade"}
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 # active funding verbs: the funders are the subject before the verb ("X och Y bekostar ...")
 _ACTIVE_FUNDING = {
@@ -95,7 +96,10 @@ _COLLAB = {
     "samordnar",
     "bidrar",
     "deltar",
+    "deltog",
     "medverkar",
+    "medverkade",
+    "ingick",
     "medlem",
     "medlemmar",
     "utbyter",
@@ -273,6 +277,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # a council's members listed over consecutive sentences ("Från kommunen ingår A och B.
     # Från staten ingår C. Civilsamhället företräds av D och E."): the listing so far
     listing: Relation | None = None
+    parties: Relation | None = None  # "Projektet hade två projektparter: A och B"
     listing_end = -1
     last_runner: str | None = None
     for sent in doc.sents:
@@ -443,7 +448,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         hits = [
             k
             for k, w in enumerate(lowers)
-            if w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"])
+            if (w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"]))
+            or _names_parties(lowers, k)
         ]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
         # comes before joining the one the page described last
@@ -551,6 +557,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
             for member, role in members.items():
                 last_collaboration.members.setdefault(member, role)
             continue
+        if parties is not None and any(
+            w in {"förutom", "utöver"} and _PARTIES.match(n)
+            for w, n in itertools.pairwise(lowers)
+        ):
+            # "I den ingick, förutom projektparterna, A och B": the parties named before too
+            for member in parties.members:
+                members.setdefault(member, "part")
         _units_for_their_municipality(members, found)
         last_runner = runner or last_runner
         if continues and lowers[hit] in _LISTING and last_collaboration is not None:
@@ -571,6 +584,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+        if _names_parties(lowers, hit):
+            parties = last_collaboration
         listing = last_collaboration if lowers[hit] in _LISTING else None
         listing_end = sent.end_char
     relations += _member_lists(doc, found)
@@ -578,6 +593,26 @@ def find_relations(doc, found: Found) -> list[Relation]:
     _eu_funding_of_partners(relations, found)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
+
+
+# "projektparterna", "samverkanspartnerna", "medlemmarna": a word for the parties named before
+_PARTIES = re.compile(r"^\w*(parterna|partnerna|medlemmarna)$")
+
+
+def _names_parties(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` is a compound for parties that a list follows ("Projektet hade
+    två projektparter utöver X: A och B").
+
+    Examples
+    --------
+    >>> _names_parties("hade två projektparter utöver fu : a och b".split(), 2)
+    True
+    >>> _names_parties("förutom projektparterna , a".split(), 1)
+    False
+    """
+    word = lowers[k]
+    after = lowers[k + 1 : k + 8]
+    return len(word) > 7 and word.endswith(("parter", "partner")) and ":" in after
 
 
 def _units_for_their_municipality(members: dict[str, str], found: Found) -> None:
@@ -1049,12 +1084,25 @@ _BELONGS = (
 _POSSESSIVES = {"dess", "sin", "sitt", "sina", "deras"}
 
 
-def _through(doc, found: Found, present: list[tuple[str, int]]) -> set[int]:
+def _through(
+    doc, found: Found, present: list[tuple[str, int]], adjacent: bool = False
+) -> set[int]:
     """Token positions of actors that only say how another one takes part, no party of their
     own: "socialförvaltningen genom dess arbetsmarknadsenhet", "Region X deltog genom sin
     folkhälsoenhet", and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
+    With ``adjacent``, only what follows an actor of ``present`` directly.
     """
     out = set()
+    if not adjacent:
+        # "Region X deltog i gruppen genom sin folkhälsoenhet": the subject takes part
+        starts = {i for _iri, i in present}
+        out |= {
+            k + 2
+            for k in range(min(starts, default=0), len(doc) - 2)
+            if doc[k].lower_ in {"genom", "via"}
+            and doc[k + 1].lower_ in _POSSESSIVES
+            and k + 2 in starts
+        }
     for iri, i in present:
         end = found.at_token[i][1] if i in found.at_token else i + 1
         if (
@@ -1103,7 +1151,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
             if (
                 owner is not None
                 and owner.cls in {"sam:Department", "sam:CentralAdministration"}
-                and i in _through(doc, found, [(owner_iri, k)])
+                and i in _through(doc, found, [(owner_iri, k)], adjacent=True)
                 and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
                 and owner_iri != iri
             ):
