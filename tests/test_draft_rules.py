@@ -1260,3 +1260,23 @@ def test_a_projects_parties_and_a_reference_group_with_them() -> None:
     assert parties in groups
     # the reference group: the parties, those the sentence names and one that joined later
     assert parties | {"org/arbetsformedlingen", "kommun/2034", "region/20"} in groups
+
+
+def test_a_county_boards_bulleted_list_of_grants() -> None:
+    text = (
+        "Länsstyrelsen Dalarnas län\nNyheter | Publicerad 3 mars 2025\n\n"
+        "Följande organisationer har beviljats medel:\n\n"
+        "• Röda Korset i Mora – 310 000 kronor för läxhjälp.\n"
+        "• Föreningen Amal, Orsa – 120 000 kronor för en språkvänsverksamhet.\n"
+        "• Studieförbundet Vuxenskolan – för studiecirklar.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    grants = {
+        (r.funder, tuple(r.recipients), r.amount)
+        for r in draft.relations
+        if r.kind == "funding"
+    }
+    assert ("lansstyrelse/20", ("org/roda-korset",), 310_000) in grants
+    assert ("lansstyrelse/20", ("org/foreningen-amal",), 120_000) in grants
+    # a bullet without an amount is no grant
+    assert not any("org/studieforbundet-vuxenskolan" in g[1] for g in grants)

@@ -315,7 +315,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
         start_date, end_date = period(sent)
         _posts_and_units(sent, found, present)
-        grant = _grant_row(sent, found, present, kinds)
+        grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
         # --- co-funding of a post
@@ -783,6 +783,47 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
         _quote_span(sent, [i for _iri, i in applicants]),
         funder=f"lansstyrelse/{found.page_board}",
         recipients=list(dict.fromkeys(iri for iri, _i in applicants)),
+        amount=money,
+        unsure=False,
+    )
+
+
+def _grant_bullet(sent, found: Found, present) -> Relation | None:
+    r"""A bullet of a county board's list of grants: ``• Applicant, Place – 420 000 kronor
+    för ...``: the board grants the amount to the applicant named before the dash.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\nDALARNAS LÄN\n\nFöljande har beviljats medel:\n\n"
+    ...                 "• Röda Korset i Mora – 310 000 kronor för läxhjälp.\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['org/roda-korset'], 310000)]
+    """
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not found.page_board or len(words) < 4 or words[0].text not in _BULLETS:
+        return None
+    dash = next((t.i for t in words[1:] if t.text in {"–", "-"}), None)
+    if dash is None:
+        return None
+    money = amount(doc[dash + 1 : sent.end])
+    applicant = next(
+        (
+            (iri, i)
+            for iri, i in present
+            if i < dash and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
+        ),
+        None,
+    )
+    if money is None or applicant is None:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [applicant[1], dash + 1]),
+        funder=f"lansstyrelse/{found.page_board}",
+        recipients=[applicant[0]],
         amount=money,
         unsure=False,
     )
