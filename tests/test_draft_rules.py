@@ -1280,3 +1280,19 @@ def test_a_county_boards_bulleted_list_of_grants() -> None:
     assert ("lansstyrelse/20", ("org/foreningen-amal",), 120_000) in grants
     # a bullet without an amount is no grant
     assert not any("org/studieforbundet-vuxenskolan" in g[1] for g in grants)
+
+
+def test_money_that_goes_to_municipalities_on_a_county_boards_page() -> None:
+    text = (
+        "Länsstyrelsen Dalarnas län\nNyheter | Publicerad 3 mars 2025\n\n"
+        "Medel till integrationsinsatser i länet\n\n"
+        "Mora kommun och Orsa kommun får tillsammans 900 000 kronor för projektet Ny start.\n\n"
+        "Till Leksands kommun går 400 000 kronor för projektet Bo tryggt, där "
+        "socialförvaltningen och bostadsbolaget Leksandsbostäder AB ska arbeta ihop.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    grants = _funding(draft)
+    assert {("lansstyrelse/20", "kommun/2062"), ("lansstyrelse/20", "kommun/2034")} <= grants
+    assert ("lansstyrelse/20", "kommun/2029") in grants
+    # those named after "där" carry out the project; the grant is the municipality's
+    assert {x for f, x in grants if x.startswith("kommun/2029")} == {"kommun/2029"}

@@ -361,6 +361,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ):
                 trigger = k
                 break
+            if _receives_money(lowers, k) and found.page_board:
+                # a county board's page: "X och Y får tillsammans 1 150 000 kronor",
+                # "Till X går 890 000 kronor"
+                trigger = k
+                break
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in {"från", "av"}
@@ -385,7 +390,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             if (
                 not funders
                 and found.page_board
-                and (lowers[trigger].startswith("bevilja") or lowers[trigger] in _RECEIVE)
+                and (
+                    lowers[trigger].startswith("bevilja")
+                    or lowers[trigger] in _RECEIVE
+                    or _receives_money(lowers, trigger)
+                )
             ):
                 # a county board's decision: "X kommun beviljas 300 000 kronor"
                 funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
@@ -394,7 +403,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 (
                     sent.start + k
                     for k, w in enumerate(lowers)
-                    if (w in _COLLAB or w in _CLAUSE) and k > trigger
+                    if (w in _COLLAB or w in _CLAUSE or w == "där") and k > trigger
                 ),
                 sent.end,
             )
@@ -786,6 +795,24 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
         amount=money,
         unsure=False,
     )
+
+
+def _receives_money(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` says that money goes to someone: "X får (tillsammans) 300 000
+    kronor", "Till X går 890 000 kronor".
+
+    Examples
+    --------
+    >>> _receives_money("till x går 890 000 kronor för".split(), 2)
+    True
+    >>> _receives_money("x får tillsammans 1 150 000 kronor".split(), 1)
+    True
+    >>> _receives_money("x går vidare med 2 deltagare".split(), 1)
+    False
+    """
+    word = lowers[k]
+    goes = word == "går" and "till" in lowers[:k]
+    return (word in _RECEIVE or goes) and any(w in _MONEY for w in lowers[k + 1 : k + 7])
 
 
 def _grant_bullet(sent, found: Found, present) -> Relation | None:
