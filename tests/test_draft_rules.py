@@ -1296,3 +1296,17 @@ def test_money_that_goes_to_municipalities_on_a_county_boards_page() -> None:
     assert ("lansstyrelse/20", "kommun/2029") in grants
     # those named after "där" carry out the project; the grant is the municipality's
     assert {x for f, x in grants if x.startswith("kommun/2029")} == {"kommun/2029"}
+
+
+def test_minutes_headed_by_their_municipality_in_capitals_are_its_own() -> None:
+    text = (
+        "MORA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2025-02-19\n\n"
+        "§ 4 Överenskommelse med Orsa kommun om boende\n\n"
+        "Orsa kommun och Mora kommun har samverkat om stödboende sedan 2019. Orsa kommun får "
+        "använda två platser. Orsa kommun betalar för platserna. Orsa kommun har "
+        "beslutat om förlängning.\n\nBeslut\nSocialnämnden beslutar att förlänga avtalet.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    # Orsa is named more often, but the minutes are Mora's: so is the committee
+    assert "kommun/2062/socialnamnden" in draft.actors
+    assert not any(iri.startswith("kommun/2034/") for iri in draft.actors)

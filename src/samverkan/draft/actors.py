@@ -149,6 +149,23 @@ def page_municipality(doc, found_matches) -> str | None:
     return next(code for code, n in counts.items() if n == best)
 
 
+def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
+    r"""The municipality whose official name is the page's first line, in capitals or not
+    ("ALINGSÅS KOMMUN" heading its minutes): the page's own, however often others are named.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> munis = {"1489": ("Alingsås", "Alingsås kommun"), "1442": ("Vårgårda", "Vårgårda kommun")}
+    >>> _heading_municipality(parse("ALINGSÅS KOMMUN\nProtokoll\n\nVårgårda kommun"), munis)
+    '1489'
+    >>> _heading_municipality(parse("Nyheter\n\nAlingsås kommun"), munis) is None
+    True
+    """
+    first = doc.text.lstrip().split("\n", 1)[0].strip().lower()
+    return next((code for code, (_s, name) in munis.items() if name.lower() == first), None)
+
+
 def _person_before(doc, i: int) -> tuple[int, int] | None:
     """Name tokens ending just before token ``i`` (``NAME, POST`` or ``NAME POST``)."""
     j = i - 1
@@ -212,7 +229,7 @@ def find_actors(
         for m in found_matches
         if m.label.startswith("MUNI|") and _muni_accepted(doc, m, full_codes)
     ]
-    page = page_municipality(doc, places)
+    page = _heading_municipality(doc, munis) or page_municipality(doc, places)
     found.page_code = page
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}
