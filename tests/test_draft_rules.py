@@ -1310,3 +1310,18 @@ def test_minutes_headed_by_their_municipality_in_capitals_are_its_own() -> None:
     # Orsa is named more often, but the minutes are Mora's: so is the committee
     assert "kommun/2062/socialnamnden" in draft.actors
     assert not any(iri.startswith("kommun/2034/") for iri in draft.actors)
+
+
+def test_a_line_naming_parties_that_a_bullet_list_goes_on_and_a_city_mission() -> None:
+    draft = _draft(
+        "Mora kommun\n\nParterna i partnerskapet är socialnämnden och\n\n"
+        "- Föreningen Amal,\n- Orsa kulturförening, och\n- Mora stadsmission.\n\n"
+        "Mötesplatsen öppnar i maj.\n"
+    )
+    assert draft.actors["org/mora-stadsmission"].cls == "sam:CivilSocietyOrganization"
+    assert {
+        "kommun/2062/socialnamnden",
+        "org/foreningen-amal",
+        "org/orsa-kulturforening",
+        "org/mora-stadsmission",
+    } in _partners(draft)

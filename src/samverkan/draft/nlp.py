@@ -486,10 +486,11 @@ def pipeline():
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
             # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen", a parish
-            # group of the Church of Sweden ("Ystads pastorat")
+            # group of the Church of Sweden ("Ystads pastorat"), a city mission ("Alingsås
+            # stadsmission")
             [
                 {"IS_TITLE": True},
-                {"LOWER": {"REGEX": r"(församling|församlingen|pastorat|samfund)$"}},
+                {"LOWER": {"REGEX": r"(församling|församlingen|pastorat|samfund|stadsmission|stadsmissionen)$"}},
             ],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],

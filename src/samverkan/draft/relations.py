@@ -657,12 +657,22 @@ _BULLETS = {"-", "–", "•", "*", "·"}
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
 
 
+def _opens_a_list(words: list[str]) -> bool:
+    """ "Parterna i partnerskapet är socialnämnden och": a line naming the parties that a list
+    of bullets goes on (the line's own actors are parties too)."""
+    return words[-1] in {"och", "samt"} and any(
+        w.startswith(("parter", "partner", "medlemmar")) for w in words
+    )
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
         return False
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    if _opens_a_list(words):
         return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:"
     return words[-2:] == ["består", "av"] or (
@@ -682,6 +692,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if not _list_cue(sent):
             continue
         members: dict[str, str] = {}
+        if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
+            members = {
+                iri: "part"
+                for iri, _i in _actors_in(sent, found)
+                if found.actors[iri].cls in _MEMBER_CLASSES
+            }
         last = sent
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
