@@ -490,7 +490,7 @@ def pipeline():
             # stadsmission")
             [
                 {"IS_TITLE": True},
-                {"LOWER": {"REGEX": r"(församling|församlingen|pastorat|samfund|stadsmission|stadsmissionen)$"}},
+                {"LOWER": {"REGEX": r"(församlingen?|pastorat|samfund|stadsmissionen?)$"}},
             ],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
