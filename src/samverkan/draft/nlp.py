@@ -490,7 +490,12 @@ def pipeline():
             # stadsmission")
             [
                 {"IS_TITLE": True},
-                {"LOWER": {"REGEX": r"(församlingen?|pastorat|samfund|stadsmissionen?)$"}},
+                {
+                    "LOWER": {
+                        "REGEX": r"(församling|församlingen|pastorat|samfund|stadsmission"
+                        r"|stadsmissionen)$"
+                    }
+                },
             ],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
