@@ -1325,3 +1325,20 @@ def test_a_line_naming_parties_that_a_bullet_list_goes_on_and_a_city_mission() -
         "org/orsa-kulturforening",
         "org/mora-stadsmission",
     } in _partners(draft)
+
+
+def test_those_who_stand_behind_a_project_and_the_funds_new_name() -> None:
+    draft = _draft(
+        "Projektet heter Nya vägar. Bakom det står Mora kommun, Orsa kommun och "
+        "Kunskapsförbundet Siljan, det kommunalförbund som driver vuxenutbildningen i "
+        "kommunerna. Europeiska socialfonden plus finansierar satsningen med 5 miljoner "
+        "kronor.\n"
+    )
+    groups = _partners(draft)
+    # the relative clause names no party of its own
+    assert {"kommun/2062", "kommun/2034", "org/kunskapsforbundet-siljan"} in groups
+    funding = _funding(draft)
+    assert {
+        ("org/europeiska-socialfonden", "kommun/2062"),
+        ("org/europeiska-socialfonden", "kommun/2034"),
+    } <= funding

@@ -459,6 +459,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             for k, w in enumerate(lowers)
             if (w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"]))
             or _names_parties(lowers, k)
+            # "Bakom projektet står X, Y och Z": those who stand behind it
+            or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
         ]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
         # comes before joining the one the page described last
@@ -482,6 +484,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             last_runner = runner or last_runner
             continue
         units_of_posts = _units_of_posts(sent, found, present) | _through(doc, found, present)
+        if lowers[hit] == "står":
+            # "Bakom det står A, B och C, det kommunalförbund som driver X": X is no party
+            clause = next((k for k in range(hit, len(lowers)) if lowers[k] == "som"), None)
+            if clause is not None:
+                units_of_posts |= {i for _iri, i in present if i > sent.start + clause}
         members: dict[str, str] = {}
         funded_by = {
             r.funder for r in relations if r.kind == "funding" and r.span[0] >= sent.start_char
