@@ -1342,3 +1342,17 @@ def test_those_who_stand_behind_a_project_and_the_funds_new_name() -> None:
         ("org/europeiska-socialfonden", "kommun/2062"),
         ("org/europeiska-socialfonden", "kommun/2034"),
     } <= funding
+
+
+def test_a_post_then_its_holders_name_in_a_news_quote() -> None:
+    draft = _draft(
+        "Mora kommun startar ett nytt vårdspår med Arbetsförmedlingen.\n\n"
+        "– Det här är bra, säger Arbetsförmedlingens sektionschef i Dalarna, Jonas Berg.\n\n"
+        "Förbundets rektor för vuxenutbildningen, Lena Hall, berättar att lektionerna flyttas.\n\n"
+        "– Vi ser fram emot det, säger kommunstyrelsens ordförande i Mora kommun, "
+        "Per Lund, och ler.\n"
+    )
+    holders = {a.holder for a in draft.actors.values() if a.holder}
+    assert {"person/jonas-berg", "person/lena-hall"} <= holders
+    # after "säger" the name must end the sentence
+    assert "person/per-lund" not in holders

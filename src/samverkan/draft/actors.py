@@ -1113,11 +1113,47 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         before = _person_before(doc, start)
         if before and before[0] > 0 and doc[before[0] - 1].lower_ == "säger":
             person = before
+    if person is None:
+        # "säger Arbetsförmedlingens sektionschef i Hälsingland, NAME." and "Förbundets
+        # rektor för vuxenutbildningen, NAME, berättar": the name after the post's phrase
+        person = _name_after_a_quoted_post(doc, start, end)
     if person is None and start and doc[start - 1].lower_ == "och":
         # "NAME, ordförande i styrelsen och kommunalråd i Götene": the same person's
         person = _holder_of_post_before(doc, start, found)
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
+
+
+_SAYING = {"berättar", "säger", "menar", "förklarar", "konstaterar", "tycker", "berättade"}
+
+
+def _name_after_a_quoted_post(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The holder named after a post that follows "säger" or opens a sentence, its phrase
+    closed by a comma: "säger kommunstyrelsens ordförande i X kommun, Per Lund." or
+    "Förbundets rektor, Lena Hall, berättar". After "säger" the name ends the sentence; at a
+    sentence's start a verb of saying follows it.
+    """
+    k = start - 1
+    if k >= 0 and doc[k].is_title and doc[k].lower_.endswith("s"):
+        k -= 1  # a genitive before the post: "Arbetsförmedlingens sektionschef"
+    says = k >= 0 and doc[k].lower_ == "säger"
+    opens = k < 0 or doc[k].text == "." or "\n" in doc[k].text or bool(doc[k + 1].is_sent_start)
+    if not (opens or says):
+        return None
+    comma = next(
+        (j for j in range(end, min(end + 8, len(doc))) if doc[j].text in {",", ".", "\n"}),
+        None,
+    )
+    if comma is None or doc[comma].text != ",":
+        return None
+    person = _person_after(doc, comma + 1)
+    if person is None:
+        return None
+    after = [t.lower_ for t in doc[person[1] : person[1] + 2]]
+    if says:  # the name ends the sentence
+        return person if not after or after[0] == "." or "\n" in after[0] else None
+    # the name between commas, then a verb of saying
+    return person if after[:1] == [","] and after[1:] and after[1] in _SAYING else None
 
 
 def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:
