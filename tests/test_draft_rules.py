@@ -1356,3 +1356,14 @@ def test_a_post_then_its_holders_name_in_a_news_quote() -> None:
     assert {"person/jonas-berg", "person/lena-hall"} <= holders
     # after "säger" the name must end the sentence
     assert "person/per-lund" not in holders
+
+
+def test_a_regional_branch_by_its_compass_word_and_its_body_named_alone() -> None:
+    draft = _draft(
+        "Mora kommun samarbetar med Folkuniversitetet Norr och ABF. Arbetet samordnas av "
+        "Eva Berg, som är anställd av Folkuniversitetet.\n"
+    )
+    assert "org/folkuniversitetet-norr" in draft.actors
+    # the body named alone on the branch's page is the branch
+    assert "org/folkuniversitetet" not in draft.actors
+    assert {"kommun/2062", "org/abf", "org/folkuniversitetet-norr"} in _partners(draft)

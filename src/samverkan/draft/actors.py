@@ -628,6 +628,7 @@ def find_actors(
                 del found.actors[iri]
                 for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
                     del found.at_token[start]
+    _body_is_its_branch(found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
         _post(doc, span, found, add, muni_near)
@@ -639,6 +640,22 @@ def find_actors(
     _merge_groups(found)
     _merge_posts(found)
     return found
+
+
+def _body_is_its_branch(found: Found) -> None:
+    """On a page that names an organisation's regional branch ("Folkuniversitetet Norr"), the
+    organisation named alone ("anställd av Folkuniversitetet") is that branch."""
+    from samverkan.draft.nlp import _COMPASS
+
+    for iri, actor in list(found.actors.items()):
+        words = actor.label_sv.split()
+        if not iri.startswith("org/") or len(words) != 2 or words[1] not in _COMPASS:
+            continue
+        for body in [a for a in found.actors.values() if a.label_sv == words[0]]:
+            for start, (other, end) in list(found.at_token.items()):
+                if other == body.iri:
+                    found.at_token[start] = (iri, end)
+            del found.actors[body.iri]
 
 
 def _nominative(name: str) -> str:
