@@ -1201,3 +1201,169 @@ def test_a_regions_unit_and_a_post_for_two_fields() -> None:
     assert not any("kompetensforsorjning" in iri for iri in draft.actors)
     post = draft.actors["kommun/2062/tjanst/enhetschef-for-integration-och-arbetsmarknad"]
     assert post.holder == "person/per-ek"
+
+
+# ----------------------------------------------------------------------- round 10
+
+
+def test_a_pastorat_is_an_organisation_like_a_parish() -> None:
+    draft = _draft("Mora kommun samarbetar med Orsa pastorat om språkcaféet.\n")
+    assert draft.actors["org/orsa-pastorat"].cls == "sam:CivilSocietyOrganization"
+    assert {"kommun/2062", "org/orsa-pastorat"} in _partners(draft)
+
+
+def test_a_party_that_takes_part_through_its_unit_or_under_its_umbrella() -> None:
+    draft = _draft(
+        "I rådet ingår socialförvaltningen genom dess arbetsmarknadsenhet och Röda Korset.\n\n"
+        "Mora kommun samarbetar med Orsa pastorat inom Svenska kyrkan om språkcaféet.\n"
+    )
+    council, cafe = _partners(draft)
+    # the party is the department; its unit is how it takes part, and is its unit
+    assert council == {"kommun/2062/socialforvaltningen", "org/roda-korset"}
+    assert draft.actors["kommun/2062/arbetsmarknadsenheten"].parent == (
+        "kommun/2062/socialforvaltningen"
+    )
+    # the umbrella after "inom" is no party of its own
+    assert cafe == {"kommun/2062", "org/orsa-pastorat"}
+
+
+def test_a_councils_members_listed_over_consecutive_sentences() -> None:
+    draft = _draft(
+        "Integrationsrådet\n\n"
+        "Från kommunen ingår socialförvaltningen och kultur- och fritidsförvaltningen, liksom "
+        "bostadsbolaget Morahem AB. Från staten ingår Arbetsförmedlingen och Försäkringskassan. "
+        "Civilsamhället företräds av Röda Korset i Mora och Mora pastorat.\n\n"
+        "Mora kommun samarbetar också med Orsa kommun om tolkar.\n"
+    )
+    council = {
+        "kommun/2062/socialforvaltningen",
+        "kommun/2062/kultur-och-fritidsforvaltningen",
+        "org/arbetsformedlingen",
+        "org/forsakringskassan",
+        "org/mora-pastorat",
+    }
+    groups = _partners(draft)
+    assert any(council <= g and "kommun/2062" not in g for g in groups), groups
+    # a new paragraph starts a new collaboration
+    assert {"kommun/2062", "kommun/2034"} in groups
+
+
+def test_a_projects_parties_and_a_reference_group_with_them() -> None:
+    draft = _draft(
+        "Mora kommun\n\nProjektet hade två projektparter utöver Studieförbundet Vuxenskolan: "
+        "Kvinnoföreningen Amal och Mora kommun. Projektet hade också en referensgrupp. "
+        "I den ingick, förutom projektparterna, Arbetsförmedlingen och Orsa kommun. "
+        "Region Dalarna deltog i referensgruppen genom sin folkhälsoenhet.\n"
+    )
+    groups = _partners(draft)
+    parties = {"org/studieforbundet-vuxenskolan", "org/kvinnoforeningen-amal", "kommun/2062"}
+    assert parties in groups
+    # the reference group: the parties, those the sentence names and one that joined later
+    assert parties | {"org/arbetsformedlingen", "kommun/2034", "region/20"} in groups
+
+
+def test_a_county_boards_bulleted_list_of_grants() -> None:
+    text = (
+        "Länsstyrelsen Dalarnas län\nNyheter | Publicerad 3 mars 2025\n\n"
+        "Följande organisationer har beviljats medel:\n\n"
+        "• Röda Korset i Mora – 310 000 kronor för läxhjälp.\n"
+        "• Föreningen Amal, Orsa – 120 000 kronor för en språkvänsverksamhet.\n"
+        "• Studieförbundet Vuxenskolan – för studiecirklar.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    grants = {
+        (r.funder, tuple(r.recipients), r.amount)
+        for r in draft.relations
+        if r.kind == "funding"
+    }
+    assert ("lansstyrelse/20", ("org/roda-korset",), 310_000) in grants
+    assert ("lansstyrelse/20", ("org/foreningen-amal",), 120_000) in grants
+    # a bullet without an amount is no grant
+    assert not any("org/studieforbundet-vuxenskolan" in g[1] for g in grants)
+
+
+def test_money_that_goes_to_municipalities_on_a_county_boards_page() -> None:
+    text = (
+        "Länsstyrelsen Dalarnas län\nNyheter | Publicerad 3 mars 2025\n\n"
+        "Medel till integrationsinsatser i länet\n\n"
+        "Mora kommun och Orsa kommun får tillsammans 900 000 kronor för projektet Ny start.\n\n"
+        "Till Leksands kommun går 400 000 kronor för projektet Bo tryggt, där "
+        "socialförvaltningen och bostadsbolaget Leksandsbostäder AB ska arbeta ihop.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    grants = _funding(draft)
+    assert {("lansstyrelse/20", "kommun/2062"), ("lansstyrelse/20", "kommun/2034")} <= grants
+    assert ("lansstyrelse/20", "kommun/2029") in grants
+    # those named after "där" carry out the project; the grant is the municipality's
+    assert {x for f, x in grants if x.startswith("kommun/2029")} == {"kommun/2029"}
+
+
+def test_minutes_headed_by_their_municipality_in_capitals_are_its_own() -> None:
+    text = (
+        "MORA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2025-02-19\n\n"
+        "§ 4 Överenskommelse med Orsa kommun om boende\n\n"
+        "Orsa kommun och Mora kommun har samverkat om stödboende sedan 2019. Orsa kommun får "
+        "använda två platser. Orsa kommun betalar för platserna. Orsa kommun har "
+        "beslutat om förlängning.\n\nBeslut\nSocialnämnden beslutar att förlänga avtalet.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    # Orsa is named more often, but the minutes are Mora's: so is the committee
+    assert "kommun/2062/socialnamnden" in draft.actors
+    assert not any(iri.startswith("kommun/2034/") for iri in draft.actors)
+
+
+def test_a_line_naming_parties_that_a_bullet_list_goes_on_and_a_city_mission() -> None:
+    draft = _draft(
+        "Mora kommun\n\nParterna i partnerskapet är socialnämnden och\n\n"
+        "- Föreningen Amal,\n- Orsa kulturförening, och\n- Mora stadsmission.\n\n"
+        "Mötesplatsen öppnar i maj.\n"
+    )
+    assert draft.actors["org/mora-stadsmission"].cls == "sam:CivilSocietyOrganization"
+    assert {
+        "kommun/2062/socialnamnden",
+        "org/foreningen-amal",
+        "org/orsa-kulturforening",
+        "org/mora-stadsmission",
+    } in _partners(draft)
+
+
+def test_those_who_stand_behind_a_project_and_the_funds_new_name() -> None:
+    draft = _draft(
+        "Projektet heter Nya vägar. Bakom det står Mora kommun, Orsa kommun och "
+        "Kunskapsförbundet Siljan, det kommunalförbund som driver vuxenutbildningen i "
+        "kommunerna. Europeiska socialfonden plus finansierar satsningen med 5 miljoner "
+        "kronor.\n"
+    )
+    groups = _partners(draft)
+    # the relative clause names no party of its own
+    assert {"kommun/2062", "kommun/2034", "org/kunskapsforbundet-siljan"} in groups
+    funding = _funding(draft)
+    assert {
+        ("org/europeiska-socialfonden", "kommun/2062"),
+        ("org/europeiska-socialfonden", "kommun/2034"),
+    } <= funding
+
+
+def test_a_post_then_its_holders_name_in_a_news_quote() -> None:
+    draft = _draft(
+        "Mora kommun startar ett nytt vårdspår med Arbetsförmedlingen.\n\n"
+        "– Det här är bra, säger Arbetsförmedlingens sektionschef i Dalarna, Jonas Berg.\n\n"
+        "Förbundets rektor för vuxenutbildningen, Lena Hall, berättar att lektionerna flyttas.\n\n"
+        "– Vi ser fram emot det, säger kommunstyrelsens ordförande i Mora kommun, "
+        "Per Lund, och ler.\n"
+    )
+    holders = {a.holder for a in draft.actors.values() if a.holder}
+    assert {"person/jonas-berg", "person/lena-hall"} <= holders
+    # after "säger" the name must end the sentence
+    assert "person/per-lund" not in holders
+
+
+def test_a_regional_branch_by_its_compass_word_and_its_body_named_alone() -> None:
+    draft = _draft(
+        "Mora kommun samarbetar med Folkuniversitetet Norr och ABF. Arbetet samordnas av "
+        "Eva Berg, som är anställd av Folkuniversitetet.\n"
+    )
+    assert "org/folkuniversitetet-norr" in draft.actors
+    # the body named alone on the branch's page is the branch
+    assert "org/folkuniversitetet" not in draft.actors
+    assert {"kommun/2062", "org/abf", "org/folkuniversitetet-norr"} in _partners(draft)

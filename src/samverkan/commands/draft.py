@@ -64,14 +64,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="the trained name model that proposes actors the rules missed, for review: the "
         "shipped one, or the one in DIR (python -m samverkan.draft.train_ner trains one); a "
-        "draft uses the shipped model unless --no-model is given, --evaluate only with --model",
+        "draft and --evaluate use the shipped model unless --no-model is given",
     )
     parser.add_argument(
         "--no-model",
         dest="model",
         action="store_const",
         const=False,
-        help="draft with the rules alone, without the name model",
+        help="draft (or evaluate) with the rules alone, without the name model",
     )
     parser.set_defaults(handler=_run)
 
@@ -92,19 +92,21 @@ def _run(args: argparse.Namespace) -> int:
     from samverkan.errors import SamverkanError
     from samverkan.paths import default_corpus
 
+    if args.model is None:
+        args.model = True  # a draft, and so its evaluation, asks the shipped name model too
     if args.evaluate:
         from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages, format_rows
 
         if args.pages is not None:
             if not args.pages.is_dir():
                 raise SamverkanError("no such directory of test pages", path=args.pages)
-            rows = evaluate_pages(args.pages, model=args.model or False)
+            rows = evaluate_pages(args.pages, model=args.model)
             what = f"test pages in {args.pages}, reconciled against the curated graph"
         else:
             corpus = args.corpus if args.corpus is not None else default_corpus()
             if corpus is None or not Path(corpus).is_dir():
                 raise SamverkanError("no corpus directory (give --corpus DIR)", path=corpus)
-            rows = evaluate_corpus(Path(corpus), model=args.model or False)
+            rows = evaluate_corpus(Path(corpus), model=args.model)
             what = f"curated documents in {corpus}, each left out of the graph it reconciles with"
         if not rows:
             raise SamverkanError("nothing to evaluate: no text with an expected graph")
@@ -126,8 +128,6 @@ def _run(args: argparse.Namespace) -> int:
     from samverkan.draft.nlp import pipeline
 
     pipeline()
-    if args.model is None:
-        args.model = True  # a draft asks the shipped name model too
     if args.model:
         from samverkan.draft.ner import load
 

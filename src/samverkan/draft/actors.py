@@ -149,6 +149,23 @@ def page_municipality(doc, found_matches) -> str | None:
     return next(code for code, n in counts.items() if n == best)
 
 
+def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
+    r"""The municipality whose official name is the page's first line, in capitals or not
+    ("ALINGSÅS KOMMUN" heading its minutes): the page's own, however often others are named.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> munis = {"1489": ("Alingsås", "Alingsås kommun"), "1442": ("Vårgårda", "Vårgårda kommun")}
+    >>> _heading_municipality(parse("ALINGSÅS KOMMUN\nProtokoll\n\nVårgårda kommun"), munis)
+    '1489'
+    >>> _heading_municipality(parse("Nyheter\n\nAlingsås kommun"), munis) is None
+    True
+    """
+    first = doc.text.lstrip().split("\n", 1)[0].strip().lower()
+    return next((code for code, (_s, name) in munis.items() if name.lower() == first), None)
+
+
 def _person_before(doc, i: int) -> tuple[int, int] | None:
     """Name tokens ending just before token ``i`` (``NAME, POST`` or ``NAME POST``)."""
     j = i - 1
@@ -212,7 +229,7 @@ def find_actors(
         for m in found_matches
         if m.label.startswith("MUNI|") and _muni_accepted(doc, m, full_codes)
     ]
-    page = page_municipality(doc, places)
+    page = _heading_municipality(doc, munis) or page_municipality(doc, places)
     found.page_code = page
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}
@@ -611,6 +628,7 @@ def find_actors(
                 del found.actors[iri]
                 for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
                     del found.at_token[start]
+    _body_is_its_branch(found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
         _post(doc, span, found, add, muni_near)
@@ -622,6 +640,22 @@ def find_actors(
     _merge_groups(found)
     _merge_posts(found)
     return found
+
+
+def _body_is_its_branch(found: Found) -> None:
+    """On a page that names an organisation's regional branch ("Folkuniversitetet Norr"), the
+    organisation named alone ("anställd av Folkuniversitetet") is that branch."""
+    from samverkan.draft.nlp import _COMPASS
+
+    for iri, actor in list(found.actors.items()):
+        words = actor.label_sv.split()
+        if not iri.startswith("org/") or len(words) != 2 or words[1] not in _COMPASS:
+            continue
+        for body in [a for a in found.actors.values() if a.label_sv == words[0]]:
+            for start, (other, end) in list(found.at_token.items()):
+                if other == body.iri:
+                    found.at_token[start] = (iri, end)
+            del found.actors[body.iri]
 
 
 def _nominative(name: str) -> str:
@@ -1096,11 +1130,47 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         before = _person_before(doc, start)
         if before and before[0] > 0 and doc[before[0] - 1].lower_ == "säger":
             person = before
+    if person is None:
+        # "säger Arbetsförmedlingens sektionschef i Hälsingland, NAME." and "Förbundets
+        # rektor för vuxenutbildningen, NAME, berättar": the name after the post's phrase
+        person = _name_after_a_quoted_post(doc, start, end)
     if person is None and start and doc[start - 1].lower_ == "och":
         # "NAME, ordförande i styrelsen och kommunalråd i Götene": the same person's
         person = _holder_of_post_before(doc, start, found)
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
+
+
+_SAYING = {"berättar", "säger", "menar", "förklarar", "konstaterar", "tycker", "berättade"}
+
+
+def _name_after_a_quoted_post(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The holder named after a post that follows "säger" or opens a sentence, its phrase
+    closed by a comma: "säger kommunstyrelsens ordförande i X kommun, Per Lund." or
+    "Förbundets rektor, Lena Hall, berättar". After "säger" the name ends the sentence; at a
+    sentence's start a verb of saying follows it.
+    """
+    k = start - 1
+    if k >= 0 and doc[k].is_title and doc[k].lower_.endswith("s"):
+        k -= 1  # a genitive before the post: "Arbetsförmedlingens sektionschef"
+    says = k >= 0 and doc[k].lower_ == "säger"
+    opens = k < 0 or doc[k].text == "." or "\n" in doc[k].text or bool(doc[k + 1].is_sent_start)
+    if not (opens or says):
+        return None
+    comma = next(
+        (j for j in range(end, min(end + 8, len(doc))) if doc[j].text in {",", ".", "\n"}),
+        None,
+    )
+    if comma is None or doc[comma].text != ",":
+        return None
+    person = _person_after(doc, comma + 1)
+    if person is None:
+        return None
+    after = [t.lower_ for t in doc[person[1] : person[1] + 2]]
+    if says:  # the name ends the sentence
+        return person if not after or after[0] == "." or "\n" in after[0] else None
+    # the name between commas, then a verb of saying
+    return person if after[:1] == [","] and after[1:] and after[1] in _SAYING else None
 
 
 def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:

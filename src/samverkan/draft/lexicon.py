@@ -131,6 +131,12 @@ AGENCIES: dict[tuple[str, ...], tuple[str, str, str]] = {
     ),
 }
 EU_FUNDS: dict[tuple[str, ...], tuple[str, str, str]] = {
+    # the fund of 2021-2027 is "Europeiska socialfonden plus" (ESF+), the same fund's successor
+    ("europeiska", "socialfonden", "plus"): (
+        "europeiska-socialfonden",
+        "Europeiska socialfonden",
+        "European Social Fund",
+    ),
     ("europeiska", "socialfonden"): (
         "europeiska-socialfonden",
         "Europeiska socialfonden",

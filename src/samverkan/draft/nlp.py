@@ -144,6 +144,8 @@ def _county_names() -> frozenset[str]:
     return frozenset(short for short, _name in _reference_names()[1].values())
 
 
+# a regional branch's compass word: "Folkuniversitetet Norr", "Studiefrämjandet Väst"
+_COMPASS = {"Norr", "Syd", "Öst", "Väst", "Mitt", "Nord"}
 _DIRECTIONS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Hela", "Inre", "Yttre"}
 
 
@@ -485,8 +487,18 @@ def pipeline():
                 {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
-            # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen"
-            [{"IS_TITLE": True}, {"LOWER": {"REGEX": r"(församling|församlingen|samfund)$"}}],
+            # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen", a parish
+            # group of the Church of Sweden ("Ystads pastorat"), a city mission ("Alingsås
+            # stadsmission")
+            [
+                {"IS_TITLE": True},
+                {
+                    "LOWER": {
+                        "REGEX": r"(församling|församlingen|pastorat|samfund|stadsmission"
+                        r"|stadsmissionen)$"
+                    }
+                },
+            ],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
             # a capitalised word and a compound association: "Islamiska kulturföreningen"
@@ -661,8 +673,10 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         return any(_org_head(t, in_name=e - s >= 2) for t in doc[s:e])
 
     def local_branch(s: int, e: int) -> bool:
-        # "ABF Västerås", "ABF Södra Dalarna": a known organisation's acronym and a place
-        return (
+        # "ABF Västerås", "ABF Södra Dalarna": a known organisation's acronym and a place;
+        # "Folkuniversitetet Norr": a known organisation's regional branch by a compass word
+        compass = e - s == 2 and (s, s + 1) in orgs and doc[s + 1].text in _COMPASS
+        return compass or (
             e - s >= 2
             and doc[s].is_upper
             and (s, s + 1) in orgs

@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import re
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors import _KIND_WORDS, Found, _named_of_kind
@@ -46,7 +47,7 @@ _FUNDING_NOUNS = {
 # "X och Y får bidrag": a receiving verb before a funding noun, the funder left unnamed
 _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 # "X deltar/medverkar": a part of the collaboration the page has just described
-_JOIN = {"bidrar", "deltar", "medverkar"}
+_JOIN = {"bidrar", "deltar", "medverkar", "deltog", "medverkade"}
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 # active funding verbs: the funders are the subject before the verb ("X och Y bekostar ...")
 _ACTIVE_FUNDING = {
@@ -95,7 +96,10 @@ _COLLAB = {
     "samordnar",
     "bidrar",
     "deltar",
+    "deltog",
     "medverkar",
+    "medverkade",
+    "ingick",
     "medlem",
     "medlemmar",
     "utbyter",
@@ -104,6 +108,8 @@ _COLLAB = {
 # "Norsjö kommun är medlem i samma nätverk": joining words whose one member joins the page's
 _MEMBERSHIP = {"medlem", "medlemmar", "utbyter"}
 _PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
+# words that list a body's members, sentence after sentence: "ingår", "företräds av"
+_LISTING = {"ingår", "ingick", "sitter", "satt", "företräds", "representeras", "representerade"}
 _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
 _FUNDER_CLASSES = {
@@ -268,6 +274,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
     munis_in_doc = [iri for iri, a in found.actors.items() if a.cls == "sam:Municipality"]
     page = f"kommun/{found.page_code}" if found.page_code else None
     last_collaboration: Relation | None = None
+    # a council's members listed over consecutive sentences ("Från kommunen ingår A och B.
+    # Från staten ingår C. Civilsamhället företräds av D och E."): the listing so far
+    listing: Relation | None = None
+    parties: Relation | None = None  # "Projektet hade två projektparter: A och B"
+    listing_end = -1
     last_runner: str | None = None
     for sent in doc.sents:
         present = _actors_in(sent, found)
@@ -304,7 +315,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
         start_date, end_date = period(sent)
         _posts_and_units(sent, found, present)
-        grant = _grant_row(sent, found, present, kinds)
+        grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
         # --- co-funding of a post
@@ -350,6 +361,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ):
                 trigger = k
                 break
+            if _receives_money(lowers, k) and found.page_board:
+                # a county board's page: "X och Y får tillsammans 1 150 000 kronor",
+                # "Till X går 890 000 kronor"
+                trigger = k
+                break
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in {"från", "av"}
@@ -374,7 +390,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             if (
                 not funders
                 and found.page_board
-                and (lowers[trigger].startswith("bevilja") or lowers[trigger] in _RECEIVE)
+                and (
+                    lowers[trigger].startswith("bevilja")
+                    or lowers[trigger] in _RECEIVE
+                    or _receives_money(lowers, trigger)
+                )
             ):
                 # a county board's decision: "X kommun beviljas 300 000 kronor"
                 funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
@@ -383,7 +403,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 (
                     sent.start + k
                     for k, w in enumerate(lowers)
-                    if (w in _COLLAB or w in _CLAUSE) and k > trigger
+                    if (w in _COLLAB or w in _CLAUSE or w == "där") and k > trigger
                 ),
                 sent.end,
             )
@@ -437,12 +457,22 @@ def find_relations(doc, found: Found) -> list[Relation]:
         hits = [
             k
             for k, w in enumerate(lowers)
-            if w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"])
+            if (w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"]))
+            or _names_parties(lowers, k)
+            # "Bakom projektet står X, Y och Z": those who stand behind it
+            or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
         ]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
+        continues = (
+            listing is not None
+            and listing is last_collaboration
+            and "\n\n" not in doc.text[listing_end : sent.start_char]
+        )
+        if hit is None and continues:
+            hit = next((k for k, w in enumerate(lowers) if w in _LISTING), None)
         runner = _runner(sent, found, present)
         if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
             # "Lunds universitet följer projektet som forskningspartner": joins the project
@@ -453,7 +483,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if hit is None:
             last_runner = runner or last_runner
             continue
-        units_of_posts = _units_of_posts(sent, found, present)
+        units_of_posts = _units_of_posts(sent, found, present) | _through(doc, found, present)
+        if lowers[hit] == "står":
+            # "Bakom det står A, B och C, det kommunalförbund som driver X": X is no party
+            clause = next((k for k in range(hit, len(lowers)) if lowers[k] == "som"), None)
+            if clause is not None:
+                units_of_posts |= {i for _iri, i in present if i > sent.start + clause}
         members: dict[str, str] = {}
         funded_by = {
             r.funder for r in relations if r.kind == "funding" and r.span[0] >= sent.start_char
@@ -538,13 +573,21 @@ def find_relations(doc, found: Found) -> list[Relation]:
             for member, role in members.items():
                 last_collaboration.members.setdefault(member, role)
             continue
-        for member in list(members):
-            # a municipality named with its own unit: the unit is the party
-            if found.actors[member].cls == "sam:Municipality" and any(
-                m.startswith(member + "/") and found.actors[m].cls in _UNITS for m in members
-            ):
-                del members[member]
+        if parties is not None and any(
+            w in {"förutom", "utöver"} and _PARTIES.match(n)
+            for w, n in itertools.pairwise(lowers)
+        ):
+            # "I den ingick, förutom projektparterna, A och B": the parties named before too
+            for member in parties.members:
+                members.setdefault(member, "part")
+        _units_for_their_municipality(members, found)
         last_runner = runner or last_runner
+        if continues and lowers[hit] in _LISTING and last_collaboration is not None:
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            _units_for_their_municipality(last_collaboration.members, found)
+            listing_end = sent.end_char
+            continue
         if len(members) < 2:
             continue
         idx = [sent.start + hit] + [i for _iri, i in present]
@@ -557,11 +600,44 @@ def find_relations(doc, found: Found) -> list[Relation]:
             end=end_date,
         )
         relations.append(last_collaboration)
+        if _names_parties(lowers, hit):
+            parties = last_collaboration
+        listing = last_collaboration if lowers[hit] in _LISTING else None
+        listing_end = sent.end_char
     relations += _member_lists(doc, found)
     relations += _table_members(doc, found)
     _eu_funding_of_partners(relations, found)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
+
+
+# "projektparterna", "samverkanspartnerna", "medlemmarna": a word for the parties named before
+_PARTIES = re.compile(r"^\w*(parterna|partnerna|medlemmarna)$")
+
+
+def _names_parties(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` is a compound for parties that a list follows ("Projektet hade
+    två projektparter utöver X: A och B").
+
+    Examples
+    --------
+    >>> _names_parties("hade två projektparter utöver fu : a och b".split(), 2)
+    True
+    >>> _names_parties("förutom projektparterna , a".split(), 1)
+    False
+    """
+    word = lowers[k]
+    after = lowers[k + 1 : k + 8]
+    return len(word) > 7 and word.endswith(("parter", "partner")) and ":" in after
+
+
+def _units_for_their_municipality(members: dict[str, str], found: Found) -> None:
+    """A municipality named with its own unit among ``members``: the unit is the party."""
+    for member in list(members):
+        if found.actors[member].cls == "sam:Municipality" and any(
+            m.startswith(member + "/") and found.actors[m].cls in _UNITS for m in members
+        ):
+            del members[member]
 
 
 def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:
@@ -588,12 +664,22 @@ _BULLETS = {"-", "–", "•", "*", "·"}
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
 
 
+def _opens_a_list(words: list[str]) -> bool:
+    """ "Parterna i partnerskapet är socialnämnden och": a line naming the parties that a list
+    of bullets goes on (the line's own actors are parties too)."""
+    return words[-1] in {"och", "samt"} and any(
+        w.startswith(("parter", "partner", "medlemmar")) for w in words
+    )
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
         return False
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    if _opens_a_list(words):
         return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:"
     return words[-2:] == ["består", "av"] or (
@@ -613,6 +699,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if not _list_cue(sent):
             continue
         members: dict[str, str] = {}
+        if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
+            members = {
+                iri: "part"
+                for iri, _i in _actors_in(sent, found)
+                if found.actors[iri].cls in _MEMBER_CLASSES
+            }
         last = sent
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
@@ -723,6 +815,65 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
         _quote_span(sent, [i for _iri, i in applicants]),
         funder=f"lansstyrelse/{found.page_board}",
         recipients=list(dict.fromkeys(iri for iri, _i in applicants)),
+        amount=money,
+        unsure=False,
+    )
+
+
+def _receives_money(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` says that money goes to someone: "X får (tillsammans) 300 000
+    kronor", "Till X går 890 000 kronor".
+
+    Examples
+    --------
+    >>> _receives_money("till x går 890 000 kronor för".split(), 2)
+    True
+    >>> _receives_money("x får tillsammans 1 150 000 kronor".split(), 1)
+    True
+    >>> _receives_money("x går vidare med 2 deltagare".split(), 1)
+    False
+    """
+    word = lowers[k]
+    goes = word == "går" and "till" in lowers[:k]
+    return (word in _RECEIVE or goes) and any(w in _MONEY for w in lowers[k + 1 : k + 7])
+
+
+def _grant_bullet(sent, found: Found, present) -> Relation | None:
+    r"""A bullet of a county board's list of grants: ``• Applicant, Place – 420 000 kronor
+    för ...``: the board grants the amount to the applicant named before the dash.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\nDALARNAS LÄN\n\nFöljande har beviljats medel:\n\n"
+    ...                 "• Röda Korset i Mora – 310 000 kronor för läxhjälp.\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['org/roda-korset'], 310000)]
+    """
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not found.page_board or len(words) < 4 or words[0].text not in _BULLETS:
+        return None
+    dash = next((t.i for t in words[1:] if t.text in {"–", "-"}), None)
+    if dash is None:
+        return None
+    money = amount(doc[dash + 1 : sent.end])
+    applicant = next(
+        (
+            (iri, i)
+            for iri, i in present
+            if i < dash and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
+        ),
+        None,
+    )
+    if money is None or applicant is None:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [applicant[1], dash + 1]),
+        funder=f"lansstyrelse/{found.page_board}",
+        recipients=[applicant[0]],
         amount=money,
         unsure=False,
     )
@@ -1021,6 +1172,48 @@ _BELONGS = (
 )
 
 
+_POSSESSIVES = {"dess", "sin", "sitt", "sina", "deras"}
+
+
+def _through(
+    doc, found: Found, present: list[tuple[str, int]], adjacent: bool = False
+) -> set[int]:
+    """Token positions of actors that only say how another one takes part, no party of their
+    own: "socialförvaltningen genom dess arbetsmarknadsenhet", "Region X deltog genom sin
+    folkhälsoenhet", and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
+    With ``adjacent``, only what follows an actor of ``present`` directly.
+    """
+    out = set()
+    if not adjacent:
+        # "Region X deltog i gruppen genom sin folkhälsoenhet": the subject takes part
+        starts = {i for _iri, i in present}
+        out |= {
+            k + 2
+            for k in range(min(starts, default=0), len(doc) - 2)
+            if doc[k].lower_ in {"genom", "via"}
+            and doc[k + 1].lower_ in _POSSESSIVES
+            and k + 2 in starts
+        }
+    for iri, i in present:
+        end = found.at_token[i][1] if i in found.at_token else i + 1
+        if (
+            end + 2 < len(doc)
+            and doc[end].lower_ in {"genom", "via"}
+            and doc[end + 1].lower_ in _POSSESSIVES
+            and end + 2 in found.at_token
+        ):
+            out.add(end + 2)
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "inom"
+            and end + 1 in found.at_token
+            and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+            and found.actors[found.at_token[end + 1][0]].cls == "sam:CivilSocietyOrganization"
+        ):
+            out.add(end + 1)
+    return out
+
+
 def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
     """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
 
@@ -1041,6 +1234,15 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
                 and owner.cls in {"sam:Department", "sam:CentralAdministration"}
                 and found.at_token.get(k, ("", -1))[1] == i
                 and doc[i - 1].lower_.endswith("s")
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
+            # "socialförvaltningen genom dess arbetsmarknadsenhet": the department's own unit
+            if (
+                owner is not None
+                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and i in _through(doc, found, [(owner_iri, k)], adjacent=True)
                 and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
                 and owner_iri != iri
             ):
