@@ -42,12 +42,15 @@ from samverkan.turtle import as_triples
 
 __all__ = [
     "RELATION_CLASSES",
+    "DefinedIndex",
     "Undefined",
     "defined_iris",
     "misplaced_definitions",
     "require_defined",
     "suggest",
+    "undefined_in",
     "undefined_iris",
+    "used_iris",
 ]
 
 _ID = str(ID)
@@ -124,8 +127,35 @@ class Undefined:
         return str(SamverkanError(self.message(), self.path, self.line))
 
 
-class _Index:
-    """What a set of graphs types and labels, read in one pass over their triples."""
+class DefinedIndex:
+    """What a set of graphs types and labels, read in one pass over their triples.
+
+    The incremental build keeps one for the unchanged graphs and checks only the changed
+    documents against it (see :func:`undefined_in`).
+
+    Parameters
+    ----------
+    graphs : iterable
+        rdflib graphs or lists of pyoxigraph triples.
+
+    Attributes
+    ----------
+    typed : dict
+        Each IRI of the data namespace to the classes some graph gives it.
+    labels : dict
+        Each IRI to its labels (graph number, rank of the property, language, text).
+    defined : set of str
+        The IRIs that are defined: typed as a relation, or labelled.
+
+    Examples
+    --------
+    >>> from samverkan.load import load_reference
+    >>> index = DefinedIndex([load_reference()])
+    >>> str(ID["kommun/1281"]) in index.defined
+    True
+    >>> index.label(str(ID["kommun/1281"]))
+    'Lunds kommun'
+    """
 
     def __init__(self, graphs: Iterable[Graph | list]) -> None:
         self.typed: dict[str, set[str]] = {}
@@ -149,13 +179,14 @@ class _Index:
         }
 
     def label(self, iri: str) -> str:
+        """The IRI's label: Swedish first, then the first graph's, else ``""``."""
         found = sorted(self.labels.get(iri, ()), key=lambda c: (c[0], c[1]))
         swedish = [c for c in found if c[2] == "sv"]
         return (swedish or found or [(0, 0, "", "")])[0][3]
 
 
-def _index(graphs: Iterable[Graph | list] | _Index) -> _Index:
-    return graphs if isinstance(graphs, _Index) else _Index(graphs)
+def _index(graphs: Iterable[Graph | list] | DefinedIndex) -> DefinedIndex:
+    return graphs if isinstance(graphs, DefinedIndex) else DefinedIndex(graphs)
 
 
 def defined_iris(graphs: Iterable[Graph | list]) -> set[URIRef]:
@@ -175,7 +206,21 @@ def defined_iris(graphs: Iterable[Graph | list]) -> set[URIRef]:
     return {URIRef(iri) for iri in _index(graphs).defined}
 
 
-def _used(triples: list) -> set[str]:
+def used_iris(triples: list) -> set[str]:
+    """Every IRI of the data namespace that the triples use as subject or object.
+
+    Parameters
+    ----------
+    triples : list of pyoxigraph triples
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> t = ox.Triple(ox.NamedNode(str(ID["kommun/1281"])), ox.NamedNode(str(RDFS.label)),
+    ...               ox.Literal("Lund"))
+    >>> sorted(used_iris([t]))
+    ['https://w3id.org/samverkan/id/kommun/1281']
+    """
     used = set()
     for s, _p, o in triples:
         for term in (s, o):
@@ -211,12 +256,32 @@ def undefined_iris(
     list of Undefined
         Sorted by line, then IRI.
     """
-    return _undefined(as_triples(graph), _index(context), path)
+    return undefined_in(as_triples(graph), _index(context), path)
 
 
-def _undefined(triples: list, index: _Index, path: Path | None) -> list[Undefined]:
+def undefined_in(triples: list, index: DefinedIndex, path: Path | None) -> list[Undefined]:
+    """:func:`undefined_iris` against an index already built (see :class:`DefinedIndex`).
+
+    Parameters
+    ----------
+    triples : list of pyoxigraph triples
+        One document's triples.
+    index : DefinedIndex
+        What every graph of the build defines.
+    path : Path or None
+        The document's Turtle file, for the line of each IRI.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> from samverkan.load import load_reference
+    >>> t = ox.Triple(ox.NamedNode(str(ID["org/ingen"])), ox.NamedNode(str(RDFS.label)),
+    ...               ox.Literal("Ingen"))
+    >>> [u.reason[:29] for u in undefined_in([t], DefinedIndex([load_reference()]), None)]
+    ['is not defined in any graph (']
+    """
     found = []
-    for iri in sorted(_used(triples) - index.defined):
+    for iri in sorted(used_iris(triples) - index.defined):
         typed = iri in index.typed
         reason = (
             "has a type but no label (rdfs:label)"
@@ -235,7 +300,9 @@ def _undefined(triples: list, index: _Index, path: Path | None) -> list[Undefine
     return sorted(found, key=lambda u: (u.line or 0, str(u.iri)))
 
 
-def suggest(iri: URIRef, graphs: Sequence[Graph | list] | _Index, *, limit: int = 5) -> list[str]:
+def suggest(
+    iri: URIRef, graphs: Sequence[Graph | list] | DefinedIndex, *, limit: int = 5
+) -> list[str]:
     """Defined IRIs close to ``iri``, each as ``<local> (label)``.
 
     A number padded with zeros (``lansstyrelse/1`` -> ``lansstyrelse/01``) comes first; a
@@ -280,7 +347,7 @@ def suggest(iri: URIRef, graphs: Sequence[Graph | list] | _Index, *, limit: int 
     return [_named(f, index) for f in found[:limit]]
 
 
-def _named(iri: str, index: _Index) -> str:
+def _named(iri: str, index: DefinedIndex) -> str:
     label = index.label(iri)
     return f"<{iri[len(_ID) :]}>" + (f" ({label})" if label else "")
 
@@ -359,12 +426,12 @@ def require_defined(sources: object) -> None:
         documents = sources.documents
     else:
         documents = sources.document_triples
-    index = _Index(triples.values())
+    index = DefinedIndex(triples.values())
     problems: list[Undefined] = []
     for doc in sorted(documents):
         graph = as_triples(documents[doc])
         problems += misplaced_definitions(graph, sources.files[doc])
-        problems += _undefined(graph, index, sources.files[doc])
+        problems += undefined_in(graph, index, sources.files[doc])
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more undefined IRIs)" if len(problems) > 1 else ""

@@ -233,9 +233,9 @@ def rebuild(
     """
     import time
 
-    from samverkan.defined import _Index, _undefined, _used, misplaced_definitions
+    from samverkan.defined import DefinedIndex, misplaced_definitions, undefined_in, used_iris
     from samverkan.evidence import verify_evidence
-    from samverkan.load import _defined_terms, check_single_dates, ontology_triples, read_document
+    from samverkan.load import check_single_dates, ontology_terms, ontology_triples, read_document
     from samverkan.namespaces import SCHEMA
     from samverkan.reason import useful_triples
     from samverkan.rules import compile_rules, maintain
@@ -283,7 +283,7 @@ def rebuild(
     # Read and check the changed files, as a full build does.
     pause("load")
     ontology = ontology_triples(ontology_dir)
-    defined_terms = _defined_terms(ontology)
+    defined_terms = ontology_terms(ontology)
     new_triples: dict[URIRef, list] = {}
     files: dict[URIRef, Path] = {}
     entries: dict[str, dict] = {n: dict(old_docs[n]) for n in scanned if n not in changed}
@@ -393,7 +393,7 @@ def rebuild(
         problems = misplaced_definitions(triples, files[doc])
         if problems:
             raise Fallback("a document defines a term of another")
-        used |= _used(triples)
+        used |= used_iris(triples)
     lost_terms = {
         t.subject.value for doc in lost for t in lost[doc] if isinstance(t.subject, ox.NamedNode)
     }
@@ -401,9 +401,9 @@ def rebuild(
         for quad in store.quads_for_pattern(ox.NamedNode(iri), None, None, None):
             if quad.graph_name.value != str(INFERRED_GRAPH):
                 index_triples.append(quad.triple)
-    index = _Index([index_triples])
+    index = DefinedIndex([index_triples])
     for doc, triples in new_triples.items():
-        if _undefined(triples, index, None):
+        if undefined_in(triples, index, None):
             raise Fallback(f"{files[doc]} uses an IRI no graph defines")
     if any(iri in index.typed or iri in index.labels for iri in lost_terms - index.defined):
         raise Fallback("an IRI lost its definition")

@@ -57,6 +57,7 @@ __all__ = [
     "load_registry",
     "load_sources",
     "municipality_name",
+    "ontology_terms",
     "ontology_triples",
     "parse_turtle",
     "read_document",
@@ -341,7 +342,18 @@ def load_registry(directory: Path | None = None) -> Graph:
     return to_graph(registry_triples(directory))
 
 
-def _defined_terms(ontology: list) -> set[str]:
+def ontology_terms(ontology: list) -> set[str]:
+    """The ontology's own terms: every subject in the ``sam:`` namespace.
+
+    Parameters
+    ----------
+    ontology : list of pyoxigraph triples
+
+    Examples
+    --------
+    >>> "https://w3id.org/samverkan/ontology#Municipality" in ontology_terms(ontology_triples())
+    True
+    """
     return {
         t.subject.value
         for t in ontology
@@ -552,7 +564,7 @@ def load_documents(
     (:func:`check_contact_data`); no thing may get two start or end dates
     (:func:`check_single_dates`).
     """
-    documents, files = _read_documents(directory, _defined_terms(as_triples(ontology)))
+    documents, files = _read_documents(directory, ontology_terms(as_triples(ontology)))
     return {doc: to_graph(triples) for doc, triples in documents.items()}, files
 
 
@@ -574,7 +586,7 @@ def load_sources(
     ontology = ontology_triples(ontology_dir)
     reference = as_triples(load_reference(reference_dir))
     registry = registry_triples(reference_dir)
-    defined = _defined_terms(ontology)
+    defined = ontology_terms(ontology)
     _check_terms(registry, (reference_dir or project_dir("reference")) / REGISTRY_FILE, defined)
     documents, files = _read_documents(graph_dir or project_dir("graph"), defined)
     return Sources(
