@@ -237,7 +237,7 @@ EVIDENCE = (
   ?qs oa:exact ?quote .
   ?ps oa:start ?start ; oa:end ?end .
 }
-ORDER BY ?document ?start ?subject ?property"""
+ORDER BY ?document ?start ?subject ?property ?end ?quote"""
 )
 
 
