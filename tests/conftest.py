@@ -97,3 +97,13 @@ def mini_built(mini_build_dir: Path):
     from samverkan.store import open_store
 
     return open_store(mini_build_dir)
+
+
+@pytest.fixture()
+def synthetic(tmp_path: Path) -> tuple[Path, Path]:
+    """A small synthetic corpus (5 municipalities, seed 3) in ``tmp_path``: graph and texts."""
+    from samverkan.synth import synthesize
+
+    graph, corpus = tmp_path / "graph", tmp_path / "corpus"
+    synthesize(5, seed=3, graph_dir=graph, corpus_dir=corpus)
+    return graph, corpus

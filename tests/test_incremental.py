@@ -17,9 +17,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from edits import edit
 from samverkan.build import build
 from samverkan.errors import SamverkanError
-from samverkan.synth import synthesize
 from testpaths import ROOT
 
 
@@ -55,20 +55,6 @@ def _was_incremental(said: list[str]) -> bool:
     )
 
 
-def _edit(path: Path, old: str, new: str, *, regex: bool = False) -> None:
-    text = path.read_text(encoding="utf-8")
-    edited = re.sub(old, new, text, count=1, flags=re.S) if regex else text.replace(old, new, 1)
-    assert edited != text, f"the edit of {path.name} changed nothing"
-    path.write_text(edited, encoding="utf-8")
-
-
-@pytest.fixture()
-def synthetic(tmp_path: Path) -> tuple[Path, Path]:
-    graph, corpus = tmp_path / "graph", tmp_path / "corpus"
-    synthesize(5, seed=3, graph_dir=graph, corpus_dir=corpus)
-    return graph, corpus
-
-
 def test_edits_removals_and_additions_give_the_full_build(
     synthetic: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -85,15 +71,15 @@ def test_edits_removals_and_additions_give_the_full_build(
     member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
     national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
     assert member and national
-    _edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
-    _edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
+    edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
+    edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
     said = _incremental(graph, corpus, out)
     assert _was_incremental(said), said
     assert (out / "samverkan.trig").read_bytes() != inferred_before
     _same_as_full(graph, corpus, out, tmp_path)
 
     # A funding fact removed: what it alone derived goes, what others derive stays.
-    _edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
+    edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
     said = _incremental(graph, corpus, out)
     assert _was_incremental(said), said
     _same_as_full(graph, corpus, out, tmp_path)

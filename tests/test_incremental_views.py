@@ -14,8 +14,7 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
-
+from edits import edit
 from samverkan.bench import different_files
 from samverkan.build import build
 from samverkan.synth import synthesize
@@ -55,13 +54,6 @@ def _same_as_full(graph: Path, corpus: Path | None, out: Path, tmp: Path) -> Non
     assert pages == sorted(p.relative_to(reference) for p in (reference / "views").rglob("*.html"))
 
 
-def _edit(path: Path, old: str, new: str, *, regex: bool = False) -> None:
-    text = path.read_text(encoding="utf-8")
-    edited = re.sub(old, new, text, count=1, flags=re.S) if regex else text.replace(old, new, 1)
-    assert edited != text, f"the edit of {path.name} changed nothing"
-    path.write_text(edited, encoding="utf-8")
-
-
 def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> None:
     graph = tmp_path / "graph"
     shutil.copytree(ROOT / "graph", graph)
@@ -76,7 +68,7 @@ def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> 
         if "Culture and Leisure Department" in p.read_text(encoding="utf-8") and p != page
     ]
     assert named_by, "other pages name the department"
-    _edit(lund, '"Culture and Leisure Department"@en', '"Department of Culture and Leisure"@en')
+    edit(lund, '"Culture and Leisure Department"@en', '"Department of Culture and Leisure"@en')
     _drawn, _views, written, pages = _rebuild(graph, None, out)
     assert 0 < written < pages
     assert "Department of Culture and Leisure" in page.read_text(encoding="utf-8")
@@ -86,7 +78,7 @@ def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> 
 
     # A membership's member replaced (the coordinator's post by a department): ties,
     # their reasons and the measures change.
-    _edit(
+    edit(
         lund,
         "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;\n"
         "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
@@ -98,13 +90,6 @@ def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> 
     _same_as_full(graph, None, out, tmp_path)
 
 
-@pytest.fixture()
-def synthetic(tmp_path: Path) -> tuple[Path, Path]:
-    graph, corpus = tmp_path / "graph", tmp_path / "corpus"
-    synthesize(5, seed=3, graph_dir=graph, corpus_dir=corpus)
-    return graph, corpus
-
-
 def test_synthetic_edits_removals_and_additions_give_the_full_build(
     synthetic: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -114,7 +99,7 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     files = sorted(graph.glob("*.ttl"))
 
     # A funding's label alone: the networks are the same, so are their measure tables.
-    _edit(files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True)
+    edit(files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True)
     tables: list[int] = []
     drawn, views, written, pages = _rebuild(graph, corpus, out, tables)
     assert tables == [0, 2] and 0 < written < pages and drawn < views
@@ -125,14 +110,14 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
     national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
     assert member and national
-    _edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
-    _edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
+    edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
+    edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
     _drawn, _views, written, pages = _rebuild(graph, corpus, out, tables)
     assert 0 < written < pages and tables == [2, 2]
     _same_as_full(graph, corpus, out, tmp_path)
 
     # A funding fact removed.
-    _edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
+    edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
     _rebuild(graph, corpus, out)
     _same_as_full(graph, corpus, out, tmp_path)
 
@@ -155,7 +140,7 @@ def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     build(graph, None, out)
     views = out / "views"
     before = {p: os.stat(p).st_ino for p in views.rglob("*.html")}
-    _edit(
+    edit(
         graph / "000_1c1bf7a317be8ad1.ttl",
         '"Culture and Leisure Department"@en',
         '"Department of Culture and Leisure"@en',
@@ -189,7 +174,7 @@ def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> N
 
     run("1")
     before = {p.name: p.read_bytes() for p in (out / "views").glob("*.html")}
-    _edit(
+    edit(
         sorted(graph.glob("*.ttl"))[0],
         r'"funding of [^"]+"@en',
         '"the funding, named anew"@en',
