@@ -1367,3 +1367,45 @@ def test_a_regional_branch_by_its_compass_word_and_its_body_named_alone() -> Non
     # the body named alone on the branch's page is the branch
     assert "org/folkuniversitetet" not in draft.actors
     assert {"kommun/2062", "org/abf", "org/folkuniversitetet-norr"} in _partners(draft)
+
+
+# ------------------------------------------------------- round 11 of learning (learn11)
+
+
+def test_a_post_named_by_its_body_in_the_genitive_is_that_bodys() -> None:
+    draft = _draft(
+        "Språkcaféet i Mora invigdes av kommunstyrelsens ordförande Anna Berg.\n\n"
+        "– Vi vill nå fler familjer, säger socialnämndens vice ordförande i Mora kommun, "
+        "Karl Ström.\n"
+    )
+    chair = draft.actors["kommun/2062/tjanst/ordforande-kommunstyrelsen"]
+    assert chair.label_sv == "kommunstyrelsens ordförande"
+    assert (chair.parent, chair.holder) == ("kommun/2062/kommunstyrelsen", "person/anna-berg")
+    assert draft.actors["kommun/2062/kommunstyrelsen"].parent == "kommun/2062"
+    vice = draft.actors["kommun/2062/tjanst/vice-ordforande-socialnamnden"]
+    assert (vice.parent, vice.holder) == ("kommun/2062/socialnamnden", "person/karl-strom")
+    # "nämndens sekreterare" on a page that is no committee's minutes names no body
+    draft = _draft("Frågor besvaras av nämndens sekreterare i Mora kommun.\n")
+    assert not any("namnden" in iri for iri in draft.actors)
+
+
+def test_the_chair_and_secretary_in_a_committees_minutes_are_the_committees() -> None:
+    lines = [
+        "MORA KOMMUN",
+        "PROTOKOLL",
+        "Kultur- och fritidsnämnden",
+        "Sammanträdesdatum 2024-03-12",
+        "Beslutande: Lisa Holm (S), ordförande; Omar Said (M), vice ordförande",
+        "Övriga: Eva Lind, nämndsekreterare; Per Ek, förvaltningschef (§ 12)",
+        "§ 12 Bidrag till föreningar",
+        "Ordföranden föreslår att nämnden beviljar bidraget.",
+    ]
+    draft = _draft("\n".join(lines) + "\n", "")
+    body = "kommun/2062/kultur-och-fritidsnamnden"
+    posts = {a.label_sv: a for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert {posts[p].parent for p in ("ordförande", "vice ordförande", "nämndsekreterare")} == {
+        body
+    }
+    assert posts["vice ordförande"].holder == "person/omar-said"
+    # the head of the administration is no post of the committee
+    assert posts["förvaltningschef"].parent != body

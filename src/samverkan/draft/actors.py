@@ -71,6 +71,8 @@ class Found:
     sentence_muni: dict[int, str] = field(default_factory=dict)
     munis: dict[str, tuple[str, str]] = field(default_factory=dict)
     page_org: str | None = None  # an association's own page: "vi", "vår" are this actor
+    # the committee whose minutes the page is ("SAMMANTRÄDESPROTOKOLL" / "Socialnämnden")
+    page_body: str | None = None
 
 
 _CENTRAL = {
@@ -618,7 +620,7 @@ def find_actors(
                 m.start,
                 m.end,
             )
-        elif kind == "POST":
+        elif kind in {"POST", "POSTGEN"}:
             posts.append(span)
     if found.page_org is None:
         found.page_org = _header_org(doc, found)
@@ -629,6 +631,7 @@ def find_actors(
                 for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
                     del found.at_token[start]
     _body_is_its_branch(found)
+    found.page_body = _minutes_body(doc, found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
         _post(doc, span, found, add, muni_near)
@@ -640,6 +643,25 @@ def find_actors(
     _merge_groups(found)
     _merge_posts(found)
     return found
+
+
+def _minutes_body(doc, found: Found) -> str | None:
+    """The committee whose minutes the page is: a line "PROTOKOLL" (or
+    "Sammanträdesprotokoll") among the first lines and a line that is a committee or board
+    alone ("Socialnämnden", "Kommunstyrelsen")."""
+    lines = doc.text.split("\n")[:8]
+    if not any("protokoll" in line.lower() for line in lines):
+        return None
+    for start, (iri, end) in sorted(found.at_token.items()):
+        if doc[start].idx > sum(len(line) + 1 for line in lines):
+            break
+        actor = found.actors[iri]
+        whole_line = (start == 0 or "\n" in doc[start - 1].text) and (
+            end >= len(doc) or "\n" in doc[end].text
+        )
+        if whole_line and actor.label_sv.endswith(("nämnden", "styrelsen", "utskottet")):
+            return iri
+    return None
 
 
 def _body_is_its_branch(found: Found) -> None:
@@ -1025,8 +1047,34 @@ def _no_group(doc, start: int, found: Found) -> bool:
     return bool(found.page_org) and doc[start].lower_.startswith("volontär")
 
 
+_BODY_GENITIVES = ("styrelsens", "nämndens", "fullmäktiges")
+
+
+def _body_in_genitive(doc, span, found: Found, muni_near) -> tuple[str, str] | None:
+    """The body a post is named by, in the genitive before it ("kommunstyrelsens ordförande",
+    "socialnämndens vice ordförande"): (its label, the municipality's code).
+
+    "nämndens" and "styrelsens" alone name the committee whose minutes the page is, or no body.
+    """
+    first = span[0].lower_
+    if not first.endswith(_BODY_GENITIVES):
+        return None
+    if first in {"nämndens", "styrelsens"}:
+        body = found.actors.get(found.page_body or "")
+        return (body.label_sv, body.iri.split("/")[1]) if body is not None else None
+    code = muni_near(span.start)
+    return (first[:-1], code) if code is not None else None
+
+
 def _post(doc, span, found: Found, add, muni_near) -> None:
-    label = _post_label(span)
+    body = _body_in_genitive(doc, span, found, muni_near)
+    if span[0].lower_.endswith(_BODY_GENITIVES):
+        # the post word itself: "kommunstyrelsens ordförande" -> "ordförande"
+        label = _post_label(span[1:])
+        if body is None:
+            span = span[1:]
+    else:
+        label = _post_label(span)
     start, end = span.start, span.end
     before = doc[start - 1] if start else None
     if before is not None and before.is_lower and before.lower_.endswith(("ande", "ende")):
@@ -1092,6 +1140,36 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
+    if body is not None:
+        # the body's post: "kommunstyrelsens ordförande" is the board's, in its municipality
+        body_label, code = body
+        owner, parent_unsure = f"kommun/{code}", False
+        cls = "sam:CentralAdministration" if body_label in _CENTRAL else "sam:Department"
+        parent = add(
+            Actor(
+                f"kommun/{code}/{slug(body_label)}",
+                cls,
+                body_label,
+                lexicon.DEPARTMENT_EN.get(body_label, f"{body_label} (committee)"),
+                parent=owner,
+            ),
+            start,
+            start + 1,
+        )
+        actor = add(
+            Actor(
+                f"{owner}/tjanst/{slug(label + ' ' + body_label)}",
+                "org:Post",
+                f"{doc[start].lower_} {label}",
+                f"{_post_en(label)}, {parent.label_en}",
+                parent=parent.iri,
+                parent_unsure=False,
+            ),
+            start,
+            end,
+        )
+        _post_holder(doc, start, end, actor, found, add)
+        return
     unit = _role_line_unit(doc, start, end, found)
     if unit is not None and unit.iri.startswith(owner + "/") and doc[end].text != ":":
         # "Enhetschef etableringsenheten: NAME" ("Samordnare: NAME, socialförvaltningen"
@@ -1114,6 +1192,25 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     )
     if unit is not None and unit.iri.startswith(owner + "/") and actor.parent_unsure:
         actor.parent, actor.parent_unsure = unit.iri, False
+    if (
+        found.page_body is not None
+        and label in _MINUTES_POSTS
+        and owner == found.page_body.rsplit("/", 1)[0]
+        and not any(
+            t.text == "§" and (t.i == 0 or "\n" in doc[t.i - 1].text) for t in doc[:start]
+        )
+    ):
+        # a committee's minutes: the chair and secretary named above its first § are its own
+        actor.parent, actor.parent_unsure = found.page_body, False
+    _post_holder(doc, start, end, actor, found, add)
+
+
+# the posts of a committee that its minutes name in their head
+_MINUTES_POSTS = {"ordförande", "vice ordförande", "sekreterare", "nämndsekreterare"}
+
+
+def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> None:
+    """The person holding the post at ``start:end``, where the sentence names one."""
     person = None
     if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
         person = _person_before(doc, start)

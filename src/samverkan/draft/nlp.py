@@ -460,6 +460,20 @@ def pipeline():
             # "projektledare för Halland Framåt": a post for a named project
             [{"LOWER": {"REGEX": post_end}}, *named],
             [post_word, *named],
+            # "vice ordförande"
+            [{"LOWER": "vice"}, post_word],
+        ],
+    )
+    # a post named by its body in the genitive: "kommunstyrelsens ordförande",
+    # "socialnämndens vice ordförande", "nämndens sekreterare" (the post is the body's)
+    shapes.add(
+        "POSTGEN",
+        [
+            [
+                {"LOWER": {"REGEX": r"^(\w*(styrelsens|nämndens)|kommunfullmäktiges)$"}},
+                {"LOWER": "vice", "OP": "?"},
+                {"LOWER": {"IN": sorted(lexicon.BOARD_POSTS | {"sekreterare"})}},
+            ]
         ],
     )
     shapes.add(
