@@ -1409,3 +1409,17 @@ def test_the_chair_and_secretary_in_a_committees_minutes_are_the_committees() ->
     assert posts["vice ordförande"].holder == "person/omar-said"
     # the head of the administration is no post of the committee
     assert posts["förvaltningschef"].parent != body
+
+
+def test_a_holder_in_apposition_and_an_organisation_named_again_by_its_own_name() -> None:
+    draft = _draft(
+        "Mora kommun samarbetar med föreningen Nya Vänner och Kvinnoföreningen Amal.\n\n"
+        "– Vi når nya familjer, säger Leila Noor, som är ordförande i Nya Vänner.\n\n"
+        "Amals ordförande Sara Ali leder cirklarna.\n\n"
+        "– Det är bra, säger Arbetsförmedlingens sektionschef i Dalarna, Jonas Berg.\n"
+    )
+    posts = {a.holder: a for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert posts["person/leila-noor"].iri == "org/foreningen-nya-vanner/tjanst/ordforande"
+    assert posts["person/sara-ali"].parent == "org/kvinnoforeningen-amal"
+    # a place after "i" names no organisation
+    assert posts["person/jonas-berg"].parent == "org/arbetsformedlingen"

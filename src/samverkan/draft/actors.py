@@ -1129,6 +1129,20 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             ),
             None,
         )
+    if employer is None and before is not None and before.is_title and before.i + 1 == start:
+        # "Nours ordförande NAME", "Hooyo Hälsinglands ordförande": the organisation's
+        first = before.i
+        while first > 0 and doc[first - 1].is_title and "\n" not in doc[first - 1].text:
+            first -= 1
+        employer = next(
+            (
+                hit
+                for k in range(first, before.i + 1)
+                if before.lower_.endswith("s")
+                and (hit := _org_named_again(doc, k, found, genitive=True, end=start))
+            ),
+            None,
+        )
     if employer is None and before is not None:
         # "Församlingens ungdomsdiakon", "föreningens imam": the parish or association the
         # page names (or whose page it is)
@@ -1212,6 +1226,10 @@ _MINUTES_POSTS = {"ordförande", "vice ordförande", "sekreterare", "nämndsekre
 def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> None:
     """The person holding the post at ``start:end``, where the sentence names one."""
     person = None
+    words = [t.text.lower() for t in doc[max(start - 3, 0) : start]]
+    if words in ([",", "som", "är"], [",", "som", "var"]):
+        # "Hawo Abdullahi, som är ordförande i Hooyo Hälsingland"
+        person = _person_before(doc, start - 3)
     if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
         person = _person_before(doc, start)
         if person and doc[start - 1].text != "," and person[1] - person[0] < 2:
@@ -1371,6 +1389,9 @@ def _employer(doc, end: int, found: Found) -> str | None:
         return None
     hit = found.at_token.get(end + 1)
     actor = found.actors.get(hit[0]) if hit else None
+    if actor is None and doc[end].lower_ == "i":
+        # "ordförande i Hooyo Hälsingland" after "föreningen Hooyo Hälsingland"
+        return _org_named_again(doc, end + 1, found)
     if actor is None or "/tjanst/" in actor.iri:
         return None
     iri = actor.iri
@@ -1378,6 +1399,47 @@ def _employer(doc, end: int, found: Found) -> str | None:
     if own or (iri.startswith(("lansstyrelse/", "region/")) and iri.count("/") == 1):
         return iri
     return None
+
+
+def _org_named_again(
+    doc, i: int, found: Found, genitive: bool = False, end: int | None = None
+) -> str | None:
+    """The organisation of its own (an association, a company) that the capitalised words
+    at ``i`` (and end at ``end``, if given) name again by its name or the end of it: "Hooyo
+    Hälsingland" after "föreningen Hooyo Hälsingland", "Nours" (``genitive``) after
+    "Kvinnoföreningen Nour".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Nours ordförande")
+    >>> found = Found(actors={"org/kvinnoforeningen-nour": Actor(
+    ...     "org/kvinnoforeningen-nour", "sam:CivilSocietyOrganization",
+    ...     "Kvinnoföreningen Nour", "Nour")})
+    >>> _org_named_again(doc, 0, found, genitive=True)
+    'org/kvinnoforeningen-nour'
+    """
+    from samverkan.draft.nlp import _provinces
+
+    places = place_names() | _provinces()
+    hits = set()
+    for iri, actor in found.actors.items():
+        if not (iri.startswith("org/") or "/bolag/" in iri) or "/tjanst/" in iri:
+            continue
+        words = actor.label_sv.split()
+        # the whole name after "i"; its last word alone in the genitive ("Nours")
+        least = 1 if genitive else sum(w[:1].isupper() for w in words)
+        for n in range(len(words), max(least, 1) - 1, -1):
+            tail = words[-n:]
+            if not tail[0][:1].isupper() or i + n > len(doc) or end not in (None, i + n):
+                continue
+            if n == 1 and tail[0] in places:
+                break  # "sektionschef i Hälsingland": a place, not "Hooyo Hälsingland"
+            said = [t.text for t in doc[i : i + n]]
+            if genitive:
+                said[-1] = said[-1].removesuffix(":s").removesuffix("s")
+            if said == tail:
+                hits.add(iri)
+                break
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _add_person(doc, span: tuple[int, int], post: Actor, found: Found, add) -> None:
