@@ -143,8 +143,10 @@ def test_the_executive_board_and_its_working_committee() -> None:
 
 def test_a_unit_named_for_its_task() -> None:
     draft = _draft("Vi samarbetar med Sundsvalls kommuns enhet för samhällsorientering.\n")
-    unit = draft.actors["kommun/2281/enhet-for-samhallsorientering"]
+    # its IRI from the definite head, as the curated files mint it; its label as written
+    unit = draft.actors["kommun/2281/enheten-for-samhallsorientering"]
     assert unit.cls == "sam:MunicipalUnit" and unit.parent == "kommun/2281"
+    assert unit.label_sv == "enhet för samhällsorientering"
 
 
 def test_a_regions_unit_is_not_a_municipalitys() -> None:
@@ -1423,3 +1425,18 @@ def test_a_holder_in_apposition_and_an_organisation_named_again_by_its_own_name(
     assert posts["person/sara-ali"].parent == "org/kvinnoforeningen-amal"
     # a place after "i" names no organisation
     assert posts["person/jonas-berg"].parent == "org/arbetsformedlingen"
+
+
+def test_a_sector_named_by_what_it_does_and_a_county_boards_unit() -> None:
+    draft = _draft(
+        "Mora kommun deltar genom arbetsmarknadsavdelningen, som ingår i kommunens sektor för "
+        "barn, utbildning och kultur.\n\n"
+        "– Vi vill se fler ansökningar, säger Eva Lund, enhetschef för enheten för social "
+        "hållbarhet på Länsstyrelsen.\n"
+    )
+    sector = draft.actors["kommun/2062/sektorn-for-barn-utbildning-och-kultur"]
+    assert sector.label_sv == "sektor för barn, utbildning och kultur"
+    assert sector.cls == "sam:Department"
+    assert draft.actors["kommun/2062/arbetsmarknadsavdelningen"].parent == sector.iri
+    # the county board's unit is not the municipality's
+    assert not any("social" in iri for iri in draft.actors)

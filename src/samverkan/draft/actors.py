@@ -437,6 +437,8 @@ def find_actors(
                 continue  # "Region X deltar genom enheten för ...": the region's unit
             if kind == "DEPTGEN" and (m.end >= len(doc) or (m.end not in _unit_starts)):
                 continue  # only a department named with one of its units
+            if kind == "DEPT_OF" and _unit_of_another(doc, m, found_matches, found):
+                continue  # "enheten för social hållbarhet på Länsstyrelsen"
             label = span.text.lower()
             if kind == "DEPTGEN":
                 label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
@@ -462,9 +464,15 @@ def find_actors(
             ):
                 cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
+            name = label
+            if kind == "DEPT_OF":
+                # its IRI is minted from the definite head: "sektor för X" -> "sektorn-for-x"
+                head, rest = label.split(" ", 1)
+                name = f"{lexicon.UNIT_OF_HEADS.get(head, head)} {rest}"
+                cls = "sam:Department" if name.startswith("sektorn") else cls
             add(
                 Actor(
-                    f"kommun/{code}/{slug(label)}",
+                    f"kommun/{code}/{slug(name)}",
                     cls,
                     label,
                     en,
@@ -643,6 +651,18 @@ def find_actors(
     _merge_groups(found)
     _merge_posts(found)
     return found
+
+
+def _unit_of_another(doc, m, found_matches, found: Found) -> bool:
+    """A unit named by what it does that belongs to a county board, a region or an agency:
+    "enheten för social hållbarhet på Länsstyrelsen", or a unit on a county board's own page
+    in a sentence that names no municipality."""
+    others = {"BOARD", "REGION", "AGENCY"}
+    starts = {x.start for x in found_matches if x.label.split("|")[0] in others}
+    for k in range(m.end, min(m.end + 4, len(doc) - 1)):
+        if doc[k].lower_ in {"på", "vid", "hos", "inom"} and k + 1 in starts:
+            return True
+    return bool(found.page_board) and doc[m.start].sent.start not in found.sentence_muni
 
 
 def _minutes_body(doc, found: Found) -> str | None:

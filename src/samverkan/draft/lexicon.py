@@ -35,6 +35,7 @@ __all__ = [
     "REGION_NAMES",
     "SERVICE_PLACES",
     "SWEDISH_WORDS",
+    "UNIT_OF_HEADS",
     "UNIT_WORDS",
     "UNIVERSITY_HEADS",
 ]
@@ -321,6 +322,17 @@ DEPARTMENT_ENDINGS = (
     "enhet",
     "biblioteket",
 )
+# head words of a unit named by what it does: "enheten för ekonomiskt bistånd", "sektorn för
+# utbildning, kultur och fritid" (a sector is a department)
+UNIT_OF_HEADS = {
+    "förvaltningen": "förvaltningen",
+    "enheten": "enheten",
+    "enhet": "enheten",
+    "avdelningen": "avdelningen",
+    "avdelning": "avdelningen",
+    "sektorn": "sektorn",
+    "sektor": "sektorn",
+}
 DEPARTMENT_EN: dict[str, str] = {
     "kultur- och fritidsförvaltningen": "Culture and Leisure Department",
     "socialförvaltningen": "Social Services Department",

@@ -237,7 +237,9 @@ def pipeline():
 
     shapes = Matcher(nlp.vocab)
     word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}
-    unit_head = {"LOWER": {"IN": ["förvaltningen", "enheten", "enhet", "avdelningen", "avdelning"]}}
+    # "enheten för ...", "avdelningen för ...", and in other organisation styles "sektor(n)
+    # för ...", "en förvaltning för ..."
+    unit_head = {"LOWER": {"IN": sorted(lexicon.UNIT_OF_HEADS)}}
     # an adjective before the service: "enheten för ekonomiskt bistånd"
     adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
     shapes.add(
@@ -246,6 +248,8 @@ def pipeline():
             [unit_head, {"LOWER": "för"}, word],
             [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
             [unit_head, {"LOWER": "för"}, adjective, word],
+            # "sektorn för utbildning, kultur och fritid"
+            [unit_head, {"LOWER": "för"}, word, {"ORTH": ","}, word, {"LOWER": "och"}, word],
         ],
     )
     # a department named by its services in capitals, without a department word, after a

@@ -1250,13 +1250,20 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
         if n + 1 >= len(present):
             continue
         target_iri, j = present[n + 1]
+        stop = j
+        municipality = iri.rsplit("/", 1)[0]
+        if target_iri == municipality and n + 2 < len(present):
+            # "inom Lidköpings kommuns förvaltning för arbete och lärande"
+            target_iri, j = present[n + 2]
         target = found.actors[target_iri]
         if target.cls not in {"sam:Department", "sam:CentralAdministration"}:
             continue
-        if target_iri.rsplit("/", 1)[0] != iri.rsplit("/", 1)[0] or target_iri == iri:
+        if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
-        between = tuple(t.lower_ for t in doc[found.at_token[i][1] : j] if t.text != ",")
+        between = tuple(t.lower_ for t in doc[found.at_token[i][1] : stop] if t.text != ",")
         between = between[1:] if between[:1] == ("som",) else between
+        if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
+            between = between[:-1]  # "ingår i kommunens sektor för ..."
         if between in _BELONGS:
             unit.parent, unit.parent_unsure = target_iri, False
             said = True
