@@ -1440,3 +1440,25 @@ def test_a_sector_named_by_what_it_does_and_a_county_boards_unit() -> None:
     assert draft.actors["kommun/2062/arbetsmarknadsavdelningen"].parent == sector.iri
     # the county board's unit is not the municipality's
     assert not any("social" in iri for iri in draft.actors)
+
+
+def test_counts_written_as_words_and_a_part_of_the_people_counted_before() -> None:
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.quantities import find_counts
+
+    doc = parse(
+        "Gruppen består av 20 deltagare, femton kvinnor och fem män. Minst 12 av dem ska ha "
+        "arbete efter kursen. Ett trettiotal föräldrar kom, och närmare 300 unga söker varje "
+        "år. Rådet har elva ledamöter. Förbundet har fyra medlemmar: A, B, C och D. Två "
+        "personer matchas."
+    )
+    found = {(q.value, q.minimum, q.unit) for q in find_counts(doc)}
+    assert found == {
+        (20, None, "deltagare"),
+        (15, None, "kvinnor"),
+        (5, None, "män"),
+        (None, 12, "deltagare"),
+        (30, None, "föräldrar"),
+        (300, None, "unga"),
+        (11, None, "ledamöter"),
+    }

@@ -2,10 +2,12 @@
 
 A :class:`spacy.matcher.Matcher` finds a number (digits, a range "40-60", a round figure
 "50-tal", thousands written "1 200") followed by at most two words and a word for people
-(``deltagare``, ``personer``, ``volontärer``, ``medlemmar``, ``språkvänspar`` ...). The word
-before the number says what kind of figure it is:
+(``deltagare``, ``personer``, ``volontärer``, ``medlemmar``, ``språkvänspar`` ...); numbers
+from three written as words ("fem män", "tolv av deltagarna", "ett trettiotal föräldrar"), and
+"17 av dem" (a part of the largest group counted just before) count too. The word before the
+number says what kind of figure it is:
 
-- "cirka", "omkring", "runt", "ungefär", "ett 50-tal": about that many (``value``);
+- "cirka", "omkring", "runt", "ungefär", "närmare", "ett 50-tal": about that many (``value``);
 - "drygt", "över", "mer än", "minst", "fler än": at least (``min``);
 - "upp till", "högst", "max", "under": at most (``max``);
 - "mellan 40 och 60", "40-60": a range (``min`` and ``max``).
@@ -53,8 +55,44 @@ PEOPLE = (
     "mentorer",
     "asylsökande",
     "par",
+    "unga",
+    "föräldrar",
+    "praktikanter",
+    "ledamöter",
 )
-_ABOUT = {"cirka", "ca", "ca.", "omkring", "runt", "ungefär", "uppskattningsvis"}
+# numbers written as words ("fem män", "tolv av deltagarna") and round figures ("ett
+# trettiotal deltagare"); "en"/"ett" are articles far more often, and "två personer" is
+# mostly a pair in general ("Två personer matchas ..."), so written counts begin at three
+NUMBER_WORDS = {
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "tjugo": 20,
+    "trettio": 30,
+    "fyrtio": 40,
+    "femtio": 50,
+    "sextio": 60,
+    "sjuttio": 70,
+    "åttio": 80,
+    "nittio": 90,
+    "hundra": 100,
+}
+ROUND_WORDS = {f"{word}tal": value for word, value in NUMBER_WORDS.items() if value >= 10}
+_ABOUT = {"cirka", "ca", "ca.", "omkring", "runt", "ungefär", "uppskattningsvis", "närmare"}
 _AT_LEAST = {"drygt", "över", "minst", "fler", "mer"}
 _AT_MOST = {"högst", "max", "maximalt", "upp", "under"}
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
@@ -85,14 +123,19 @@ def _matcher():
     thousands = {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "?"}
     people = {"LOWER": {"REGEX": r"^\w*(" + "|".join(PEOPLE) + ")$"}}
     word = {"IS_ALPHA": True, "IS_LOWER": True}
+    written = {"LOWER": {"IN": sorted({*NUMBER_WORDS, *ROUND_WORDS})}}
     matcher.add(
         "COUNT",
         [
             [number, thousands, people],
             [number, thousands, word, people],
             [number, thousands, word, word, people],
+            [written, people],
+            [written, word, people],
         ],
     )
+    # "17 av dem", "minst 60 av dem": a part of the people counted just before
+    matcher.add("PART", [[{"TEXT": {"REGEX": r"^\d+$"}}, {"LOWER": "av"}, {"LOWER": "dem"}]])
     return matcher
 
 
@@ -120,9 +163,23 @@ def find_counts(doc) -> list[Count]:
     from spacy.util import filter_spans
 
     spans = filter_spans([doc[s:e] for _id, s, e in _matcher()(doc)])
-    out = []
+    out: list[Count] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         first, unit = span[0].text, span[-1].lower_
+        if span[-1].lower_ == "dem":
+            # "17 av dem": a part of the largest group counted just before ("20 deltagare,
+            # femton kvinnor och fem män. Minst 12 av dem ...")
+            recent = [q for q in out if span.start - q.token <= 40 and (q.value or q.minimum)]
+            if not recent:
+                continue
+            unit = max(recent, key=lambda q: q.value or q.minimum or 0).unit
+        if span.end < len(doc) and doc[span.end].text == ":":
+            continue  # "har fyra medlemmar: Försäkringskassan, ...": a list of members
+        written = span[0].lower_
+        if written in NUMBER_WORDS:
+            first = str(NUMBER_WORDS[written])
+        elif written in ROUND_WORDS:
+            first = f"{ROUND_WORDS[written]}-tal"  # "ett trettiotal deltagare"
         digits = first
         if len(span) > 2 and re.fullmatch(r"\d{3}", span[1].text):
             digits = first + span[1].text  # "1 200 deltagare"
