@@ -1450,7 +1450,7 @@ def test_counts_written_as_words_and_a_part_of_the_people_counted_before() -> No
         "Gruppen består av 20 deltagare, femton kvinnor och fem män. Minst 12 av dem ska ha "
         "arbete efter kursen. Ett trettiotal föräldrar kom, och närmare 300 unga söker varje "
         "år. Rådet har elva ledamöter. Förbundet har fyra medlemmar: A, B, C och D. Två "
-        "personer matchas."
+        "personer matchas. Hälften av de 60 eleverna läser vidare."
     )
     found = {(q.value, q.minimum, q.unit) for q in find_counts(doc)}
     assert found == {
@@ -1461,4 +1461,5 @@ def test_counts_written_as_words_and_a_part_of_the_people_counted_before() -> No
         (30, None, "föräldrar"),
         (300, None, "unga"),
         (11, None, "ledamöter"),
+        (60, None, "eleverna"),
     }

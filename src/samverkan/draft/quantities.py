@@ -59,6 +59,15 @@ PEOPLE = (
     "föräldrar",
     "praktikanter",
     "ledamöter",
+    # the definite plural after "de": "de 60 eleverna", "de 24 barnen"
+    "eleverna",
+    "personerna",
+    "kvinnorna",
+    "familjerna",
+    "barnen",
+    "ungdomarna",
+    "medlemmarna",
+    "volontärerna",
 )
 # numbers written as words ("fem män", "tolv av deltagarna") and round figures ("ett
 # trettiotal deltagare"); "en"/"ett" are articles far more often, and "två personer" is
