@@ -1463,3 +1463,33 @@ def test_counts_written_as_words_and_a_part_of_the_people_counted_before() -> No
         (11, None, "ledamöter"),
         (60, None, "eleverna"),
     }
+
+
+def test_money_a_body_gives_without_naming_the_recipient_in_its_sentence() -> None:
+    # to the other parties of the partnership it is a party of
+    filler = "Mötesplatsen är öppen för alla som bor i stadsdelen och vill träffa grannar. " * 4
+    draft = _draft(
+        "Parterna i partnerskapet är kultur- och fritidsnämnden i Mora kommun och\n\n"
+        "- Föreningen Vänskap Mora,\n- Mora Röda Korskrets.\n\n"
+        f"{filler}\n\n"
+        "Kultur- och fritidsnämnden bidrar med 300 000 kronor per år under 2025–2026.\n"
+    )
+    assert {
+        ("kommun/2062/kultur-och-fritidsnamnden", "org/foreningen-vanskap-mora"),
+        ("kommun/2062/kultur-och-fritidsnamnden", "org/mora-roda-korskrets"),
+    } <= _funding(draft)
+    # to those the one grant to the project just before went to
+    head = "Länsstyrelsen Dalarnas län\n\nBeslutsdatum: 2025-03-02\n\nBeslut om medel\n\n"
+    draft = _draft(
+        "Mora kommun och Orsa kommun får tillsammans 900 000 kronor för projektet Nya steg. "
+        "Region Dalarna går in med 150 000 kronor till projektets hälsoskola.\n",
+        head,
+    )
+    assert {("region/20", "kommun/2062"), ("region/20", "kommun/2034")} <= _funding(draft)
+    # two grants before: no one to choose, no recipient
+    draft = _draft(
+        "Mora kommun får 200 000 kronor från Länsstyrelsen Dalarna för läxhjälp och Orsa "
+        "kommun får 100 000 kronor från Allmänna Arvsfonden för språkcafé. Region Dalarna går "
+        "in med 50 000 kronor till projektets utvärdering.\n"
+    )
+    assert not any(funder == "region/20" for funder, _x in _funding(draft))

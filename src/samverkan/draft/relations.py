@@ -280,6 +280,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
     parties: Relation | None = None  # "Projektet hade två projektparter: A och B"
     listing_end = -1
     last_runner: str | None = None
+    # money a body gives that names no recipient in its sentence: resolved after the loop
+    open_contributions: list[tuple[Relation, object]] = []
     for sent in doc.sents:
         present = _actors_in(sent, found)
         here = _municipality_of(sent, found) or page
@@ -337,10 +339,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
             continue
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
-        if contribution is None:
-            contribution = _grant_to_the_project(sent, found, present, kinds)
+        if contribution is None or not contribution.recipients:
+            contribution = _grant_to_the_project(sent, found, present, kinds) or contribution
         if contribution is not None:
             relations.append(contribution)
+            if not contribution.recipients:
+                open_contributions.append((contribution, sent))
         trigger = None
         for k, word in enumerate(lowers):
             nxt = lowers[k + 1 : k + 4]
@@ -606,6 +610,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         listing_end = sent.end_char
     relations += _member_lists(doc, found)
     relations += _table_members(doc, found)
+    for contribution, sent in open_contributions:
+        contribution.recipients = _recipients_named_before(contribution, sent, relations, found)
     _eu_funding_of_partners(relations, found)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
@@ -990,11 +996,15 @@ def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
         if word in _SUPPORT_VERBS and "med" in after and any(w.endswith("bidrag") for w in after):
             verb = k
             break
+        # "bidrar med 400 000 kronor", "går in med 200 000 kronor", "skjuter till 1 miljon"
+        gives = (word == "bidrar" and after[:1] == ["med"]) or (
+            (word, *after[:1]) in {("går", "in"), ("skjuter", "till")}
+        )
+        skip = 2 if word == "bidrar" else 3
         if (
-            word == "bidrar"
-            and after[:1] == ["med"]
-            and any(t.like_num for t in sent[k + 2 : k + 5])
-            and any(w in _MONEY for w in after[1:6])
+            gives
+            and any(t.like_num for t in sent[k + skip : k + skip + 3])
+            and any(w in _MONEY for w in after[skip - 1 : skip + 4])
         ):
             verb = k
             break
@@ -1023,20 +1033,59 @@ def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
         if iri != funder and kinds[iri] in _RECIPIENTS and not funder.startswith(iri + "/")
     ]
     recipient = others[0] if others else last_runner or _association_before(sent, found)
-    if recipient is None or recipient == funder or recipient not in found.actors:
+    if recipient == funder or (recipient is not None and recipient not in found.actors):
         return None
     idx = [at, funder_at] + [i for iri, i in present if iri == recipient]
     return Relation(
         "funding",
         _quote_span(sent, idx),
         funder=funder,
-        recipients=[recipient],
+        # none named: the parties the page named before (see _recipients_named_before)
+        recipients=[recipient] if recipient else [],
         scheme=_scheme(lowers, found.actors[funder].cls),
         amount=amount(sent),
         start=period(sent)[0],
         end=period(sent)[1],
         unsure=not others,
     )
+
+
+def _recipients_named_before(
+    contribution: Relation, sent, relations: list[Relation], found: Found
+) -> list[str]:
+    """Who receives money a body gives without naming them in its sentence.
+
+    "Region X går in med 200 000 kronor till projektets hälsoskola": the recipients of the one
+    grant to a project stated in the two sentences before. "Socialnämnden bidrar med 1 200 000
+    kronor per år" in a partnership it is a party of: the other parties, those outside its own
+    municipality (the associations of an IOP). Where more than one candidate is named, none.
+    """
+    funder = contribution.funder or ""
+    words = {t.lower_ for t in sent}
+    if any(w.startswith("projekt") for w in words):
+        window = sent.start_char - 400
+        grants = [
+            r
+            for r in relations
+            if r.kind == "funding"
+            and r is not contribution
+            and r.recipients
+            and window <= r.span[0] < sent.start_char
+        ]
+        if len(grants) == 1:
+            return [x for x in grants[0].recipients if x != funder]
+        return []
+    own = funder.split("/")[0] + "/" + funder.split("/")[1] if funder.count("/") else funder
+    groups = [r for r in relations if r.kind == "collaboration" and funder in r.members]
+    if len(groups) != 1:
+        return []
+    return [
+        m
+        for m in groups[0].members
+        if m != funder
+        and not (m == own or m.startswith(own + "/"))
+        and found.actors[m].cls not in _POSTS | {"foaf:Person"}
+    ]
 
 
 def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tuple[str, int]]:
