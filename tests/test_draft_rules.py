@@ -1493,3 +1493,22 @@ def test_money_a_body_gives_without_naming_the_recipient_in_its_sentence() -> No
         "in med 50 000 kronor till projektets utvärdering.\n"
     )
     assert not any(funder == "region/20" for funder, _x in _funding(draft))
+
+
+def test_a_word_naming_again_the_one_unit_or_company_named_just_before() -> None:
+    draft = _draft(
+        "Mottagningsenheten i Mora kommun är din första kontakt. Enheten tillhör "
+        "socialförvaltningen och hjälper dig med bostad.\n"
+    )
+    assert draft.actors["kommun/2062/mottagningsenheten"].parent == (
+        "kommun/2062/socialforvaltningen"
+    )
+    # two units named before: "Enheten" is neither
+    draft = _draft(
+        "Mottagningsenheten och arbetsmarknadsenheten i Mora kommun samverkar. Enheten "
+        "tillhör socialförvaltningen.\n"
+    )
+    assert {
+        draft.actors[i].parent for i in ("kommun/2062/mottagningsenheten",
+                                         "kommun/2062/arbetsmarknadsenheten")
+    } == {"kommun/2062"}

@@ -294,6 +294,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
             (found.page_org, _PRONOUNS),
             (_association_before(sent, found), {"föreningen", "föreningens"}),
             *((_named_of_kind(found, kind), words) for kind, words in _KIND_WORDS.items()),
+            # "Enheten tillhör ...", "Förvaltningen lånar ut ...", "Bolaget står för ...":
+            # the one unit, department or company of that kind named just before
+            *(
+                (_one_named_before(sent, found, kind), words)
+                for kind, words in _BACK_WORDS.items()
+            ),
         ):
             if actor and actor not in dict(present):
                 present += [
@@ -1050,6 +1056,42 @@ def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
     )
 
 
+# words that name again the one actor of a kind named just before (its label's ending, or
+# its class for companies)
+_BACK_WORDS = {
+    "enheten": {"enheten", "enhetens"},
+    "förvaltningen": {"förvaltningen", "förvaltningens"},
+    "nämnden": {"nämnden", "nämndens"},
+    "bolag": {"bolaget", "bolagets", "företaget", "företagets"},
+}
+
+
+def _one_named_before(sent, found: Found, kind: str) -> str | None:
+    """The one actor of ``kind`` named in this sentence before the word or in the sentence
+    before ("Etableringsenheten är din första kontakt. Enheten tillhör ..."); the committee
+    whose minutes the page is for "nämnden"; None where there are none or several.
+    """
+    doc = sent.doc
+    first = sent.start - 1
+    begin = doc[first].sent.start if first >= 0 else sent.start
+    seen = set()
+    for start, (iri, _end) in found.at_token.items():
+        if not begin <= start < sent.end:
+            continue
+        actor = found.actors[iri]
+        if kind == "bolag":
+            hit = actor.cls in {"sam:PrivateCompany", "sam:MunicipalCompany"}
+        else:
+            hit = actor.cls in _UNITS and actor.label_sv.lower().endswith(kind)
+        if hit and "/tjanst/" not in iri:
+            seen.add(iri)
+    if len(seen) == 1:
+        return seen.pop()
+    if kind == "nämnden" and not seen:
+        return found.page_body
+    return None
+
+
 def _recipients_named_before(
     contribution: Relation, sent, relations: list[Relation], found: Found
 ) -> list[str]:
@@ -1309,7 +1351,8 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
             continue
         if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
-        between = tuple(t.lower_ for t in doc[found.at_token[i][1] : stop] if t.text != ",")
+        after = found.at_token.get(i, ("", i + 1))[1]  # a word naming it again: one token
+        between = tuple(t.lower_ for t in doc[after:stop] if t.text != ",")
         between = between[1:] if between[:1] == ("som",) else between
         if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
             between = between[:-1]  # "ingår i kommunens sektor för ..."
