@@ -1512,3 +1512,17 @@ def test_a_word_naming_again_the_one_unit_or_company_named_just_before() -> None
         draft.actors[i].parent for i in ("kommun/2062/mottagningsenheten",
                                          "kommun/2062/arbetsmarknadsenheten")
     } == {"kommun/2062"}
+
+
+def test_an_organisations_abbreviation_is_not_the_projects() -> None:
+    draft = _draft(
+        "Projektet Nya steg ägdes av Studieförbundet Vuxenskolan (SV) i Mora kommun. "
+        "Projektledare var Anna Berg.\n"
+    )
+    posts = {a.label_sv for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert "projektledare" in posts and "projektledare för SV" not in posts
+    # a project's own acronym still names the post
+    draft = _draft(
+        "Projektet Lyckad integration (LIS) i Mora kommun leds av projektledare Eva Ek.\n"
+    )
+    assert "kommun/2062/tjanst/projektledare-for-lis" in draft.actors

@@ -991,6 +991,15 @@ def _post_en(label: str) -> str:
     return label
 
 
+def _names_an_actor(doc, word: str, found: Found) -> bool:
+    """Whether the text gives ``word`` in parentheses after an actor's name
+    ("Folkuniversitetet Norr (FU)"): an abbreviation of an organisation, not of the project."""
+    return any(
+        end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text == word
+        for _iri, end in found.at_token.values()
+    )
+
+
 def _project_acronym(doc) -> str | None:
     """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)".
 
@@ -1111,7 +1120,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
                 break
     if head.startswith("projektledare") and " för " not in label:
         acronym = _project_acronym(doc)
-        if acronym:
+        if acronym and not _names_an_actor(doc, acronym, found):
             label = f"projektledare för {acronym}"
     # "POST i X kommun" / "POST i kultur- och fritidsförvaltningen"
     code = muni_near(start)
