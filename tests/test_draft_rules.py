@@ -1526,3 +1526,14 @@ def test_an_organisations_abbreviation_is_not_the_projects() -> None:
         "Projektet Lyckad integration (LIS) i Mora kommun leds av projektledare Eva Ek.\n"
     )
     assert "kommun/2062/tjanst/projektledare-for-lis" in draft.actors
+
+
+def test_a_committee_that_funds_the_partnership_its_municipality_just_entered() -> None:
+    draft = _draft(
+        "Mora kommun har sedan 2023 ett idéburet offentligt partnerskap (IOP) med Föreningen "
+        "Vänskap Mora. Socialnämnden finansierar partnerskapet med 300 000 kronor per år, och "
+        "kultur- och fritidsförvaltningen upplåter lokaler.\n"
+    )
+    given = {x for f, x in _funding(draft) if f == "kommun/2062/socialnamnden"}
+    # the association, not the unit of the next clause nor the committee's own municipality
+    assert given == {"org/foreningen-vanskap-mora"}

@@ -346,11 +346,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
         if contribution is None or not contribution.recipients:
-            contribution = _grant_to_the_project(sent, found, present, kinds) or contribution
+            grant = _grant_to_the_project(sent, found, present, kinds)
+            if grant is None and contribution is not None:
+                open_contributions.append((contribution, sent))
+            contribution = grant or contribution
         if contribution is not None:
             relations.append(contribution)
-            if not contribution.recipients:
-                open_contributions.append((contribution, sent))
         trigger = None
         for k, word in enumerate(lowers):
             nxt = lowers[k + 1 : k + 4]
@@ -413,7 +414,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 (
                     sent.start + k
                     for k, w in enumerate(lowers)
-                    if (w in _COLLAB or w in _CLAUSE or w == "där") and k > trigger
+                    if ((w in _COLLAB or w in _CLAUSE or w == "där") and k > trigger)
+                    # ", och kultur- och fritidsförvaltningen upplåter ...": a new clause
+                    or (w == "och" and k > trigger and lowers[k - 1] == ",")
                 ),
                 sent.end,
             )
@@ -442,9 +445,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     mine = [r for r in mine if r not in last_collaboration.members]
                     if not mine and not items:
                         continue
-                if not mine and page and page != funder and not items:
+                # "Socialnämnden finansierar partnerskapet med 450 000 kronor": a unit of the
+                # page's municipality gives to the parties named before, not to its own
+                own = (
+                    bool(page) and funder.startswith(f"{page}/") and kinds.get(funder) in _UNITS
+                )
+                gives = own and lowers[trigger] in _ACTIVE_FUNDING and not mine and not items
+                if not mine and page and page != funder and not items and not gives:
                     mine = [page]
-                if not mine and not items:
+                if not mine and not items and not gives:
                     continue
                 idx = [sent.start + trigger, at] + [i for iri, i in present if iri in mine]
                 relations.append(
@@ -461,6 +470,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                         unsure=not [iri for iri, _ in present if iri in mine],
                     )
                 )
+                if gives:
+                    open_contributions.append((relations[-1], sent))
         # --- collaboration
         if _units_of_units(sent, found, present) and "ingår" in lowers:
             continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
@@ -618,6 +629,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += _table_members(doc, found)
     for contribution, sent in open_contributions:
         contribution.recipients = _recipients_named_before(contribution, sent, relations, found)
+    # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
+    unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
+    relations = [r for r in relations if id(r) not in unresolved]
     _eu_funding_of_partners(relations, found)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
@@ -1092,6 +1106,10 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
     return None
 
 
+# a collaboration named by what it is: "finansierar partnerskapet med ..."
+_COLLABORATION_NOUNS = {"partnerskapet", "samarbetet", "nätverket"}
+
+
 def _recipients_named_before(
     contribution: Relation, sent, relations: list[Relation], found: Found
 ) -> list[str]:
@@ -1119,6 +1137,20 @@ def _recipients_named_before(
         return []
     own = funder.split("/")[0] + "/" + funder.split("/")[1] if funder.count("/") else funder
     groups = [r for r in relations if r.kind == "collaboration" and funder in r.members]
+    if not groups:
+        # a unit of a municipality that is a party of the one partnership the sentences just
+        # before name: "Kommunen har ett IOP med X. ... Socialnämnden finansierar
+        # partnerskapet med ..."
+        text = sent.doc.text
+        stems = {w[:-2] for w in words if w in _COLLABORATION_NOUNS}
+        groups = [
+            r
+            for r in relations
+            if r.kind == "collaboration"
+            and own in r.members
+            and sent.start_char - 400 <= r.span[0] < sent.start_char
+            and any(stem in text[r.span[0] : r.span[1]].lower() for stem in stems)
+        ]
     if len(groups) != 1:
         return []
     return [
