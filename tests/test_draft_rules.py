@@ -1537,3 +1537,13 @@ def test_a_committee_that_funds_the_partnership_its_municipality_just_entered() 
     given = {x for f, x in _funding(draft) if f == "kommun/2062/socialnamnden"}
     # the association, not the unit of the next clause nor the committee's own municipality
     assert given == {"org/foreningen-vanskap-mora"}
+
+
+def test_a_committees_grant_to_work_named_by_its_name_goes_to_whoever_runs_it() -> None:
+    draft = _draft(
+        "I Mora kommun finns läxhjälp för nyanlända barn. Läxhjälpen drivs av Föreningen "
+        "Vänskap Mora. Läxhjälpen får ett verksamhetsbidrag från kultur- och fritidsnämnden.\n"
+    )
+    given = {x for f, x in _funding(draft) if f == "kommun/2062/kultur-och-fritidsnamnden"}
+    # not the committee's own municipality
+    assert given == {"org/foreningen-vanskap-mora"}

@@ -450,7 +450,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 own = (
                     bool(page) and funder.startswith(f"{page}/") and kinds.get(funder) in _UNITS
                 )
-                gives = own and lowers[trigger] in _ACTIVE_FUNDING and not mine and not items
+                gives = own and not mine and not items
+                if gives and lowers[trigger] not in _ACTIVE_FUNDING:
+                    # "Språkvänner får ett verksamhetsbidrag från kultur- och fritidsnämnden":
+                    # the work named is run by whoever the text said runs it
+                    runner = last_runner if last_runner and last_runner in found.actors else None
+                    if runner is not None and not runner.startswith(f"{page}"):
+                        mine, gives = [runner], False
                 if not mine and page and page != funder and not items and not gives:
                     mine = [page]
                 if not mine and not items and not gives:
