@@ -1547,3 +1547,12 @@ def test_a_committees_grant_to_work_named_by_its_name_goes_to_whoever_runs_it() 
     given = {x for f, x in _funding(draft) if f == "kommun/2062/kultur-och-fritidsnamnden"}
     # not the committee's own municipality
     assert given == {"org/foreningen-vanskap-mora"}
+
+
+def test_a_post_for_a_company_named_again_without_its_ab() -> None:
+    draft = _draft(
+        "I Mora kommun hyrs bostäderna av det kommunala bostadsbolaget Morabostäder AB.\n\n"
+        "– Det är ett bra samarbete, säger Jonas Ek, vd för Morabostäder.\n"
+    )
+    post = draft.actors["kommun/2062/bolag/morabostader-ab/tjanst/vd"]
+    assert (post.label_sv, post.holder) == ("vd", "person/jonas-ek")

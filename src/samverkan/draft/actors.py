@@ -1180,6 +1180,13 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             employer = found.page_org
         elif kind is not None:
             employer = _named_of_kind(found, kind) or found.page_org
+    words = [t.lower_ for t in span]
+    if employer is None and "för" in words[1:]:
+        # "vd för Salabostäder": a company or association named again by its own name
+        at = span.start + words.index("för", 1) + 1
+        employer = _org_named_again(doc, at, found, end=span.end)
+        if employer is not None:
+            label = _post_label(doc[span.start : at - 1])
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
@@ -1454,6 +1461,8 @@ def _org_named_again(
         if not (iri.startswith("org/") or "/bolag/" in iri) or "/tjanst/" in iri:
             continue
         words = actor.label_sv.split()
+        if len(words) > 1 and words[-1] == "AB":
+            words = words[:-1]  # "vd för Salabostäder": the company without its "AB"
         # the whole name after "i"; its last word alone in the genitive ("Nours")
         least = 1 if genitive else sum(w[:1].isupper() for w in words)
         for n in range(len(words), max(least, 1) - 1, -1):
