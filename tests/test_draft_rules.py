@@ -1556,3 +1556,15 @@ def test_a_post_for_a_company_named_again_without_its_ab() -> None:
     )
     post = draft.actors["kommun/2062/bolag/morabostader-ab/tjanst/vd"]
     assert (post.label_sv, post.holder) == ("vd", "person/jonas-ek")
+
+
+def test_counts_by_place_and_a_written_part_of_a_group() -> None:
+    from samverkan.draft.nlp import parse
+    from samverkan.draft.quantities import find_counts
+
+    doc = parse(
+        "Sammanlagt 90 kvinnor deltog, 50 i Mora och 40 i Orsa. Sju av dem fick arbete. "
+        "Under 2021 i Mora startade arbetet."
+    )
+    found = {(q.value, q.unit) for q in find_counts(doc)}
+    assert found == {(90, "kvinnor"), (50, "kvinnor, Mora"), (40, "kvinnor, Orsa"), (7, "kvinnor")}

@@ -3,8 +3,9 @@
 A :class:`spacy.matcher.Matcher` finds a number (digits, a range "40-60", a round figure
 "50-tal", thousands written "1 200") followed by at most two words and a word for people
 (``deltagare``, ``personer``, ``volontärer``, ``medlemmar``, ``språkvänspar`` ...); numbers
-from three written as words ("fem män", "tolv av deltagarna", "ett trettiotal föräldrar"), and
-"17 av dem" (a part of the largest group counted just before) count too. The word before the
+from three written as words ("fem män", "tolv av deltagarna", "ett trettiotal föräldrar"),
+"17 av dem" (a part of the largest group counted just before) and "64 i Gällivare" after a
+count in the same sentence (a part by place) count too. The word before the
 number says what kind of figure it is:
 
 - "cirka", "omkring", "runt", "ungefär", "närmare", "ett 50-tal": about that many (``value``);
@@ -144,7 +145,18 @@ def _matcher():
         ],
     )
     # "17 av dem", "minst 60 av dem": a part of the people counted just before
-    matcher.add("PART", [[{"TEXT": {"REGEX": r"^\d+$"}}, {"LOWER": "av"}, {"LOWER": "dem"}]])
+    matcher.add(
+        "PART",
+        [
+            [{"TEXT": {"REGEX": r"^\d+$"}}, {"LOWER": "av"}, {"LOWER": "dem"}],
+            [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": "av"}, {"LOWER": "dem"}],
+        ],
+    )
+    # "Sammanlagt 112 kvinnor deltog, 64 i Gällivare och 48 i Kiruna": the parts by place
+    matcher.add(
+        "PLACE",
+        [[{"TEXT": {"REGEX": r"^\d+$"}}, {"LOWER": "i"}, {"IS_TITLE": True, "IS_ALPHA": True}]],
+    )
     return matcher
 
 
@@ -175,7 +187,16 @@ def find_counts(doc) -> list[Count]:
     out: list[Count] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         first, unit = span[0].text, span[-1].lower_
-        if span[-1].lower_ == "dem":
+        if span[1].lower_ == "i" and len(span) == 3:
+            # a part by place of the people counted earlier in the same sentence
+            from samverkan.draft.nlp import place_names
+
+            same = [q for q in out if q.token >= span.sent.start]
+            if span[2].text not in place_names() or not same:
+                continue
+            whole = max(same, key=lambda q: q.value or q.minimum or 0)
+            unit = f"{whole.unit}, {span[2].text}"
+        elif span[-1].lower_ == "dem":
             # "17 av dem": a part of the largest group counted just before ("20 deltagare,
             # femton kvinnor och fem män. Minst 12 av dem ...")
             recent = [q for q in out if span.start - q.token <= 40 and (q.value or q.minimum)]
