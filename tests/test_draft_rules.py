@@ -1421,7 +1421,7 @@ def test_a_holder_in_apposition_and_an_organisation_named_again_by_its_own_name(
         "– Det är bra, säger Arbetsförmedlingens sektionschef i Dalarna, Jonas Berg.\n"
     )
     posts = {a.holder: a for a in draft.actors.values() if "/tjanst/" in a.iri}
-    assert posts["person/leila-noor"].iri == "org/foreningen-nya-vanner/tjanst/ordforande"
+    assert posts["person/leila-noor"].iri == "org/nya-vanner/tjanst/ordforande"
     assert posts["person/sara-ali"].parent == "org/kvinnoforeningen-amal"
     # a place after "i" names no organisation
     assert posts["person/jonas-berg"].parent == "org/arbetsformedlingen"
@@ -1568,3 +1568,13 @@ def test_counts_by_place_and_a_written_part_of_a_group() -> None:
     )
     found = {(q.value, q.unit) for q in find_counts(doc)}
     assert found == {(90, "kvinnor"), (50, "kvinnor, Mora"), (40, "kvinnor, Orsa"), (7, "kvinnor")}
+
+
+def test_an_association_named_after_the_word_for_what_it_is_with_its_town() -> None:
+    draft = _draft(
+        "Mentorerna kommer från föreningen Brobyggarna i Mora, som samarbetar med "
+        "föreningen Nya Vänner i Orsa kommun.\n"
+    )
+    assert draft.actors["org/brobyggarna-i-mora"].label_sv == "Brobyggarna i Mora"
+    # "i Orsa kommun" is where it is, not part of its name
+    assert draft.actors["org/nya-vanner"].label_sv == "Nya Vänner"

@@ -612,6 +612,19 @@ def find_actors(
                 m.end,
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
+            start, end = m.start, m.end
+            if span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1:
+                # "föreningen Brobyggarna i Tierp": the name after the word for what it is,
+                # with the town it is named after ("i Tierp", not "i Tierps kommun")
+                start += 1
+                if (
+                    end + 1 < len(doc)
+                    and doc[end].lower_ == "i"
+                    and doc[end + 1].text in place_names()
+                    and (end + 2 >= len(doc) or doc[end + 2].lower_ not in {"kommun", "stad"})
+                ):
+                    end += 2
+                span = doc[start:end]
             name = _org_nominative(span)
             joint = any(
                 h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
@@ -626,7 +639,7 @@ def find_actors(
                     unsure=True,
                 ),
                 m.start,
-                m.end,
+                end,
             )
         elif kind in {"POST", "POSTGEN"}:
             posts.append(span)
