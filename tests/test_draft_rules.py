@@ -1578,3 +1578,17 @@ def test_an_association_named_after_the_word_for_what_it_is_with_its_town() -> N
     assert draft.actors["org/brobyggarna-i-mora"].label_sv == "Brobyggarna i Mora"
     # "i Orsa kommun" is where it is, not part of its name
     assert draft.actors["org/nya-vanner"].label_sv == "Nya Vänner"
+
+
+def test_the_associations_post_is_the_one_association_named_just_before() -> None:
+    draft = _draft(
+        "Mentorerna i Mora kommun kommer från föreningen Brobyggarna. Föreningen har 30 aktiva "
+        "mentorer.\n\n– Vi finns här, säger föreningens ordförande Eva Ek.\n"
+    )
+    assert draft.actors["org/brobyggarna/tjanst/ordforande"].holder == "person/eva-ek"
+    # two associations before: neither
+    draft = _draft(
+        "I Mora kommun arbetar föreningen Brobyggarna och föreningen Nya Vänner.\n\n"
+        "– Vi finns här, säger föreningens ordförande Eva Ek.\n"
+    )
+    assert not any(iri.startswith("org/") and "/tjanst/" in iri for iri in draft.actors)

@@ -1004,6 +1004,20 @@ def _post_en(label: str) -> str:
     return label
 
 
+def _one_association_before(doc, start: int, found: Found) -> str | None:
+    """The one association named in the 60 tokens before the sentence of token ``start`` or
+    in it ("Mentorerna kommer från föreningen X. ... säger föreningens ordförande NAME", as
+    "Föreningen" refers back in :mod:`samverkan.draft.relations`); None where there are none
+    or several."""
+    begin = max(doc[start].sent.start - 60, 0)
+    named = {
+        iri
+        for s, (iri, _e) in found.at_token.items()
+        if begin <= s < start and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _names_an_actor(doc, word: str, found: Found) -> bool:
     """Whether the text gives ``word`` in parentheses after an actor's name
     ("Folkuniversitetet Norr (FU)"): an abbreviation of an organisation, not of the project."""
@@ -1190,7 +1204,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # page names (or whose page it is)
         kind = next((k for k, words in _KIND_WORDS.items() if before.lower_ in words), None)
         if kind is None and before.lower_ == "föreningens":
-            employer = found.page_org
+            employer = found.page_org or _one_association_before(doc, start, found)
         elif kind is not None:
             employer = _named_of_kind(found, kind) or found.page_org
     words = [t.lower_ for t in span]
