@@ -1592,3 +1592,16 @@ def test_the_associations_post_is_the_one_association_named_just_before() -> Non
         "– Vi finns här, säger föreningens ordförande Eva Ek.\n"
     )
     assert not any(iri.startswith("org/") and "/tjanst/" in iri for iri in draft.actors)
+
+
+def test_a_board_list_and_a_name_in_apposition_after_the_post() -> None:
+    text = (
+        "Om oss\n\nVänskap i Mora är en ideell förening som samarbetar med ABF.\n\n"
+        "Styrelsen har bestått av Nadia Berg (ordförande) och Jelena Kovač (sekreterare). "
+        "Föreningen har en anställd verksamhetsledare, Helena Strand, på heltid.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    holders = {a.label_sv: a.holder for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert holders["ordförande"] == "person/nadia-berg"
+    assert holders["sekreterare"] == "person/jelena-kovac"
+    assert holders["verksamhetsledare"] == "person/helena-strand"

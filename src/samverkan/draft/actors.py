@@ -1297,6 +1297,19 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
         person = _person_before(doc, start)
         if person and doc[start - 1].text != "," and person[1] - person[0] < 2:
             person = None
+    bracketed = start >= 3 and doc[start - 1].text == "(" and doc[end : end + 1].text == ")"
+    if person is None and bracketed:
+        person = _person_before(doc, start - 1)  # a board list: "Jelena Kovač (sekreterare)"
+    if (
+        person is None
+        and end + 3 < len(doc)
+        and doc[end].text == ","
+        and end + 1 not in found.at_token
+    ):
+        # "en anställd verksamhetsledare, Helena Strand, på heltid": the name in apposition
+        after = _person_after(doc, end + 1)
+        if after is not None and after[1] < len(doc) and doc[after[1]].text in {",", "."}:
+            person = after
     if person is None and end + 1 < len(doc) and doc[end].text == ":":
         person = _person_after(doc, end + 1)  # "Ordförande: Leila Ahmadi"
     if person is None and end < len(doc) and not _under_a_name_line(doc, start):

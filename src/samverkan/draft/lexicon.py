@@ -431,6 +431,7 @@ POST_WORDS: dict[str, str] = {
     "förvaltningschef": "head of department",
     "förvaltningschefen": "head of department",
     "verksamhetschef": "head of operations",
+    "verksamhetsledare": "operations manager",
     "utvecklingsledare": "development manager",
     "utvecklingsledaren": "development manager",
     "utredare": "investigator",
