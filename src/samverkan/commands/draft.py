@@ -64,14 +64,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="the trained name model that proposes actors the rules missed, for review: the "
         "shipped one, or the one in DIR (python -m samverkan.draft.train_ner trains one); a "
-        "draft and --evaluate use the shipped model unless --no-model is given",
+        "draft and --evaluate use the shipped model, and the shipped relation model "
+        "(python -m samverkan.draft.train_rel) for relations the rules missed, unless "
+        "--no-model is given",
     )
     parser.add_argument(
         "--no-model",
         dest="model",
         action="store_const",
         const=False,
-        help="draft (or evaluate) with the rules alone, without the name model",
+        help="draft (or evaluate) with the rules alone, without the name and relation models",
     )
     parser.set_defaults(handler=_run)
 

@@ -97,6 +97,8 @@ def draft_text(
     *,
     path: Path | None = None,
     model: bool | str | Path = False,
+    relmodel: bool | str | Path | None = None,
+    trace: dict | None = None,
 ) -> Draft:
     """Draft the graph of one text.
 
@@ -113,6 +115,12 @@ def draft_text(
     model : bool or str or Path, optional
         Also ask the trained name model (:mod:`samverkan.draft.ner`) for actors the rules
         missed: ``True`` for the shipped model, or the directory of another one.
+    relmodel : bool or str or Path, optional
+        Also ask the trained relation model (:mod:`samverkan.draft.relmodel`) for relations
+        the rules missed: ``True`` for the shipped weights, or the path of other weights;
+        ``None`` (the default) follows ``model``.
+    trace : dict, optional
+        Filled with the parsed ``doc`` and the ``found`` actors (for training and analysis).
 
     Raises
     ------
@@ -146,6 +154,13 @@ def draft_text(
     )
     _merge_people(draft, found.at_token)
     draft.relations = find_relations(doc, found)
+    relmodel = bool(model) if relmodel is None else relmodel
+    if relmodel:
+        from samverkan.draft.relmodel import add_model_relations
+
+        add_model_relations(doc, found, draft, None if relmodel is True else str(relmodel))
+    if trace is not None:
+        trace.update(doc=doc, found=found)
     draft.counts = _place_counts(doc, draft, found)
     draft.issued, draft.modified = metadata.dates(text)
     # a page without a date line (an association's own page) is drafted all the same; the

@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from samverkan.draft.score import Facts, Score, facts, score, score_counts
 
-__all__ = ["Row", "evaluate_corpus", "evaluate_pages", "format_rows"]
+__all__ = ["Row", "evaluate_corpus", "evaluate_pages", "format_rows", "leave_out_table"]
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,14 @@ class Row:
     counts: Score | None = None  # None where the expected graph gives no count
 
 
-def _draft_graph(text: str, file_name: str, index, model=False) -> tuple[Graph, float]:
+def _draft_graph(
+    text: str, file_name: str, index, model=False, relmodel=None
+) -> tuple[Graph, float]:
     from samverkan.draft import draft_text
     from samverkan.draft.turtle import to_turtle
 
     started = time.perf_counter()
-    draft = draft_text(text, file_name, index, model=model)
+    draft = draft_text(text, file_name, index, model=model, relmodel=relmodel)
     data = to_turtle(draft, text)
     seconds = time.perf_counter() - started
     return Graph().parse(data=data, format="turtle"), seconds
@@ -48,9 +50,11 @@ def _row(name: str, drafted: Facts, gold: Facts, seconds: float) -> Row:
     return Row(name, a, r, seconds, counts)
 
 
-def evaluate_corpus(corpus: Path, graph_dir: Path | None = None, model=False) -> list[Row]:
+def evaluate_corpus(
+    corpus: Path, graph_dir: Path | None = None, model=False, relmodel=None
+) -> list[Row]:
     """Leave-one-out scores of every curated document whose text is in ``corpus``
-    (``model``: as for :func:`samverkan.draft.draft_text`)."""
+    (``model``, ``relmodel``: as for :func:`samverkan.draft.draft_text`)."""
     from samverkan.draft.reconcile import index_graphs
     from samverkan.load import load_reference, parse_turtle
     from samverkan.paths import project_dir
@@ -65,12 +69,14 @@ def evaluate_corpus(corpus: Path, graph_dir: Path | None = None, model=False) ->
             continue
         index = index_graphs(g for s, g in graphs.items() if s != stem)
         text = source.read_text(encoding="utf-8")
-        drafted, seconds = _draft_graph(text, source.name, index, model)
+        drafted, seconds = _draft_graph(text, source.name, index, model, relmodel)
         rows.append(_row(stem, facts(drafted, reference), facts(gold, reference), seconds))
     return rows
 
 
-def evaluate_pages(pages: Path, graph_dir: Path | None = None, model=False) -> list[Row]:
+def evaluate_pages(
+    pages: Path, graph_dir: Path | None = None, model=False, relmodel=None
+) -> list[Row]:
     """Scores of the test pages in ``pages`` (``NAME.txt`` with ``NAME.expected.ttl``)."""
     from samverkan.draft.reconcile import index_graphs
     from samverkan.load import load_reference, parse_turtle
@@ -85,7 +91,7 @@ def evaluate_pages(pages: Path, graph_dir: Path | None = None, model=False) -> l
         if not expected.is_file():
             continue
         drafted, seconds = _draft_graph(
-            source.read_text(encoding="utf-8"), source.name, index, model
+            source.read_text(encoding="utf-8"), source.name, index, model, relmodel
         )
         gold = facts(parse_turtle(expected), reference)
         rows.append(_row(source.stem, facts(drafted, reference), gold, seconds))
@@ -139,4 +145,44 @@ def format_rows(rows: list[Row]) -> str:
         f"{cell(total_r, 'precision')} | {cell(total_r, 'recall')} | {counts(total_c)} | "
         f"{seconds:.2f} |"
     )
+    return "\n".join(lines)
+
+
+def leave_out_table(results: list[tuple[str, str, list[Row], str]], together: str) -> str:
+    """A Markdown table of leave-one-round-out results: one line per (round, drafter, rows of
+    the round's pages, training CPU seconds or ""), and one per drafter over all rounds,
+    labelled ``together``.
+
+    Examples
+    --------
+    >>> rows = [Row("a", Score(9, 10, 10), Score(3, 4, 6), 0.1)]
+    >>> print(leave_out_table([("r7", "rules", rows, "")], "**7**"))
+    | round left out | drafter | actors P | actors R | relations P | relations R | training CPU s |
+    |---|---|---:|---:|---:|---:|---:|
+    | r7 | rules | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) |  |
+    | **7** | rules | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | |
+    """
+
+    def cell(s: Score, which: str) -> str:
+        value = s.precision if which == "P" else s.recall
+        return f"{value:.2f} ({s.true_positives}/{s.predicted if which == 'P' else s.expected})"
+
+    def cells(a: Score, r: Score) -> str:
+        return f"{cell(a, 'P')} | {cell(a, 'R')} | {cell(r, 'P')} | {cell(r, 'R')}"
+
+    lines = [
+        "| round left out | drafter | actors P | actors R | relations P | relations R "
+        "| training CPU s |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    zero = Score(0, 0, 0)
+    totals: dict[str, tuple[Score, Score]] = {}
+    for held, name, rows, cpu in results:
+        a = sum((r.actors for r in rows), zero)
+        r = sum((r.relations for r in rows), zero)
+        before = totals.get(name, (zero, zero))
+        totals[name] = (before[0] + a, before[1] + r)
+        lines.append(f"| {held} | {name} | {cells(a, r)} | {cpu} |")
+    for name, (a, r) in totals.items():
+        lines.append(f"| {together} | {name} | {cells(a, r)} | |")
     return "\n".join(lines)

@@ -253,43 +253,17 @@ def compare(fixtures: Path, *, epochs: int = 25, seed: int = 0) -> str:
     round's drafts with the rules alone and with rules + model; a Markdown table."""
     import tempfile
 
-    from samverkan.draft.evaluate import evaluate_pages
-    from samverkan.draft.score import Score
+    from samverkan.draft.evaluate import evaluate_pages, leave_out_table
 
-    def cell(s: Score, which: str) -> str:
-        value = s.precision if which == "P" else s.recall
-        return f"{value:.2f} ({s.true_positives}/{s.predicted if which == 'P' else s.expected})"
-
-    def figures(rows) -> tuple[Score, Score]:
-        return (
-            sum((r.actors for r in rows), Score(0, 0, 0)),
-            sum((r.relations for r in rows), Score(0, 0, 0)),
-        )
-
-    lines = [
-        "| round left out | drafter | actors P | actors R | relations P | relations R "
-        "| training CPU s |",
-        "|---|---|---:|---:|---:|---:|---:|",
-    ]
-    totals = {"rules alone": [Score(0, 0, 0)] * 2, "rules + model": [Score(0, 0, 0)] * 2}
+    results = []
     for held in ROUNDS:
         pages, _counts = load_examples(fixtures, [s for s in SETS if s != held])
         with tempfile.TemporaryDirectory() as tmp:
             info = train(pages, Path(tmp), epochs=epochs, seed=seed)
             for name, model in (("rules alone", False), ("rules + model", tmp)):
-                a, r = figures(evaluate_pages(fixtures / held, model=model))
-                totals[name] = [totals[name][0] + a, totals[name][1] + r]
-                cpu = info["cpu_seconds"] if model else ""
-                lines.append(
-                    f"| {held} | {name} | {cell(a, 'P')} | {cell(a, 'R')} | {cell(r, 'P')} "
-                    f"| {cell(r, 'R')} | {cpu} |"
-                )
-    for name, (a, r) in totals.items():
-        lines.append(
-            f"| **7, 8, 9 together** | {name} | {cell(a, 'P')} | {cell(a, 'R')} "
-            f"| {cell(r, 'P')} | {cell(r, 'R')} | |"
-        )
-    return "\n".join(lines)
+                rows = evaluate_pages(fixtures / held, model=model, relmodel=False)
+                results.append((held, name, rows, info["cpu_seconds"] if model else ""))
+    return leave_out_table(results, "**7, 8, 9 together**")
 
 
 def main(argv: list[str] | None = None) -> int:

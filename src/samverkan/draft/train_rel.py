@@ -1,0 +1,284 @@
+"""Train the drafter's relation model on the project's own annotated test pages.
+
+Each page in ``tests/fixtures`` with an expected file is drafted as ``samverkan draft`` does
+(rules and name model, no relation model); every pair of drafted actors in one sentence or in
+two sentences in a row (:func:`samverkan.draft.relmodel.candidates`) is labelled from the
+expected file: the drafted actors are matched to the expected ones as the scorer matches them
+(:func:`samverkan.draft.score.score`: by IRI, else by label), and the pair's expected relation
+gives its class (``funding>``, ``funding<``, ``partner``, ``holder>``, ``holder<``, else
+``none``). A multinomial logistic regression over the pairs' binary features (features seen
+at least twice; L2 penalty; full-batch gradient descent with AdaGrad steps, a fixed number of
+rounds, no randomness) is fitted with numpy and written as JSON. The curated corpus texts are
+never trained on. Run from a checkout::
+
+    python -m samverkan.draft.train_rel                    # the shipped rel_model.json
+    python -m samverkan.draft.train_rel --leave-out pages-round10 --out /tmp/rel10.json
+    python -m samverkan.draft.train_rel --compare          # leave each blind round out
+
+Examples
+--------
+>>> import numpy as np
+>>> rows = [[0, 1], [0, 2], [0, 1], [0, 2]]
+>>> labels = np.array([1, 2, 1, 2])
+>>> w, b = fit(rows, labels, n_features=3, n_classes=3, rounds=50)
+>>> [int(np.argmax(w[[0, f]].sum(0) + b)) for f in (1, 2)]
+[1, 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from samverkan.draft.relmodel import (
+    CLASSES,
+    candidates,
+    features,
+    key,
+    rule_context,
+    rule_pairs,
+)
+
+__all__ = ["SETS", "compare", "fit", "label_pages", "main", "train"]
+
+SETS = (
+    "pages",
+    "pages-heldout",
+    "pages-round7",
+    "pages-round8",
+    "pages-round9",
+    "pages-round10",
+)
+ROUNDS = ("pages-round7", "pages-round8", "pages-round9", "pages-round10")
+
+
+def _label(kind_pairs: set[tuple[str, str, str]], gx: str | None, gy: str | None) -> str:
+    if gx is None or gy is None or gx == gy:
+        return "none"
+    if ("funding", gx, gy) in kind_pairs:
+        return "funding>"
+    if ("funding", gy, gx) in kind_pairs:
+        return "funding<"
+    if ("partner", min(gx, gy), max(gx, gy)) in kind_pairs:
+        return "partner"
+    if ("holder", gx, gy) in kind_pairs:
+        return "holder>"
+    if ("holder", gy, gx) in kind_pairs:
+        return "holder<"
+    return "none"
+
+
+def label_pages(fixtures: Path, sets, ner=True, window: int = 1, unrelated: bool = False):
+    """(features, class) of every candidate pair of the pages in ``sets``, drafted with the
+    name model ``ner`` (``True``: the shipped one; a directory: another); with ``unrelated``
+    only the pairs the rules do not relate (the pairs the model is asked about)."""
+    from rdflib import Graph
+
+    from samverkan.draft import draft_text
+    from samverkan.draft.reconcile import index_graphs
+    from samverkan.draft.score import _matcher, facts
+    from samverkan.draft.turtle import to_turtle
+    from samverkan.load import load_reference, parse_turtle
+    from samverkan.paths import project_dir
+
+    reference = load_reference()
+    index = index_graphs(parse_turtle(p) for p in sorted(project_dir("graph").glob("*.ttl")))
+    out: list[tuple[list[str], str]] = []
+    for name in sets:
+        for source in sorted((fixtures / name).glob("*.txt")):
+            expected = source.with_suffix(".expected.ttl")
+            if not expected.is_file():
+                continue
+            text = source.read_text(encoding="utf-8")
+            trace: dict = {}
+            draft = draft_text(text, source.name, index, model=ner, relmodel=False, trace=trace)
+            drafted = facts(Graph().parse(data=to_turtle(draft, text), format="turtle"), reference)
+            gold = facts(parse_turtle(expected), reference)
+            mapping = _matcher(drafted, gold)
+            doc, found = trace["doc"], trace["found"]
+            related, context = rule_pairs(draft), rule_context(draft)
+            for c in candidates(doc, found, window):
+                if unrelated and frozenset((c.first, c.second)) in related:
+                    continue
+                label = _label(gold.relations, mapping.get(c.first), mapping.get(c.second))
+                out.append((features(doc, found, c, context), label))
+    return out
+
+
+def fit(
+    rows: list[list[int]],
+    labels: np.ndarray,
+    *,
+    n_features: int,
+    n_classes: int,
+    rounds: int = 300,
+    l2: float = 1e-3,
+    rate: float = 0.5,
+    balanced: bool = False,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (features x classes) and biases of a multinomial logistic regression over
+    binary features (``rows``: the feature indices of each example), by full-batch gradient
+    descent with AdaGrad steps; deterministic."""
+    n = len(rows)
+    flat = np.array([f for r in rows for f in r], dtype=np.int64)
+    owner = np.repeat(np.arange(n), [len(r) for r in rows])
+    starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+    w = np.zeros((n_features, n_classes))
+    b = np.zeros(n_classes)
+    gw2 = np.full_like(w, 1e-8)
+    gb2 = np.full_like(b, 1e-8)
+    onehot = np.eye(n_classes)[labels]
+    # rare kinds weigh more (the square root of the inverse frequency; 1 for "none")
+    counts = np.bincount(labels, minlength=n_classes).astype(float)
+    balance = np.sqrt(counts[0] / np.maximum(counts, 1.0)) if balanced else np.ones(n_classes)
+    weight = balance[labels][:, None]
+    for _ in range(rounds):
+        z = np.add.reduceat(w[flat], starts, axis=0) + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        d = weight * (p - onehot) / n
+        gw = np.zeros_like(w)
+        np.add.at(gw, flat, d[owner])
+        gw += l2 * w
+        gb = d.sum(axis=0)
+        gw2 += gw * gw
+        gb2 += gb * gb
+        w -= rate * gw / np.sqrt(gw2)
+        b -= rate * gb / np.sqrt(gb2)
+    return w, b
+
+
+def train(
+    examples: list[tuple[list[str], str]],
+    *,
+    min_count: int = 2,
+    rounds: int = 300,
+    l2: float = 1e-2,
+    threshold: float = 0.5,
+    window: int = 1,
+    balanced: bool = False,
+) -> dict:
+    """The model's JSON data, fitted to ``examples`` (features, class)."""
+    counts: dict[str, int] = {}
+    for names, _label in examples:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    vocabulary = sorted(n for n, k in counts.items() if k >= min_count)
+    if len({key(n) for n in vocabulary}) != len(vocabulary):
+        raise ValueError("two features share a key; lengthen relmodel.key's digest")
+    at = {n: i for i, n in enumerate(vocabulary)}
+    rows = [[at[n] for n in names if n in at] or [at["bias"]] for names, _l in examples]
+    labels = np.array([CLASSES.index(label) for _n, label in examples])
+    w, b = fit(
+        rows,
+        labels,
+        n_features=len(vocabulary),
+        n_classes=len(CLASSES),
+        rounds=rounds,
+        l2=l2,
+        balanced=balanced,
+    )
+    table = {
+        key(name): [round(float(v), 4) for v in w[i]]
+        for i, name in enumerate(vocabulary)
+        if np.abs(w[i]).max() >= 0.01
+    }
+    return {
+        "classes": list(CLASSES),
+        "bias": [round(float(v), 4) for v in b],
+        "threshold": threshold,
+        "window": window,
+        "examples": len(examples),
+        "positives": int((labels > 0).sum()),
+        "features": table,
+    }
+
+
+def _write(data: dict, out: Path) -> None:
+    """JSON with one feature a line (small diffs when the model is trained again)."""
+    head = {k: v for k, v in sorted(data.items()) if k != "features"}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "features": {']
+    rows = sorted(data["features"].items())
+    lines += [
+        f"{json.dumps(k)}: {json.dumps(v)}" + ("," if n < len(rows) - 1 else "")
+        for n, (k, v) in enumerate(rows)
+    ]
+    lines.append("}}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def compare(fixtures: Path, ner: dict[str, object] | None = None, **options) -> str:
+    """Leave one blind round out: for each round, train on every other set, then score the
+    round's drafts without and with the relation model; a Markdown table. ``ner`` gives the
+    name model to draft each round with (default the shipped one)."""
+    import tempfile
+
+    from samverkan.draft.evaluate import evaluate_pages, leave_out_table
+
+    results = []
+    for held in ROUNDS:
+        model = (ner or {}).get(held, True)
+        started = time.process_time()
+        window = options.get("window", 1)
+        examples = label_pages(fixtures, [s for s in SETS if s != held], model, window)
+        data = train(examples, **options)
+        cpu = round(time.process_time() - started, 1)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "rel.json"
+            _write(data, path)
+            for name, rel in (("rules + name model", False), ("+ relation model", str(path))):
+                rows = evaluate_pages(fixtures / held, model=model, relmodel=rel)
+                results.append((held, name, rows, cpu if rel else ""))
+    return leave_out_table(results, "**7–10 together**")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: train on the fixture sets, optionally leaving some out."""
+    parser = argparse.ArgumentParser(prog="python -m samverkan.draft.train_rel")
+    parser.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
+    parser.add_argument("--leave-out", action="append", default=[], metavar="SET")
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).resolve().parent / "rel_model.json"
+    )
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--window", type=int, default=1)
+    parser.add_argument(
+        "--ner",
+        action="append",
+        default=[],
+        metavar="SET=DIR",
+        help="with --compare: draft SET with the name model in DIR",
+    )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="leave each blind round out in turn: without and with the model",
+    )
+    args = parser.parse_args(argv)
+    options = {"threshold": args.threshold, "window": args.window}
+    if args.compare:
+        ner = dict(item.split("=", 1) for item in args.ner)
+        print(compare(args.fixtures, ner, **options))
+        return 0
+    started = time.process_time()
+    sets = [s for s in SETS if s not in args.leave_out]
+    examples = label_pages(args.fixtures, sets, True, args.window)
+    data = train(examples, **options)
+    _write(data, args.out)
+    print(
+        f"trained on {data['examples']} pairs ({data['positives']} related) of {len(sets)} sets "
+        f"in {time.process_time() - started:.1f} CPU s; {len(data['features'])} features "
+        f"written to {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
