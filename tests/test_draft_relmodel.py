@@ -31,6 +31,7 @@ HEAD = (
 
 def _added(text: str, **kwargs):
     """The relations the model adds to the rules' for ``text``."""
+    kwargs.setdefault("relmodel", True)
     rules = draft_text(text, "x.txt", Index(), model=True, relmodel=False)
     both = draft_text(text, "x.txt", Index(), model=True, **kwargs)
     return rules, both, both.relations[len(rules.relations) :]
@@ -77,10 +78,22 @@ def test_the_model_refuses_an_unrelated_pair(sentence: str) -> None:
     assert added == []
 
 
-def test_no_model_keeps_the_rules_alone() -> None:
+def test_the_relation_model_is_asked_only_when_asked_for(tmp_path: Path) -> None:
     text = HEAD + "Röda Korset, ABF och Svenska kyrkan står bakom språkcaféet.\n"
+    assert draft_text(text, "x.txt", Index(), relmodel=True).relations != []
+    # off by default, with or without the name model
     assert draft_text(text, "x.txt", Index()).relations == []
-    assert draft_text(text, "x.txt", Index(), model=False).relations == []
+    assert draft_text(text, "x.txt", Index(), model=True).relations == []
+    # and so in the command: --relation-model turns it on, --no-model keeps the rules alone
+    source = tmp_path / "x.txt"
+    source.write_text(text, encoding="utf-8")
+    from samverkan.cli import main
+
+    for extra, related in (([], False), (["--relation-model"], True),
+                           (["--relation-model", "--no-model"], False)):
+        target = tmp_path / f"d{len(extra)}{related}.ttl"
+        assert main(["draft", str(source), "--file", str(target), *extra]) == 0
+        assert ("org:member" in target.read_text(encoding="utf-8")) is related
 
 
 # pages of our own: a funding verb no rule knows ("stöttar"), and pairs that are not related

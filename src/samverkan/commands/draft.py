@@ -64,9 +64,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="the trained name model that proposes actors the rules missed, for review: the "
         "shipped one, or the one in DIR (python -m samverkan.draft.train_ner trains one); a "
-        "draft and --evaluate use the shipped model, and the shipped relation model "
-        "(python -m samverkan.draft.train_rel) for relations the rules missed, unless "
-        "--no-model is given",
+        "draft and --evaluate use the shipped model unless --no-model is given",
+    )
+    parser.add_argument(
+        "--relation-model",
+        nargs="?",
+        const=True,
+        default=False,
+        metavar="FILE",
+        help="also ask the trained relation model (python -m samverkan.draft.train_rel) for "
+        "relations the rules missed, for review: the shipped weights, or those in FILE; off "
+        "by default (on the blind round 11 it added no right relation)",
     )
     parser.add_argument(
         "--no-model",
@@ -96,19 +104,21 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.model is None:
         args.model = True  # a draft, and so its evaluation, asks the shipped name model too
+    # --no-model means the rules alone
+    relmodel = args.relation_model if args.model is not False else False
     if args.evaluate:
         from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages, format_rows
 
         if args.pages is not None:
             if not args.pages.is_dir():
                 raise SamverkanError("no such directory of test pages", path=args.pages)
-            rows = evaluate_pages(args.pages, model=args.model)
+            rows = evaluate_pages(args.pages, model=args.model, relmodel=relmodel)
             what = f"test pages in {args.pages}, reconciled against the curated graph"
         else:
             corpus = args.corpus if args.corpus is not None else default_corpus()
             if corpus is None or not Path(corpus).is_dir():
                 raise SamverkanError("no corpus directory (give --corpus DIR)", path=corpus)
-            rows = evaluate_corpus(Path(corpus), model=args.model)
+            rows = evaluate_corpus(Path(corpus), model=args.model, relmodel=relmodel)
             what = f"curated documents in {corpus}, each left out of the graph it reconciles with"
         if not rows:
             raise SamverkanError("nothing to evaluate: no text with an expected graph")
@@ -135,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
 
         load(None if args.model is True else str(args.model))
     ready = time.perf_counter()
-    draft = draft_file(source, index, target, model=args.model)
+    draft = draft_file(source, index, target, model=args.model, relmodel=relmodel)
     done = time.perf_counter()
     unsure = sum(a.unsure or a.parent_unsure for a in draft.actors.values()) + sum(
         r.unsure for r in draft.relations

@@ -32,7 +32,7 @@ class Row:
 
 
 def _draft_graph(
-    text: str, file_name: str, index, model=False, relmodel=None
+    text: str, file_name: str, index, model=False, relmodel=False
 ) -> tuple[Graph, float]:
     from samverkan.draft import draft_text
     from samverkan.draft.turtle import to_turtle
@@ -51,7 +51,7 @@ def _row(name: str, drafted: Facts, gold: Facts, seconds: float) -> Row:
 
 
 def evaluate_corpus(
-    corpus: Path, graph_dir: Path | None = None, model=False, relmodel=None
+    corpus: Path, graph_dir: Path | None = None, model=False, relmodel=False
 ) -> list[Row]:
     """Leave-one-out scores of every curated document whose text is in ``corpus``
     (``model``, ``relmodel``: as for :func:`samverkan.draft.draft_text`)."""
@@ -75,7 +75,7 @@ def evaluate_corpus(
 
 
 def evaluate_pages(
-    pages: Path, graph_dir: Path | None = None, model=False, relmodel=None
+    pages: Path, graph_dir: Path | None = None, model=False, relmodel=False
 ) -> list[Row]:
     """Scores of the test pages in ``pages`` (``NAME.txt`` with ``NAME.expected.ttl``)."""
     from samverkan.draft.reconcile import index_graphs
