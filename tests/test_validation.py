@@ -97,7 +97,6 @@ PLANTED = """
     sam:ongoingAsOf "2020-01-01"^^xsd:date .
 <planted/season> sam:startSeason <planted/unit> ; sam:endSeason <sasong/host> , <planted/unit> .
 <planted/retrieved> sam:retrievedOn "igår" .
-<planted/initiative> sam:namedIn <planted/unit> , <planted/document> .
 <planted/support> a sam:Support ; sam:supportKind <planted/unit> .
 <planted/budgeted> sam:totalBudget <planted/unit> , <planted/budget> .
 <planted/budget> schema:value "x" ; schema:currency "kr" .

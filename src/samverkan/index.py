@@ -138,7 +138,8 @@ def maintain_index(
     """
     agents, sources = actors(store), documents(store)
     reached = set(changed) | (sources ^ before[1])
-    for iri in agents ^ before[0]:
+    retyped = agents ^ before[0]
+    for iri in retyped:
         for quad in store.quads_for_pattern(iri, None, None, None):
             reached.add(quad.graph_name)
         for quad in store.quads_for_pattern(None, None, iri, None):
@@ -146,7 +147,7 @@ def maintain_index(
     # An IRI that is no longer an agent is dropped from every document it was paired with
     # (a document that named it and does not any more has changed, and is reached).
     for triple in old:
-        if triple.subject in agents ^ before[0]:
+        if triple.subject in retyped:
             reached.add(triple.object)
     kept = [t for t in old if t.object not in reached]
     fresh = named_in(store, {g for g in reached if isinstance(g, ox.NamedNode)}, agents=agents)
