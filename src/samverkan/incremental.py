@@ -524,7 +524,10 @@ def rebuild(
     pause("writing")
     lap("TriG")
     write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
-    touched_set = touched_iris(old_triples, new_triples, docs_touched, gone, more)
+    # The index's changes too: a resource's data files hold its sam:namedIn triples.
+    touched_set = touched_iris(
+        old_triples, new_triples, docs_touched, [*gone, *index_diff[0]], [*more, *index_diff[1]]
+    )
     lap("writing")
     return report, store, touched_set
 
