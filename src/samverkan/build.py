@@ -1,19 +1,20 @@
 """Build the knowledge graph and every output into one build directory.
 
 The steps follow the data flow: load (ontology, reference data, documents) -> verify the
-evidence against the texts -> reason (OWL 2 RL) -> validate (SHACL, then the violation
-queries) -> write. Each file is parsed once, by pyoxigraph, into checked triples whose
-blank nodes are named after their file (:func:`samverkan.turtle.read_turtle`); from there
-the data stays in one in-memory pyoxigraph store: reasoning adds the inferred graph to it,
-SHACL and the violation queries run on it, and the TriG is written from the same triples,
-sorted. Everything is written to a fresh directory beside the target and moved
-into place only when every step has passed, so a failed build leaves the previous good
-output as it was.
+evidence against the texts -> reason (OWL 2 RL) -> index (:mod:`samverkan.index`) ->
+validate (SHACL, then the violation queries) -> write. Each file is parsed once, by
+pyoxigraph, into checked triples whose blank nodes are named after their file
+(:func:`samverkan.turtle.read_turtle`); from there the data stays in one in-memory
+pyoxigraph store: reasoning adds the inferred graph to it, then the index graph, SHACL and
+the violation queries run on it, and the TriG is written from the same triples, sorted.
+Everything is written to a fresh directory beside the target and moved into place only
+when every step has passed, so a failed build leaves the previous good output as it was.
 
 Outputs (``OUT`` is ``out/`` by default):
 
 - ``OUT/samverkan.trig``: every named graph (ontology, reference, one per document,
-  inferred); byte-identical for the same input.
+  inferred, and the index of the documents that name each actor, :mod:`samverkan.index`);
+  byte-identical for the same input.
 - ``OUT/store/``: a persistent pyoxigraph store of the same data, for queries and the server.
 - ``OUT/report.md`` and ``OUT/report.json``: counts per class and per graph, the validation
   result and the evidence verified.
@@ -42,8 +43,10 @@ from rdflib import Graph, URIRef
 from samverkan.defined import require_defined
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
+from samverkan.index import named_in
 from samverkan.load import Sources, load_sources
 from samverkan.namespaces import (
+    INDEX_GRAPH,
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
@@ -74,8 +77,11 @@ __all__ = [
 MARKER = ".samverkan-build"
 
 
-def dataset_graphs(sources: Sources, inferred: Graph | list) -> dict[URIRef, Graph | list]:
-    """Named graph IRI -> its triples (pyoxigraph), in the order they are written."""
+def dataset_graphs(
+    sources: Sources, inferred: Graph | list, index: list | None = None
+) -> dict[URIRef, Graph | list]:
+    """Named graph IRI -> its triples (pyoxigraph), in the order they are written (the
+    index graph, :mod:`samverkan.index`, last, when given)."""
     graphs: dict[URIRef, Graph | list] = {
         ONTOLOGY_GRAPH: sources.triples[ONTOLOGY_GRAPH],
         REFERENCE_GRAPH: sources.triples[REFERENCE_GRAPH],
@@ -84,6 +90,8 @@ def dataset_graphs(sources: Sources, inferred: Graph | list) -> dict[URIRef, Gra
     for doc in sorted(sources.document_triples):
         graphs[doc] = sources.document_triples[doc]
     graphs[INFERRED_GRAPH] = inferred
+    if index is not None:
+        graphs[INDEX_GRAPH] = index
     return graphs
 
 
@@ -555,6 +563,9 @@ def _full_build(
     _pause("validation")
     inferred_graph = ox.NamedNode(str(INFERRED_GRAPH))
     store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred_graph) for t in inferred)
+    index = named_in(store)  # after reasoning: an actor's class may be inferred
+    index_graph = ox.NamedNode(str(INDEX_GRAPH))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, index_graph) for t in index)
     shapes_dir = (ontology_dir or project_dir("ontology")) / "shapes"
     results = validate(store, load_shapes(shapes_dir))
     violations = [r for r in results if r.severity == "Violation"]
@@ -564,7 +575,7 @@ def _full_build(
         more = f" (and {len(violations) - 1} more violations)" if len(violations) > 1 else ""
         raise SamverkanError(f"SHACL violation: {first}{more}", path=path, line=line)
     report.warnings = [r for r in results if r.severity != "Violation"]
-    graphs = dataset_graphs(sources, inferred)
+    graphs = dataset_graphs(sources, inferred, index)
     report.graphs = {_prefixed(name): len(g) for name, g in graphs.items()}
     report.classes = _count_classes(store)
     say("writing the dataset")

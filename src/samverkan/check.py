@@ -43,6 +43,7 @@ from samverkan.evidence import Quote, locate, quotes
 from samverkan.load import load_ontology, load_reference, load_registry, parse_turtle
 from samverkan.namespaces import (
     ID,
+    INDEX_GRAPH,
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     RDF,
@@ -109,13 +110,14 @@ CONSTRUCT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o VALUES ?p { rdf:type rdfs:label skos:altLabel skos:prefLabel
                                   dcterms:title } }
   FILTER(isIRI(?s) && STRSTARTS(STR(?s), "%(id)s"))
-  FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>, <%(ontology)s>))
+  FILTER(?g NOT IN (<%(inferred)s>, <%(index)s>, <%(skip)s>, <%(ontology)s>))
 }"""
 
 # Everything the other graphs say about the things this file describes.
 _ABOUT = """
 CONSTRUCT { ?s ?p ?o } WHERE {
-  GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (<%(inferred)s>, <%(skip)s>)) VALUES ?s { %(subjects)s }
+  GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (<%(inferred)s>, <%(index)s>, <%(skip)s>))
+  VALUES ?s { %(subjects)s }
 }"""
 
 
@@ -140,6 +142,7 @@ def _context(build: Path | None, graph: Graph, document: URIRef | None) -> tuple
     subjects = " ".join(sorted(f"<{s}>" for s in set(graph.subjects()) if isinstance(s, URIRef)))
     values = {
         "inferred": INFERRED_GRAPH,
+        "index": INDEX_GRAPH,  # derived from every document, this one's old text included
         "skip": document or INFERRED_GRAPH,
         "subjects": subjects,
         "id": ID,

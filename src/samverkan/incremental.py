@@ -13,15 +13,17 @@ files, verifies their evidence, and loads the previous ``samverkan.trig`` into a
 in-memory store (SPARQL there is 2-3 times faster than in the on-disk store):
 
 1. the document graphs that changed are replaced in it, and the closure is maintained
-   by DRed (:func:`samverkan.rules.maintain`: over-delete, rederive, insert);
+   by DRed (:func:`samverkan.rules.maintain`: over-delete, rederive, insert); the index
+   graph, out of the store meanwhile, is computed again for the documents it can differ in
+   (:func:`samverkan.index.maintain_index`);
 2. the on-disk store is a copy of the previous one (``pyoxigraph.Store.backup``, a
    RocksDB checkpoint made of hard links) with the same diff applied;
 3. the cross-document checks (undefined IRIs, single dates) look at what changed;
 4. SHACL and the violation queries run over the whole dataset, as in a full build (side
    by side, in two threads);
 5. ``samverkan.trig`` is written from the blocks of the previous one: the changed
-   documents serialised, and in the inferred graph the subjects whose inferred triples
-   changed (:func:`_inferred_block`).
+   documents serialised, in the inferred graph the subjects whose inferred triples
+   changed (:func:`_inferred_block`), and the (small) index graph whole.
 
 Anything the cache cannot vouch for (another ontology, reference data, registry, query
 library, reasoner, package, corpus directory or graph directory; no cache; a check that
@@ -44,7 +46,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from samverkan.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH
+from samverkan.namespaces import (
+    INDEX_GRAPH,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    REFERENCE_GRAPH,
+    REGISTRY_GRAPH,
+)
 from samverkan.paths import project_dir
 from samverkan.report import BuildReport, count_classes, prefixed
 from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph
@@ -235,6 +243,9 @@ def rebuild(
 
     from samverkan.defined import DefinedIndex, misplaced_definitions, undefined_in, used_iris
     from samverkan.evidence import verify_evidence
+    from samverkan.index import actors as index_actors
+    from samverkan.index import documents as index_documents
+    from samverkan.index import maintain_index
     from samverkan.load import check_single_dates, ontology_terms, ontology_triples, read_document
     from samverkan.namespaces import SCHEMA
     from samverkan.reason import useful_triples
@@ -324,6 +335,12 @@ def rebuild(
     store = ox.Store()
     store.bulk_load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG)
     store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS)
+    # The index (sam:namedIn) out of the store while the closure is maintained: a full
+    # build computes it after reasoning, so the reasoner never sees it.
+    index_graph = ox.NamedNode(str(INDEX_GRAPH))
+    old_index = [q.triple for q in store.quads_for_pattern(None, None, None, index_graph)]
+    store.remove_graph(index_graph)
+    before_index = (index_actors(store), index_documents(store))
     lap("load previous")
     # The asserted diff.
     say("reasoning (OWL 2 RL, rules, incrementally: DRed)")
@@ -380,9 +397,21 @@ def rebuild(
     noise = [q.triple for q in store.quads_for_pattern(None, None, None, noise_graph)]
     store.remove_graph(noise_graph)
     lap("reasoning")
+    say("updating the index of the documents that name each actor")
+    named = maintain_index(
+        store, old_index, {ox.NamedNode(str(d)) for d in docs_touched}, before_index
+    )
+    store.extend([ox.Quad(*t, index_graph) for t in named])
+    kept_index = set(old_index) & set(named)
+    index_diff = (
+        [t for t in old_index if t not in kept_index],
+        [t for t in named if t not in kept_index],
+    )
+    lap("index")
     say("updating a copy of the previous store")
     _update_store(
-        out / STORE_NAME, staging / STORE_NAME, new_triples, docs_touched, gone, more, useful
+        out / STORE_NAME, staging / STORE_NAME, new_triples, docs_touched, gone, more, useful,
+        index_diff,
     )
     lap("store")
     # The checks across documents, on what changed.
@@ -451,6 +480,7 @@ def rebuild(
     }
     report.graphs.update({prefixed(d): entries[name_of[d]]["triples"] for d in docs_sorted})
     report.graphs[prefixed(INFERRED_GRAPH)] = inferred_count
+    report.graphs[prefixed(INDEX_GRAPH)] = len(named)
     report.classes = count_classes(store)
     report.drafts = sum(e["drafts"] for e in entries.values())
     if corpus is not None:
@@ -463,7 +493,9 @@ def rebuild(
     header = old_trig[: min(o for o, _n in manifest["trig"].values())]
     chunks = [header]
     position = len(header)
-    order = [ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH, *docs_sorted, INFERRED_GRAPH]
+    order = [
+        ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH, *docs_sorted, INFERRED_GRAPH, INDEX_GRAPH
+    ]
     touched = {t.subject for t in gone} | {t.subject for t in more}
     for graph in order:
         name = str(graph)
@@ -476,6 +508,10 @@ def rebuild(
             )
             if not chunk:
                 continue
+        elif graph == INDEX_GRAPH:
+            if not named:
+                continue
+            _head, chunk = serialize_graph(named, INDEX_GRAPH)
         elif graph in new_triples:
             _head, chunk = serialize_graph(sorted(new_triples[graph], key=str), graph)
         else:
@@ -488,7 +524,10 @@ def rebuild(
     pause("writing")
     lap("TriG")
     write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
-    touched_set = touched_iris(old_triples, new_triples, docs_touched, gone, more)
+    # The index's changes too: a resource's data files hold its sam:namedIn triples.
+    touched_set = touched_iris(
+        old_triples, new_triples, docs_touched, [*gone, *index_diff[0]], [*more, *index_diff[1]]
+    )
     lap("writing")
     return report, store, touched_set
 
@@ -610,11 +649,13 @@ def _update_store(
     gone: list,
     more: list,
     useful: set,
+    index: tuple[list, list],
 ) -> None:
     """Copy the previous on-disk store (a checkpoint of hard links) and apply the diff.
 
     The graphs of the documents ``touched`` are replaced by ``documents`` (or removed);
-    the inferred graph loses ``gone`` and gains what ``more`` has in ``useful``.
+    the inferred graph loses ``gone`` and gains what ``more`` has in ``useful``; the index
+    graph loses ``index[0]`` and gains ``index[1]``.
     """
     try:
         ox.Store.read_only(str(previous)).backup(str(target))
@@ -630,4 +671,8 @@ def _update_store(
     for triple in gone:
         store.remove(ox.Quad(*triple, inferred))
     store.extend([ox.Quad(*t, inferred) for t in more if t in useful])
+    index_graph = ox.NamedNode(str(INDEX_GRAPH))
+    for triple in index[0]:
+        store.remove(ox.Quad(*triple, index_graph))
+    store.extend([ox.Quad(*t, index_graph) for t in index[1]])
     store.flush()

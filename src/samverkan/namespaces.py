@@ -46,6 +46,7 @@ __all__ = [
     "DOCUMENT_PREFIX",
     "FOAF",
     "ID",
+    "INDEX_GRAPH",
     "INFERRED_GRAPH",
     "LABEL_PROPERTIES",
     "OA",
@@ -158,6 +159,7 @@ class SAM(DefinedNamespace):
     hostsPostFundedBy: URIRef
     sharesPostHolderWith: URIRef
     supportedBy: URIRef
+    namedIn: URIRef
 
 
 ID = Namespace(BASE + "id/")
@@ -173,6 +175,9 @@ ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 REGISTRY_GRAPH = URIRef(BASE + "graph/registry")
 INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+#: Derived by the build after reasoning, for the queries: the documents that name each actor
+#: (``sam:namedIn``, :mod:`samverkan.index`).
+INDEX_GRAPH = URIRef(BASE + "graph/index")
 
 #: The namespace of inline SVG drawings (an XML namespace, not a vocabulary).
 SVG_NS = "http://www.w3.org/2000/svg"

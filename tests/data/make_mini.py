@@ -5,7 +5,8 @@ The asserted facts are hand-written in ``mini-asserted.trig`` with ``EVID`` shor
 the real character offsets of the quote in the corpus text. It then adds a small reference
 graph (the municipalities, counties and boards the facts mention, read from the small
 reference of the test builds, ``tests/fixtures/reference-small``) and the OWL 2 RL closure
-computed by :func:`samverkan.reason.infer`, and writes one TriG file. The ontology graph is
+computed by :func:`samverkan.reason.infer`, then the build's index of the documents that
+name each actor (:func:`samverkan.index.named_in`), and writes one TriG file. The ontology graph is
 not copied: the test fixture loads ``ontology/*.ttl`` itself.
 
 Run from the repository root::
@@ -67,8 +68,9 @@ def main() -> None:
     import pyoxigraph as ox
     from rdflib import Dataset, Graph, URIRef
 
+    from samverkan.index import named_in
     from samverkan.load import load_ontology, load_reference
-    from samverkan.namespaces import INFERRED_GRAPH, REFERENCE_GRAPH
+    from samverkan.namespaces import INDEX_GRAPH, INFERRED_GRAPH, REFERENCE_GRAPH
     from samverkan.reason import infer
 
     parser = argparse.ArgumentParser()
@@ -95,6 +97,12 @@ def main() -> None:
             out.add((*t, g.identifier))
     for t in inferred:
         out.add((*t, INFERRED_GRAPH))
+    # The build's index (sam:namedIn), computed as a build does, after reasoning.
+    store = ox.Store()
+    store.load(out.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
+    for t in named_in(store):
+        out.add((URIRef(t.subject.value), URIRef(t.predicate.value), URIRef(t.object.value),
+                 INDEX_GRAPH))
     # Serialise canonically through pyoxigraph: RDFC-1.0 blank-node labels and a sorted
     # order, so that running the script twice gives the same bytes and a readable diff.
     dataset = ox.Dataset(ox.parse(out.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS))
