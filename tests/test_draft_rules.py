@@ -1605,3 +1605,20 @@ def test_a_board_list_and_a_name_in_apposition_after_the_post() -> None:
     assert holders["ordförande"] == "person/nadia-berg"
     assert holders["sekreterare"] == "person/jelena-kovac"
     assert holders["verksamhetsledare"] == "person/helena-strand"
+
+
+# ------------------------------------------------------------ round 12 of learning (round 11)
+
+
+def test_a_library_named_by_its_town_is_a_municipal_unit_but_not_as_a_place() -> None:
+    draft = _draft(
+        "I Orsa kommun drivs läxhjälpen av föreningen Nya Vänner i samarbete med Orsa bibliotek. "
+        "Kurserna hålls i Leksands bibliotek.\n"
+    )
+    library = draft.actors["kommun/2034/orsa-bibliotek"]
+    assert (library.cls, library.parent) == ("sam:MunicipalUnit", "kommun/2034")
+    assert {"org/nya-vanner", "kommun/2034/orsa-bibliotek"} in _partners(draft)
+    # a library where something is held is a place, and "Folkets bibliotek" no town's
+    assert not any("leksands-bibliotek" in iri for iri in draft.actors)
+    other = _draft("I Orsa kommun träffas vi med Folkets bibliotek.\n")
+    assert not any("folkets" in iri for iri in other.actors)

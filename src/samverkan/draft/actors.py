@@ -413,8 +413,10 @@ def find_actors(
             if code is None:
                 continue
             start = m.start
-            if span[0].lower_.startswith(("fritidsgårdar", "skolor")):
-                start += 1  # "fritidsgårdar Magasinet": the name alone
+            if span[0].lower_.startswith(("fritidsgårdar", "skolor")) or (
+                span[-1].lower_ == "bibliotek"
+            ):
+                start += 1  # "fritidsgårdar Magasinet", "med Arvika bibliotek": the name alone
             label = doc[start : m.end].text
             label = label[0].upper() + label[1:]
             add(

@@ -282,6 +282,13 @@ def pipeline():
                 # "Charlottenborgs skola", "Frövi fritidsgård", "Ljusdals lärcentrum"
                 {"LOWER": {"IN": ["skola", "fritidsgård", "lärcentrum"]}},
             ],
+            # a municipal library named by its town, not as a place ("i/på Olofströms
+            # bibliotek"): "i samverkan med Arvika bibliotek", "Ystads bibliotek"
+            [
+                {"LOWER": {"NOT_IN": ["i", "på"]}},
+                {"ORTH": {"IN": sorted(place_names())}},
+                {"LOWER": "bibliotek"},
+            ],
             # "kommunens fritidsgårdar Magasinet och ...": the name after the plural
             [
                 {"LOWER": {"IN": ["fritidsgårdar", "fritidsgårdarna", "skolor", "skolorna"]}},
