@@ -1622,3 +1622,31 @@ def test_a_library_named_by_its_town_is_a_municipal_unit_but_not_as_a_place() ->
     assert not any("leksands-bibliotek" in iri for iri in draft.actors)
     other = _draft("I Orsa kommun träffas vi med Folkets bibliotek.\n")
     assert not any("folkets" in iri for iri in other.actors)
+
+
+def test_a_post_word_after_a_number_or_ingen_names_no_post() -> None:
+    draft = _draft(
+        "I Orsa kommun deltar Arbetsförmedlingen med två handläggare. Ingen handläggare kan "
+        "ersätta en mentor, säger Eva Ek, samordnare i Orsa kommun.\n"
+    )
+    assert not any(iri.endswith("/handlaggare") for iri in draft.actors)
+    assert draft.actors["kommun/2034/tjanst/samordnare"].holder == "person/eva-ek"
+
+
+def test_the_european_social_fund_plus_written_with_its_sign() -> None:
+    draft = _draft(
+        "Projektet Vägen drivs av Orsa kommun tillsammans med Mora kommun.\n\n"
+        "Finansiering: Europeiska socialfonden+ (ESF+)\n\n"
+        "Svenska ESF-rådet beviljade medel ur Europeiska socialfonden+ till projektet.\n"
+    )
+    assert draft.actors["org/europeiska-socialfonden"].cls == "sam:EUFund"
+    # the council that decides the grant of the fund's money neither funds nor receives it
+    assert _funding(draft) == {
+        ("org/europeiska-socialfonden", "kommun/2062"),
+        ("org/europeiska-socialfonden", "kommun/2034"),
+    }
+    decided = _draft(
+        "Projektet Vägen drivs av Orsa kommun tillsammans med Mora kommun. Svenska ESF-rådet "
+        "beslutade i maj 2023 att bevilja medel ur Europeiska socialfonden+ till projektet.\n"
+    )
+    assert _funding(decided) == _funding(draft)

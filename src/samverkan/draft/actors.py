@@ -1066,9 +1066,12 @@ _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
 _GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
 
 
+_NO_ONE = {"ingen", "någon", "varje", "alla", "flera", "två", "tre", "fyra", "fem", "sex"}
+
+
 def _generic_post(doc, start: int, label: str) -> bool:
     """A post word that names no one post: "en handläggare i Olofström", "vara lärare",
-    "din handläggare", "deltar med var sin konsulent".
+    "din handläggare", "deltar med var sin konsulent", "ingen handläggare", "två lärare".
 
     Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
     indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
@@ -1082,6 +1085,9 @@ def _generic_post(doc, start: int, label: str) -> bool:
     if label not in _GENERIC_POSTS:
         return False
     if before[-1] in {"en", "ett", "vara"}:
+        return True
+    # "ingen handläggare kan", "varje handläggare", "deltar med två handläggare": no one post
+    if before[-1] in _NO_ONE or doc[start - 1].like_num:
         return True
     return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
 

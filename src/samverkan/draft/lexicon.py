@@ -144,6 +144,13 @@ EU_FUNDS: dict[tuple[str, ...], tuple[str, str, str]] = {
         "European Social Fund",
     ),
     ("esf",): ("europeiska-socialfonden", "Europeiska socialfonden", "European Social Fund"),
+    # written with its sign, one token: "Europeiska socialfonden+ (ESF+)", "stöd från ESF+:"
+    ("europeiska", "socialfonden+"): (
+        "europeiska-socialfonden",
+        "Europeiska socialfonden",
+        "European Social Fund",
+    ),
+    ("esf+",): ("europeiska-socialfonden", "Europeiska socialfonden", "European Social Fund"),
     ("socialfonden",): (
         "europeiska-socialfonden",
         "Europeiska socialfonden",

@@ -57,6 +57,7 @@ _ACTIVE_FUNDING = {
     "bekostar",
     "bekostade",
     "bekostat",
+    "bevilja",  # "X beslutade att bevilja ..."
     "beviljar",
     "beviljade",
     "beviljat",
@@ -123,6 +124,8 @@ _FUNDER_CLASSES = {
     "sam:MunicipalAssociation",
     "sam:CivilSocietyOrganization",
 }
+# where money comes from: "medel från X", "finansieras av X", "medel ur Arvsfonden"
+_SOURCE = {"från", "av", "ur"}
 _NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _RECIPIENTS = {
     "sam:MunicipalAssociation",
@@ -359,7 +362,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
             if (
                 word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
-            ) and any(w in {"från", "av"} for w in nxt):
+            ) and any(w in _SOURCE for w in nxt):
                 trigger = k
                 break
             if word.startswith(_FUNDING_VERBS):
@@ -379,7 +382,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None:
             sources = [
-                k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in {"från", "av"}
+                k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
             ]
             funders = list(
                 dict.fromkeys(
@@ -392,12 +395,27 @@ def find_relations(doc, found: Found) -> list[Relation]:
             participle = any(
                 w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
             )
+            deciders: set[str] = set()
             if lowers[trigger] in _ACTIVE_FUNDING and not participle:
                 # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
                 # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
-                subjects = _subjects_before(sent, found, present, sent.start + trigger, kinds)
+                verb = trigger
+                if trigger and lowers[trigger - 1] == "att":
+                    # "X beslutade i december att bevilja ...": X is the subject
+                    verb = next(
+                        (
+                            k
+                            for k in range(trigger - 2, max(trigger - 8, -1), -1)
+                            if lowers[k].startswith(("beslut", "beslöt"))
+                        ),
+                        trigger,
+                    )
+                subjects = _subjects_before(sent, found, present, sent.start + verb, kinds)
                 if subjects and (not funders or not lowers[trigger].startswith("bevilja")):
                     funders = subjects
+                # "Svenska ESF-rådet beviljade medel ur Europeiska socialfonden": who decides
+                # the grant of another's money neither funds nor receives it
+                deciders = {iri for iri, _ in subjects} - {iri for iri, _ in funders}
             if (
                 not funders
                 and found.page_board
@@ -409,7 +427,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ):
                 # a county board's decision: "X kommun beviljas 300 000 kronor"
                 funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
-            funder_iris = {iri for iri, _ in funders}
+            funder_iris = {iri for iri, _ in funders} | deciders
             partners_from = next(
                 (
                     sent.start + k
