@@ -1650,3 +1650,25 @@ def test_the_european_social_fund_plus_written_with_its_sign() -> None:
         "beslutade i maj 2023 att bevilja medel ur Europeiska socialfonden+ till projektet.\n"
     )
     assert _funding(decided) == _funding(draft)
+
+
+def test_an_associations_deputy_and_auditor_and_a_holder_after_the_verb() -> None:
+    text = (
+        "Om oss\n\nVänskap i Mora är en ideell förening som samarbetar med ABF.\n\n"
+        "Ordförande: Nadia Berg\nSuppleant: Omar Haddad\n\n"
+        "Föreningens revisor har varit Per Holm.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    posts = {a.label_sv.lower(): a for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert posts["suppleant"].holder == "person/omar-haddad"
+    assert posts["revisor"].holder == "person/per-holm"
+    assert posts["revisor"].parent == posts["ordförande"].parent == "org/vanskap-i-mora"
+
+
+def test_a_task_in_a_steering_group_or_council_is_no_post() -> None:
+    draft = _draft(
+        "Projektet Vägen drivs av Orsa kommun. Styrgruppens ordförande är Eva Ek, enhetschef "
+        "i Orsa kommun. Rådets sekreterare är Per Holm.\n"
+    )
+    posts = {a.label_sv: a.holder for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert posts == {"enhetschef": "person/eva-ek"}

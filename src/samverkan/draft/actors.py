@@ -1066,6 +1066,7 @@ _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
 _GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
 
 
+_COLLABORATION_GENITIVES = ("gruppens", "rådets", "nätverkets", "partnerskapets")
 _NO_ONE = {"ingen", "någon", "varje", "alla", "flera", "två", "tre", "fyra", "fem", "sex"}
 
 
@@ -1081,6 +1082,10 @@ def _generic_post(doc, start: int, label: str) -> bool:
     before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
     # "din handläggare", "var sin arbetsmarknadskonsulent": anyone's, no one post
     if before[-1] in {"din", "ditt", "er", "ert"} or before == ["var", "sin"]:
+        return True
+    # "Styrgruppens ordförande är NAME", "Rådets sekreterare": a task in a collaboration,
+    # which has no posts of its own
+    if before[-1].endswith(_COLLABORATION_GENITIVES):
         return True
     if label not in _GENERIC_POSTS:
         return False
@@ -1320,6 +1325,12 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
             person = after
     if person is None and end + 1 < len(doc) and doc[end].text == ":":
         person = _person_after(doc, end + 1)  # "Ordförande: Leila Ahmadi"
+    copula = [t.lower_ for t in doc[end : end + 2]]
+    if person is None and (copula[:1] in (["är"], ["var"]) or copula == ["har", "varit"]):
+        # "Föreningens revisor har varit NAME.", "Kassör är NAME.": the name after the verb
+        after = _person_after(doc, end + len(copula) - (copula[0] != "har"))
+        if after is not None and (after[1] == len(doc) or doc[after[1]].text in {".", ","}):
+            person = after
     if person is None and end < len(doc) and not _under_a_name_line(doc, start):
         person = _person_after(doc, end)
     if person is None and start >= 3 and doc[start - 1].text == ",":
