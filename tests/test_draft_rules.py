@@ -1672,3 +1672,13 @@ def test_a_task_in_a_steering_group_or_council_is_no_post() -> None:
     )
     posts = {a.label_sv: a.holder for a in draft.actors.values() if "/tjanst/" in a.iri}
     assert posts == {"enhetschef": "person/eva-ek"}
+
+
+def test_a_compound_association_named_with_its_town_and_later_without_it() -> None:
+    draft = _draft(
+        "Syriska kulturföreningen i Orsa har 40 medlemmar.\n\n"
+        "Läxhjälpen i Orsa kommun drivs av Syriska kulturföreningen tillsammans med ABF.\n"
+    )
+    orgs = {iri for iri in draft.actors if iri.startswith("org/syriska")}
+    assert orgs == {"org/syriska-kulturforeningen-i-orsa"}
+    assert any({"org/syriska-kulturforeningen-i-orsa", "org/abf"} <= p for p in _partners(draft))

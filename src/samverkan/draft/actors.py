@@ -615,10 +615,15 @@ def find_actors(
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
             start, end = m.start, m.end
-            if span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1:
+            named_for = span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1
+            # "Afghanska kulturföreningen i Vetlanda": a compound association and its town
+            compound = (
+                len(span) == 2 and span[-1].is_lower and span[-1].lower_.endswith("föreningen")
+            )
+            if named_for or compound:
                 # "föreningen Brobyggarna i Tierp": the name after the word for what it is,
                 # with the town it is named after ("i Tierp", not "i Tierps kommun")
-                start += 1
+                start += named_for
                 if (
                     end + 1 < len(doc)
                     and doc[end].lower_ == "i"
@@ -664,6 +669,7 @@ def find_actors(
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
+    _merge_town_names(found)
     _merge_posts(found)
     return found
 
@@ -948,6 +954,24 @@ def _speakers(doc, found: Found, add) -> None:
             if span is not None and _is_name(doc, span) and span[0] not in found.at_token:
                 name = doc[span[0] : span[1]].text
                 add(Actor(f"person/{slug(name)}", "foaf:Person", name, name), *span)
+
+
+def _merge_town_names(found: Found) -> None:
+    """ "Islamiska kulturföreningen i Ljusdal" and, later, "Islamiska kulturföreningen": one
+    association, named once with the town in its name; the short mentions are the whole's."""
+    orgs = [a for a in found.actors.values() if a.cls == "sam:CivilSocietyOrganization"]
+    for whole in orgs:
+        short_label, sep, _town = whole.label_sv.rpartition(" i ")
+        short = next((a for a in orgs if sep and a.label_sv == short_label), None)
+        if short is None or short.iri not in found.actors:
+            continue
+        whole.mentions += found.actors.pop(short.iri).mentions
+        for start, (iri, end) in list(found.at_token.items()):
+            if iri == short.iri:
+                found.at_token[start] = (whole.iri, end)
+        for actor in found.actors.values():
+            if actor.parent == short.iri:
+                actor.parent = whole.iri  # "Nours ordförande": the whole's post
 
 
 def _merge_groups(found: Found) -> None:
