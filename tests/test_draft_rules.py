@@ -1682,3 +1682,28 @@ def test_a_compound_association_named_with_its_town_and_later_without_it() -> No
     orgs = {iri for iri in draft.actors if iri.startswith("org/syriska")}
     assert orgs == {"org/syriska-kulturforeningen-i-orsa"}
     assert any({"org/syriska-kulturforeningen-i-orsa", "org/abf"} <= p for p in _partners(draft))
+
+
+def test_the_lines_of_an_associations_accounts_and_of_a_committees_proposal() -> None:
+    accounts = draft_text(
+        "Om oss\n\nVänskap i Mora är en ideell förening.\n\nFöreningens intäkter:\n\n"
+        "Mora kommun, socialnämnden, föreningsbidrag: 85 000 kr\n"
+        "Sparbanksstiftelsen Dalarna: 40 000 kr\nMedlemsavgifter: 9 000 kr\n",
+        "prov.txt",
+        Index(),
+    )
+    assert _funding(accounts) == {
+        ("kommun/2062/socialnamnden", "org/vanskap-i-mora"),
+        ("org/sparbanksstiftelsen-dalarna", "org/vanskap-i-mora"),
+    }
+    minutes = draft_text(
+        "MORA KOMMUN\nPROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 2024-03-12\n\n"
+        "§ 12 Bidrag till föreningar\n\nFörvaltningen föreslår (sökt / förslag, kronor):\n\n"
+        "1. Mora Ridklubb, ridskola: 50 000 / 40 000\n"
+        "2. Syriska kulturföreningen i Mora, läxhjälp: 90 000 / 0\n\n"
+        "Nämnden beslutar att bevilja bidrag enligt förslaget.\n",
+        "prov.txt",
+        Index(),
+    )
+    # the applicant proposed 0 kronor gets nothing
+    assert _funding(minutes) == {("kommun/2062/kultur-och-fritidsnamnden", "org/mora-ridklubb")}

@@ -329,6 +329,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
         grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
+        grant = _grant_line(sent, found, present)
+        if grant is not None:
+            relations.append(grant)
+            continue
         # --- co-funding of a post
         cofund = next((k for k, w in enumerate(lowers) if w.startswith(_COFUNDING)), None)
         if cofund is not None:
@@ -926,6 +930,59 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
         recipients=[applicant[0]],
         amount=money,
         unsure=False,
+    )
+
+
+_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+
+
+def _grant_line(sent, found: Found, present) -> Relation | None:
+    r"""A line of a list of money, ``NAME[, what]: AMOUNT``, on the page of the one who gives
+    or receives it: an association's accounts ("Sparbanksstiftelsen X: 40 000 kr", the
+    funder to the association; "Mora kommun, socialnämnden, föreningsbidrag: 85 000 kr",
+    the committee) and a committee's numbered proposal in its minutes ("3. Föreningen X,
+    språkcafé: 60 000 / 50 000", sought and proposed: the committee's grant, none where it
+    proposes 0).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Om oss\n\nVänskap i Mora är en ideell förening.\n\nIntäkter:\n\n"
+    ...                 "Sparbanksstiftelsen Dalarna: 40 000 kr\nMedlemsavgifter: 9 000 kr\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [(r.funder, r.recipients) for r in find_relations(doc, found)]
+    [('org/sparbanksstiftelsen-dalarna', ['org/vanskap-i-mora'])]
+    """
+    doc = sent.doc
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    match = _LIST_LINE.match(line)
+    if match is None or not present:
+        return None
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    named = [(iri, i) for iri, i in present if colon is not None and i < colon]
+    if colon is None or not named:
+        return None
+    if match.group(3) is not None:
+        # a committee's minutes: the applicant first, the proposal last
+        proposed = match.group(3).strip(" /").replace(" ", "").replace("\u00a0", "")
+        if not found.page_body or proposed in {"", "0"} or "bevilja" not in doc.text:
+            return None
+        funder, recipient = found.page_body, named[0]
+    elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
+        funder, recipient = named[-1][0], (found.page_org, named[-1][1])
+    else:
+        return None
+    if found.actors[recipient[0]].cls not in _RECIPIENTS and not recipient[0].startswith("org/"):
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [named[0][1], colon]),
+        funder=funder,
+        recipients=[recipient[0]],
+        amount=amount(sent),
+        unsure=True,
     )
 
 
