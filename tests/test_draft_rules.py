@@ -1707,3 +1707,16 @@ def test_the_lines_of_an_associations_accounts_and_of_a_committees_proposal() ->
     )
     # the applicant proposed 0 kronor gets nothing
     assert _funding(minutes) == {("kommun/2062/kultur-och-fritidsnamnden", "org/mora-ridklubb")}
+
+
+def test_a_unit_and_a_post_on_a_regions_own_page_are_the_regions() -> None:
+    text = (
+        "Region Dalarna\n\nPublicerad 4 mars 2020\n\nProjektet Hälsa i Mora drivs av regionen "
+        "tillsammans med Mora kommun.\n\nKontakt\n"
+        "Eva Ek, projektledare, enheten för folkhälsa\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    # the region's unit has no class in the ontology: left out, and no municipality's
+    assert not any("folkhalsa" in iri for iri in draft.actors)
+    post = next(a for a in draft.actors.values() if a.label_sv == "projektledare")
+    assert (post.parent, post.holder) == ("region/20", "person/eva-ek")

@@ -73,6 +73,7 @@ class Found:
     page_org: str | None = None  # an association's own page: "vi", "vår" are this actor
     # the committee whose minutes the page is ("SAMMANTRÄDESPROTOKOLL" / "Socialnämnden")
     page_body: str | None = None
+    page_region: str | None = None  # the region whose own page this is
 
 
 _CENTRAL = {
@@ -244,6 +245,9 @@ def find_actors(
         (m for m in found_matches if m.start == next((t.i for t in doc if not t.is_space), -1)),
         None,
     )
+    if first is not None and first.label.startswith("REGION|") and first.label.endswith("|full"):
+        # a region's own page ("Region Kronoberg" its first line)
+        found.page_region = first.label.split("|")[1]
     if first is not None and first.label.startswith("BOARD|") and "|full" in first.label:
         found.page_board = first.label.split("|")[1]
     elif first is not None and first.label.startswith("BOARD|page|"):
@@ -683,7 +687,10 @@ def _unit_of_another(doc, m, found_matches, found: Found) -> bool:
     for k in range(m.end, min(m.end + 4, len(doc) - 1)):
         if doc[k].lower_ in {"på", "vid", "hos", "inom"} and k + 1 in starts:
             return True
-    return bool(found.page_board) and doc[m.start].sent.start not in found.sentence_muni
+    # on a county board's or a region's own page, a unit in a sentence naming no municipality
+    # is the page's ("Kontakt: NAME, projektledare, enheten för folkhälsa")
+    own_page = bool(found.page_board or found.page_region)
+    return own_page and doc[m.start].sent.start not in found.sentence_muni
 
 
 def _minutes_body(doc, found: Found) -> str | None:
@@ -1194,6 +1201,9 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_board and doc[start].sent.start not in found.sentence_muni:
         # a decision of a county board: its officers sign it
         owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
+    elif found.page_region and doc[start].sent.start not in found.sentence_muni:
+        # a region's own page: a post in a sentence naming no municipality is the region's
+        owner, parent_unsure = f"region/{found.page_region}", False
     if found.page_org and (
         head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni
     ):
