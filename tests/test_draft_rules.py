@@ -1720,3 +1720,9 @@ def test_a_unit_and_a_post_on_a_regions_own_page_are_the_regions() -> None:
     assert not any("folkhalsa" in iri for iri in draft.actors)
     post = next(a for a in draft.actors.values() if a.label_sv == "projektledare")
     assert (post.parent, post.holder) == ("region/20", "person/eva-ek")
+
+
+def test_a_company_with_an_ampersand_in_its_name() -> None:
+    draft = _draft("I Orsa kommun sponsrar Dalarnas Bygg & Måleri AB läxhjälpen.\n")
+    assert draft.actors["org/dalarnas-bygg-maleri-ab"].label_sv == "Dalarnas Bygg & Måleri AB"
+    assert not any(iri.endswith("/maleri-ab") for iri in draft.actors)

@@ -492,6 +492,14 @@ def pipeline():
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
             [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # "Bergslagens Bygg & Mark AB", "Ek & Son AB": an ampersand inside the name
+            [
+                {"IS_TITLE": True, "OP": "?"},
+                {"IS_TITLE": True},
+                {"ORTH": "&"},
+                {"IS_TITLE": True},
+                {"ORTH": "AB"},
+            ],
             # "Nordlogistik i Tierp AB": a town inside the company's name
             [{"IS_TITLE": True}, {"LOWER": "i"}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             # "bostadsbolaget Billingehus AB": the company form is part of the name
