@@ -1726,3 +1726,16 @@ def test_a_company_with_an_ampersand_in_its_name() -> None:
     draft = _draft("I Orsa kommun sponsrar Dalarnas Bygg & Måleri AB läxhjälpen.\n")
     assert draft.actors["org/dalarnas-bygg-maleri-ab"].label_sv == "Dalarnas Bygg & Måleri AB"
     assert not any(iri.endswith("/maleri-ab") for iri in draft.actors)
+
+
+def test_a_department_in_the_indefinite_form_after_the_municipalitys_genitive() -> None:
+    draft = _draft(
+        "Läxhjälpen finns i Orsa kommun. Orsa kommuns kultur- och fritidsförvaltning lånar ut "
+        "lokaler, och kommunens socialförvaltning bidrar med en handledare. Ingen förvaltning "
+        "kan göra allt.\n"
+    )
+    departments = {a.iri: a.parent for a in draft.actors.values() if a.cls == "sam:Department"}
+    assert departments == {
+        "kommun/2034/kultur-och-fritidsforvaltningen": "kommun/2034",
+        "kommun/2034/socialforvaltningen": "kommun/2034",
+    }

@@ -446,6 +446,10 @@ def find_actors(
             if kind == "DEPT_OF" and _unit_of_another(doc, m, found_matches, found):
                 continue  # "enheten för social hållbarhet på Länsstyrelsen"
             label = span.text.lower()
+            if kind == "DEPT" and label.endswith("förvaltning"):
+                if not m.start or doc[m.start - 1].lower_ not in {"kommunens", "kommuns", "stads"}:
+                    continue  # "en förvaltning": no department named
+                label += "en"  # "kommunens socialförvaltning": its name is definite
             if kind == "DEPTGEN":
                 label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
             end = m.end

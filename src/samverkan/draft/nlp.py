@@ -428,6 +428,15 @@ def pipeline():
         [
             [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
+            # a department in the indefinite form after the municipality's genitive:
+            # "kommunens socialförvaltning", "Mora kommuns kultur- och fritidsförvaltning"
+            # (the genitive is checked where the match is read)
+            [{"LOWER": {"REGEX": r"^\w{3,}förvaltning$"}}],
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": r"förvaltning$"}},
+            ],
         ],
     )
     # a department in the genitive before one of its units: "socialförvaltningens
