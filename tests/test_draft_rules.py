@@ -1739,3 +1739,12 @@ def test_a_department_in_the_indefinite_form_after_the_municipalitys_genitive() 
         "kommun/2034/kultur-och-fritidsforvaltningen": "kommun/2034",
         "kommun/2034/socialforvaltningen": "kommun/2034",
     }
+
+
+def test_a_unit_that_is_a_part_of_a_department() -> None:
+    draft = _draft(
+        "Enheten för arbetsmarknad i Orsa kommun ordnar praktik. Enheten för arbetsmarknad är "
+        "en del av socialförvaltningen.\n"
+    )
+    unit = draft.actors["kommun/2034/enheten-for-arbetsmarknad"]
+    assert (unit.parent, unit.parent_unsure) == ("kommun/2034/socialforvaltningen", False)

@@ -1373,6 +1373,8 @@ _BELONGS = (
     ("hörde", "till"),
     ("inom",),  # "arbetsmarknadsenheten inom förvaltningen för arbete och lärande"
     ("finns", "inom"),
+    ("är", "en", "del", "av"),  # "Enheten är en del av socialförvaltningen"
+    ("är", "del", "av"),
 )
 
 
