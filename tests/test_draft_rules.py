@@ -1748,3 +1748,13 @@ def test_a_unit_that_is_a_part_of_a_department() -> None:
     )
     unit = draft.actors["kommun/2034/enheten-for-arbetsmarknad"]
     assert (unit.parent, unit.parent_unsure) == ("kommun/2034/socialforvaltningen", False)
+
+
+def test_a_holder_named_after_the_posts_working_time() -> None:
+    text = (
+        "Om oss\n\nVänskap i Mora är en ideell förening som samarbetar med ABF.\n\n"
+        "Sedan 2023 har föreningen en anställd verksamhetssamordnare på deltid, Lina Holm.\n"
+    )
+    draft = draft_text(text, "prov.txt", Index())
+    post = next(a for a in draft.actors.values() if a.label_sv == "verksamhetssamordnare")
+    assert (post.parent, post.holder) == ("org/vanskap-i-mora", "person/lina-holm")

@@ -1351,6 +1351,8 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
     bracketed = start >= 3 and doc[start - 1].text == "(" and doc[end : end + 1].text == ")"
     if person is None and bracketed:
         person = _person_before(doc, start - 1)  # a board list: "Jelena Kovač (sekreterare)"
+    if end + 3 < len(doc) and doc[end].lower_ == "på" and doc[end + 1].lower_ in _WORKTIME:
+        end += 2  # "en språkstödjare på halvtid, NAME": the name after the working time
     if (
         person is None
         and end + 3 < len(doc)
@@ -1389,6 +1391,7 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
         _add_person(doc, person, actor, found, add)
 
 
+_WORKTIME = {"heltid", "halvtid", "deltid"}
 _SAYING = {"berättar", "säger", "menar", "förklarar", "konstaterar", "tycker", "berättade"}
 
 
