@@ -1758,3 +1758,13 @@ def test_a_holder_named_after_the_posts_working_time() -> None:
     draft = draft_text(text, "prov.txt", Index())
     post = next(a for a in draft.actors.values() if a.label_sv == "verksamhetssamordnare")
     assert (post.parent, post.holder) == ("org/vanskap-i-mora", "person/lina-holm")
+
+
+def test_a_steering_groups_members_are_the_organisations_of_its_people() -> None:
+    draft = _draft(
+        "Projektet Vägen drivs av Orsa kommun och Mora kommun. I styrgruppen sitter Orsa "
+        "kommun, Mora kommun och Arbetsförmedlingens sektionschef Eva Ek.\n"
+    )
+    groups = _partners(draft)
+    assert {"kommun/2034", "kommun/2062", "org/arbetsformedlingen"} in groups
+    assert not any(m.startswith("org/arbetsformedlingen/tjanst") for g in groups for m in g)

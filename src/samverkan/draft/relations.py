@@ -551,6 +551,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 if post is None:
                     continue
                 iri, actor = post.iri, post
+            if (
+                actor.cls in _POSTS
+                and actor.parent in found.actors
+                and any(w in _GROUPS for w in lowers)
+            ):
+                # "I styrgruppen sitter ... Arbetsförmedlingens sektionschef": a steering
+                # group's members are the organisations its people come from
+                iri = actor.parent
             role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
             members.setdefault(iri, role)
         _drop_the_organisation_of_its_members(sent, found, present, members)
