@@ -1768,3 +1768,12 @@ def test_a_steering_groups_members_are_the_organisations_of_its_people() -> None
     groups = _partners(draft)
     assert {"kommun/2034", "kommun/2062", "org/arbetsformedlingen"} in groups
     assert not any(m.startswith("org/arbetsformedlingen/tjanst") for g in groups for m in g)
+
+
+def test_a_branch_named_by_an_acronym_and_an_area_is_the_branch_again() -> None:
+    draft = _draft(
+        "I Orsa kommun samarbetar ABF Siljan och Röda Korset.\n\n"
+        "Kursen ges av ABF Siljan tillsammans med Orsa kommun.\n"
+    )
+    assert "org/abf" not in draft.actors
+    assert {"org/abf-siljan", "kommun/2034"} in _partners(draft)

@@ -674,6 +674,7 @@ def find_actors(
     _contact_blocks(doc, found, add, muni_near)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
+    _branches_named_again(doc, found, add)
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
@@ -820,6 +821,34 @@ def _abbreviations(doc, found: Found, add) -> None:
         if iri is None or token.i in covered or doc[token.i - 1].text == "(":
             continue
         add(found.actors[iri], token.i, token.i + 1)
+
+
+def _branches_named_again(doc, found: Found, add) -> None:
+    r"""An organisation's branch named once by its acronym and a place or area ("ABF
+    Höglandet") is that branch wherever the text writes both words again, not the whole
+    organisation the acronym alone names ("genomförs av ABF Höglandet tillsammans med ...").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("I Mora samarbetar ABF Höglandet och Röda Korset. Kursen ges av ABF Höglandet.")
+    >>> found = find_actors(doc, Index())
+    >>> sorted(iri for iri in found.actors if iri.startswith("org/"))
+    ['org/abf-hoglandet', 'org/roda-korset']
+    """
+    for branch in [a for a in found.actors.values() if a.cls == "sam:CivilSocietyOrganization"]:
+        words = branch.label_sv.split()
+        if len(words) != 2 or not words[0].isupper():
+            continue
+        for start, (iri, end) in list(found.at_token.items()):
+            if (
+                iri != branch.iri
+                and end == start + 1
+                and doc[start].text == words[0]
+                and end < len(doc)
+                and doc[end].text == words[1]
+            ):
+                add(branch, start, end + 1)
+                if not any(x == iri for x, _e in found.at_token.values()):
+                    del found.actors[iri]  # the acronym was only ever the branch's
 
 
 def _named_units_again(doc, found: Found, add) -> None:
