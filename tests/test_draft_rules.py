@@ -1777,3 +1777,12 @@ def test_a_branch_named_by_an_acronym_and_an_area_is_the_branch_again() -> None:
     )
     assert "org/abf" not in draft.actors
     assert {"org/abf-siljan", "kommun/2034"} in _partners(draft)
+
+
+def test_a_project_named_after_its_county_is_no_organisation() -> None:
+    draft = _draft(
+        "I maj startade projektet Vägen Dalarna, som Orsa kommun driver tillsammans med "
+        "Coompanion Dalarna. Vägen Dalarna pågår till 2026.\n"
+    )
+    assert "org/vagen-dalarna" not in draft.actors
+    assert "org/coompanion-dalarna" in draft.actors

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from samverkan.draft import lexicon
 from samverkan.draft.model import Actor, slug
-from samverkan.draft.nlp import matches, place_names, region_names
+from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
 
 __all__ = ["Found", "find_actors", "page_municipality"]
@@ -292,6 +292,8 @@ def find_actors(
         m.start for m in found_matches if m.label.split("|")[0] in {"DEPT", "DEPT_OF", "UNITWORD"}
     }
     posts = []
+    projects = project_words(doc)
+    provinces = _provinces()
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
         span = doc[m.start : m.end]
@@ -622,6 +624,8 @@ def find_actors(
                 m.end,
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
+            if kind == "ORGNAME" and span[0].text in projects and span[-1].text in provinces:
+                continue  # "projektet Hälsolots Kronoberg": a project named after its county
             start, end = m.start, m.end
             named_for = span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1
             # "Afghanska kulturföreningen i Vetlanda": a compound association and its town
@@ -1091,6 +1095,20 @@ def _names_an_actor(doc, word: str, found: Found) -> bool:
         end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text == word
         for _iri, end in found.at_token.values()
     )
+
+
+def project_words(doc) -> set[str]:
+    """The first words of the projects the page names: "projektet Hälsolots Kronoberg".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> sorted(project_words(parse("I maj startade projektet Vägen Dalarna.")))
+    ['Vägen']
+    """
+    return {
+        doc[t.i + 1].text
+        for t in doc[:-1]
+        if t.lower_ in {"projektet", "projekt", "projektets"} and doc[t.i + 1].is_title
+    }
 
 
 def _project_acronym(doc) -> str | None:
@@ -1582,8 +1600,6 @@ def _org_named_again(
     >>> _org_named_again(doc, 0, found, genitive=True)
     'org/kvinnoforeningen-nour'
     """
-    from samverkan.draft.nlp import _provinces
-
     places = place_names() | _provinces()
     hits = set()
     for iri, actor in found.actors.items():
