@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from samverkan.draft import lexicon
 from samverkan.draft.model import Actor, slug
-from samverkan.draft.nlp import matches, place_names, region_names
+from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
 
 __all__ = ["Found", "find_actors", "page_municipality"]
@@ -73,6 +73,7 @@ class Found:
     page_org: str | None = None  # an association's own page: "vi", "vår" are this actor
     # the committee whose minutes the page is ("SAMMANTRÄDESPROTOKOLL" / "Socialnämnden")
     page_body: str | None = None
+    page_region: str | None = None  # the region whose own page this is
 
 
 _CENTRAL = {
@@ -244,6 +245,9 @@ def find_actors(
         (m for m in found_matches if m.start == next((t.i for t in doc if not t.is_space), -1)),
         None,
     )
+    if first is not None and first.label.startswith("REGION|") and first.label.endswith("|full"):
+        # a region's own page ("Region Kronoberg" its first line)
+        found.page_region = first.label.split("|")[1]
     if first is not None and first.label.startswith("BOARD|") and "|full" in first.label:
         found.page_board = first.label.split("|")[1]
     elif first is not None and first.label.startswith("BOARD|page|"):
@@ -288,6 +292,8 @@ def find_actors(
         m.start for m in found_matches if m.label.split("|")[0] in {"DEPT", "DEPT_OF", "UNITWORD"}
     }
     posts = []
+    projects = project_words(doc)
+    provinces = _provinces()
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
         span = doc[m.start : m.end]
@@ -413,8 +419,10 @@ def find_actors(
             if code is None:
                 continue
             start = m.start
-            if span[0].lower_.startswith(("fritidsgårdar", "skolor")):
-                start += 1  # "fritidsgårdar Magasinet": the name alone
+            if span[0].lower_.startswith(("fritidsgårdar", "skolor")) or (
+                span[-1].lower_ == "bibliotek"
+            ):
+                start += 1  # "fritidsgårdar Magasinet", "med Arvika bibliotek": the name alone
             label = doc[start : m.end].text
             label = label[0].upper() + label[1:]
             add(
@@ -440,6 +448,10 @@ def find_actors(
             if kind == "DEPT_OF" and _unit_of_another(doc, m, found_matches, found):
                 continue  # "enheten för social hållbarhet på Länsstyrelsen"
             label = span.text.lower()
+            if kind == "DEPT" and label.endswith("förvaltning"):
+                if not m.start or doc[m.start - 1].lower_ not in {"kommunens", "kommuns", "stads"}:
+                    continue  # "en förvaltning": no department named
+                label += "en"  # "kommunens socialförvaltning": its name is definite
             if kind == "DEPTGEN":
                 label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
             end = m.end
@@ -612,11 +624,18 @@ def find_actors(
                 m.end,
             )
         elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
+            if kind == "ORGNAME" and span[0].text in projects and span[-1].text in provinces:
+                continue  # "projektet Hälsolots Kronoberg": a project named after its county
             start, end = m.start, m.end
-            if span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1:
+            named_for = span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1
+            # "Afghanska kulturföreningen i Vetlanda": a compound association and its town
+            compound = (
+                len(span) == 2 and span[-1].is_lower and span[-1].lower_.endswith("föreningen")
+            )
+            if named_for or compound:
                 # "föreningen Brobyggarna i Tierp": the name after the word for what it is,
                 # with the town it is named after ("i Tierp", not "i Tierps kommun")
-                start += 1
+                start += named_for
                 if (
                     end + 1 < len(doc)
                     and doc[end].lower_ == "i"
@@ -659,9 +678,11 @@ def find_actors(
     _contact_blocks(doc, found, add, muni_near)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
+    _branches_named_again(doc, found, add)
     _coordinated_companies(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
+    _merge_town_names(found)
     _merge_posts(found)
     return found
 
@@ -675,7 +696,10 @@ def _unit_of_another(doc, m, found_matches, found: Found) -> bool:
     for k in range(m.end, min(m.end + 4, len(doc) - 1)):
         if doc[k].lower_ in {"på", "vid", "hos", "inom"} and k + 1 in starts:
             return True
-    return bool(found.page_board) and doc[m.start].sent.start not in found.sentence_muni
+    # on a county board's or a region's own page, a unit in a sentence naming no municipality
+    # is the page's ("Kontakt: NAME, projektledare, enheten för folkhälsa")
+    own_page = bool(found.page_board or found.page_region)
+    return own_page and doc[m.start].sent.start not in found.sentence_muni
 
 
 def _minutes_body(doc, found: Found) -> str | None:
@@ -801,6 +825,34 @@ def _abbreviations(doc, found: Found, add) -> None:
         if iri is None or token.i in covered or doc[token.i - 1].text == "(":
             continue
         add(found.actors[iri], token.i, token.i + 1)
+
+
+def _branches_named_again(doc, found: Found, add) -> None:
+    r"""An organisation's branch named once by its acronym and a place or area ("ABF
+    Höglandet") is that branch wherever the text writes both words again, not the whole
+    organisation the acronym alone names ("genomförs av ABF Höglandet tillsammans med ...").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("I Mora samarbetar ABF Höglandet och Röda Korset. Kursen ges av ABF Höglandet.")
+    >>> found = find_actors(doc, Index())
+    >>> sorted(iri for iri in found.actors if iri.startswith("org/"))
+    ['org/abf-hoglandet', 'org/roda-korset']
+    """
+    for branch in [a for a in found.actors.values() if a.cls == "sam:CivilSocietyOrganization"]:
+        words = branch.label_sv.split()
+        if len(words) != 2 or not words[0].isupper():
+            continue
+        for start, (iri, end) in list(found.at_token.items()):
+            if (
+                iri != branch.iri
+                and end == start + 1
+                and doc[start].text == words[0]
+                and end < len(doc)
+                and doc[end].text == words[1]
+            ):
+                add(branch, start, end + 1)
+                if not any(x == iri for x, _e in found.at_token.values()):
+                    del found.actors[iri]  # the acronym was only ever the branch's
 
 
 def _named_units_again(doc, found: Found, add) -> None:
@@ -948,6 +1000,24 @@ def _speakers(doc, found: Found, add) -> None:
                 add(Actor(f"person/{slug(name)}", "foaf:Person", name, name), *span)
 
 
+def _merge_town_names(found: Found) -> None:
+    """ "Islamiska kulturföreningen i Ljusdal" and, later, "Islamiska kulturföreningen": one
+    association, named once with the town in its name; the short mentions are the whole's."""
+    orgs = [a for a in found.actors.values() if a.cls == "sam:CivilSocietyOrganization"]
+    for whole in orgs:
+        short_label, sep, _town = whole.label_sv.rpartition(" i ")
+        short = next((a for a in orgs if sep and a.label_sv == short_label), None)
+        if short is None or short.iri not in found.actors:
+            continue
+        whole.mentions += found.actors.pop(short.iri).mentions
+        for start, (iri, end) in list(found.at_token.items()):
+            if iri == short.iri:
+                found.at_token[start] = (whole.iri, end)
+        for actor in found.actors.values():
+            if actor.parent == short.iri:
+                actor.parent = whole.iri  # "Nours ordförande": the whole's post
+
+
 def _merge_groups(found: Found) -> None:
     """ "föreningar" and "föreningslivet" on one page are one group: keep "föreningslivet"."""
     for code in {a.municipality for a in found.actors.values() if a.municipality}:
@@ -1027,6 +1097,20 @@ def _names_an_actor(doc, word: str, found: Found) -> bool:
     )
 
 
+def project_words(doc) -> set[str]:
+    """The first words of the projects the page names: "projektet Hälsolots Kronoberg".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> sorted(project_words(parse("I maj startade projektet Vägen Dalarna.")))
+    ['Vägen']
+    """
+    return {
+        doc[t.i + 1].text
+        for t in doc[:-1]
+        if t.lower_ in {"projektet", "projekt", "projektets"} and doc[t.i + 1].is_title
+    }
+
+
 def _project_acronym(doc) -> str | None:
     """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)".
 
@@ -1064,9 +1148,13 @@ _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
 _GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
 
 
+_COLLABORATION_GENITIVES = ("gruppens", "rådets", "nätverkets", "partnerskapets")
+_NO_ONE = {"ingen", "någon", "varje", "alla", "flera", "två", "tre", "fyra", "fem", "sex"}
+
+
 def _generic_post(doc, start: int, label: str) -> bool:
     """A post word that names no one post: "en handläggare i Olofström", "vara lärare",
-    "din handläggare", "deltar med var sin konsulent".
+    "din handläggare", "deltar med var sin konsulent", "ingen handläggare", "två lärare".
 
     Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
     indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
@@ -1077,9 +1165,16 @@ def _generic_post(doc, start: int, label: str) -> bool:
     # "din handläggare", "var sin arbetsmarknadskonsulent": anyone's, no one post
     if before[-1] in {"din", "ditt", "er", "ert"} or before == ["var", "sin"]:
         return True
+    # "Styrgruppens ordförande är NAME", "Rådets sekreterare": a task in a collaboration,
+    # which has no posts of its own
+    if before[-1].endswith(_COLLABORATION_GENITIVES):
+        return True
     if label not in _GENERIC_POSTS:
         return False
     if before[-1] in {"en", "ett", "vara"}:
+        return True
+    # "ingen handläggare kan", "varje handläggare", "deltar med två handläggare": no one post
+    if before[-1] in _NO_ONE or doc[start - 1].like_num:
         return True
     return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
 
@@ -1157,6 +1252,9 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     if found.page_board and doc[start].sent.start not in found.sentence_muni:
         # a decision of a county board: its officers sign it
         owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
+    elif found.page_region and doc[start].sent.start not in found.sentence_muni:
+        # a region's own page: a post in a sentence naming no municipality is the region's
+        owner, parent_unsure = f"region/{found.page_region}", False
     if found.page_org and (
         head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni
     ):
@@ -1300,6 +1398,8 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
     bracketed = start >= 3 and doc[start - 1].text == "(" and doc[end : end + 1].text == ")"
     if person is None and bracketed:
         person = _person_before(doc, start - 1)  # a board list: "Jelena Kovač (sekreterare)"
+    if end + 3 < len(doc) and doc[end].lower_ == "på" and doc[end + 1].lower_ in _WORKTIME:
+        end += 2  # "en språkstödjare på halvtid, NAME": the name after the working time
     if (
         person is None
         and end + 3 < len(doc)
@@ -1312,6 +1412,12 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
             person = after
     if person is None and end + 1 < len(doc) and doc[end].text == ":":
         person = _person_after(doc, end + 1)  # "Ordförande: Leila Ahmadi"
+    copula = [t.lower_ for t in doc[end : end + 2]]
+    if person is None and (copula[:1] in (["är"], ["var"]) or copula == ["har", "varit"]):
+        # "Föreningens revisor har varit NAME.", "Kassör är NAME.": the name after the verb
+        after = _person_after(doc, end + len(copula) - (copula[0] != "har"))
+        if after is not None and (after[1] == len(doc) or doc[after[1]].text in {".", ","}):
+            person = after
     if person is None and end < len(doc) and not _under_a_name_line(doc, start):
         person = _person_after(doc, end)
     if person is None and start >= 3 and doc[start - 1].text == ",":
@@ -1332,6 +1438,7 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
         _add_person(doc, person, actor, found, add)
 
 
+_WORKTIME = {"heltid", "halvtid", "deltid"}
 _SAYING = {"berättar", "säger", "menar", "förklarar", "konstaterar", "tycker", "berättade"}
 
 
@@ -1493,8 +1600,6 @@ def _org_named_again(
     >>> _org_named_again(doc, 0, found, genitive=True)
     'org/kvinnoforeningen-nour'
     """
-    from samverkan.draft.nlp import _provinces
-
     places = place_names() | _provinces()
     hits = set()
     for iri, actor in found.actors.items():

@@ -144,6 +144,13 @@ EU_FUNDS: dict[tuple[str, ...], tuple[str, str, str]] = {
         "European Social Fund",
     ),
     ("esf",): ("europeiska-socialfonden", "Europeiska socialfonden", "European Social Fund"),
+    # written with its sign, one token: "Europeiska socialfonden+ (ESF+)", "stöd från ESF+:"
+    ("europeiska", "socialfonden+"): (
+        "europeiska-socialfonden",
+        "Europeiska socialfonden",
+        "European Social Fund",
+    ),
+    ("esf+",): ("europeiska-socialfonden", "Europeiska socialfonden", "European Social Fund"),
     ("socialfonden",): (
         "europeiska-socialfonden",
         "Europeiska socialfonden",
@@ -383,7 +390,9 @@ POST_PLURALS = (
     "assistenter",
 )
 # an association's officers: "Ordförande: NAME"; the post belongs to the association
-BOARD_POSTS = frozenset({"ordförande", "kassör", "sekreterare", "ledamot", "styrelseledamot"})
+BOARD_POSTS = frozenset(
+    {"ordförande", "kassör", "sekreterare", "ledamot", "styrelseledamot", "suppleant", "revisor"}
+)
 # word endings that make a capitalised word the name of an organisation of civil society
 ORGANISATION_ENDINGS = (
     "förbund",
@@ -419,6 +428,9 @@ POST_WORDS: dict[str, str] = {
     "kassör": "treasurer",
     "ledamot": "board member",
     "styrelseledamot": "board member",
+    # an association's deputy board member and its auditor, elected by its annual meeting
+    "suppleant": "deputy board member",
+    "revisor": "auditor",
     "bibliotekarie": "librarian",
     "kurator": "school counsellor",
     "rektor": "head teacher",

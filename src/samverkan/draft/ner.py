@@ -147,13 +147,9 @@ def _name_checks(span, munis) -> bool:
 
 def _projects(doc) -> set[str]:
     """The first words of the projects the page names ("projektet LIS – Lyckad ...")."""
-    from samverkan.draft.actors import _project_acronym
+    from samverkan.draft.actors import _project_acronym, project_words
 
-    names = {
-        doc[t.i + 1].text
-        for t in doc[:-1]
-        if t.lower_ in {"projektet", "projekt", "projektets"} and doc[t.i + 1].is_title
-    }
+    names = project_words(doc)
     acronym = _project_acronym(doc)
     return names | ({acronym} if acronym else set())
 

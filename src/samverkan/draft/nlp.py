@@ -282,6 +282,13 @@ def pipeline():
                 # "Charlottenborgs skola", "Frövi fritidsgård", "Ljusdals lärcentrum"
                 {"LOWER": {"IN": ["skola", "fritidsgård", "lärcentrum"]}},
             ],
+            # a municipal library named by its town, not as a place ("i/på Olofströms
+            # bibliotek"): "i samverkan med Arvika bibliotek", "Ystads bibliotek"
+            [
+                {"LOWER": {"NOT_IN": ["i", "på"]}},
+                {"ORTH": {"IN": sorted(place_names())}},
+                {"LOWER": "bibliotek"},
+            ],
             # "kommunens fritidsgårdar Magasinet och ...": the name after the plural
             [
                 {"LOWER": {"IN": ["fritidsgårdar", "fritidsgårdarna", "skolor", "skolorna"]}},
@@ -421,6 +428,15 @@ def pipeline():
         [
             [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
+            # a department in the indefinite form after the municipality's genitive:
+            # "kommunens socialförvaltning", "Mora kommuns kultur- och fritidsförvaltning"
+            # (the genitive is checked where the match is read)
+            [{"LOWER": {"REGEX": r"^\w{3,}förvaltning$"}}],
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": r"förvaltning$"}},
+            ],
         ],
     )
     # a department in the genitive before one of its units: "socialförvaltningens
@@ -485,6 +501,14 @@ def pipeline():
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
             [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # "Bergslagens Bygg & Mark AB", "Ek & Son AB": an ampersand inside the name
+            [
+                {"IS_TITLE": True, "OP": "?"},
+                {"IS_TITLE": True},
+                {"ORTH": "&"},
+                {"IS_TITLE": True},
+                {"ORTH": "AB"},
+            ],
             # "Nordlogistik i Tierp AB": a town inside the company's name
             [{"IS_TITLE": True}, {"LOWER": "i"}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             # "bostadsbolaget Billingehus AB": the company form is part of the name

@@ -57,6 +57,7 @@ _ACTIVE_FUNDING = {
     "bekostar",
     "bekostade",
     "bekostat",
+    "bevilja",  # "X beslutade att bevilja ..."
     "beviljar",
     "beviljade",
     "beviljat",
@@ -123,6 +124,8 @@ _FUNDER_CLASSES = {
     "sam:MunicipalAssociation",
     "sam:CivilSocietyOrganization",
 }
+# where money comes from: "medel från X", "finansieras av X", "medel ur Arvsfonden"
+_SOURCE = {"från", "av", "ur"}
 _NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _RECIPIENTS = {
     "sam:MunicipalAssociation",
@@ -326,6 +329,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
         grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
+        grant = _grant_line(sent, found, present)
+        if grant is not None:
+            relations.append(grant)
+            continue
         # --- co-funding of a post
         cofund = next((k for k, w in enumerate(lowers) if w.startswith(_COFUNDING)), None)
         if cofund is not None:
@@ -359,7 +366,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
             if (
                 word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
-            ) and any(w in {"från", "av"} for w in nxt):
+            ) and any(w in _SOURCE for w in nxt):
                 trigger = k
                 break
             if word.startswith(_FUNDING_VERBS):
@@ -379,7 +386,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None:
             sources = [
-                k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in {"från", "av"}
+                k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
             ]
             funders = list(
                 dict.fromkeys(
@@ -392,12 +399,27 @@ def find_relations(doc, found: Found) -> list[Relation]:
             participle = any(
                 w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
             )
+            deciders: set[str] = set()
             if lowers[trigger] in _ACTIVE_FUNDING and not participle:
                 # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
                 # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
-                subjects = _subjects_before(sent, found, present, sent.start + trigger, kinds)
+                verb = trigger
+                if trigger and lowers[trigger - 1] == "att":
+                    # "X beslutade i december att bevilja ...": X is the subject
+                    verb = next(
+                        (
+                            k
+                            for k in range(trigger - 2, max(trigger - 8, -1), -1)
+                            if lowers[k].startswith(("beslut", "beslöt"))
+                        ),
+                        trigger,
+                    )
+                subjects = _subjects_before(sent, found, present, sent.start + verb, kinds)
                 if subjects and (not funders or not lowers[trigger].startswith("bevilja")):
                     funders = subjects
+                # "Svenska ESF-rådet beviljade medel ur Europeiska socialfonden": who decides
+                # the grant of another's money neither funds nor receives it
+                deciders = {iri for iri, _ in subjects} - {iri for iri, _ in funders}
             if (
                 not funders
                 and found.page_board
@@ -409,7 +431,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ):
                 # a county board's decision: "X kommun beviljas 300 000 kronor"
                 funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
-            funder_iris = {iri for iri, _ in funders}
+            funder_iris = {iri for iri, _ in funders} | deciders
             partners_from = next(
                 (
                     sent.start + k
@@ -529,6 +551,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 if post is None:
                     continue
                 iri, actor = post.iri, post
+            if (
+                actor.cls in _POSTS
+                and actor.parent in found.actors
+                and any(w in _GROUPS for w in lowers)
+            ):
+                # "I styrgruppen sitter ... Arbetsförmedlingens sektionschef": a steering
+                # group's members are the organisations its people come from
+                iri = actor.parent
             role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
             members.setdefault(iri, role)
         _drop_the_organisation_of_its_members(sent, found, present, members)
@@ -908,6 +938,59 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
         recipients=[applicant[0]],
         amount=money,
         unsure=False,
+    )
+
+
+_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+
+
+def _grant_line(sent, found: Found, present) -> Relation | None:
+    r"""A line of a list of money, ``NAME[, what]: AMOUNT``, on the page of the one who gives
+    or receives it: an association's accounts ("Sparbanksstiftelsen X: 40 000 kr", the
+    funder to the association; "Mora kommun, socialnämnden, föreningsbidrag: 85 000 kr",
+    the committee) and a committee's numbered proposal in its minutes ("3. Föreningen X,
+    språkcafé: 60 000 / 50 000", sought and proposed: the committee's grant, none where it
+    proposes 0).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Om oss\n\nVänskap i Mora är en ideell förening.\n\nIntäkter:\n\n"
+    ...                 "Sparbanksstiftelsen Dalarna: 40 000 kr\nMedlemsavgifter: 9 000 kr\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [(r.funder, r.recipients) for r in find_relations(doc, found)]
+    [('org/sparbanksstiftelsen-dalarna', ['org/vanskap-i-mora'])]
+    """
+    doc = sent.doc
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    match = _LIST_LINE.match(line)
+    if match is None or not present:
+        return None
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    named = [(iri, i) for iri, i in present if colon is not None and i < colon]
+    if colon is None or not named:
+        return None
+    if match.group(3) is not None:
+        # a committee's minutes: the applicant first, the proposal last
+        proposed = match.group(3).strip(" /").replace(" ", "").replace("\u00a0", "")
+        if not found.page_body or proposed in {"", "0"} or "bevilja" not in doc.text:
+            return None
+        funder, recipient = found.page_body, named[0]
+    elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
+        funder, recipient = named[-1][0], (found.page_org, named[-1][1])
+    else:
+        return None
+    if found.actors[recipient[0]].cls not in _RECIPIENTS and not recipient[0].startswith("org/"):
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [named[0][1], colon]),
+        funder=funder,
+        recipients=[recipient[0]],
+        amount=amount(sent),
+        unsure=True,
     )
 
 
@@ -1298,6 +1381,8 @@ _BELONGS = (
     ("hörde", "till"),
     ("inom",),  # "arbetsmarknadsenheten inom förvaltningen för arbete och lärande"
     ("finns", "inom"),
+    ("är", "en", "del", "av"),  # "Enheten är en del av socialförvaltningen"
+    ("är", "del", "av"),
 )
 
 
