@@ -288,3 +288,28 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
     assert f"views/site/{actor}.html" in changed
     assert any(f in changed for f in kept_views)
     assert written_shown == written | changed
+
+
+def test_panel_rows_read_whole_or_bound_give_the_same_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pages written again read their panels' rows by queries bound to them while they
+    # are few (samverkan.site._site.BOUND_AT_MOST), else by the queries of a full build,
+    # keeping their rows: both ways give a full build's pages.
+    from samverkan.site import _site
+
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    lund = graph / "000_1c1bf7a317be8ad1.ttl"
+    for bound in (0, 10**9):
+        out = tmp_path / f"out-{bound}"
+        build(graph, None, out)
+        edit(lund, "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;",
+             "org:member <kommun/1281/socialforvaltningen> ;")
+        with monkeypatch.context() as patch:
+            patch.setattr(_site, "BOUND_AT_MOST", dict.fromkeys(_site.BOUND_AT_MOST, bound))
+            _drawn, _views, written, pages = _rebuild(graph, None, out)
+        assert 0 < written < pages
+        _same_as_full(graph, None, out, tmp_path)
+        edit(lund, "org:member <kommun/1281/socialforvaltningen> ;",
+             "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;")
