@@ -191,6 +191,13 @@ def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> N
     assert drawn == len(changed) < len(before)
 
 
+def _seed_graph(tmp_path: Path) -> Path:
+    """A copy of the project's graph files to edit."""
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    return graph
+
+
 def _html_inodes(out: Path) -> dict[str, int]:
     return {p.relative_to(out).as_posix(): os.stat(p).st_ino for p in out.rglob("*.html")}
 
@@ -211,8 +218,7 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
     from samverkan.views._format import fmt
     from samverkan.views._incremental import Memo
 
-    graph = tmp_path / "graph"
-    shutil.copytree(ROOT / "graph", graph)
+    graph = _seed_graph(tmp_path)
     first = tmp_path / "first"
     build(graph, None, first)
     tables_dir = Path(".cache") / "views" / "tables"
@@ -298,8 +304,7 @@ def test_panel_rows_read_whole_or_bound_give_the_same_pages(
     # keeping their rows: both ways give a full build's pages.
     from samverkan.site import _site
 
-    graph = tmp_path / "graph"
-    shutil.copytree(ROOT / "graph", graph)
+    graph = _seed_graph(tmp_path)
     lund = graph / "000_1c1bf7a317be8ad1.ttl"
     for bound in (0, 10**9):
         out = tmp_path / f"out-{bound}"
