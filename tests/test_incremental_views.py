@@ -216,7 +216,6 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
 
     from samverkan.views import _build
     from samverkan.views._format import fmt
-    from samverkan.views._incremental import Memo
 
     graph = _seed_graph(tmp_path)
     first = tmp_path / "first"
@@ -229,7 +228,9 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
         '"Department of Culture and Leisure"@en',
     )
     computed = _build._table
-    monkeypatch.setattr(Memo, "table", lambda self, name, key: None)
+    # the class the build uses (a second import of the module, as --doctest-modules can
+    # make, has its own)
+    monkeypatch.setattr(_build.Memo, "table", lambda self, name, key: None)
 
     def rebuild(name: str, change: Any = None) -> tuple[Path, set[str]]:
         out = tmp_path / name

@@ -56,9 +56,22 @@ _TABLES = "tables"
 _TABLE_ATTRIBUTES = ("label", "type", "sector", "municipality")
 
 
+#: The types fed by their repr at once (exactly these: a subclass, such as numpy's float
+#: or an rdflib term, goes through the tests below and ends up fed the same way).
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
 def _feed(update: Callable[[bytes], None], value: Any) -> None:
     """Feed ``value`` to a hash, unambiguously: graphs, mappings and sequences in their
-    order, sets sorted, data frames by columns, index and rows, anything else by repr."""
+    order, sets sorted, data frames by columns, index and rows, anything else by repr.
+
+    A view's graph holds millions of values (its quotes, documents and labels): texts and
+    numbers are fed first, without the tests for containers.
+    """
+    if type(value) in _LEAVES:
+        text = repr(value)
+        update(f"<{len(text)}>".encode() + text.encode("utf-8"))
+        return
     import networkx as nx
     import pandas as pd
 
