@@ -13,6 +13,9 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from edits import edit
 from samverkan.bench import different_files
@@ -186,3 +189,133 @@ def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> N
     drawn = int(found.group(1))
     changed = [p for p in (out / "views").glob("*.html") if before.get(p.name) != p.read_bytes()]
     assert drawn == len(changed) < len(before)
+
+
+def _seed_graph(tmp_path: Path) -> Path:
+    """A copy of the project's graph files to edit."""
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    return graph
+
+
+def _html_inodes(out: Path) -> dict[str, int]:
+    return {p.relative_to(out).as_posix(): os.stat(p).st_ino for p in out.rglob("*.html")}
+
+
+def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A change of the network moves every actor's betweenness and closeness in its last
+    # digits, while pages and views show three significant digits and node sizes to
+    # 0.01 px. Three rebuilds after the same label edit, each from a copy of one full
+    # build, with the measure tables computed again: as they are (the control), every
+    # value moved in its last digits (nothing shown changes: the same files are written
+    # as in the control), and one actor's closeness changed as shown (its page and the
+    # views that show it are written too, and only they).
+    import pandas as pd
+
+    from samverkan.views import _build
+    from samverkan.views._format import fmt
+
+    graph = _seed_graph(tmp_path)
+    first = tmp_path / "first"
+    build(graph, None, first)
+    tables_dir = Path(".cache") / "views" / "tables"
+    before = pd.read_pickle(first / tables_dir / "collaboration.pkl")
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+    computed = _build._table
+    # the class the build uses (a second import of the module, as --doctest-modules can
+    # make, has its own)
+    monkeypatch.setattr(_build.Memo, "table", lambda self, name, key: None)
+
+    def rebuild(name: str, change: Any = None) -> tuple[Path, set[str]]:
+        out = tmp_path / name
+        shutil.copytree(first, out)
+        inodes = _html_inodes(out)
+
+        def table(G: Any) -> Any:
+            made = computed(G)
+            if made is not None and change is not None:
+                change(made)
+            return made
+
+        with monkeypatch.context() as patch:
+            patch.setattr(_build, "_table", table)
+            tables: list[int] = []
+            _rebuild(graph, None, out, tables)
+            # a full build given the same tables writes the same files
+            _same_as_full(graph, None, out, tmp_path)
+        assert tables == [2, 2]
+        return out, {f for f, ino in _html_inodes(out).items() if inodes.get(f) != ino}
+
+    control, written = rebuild("control")
+    assert 0 < len(written) < len(_html_inodes(control))
+
+    def last_digits(table: Any) -> None:
+        for column in table.columns:
+            if table[column].dtype.kind == "f":
+                # as measure_table gives them: ten significant digits
+                moved = (table[column] * (1 + 1e-8)).map(lambda v: float(f"{v:.10g}"))
+                same = [fmt(a) == fmt(b) for a, b in zip(table[column], moved, strict=True)]
+                table[column] = moved.where(same, table[column])
+
+    tiny, written_tiny = rebuild("tiny", last_digits)
+    after = pd.read_pickle(tiny / tables_dir / "collaboration.pkl")
+    assert (after["betweenness"] != before["betweenness"]).sum() > 5
+    assert (after["closeness"] != before["closeness"]).sum() > 5
+    # the index, written whole by every build, sorts its table on the values themselves
+    # (one file, not a page per actor)
+    assert different_files(control, tiny) == ["views/index.html"]
+    assert written_tiny == written
+
+    # an actor that the edit does not reach, tied in a municipality's view it leaves alone
+    def shows(view: str, node: str) -> bool:
+        return f'"id":"{node}"' in (control / view).read_text(encoding="utf-8")
+
+    kept_views = [f for f in _html_inodes(control) if "/ego-" in f and f not in written]
+    actor = next(
+        node
+        for node, row in before.iterrows()
+        if row["closeness"] > 0
+        and f"views/site/{node}.html" not in written
+        and any(shows(view, node) for view in kept_views)
+    )
+
+    def one_closeness(table: Any) -> None:
+        if actor in table.index and "closeness" in table.columns:
+            table.loc[actor, "closeness"] = table.loc[actor, "closeness"] / 2
+
+    shown, written_shown = rebuild("shown", one_closeness)
+    changed = {f for f in different_files(control, shown) if f.endswith(".html")}
+    assert "views/index.html" in written
+    assert f"views/site/{actor}.html" in changed
+    assert any(f in changed for f in kept_views)
+    assert written_shown == written | changed
+
+
+def test_panel_rows_read_whole_or_bound_give_the_same_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pages written again read their panels' rows by queries bound to them while they
+    # are few (samverkan.site._site.BOUND_AT_MOST), else by the queries of a full build,
+    # keeping their rows: both ways give a full build's pages.
+    from samverkan.site import _site
+
+    graph = _seed_graph(tmp_path)
+    lund = graph / "000_1c1bf7a317be8ad1.ttl"
+    for bound in (0, 10**9):
+        out = tmp_path / f"out-{bound}"
+        build(graph, None, out)
+        edit(lund, "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;",
+             "org:member <kommun/1281/socialforvaltningen> ;")
+        with monkeypatch.context() as patch:
+            patch.setattr(_site, "BOUND_AT_MOST", dict.fromkeys(_site.BOUND_AT_MOST, bound))
+            _drawn, _views, written, pages = _rebuild(graph, None, out)
+        assert 0 < written < pages
+        _same_as_full(graph, None, out, tmp_path)
+        edit(lund, "org:member <kommun/1281/socialforvaltningen> ;",
+             "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;")

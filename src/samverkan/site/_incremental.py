@@ -16,7 +16,8 @@ The next build (:func:`pages_to_write`) writes again the page of a resource when
   resource the change touched (the reasons of a tie go through the other resource's
   memberships, fundings and posts);
 - a resource it names looks different (its appearance digest changed);
-- its measures changed, or it had no page before.
+- its measures as the page shows them changed (:func:`measures_digest`: the values to
+  three significant digits, not the values themselves), or it had no page before.
 
 Every other page, with its Turtle and JSON-LD, is the previous build's file (a hard link,
 or a copy where links cannot be made). The site's index and the document readers, which
@@ -88,11 +89,28 @@ def appearance(site: Site, iri: str) -> str:
 
 
 def measures_digest(site: Site, iri: str) -> str:
-    """A digest of the measures of ``iri`` (its page's measure panel)."""
-    from samverkan.network._data import node_id
+    """A digest of the measures of ``iri`` as its page shows them (its measure panel,
+    :func:`samverkan.site._panels.measures_panel`: three significant digits), ``""``
+    without measures. A change of the network moves every actor's betweenness or
+    closeness in its last digits; a page whose panel reads the same is not written again.
 
-    row = site.measures.get(node_id(iri))
-    return "" if row is None else _digest(sorted((k, repr(v)) for k, v in row.items()))
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> iri = "https://w3id.org/samverkan/id/kommun/1281"
+    >>> def site(value):
+    ...     return SimpleNamespace(measures={"kommun/1281": {"closeness": value}})
+    >>> measures_digest(site(0.41234), iri) == measures_digest(site(0.41249), iri)
+    True
+    >>> measures_digest(site(0.41234), iri) == measures_digest(site(0.4126), iri)
+    False
+    >>> measures_digest(SimpleNamespace(measures={}), iri)
+    ''
+    """
+    from samverkan.site._panels import measures_panel
+
+    panel = measures_panel(site, iri)
+    return _digest(panel) if panel else ""
 
 
 class _Seen(dict):

@@ -25,7 +25,7 @@ from samverkan.views._format import fmt, sv_key
 from samverkan.views._render import write_page
 from samverkan.views._terms import BASES, MEASURES
 
-__all__ = ["doc_key", "labels_with_language", "write_index", "write_resource"]
+__all__ = ["doc_key", "labels_with_language", "measures_panel", "write_index", "write_resource"]
 
 _RDFS_LABEL = str(RDFS.label)
 _TITLE = str(DCTERMS.title)
@@ -130,7 +130,7 @@ def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
         _facts_panel(site, iri, here, stated),
         _derived_panel(site, iri, here, derived, ties),
         _quotes_panel(site, iri, here, evidence),
-        _measures_panel(site, iri),
+        measures_panel(site, iri),
         _ego_panel(site, iri, here, stated, derived),
         _data_panel(here),
     ]
@@ -295,7 +295,21 @@ def _quotes_panel(site: Site, iri: str, here: str, evidence: list[Any]) -> str:
     )
 
 
-def _measures_panel(site: Site, iri: str) -> str:
+def measures_panel(site: Site, iri: str) -> str:
+    """The measure panel of the page of ``iri``: each measure of the collaboration network
+    that it has, as :func:`samverkan.views._format.fmt` writes it (three significant
+    digits), with its meaning; ``""`` when it has no measures. An incremental build
+    compares these panels, not the values (:func:`samverkan.site._incremental.measures_digest`).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> site = SimpleNamespace(measures={"kommun/1281": {"betweenness": 0.123456}})
+    >>> "<td>0.123</td>" in measures_panel(site, "https://w3id.org/samverkan/id/kommun/1281")
+    True
+    >>> measures_panel(site, "https://w3id.org/samverkan/id/kommun/1280")
+    ''
+    """
     from samverkan.network._data import node_id
 
     row = site.measures.get(node_id(iri))

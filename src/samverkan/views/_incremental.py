@@ -4,7 +4,13 @@ Each view (the network, funding and actors-initiatives views or their overviews,
 timeline, the view of each municipality) is a pure function of what it is given: the
 graph with every attribute of its nodes and edges, the measures, the titles and the seed
 (the code is the same: the build's cache is used only when the package's source is).
-:func:`digest` reads all of it; the build's cache keeps each view's digest
+Of the measures a view shows only each node's size, rounded to 0.01 px, and the rows of
+its tooltip, each value to three significant digits; the layout reads the graph alone.
+So a view's digest (:func:`view_key`, made with :func:`digest`) reads the graph, the
+titles and the seed as they are, and the measures as the view shows them
+(:func:`shown`): when the network changes somewhere, the betweenness or closeness of
+every actor moves in its last digits, and a view whose sizes and tooltips stay the same
+is not drawn again. The build's cache keeps each view's digest
 (``OUT/.cache/views/views.json``), and the next build, when a view's digest is the same,
 takes the previous build's file (a hard link, or a copy) instead of laying it out and
 writing it again. The projections and the reasons of the ties are computed in full each
@@ -39,7 +45,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["VIEWS_CACHE", "Memo", "Previous", "digest", "table_key"]
+__all__ = ["VIEWS_CACHE", "Memo", "Previous", "digest", "shown", "table_key", "view_key"]
 
 #: The views' cache directory, inside the build's cache (``OUT/.cache/views``).
 VIEWS_CACHE = "views"
@@ -50,9 +56,22 @@ _TABLES = "tables"
 _TABLE_ATTRIBUTES = ("label", "type", "sector", "municipality")
 
 
+#: The types fed by their repr at once (exactly these: a subclass, such as numpy's float
+#: or an rdflib term, goes through the tests below and ends up fed the same way).
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
 def _feed(update: Callable[[bytes], None], value: Any) -> None:
     """Feed ``value`` to a hash, unambiguously: graphs, mappings and sequences in their
-    order, sets sorted, data frames by columns, index and rows, anything else by repr."""
+    order, sets sorted, data frames by columns, index and rows, anything else by repr.
+
+    A view's graph holds millions of values (its quotes, documents and labels): texts and
+    numbers are fed first, without the tests for containers.
+    """
+    if type(value) in _LEAVES:
+        text = repr(value)
+        update(f"<{len(text)}>".encode() + text.encode("utf-8"))
+        return
     import networkx as nx
     import pandas as pd
 
@@ -100,6 +119,62 @@ def digest(*parts: Any) -> str:
     h = hashlib.sha256()
     _feed(h.update, parts)
     return h.hexdigest()
+
+
+def shown(G: Any, measures: Any, size_by: str | None) -> Any:
+    """What the view of the graph ``G`` shows of ``measures``: for each node (in the
+    order of their ``repr``) its size and the measure rows of its tooltip, as
+    :func:`samverkan.views._records.records` makes them; ``measures`` as they are when
+    the view cannot be drawn with them (it fails the same way).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.path_graph(3)
+    >>> shown(G, {"betweenness": {0: 0.0, 1: 1.0, 2: 0.0}}, "betweenness")[1]
+    (30.0, [['Mellanhet', '1']])
+    >>> a = shown(G, {"closeness": {0: 0.6666666666666666, 1: 1.0}}, "degree")
+    >>> a == shown(G, {"closeness": {0: 0.6666666666666667, 1: 1.0}}, "degree")
+    True
+    >>> a == shown(G, {"closeness": {0: 0.6676, 1: 1.0}}, "degree")
+    False
+    """
+    from samverkan.errors import SamverkanError
+    from samverkan.views._records import measure_rows, shown_measures
+
+    try:
+        table, sizes = shown_measures(G, measures, size_by)
+    except SamverkanError:
+        return measures
+    return [(sizes[node], measure_rows(node, table)) for node in sorted(G, key=repr)]
+
+
+def view_key(name: str, file: str, data: Any, kw: dict[str, Any]) -> str:
+    """The digest of the view that the writer ``name`` makes of ``data`` (a graph, or a
+    timeline's graphs by year) with the options ``kw`` into ``file``: the graphs, the
+    options and the measures as the view shows them (:func:`shown`).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.path_graph(3)
+    >>> key = view_key("render_network", "g.html", G, {"measures": {"x": {0: 0.12341}}})
+    >>> key == view_key("render_network", "g.html", G, {"measures": {"x": {0: 0.12344}}})
+    True
+    >>> key == view_key("render_network", "g.html", G, {"measures": {"x": {0: 0.1246}}})
+    False
+    """
+    import networkx as nx
+
+    measures = kw.get("measures")
+    size_by = kw.get("size_by", "degree")
+    if isinstance(data, nx.Graph):
+        seen = shown(data, measures, size_by)
+    else:  # a timeline: its measures by year
+        seen = {
+            int(y): shown(G, (measures or {}).get(int(y)), size_by) for y, G in data.items()
+        }
+    return digest(name, file, data, {**kw, "measures": seen})
 
 
 def table_key(G: Any) -> str | None:
@@ -188,7 +263,7 @@ class Memo:
     def render(self, func: Callable[..., Path], data: Any, path: Path, **kw: Any) -> Path:
         """``func(data, path, **kw)`` (a view's writer), unless the previous build has the
         same view: then its file."""
-        key = digest(func.__name__, path.name, data, kw)
+        key = view_key(func.__name__, path.name, data, kw)
         self.keys[path.name] = key
         previous = self.previous
         if previous is not None and previous.keys.get(path.name) == key:

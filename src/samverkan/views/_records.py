@@ -41,11 +41,13 @@ __all__ = [
     "edge_tip",
     "filters",
     "measure_columns",
+    "measure_rows",
     "merge_legend",
     "node_id",
     "node_sizes",
     "node_tip",
     "records",
+    "shown_measures",
 ]
 
 Measures = Mapping[str, Mapping[Any, Any]]
@@ -194,6 +196,52 @@ def node_sizes(
     return sizes
 
 
+def measure_rows(node: Any, table: dict[str, dict[Any, Any]]) -> list[list[str]]:
+    """The rows a node's tooltip shows of its measures: each measure's Swedish name and its
+    value as text (:func:`samverkan.views._format.fmt`), in the order of the names; the
+    measures that repeat a node attribute are left out, and so are empty values.
+
+    What a view shows of the measures is these rows and the node sizes
+    (:func:`node_sizes`); the digest of a view (:mod:`samverkan.views._incremental`) is
+    made of them, not of the values, which move in their last digits when the network
+    changes anywhere.
+
+    Examples
+    --------
+    >>> measure_rows("a", {"betweenness": {"a": 0.1234567}, "label": {"a": "A"},
+    ...                    "degree": {"b": 2}})
+    [['Mellanhet', '0.123']]
+    """
+    rows = []
+    for name in sorted(table):
+        if name in _attribute_columns():
+            continue
+        if node in table[name]:
+            text = fmt(table[name][node])
+            if text:
+                term = MEASURES.get(name)
+                rows.append([term.sv if term else MEASURE_LABELS.get(name, name), text])
+    return rows
+
+
+def shown_measures(
+    G: nx.Graph, measures: Measures | pd.DataFrame | None, size_by: str | None
+) -> tuple[dict[str, dict[Any, Any]], dict[Any, float]]:
+    """The measures of a view of ``G`` as :func:`records` uses them: the table
+    (:func:`measure_columns`, with ``degree`` added when it sizes the nodes and is not
+    given) and the size of every node (:func:`node_sizes`).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> table, sizes = shown_measures(nx.path_graph(3), None, "degree")
+    >>> table["degree"], sizes
+    ({0: 1, 1: 2, 2: 1}, {0: 9.0, 1: 30.0, 2: 9.0})
+    """
+    table = measure_columns(measures)
+    return table, node_sizes(G, size_by, table)
+
+
 def node_tip(
     node: Any,
     attrs: Mapping[str, Any],
@@ -250,14 +298,7 @@ def node_tip(
     documents = as_list(attrs.get("documents"))
     if documents:
         rows.append(["Dokument", ", ".join(str(d) for d in documents)])
-    for name in sorted(table):
-        if name in _attribute_columns():
-            continue
-        if node in table[name]:
-            text = fmt(table[name][node])
-            if text:
-                term = MEASURES.get(name)
-                rows.append([term.sv if term else MEASURE_LABELS.get(name, name), text])
+    rows.extend(measure_rows(node, table))
     rows.append(["IRI", str(attrs.get("iri") or node)])
     quotes = [
         {"document": str(e.get("document", "")), "quote": str(e.get("quote", ""))}
@@ -384,8 +425,7 @@ def records(
     from pyvis.edge import Edge
     from pyvis.network import Network
 
-    table = measure_columns(measures)
-    sizes = node_sizes(G, size_by, table)
+    table, sizes = shown_measures(G, measures, size_by)
     directed = G.is_directed()
     net = Network(directed=directed, cdn_resources="local")
     ids: dict[Any, str | int] = {}
