@@ -1786,3 +1786,18 @@ def test_a_project_named_after_its_county_is_no_organisation() -> None:
     )
     assert "org/vagen-dalarna" not in draft.actors
     assert "org/coompanion-dalarna" in draft.actors
+
+
+# ----------------------------------------------------------------------- round 13 of learning
+
+
+def test_a_counted_list_of_organisations_under_a_colon_are_partners() -> None:
+    draft = _draft(
+        "Avtalet är tecknat mellan Orsa kommun, genom socialnämnden, och tre föreningar:\n\n"
+        "• Orsa Röda Korskrets\n• Föreningen Vänskap i Orsa\n• Orsa Missionsförsamling\n"
+    )
+    groups = _partners(draft)
+    group = next(g for g in groups if "org/orsa-roda-korskrets" in g)
+    assert "kommun/2034" in group
+    assert {"org/foreningen-vanskap-i-orsa", "org/orsa-missionsforsamling"} <= group
+    assert not any(m.endswith("socialnamnden") for m in group)

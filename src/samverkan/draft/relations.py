@@ -734,10 +734,49 @@ def _opens_a_list(words: list[str]) -> bool:
     )
 
 
+# "fyra idéburna organisationer:", "tre föreningar:": a line announcing a number of bodies
+_COUNTED_BODIES = ("organisationer", "föreningar", "aktörer", "församlingar", "studieförbund")
+
+
+def _counted_list(sent) -> int | None:
+    """The index in ``sent`` of the number of a line that ends with a colon after a number
+    of organisations ("Tre idrottsföreningar är också med från start:", "Bakom det står
+    kommunens enhet ... och tre föreningar:"), or None."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or tokens[-1].text != ":":
+        return None
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower_ in _NUMBERS or t.like_num:
+            after = tokens[k + 1 : k + 3]
+            if any(w.lower_.endswith(_COUNTED_BODIES) for w in after):
+                return t.i - sent.start
+    return None
+
+
+def _named_before(sent, found: Found, number: int) -> dict[str, str]:
+    """The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
+    Köpings kommun, genom socialnämnden ..., och fyra idéburna organisationer:"); those
+    after "genom" up to the next comma act for a party and are none."""
+    if number < 1 or sent[number - 1].lower_ not in {"och", "samt"}:
+        return {}
+    out: dict[str, str] = {}
+    for iri, i in _actors_in(sent, found):
+        if i >= sent.start + number or found.actors[iri].cls not in _MEMBER_CLASSES:
+            continue
+        before = [t.lower_ for t in sent.doc[sent.start : i]]
+        cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
+        if "genom" in before[cut + 1 :]:
+            continue
+        out[iri] = "part"
+    return out
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
         return False
+    if _counted_list(sent) is not None:
+        return True
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
         return True
@@ -761,12 +800,16 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if not _list_cue(sent):
             continue
         members: dict[str, str] = {}
+        number = _counted_list(sent)
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
                 for iri, _i in _actors_in(sent, found)
                 if found.actors[iri].cls in _MEMBER_CLASSES
             }
+        if number is not None:
+            members = _named_before(sent, found, number)
+            _units_for_their_municipality(members, found)
         last = sent
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
@@ -776,7 +819,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             closing = words[0].lower_ in {"samt", "och"} and members
             if not (bullet or closing):
                 break
-            for iri, i in _actors_in(line, found):
+            listed = _actors_in(line, found)
+            if number is not None:
+                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
+                listed = listed[:1]
+            for iri, i in listed:
                 # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
                 aside = any(t.text == "(" for t in doc[line.start : i])
                 if found.actors[iri].cls in _MEMBER_CLASSES and not aside:
