@@ -1801,3 +1801,19 @@ def test_a_counted_list_of_organisations_under_a_colon_are_partners() -> None:
     assert "kommun/2034" in group
     assert {"org/foreningen-vanskap-i-orsa", "org/orsa-missionsforsamling"} <= group
     assert not any(m.endswith("socialnamnden") for m in group)
+
+
+def test_a_line_of_signatures_gives_the_organisations_post_and_holder() -> None:
+    draft = _draft(
+        "Orsa kommun och två föreningar har tecknat ett avtal om läxhjälp.\n\n"
+        "Underskrifter\n\n"
+        "För Föreningen Vänskap i Orsa: Eva Ek, ordförande\n"
+        "För Orsa Missionsförsamling: Per Berg, församlingsföreståndare\n"
+    )
+    assert not any(iri.startswith("org/for-") for iri in draft.actors)
+    posts = {a.label_sv: a for a in draft.actors.values() if a.holder}
+    assert (posts["ordförande"].parent, posts["ordförande"].holder) == (
+        "org/foreningen-vanskap-i-orsa",
+        "person/eva-ek",
+    )
+    assert posts["församlingsföreståndare"].parent == "org/orsa-missionsforsamling"

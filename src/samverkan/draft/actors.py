@@ -1312,6 +1312,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         employer = _org_named_again(doc, at, found, end=span.end)
         if employer is not None:
             label = _post_label(doc[span.start : at - 1])
+    if employer is None:
+        employer = _signatory(doc, start, found)
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
@@ -1378,6 +1380,37 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # a committee's minutes: the chair and secretary named above its first § are its own
         actor.parent, actor.parent_unsure = found.page_body, False
     _post_holder(doc, start, end, actor, found, add)
+
+
+_SIGNATORY_CLASSES = {
+    "sam:CivilSocietyOrganization",
+    "sam:CivilSocietyGroup",
+    "sam:PrivateCompany",
+    "sam:MunicipalCompany",
+    "sam:StateAgency",
+}
+
+
+def _signatory(doc, start: int, found: Found) -> str | None:
+    r"""The organisation of a line of signatures: "För Köpings Röda Korskrets: Gunilla
+    Sjöberg, ordförande" (an agreement's last lines), or None.
+
+    >>> from samverkan.draft import nlp, reconcile
+    >>> doc = nlp.parse("Orsa kommun\n\nFör Orsa Röda Korskrets: Eva Ek, ordförande\n")
+    >>> found = find_actors(doc, reconcile.Index())
+    >>> post = next(a for a in found.actors.values() if a.label_sv == "ordförande")
+    >>> (post.parent, post.holder)
+    ('org/orsa-roda-korskrets', 'person/eva-ek')
+    """
+    line = start
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    if doc[line].lower_ != "för" or line + 1 not in found.at_token:
+        return None
+    iri, end = found.at_token[line + 1]
+    if end >= start or doc[end].text != ":":
+        return None
+    return iri if found.actors[iri].cls in _SIGNATORY_CLASSES else None
 
 
 # the posts of a committee that its minutes name in their head
