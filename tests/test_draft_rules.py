@@ -1817,3 +1817,15 @@ def test_a_line_of_signatures_gives_the_organisations_post_and_holder() -> None:
         "person/eva-ek",
     )
     assert posts["församlingsföreståndare"].parent == "org/orsa-missionsforsamling"
+
+
+def test_lines_of_money_under_the_sentence_naming_who_pays_them() -> None:
+    draft = _draft(
+        "Orsa kommun har tecknat ett partnerskap med två föreningar.\n\n"
+        "Kommunens åtagande är 500 tkr per år och finansieras av socialnämnden. "
+        "Beloppet fördelas så här:\n\n"
+        "Orsa Röda Korskrets: 300 tkr\nFöreningen Vänskap i Orsa: 200 tkr\n"
+    )
+    grants = _funding(draft)
+    assert ("kommun/2034/socialnamnden", "org/orsa-roda-korskrets") in grants
+    assert ("kommun/2034/socialnamnden", "org/foreningen-vanskap-i-orsa") in grants

@@ -988,7 +988,28 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
     )
 
 
-_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(t?kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+_PAID_BY = ("finansieras", "betalas", "bekostas")
+
+
+def _payer_of_the_list(doc, start: int, found: Found) -> str | None:
+    """Who pays the lines of money below "... finansieras av socialnämnden. Beloppet fördelas
+    så här:" (the line that opens the list, ending in a colon), or None."""
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return None
+    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    for i, (iri, _end) in sorted(found.at_token.items()):
+        if (
+            i >= 2
+            and begin <= doc[i].idx < start
+            and doc[i - 1].lower_ == "av"
+            and doc[i - 2].lower_ in _PAID_BY
+        ):
+            return iri
+    return None
 
 
 def _grant_line(sent, found: Found, present) -> Relation | None:
@@ -1027,6 +1048,9 @@ def _grant_line(sent, found: Found, present) -> Relation | None:
         funder, recipient = found.page_body, named[0]
     elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
         funder, recipient = named[-1][0], (found.page_org, named[-1][1])
+    elif match.group(1) is None and (payer := _payer_of_the_list(doc, start, found)):
+        # "... finansieras av socialnämnden. Beloppet fördelas så här:" then "X: 420 tkr"
+        funder, recipient = payer, named[0]
     else:
         return None
     if found.actors[recipient[0]].cls not in _RECIPIENTS and not recipient[0].startswith("org/"):
