@@ -1829,3 +1829,11 @@ def test_lines_of_money_under_the_sentence_naming_who_pays_them() -> None:
     grants = _funding(draft)
     assert ("kommun/2034/socialnamnden", "org/orsa-roda-korskrets") in grants
     assert ("kommun/2034/socialnamnden", "org/foreningen-vanskap-i-orsa") in grants
+
+
+def test_a_unit_paying_its_municipalitys_share_gives_the_municipality_nothing() -> None:
+    draft = _draft(
+        "Orsa kommun har ett partnerskap med Orsa Röda Korskrets.\n\n"
+        "Kommunens åtagande är 500 000 kronor per år och finansieras av socialnämnden.\n"
+    )
+    assert ("kommun/2034/socialnamnden", "kommun/2034") not in _funding(draft)

@@ -460,7 +460,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 )
                 recipients = [r for r in recipients if r in found.actors]
             for funder, at in funders:
-                mine = [r for r in recipients if r != funder]
+                # "Kommunens åtagande finansieras av socialnämnden": a unit pays its own
+                # municipality's share; the municipality receives nothing
+                mine = [r for r in recipients if r != funder and not funder.startswith(r + "/")]
                 if anaphoric and last_collaboration and funder in last_collaboration.members:
                     # "Projektet finansieras av ESF och Region X", X one of the project's
                     # own parties: X co-funds its project, it gives its partners no grant
