@@ -1837,3 +1837,13 @@ def test_a_unit_paying_its_municipalitys_share_gives_the_municipality_nothing() 
         "Kommunens åtagande är 500 000 kronor per år och finansieras av socialnämnden.\n"
     )
     assert ("kommun/2034/socialnamnden", "kommun/2034") not in _funding(draft)
+
+
+def test_a_list_line_name_post_unit_puts_the_post_in_the_unit() -> None:
+    draft = _draft(
+        "Orsa kommun leder projektet Vägen.\n\nI styrgruppen sitter:\n"
+        "- Eva Ek, förvaltningschef, socialförvaltningen, Orsa kommun\n"
+        "- Per Berg, sektionschef, Arbetsförmedlingen\n"
+    )
+    post = next(a for a in draft.actors.values() if a.label_sv == "förvaltningschef")
+    assert post.parent == "kommun/2034/socialforvaltningen"

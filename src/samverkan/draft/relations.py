@@ -1558,6 +1558,23 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
     return said
 
 
+def _named_before_the_post(doc, i: int) -> bool:
+    """Whether the post at token ``i`` follows its holder's name and a comma at a line's
+    start ("- Anna Ek, förvaltningschef, socialförvaltningen, Varbergs kommun"): a list of
+    people whose next words name the post's unit."""
+    if i < 3 or doc[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and doc[k].is_title and "\n" not in doc[k - 1].text and doc[k - 1].is_title:
+        k -= 1
+    first = doc[k - 1] if k else None
+    return (
+        doc[k].is_title
+        and i - 1 - k >= 2
+        and (first is None or "\n" in first.text or first.text in _BULLETS)
+    )
+
+
 def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
     """Employment and placement: ``anställd på``/``placerad på``/``POST i UNIT``."""
     doc = sent.doc
@@ -1593,7 +1610,10 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     "sam:CivilSocietyOrganization",
                     "sam:StateAgency",
                     "sam:Region",
-                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}):
+                } and (
+                    words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}
+                    or (words == {","} and _named_before_the_post(doc, i))
+                ):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
                         actor.parent_unsure = False
