@@ -1847,3 +1847,12 @@ def test_a_list_line_name_post_unit_puts_the_post_in_the_unit() -> None:
     )
     post = next(a for a in draft.actors.values() if a.label_sv == "förvaltningschef")
     assert post.parent == "kommun/2034/socialforvaltningen"
+
+
+def test_a_post_whose_holder_is_employed_at_a_unit_is_the_units() -> None:
+    draft = _draft(
+        "Orsa kommun driver projektet Vägen.\n\n"
+        "Projektledare är Eva Ek, som är anställd vid arbetsmarknadsenheten i Orsa.\n"
+    )
+    post = next(a for a in draft.actors.values() if a.label_sv == "projektledare")
+    assert post.parent == "kommun/2034/arbetsmarknadsenheten"

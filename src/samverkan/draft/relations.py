@@ -1598,7 +1598,12 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
         if actor.cls not in {"org:Post", "sam:CoordinatorPost"}:
             continue
         _end = found.at_token[i][1]
-        for j in range(_end, min(_end + 6, sent.end)):
+        reach = 6
+        near = range(_end, min(_end + 8, sent.end))
+        if any(doc[k].lower_ in {"anställd", "placerad"} for k in near):
+            # "Projektledare är NAME, som är anställd vid UNIT": the holder's employer
+            reach = 12
+        for j in range(_end, min(_end + reach, sent.end)):
             if j in found.at_token:
                 target = found.actors[found.at_token[j][0]]
                 words = {doc[k].lower_ for k in range(_end, j)}
