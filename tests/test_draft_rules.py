@@ -1856,3 +1856,12 @@ def test_a_post_whose_holder_is_employed_at_a_unit_is_the_units() -> None:
     )
     post = next(a for a in draft.actors.values() if a.label_sv == "projektledare")
     assert post.parent == "kommun/2034/arbetsmarknadsenheten"
+
+
+def test_a_housing_company_with_its_form_first_and_named_again_without_it() -> None:
+    draft = _draft(
+        "Orsa kommun\n\nSedan 2023 driver vi, AB Orsahem, ett projekt i området.\n\n"
+        "Projektet är ett samarbete mellan Orsahem och Orsa Röda Korskrets.\n"
+    )
+    assert "kommun/2034/bolag/ab-orsahem" in draft.actors
+    assert {"kommun/2034/bolag/ab-orsahem", "org/orsa-roda-korskrets"} in _partners(draft)

@@ -509,6 +509,8 @@ def pipeline():
                 {"IS_TITLE": True},
                 {"ORTH": "AB"},
             ],
+            # "AB Landskronahem", "Bostads AB Mjörnhem": the company form first
+            [{"ORTH": "Bostads", "OP": "?"}, {"ORTH": "AB"}, {"IS_TITLE": True}],
             # "Nordlogistik i Tierp AB": a town inside the company's name
             [{"IS_TITLE": True}, {"LOWER": "i"}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             # "bostadsbolaget Billingehus AB": the company form is part of the name
