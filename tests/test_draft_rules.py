@@ -1865,3 +1865,11 @@ def test_a_housing_company_with_its_form_first_and_named_again_without_it() -> N
     )
     assert "kommun/2034/bolag/ab-orsahem" in draft.actors
     assert {"kommun/2034/bolag/ab-orsahem", "org/orsa-roda-korskrets"} in _partners(draft)
+
+
+def test_a_branch_named_by_an_acronym_and_a_province() -> None:
+    draft = _draft(
+        "Orsa kommun\n\nI nätverket ingår:\n- Orsa Röda Korskrets\n- RF-SISU Hälsingland\n"
+    )
+    assert "org/rf-sisu-halsingland" in draft.actors
+    assert "org/rf-sisu" not in draft.actors

@@ -670,7 +670,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     """
     found = found or []
     places = place_names()
-    regions = _provinces() | _DIRECTIONS
+    regions = _provinces() | _DIRECTIONS | lexicon.LANDSKAP
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
