@@ -1786,3 +1786,90 @@ def test_a_project_named_after_its_county_is_no_organisation() -> None:
     )
     assert "org/vagen-dalarna" not in draft.actors
     assert "org/coompanion-dalarna" in draft.actors
+
+
+# ----------------------------------------------------------------------- round 13 of learning
+
+
+def test_a_counted_list_of_organisations_under_a_colon_are_partners() -> None:
+    draft = _draft(
+        "Avtalet är tecknat mellan Orsa kommun, genom socialnämnden, och tre föreningar:\n\n"
+        "• Orsa Röda Korskrets\n• Föreningen Vänskap i Orsa\n• Orsa Missionsförsamling\n"
+    )
+    groups = _partners(draft)
+    group = next(g for g in groups if "org/orsa-roda-korskrets" in g)
+    assert "kommun/2034" in group
+    assert {"org/foreningen-vanskap-i-orsa", "org/orsa-missionsforsamling"} <= group
+    assert not any(m.endswith("socialnamnden") for m in group)
+
+
+def test_a_line_of_signatures_gives_the_organisations_post_and_holder() -> None:
+    draft = _draft(
+        "Orsa kommun och två föreningar har tecknat ett avtal om läxhjälp.\n\n"
+        "Underskrifter\n\n"
+        "För Föreningen Vänskap i Orsa: Eva Ek, ordförande\n"
+        "För Orsa Missionsförsamling: Per Berg, församlingsföreståndare\n"
+    )
+    assert not any(iri.startswith("org/for-") for iri in draft.actors)
+    posts = {a.label_sv: a for a in draft.actors.values() if a.holder}
+    assert (posts["ordförande"].parent, posts["ordförande"].holder) == (
+        "org/foreningen-vanskap-i-orsa",
+        "person/eva-ek",
+    )
+    assert posts["församlingsföreståndare"].parent == "org/orsa-missionsforsamling"
+
+
+def test_lines_of_money_under_the_sentence_naming_who_pays_them() -> None:
+    draft = _draft(
+        "Orsa kommun har tecknat ett partnerskap med två föreningar.\n\n"
+        "Kommunens åtagande är 500 tkr per år och finansieras av socialnämnden. "
+        "Beloppet fördelas så här:\n\n"
+        "Orsa Röda Korskrets: 300 tkr\nFöreningen Vänskap i Orsa: 200 tkr\n"
+    )
+    grants = _funding(draft)
+    assert ("kommun/2034/socialnamnden", "org/orsa-roda-korskrets") in grants
+    assert ("kommun/2034/socialnamnden", "org/foreningen-vanskap-i-orsa") in grants
+
+
+def test_a_unit_paying_its_municipalitys_share_gives_the_municipality_nothing() -> None:
+    draft = _draft(
+        "Orsa kommun har ett partnerskap med Orsa Röda Korskrets.\n\n"
+        "Kommunens åtagande är 500 000 kronor per år och finansieras av socialnämnden.\n"
+    )
+    assert ("kommun/2034/socialnamnden", "kommun/2034") not in _funding(draft)
+
+
+def test_a_list_line_name_post_unit_puts_the_post_in_the_unit() -> None:
+    draft = _draft(
+        "Orsa kommun leder projektet Vägen.\n\nI styrgruppen sitter:\n"
+        "- Eva Ek, förvaltningschef, socialförvaltningen, Orsa kommun\n"
+        "- Per Berg, sektionschef, Arbetsförmedlingen\n"
+    )
+    post = next(a for a in draft.actors.values() if a.label_sv == "förvaltningschef")
+    assert post.parent == "kommun/2034/socialforvaltningen"
+
+
+def test_a_post_whose_holder_is_employed_at_a_unit_is_the_units() -> None:
+    draft = _draft(
+        "Orsa kommun driver projektet Vägen.\n\n"
+        "Projektledare är Eva Ek, som är anställd vid arbetsmarknadsenheten i Orsa.\n"
+    )
+    post = next(a for a in draft.actors.values() if a.label_sv == "projektledare")
+    assert post.parent == "kommun/2034/arbetsmarknadsenheten"
+
+
+def test_a_housing_company_with_its_form_first_and_named_again_without_it() -> None:
+    draft = _draft(
+        "Orsa kommun\n\nSedan 2023 driver vi, AB Orsahem, ett projekt i området.\n\n"
+        "Projektet är ett samarbete mellan Orsahem och Orsa Röda Korskrets.\n"
+    )
+    assert "kommun/2034/bolag/ab-orsahem" in draft.actors
+    assert {"kommun/2034/bolag/ab-orsahem", "org/orsa-roda-korskrets"} in _partners(draft)
+
+
+def test_a_branch_named_by_an_acronym_and_a_province() -> None:
+    draft = _draft(
+        "Orsa kommun\n\nI nätverket ingår:\n- Orsa Röda Korskrets\n- RF-SISU Hälsingland\n"
+    )
+    assert "org/rf-sisu-halsingland" in draft.actors
+    assert "org/rf-sisu" not in draft.actors

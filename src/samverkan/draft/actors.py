@@ -563,7 +563,9 @@ def find_actors(
             if known is not None:
                 add(known, m.start, m.end)
             elif code is not None and (
-                "kommunal" in span.sent.text.lower() or span[0].lower_.startswith("bostad")
+                "kommunal" in span.sent.text.lower()
+                or span[0].lower_.startswith("bostad")
+                or _housing_company(name)
             ):
                 add(
                     Actor(
@@ -680,6 +682,7 @@ def find_actors(
     _named_units_again(doc, found, add)
     _branches_named_again(doc, found, add)
     _coordinated_companies(doc, found, add)
+    _companies_named_again(doc, found, add)
     _speakers(doc, found, add)
     _merge_groups(found)
     _merge_town_names(found)
@@ -954,6 +957,33 @@ def _header_org(doc, found: Found) -> str | None:
         ):
             return iri
     return None
+
+
+def _housing_company(name: str) -> bool:
+    """Whether ``name`` is a municipal housing company's, its company form first ("AB
+    Landskronahem", "Bostads AB Mjörnhem", "AB Västeråshem").
+
+    >>> _housing_company("AB Ystadhem"), _housing_company("Nordlogistik AB")
+    (True, False)
+    """
+    words = name.split()
+    return "AB" in words[:2] and words[-1].lower().endswith(("hem", "bostäder"))
+
+
+def _companies_named_again(doc, found: Found, add) -> None:
+    """A housing company named once with its form ("AB Landskronahem") is the same company
+    where the text names it without ("samarbete mellan Landskronahem, ...", "Landskronahems
+    områdeschef")."""
+    for company in [a for a in found.actors.values() if a.cls == "sam:MunicipalCompany"]:
+        if not _housing_company(company.label_sv):
+            continue
+        bare = company.label_sv.split()[-1]
+        for token in doc:
+            if token.i in found.at_token or token.text not in {bare, bare + "s"}:
+                continue
+            if any(s <= token.i < e for s, (_iri, e) in found.at_token.items()):
+                continue
+            add(company, token.i, token.i + 1)
 
 
 def _coordinated_companies(doc, found: Found, add) -> None:
@@ -1312,6 +1342,8 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         employer = _org_named_again(doc, at, found, end=span.end)
         if employer is not None:
             label = _post_label(doc[span.start : at - 1])
+    if employer is None:
+        employer = _signatory(doc, start, found)
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
@@ -1378,6 +1410,37 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # a committee's minutes: the chair and secretary named above its first § are its own
         actor.parent, actor.parent_unsure = found.page_body, False
     _post_holder(doc, start, end, actor, found, add)
+
+
+_SIGNATORY_CLASSES = {
+    "sam:CivilSocietyOrganization",
+    "sam:CivilSocietyGroup",
+    "sam:PrivateCompany",
+    "sam:MunicipalCompany",
+    "sam:StateAgency",
+}
+
+
+def _signatory(doc, start: int, found: Found) -> str | None:
+    r"""The organisation of a line of signatures: "För Köpings Röda Korskrets: Gunilla
+    Sjöberg, ordförande" (an agreement's last lines), or None.
+
+    >>> from samverkan.draft import nlp, reconcile
+    >>> doc = nlp.parse("Orsa kommun\n\nFör Orsa Röda Korskrets: Eva Ek, ordförande\n")
+    >>> found = find_actors(doc, reconcile.Index())
+    >>> post = next(a for a in found.actors.values() if a.label_sv == "ordförande")
+    >>> (post.parent, post.holder)
+    ('org/orsa-roda-korskrets', 'person/eva-ek')
+    """
+    line = start
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    if doc[line].lower_ != "för" or line + 1 not in found.at_token:
+        return None
+    iri, end = found.at_token[line + 1]
+    if end >= start or doc[end].text != ":":
+        return None
+    return iri if found.actors[iri].cls in _SIGNATORY_CLASSES else None
 
 
 # the posts of a committee that its minutes name in their head

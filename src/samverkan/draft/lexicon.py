@@ -528,3 +528,23 @@ SWEDISH_WORDS = frozenset(
         "kommunen",
     ]
 )
+
+# the historical provinces (landskap) that are no county's name: a branch of a national
+# organisation is often named by one ("RF-SISU Uppland", "RF-SISU Småland")
+LANDSKAP = frozenset(
+    {
+        "Bohuslän",
+        "Dalsland",
+        "Gästrikland",
+        "Hälsingland",
+        "Härjedalen",
+        "Lappland",
+        "Medelpad",
+        "Närke",
+        "Småland",
+        "Uppland",
+        "Västergötland",
+        "Ångermanland",
+        "Öland",
+    }
+)

@@ -509,6 +509,8 @@ def pipeline():
                 {"IS_TITLE": True},
                 {"ORTH": "AB"},
             ],
+            # "AB Landskronahem", "Bostads AB Mjörnhem": the company form first
+            [{"ORTH": "Bostads", "OP": "?"}, {"ORTH": "AB"}, {"IS_TITLE": True}],
             # "Nordlogistik i Tierp AB": a town inside the company's name
             [{"IS_TITLE": True}, {"LOWER": "i"}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             # "bostadsbolaget Billingehus AB": the company form is part of the name
@@ -597,7 +599,7 @@ _ORG_KINDS = {
 }
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
 # capitalised at a sentence's start, never part of a name: "Både Röda Korset och ..."
-_LEADING_WORDS = {"Både", "Även", "Också", "Dessutom"}
+_LEADING_WORDS = {"Både", "Även", "Också", "Dessutom", "För"}
 # a kind alone in the definite form refers back to an organisation; it heads no new name
 _BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
@@ -668,7 +670,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     """
     found = found or []
     places = place_names()
-    regions = _provinces() | _DIRECTIONS
+    regions = _provinces() | _DIRECTIONS | lexicon.LANDSKAP
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):

@@ -460,7 +460,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 )
                 recipients = [r for r in recipients if r in found.actors]
             for funder, at in funders:
-                mine = [r for r in recipients if r != funder]
+                # "Kommunens åtagande finansieras av socialnämnden": a unit pays its own
+                # municipality's share; the municipality receives nothing
+                mine = [r for r in recipients if r != funder and not funder.startswith(r + "/")]
                 if anaphoric and last_collaboration and funder in last_collaboration.members:
                     # "Projektet finansieras av ESF och Region X", X one of the project's
                     # own parties: X co-funds its project, it gives its partners no grant
@@ -734,10 +736,49 @@ def _opens_a_list(words: list[str]) -> bool:
     )
 
 
+# "fyra idéburna organisationer:", "tre föreningar:": a line announcing a number of bodies
+_COUNTED_BODIES = ("organisationer", "föreningar", "aktörer", "församlingar", "studieförbund")
+
+
+def _counted_list(sent) -> int | None:
+    """The index in ``sent`` of the number of a line that ends with a colon after a number
+    of organisations ("Tre idrottsföreningar är också med från start:", "Bakom det står
+    kommunens enhet ... och tre föreningar:"), or None."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or tokens[-1].text != ":":
+        return None
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower_ in _NUMBERS or t.like_num:
+            after = tokens[k + 1 : k + 3]
+            if any(w.lower_.endswith(_COUNTED_BODIES) for w in after):
+                return t.i - sent.start
+    return None
+
+
+def _named_before(sent, found: Found, number: int) -> dict[str, str]:
+    """The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
+    Köpings kommun, genom socialnämnden ..., och fyra idéburna organisationer:"); those
+    after "genom" up to the next comma act for a party and are none."""
+    if number < 1 or sent[number - 1].lower_ not in {"och", "samt"}:
+        return {}
+    out: dict[str, str] = {}
+    for iri, i in _actors_in(sent, found):
+        if i >= sent.start + number or found.actors[iri].cls not in _MEMBER_CLASSES:
+            continue
+        before = [t.lower_ for t in sent.doc[sent.start : i]]
+        cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
+        if "genom" in before[cut + 1 :]:
+            continue
+        out[iri] = "part"
+    return out
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
         return False
+    if _counted_list(sent) is not None:
+        return True
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
         return True
@@ -761,12 +802,16 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if not _list_cue(sent):
             continue
         members: dict[str, str] = {}
+        number = _counted_list(sent)
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
                 for iri, _i in _actors_in(sent, found)
                 if found.actors[iri].cls in _MEMBER_CLASSES
             }
+        if number is not None:
+            members = _named_before(sent, found, number)
+            _units_for_their_municipality(members, found)
         last = sent
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
@@ -776,7 +821,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             closing = words[0].lower_ in {"samt", "och"} and members
             if not (bullet or closing):
                 break
-            for iri, i in _actors_in(line, found):
+            listed = _actors_in(line, found)
+            if number is not None:
+                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
+                listed = listed[:1]
+            for iri, i in listed:
                 # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
                 aside = any(t.text == "(" for t in doc[line.start : i])
                 if found.actors[iri].cls in _MEMBER_CLASSES and not aside:
@@ -941,7 +990,28 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
     )
 
 
-_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(t?kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+_PAID_BY = ("finansieras", "betalas", "bekostas")
+
+
+def _payer_of_the_list(doc, start: int, found: Found) -> str | None:
+    """Who pays the lines of money below "... finansieras av socialnämnden. Beloppet fördelas
+    så här:" (the line that opens the list, ending in a colon), or None."""
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return None
+    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    for i, (iri, _end) in sorted(found.at_token.items()):
+        if (
+            i >= 2
+            and begin <= doc[i].idx < start
+            and doc[i - 1].lower_ == "av"
+            and doc[i - 2].lower_ in _PAID_BY
+        ):
+            return iri
+    return None
 
 
 def _grant_line(sent, found: Found, present) -> Relation | None:
@@ -980,6 +1050,9 @@ def _grant_line(sent, found: Found, present) -> Relation | None:
         funder, recipient = found.page_body, named[0]
     elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
         funder, recipient = named[-1][0], (found.page_org, named[-1][1])
+    elif match.group(1) is None and (payer := _payer_of_the_list(doc, start, found)):
+        # "... finansieras av socialnämnden. Beloppet fördelas så här:" then "X: 420 tkr"
+        funder, recipient = payer, named[0]
     else:
         return None
     if found.actors[recipient[0]].cls not in _RECIPIENTS and not recipient[0].startswith("org/"):
@@ -1485,6 +1558,23 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
     return said
 
 
+def _named_before_the_post(doc, i: int) -> bool:
+    """Whether the post at token ``i`` follows its holder's name and a comma at a line's
+    start ("- Anna Ek, förvaltningschef, socialförvaltningen, Varbergs kommun"): a list of
+    people whose next words name the post's unit."""
+    if i < 3 or doc[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and doc[k].is_title and "\n" not in doc[k - 1].text and doc[k - 1].is_title:
+        k -= 1
+    first = doc[k - 1] if k else None
+    return (
+        doc[k].is_title
+        and i - 1 - k >= 2
+        and (first is None or "\n" in first.text or first.text in _BULLETS)
+    )
+
+
 def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
     """Employment and placement: ``anställd på``/``placerad på``/``POST i UNIT``."""
     doc = sent.doc
@@ -1508,7 +1598,12 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
         if actor.cls not in {"org:Post", "sam:CoordinatorPost"}:
             continue
         _end = found.at_token[i][1]
-        for j in range(_end, min(_end + 6, sent.end)):
+        reach = 6
+        near = range(_end, min(_end + 8, sent.end))
+        if any(doc[k].lower_ in {"anställd", "placerad"} for k in near):
+            # "Projektledare är NAME, som är anställd vid UNIT": the holder's employer
+            reach = 12
+        for j in range(_end, min(_end + reach, sent.end)):
             if j in found.at_token:
                 target = found.actors[found.at_token[j][0]]
                 words = {doc[k].lower_ for k in range(_end, j)}
@@ -1520,7 +1615,10 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     "sam:CivilSocietyOrganization",
                     "sam:StateAgency",
                     "sam:Region",
-                } and (words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}):
+                } and (
+                    words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}
+                    or (words == {","} and _named_before_the_post(doc, i))
+                ):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
                         actor.parent_unsure = False
