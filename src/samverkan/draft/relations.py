@@ -26,7 +26,8 @@ import itertools
 import re
 
 from samverkan.draft import lexicon
-from samverkan.draft.actors import _KIND_WORDS, Found, _named_of_kind
+from samverkan.draft.actors import Found
+from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
 
 __all__ = ["amount", "find_relations", "period"]
