@@ -107,7 +107,7 @@ def _free(found, start: int, end: int) -> bool:
 
 def _name_checks(span, munis) -> bool:
     """The rules' checks of a name: capitalised, not a place or a public body alone."""
-    from samverkan.draft.actors import _NAME_STOP
+    from samverkan.draft.actors.found import _NAME_STOP
 
     words = [t for t in span if not t.is_punct]
     if not words or any(t.is_space or "\n" in t.text for t in span):
@@ -147,7 +147,7 @@ def _name_checks(span, munis) -> bool:
 
 def _projects(doc) -> set[str]:
     """The first words of the projects the page names ("projektet LIS – Lyckad ...")."""
-    from samverkan.draft.actors import _project_acronym, project_words
+    from samverkan.draft.actors.posts import _project_acronym, project_words
 
     names = project_words(doc)
     acronym = _project_acronym(doc)
@@ -238,7 +238,9 @@ def add_model_actors(doc, found, index, path: str | None = None) -> list[Actor]:
     with ``index`` like the rules' actors, and is marked unsure (for review). ``GROUP`` spans
     are left to the rules' lexicon.
     """
-    from samverkan.draft.actors import _SPEAKER_CUES, _is_name, _org_nominative, _post
+    from samverkan.draft.actors.found import _is_name
+    from samverkan.draft.actors.organisations import _SPEAKER_CUES, _org_nominative
+    from samverkan.draft.actors.posts import _post
 
     muni_near = _muni_near(doc, found)
     before = set(found.actors)

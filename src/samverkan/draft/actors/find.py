@@ -1,0 +1,541 @@
+"""The pass over the matcher's spans that makes the actors of a text.
+
+:func:`find_actors` reads the spans of :func:`samverkan.draft.nlp.matches` in order and
+calls the rules of :mod:`.organisations`, :mod:`.posts` and :mod:`.holders`.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> from samverkan.draft.reconcile import Index
+>>> found = find_actors(parse("Under 2017 fick Lunds kommun medel."), Index())
+>>> sorted(found.actors)
+['kommun/1281']
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import lexicon
+from samverkan.draft.actors.found import _CENTRAL, Found
+from samverkan.draft.actors.organisations import (
+    _abbreviations,
+    _body_is_its_branch,
+    _branches_named_again,
+    _club_name,
+    _companies_named_again,
+    _coordinated_companies,
+    _header_org,
+    _housing_company,
+    _merge_groups,
+    _merge_posts,
+    _merge_town_names,
+    _minutes_body,
+    _named_units_again,
+    _nominative,
+    _org_nominative,
+    _self_described,
+    _speakers,
+    _unit_of_another,
+)
+from samverkan.draft.actors.places import (
+    _NOT_MUNICIPAL,
+    _heading_municipality,
+    _muni_accepted,
+    _page_region,
+    _region_sentence,
+    page_municipality,
+)
+from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
+from samverkan.draft.model import Actor, slug
+from samverkan.draft.nlp import _provinces, matches, place_names, region_names
+from samverkan.draft.reconcile import Index
+
+__all__ = ["find_actors"]
+
+
+def find_actors(
+    doc,
+    index: Index,
+    munis: dict[str, tuple[str, str]] | None = None,
+    county_of: dict[str, str] | None = None,
+) -> Found:
+    """Recognise and reconcile the actors of ``doc``.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed text (:func:`samverkan.draft.nlp.parse`).
+    index : Index
+        Known actors of the build (:mod:`samverkan.draft.reconcile`).
+    munis, county_of : dict, optional
+        Municipality code -> (short, official name) and -> county code; read from the
+        reference data when not given.
+    """
+    from samverkan.draft.nlp import _reference_names
+
+    if munis is None or county_of is None:
+        munis, _counties = _reference_names()
+        county_of = {code: code[:2] for code in munis}
+    found_matches = matches(doc)
+    found = Found(munis=munis)
+    full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
+    places = [
+        m
+        for m in found_matches
+        if m.label.startswith("MUNI|") and _muni_accepted(doc, m, full_codes)
+    ]
+    page = _heading_municipality(doc, munis) or page_municipality(doc, places)
+    found.page_code = page
+    full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
+    sentence_muni: dict[int, str] = {}
+    for m in places:
+        if m.label.startswith("MUNI|"):
+            sentence_muni.setdefault(doc[m.start].sent.start, m.label.split("|")[1])
+
+    found.sentence_muni = sentence_muni
+    first = next(
+        (m for m in found_matches if m.start == next((t.i for t in doc if not t.is_space), -1)),
+        None,
+    )
+    if first is not None and first.label.startswith("REGION|") and first.label.endswith("|full"):
+        # a region's own page ("Region Kronoberg" its first line)
+        found.page_region = first.label.split("|")[1]
+    if first is not None and first.label.startswith("BOARD|") and "|full" in first.label:
+        found.page_board = first.label.split("|")[1]
+    elif first is not None and first.label.startswith("BOARD|page|"):
+        # a letterhead on two lines: "LÄNSSTYRELSEN" / "DALARNAS LÄN"
+        head = doc[first.end : first.end + 6].text.lower().split()
+        for code, (_short, name) in _reference_names()[1].items():
+            if head[: len(name.split())] == name.lower().split():
+                found.page_board = code
+
+    sentence_starts = sorted({s.start for s in doc.sents})
+    previous_sentence = dict(zip(sentence_starts[1:], sentence_starts, strict=False))
+
+    def muni_near(i: int) -> str | None:
+        """The municipality of this sentence, else of the one before, else of the page."""
+        start = doc[i].sent.start
+        if start in sentence_muni:
+            return sentence_muni[start]
+        return sentence_muni.get(previous_sentence.get(start, -1), page)
+
+    def add(actor: Actor, start: int, end: int) -> Actor:
+        code = actor.iri.split("/")[1] if actor.iri.startswith("kommun/") else None
+        if not actor.reference:
+            known = index.find(actor.iri, actor.label_sv, code)
+            if known is not None and known.iri not in found.actors:
+                actor = Actor(
+                    known.iri,
+                    known.cls,
+                    known.label_sv,
+                    known.label_en,
+                    parent=known.parent,
+                    known=True,
+                )
+            elif known is not None:
+                actor = found.actors[known.iri]
+        existing = found.actors.setdefault(actor.iri, actor)
+        existing.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        found.at_token[start] = (existing.iri, end)
+        return existing
+
+    named = _self_described(doc, found, add, muni_near)
+    _unit_starts = {
+        m.start for m in found_matches if m.label.split("|")[0] in {"DEPT", "DEPT_OF", "UNITWORD"}
+    }
+    posts = []
+    projects = project_words(doc)
+    provinces = _provinces()
+    for m in found_matches:
+        kind, key, form = [*m.label.split("|", 2), "", ""][:3]
+        span = doc[m.start : m.end]
+        if m.start in named:
+            continue
+        if kind == "MUNI":
+            before = doc[m.start - 1].text if m.start else ""
+            after = doc[m.end] if m.end < len(doc) else None
+            if form != "full":
+                if (
+                    not before.istitle()
+                    and after is not None
+                    and after.is_title
+                    and after.is_alpha
+                    and not after.is_sent_start
+                ):
+                    # "Söderhamn Nära", "Söderhamns Nära": an organisation named after the town
+                    label = f"{munis[key][0]} {after.text}"
+                    add(
+                        Actor(
+                            f"kommun/{key}/bolag/{slug(label)}",
+                            "sam:MunicipalCompany",
+                            label,
+                            label,
+                            municipality=key,
+                            unsure=True,
+                        ),
+                        m.start,
+                        m.end + 1,
+                    )
+                    continue
+                if not _muni_accepted(doc, m, full_codes):
+                    continue
+            short, official = munis[key]
+            add(
+                Actor(
+                    f"kommun/{key}",
+                    "sam:Municipality",
+                    official,
+                    f"{short} Municipality",
+                    reference=True,
+                ),
+                m.start,
+                m.end,
+            )
+            # "Lomma och Staffanstorps kommuner": the first name belongs to the plural too
+        elif kind == "BOARD":
+            code = key if key != "page" else (county_of.get(muni_near(m.start) or ""))
+            if code is None:
+                continue
+            add(
+                Actor(
+                    f"lansstyrelse/{code}",
+                    "sam:CountyAdministrativeBoard",
+                    "Länsstyrelsen",
+                    "County Administrative Board",
+                    reference=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "REGION":
+            code = key if key != "page" else _page_region(doc, m, found_matches)
+            if code is None:
+                continue
+            sv, en = region_names()[code]
+            add(Actor(f"region/{code}", "sam:Region", sv, en, reference=True), m.start, m.end)
+        elif kind in {"AGENCY", "EUFUND", "ASSOC", "CSO"}:
+            table = {
+                "AGENCY": lexicon.AGENCIES,
+                "EUFUND": lexicon.EU_FUNDS,
+                "ASSOC": lexicon.MUNICIPAL_ASSOCIATIONS,
+                "CSO": lexicon.CIVIL_SOCIETY,
+            }[kind]
+            cls = {
+                "AGENCY": "sam:StateAgency",
+                "EUFUND": "sam:EUFund",
+                "ASSOC": "sam:MunicipalAssociation",
+                "CSO": "sam:CivilSocietyOrganization",
+            }[kind]
+            _slug, sv, en = table[tuple(form.split("_"))]
+            add(Actor(f"org/{key}", cls, sv, en), m.start, m.end)
+        elif kind == "GROUP":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            if m.end < len(doc) and doc[m.end].lower_ == "från":
+                continue  # "volontärer från Röda Korset" belong to the organisation
+            if _no_group(doc, m.start, found):
+                continue
+            window = {t.lower_ for t in doc[max(m.start - 4, 0) : m.end + 4]} - {span.text.lower()}
+            if key == "natverk" and not window & set(lexicon.GROUP_WORDS):
+                continue  # "nätverk" is a group only listed with others
+            word = span.text.lower()
+            en = lexicon.GROUP_WORDS.get(word, (key, "actors in civil society"))[1]
+            short = munis[code][0]
+            add(
+                Actor(
+                    f"kommun/{code}/grupp/{key}",
+                    "sam:CivilSocietyGroup",
+                    f"{word} i {short}",
+                    f"{en} in {short}",
+                    municipality=code,
+                    unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "CONSULT":
+            add(
+                Actor(
+                    "org/extern-konsult",
+                    "sam:PrivateCompany",
+                    "extern konsult",
+                    "external consultant",
+                    unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "SCHOOL":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            start = m.start
+            if span[0].lower_.startswith(("fritidsgårdar", "skolor")) or (
+                span[-1].lower_ == "bibliotek"
+            ):
+                start += 1  # "fritidsgårdar Magasinet", "med Arvika bibliotek": the name alone
+            label = doc[start : m.end].text
+            label = label[0].upper() + label[1:]
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(label)}",
+                    "sam:MunicipalUnit",
+                    label,
+                    label,
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
+                ),
+                start,
+                m.end,
+            )
+        elif kind in {"DEPT", "DEPT_OF", "UNITWORD", "DEPTGEN"}:
+            code = muni_near(m.start)
+            if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
+                continue  # "regionens avdelning för ...": a region's unit, not a municipality's
+            if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
+                continue  # "Region X deltar genom enheten för ...": the region's unit
+            if kind == "DEPTGEN" and (m.end >= len(doc) or (m.end not in _unit_starts)):
+                continue  # only a department named with one of its units
+            if kind == "DEPT_OF" and _unit_of_another(doc, m, found_matches, found):
+                continue  # "enheten för social hållbarhet på Länsstyrelsen"
+            label = span.text.lower()
+            if kind == "DEPT" and label.endswith("förvaltning"):
+                if not m.start or doc[m.start - 1].lower_ not in {"kommunens", "kommuns", "stads"}:
+                    continue  # "en förvaltning": no department named
+                label += "en"  # "kommunens socialförvaltning": its name is definite
+            if kind == "DEPTGEN":
+                label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
+            end = m.end
+            if (
+                kind == "UNITWORD"
+                and span[0].is_title
+                and end < len(doc)
+                and doc[end].text in place_names()
+            ):
+                # "Vuxenutbildningen Nässjö": a municipal service named with its town
+                label, end = f"{span.text} {doc[end].text}", end + 1
+                named.add(m.end)
+            if label.endswith("enhet"):
+                label += "en"  # the unit's name is definite: "integrationsenheten"
+            cls = "sam:Department"
+            if label in _CENTRAL:
+                cls = "sam:CentralAdministration"
+            elif (
+                kind == "UNITWORD"
+                or label.endswith(("enheten", "avdelningen", "biblioteket"))
+                or label.startswith(("enhet", "avdelning"))
+            ):
+                cls = "sam:MunicipalUnit"
+            en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
+            name = label
+            if kind == "DEPT_OF":
+                # its IRI is minted from the definite head: "sektor för X" -> "sektorn-for-x"
+                head, rest = label.split(" ", 1)
+                name = f"{lexicon.UNIT_OF_HEADS.get(head, head)} {rest}"
+                cls = "sam:Department" if name.startswith("sektorn") else cls
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(name)}",
+                    cls,
+                    label,
+                    en,
+                    parent=f"kommun/{code}",
+                    parent_unsure=code not in sentence_muni.values()
+                    or code != sentence_muni.get(doc[m.start].sent.start),
+                ),
+                m.start,
+                end,
+            )
+        elif kind == "DEPTNAME":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            name = doc[m.start + 1 : m.end].text  # as the text writes it: "Arbete och Välfärd"
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(name)}",
+                    "sam:Department",
+                    name,
+                    f"{name} (department)",
+                    parent=f"kommun/{code}",
+                    parent_unsure=code != sentence_muni.get(doc[m.start].sent.start),
+                ),
+                m.start + 1,
+                m.end,
+            )
+        elif kind == "AGENCYSHAPE":
+            add(
+                Actor(f"org/{slug(span.text)}", "sam:StateAgency", span.text, span.text),
+                m.start,
+                m.end,
+            )
+        elif kind == "UNIVERSITY":
+            name = _nominative(span.text)
+            add(
+                Actor(f"org/{slug(name)}", "sam:StateAgency", name, name),
+                m.start,
+                m.end,
+            )
+        elif kind == "BANK":
+            add(
+                Actor(f"org/{slug(span.text)}", "sam:PrivateCompany", span.text, span.text),
+                m.start,
+                m.end,
+            )
+        elif kind == "CLUB":
+            name = _club_name(span)
+            add(
+                Actor(
+                    f"org/{slug(name)}",
+                    "sam:CivilSocietyOrganization",
+                    name,
+                    f"{name} (sports club)",
+                    municipality=muni_near(m.start),
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "COMPANY":
+            code = muni_near(m.start)
+            name = (
+                span[1:].text
+                if span[0].lower_.startswith(("bostadsbolag", "bolaget"))
+                else span.text
+            )
+            # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
+            known = next(
+                (
+                    a
+                    for a in found.actors.values()
+                    if a.cls == "sam:MunicipalCompany" and a.label_sv == name
+                ),
+                None,
+            )
+            if known is not None:
+                add(known, m.start, m.end)
+            elif code is not None and (
+                "kommunal" in span.sent.text.lower()
+                or span[0].lower_.startswith("bostad")
+                or _housing_company(name)
+            ):
+                add(
+                    Actor(
+                        f"kommun/{code}/bolag/{slug(name)}",
+                        "sam:MunicipalCompany",
+                        name,
+                        name,
+                        municipality=code,
+                        unsure=True,
+                    ),
+                    m.start,
+                    m.end,
+                )
+            else:
+                add(
+                    Actor(f"org/{slug(name)}", "sam:PrivateCompany", name, name, unsure=True),
+                    m.start,
+                    m.end,
+                )
+        elif kind == "BOARD_UNIT":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            label = span.text.lower()
+            board = f"kommun/{code}/kommunstyrelsen"
+            parent = board if label.startswith("kommunstyrelsens ") else f"kommun/{code}"
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(label)}",
+                    "sam:CentralAdministration" if label in _CENTRAL else "sam:MunicipalUnit",
+                    label,
+                    lexicon.DEPARTMENT_EN.get(label, f"{label} (committee)"),
+                    parent=parent,
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif (
+            kind == "ORGSPAN"
+            and span[0].lower_ in lexicon.UNIT_WORDS
+            and len(span) == 2
+            and span[1].text in place_names()
+            and muni_near(m.start)
+        ):
+            # "Vuxenutbildningen Nässjö" coordinated with organisations: the same unit
+            code = muni_near(m.start)
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(span.text.lower())}",
+                    "sam:MunicipalUnit",
+                    span.text,
+                    span.text,
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind in {"ASSOCIATION", "ORGNAME", "ORGSPAN"}:
+            if kind == "ORGNAME" and span[0].text in projects and span[-1].text in provinces:
+                continue  # "projektet Hälsolots Kronoberg": a project named after its county
+            start, end = m.start, m.end
+            named_for = span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1
+            # "Afghanska kulturföreningen i Vetlanda": a compound association and its town
+            compound = (
+                len(span) == 2 and span[-1].is_lower and span[-1].lower_.endswith("föreningen")
+            )
+            if named_for or compound:
+                # "föreningen Brobyggarna i Tierp": the name after the word for what it is,
+                # with the town it is named after ("i Tierp", not "i Tierps kommun")
+                start += named_for
+                if (
+                    end + 1 < len(doc)
+                    and doc[end].lower_ == "i"
+                    and doc[end + 1].text in place_names()
+                    and (end + 2 >= len(doc) or doc[end + 2].lower_ not in {"kommun", "stad"})
+                ):
+                    end += 2
+                span = doc[start:end]
+            name = _org_nominative(span)
+            joint = any(
+                h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
+            )
+            add(
+                Actor(
+                    f"org/{slug(name)}",
+                    "sam:MunicipalAssociation" if joint else "sam:CivilSocietyOrganization",
+                    name,
+                    name,
+                    municipality=muni_near(m.start),
+                    unsure=True,
+                ),
+                m.start,
+                end,
+            )
+        elif kind in {"POST", "POSTGEN"}:
+            posts.append(span)
+    if found.page_org is None:
+        found.page_org = _header_org(doc, found)
+        if found.page_org:
+            # on its own page an organisation's volunteers are its own, no group of the town
+            for iri in [i for i in found.actors if "/grupp/volontar" in i]:
+                del found.actors[iri]
+                for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
+                    del found.at_token[start]
+    _body_is_its_branch(found)
+    found.page_body = _minutes_body(doc, found)
+    # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
+    for span in posts:
+        _post(doc, span, found, add, muni_near)
+    _contact_blocks(doc, found, add, muni_near)
+    _abbreviations(doc, found, add)
+    _named_units_again(doc, found, add)
+    _branches_named_again(doc, found, add)
+    _coordinated_companies(doc, found, add)
+    _companies_named_again(doc, found, add)
+    _speakers(doc, found, add)
+    _merge_groups(found)
+    _merge_town_names(found)
+    _merge_posts(found)
+    return found

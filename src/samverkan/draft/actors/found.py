@@ -1,0 +1,111 @@
+"""The record of a text's actors, and the tests on names that every rule shares.
+
+:class:`Found` is what :func:`~samverkan.draft.actors.find_actors` fills and the relation
+rules read; the helpers tell a person's name from other capitalised words.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> doc = parse("Kontakta Karin Olsson.")
+>>> _is_name(doc, (1, 3)), _is_name(doc, (0, 2)), _name_word(doc[1]), _name_word(doc[3])
+(True, False, True, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from samverkan.draft.model import Actor
+
+__all__ = ["Found"]
+
+
+_NAME_STOP = {
+    "Kommun",
+    "Kontakta",
+    "Kontaktpersoner",
+    "Publicerad",
+    "Om",
+    "Exemplet",
+    "Det",
+    "Vi",
+    "Lärande",
+    "Under",
+    "Med",
+    "Genom",
+    "Till",
+    "Där",
+    "Nu",
+    "Men",
+    "Och",
+    "I",
+    "En",
+}
+
+
+_CONTACT_HEADINGS = {
+    "kontaktpersoner",
+    "kontaktperson",
+    "kontakt",
+    "informationsansvarig",
+    "kontaktpersoner:",
+    "kontakt:",
+}
+
+
+@dataclass
+class Found:
+    """The actors of a text and where each mention is (token index -> actor IRI)."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    at_token: dict[int, tuple[str, int]] = field(default_factory=dict)  # start -> (iri, end)
+    page_code: str | None = None
+    page_board: str | None = None
+    sentence_muni: dict[int, str] = field(default_factory=dict)
+    munis: dict[str, tuple[str, str]] = field(default_factory=dict)
+    page_org: str | None = None  # an association's own page: "vi", "vår" are this actor
+    # the committee whose minutes the page is ("SAMMANTRÄDESPROTOKOLL" / "Socialnämnden")
+    page_body: str | None = None
+    page_region: str | None = None  # the region whose own page this is
+
+
+_CENTRAL = {
+    "kommunkontoret",
+    "kommunstyrelseförvaltningen",
+    "stadsledningskontoret",
+    "stadskontoret",
+    "kommunledningskontoret",
+    "kommunstyrelsen",
+}
+
+
+def _person_before(doc, i: int) -> tuple[int, int] | None:
+    """Name tokens ending just before token ``i`` (``NAME, POST`` or ``NAME POST``)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        j -= 3  # "Karin Alm (S), ordförande": a politician's party
+    end = j + 1
+    while j >= 0 and _name_word(doc[j]) and end - j <= 3:
+        j -= 1
+    start = j + 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _person_after(doc, i: int) -> tuple[int, int] | None:
+    j = i
+    while j < len(doc) and _name_word(doc[j]) and j - i < 3:
+        j += 1
+    return (i, j) if j - i >= 2 else None
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a person's name, double names too ("Per-Olof", "Ann-Christin")."""
+    parts = token.text.split("-")
+    return all(part[:1].isupper() and part.isalpha() for part in parts)
+
+
+def _is_name(doc, span: tuple[int, int]) -> bool:
+    tokens = doc[span[0] : span[1]]
+    return all(t.text not in _NAME_STOP and not t.is_stop and len(t.text) > 1 for t in tokens)

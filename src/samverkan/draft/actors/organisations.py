@@ -1,0 +1,391 @@
+"""Organisations named again, merged, abbreviated, self-described or in a header.
+
+The rules run after the first pass of :func:`~samverkan.draft.actors.find_actors`: short
+names and abbreviations of actors named before, companies and branches named again, town
+names merged with their municipality, an association's page about itself.
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import lexicon
+from samverkan.draft.actors.found import Found, _is_name, _person_after
+from samverkan.draft.model import Actor, slug
+from samverkan.draft.nlp import place_names
+
+
+def _unit_of_another(doc, m, found_matches, found: Found) -> bool:
+    """A unit named by what it does that belongs to a county board, a region or an agency:
+    "enheten för social hållbarhet på Länsstyrelsen", or a unit on a county board's own page
+    in a sentence that names no municipality."""
+    others = {"BOARD", "REGION", "AGENCY"}
+    starts = {x.start for x in found_matches if x.label.split("|")[0] in others}
+    for k in range(m.end, min(m.end + 4, len(doc) - 1)):
+        if doc[k].lower_ in {"på", "vid", "hos", "inom"} and k + 1 in starts:
+            return True
+    # on a county board's or a region's own page, a unit in a sentence naming no municipality
+    # is the page's ("Kontakt: NAME, projektledare, enheten för folkhälsa")
+    own_page = bool(found.page_board or found.page_region)
+    return own_page and doc[m.start].sent.start not in found.sentence_muni
+
+
+def _minutes_body(doc, found: Found) -> str | None:
+    """The committee whose minutes the page is: a line "PROTOKOLL" (or
+    "Sammanträdesprotokoll") among the first lines and a line that is a committee or board
+    alone ("Socialnämnden", "Kommunstyrelsen")."""
+    lines = doc.text.split("\n")[:8]
+    if not any("protokoll" in line.lower() for line in lines):
+        return None
+    for start, (iri, end) in sorted(found.at_token.items()):
+        if doc[start].idx > sum(len(line) + 1 for line in lines):
+            break
+        actor = found.actors[iri]
+        whole_line = (start == 0 or "\n" in doc[start - 1].text) and (
+            end >= len(doc) or "\n" in doc[end].text
+        )
+        if whole_line and actor.label_sv.endswith(("nämnden", "styrelsen", "utskottet")):
+            return iri
+    return None
+
+
+def _body_is_its_branch(found: Found) -> None:
+    """On a page that names an organisation's regional branch ("Folkuniversitetet Norr"), the
+    organisation named alone ("anställd av Folkuniversitetet") is that branch."""
+    from samverkan.draft.nlp import _COMPASS
+
+    for iri, actor in list(found.actors.items()):
+        words = actor.label_sv.split()
+        if not iri.startswith("org/") or len(words) != 2 or words[1] not in _COMPASS:
+            continue
+        for body in [a for a in found.actors.values() if a.label_sv == words[0]]:
+            for start, (other, end) in list(found.at_token.items()):
+                if other == body.iri:
+                    found.at_token[start] = (iri, end)
+            del found.actors[body.iri]
+
+
+def _nominative(name: str) -> str:
+    """A name without its genitive ending: "Linnéuniversitetets" -> "Linnéuniversitetet".
+
+    >>> _nominative("Lunds universitets"), _nominative("Mälardalens högskolas")
+    ('Lunds universitet', 'Mälardalens högskola')
+    >>> _nominative("Mittuniversitetet")
+    'Mittuniversitetet'
+    """
+    words = name.split()
+    last = words[-1]
+    if last.lower().endswith(("ets", "ans", "olas", "ats")):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _org_nominative(span) -> str:
+    """An organisation's name without the genitive its sentence gives it.
+
+    "Västerbottens Idrottsförbunds ledare" names "Västerbottens Idrottsförbund"; the
+    genitive is the last word's when it ends in a head word and "s" before a lower-case word.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Hon leder Västerbottens Idrottsförbunds kurser.")
+    >>> _org_nominative(doc[2:4])
+    'Västerbottens Idrottsförbund'
+    """
+    words = [t.text for t in span]
+    last = words[-1]
+    heads = (*lexicon.ORGANISATION_ENDINGS, "föreningen")
+    if last.endswith(":s"):
+        words[-1] = last[:-2]
+    elif (
+        last.lower().endswith(tuple(h + "s" for h in heads))
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _club_name(span) -> str:
+    """A sports club's name as it is written in the nominative.
+
+    "IFK Kristianstads sommarläger" names "IFK Kristianstad"; "Skellefteå AIK:s" names
+    "Skellefteå AIK".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Vi besökte IFK Kristianstads sommarläger och Skellefteå AIK:s hall.")
+    >>> _club_name(doc[2:4]), _club_name(doc[6:8])
+    ('IFK Kristianstad', 'Skellefteå AIK')
+    """
+    words = [t.text for t in span]
+    last = words[-1]
+    if last.endswith(":s"):
+        words[-1] = last[:-2]
+    elif (
+        last.endswith("s")
+        and last[:-1] in place_names()
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
+        words[-1] = last[:-1]  # a town's name in the genitive before a noun
+    return " ".join(words)
+
+
+def _abbreviations(doc, found: Found, add) -> None:
+    """ "Kommunförbundet Norrbotten (KFN) ... KFN": an abbreviation in parentheses after a
+    name is that actor wherever the text uses it again.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Umeå kommun och Västerbottens Idrottsförbund (VIF) samarbetar. VIF leder.")
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> found = find_actors(doc, Index())
+    >>> later = [t.i for t in doc if t.text == "VIF"][-1]
+    >>> found.at_token[later][0]
+    'org/vasterbottens-idrottsforbund'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    aliases: dict[str, str] = {}
+    for _start, (iri, end) in sorted(found.at_token.items()):
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1]
+            if short.is_upper and short.is_alpha and 2 <= len(short.text) <= 8:
+                aliases.setdefault(short.text, iri)
+    for token in doc:
+        iri = aliases.get(token.text)
+        if iri is None or token.i in covered or doc[token.i - 1].text == "(":
+            continue
+        add(found.actors[iri], token.i, token.i + 1)
+
+
+def _branches_named_again(doc, found: Found, add) -> None:
+    r"""An organisation's branch named once by its acronym and a place or area ("ABF
+    Höglandet") is that branch wherever the text writes both words again, not the whole
+    organisation the acronym alone names ("genomförs av ABF Höglandet tillsammans med ...").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("I Mora samarbetar ABF Höglandet och Röda Korset. Kursen ges av ABF Höglandet.")
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> found = find_actors(doc, Index())
+    >>> sorted(iri for iri in found.actors if iri.startswith("org/"))
+    ['org/abf-hoglandet', 'org/roda-korset']
+    """
+    for branch in [a for a in found.actors.values() if a.cls == "sam:CivilSocietyOrganization"]:
+        words = branch.label_sv.split()
+        if len(words) != 2 or not words[0].isupper():
+            continue
+        for start, (iri, end) in list(found.at_token.items()):
+            if (
+                iri != branch.iri
+                and end == start + 1
+                and doc[start].text == words[0]
+                and end < len(doc)
+                and doc[end].text == words[1]
+            ):
+                add(branch, start, end + 1)
+                if not any(x == iri for x, _e in found.at_token.values()):
+                    del found.actors[iri]  # the acronym was only ever the branch's
+
+
+def _named_units_again(doc, found: Found, add) -> None:
+    """A school or service named by its own name once ("fritidsgårdar Magasinet och ...") is
+    that unit wherever the text writes the name again ("föreståndare på Magasinet").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Mora kommun har fritidsgårdar Tornet och Ekorren. Per Ek jobbar på Tornet.")
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Tornet"][-1]][0]
+    'kommun/2062/tornet'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for actor in list(found.actors.values()):
+        if actor.cls != "sam:MunicipalUnit" or not actor.label_sv[:1].isupper():
+            continue
+        words = actor.label_sv.split()
+        for i in range(len(doc) - len(words) + 1):
+            if i in covered or [t.text for t in doc[i : i + len(words)]] != words:
+                continue
+            add(actor, i, i + len(words))
+
+
+def _merge_posts(found: Found) -> None:
+    """A bare post ("en projektledare") on a page that names it in full ("projektledare för
+    Halland Framåt") is that post."""
+    posts = [a for a in found.actors.values() if a.cls in {"org:Post", "sam:CoordinatorPost"}]
+    for bare in posts:
+        full = [p for p in posts if p.label_sv.startswith(bare.label_sv + " för ")]
+        if len(full) != 1 or bare.holder:
+            continue
+        full[0].mentions += bare.mentions
+        for start, (iri, end) in list(found.at_token.items()):
+            if iri == bare.iri:
+                found.at_token[start] = (full[0].iri, end)
+        del found.actors[bare.iri]
+
+
+_SELF_KINDS = {"förening", "organisation", "stiftelse", "riksorganisation", "nätverk"}
+
+
+_SELF_ADJECTIVES = {"ideell", "idéburen", "religiöst", "partipolitiskt", "obunden", "lokal"}
+
+
+def _self_described(doc, found: Found, add, muni_near) -> set[int]:
+    """ "NAME är en ideell förening": an organisation that says what it is (its own page).
+
+    The name is the capitalised words before "är" at the start of the sentence ("Språkvänner
+    i Sundsvall är en ideell förening som ..."); every other mention of the same words is
+    the organisation too, and on its own page "vi" and "vår" are it. Returns the token
+    positions the names cover.
+    """
+    covered: set[int] = set()
+    for token in doc:
+        if token.lower_ != "är" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "en":
+            continue
+        k = token.i + 2
+        while k < len(doc) and doc[k].lower_ in _SELF_ADJECTIVES | {"och", ","}:
+            k += 1
+        # "en paraplyorganisation", "en intresseförening": a compound of a kind is one too
+        if k >= len(doc) or not doc[k].lower_.endswith(tuple(_SELF_KINDS)):
+            continue
+        start = token.sent.start
+        end = token.i
+        if end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "Mångkulturella Föreningsrådet i Västerås (MFR) är en ..."
+        words = doc[start:end]
+        if not 1 <= len(words) <= 6 or not (words[0].is_title and words[-1].is_title):
+            continue
+        if any(not (t.is_title or t.lower_ in {"i", "för", "och"}) for t in words):
+            continue
+        name = words.text
+        iri = f"org/{slug(name)}"
+        for i in range(len(doc) - len(words) + 1):
+            if doc[i : i + len(words)].text == name:
+                covered.update(range(i, i + len(words)))
+                add(
+                    Actor(
+                        iri,
+                        "sam:CivilSocietyOrganization",
+                        name,
+                        name,
+                        municipality=muni_near(start),
+                    ),
+                    i,
+                    i + len(words),
+                )
+        found.page_org = found.page_org or iri
+    return covered
+
+
+def _header_org(doc, found: Found) -> str | None:
+    """An association or a parish whose name is one of the page's first two lines: its site.
+
+    ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page.)
+    """
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:2]
+    for iri, actor in found.actors.items():
+        if actor.cls == "sam:CivilSocietyOrganization" and any(
+            doc.text[s:e] in lines for s, e in actor.mentions
+        ):
+            return iri
+    return None
+
+
+def _housing_company(name: str) -> bool:
+    """Whether ``name`` is a municipal housing company's, its company form first ("AB
+    Landskronahem", "Bostads AB Mjörnhem", "AB Västeråshem").
+
+    >>> _housing_company("AB Ystadhem"), _housing_company("Nordlogistik AB")
+    (True, False)
+    """
+    words = name.split()
+    return "AB" in words[:2] and words[-1].lower().endswith(("hem", "bostäder"))
+
+
+def _companies_named_again(doc, found: Found, add) -> None:
+    """A housing company named once with its form ("AB Landskronahem") is the same company
+    where the text names it without ("samarbete mellan Landskronahem, ...", "Landskronahems
+    områdeschef")."""
+    for company in [a for a in found.actors.values() if a.cls == "sam:MunicipalCompany"]:
+        if not _housing_company(company.label_sv):
+            continue
+        bare = company.label_sv.split()[-1]
+        for token in doc:
+            if token.i in found.at_token or token.text not in {bare, bare + "s"}:
+                continue
+            if any(s <= token.i < e for s, (_iri, e) in found.at_token.items()):
+                continue
+            add(company, token.i, token.i + 1)
+
+
+def _coordinated_companies(doc, found: Found, add) -> None:
+    """ "Söderhamns Nära och Faxeholmen": a name coordinated with a company is one too."""
+    for start, (iri, end) in sorted(found.at_token.items()):
+        actor = found.actors[iri]
+        if actor.cls != "sam:MunicipalCompany":
+            continue
+        for k in (end + 1, start - 2):
+            if not 0 <= k < len(doc) or (k in found.at_token):
+                continue
+            link = doc[end] if k == end + 1 else doc[start - 1]
+            if link.lower_ not in {"och", ","} or k >= len(doc):
+                continue
+            token = doc[k]
+            if token.text == "Region":
+                continue  # "Region Kalmar län" is a region, not a company
+            if token.is_title and token.is_alpha and not token.is_stop and len(token) > 2:
+                code = actor.municipality
+                add(
+                    Actor(
+                        f"kommun/{code}/bolag/{slug(token.text)}",
+                        "sam:MunicipalCompany",
+                        token.text,
+                        token.text,
+                        municipality=code,
+                        unsure=True,
+                    ),
+                    k,
+                    k + 1,
+                )
+
+
+_SPEAKER_CUES = {"föreläsaren", "föreläsare", "moderatorn", "författaren"}
+
+
+def _speakers(doc, found: Found, add) -> None:
+    """People named by a role that is no post: "med föreläsaren Jeanette Ohlsson Carlborg"."""
+    for token in doc:
+        if token.lower_ in _SPEAKER_CUES and token.i + 1 < len(doc):
+            span = _person_after(doc, token.i + 1)
+            if span is not None and _is_name(doc, span) and span[0] not in found.at_token:
+                name = doc[span[0] : span[1]].text
+                add(Actor(f"person/{slug(name)}", "foaf:Person", name, name), *span)
+
+
+def _merge_town_names(found: Found) -> None:
+    """ "Islamiska kulturföreningen i Ljusdal" and, later, "Islamiska kulturföreningen": one
+    association, named once with the town in its name; the short mentions are the whole's."""
+    orgs = [a for a in found.actors.values() if a.cls == "sam:CivilSocietyOrganization"]
+    for whole in orgs:
+        short_label, sep, _town = whole.label_sv.rpartition(" i ")
+        short = next((a for a in orgs if sep and a.label_sv == short_label), None)
+        if short is None or short.iri not in found.actors:
+            continue
+        whole.mentions += found.actors.pop(short.iri).mentions
+        for start, (iri, end) in list(found.at_token.items()):
+            if iri == short.iri:
+                found.at_token[start] = (whole.iri, end)
+        for actor in found.actors.values():
+            if actor.parent == short.iri:
+                actor.parent = whole.iri  # "Nours ordförande": the whole's post
+
+
+def _merge_groups(found: Found) -> None:
+    """ "föreningar" and "föreningslivet" on one page are one group: keep "föreningslivet"."""
+    for code in {a.municipality for a in found.actors.values() if a.municipality}:
+        short = f"kommun/{code}/grupp/foreningar"
+        whole = f"kommun/{code}/grupp/foreningslivet"
+        if short in found.actors and whole in found.actors:
+            found.actors[whole].mentions += found.actors.pop(short).mentions
+            for start, (iri, end) in list(found.at_token.items()):
+                if iri == short:
+                    found.at_token[start] = (whole, end)

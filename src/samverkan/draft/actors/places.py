@@ -1,0 +1,101 @@
+"""Municipalities and regions: which are really meant, and whose page a text is.
+
+A municipality's name is taken only where it names the municipality (not a place inside
+another one); the page's own municipality, county board or region is what "kommunen",
+"vi" and headings refer to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from samverkan.draft.nlp import place_names
+
+__all__ = ["page_municipality"]
+
+
+_NOT_MUNICIPAL = {"regionens", "landstingets", "länsstyrelsens", "föreningens", "statens"}
+
+
+_LOCATIVE = {"i", "från", "på", "till", "inom", "och", "med", "mellan", "kommunerna"}
+
+
+def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
+    """Whether a municipality name is meant as the place (not a surname or part of a name)."""
+    _kind, key, form = m.label.split("|")
+    if form == "full":
+        return True
+    before = doc[m.start - 1].text if m.start else ""
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.is_title and after.is_alpha and not after.is_sent_start:
+        return False  # "Söderhamn Nära": an organisation named after the town
+    if before in {"Region", "Länsstyrelsen", "länsstyrelsen"}:
+        return False
+    if before.lower() == "kommunerna":
+        return True  # "Kommunerna Borås, Ulricehamn och Tranemo"
+    if form == "genitive":
+        return after is not None and after.lower_ in {"kommun", "kommuner", "stad", "kommuns"}
+    if before in {",", "och"} and m.start >= 2 and doc[m.start - 2].text in place_names():
+        return True  # "kommunerna Halmstad, Falkenberg och Laholm"
+    if before.istitle() and before.isalpha() and not doc[m.start].is_sent_start:
+        return False  # "Anna Berg": a surname
+    return (
+        key in full_codes
+        or before.lower() in _LOCATIVE
+        or (after is not None and after.lower_ == "och")
+    )
+
+
+# "i regionen", "hela regionen": the word names an area, not the region's body
+_AREA_BEFORE = {"i", "inom", "hela", "runt", "över", "utanför", "omkring", "kring", "ute"}
+
+
+def _page_region(doc, m, found_matches) -> str | None:
+    """The region "regionen" names: the one the page names, when it names exactly one."""
+    codes = {
+        x.label.split("|")[1]
+        for x in found_matches
+        if x.label.startswith("REGION|") and x.label.endswith("|full")
+    }
+    if len(codes) != 1 or (m.start and doc[m.start - 1].lower_ in _AREA_BEFORE):
+        return None
+    return codes.pop()
+
+
+def _region_sentence(doc, i: int, found_matches) -> bool:
+    """Whether the sentence of token ``i`` names a region and no municipality."""
+    sent = doc[i].sent
+    kinds = {
+        m.label.split("|")[0] for m in found_matches if sent.start <= m.start < sent.end
+    }
+    return "REGION" in kinds and "MUNI" not in kinds
+
+
+def page_municipality(doc, found_matches) -> str | None:
+    """The municipality a page is about: the one named most often (official forms count 2)."""
+    counts: Counter[str] = Counter()
+    for m in found_matches:
+        if m.label.startswith("MUNI|"):
+            _kind, code, form = m.label.split("|")
+            counts[code] += 2 if form == "full" else 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(code for code, n in counts.items() if n == best)
+
+
+def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
+    r"""The municipality whose official name is the page's first line, in capitals or not
+    ("ALINGSÅS KOMMUN" heading its minutes): the page's own, however often others are named.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> munis = {"1489": ("Alingsås", "Alingsås kommun"), "1442": ("Vårgårda", "Vårgårda kommun")}
+    >>> _heading_municipality(parse("ALINGSÅS KOMMUN\nProtokoll\n\nVårgårda kommun"), munis)
+    '1489'
+    >>> _heading_municipality(parse("Nyheter\n\nAlingsås kommun"), munis) is None
+    True
+    """
+    first = doc.text.lstrip().split("\n", 1)[0].strip().lower()
+    return next((code for code, (_s, name) in munis.items() if name.lower() == first), None)

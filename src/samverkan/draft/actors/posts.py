@@ -1,0 +1,464 @@
+"""Posts: their labels, the organisation each belongs to, signatories, contact blocks.
+
+:func:`_post` turns a post's span into a post actor of the right organisation (a
+municipality, its unit, an association named before, the project) and asks
+:mod:`.holders` for the person who holds it.
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import lexicon
+from samverkan.draft.actors.found import _CENTRAL, _CONTACT_HEADINGS, Found
+from samverkan.draft.actors.holders import (
+    _KIND_WORDS,
+    _MINUTES_POSTS,
+    _add_person,
+    _employer,
+    _named_of_kind,
+    _org_named_again,
+    _post_holder,
+    _role_line_unit,
+)
+from samverkan.draft.model import Actor, slug
+
+__all__ = ["project_words"]
+
+
+def _post_label(span) -> str:
+    words = [t.lower_ if k <= 1 or t.lower_ == "för" else t.text for k, t in enumerate(span)]
+    idx = len(words) - 1 if "för" not in words else words.index("för") - 1
+    last = words[idx]
+    for definite, base in (
+        ("koordinatorn", "koordinator"),
+        ("samordnaren", "samordnare"),
+        ("strategen", "strateg"),
+        ("ledaren", "ledare"),
+        ("chefen", "chef"),
+        ("sekreteraren", "sekreterare"),
+        ("utvecklaren", "utvecklare"),
+        ("konsulenten", "konsulent"),
+        ("pedagogen", "pedagog"),
+        ("handläggaren", "handläggare"),
+        ("vägledaren", "vägledare"),
+        ("assistenten", "assistent"),
+        ("koordinatorer", "koordinator"),
+        ("strateger", "strateg"),
+        ("konsulenter", "konsulent"),
+        ("pedagoger", "pedagog"),
+        ("assistenter", "assistent"),
+    ):
+        if last.endswith(definite):
+            last = last[: -len(definite)] + base
+            break
+    for cut in (1, 2):  # "utredaren" -> "utredare", "rektorn" -> "rektor"
+        if last not in lexicon.POST_WORDS and last[:-cut] in lexicon.POST_WORDS:
+            last = last[:-cut]
+    words[idx] = last
+    return " ".join(words)
+
+
+def _post_en(label: str) -> str:
+    head = label.split(" för ")[0].split()[-1]
+    for word, en in lexicon.POST_WORDS.items():
+        if head == word:
+            return en
+    for ending, en in lexicon.POST_EN.items():
+        if head.endswith(ending):
+            return f"{label} ({en})"
+    return label
+
+
+def _one_association_before(doc, start: int, found: Found) -> str | None:
+    """The one association named in the 60 tokens before the sentence of token ``start`` or
+    in it ("Mentorerna kommer från föreningen X. ... säger föreningens ordförande NAME", as
+    "Föreningen" refers back in :mod:`samverkan.draft.relations`); None where there are none
+    or several."""
+    begin = max(doc[start].sent.start - 60, 0)
+    named = {
+        iri
+        for s, (iri, _e) in found.at_token.items()
+        if begin <= s < start and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _names_an_actor(doc, word: str, found: Found) -> bool:
+    """Whether the text gives ``word`` in parentheses after an actor's name
+    ("Folkuniversitetet Norr (FU)"): an abbreviation of an organisation, not of the project."""
+    return any(
+        end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text == word
+        for _iri, end in found.at_token.values()
+    )
+
+
+def project_words(doc) -> set[str]:
+    """The first words of the projects the page names: "projektet Hälsolots Kronoberg".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> sorted(project_words(parse("I maj startade projektet Vägen Dalarna.")))
+    ['Vägen']
+    """
+    return {
+        doc[t.i + 1].text
+        for t in doc[:-1]
+        if t.lower_ in {"projektet", "projekt", "projektets"} and doc[t.i + 1].is_title
+    }
+
+
+def _project_acronym(doc) -> str | None:
+    """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)".
+
+    An acronym the lexicon knows as an organisation's or a fund's ("Europeiska socialfonden
+    (ESF)") is not the project's.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> _project_acronym(parse("Projektet finansieras av Europeiska socialfonden (ESF)."))
+    >>> _project_acronym(parse("Projektet Lyckad integration (LIS) startar."))
+    'LIS'
+    """
+    known = {
+        words[0]
+        for table in (
+            lexicon.AGENCIES,
+            lexicon.EU_FUNDS,
+            lexicon.MUNICIPAL_ASSOCIATIONS,
+            lexicon.CIVIL_SOCIETY,
+        )
+        for words in table
+        if len(words) == 1
+    }
+    for token in doc:
+        if token.lower_ in {"projektet", "projekt"}:
+            window = doc[token.i + 1 : token.i + 10]
+            for t in window:
+                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and t.lower_ not in known:
+                    return t.text
+    return None
+
+
+_COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
+
+
+_GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
+
+
+_COLLABORATION_GENITIVES = ("gruppens", "rådets", "nätverkets", "partnerskapets")
+
+
+_NO_ONE = {"ingen", "någon", "varje", "alla", "flera", "två", "tre", "fyra", "fem", "sex"}
+
+
+def _generic_post(doc, start: int, label: str) -> bool:
+    """A post word that names no one post: "en handläggare i Olofström", "vara lärare",
+    "din handläggare", "deltar med var sin konsulent", "ingen handläggare", "två lärare".
+
+    Only a post word without a compound ("samordnare", not "integrationssamordnare") after an
+    indefinite article (also with an adjective: "en gemensam samordnare") or "vara".
+    """
+    if start == 0:
+        return False
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    # "din handläggare", "var sin arbetsmarknadskonsulent": anyone's, no one post
+    if before[-1] in {"din", "ditt", "er", "ert"} or before == ["var", "sin"]:
+        return True
+    # "Styrgruppens ordförande är NAME", "Rådets sekreterare": a task in a collaboration,
+    # which has no posts of its own
+    if before[-1].endswith(_COLLABORATION_GENITIVES):
+        return True
+    if label not in _GENERIC_POSTS:
+        return False
+    if before[-1] in {"en", "ett", "vara"}:
+        return True
+    # "ingen handläggare kan", "varje handläggare", "deltar med två handläggare": no one post
+    if before[-1] in _NO_ONE or doc[start - 1].like_num:
+        return True
+    return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
+
+
+def _no_group(doc, start: int, found: Found) -> bool:
+    """A group word that names no actor: a sphere, a heading, a count, one's own volunteers.
+
+    "komma in i föreningslivet", a heading "Mentorer från föreningslivet", "fem volontärer",
+    and "volontärer" on an association's own page (its own, not a group of the town).
+    """
+    before = doc[start - 1] if start else None
+    if before is not None and (before.lower_ == "i" or before.like_num):
+        return True
+    # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
+    if any(t.lower_.endswith("-tal") for t in doc[max(start - 2, 0) : start]):
+        return True
+    sent = doc[start].sent
+    words = [t for t in sent if t.is_alpha]
+    if not any(t.text in {".", "!", "?"} for t in sent) and len(words) <= 6:
+        return True
+    return bool(found.page_org) and doc[start].lower_.startswith("volontär")
+
+
+_BODY_GENITIVES = ("styrelsens", "nämndens", "fullmäktiges")
+
+
+def _body_in_genitive(doc, span, found: Found, muni_near) -> tuple[str, str] | None:
+    """The body a post is named by, in the genitive before it ("kommunstyrelsens ordförande",
+    "socialnämndens vice ordförande"): (its label, the municipality's code).
+
+    "nämndens" and "styrelsens" alone name the committee whose minutes the page is, or no body.
+    """
+    first = span[0].lower_
+    if not first.endswith(_BODY_GENITIVES):
+        return None
+    if first in {"nämndens", "styrelsens"}:
+        body = found.actors.get(found.page_body or "")
+        return (body.label_sv, body.iri.split("/")[1]) if body is not None else None
+    code = muni_near(span.start)
+    return (first[:-1], code) if code is not None else None
+
+
+def _post(doc, span, found: Found, add, muni_near) -> None:
+    body = _body_in_genitive(doc, span, found, muni_near)
+    if span[0].lower_.endswith(_BODY_GENITIVES):
+        # the post word itself: "kommunstyrelsens ordförande" -> "ordförande"
+        label = _post_label(span[1:])
+        if body is None:
+            span = span[1:]
+    else:
+        label = _post_label(span)
+    start, end = span.start, span.end
+    before = doc[start - 1] if start else None
+    if before is not None and before.is_lower and before.lower_.endswith(("ande", "ende")):
+        # "mottagande socialsekreterare": the participle names the post
+        start, label = start - 1, f"{before.lower_} {label}"
+    head = label.split()[-1]
+    if _generic_post(doc, start, label):
+        return
+    if head in lexicon.POST_WORDS and end + 1 < len(doc) and doc[end].lower_ == "i":
+        # "enhetschef i kultur- och samhällsserviceförvaltningen": a post known by its unit
+        for k in range(end + 1, min(end + 4, len(doc))):
+            if doc[k].lower_.endswith(lexicon.DEPARTMENT_ENDINGS):
+                label = f"{label} i {doc[end + 1 : k + 1].text.lower()}"
+                break
+    if head.startswith("projektledare") and " för " not in label:
+        acronym = _project_acronym(doc)
+        if acronym and not _names_an_actor(doc, acronym, found):
+            label = f"projektledare för {acronym}"
+    # "POST i X kommun" / "POST i kultur- och fritidsförvaltningen"
+    code = muni_near(start)
+    if code is None:
+        return
+    owner, parent_unsure = f"kommun/{code}", True
+    if found.page_board and doc[start].sent.start not in found.sentence_muni:
+        # a decision of a county board: its officers sign it
+        owner, parent_unsure = f"lansstyrelse/{found.page_board}", False
+    elif found.page_region and doc[start].sent.start not in found.sentence_muni:
+        # a region's own page: a post in a sentence naming no municipality is the region's
+        owner, parent_unsure = f"region/{found.page_region}", False
+    if found.page_org and (
+        head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni
+    ):
+        # "Ordförande: NAME" on an association's own page, and any post its lines name
+        # without a municipality ("Elisabeth Warg, kyrkoherde")
+        owner, parent_unsure = found.page_org, False
+    employer = _employer(doc, end, found)
+    if (
+        employer is None
+        and end + 2 < len(doc)
+        and doc[end].lower_ == "i"
+        and doc[end + 2].lower_.startswith("styrelse")
+    ):
+        # "ordförande i förbundets styrelse": the board of the federation the page names
+        kind = next((k for k, words in _KIND_WORDS.items() if doc[end + 1].lower_ in words), None)
+        employer = _named_of_kind(found, kind) if kind else None
+        if employer:
+            label = f"{label} i {doc[end + 1 : end + 3].text.lower()}"
+    if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:
+        # "säger företagets vd NAME": the company named last
+        employer = next(
+            (
+                iri
+                for i, (iri, _e) in sorted(found.at_token.items(), reverse=True)
+                if i < start and found.actors[iri].cls in _COMPANIES
+            ),
+            None,
+        )
+    if employer is None and before is not None and before.is_title and before.i + 1 == start:
+        # "Nours ordförande NAME", "Hooyo Hälsinglands ordförande": the organisation's
+        first = before.i
+        while first > 0 and doc[first - 1].is_title and "\n" not in doc[first - 1].text:
+            first -= 1
+        employer = next(
+            (
+                hit
+                for k in range(first, before.i + 1)
+                if before.lower_.endswith("s")
+                and (hit := _org_named_again(doc, k, found, genitive=True, end=start))
+            ),
+            None,
+        )
+    if employer is None and before is not None:
+        # "Församlingens ungdomsdiakon", "föreningens imam": the parish or association the
+        # page names (or whose page it is)
+        kind = next((k for k, words in _KIND_WORDS.items() if before.lower_ in words), None)
+        if kind is None and before.lower_ == "föreningens":
+            employer = found.page_org or _one_association_before(doc, start, found)
+        elif kind is not None:
+            employer = _named_of_kind(found, kind) or found.page_org
+    words = [t.lower_ for t in span]
+    if employer is None and "för" in words[1:]:
+        # "vd för Salabostäder": a company or association named again by its own name
+        at = span.start + words.index("för", 1) + 1
+        employer = _org_named_again(doc, at, found, end=span.end)
+        if employer is not None:
+            label = _post_label(doc[span.start : at - 1])
+    if employer is None:
+        employer = _signatory(doc, start, found)
+    if employer is not None:
+        # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
+        owner, parent_unsure = employer, False
+    if body is not None:
+        # the body's post: "kommunstyrelsens ordförande" is the board's, in its municipality
+        body_label, code = body
+        owner, parent_unsure = f"kommun/{code}", False
+        cls = "sam:CentralAdministration" if body_label in _CENTRAL else "sam:Department"
+        parent = add(
+            Actor(
+                f"kommun/{code}/{slug(body_label)}",
+                cls,
+                body_label,
+                lexicon.DEPARTMENT_EN.get(body_label, f"{body_label} (committee)"),
+                parent=owner,
+            ),
+            start,
+            start + 1,
+        )
+        actor = add(
+            Actor(
+                f"{owner}/tjanst/{slug(label + ' ' + body_label)}",
+                "org:Post",
+                f"{doc[start].lower_} {label}",
+                f"{_post_en(label)}, {parent.label_en}",
+                parent=parent.iri,
+                parent_unsure=False,
+            ),
+            start,
+            end,
+        )
+        _post_holder(doc, start, end, actor, found, add)
+        return
+    unit = _role_line_unit(doc, start, end, found)
+    if unit is not None and unit.iri.startswith(owner + "/") and doc[end].text != ":":
+        # "Enhetschef etableringsenheten: NAME" ("Samordnare: NAME, socialförvaltningen"
+        # keeps its label)
+        label = f"{label} {doc[end].text.lower()}"
+        end += 1
+    actor = add(
+        Actor(
+            f"{owner}/tjanst/{slug(label)}",
+            "sam:CoordinatorPost"
+            if ("koordinator" in label or "samordnare" in label)
+            else "org:Post",
+            label,
+            _post_en(label),
+            parent=owner,
+            parent_unsure=parent_unsure,
+        ),
+        start,
+        end,
+    )
+    if unit is not None and unit.iri.startswith(owner + "/") and actor.parent_unsure:
+        actor.parent, actor.parent_unsure = unit.iri, False
+    if (
+        found.page_body is not None
+        and label in _MINUTES_POSTS
+        and owner == found.page_body.rsplit("/", 1)[0]
+        and not any(
+            t.text == "§" and (t.i == 0 or "\n" in doc[t.i - 1].text) for t in doc[:start]
+        )
+    ):
+        # a committee's minutes: the chair and secretary named above its first § are its own
+        actor.parent, actor.parent_unsure = found.page_body, False
+    _post_holder(doc, start, end, actor, found, add)
+
+
+_SIGNATORY_CLASSES = {
+    "sam:CivilSocietyOrganization",
+    "sam:CivilSocietyGroup",
+    "sam:PrivateCompany",
+    "sam:MunicipalCompany",
+    "sam:StateAgency",
+}
+
+
+def _signatory(doc, start: int, found: Found) -> str | None:
+    r"""The organisation of a line of signatures: "För Köpings Röda Korskrets: Gunilla
+    Sjöberg, ordförande" (an agreement's last lines), or None.
+
+    >>> from samverkan.draft import nlp, reconcile
+    >>> doc = nlp.parse("Orsa kommun\n\nFör Orsa Röda Korskrets: Eva Ek, ordförande\n")
+    >>> from samverkan.draft.actors import find_actors
+    >>> found = find_actors(doc, reconcile.Index())
+    >>> post = next(a for a in found.actors.values() if a.label_sv == "ordförande")
+    >>> (post.parent, post.holder)
+    ('org/orsa-roda-korskrets', 'person/eva-ek')
+    """
+    line = start
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    if doc[line].lower_ != "för" or line + 1 not in found.at_token:
+        return None
+    iri, end = found.at_token[line + 1]
+    if end >= start or doc[end].text != ":":
+        return None
+    return iri if found.actors[iri].cls in _SIGNATORY_CLASSES else None
+
+
+def _contact_blocks(doc, found: Found, add, muni_near) -> None:
+    """Name and post from contact blocks ("Kontaktpersoner" / NAME / POST / ORG lines)."""
+    lines = []
+    line_start = 0
+    for i, token in enumerate(doc):
+        if "\n" in token.text or i == len(doc) - 1:
+            end = i + 1 if "\n" not in token.text else i
+            if end > line_start:
+                lines.append((line_start, end))
+            line_start = i + 1
+    for n, (s, e) in enumerate(lines):
+        if doc[s:e].text.strip().lower() not in _CONTACT_HEADINGS:
+            continue
+        # every NAME / POST pair of the block, until a line of running text
+        for k in range(n + 1, min(n + 13, len(lines))):
+            ls, le = lines[k]
+            tokens = [t for t in doc[ls:le] if t.text.strip() and t.text != "•"]
+            if len(tokens) > 12:
+                break
+            if not tokens or any(t.like_num or t.like_email for t in tokens):
+                continue
+            if (
+                len(tokens) in (2, 3, 4)
+                and all(t.is_title and t.is_alpha for t in tokens)
+                and k + 1 < len(lines)
+            ):
+                ps, pe = lines[k + 1]
+                post_tokens = [t for t in doc[ps:pe] if t.text.strip()]
+                if not post_tokens or any(t.like_num or t.like_email for t in post_tokens):
+                    continue
+                span = doc[post_tokens[0].i : post_tokens[-1].i + 1]
+                key = found.at_token.get(span.start)
+                post = found.actors.get(key[0]) if key else None
+                if post is None or post.cls not in {"org:Post", "sam:CoordinatorPost"}:
+                    label = span.text.lower()
+                    code = muni_near(span.start)
+                    if code is None:
+                        continue
+                    post = add(
+                        Actor(
+                            f"kommun/{code}/tjanst/{slug(label)}",
+                            "org:Post",
+                            label,
+                            _post_en(label),
+                            parent=f"kommun/{code}",
+                            parent_unsure=True,
+                            unsure=True,
+                        ),
+                        span.start,
+                        span.end,
+                    )
+                _add_person(doc, (tokens[0].i, tokens[-1].i + 1), post, found, add)

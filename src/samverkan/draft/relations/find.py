@@ -1,0 +1,523 @@
+"""The pass over a text's sentences that makes its relations.
+
+:func:`find_relations` reads each sentence's trigger words and actors and calls the
+rules of :mod:`.funding`, :mod:`.members`, :mod:`.named_before` and :mod:`.units`.
+
+Examples
+--------
+>>> from samverkan.draft import actors, nlp, reconcile
+>>> doc = nlp.parse("Lunds kommun samverkar med Röda Korset.")
+>>> [(r.kind, r.members) for r in find_relations(doc, actors.find_actors(doc, reconcile.Index()))]
+[('collaboration', {'kommun/1281': 'part', 'org/roda-korset': 'part'})]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from samverkan.draft.actors import Found
+from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
+from samverkan.draft.model import Relation
+from samverkan.draft.relations.funding import (
+    _conjuncts_after,
+    _contribution,
+    _eu_funding_of_partners,
+    _grant_bullet,
+    _grant_line,
+    _grant_row,
+    _grant_to_the_project,
+    _receives_money,
+)
+from samverkan.draft.relations.members import (
+    _member_lists,
+    _table_members,
+    _units_for_their_municipality,
+)
+from samverkan.draft.relations.named_before import (
+    _BACK_WORDS,
+    _anaphoric,
+    _association_before,
+    _collaboration_name,
+    _joins_as_partner,
+    _municipality_of,
+    _one_named_before,
+    _recipients_named_before,
+    _runner,
+    _scheme,
+    _subjects_before,
+)
+from samverkan.draft.relations.units import (
+    _posts_and_units,
+    _through,
+    _units_of_posts,
+    _units_of_units,
+)
+from samverkan.draft.relations.words import (
+    _ACTIVE_FUNDING,
+    _CLAUSE,
+    _COFUNDING,
+    _COLLAB,
+    _FUNDER_CLASSES,
+    _FUNDING_NOUNS,
+    _FUNDING_VERBS,
+    _GROUPS,
+    _JOIN,
+    _LISTING,
+    _MEMBERSHIP,
+    _NUMBERS,
+    _POSTS,
+    _PRONOUNS,
+    _RECEIVE,
+    _RECIPIENTS,
+    _SOURCE,
+    _UNITS,
+    _actors_in,
+    _quote_span,
+    amount,
+    period,
+)
+
+__all__ = ["find_relations"]
+
+
+def find_relations(doc, found: Found) -> list[Relation]:
+    """The funding and collaboration relations stated in ``doc``'s sentences."""
+    relations: list[Relation] = []
+    munis_in_doc = [iri for iri, a in found.actors.items() if a.cls == "sam:Municipality"]
+    page = f"kommun/{found.page_code}" if found.page_code else None
+    last_collaboration: Relation | None = None
+    # a council's members listed over consecutive sentences ("Från kommunen ingår A och B.
+    # Från staten ingår C. Civilsamhället företräds av D och E."): the listing so far
+    listing: Relation | None = None
+    parties: Relation | None = None  # "Projektet hade två projektparter: A och B"
+    listing_end = -1
+    last_runner: str | None = None
+    # money a body gives that names no recipient in its sentence: resolved after the loop
+    open_contributions: list[tuple[Relation, object]] = []
+    for sent in doc.sents:
+        present = _actors_in(sent, found)
+        here = _municipality_of(sent, found) or page
+        # a word that stands for an actor, at its first place in the sentence:
+        # "Kommunen samverkar med ..." (the municipality of the sentence or the page),
+        # "Vi samarbetar med ..." on an association's own page, "Föreningen samarbetar
+        # med ..." (the association named last, or the page's own)
+        for actor, words in (
+            (here, {"kommunen", "kommunens"}),
+            (found.page_org, _PRONOUNS),
+            (_association_before(sent, found), {"föreningen", "föreningens"}),
+            *((_named_of_kind(found, kind), words) for kind, words in _KIND_WORDS.items()),
+            # "Enheten tillhör ...", "Förvaltningen lånar ut ...", "Bolaget står för ...":
+            # the one unit, department or company of that kind named just before
+            *(
+                (_one_named_before(sent, found, kind), words)
+                for kind, words in _BACK_WORDS.items()
+            ),
+        ):
+            if actor and actor not in dict(present):
+                present += [
+                    (actor, sent.start + k)
+                    for k, w in enumerate(t.lower_ for t in sent)
+                    if w in words
+                ][:1]
+        present.sort(key=lambda pair: pair[1])
+        lowers = [t.lower_ for t in sent]
+        # "de tre kommunerna": the municipalities of the text, when there are that many
+        plural = [iri for iri in munis_in_doc]
+        for k, word in enumerate(lowers[:-1]):
+            if (
+                word in _NUMBERS
+                and lowers[k + 1].startswith("kommuner")
+                and len(plural) == _NUMBERS[word]
+            ):
+                present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
+        if not present and not any(w in {"kommunen", "kommunerna"} for w in lowers):
+            continue
+        kinds = {iri: found.actors[iri].cls for iri, _ in present}
+        start_date, end_date = period(sent)
+        _posts_and_units(sent, found, present)
+        grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
+        if grant is not None:
+            relations.append(grant)
+        grant = _grant_line(sent, found, present)
+        if grant is not None:
+            relations.append(grant)
+            continue
+        # --- co-funding of a post
+        cofund = next((k for k, w in enumerate(lowers) if w.startswith(_COFUNDING)), None)
+        if cofund is not None:
+            after = [(iri, i) for iri, i in present if i > sent.start + cofund]
+            posts = [iri for iri, _ in present if kinds[iri] in {"org:Post", "sam:CoordinatorPost"}]
+            if after and posts:
+                relations.append(
+                    Relation(
+                        "funding",
+                        _quote_span(sent, [sent.start + cofund, after[0][1]]),
+                        funder=after[0][0],
+                        funded_items=posts[:1],
+                        scheme="samfinansiering",
+                        unsure=False,
+                    )
+                )
+            continue
+        # --- funding
+        contribution = _contribution(sent, found, present, kinds, last_runner)
+        if contribution is None or not contribution.recipients:
+            grant = _grant_to_the_project(sent, found, present, kinds)
+            if grant is None and contribution is not None:
+                open_contributions.append((contribution, sent))
+            contribution = grant or contribution
+        if contribution is not None:
+            relations.append(contribution)
+        trigger = None
+        for k, word in enumerate(lowers):
+            nxt = lowers[k + 1 : k + 4]
+            if contribution is not None:
+                break
+            if (
+                word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
+            ) and any(w in _SOURCE for w in nxt):
+                trigger = k
+                break
+            if word.startswith(_FUNDING_VERBS):
+                trigger = k
+                break
+            if (
+                word in _RECEIVE
+                and found.page_board
+                and any(w in _FUNDING_NOUNS or w.endswith("medel") for w in nxt[:2])
+            ):
+                trigger = k
+                break
+            if _receives_money(lowers, k) and found.page_board:
+                # a county board's page: "X och Y får tillsammans 1 150 000 kronor",
+                # "Till X går 890 000 kronor"
+                trigger = k
+                break
+        if trigger is not None:
+            sources = [
+                k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
+            ]
+            funders = list(
+                dict.fromkeys(
+                    (iri, i)
+                    for iri, i in present
+                    if kinds[iri] in _FUNDER_CLASSES and any(0 < i - k <= 3 for k in sources)
+                )
+            )
+            funders += _conjuncts_after(sent, found, present, funders, kinds)
+            participle = any(
+                w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
+            )
+            deciders: set[str] = set()
+            if lowers[trigger] in _ACTIVE_FUNDING and not participle:
+                # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
+                # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
+                verb = trigger
+                if trigger and lowers[trigger - 1] == "att":
+                    # "X beslutade i december att bevilja ...": X is the subject
+                    verb = next(
+                        (
+                            k
+                            for k in range(trigger - 2, max(trigger - 8, -1), -1)
+                            if lowers[k].startswith(("beslut", "beslöt"))
+                        ),
+                        trigger,
+                    )
+                subjects = _subjects_before(sent, found, present, sent.start + verb, kinds)
+                if subjects and (not funders or not lowers[trigger].startswith("bevilja")):
+                    funders = subjects
+                # "Svenska ESF-rådet beviljade medel ur Europeiska socialfonden": who decides
+                # the grant of another's money neither funds nor receives it
+                deciders = {iri for iri, _ in subjects} - {iri for iri, _ in funders}
+            if (
+                not funders
+                and found.page_board
+                and (
+                    lowers[trigger].startswith("bevilja")
+                    or lowers[trigger] in _RECEIVE
+                    or _receives_money(lowers, trigger)
+                )
+            ):
+                # a county board's decision: "X kommun beviljas 300 000 kronor"
+                funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
+            funder_iris = {iri for iri, _ in funders} | deciders
+            partners_from = next(
+                (
+                    sent.start + k
+                    for k, w in enumerate(lowers)
+                    if ((w in _COLLAB or w in _CLAUSE or w == "där") and k > trigger)
+                    # ", och kultur- och fritidsförvaltningen upplåter ...": a new clause
+                    or (w == "och" and k > trigger and lowers[k - 1] == ",")
+                ),
+                sent.end,
+            )
+            recipients = [
+                iri
+                for iri, i in present
+                if iri not in funder_iris and kinds[iri] in _RECIPIENTS and i < partners_from
+            ]
+            items = [iri for iri, _ in present if kinds[iri] in _POSTS]
+            anaphoric = _anaphoric(sent)
+            if not recipients and anaphoric and last_collaboration is not None:
+                # "Projektet finansieras av ...": the municipalities that run it
+                recipients = list(
+                    dict.fromkeys(
+                        m if found.actors[m].cls == "sam:Municipality" else m.rsplit("/", 1)[0]
+                        for m in last_collaboration.members
+                        if m.startswith("kommun/") and found.actors[m].cls not in _POSTS
+                    )
+                )
+                recipients = [r for r in recipients if r in found.actors]
+            for funder, at in funders:
+                # "Kommunens åtagande finansieras av socialnämnden": a unit pays its own
+                # municipality's share; the municipality receives nothing
+                mine = [r for r in recipients if r != funder and not funder.startswith(r + "/")]
+                if anaphoric and last_collaboration and funder in last_collaboration.members:
+                    # "Projektet finansieras av ESF och Region X", X one of the project's
+                    # own parties: X co-funds its project, it gives its partners no grant
+                    mine = [r for r in mine if r not in last_collaboration.members]
+                    if not mine and not items:
+                        continue
+                # "Socialnämnden finansierar partnerskapet med 450 000 kronor": a unit of the
+                # page's municipality gives to the parties named before, not to its own
+                own = (
+                    bool(page) and funder.startswith(f"{page}/") and kinds.get(funder) in _UNITS
+                )
+                gives = own and not mine and not items
+                if gives and lowers[trigger] not in _ACTIVE_FUNDING:
+                    # "Språkvänner får ett verksamhetsbidrag från kultur- och fritidsnämnden":
+                    # the work named is run by whoever the text said runs it
+                    runner = last_runner if last_runner and last_runner in found.actors else None
+                    if runner is not None and not runner.startswith(f"{page}"):
+                        mine, gives = [runner], False
+                if not mine and page and page != funder and not items and not gives:
+                    mine = [page]
+                if not mine and not items and not gives:
+                    continue
+                idx = [sent.start + trigger, at] + [i for iri, i in present if iri in mine]
+                relations.append(
+                    Relation(
+                        "funding",
+                        _quote_span(sent, idx),
+                        funder=funder,
+                        recipients=list(dict.fromkeys(mine)),
+                        funded_items=items,
+                        scheme=_scheme(lowers, found.actors[funder].cls),
+                        amount=amount(sent) if len(funders) == 1 else None,
+                        start=start_date,
+                        end=end_date,
+                        unsure=not [iri for iri, _ in present if iri in mine],
+                    )
+                )
+                if gives:
+                    open_contributions.append((relations[-1], sent))
+        # --- collaboration
+        if _units_of_units(sent, found, present) and "ingår" in lowers:
+            continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
+        hits = [
+            k
+            for k, w in enumerate(lowers)
+            if (w in _COLLAB and (w != "tillsammans" or lowers[k + 1 : k + 2] == ["med"]))
+            or _names_parties(lowers, k)
+            # "Bakom projektet står X, Y och Z": those who stand behind it
+            or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
+        ]
+        # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
+        # comes before joining the one the page described last
+        hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
+        hit = hits[0] if hit is None and hits else hit
+        continues = (
+            listing is not None
+            and listing is last_collaboration
+            and "\n\n" not in doc.text[listing_end : sent.start_char]
+        )
+        if hit is None and continues:
+            hit = next((k for k, w in enumerate(lowers) if w in _LISTING), None)
+        runner = _runner(sent, found, present)
+        if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
+            # "Lunds universitet följer projektet som forskningspartner": joins the project
+            for iri, _i in present:
+                if found.actors[iri].cls not in _POSTS | {"foaf:Person"}:
+                    last_collaboration.members.setdefault(iri, "part")
+            continue
+        if hit is None:
+            last_runner = runner or last_runner
+            continue
+        units_of_posts = _units_of_posts(sent, found, present) | _through(doc, found, present)
+        if lowers[hit] == "står":
+            # "Bakom det står A, B och C, det kommunalförbund som driver X": X is no party
+            clause = next((k for k in range(hit, len(lowers)) if lowers[k] == "som"), None)
+            if clause is not None:
+                units_of_posts |= {i for _iri, i in present if i > sent.start + clause}
+        members: dict[str, str] = {}
+        funded_by = {
+            r.funder for r in relations if r.kind == "funding" and r.span[0] >= sent.start_char
+        }
+        for iri, i in present:
+            actor = found.actors[iri]
+            if i in units_of_posts or iri in funded_by:
+                continue
+            if actor.cls == "foaf:Person":
+                post = next((p for p in found.actors.values() if p.holder == iri), None)
+                if post is None:
+                    continue
+                iri, actor = post.iri, post
+            if (
+                actor.cls in _POSTS
+                and actor.parent in found.actors
+                and any(w in _GROUPS for w in lowers)
+            ):
+                # "I styrgruppen sitter ... Arbetsförmedlingens sektionschef": a steering
+                # group's members are the organisations its people come from
+                iri = actor.parent
+            role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
+            members.setdefault(iri, role)
+        _drop_the_organisation_of_its_members(sent, found, present, members)
+        if lowers[hit] == "leder":
+            before = [iri for iri, i in present if i < sent.start + hit]
+            if before:
+                leader = before[-1]
+                if found.actors[leader].cls == "foaf:Person":
+                    leader = next(
+                        (p.iri for p in found.actors.values() if p.holder == leader), leader
+                    )
+                members[leader] = "ledare"
+        if lowers[hit] in _JOIN and last_collaboration is not None:
+            # "Halmstads kommun bidrar med två konsulenter": a part of the collaboration; the
+            # party is the unit the sentence names ("från Arbete och Välfärd"), not its
+            # municipality or the posts it lends
+            units = [m for m in members if found.actors[m].cls in _UNITS]
+            for member in members:
+                actor = found.actors[member]
+                if units and (
+                    any(u.startswith(member + "/") for u in units)
+                    or (actor.cls in _POSTS and actor.parent in units)
+                ):
+                    continue
+                last_collaboration.members.setdefault(member, "part")
+            continue
+        before_hit = [iri for iri, i in present if i < sent.start + hit]
+        own_group = any(w in _GROUPS for w in lowers)
+        if (
+            _anaphoric(sent)
+            and not before_hit
+            and last_runner
+            and last_runner not in members
+            and not own_group  # "Projektet leds av en styrgrupp där X och Y ingår"
+        ):
+            # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
+            members[last_runner] = "part"
+        elif page and page not in members and not any(m.startswith(page + "/") for m in members):
+            with_page = lowers[hit] in {
+                "tillsammans",
+                "samarbete",
+                "samverkan",
+                "partnerskap",
+                "iop",
+            } and lowers[hit + 1 : hit + 2] == ["med"]
+            # "X och Y deltar som samverkanspartner": partners of the page's own project
+            partners_of_page = any(w.endswith(("partner", "parter")) for w in lowers[hit:])
+            only_groups = members and all(
+                found.actors[m].cls == "sam:CivilSocietyGroup" for m in members
+            )
+            named_municipality = any(m.startswith("kommun/") for m in members)
+            # "X är medlem i samma nätverk": one member joins the page's own
+            joins_page = lowers[hit] in _MEMBERSHIP and len(members) == 1
+            if (
+                (with_page and not named_municipality)
+                or only_groups
+                or partners_of_page
+                or joins_page
+            ):
+                # the page's own party: its organisation on an association's or a parish's
+                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality
+                members.setdefault(found.page_org or page, "part")
+        if (
+            len(members) < 2
+            and _anaphoric(sent)
+            and last_collaboration is not None
+            and sent.start_char - last_collaboration.span[1] < 400
+        ):
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            continue
+        if parties is not None and any(
+            w in {"förutom", "utöver"} and _PARTIES.match(n)
+            for w, n in itertools.pairwise(lowers)
+        ):
+            # "I den ingick, förutom projektparterna, A och B": the parties named before too
+            for member in parties.members:
+                members.setdefault(member, "part")
+        _units_for_their_municipality(members, found)
+        last_runner = runner or last_runner
+        if continues and lowers[hit] in _LISTING and last_collaboration is not None:
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            _units_for_their_municipality(last_collaboration.members, found)
+            listing_end = sent.end_char
+            continue
+        if len(members) < 2:
+            continue
+        idx = [sent.start + hit] + [i for _iri, i in present]
+        last_collaboration = Relation(
+            "collaboration",
+            _quote_span(sent, idx),
+            members=members,
+            name=_collaboration_name(sent),
+            start=start_date,
+            end=end_date,
+        )
+        relations.append(last_collaboration)
+        if _names_parties(lowers, hit):
+            parties = last_collaboration
+        listing = last_collaboration if lowers[hit] in _LISTING else None
+        listing_end = sent.end_char
+    relations += _member_lists(doc, found)
+    relations += _table_members(doc, found)
+    for contribution, sent in open_contributions:
+        contribution.recipients = _recipients_named_before(contribution, sent, relations, found)
+    # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
+    unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
+    relations = [r for r in relations if id(r) not in unresolved]
+    _eu_funding_of_partners(relations, found)
+    # a grant "till projektet" whose partners the page names later: they are its recipients
+    return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
+
+
+# "projektparterna", "samverkanspartnerna", "medlemmarna": a word for the parties named before
+_PARTIES = re.compile(r"^\w*(parterna|partnerna|medlemmarna)$")
+
+
+def _names_parties(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` is a compound for parties that a list follows ("Projektet hade
+    två projektparter utöver X: A och B").
+
+    Examples
+    --------
+    >>> _names_parties("hade två projektparter utöver fu : a och b".split(), 2)
+    True
+    >>> _names_parties("förutom projektparterna , a".split(), 1)
+    False
+    """
+    word = lowers[k]
+    after = lowers[k + 1 : k + 8]
+    return len(word) > 7 and word.endswith(("parter", "partner")) and ":" in after
+
+
+def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:
+    """ "X har fyra medlemmar: A, B och C": A, B and C are partners; X is their body, no partner.
+
+    ``members`` (IRI -> role) loses the organisations named before "medlemmar:" or
+    "medlemmar är" (a test in ``tests/test_draft_rules.py`` drafts such a sentence).
+    """
+    lowers = [t.lower_ for t in sent]
+    k = next((k for k, w in enumerate(lowers[:-1]) if w == "medlemmar"), None)
+    if k is None or lowers[k + 1] not in {":", "är"}:
+        return
+    for iri, i in present:
+        if i < sent.start + k and found.actors[iri].cls in {
+            "sam:MunicipalAssociation",
+            "sam:CivilSocietyOrganization",
+        }:
+            members.pop(iri, None)

@@ -1,0 +1,365 @@
+"""Funding: grants in table rows, bullets and lines, grants to a project, contributions.
+
+Each rule returns :class:`~samverkan.draft.model.Relation` records of kind ``funding``
+with the funder, the recipients, the amount and the evidence quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.draft.actors import Found
+from samverkan.draft.model import Relation
+from samverkan.draft.relations.named_before import _association_before, _scheme
+from samverkan.draft.relations.words import (
+    _BULLETS,
+    _FUNDER_CLASSES,
+    _LINKS,
+    _POSTS,
+    _PUBLIC_PARTNERS,
+    _RECEIVE,
+    _RECIPIENTS,
+    _quote_span,
+    amount,
+    period,
+)
+
+
+def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
+    """A row of a county board's table of grants: ``Sökande | Insats | 310 000 kr``.
+
+    The board grants the amount of the last cell to the applicants of the first cell.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\\nDALARNAS LÄN\\n\\nMora kommun | Läxhjälp | 310 000 kr")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['kommun/2062'], 310000)]
+    """
+    cells = [k for k in range(sent.start, sent.end) if sent.doc[k].text == "|"]
+    if not found.page_board or len(cells) < 2:
+        return None
+    last = sent.doc[cells[-1] + 1 : sent.end]
+    money = amount(last)
+    applicants = [
+        (iri, i)
+        for iri, i in present
+        if i < cells[0] and (kinds[iri] in _RECIPIENTS or iri.startswith("org/"))
+    ]
+    if money is None or not applicants:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [i for _iri, i in applicants]),
+        funder=f"lansstyrelse/{found.page_board}",
+        recipients=list(dict.fromkeys(iri for iri, _i in applicants)),
+        amount=money,
+        unsure=False,
+    )
+
+
+def _receives_money(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` says that money goes to someone: "X får (tillsammans) 300 000
+    kronor", "Till X går 890 000 kronor".
+
+    Examples
+    --------
+    >>> _receives_money("till x går 890 000 kronor för".split(), 2)
+    True
+    >>> _receives_money("x får tillsammans 1 150 000 kronor".split(), 1)
+    True
+    >>> _receives_money("x går vidare med 2 deltagare".split(), 1)
+    False
+    """
+    word = lowers[k]
+    goes = word == "går" and "till" in lowers[:k]
+    return (word in _RECEIVE or goes) and any(w in _MONEY for w in lowers[k + 1 : k + 7])
+
+
+def _grant_bullet(sent, found: Found, present) -> Relation | None:
+    r"""A bullet of a county board's list of grants: ``• Applicant, Place – 420 000 kronor
+    för ...``: the board grants the amount to the applicant named before the dash.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\nDALARNAS LÄN\n\nFöljande har beviljats medel:\n\n"
+    ...                 "• Röda Korset i Mora – 310 000 kronor för läxhjälp.\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['org/roda-korset'], 310000)]
+    """
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not found.page_board or len(words) < 4 or words[0].text not in _BULLETS:
+        return None
+    dash = next((t.i for t in words[1:] if t.text in {"–", "-"}), None)
+    if dash is None:
+        return None
+    money = amount(doc[dash + 1 : sent.end])
+    applicant = next(
+        (
+            (iri, i)
+            for iri, i in present
+            if i < dash and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
+        ),
+        None,
+    )
+    if money is None or applicant is None:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [applicant[1], dash + 1]),
+        funder=f"lansstyrelse/{found.page_board}",
+        recipients=[applicant[0]],
+        amount=money,
+        unsure=False,
+    )
+
+
+_LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(t?kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
+
+
+_PAID_BY = ("finansieras", "betalas", "bekostas")
+
+
+def _payer_of_the_list(doc, start: int, found: Found) -> str | None:
+    """Who pays the lines of money below "... finansieras av socialnämnden. Beloppet fördelas
+    så här:" (the line that opens the list, ending in a colon), or None."""
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return None
+    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    for i, (iri, _end) in sorted(found.at_token.items()):
+        if (
+            i >= 2
+            and begin <= doc[i].idx < start
+            and doc[i - 1].lower_ == "av"
+            and doc[i - 2].lower_ in _PAID_BY
+        ):
+            return iri
+    return None
+
+
+def _grant_line(sent, found: Found, present) -> Relation | None:
+    r"""A line of a list of money, ``NAME[, what]: AMOUNT``, on the page of the one who gives
+    or receives it: an association's accounts ("Sparbanksstiftelsen X: 40 000 kr", the
+    funder to the association; "Mora kommun, socialnämnden, föreningsbidrag: 85 000 kr",
+    the committee) and a committee's numbered proposal in its minutes ("3. Föreningen X,
+    språkcafé: 60 000 / 50 000", sought and proposed: the committee's grant, none where it
+    proposes 0).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Om oss\n\nVänskap i Mora är en ideell förening.\n\nIntäkter:\n\n"
+    ...                 "Sparbanksstiftelsen Dalarna: 40 000 kr\nMedlemsavgifter: 9 000 kr\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients) for r in find_relations(doc, found)]
+    [('org/sparbanksstiftelsen-dalarna', ['org/vanskap-i-mora'])]
+    """
+    doc = sent.doc
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    match = _LIST_LINE.match(line)
+    if match is None or not present:
+        return None
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    named = [(iri, i) for iri, i in present if colon is not None and i < colon]
+    if colon is None or not named:
+        return None
+    if match.group(3) is not None:
+        # a committee's minutes: the applicant first, the proposal last
+        proposed = match.group(3).strip(" /").replace(" ", "").replace("\u00a0", "")
+        if not found.page_body or proposed in {"", "0"} or "bevilja" not in doc.text:
+            return None
+        funder, recipient = found.page_body, named[0]
+    elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
+        funder, recipient = named[-1][0], (found.page_org, named[-1][1])
+    elif match.group(1) is None and (payer := _payer_of_the_list(doc, start, found)):
+        # "... finansieras av socialnämnden. Beloppet fördelas så här:" then "X: 420 tkr"
+        funder, recipient = payer, named[0]
+    else:
+        return None
+    if found.actors[recipient[0]].cls not in _RECIPIENTS and not recipient[0].startswith("org/"):
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [named[0][1], colon]),
+        funder=funder,
+        recipients=[recipient[0]],
+        amount=amount(sent),
+        unsure=True,
+    )
+
+
+def _grant_to_the_project(sent, found: Found, present, kinds) -> Relation | None:
+    """ "Styrelsen för X beslutade att bevilja 4,2 miljoner kronor till projektet Y": X's
+    grant to the project; its recipients are the project's partners
+    (:func:`_eu_funding_of_partners` fills them in once the page has named them)."""
+    lowers = [t.lower_ for t in sent]
+    verb = next(
+        (
+            k
+            for k, w in enumerate(lowers[:-2])
+            if w.startswith("bevilja") and "till" in lowers[k + 1 : k + 8]
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    k = lowers.index("till", verb)
+    if k + 1 >= len(lowers) or lowers[k + 1] not in {"projektet", "satsningen", "arbetet"}:
+        return None
+    funders = [
+        (iri, i) for iri, i in present if i < sent.start + verb and kinds[iri] in _FUNDER_CLASSES
+    ]
+    if not funders or any(i > sent.start + verb for _iri, i in present):
+        return None
+    funder, at = funders[0]
+    return Relation(
+        "funding",
+        _quote_span(sent, [sent.start + verb, at, sent.start + k + 1]),
+        funder=funder,
+        scheme=_scheme(lowers, found.actors[funder].cls),
+        amount=amount(sent),
+        unsure=True,
+    )
+
+
+def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
+    """An EU fund's grant to "the project" goes to all its partners.
+
+    A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
+    after it names the partners; the grant is the project's, so every member of the page's
+    first collaboration (its public partners) is a recipient. A grant whose sentence names
+    its recipient keeps it.
+    """
+    projects = [r for r in relations if r.kind == "collaboration"]
+    if not projects:
+        return
+    # the project is the first collaboration the page describes; its public partners
+    # (municipalities, their units, agencies other than the fund's own administrator)
+    partners = [
+        m
+        for m in projects[0].members
+        if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
+    ]
+    for r in relations:
+        if (
+            r.kind == "funding"
+            and r.unsure
+            and r.funder in found.actors
+            and found.actors[r.funder].cls == "sam:EUFund"
+            and len(partners) >= 2
+        ):
+            r.recipients = [m for m in partners if m != r.funder]
+        elif r.kind == "funding" and not r.recipients and not r.funded_items:
+            # a grant to the project before the page names its partners: all of them
+            r.recipients = [
+                m
+                for m in projects[0].members
+                if m != r.funder and found.actors[m].cls not in _POSTS | {"foaf:Person"}
+            ]
+
+
+def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[str, int]]:
+    """Actors coordinated with the last funder: "från Länsstyrelsen X och Allmänna Arvsfonden"."""
+    if not funders:
+        return []
+    doc = sent.doc
+    out: list[tuple[str, int]] = []
+    end = found.at_token.get(funders[-1][1], ("", funders[-1][1] + 1))[1]
+    for iri, i in present:
+        if i < end or iri in {f for f, _ in funders + out}:
+            continue
+        if i == end + 1 and doc[end].lower_ in _LINKS and kinds[iri] in _FUNDER_CLASSES:
+            out.append((iri, i))
+            end = found.at_token.get(i, ("", i + 1))[1]
+        elif i >= end:
+            break
+    return out
+
+
+_SUPPORT_VERBS = {"stött", "stöttat", "stöttar", "stöttade", "stöder", "stödjer"}
+
+
+_MONEY = {"kronor", "kr", "kronor.", "miljoner", "miljon", "tkr", "mnkr"}
+
+
+def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
+    """Money given in the words of the genre: "X bidrar med 400 000 kronor", "X har stöttat
+    verksamheten med föreningsbidrag".
+
+    The funder is the actor next to the verb (before it, or just after it in the inverted
+    order "Hittills har socialnämnden stött ..."); the recipient the other actor the sentence
+    names ("föreningens huvudsponsor"), else whoever runs the work named before, else the
+    association named last (or the page's own).
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = None
+    for k, word in enumerate(lowers):
+        after = lowers[k + 1 : k + 7]
+        if word in _SUPPORT_VERBS and "med" in after and any(w.endswith("bidrag") for w in after):
+            verb = k
+            break
+        # "bidrar med 400 000 kronor", "går in med 200 000 kronor", "skjuter till 1 miljon"
+        gives = (word == "bidrar" and after[:1] == ["med"]) or (
+            (word, *after[:1]) in {("går", "in"), ("skjuter", "till")}
+        )
+        skip = 2 if word == "bidrar" else 3
+        if (
+            gives
+            and any(t.like_num for t in sent[k + skip : k + skip + 3])
+            and any(w in _MONEY for w in after[skip - 1 : skip + 4])
+        ):
+            verb = k
+            break
+    if verb is None:
+        return None
+    at = sent.start + verb
+    doc = sent.doc
+    # the subject: the first actor of the sentence before the verb, else one just after it
+    # ("Hittills har socialnämnden stött"); a genitive ("föreningens huvudsponsor") is not
+    near = [
+        (i > at, i, iri)
+        for iri, i in present
+        if i <= at + 2
+        and kinds[iri] in _FUNDER_CLASSES | {"sam:PrivateCompany", "sam:MunicipalCompany"}
+        and not doc[found.at_token.get(i, ("", i + 1))[1] - 1].lower_.endswith(
+            ("ens", "ets", ":s", "ns")
+        )
+    ]
+    if not near:
+        return None
+    _after, funder_at, funder = min(near)
+    # not the funder's own municipality ("socialnämnden i Mora kommun")
+    others = [
+        iri
+        for iri, _i in present
+        if iri != funder and kinds[iri] in _RECIPIENTS and not funder.startswith(iri + "/")
+    ]
+    recipient = others[0] if others else last_runner or _association_before(sent, found)
+    if recipient == funder or (recipient is not None and recipient not in found.actors):
+        return None
+    idx = [at, funder_at] + [i for iri, i in present if iri == recipient]
+    return Relation(
+        "funding",
+        _quote_span(sent, idx),
+        funder=funder,
+        # none named: the parties the page named before (see _recipients_named_before)
+        recipients=[recipient] if recipient else [],
+        scheme=_scheme(lowers, found.actors[funder].cls),
+        amount=amount(sent),
+        start=period(sent)[0],
+        end=period(sent)[1],
+        unsure=not others,
+    )

@@ -1,0 +1,197 @@
+"""Member lists: the parties of a collaboration listed in lines, bullets and tables.
+
+"I rådet ingår:", "tre föreningar:", a table with a column of members: the actors listed
+after such a cue are the members of the collaboration named with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from samverkan.draft.actors import Found
+from samverkan.draft.model import Relation
+from samverkan.draft.relations.words import _BULLETS, _NUMBERS, _RECIPIENTS, _UNITS, _actors_in
+
+
+def _units_for_their_municipality(members: dict[str, str], found: Found) -> None:
+    """A municipality named with its own unit among ``members``: the unit is the party."""
+    for member in list(members):
+        if found.actors[member].cls == "sam:Municipality" and any(
+            m.startswith(member + "/") and found.actors[m].cls in _UNITS for m in members
+        ):
+            del members[member]
+
+
+# a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
+_LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", "partner"}
+
+
+_MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
+
+
+def _opens_a_list(words: list[str]) -> bool:
+    """ "Parterna i partnerskapet är socialnämnden och": a line naming the parties that a list
+    of bullets goes on (the line's own actors are parties too)."""
+    return words[-1] in {"och", "samt"} and any(
+        w.startswith(("parter", "partner", "medlemmar")) for w in words
+    )
+
+
+# "fyra idéburna organisationer:", "tre föreningar:": a line announcing a number of bodies
+_COUNTED_BODIES = ("organisationer", "föreningar", "aktörer", "församlingar", "studieförbund")
+
+
+def _counted_list(sent) -> int | None:
+    """The index in ``sent`` of the number of a line that ends with a colon after a number
+    of organisations ("Tre idrottsföreningar är också med från start:", "Bakom det står
+    kommunens enhet ... och tre föreningar:"), or None."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or tokens[-1].text != ":":
+        return None
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower_ in _NUMBERS or t.like_num:
+            after = tokens[k + 1 : k + 3]
+            if any(w.lower_.endswith(_COUNTED_BODIES) for w in after):
+                return t.i - sent.start
+    return None
+
+
+def _named_before(sent, found: Found, number: int) -> dict[str, str]:
+    """The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
+    Köpings kommun, genom socialnämnden ..., och fyra idéburna organisationer:"); those
+    after "genom" up to the next comma act for a party and are none."""
+    if number < 1 or sent[number - 1].lower_ not in {"och", "samt"}:
+        return {}
+    out: dict[str, str] = {}
+    for iri, i in _actors_in(sent, found):
+        if i >= sent.start + number or found.actors[iri].cls not in _MEMBER_CLASSES:
+            continue
+        before = [t.lower_ for t in sent.doc[sent.start : i]]
+        cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
+        if "genom" in before[cut + 1 :]:
+            continue
+        out[iri] = "part"
+    return out
+
+
+def _list_cue(sent) -> bool:
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if not words:
+        return False
+    if _counted_list(sent) is not None:
+        return True
+    last = words[-1]
+    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    if _opens_a_list(words):
+        return True
+    # "Styrgruppen består av:", "I nätverket finns representanter från:"
+    return words[-2:] == ["består", "av"] or (
+        last == "från" and len(words) > 1 and words[-2].startswith("representant")
+    )
+
+
+def _member_lists(doc, found: Found) -> list[Relation]:
+    """Members of a council or group listed line by line under the line that announces them.
+
+    ``I rådet ingår`` followed by lines ``- X``, ``- Y`` (and a closing ``samt Z.``): every
+    listed actor is a partner of every other.
+    """
+    out: list[Relation] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        if not _list_cue(sent):
+            continue
+        members: dict[str, str] = {}
+        number = _counted_list(sent)
+        if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
+            members = {
+                iri: "part"
+                for iri, _i in _actors_in(sent, found)
+                if found.actors[iri].cls in _MEMBER_CLASSES
+            }
+        if number is not None:
+            members = _named_before(sent, found, number)
+            _units_for_their_municipality(members, found)
+        last = sent
+        for line in sents[k + 1 :]:
+            words = [t for t in line if not t.is_space]
+            if not words:
+                continue
+            bullet = words[0].text in _BULLETS
+            closing = words[0].lower_ in {"samt", "och"} and members
+            if not (bullet or closing):
+                break
+            listed = _actors_in(line, found)
+            if number is not None:
+                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
+                listed = listed[:1]
+            for iri, i in listed:
+                # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
+                aside = any(t.text == "(" for t in doc[line.start : i])
+                if found.actors[iri].cls in _MEMBER_CLASSES and not aside:
+                    members.setdefault(iri, "part")
+            last = line
+            if closing:
+                break
+        if len(members) < 2:
+            continue
+        start = sent[0].idx
+        end = last.end_char
+        while end > start and doc.text[end - 1] in " \n.":
+            end -= 1
+        if end - start > 200:
+            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+        out.append(Relation("collaboration", (start, end), members=members))
+    return out
+
+
+# the heading of a table column that lists the members of each row's group
+_MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
+
+
+def _table_members(doc, found: Found) -> list[Relation]:
+    """A text table whose column "Deltagare" lists each row's members: partners of one
+    another ("Arbetsgrupp | Deltagare | Ansvar" / "Barn och familj | X, Y, Z | ...").
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Mora kommun har en plan.\\n\\nGrupp | Deltagare\\n"
+    ...                 "Språk | socialförvaltningen, Arbetsförmedlingen\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [sorted(r.members) for r in _table_members(doc, found)]
+    [['kommun/2062/socialforvaltningen', 'org/arbetsformedlingen']]
+    """
+    out: list[Relation] = []
+    column = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
+        if not bars:
+            column = None
+            continue
+        edges = [sent.start - 1, *bars, sent.end]
+        cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
+        heading = next((c for c, text in enumerate(cells) if text in _MEMBER_COLUMNS), None)
+        if heading is not None:
+            column = heading
+            continue
+        if column is None or column >= len(cells):
+            continue
+        low, high = edges[column], edges[column + 1]
+        members = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if low < i < high
+            and found.actors[iri].cls in _MEMBER_CLASSES
+            and not any(t.text == "(" for t in doc[low + 1 : i])
+        }
+        # "socialförvaltningens arbetsmarknadsenhet" is one participant: the unit
+        for iri in [m for m in members if any(found.actors[o].parent == m for o in members)]:
+            del members[iri]
+        if len(members) >= 2:
+            span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+            out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
+    return out

@@ -1,0 +1,219 @@
+"""Units and posts: which organisation a unit or a post belongs to.
+
+"enheten X inom socialförvaltningen", "samordnaren på arbetsmarknadsenheten": relations
+of a unit to the department or municipality it is part of, and of a post to its unit.
+"""
+
+from __future__ import annotations
+
+from samverkan.draft.actors import Found
+from samverkan.draft.relations.words import _BULLETS, _POSTS, _UNITS
+
+
+def _units_of_posts(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
+    """Token positions of units named as a post's place ("samordnare på X-förvaltningen")."""
+    doc = sent.doc
+    out = set()
+    for iri, i in present:
+        if found.actors[iri].cls not in _POSTS:
+            continue
+        end = found.at_token[i][1]
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"på", "i", "vid", "inom"}
+            and end + 1 in found.at_token
+        ) and True:
+            target = found.actors[found.at_token[end + 1][0]]
+            if target.cls in {
+                "sam:Department",
+                "sam:CentralAdministration",
+                "sam:MunicipalUnit",
+            }:
+                out.add(end + 1)
+    return out
+
+
+_BELONGS = (
+    ("hör", "till"),
+    ("tillhör",),
+    ("ingår", "i"),
+    ("hörde", "till"),
+    ("inom",),  # "arbetsmarknadsenheten inom förvaltningen för arbete och lärande"
+    ("finns", "inom"),
+    ("är", "en", "del", "av"),  # "Enheten är en del av socialförvaltningen"
+    ("är", "del", "av"),
+)
+
+
+_POSSESSIVES = {"dess", "sin", "sitt", "sina", "deras"}
+
+
+def _through(
+    doc, found: Found, present: list[tuple[str, int]], adjacent: bool = False
+) -> set[int]:
+    """Token positions of actors that only say how another one takes part, no party of their
+    own: "socialförvaltningen genom dess arbetsmarknadsenhet", "Region X deltog genom sin
+    folkhälsoenhet", and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
+    With ``adjacent``, only what follows an actor of ``present`` directly.
+    """
+    out = set()
+    if not adjacent:
+        # "Region X deltog i gruppen genom sin folkhälsoenhet": the subject takes part
+        starts = {i for _iri, i in present}
+        out |= {
+            k + 2
+            for k in range(min(starts, default=0), len(doc) - 2)
+            if doc[k].lower_ in {"genom", "via"}
+            and doc[k + 1].lower_ in _POSSESSIVES
+            and k + 2 in starts
+        }
+    for iri, i in present:
+        end = found.at_token[i][1] if i in found.at_token else i + 1
+        if (
+            end + 2 < len(doc)
+            and doc[end].lower_ in {"genom", "via"}
+            and doc[end + 1].lower_ in _POSSESSIVES
+            and end + 2 in found.at_token
+        ):
+            out.add(end + 2)
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "inom"
+            and end + 1 in found.at_token
+            and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+            and found.actors[found.at_token[end + 1][0]].cls == "sam:CivilSocietyOrganization"
+        ):
+            out.add(end + 1)
+    return out
+
+
+def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
+    """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
+
+    Y, a department of the same municipality, becomes X's parent. True if the sentence says so.
+    """
+    doc = sent.doc
+    said = False
+    for n, (iri, i) in enumerate(present):
+        unit = found.actors[iri]
+        if unit.cls not in _UNITS:
+            continue
+        if n:
+            # "socialförvaltningens arbetsmarknadsenhet": the department in the genitive
+            owner_iri, k = present[n - 1]
+            owner = found.actors.get(owner_iri)
+            if (
+                owner is not None
+                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and found.at_token.get(k, ("", -1))[1] == i
+                and doc[i - 1].lower_.endswith("s")
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
+            # "socialförvaltningen genom dess arbetsmarknadsenhet": the department's own unit
+            if (
+                owner is not None
+                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and i in _through(doc, found, [(owner_iri, k)], adjacent=True)
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
+        if n + 1 >= len(present):
+            continue
+        target_iri, j = present[n + 1]
+        stop = j
+        municipality = iri.rsplit("/", 1)[0]
+        if target_iri == municipality and n + 2 < len(present):
+            # "inom Lidköpings kommuns förvaltning för arbete och lärande"
+            target_iri, j = present[n + 2]
+        target = found.actors[target_iri]
+        if target.cls not in {"sam:Department", "sam:CentralAdministration"}:
+            continue
+        if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
+            continue
+        after = found.at_token.get(i, ("", i + 1))[1]  # a word naming it again: one token
+        between = tuple(t.lower_ for t in doc[after:stop] if t.text != ",")
+        between = between[1:] if between[:1] == ("som",) else between
+        if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
+            between = between[:-1]  # "ingår i kommunens sektor för ..."
+        if between in _BELONGS:
+            unit.parent, unit.parent_unsure = target_iri, False
+            said = True
+    return said
+
+
+def _named_before_the_post(doc, i: int) -> bool:
+    """Whether the post at token ``i`` follows its holder's name and a comma at a line's
+    start ("- Anna Ek, förvaltningschef, socialförvaltningen, Varbergs kommun"): a list of
+    people whose next words name the post's unit."""
+    if i < 3 or doc[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and doc[k].is_title and "\n" not in doc[k - 1].text and doc[k - 1].is_title:
+        k -= 1
+    first = doc[k - 1] if k else None
+    return (
+        doc[k].is_title
+        and i - 1 - k >= 2
+        and (first is None or "\n" in first.text or first.text in _BULLETS)
+    )
+
+
+def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
+    """Employment and placement: ``anställd på``/``placerad på``/``POST i UNIT``."""
+    doc = sent.doc
+    ends = {found.at_token[i][1]: iri for iri, i in present if i in found.at_token}
+    for iri, i in present:
+        # "stadskontoret, där en integrationsstrateg ...": the post sits in the unit before
+        k = i - 1
+        while k > sent.start and doc[k].lower_ in {"en", "ett"}:
+            k -= 1
+        if doc[k].lower_ == "där" and found.actors[iri].cls in _POSTS:
+            unit = ends.get(k) or ends.get(k - 1)
+            if unit and found.actors[unit].cls in {
+                "sam:Department",
+                "sam:CentralAdministration",
+                "sam:MunicipalUnit",
+            }:
+                found.actors[iri].parent = unit
+                found.actors[iri].parent_unsure = False
+                continue
+        actor = found.actors[iri]
+        if actor.cls not in {"org:Post", "sam:CoordinatorPost"}:
+            continue
+        _end = found.at_token[i][1]
+        reach = 6
+        near = range(_end, min(_end + 8, sent.end))
+        if any(doc[k].lower_ in {"anställd", "placerad"} for k in near):
+            # "Projektledare är NAME, som är anställd vid UNIT": the holder's employer
+            reach = 12
+        for j in range(_end, min(_end + reach, sent.end)):
+            if j in found.at_token:
+                target = found.actors[found.at_token[j][0]]
+                words = {doc[k].lower_ for k in range(_end, j)}
+                if target.cls in {
+                    "sam:Department",
+                    "sam:CentralAdministration",
+                    "sam:MunicipalUnit",
+                    "sam:MunicipalCompany",
+                    "sam:CivilSocietyOrganization",
+                    "sam:StateAgency",
+                    "sam:Region",
+                } and (
+                    words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}
+                    or (words == {","} and _named_before_the_post(doc, i))
+                ):
+                    if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
+                        actor.parent = target.iri
+                        actor.parent_unsure = False
+                    break
+                if (
+                    target.cls == "sam:Municipality"
+                    and words <= {"i", "på", "vid", ","}
+                    and actor.parent_unsure
+                ):
+                    actor.parent = target.iri
+                    actor.parent_unsure = False
+                    break

@@ -1,0 +1,309 @@
+"""The words the relation rules look for, and the periods and amounts they read.
+
+Trigger words of funding, collaboration and lead, the classes of funders and recipients,
+and :func:`period` and :func:`amount`, which read a sentence's dates and sums of money.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> sent = parse("Sedan 2017 har Mora kommun fått 2,5 miljoner kronor.")[:]
+>>> period(sent), amount(sent)
+(('2017', None), 2500000)
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import lexicon
+from samverkan.draft.actors import Found
+
+__all__ = ["amount", "period"]
+
+
+_FUNDING_NOUNS = {
+    "medel",
+    "projektmedel",
+    "utvecklingsmedel",
+    "37a-medel",
+    "bidrag",
+    "stöd",
+    "finansiering",
+    "statsbidrag",
+    "pengar",
+    "anslag",
+    "kronor",
+}
+
+
+# "X och Y får bidrag": a receiving verb before a funding noun, the funder left unnamed
+_RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
+
+
+# "X deltar/medverkar": a part of the collaboration the page has just described
+_JOIN = {"bidrar", "deltar", "medverkar", "deltog", "medverkade"}
+
+
+_FUNDING_VERBS = ("finansier", "bevilja", "bekost")
+
+
+# active funding verbs: the funders are the subject before the verb ("X och Y bekostar ...")
+_ACTIVE_FUNDING = {
+    "finansierar",
+    "finansierade",
+    "finansierat",
+    "bekostar",
+    "bekostade",
+    "bekostat",
+    "bevilja",  # "X beslutade att bevilja ..."
+    "beviljar",
+    "beviljade",
+    "beviljat",
+    "sponsrar",
+    "betalar",
+}
+
+
+# words that may stand between a subject and its verb: "X, som har beviljat", "X också"
+_BEFORE_VERB = {"också", "även", "dessutom", "har", "hade", "som", ","}
+
+
+_COFUNDING = ("samfinansier", "delfinansier", "medfinansier")
+
+
+_COLLAB = {
+    "styrgrupp",
+    "styrgruppen",
+    "arbetsgrupp",
+    "arbetsgruppen",
+    "samverkansgrupp",
+    "samverkansgruppen",
+    "referensgrupp",
+    "tillsammans",
+    "samarbete",
+    "samverkar",
+    "samverkan",
+    "samverkansprojekt",
+    "samarbetar",
+    "består",
+    "ingår",
+    "partner",
+    "parter",
+    "partnerskap",
+    "leder",
+    "leds",
+    "förgrenar",
+    "samlar",
+    "driver",
+    "drivs",
+    "överens",
+    "samordna",
+    "samordnar",
+    "bidrar",
+    "deltar",
+    "deltog",
+    "medverkar",
+    "medverkade",
+    "ingick",
+    "medlem",
+    "medlemmar",
+    "utbyter",
+    "iop",
+}
+
+
+# "Norsjö kommun är medlem i samma nätverk": joining words whose one member joins the page's
+_MEMBERSHIP = {"medlem", "medlemmar", "utbyter"}
+
+
+_PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
+
+
+# words that list a body's members, sentence after sentence: "ingår", "företräds av"
+_LISTING = {"ingår", "ingick", "sitter", "satt", "företräds", "representeras", "representerade"}
+
+
+_RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
+
+
+_CLAUSE = {"som", "genomförs", "genomför", "drivs"}
+
+
+_FUNDER_CLASSES = {
+    "sam:CountyAdministrativeBoard",
+    "sam:Region",
+    "sam:StateAgency",
+    "sam:EUFund",
+    "sam:Municipality",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalAssociation",
+    "sam:CivilSocietyOrganization",
+}
+
+
+# where money comes from: "medel från X", "finansieras av X", "medel ur Arvsfonden"
+_SOURCE = {"från", "av", "ur"}
+
+
+_NUMBERS = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
+
+
+_RECIPIENTS = {
+    "sam:MunicipalAssociation",
+    "sam:Municipality",
+    "sam:Region",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalUnit",
+    "sam:CivilSocietyOrganization",
+    "sam:CivilSocietyGroup",
+    "sam:MunicipalCompany",
+    "sam:StateAgency",
+}
+
+
+_POSTS = {"org:Post", "sam:CoordinatorPost"}
+
+
+_PUBLIC_PARTNERS = {
+    "sam:Municipality",
+    "sam:Region",
+    "sam:Department",
+    "sam:CentralAdministration",
+    "sam:MunicipalUnit",
+    "sam:StateAgency",
+}
+
+
+_UNITS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
+
+
+_ANAPHORA = {
+    "arbetet",
+    "projektet",
+    "nätverket",
+    "satsningen",
+    "verksamheten",
+    "insatsen",
+    "gruppen",
+    "samarbetet",
+    "initiativet",
+    "mötesplatsen",
+}
+
+
+_SEASONS = {"våren", "hösten", "sommaren", "vintern"}
+
+
+# a collaboration a sentence names as its own body
+_GROUPS = {
+    "styrgrupp",
+    "styrgruppen",
+    "arbetsgrupp",
+    "arbetsgruppen",
+    "referensgrupp",
+    "referensgruppen",
+    "samverkansgrupp",
+    "samverkansgruppen",
+}
+
+
+def period(sent) -> tuple[str | None, str | None]:
+    """Start and end dates a sentence gives, at the precision it gives them.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> period(parse("Projektet har pågått mellan mars 2017 och februari 2019.")[:])
+    ('2017-03', '2019-02')
+    >>> period(parse("Nätverket har funnits sedan 2017.")[:])
+    ('2017', None)
+    """
+    dates = []
+    for token in sent:
+        if token.is_digit and len(token.text) == 4 and token.text[:2] in {"19", "20"}:
+            previous = token.nbor(-1) if token.i > sent.start else None
+            month = lexicon.MONTHS.get(previous.lower_) if previous is not None else None
+            dates.append((token.text if month is None else f"{token.text}-{month:02d}", token.i))
+    if not dates:
+        return None, None
+    words = {t.lower_ for t in sent}
+    if len(dates) >= 2 and ("mellan" in words or "till" in words or "–" in words or "-" in words):
+        return dates[0][0], dates[1][0]
+    if words & {"sedan", "under", "från", "startade", "startades", "började", "i"} | _SEASONS:
+        return dates[0][0], None
+    return None, None
+
+
+_MULTIPLIERS = {
+    "tusen": 1_000,
+    "miljon": 1_000_000,
+    "miljoner": 1_000_000,
+    "miljard": 1_000_000_000,
+    "miljarder": 1_000_000_000,
+}
+
+
+def amount(sent) -> int | None:
+    """The first amount of money in kronor a sentence gives.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> amount(parse("Umeå kommun beviljas 850 000 kronor för språkcaféer.")[:])
+    850000
+    >>> amount(parse("Kostnaden var 1,2 miljoner kronor.")[:])
+    1200000
+    """
+    tokens = list(sent)
+    for k, token in enumerate(tokens):
+        if token.lower_ not in {"kronor", "kr", "kr."}:
+            continue
+        j, factor = k - 1, 1
+        if j >= 0 and tokens[j].lower_ in _MULTIPLIERS:
+            factor, j = _MULTIPLIERS[tokens[j].lower_], j - 1
+        digits: list[str] = []
+        while j >= 0 and tokens[j].text.replace(",", "").isdigit() and len(digits) < 4:
+            digits.insert(0, tokens[j].text)
+            j -= 1
+        if not digits:
+            continue
+        if len(digits) > 1 and all(len(d) == 3 for d in digits[1:]):
+            number = float("".join(digits).replace(",", "."))
+        else:
+            number = float(digits[-1].replace(",", "."))
+        return round(number * factor)
+    return None
+
+
+def _actors_in(sent, found: Found) -> list[tuple[str, int]]:
+    out = []
+    for i in range(sent.start, sent.end):
+        if i in found.at_token:
+            iri, _end = found.at_token[i]
+            if not out or out[-1][0] != iri:
+                out.append((iri, i))
+    return out
+
+
+def _quote_span(sent, indices: list[int]) -> tuple[int, int]:
+    doc = sent.doc
+    first, last = min(indices), max(indices)
+    end_token = found_end = last
+    for i in range(last, sent.end):
+        if doc[i].is_punct or doc[i].is_space:
+            break
+        found_end = i
+    end_token = found_end
+    start = doc[first].idx
+    end = doc[end_token].idx + len(doc[end_token].text)
+    if end - start > 200:
+        end = start + 200
+        text = doc.text[start:end]
+        end = start + len(text.rsplit(" ", 1)[0])
+    return start, end
+
+
+_BULLETS = {"-", "–", "•", "*", "·"}
+
+
+_LINKS = {"och", ",", "samt"}
