@@ -84,13 +84,15 @@ def test_the_relation_model_is_asked_only_when_asked_for(tmp_path: Path) -> None
     # off by default, with or without the name model
     assert draft_text(text, "x.txt", Index()).relations == []
     assert draft_text(text, "x.txt", Index(), model=True).relations == []
-    # and so in the command: --relation-model turns it on, --no-model keeps the rules alone
+    # and so in the command: --relation-model turns it on, also beside --no-model (the rules
+    # and the relation model, without the name model)
     source = tmp_path / "x.txt"
     source.write_text(text, encoding="utf-8")
     from samverkan.cli import main
 
     for extra, related in (([], False), (["--relation-model"], True),
-                           (["--relation-model", "--no-model"], False)):
+                           (["--no-model"], False),
+                           (["--relation-model", "--no-model"], True)):
         target = tmp_path / f"d{len(extra)}{related}.ttl"
         assert main(["draft", str(source), "--file", str(target), *extra]) == 0
         assert ("org:member" in target.read_text(encoding="utf-8")) is related

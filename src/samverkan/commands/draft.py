@@ -81,7 +81,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="model",
         action="store_const",
         const=False,
-        help="draft (or evaluate) with the rules alone, without the name and relation models",
+        help="draft (or evaluate) without the name model: the rules alone, or the rules and "
+        "the relation model with --relation-model",
     )
     parser.set_defaults(handler=_run)
 
@@ -104,8 +105,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.model is None:
         args.model = True  # a draft, and so its evaluation, asks the shipped name model too
-    # --no-model means the rules alone
-    relmodel = args.relation_model if args.model is not False else False
+    relmodel = args.relation_model  # off unless asked for, with or without the name model
     if args.evaluate:
         from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages, format_rows
 
