@@ -17,6 +17,7 @@ from samverkan.network import (
     brokerage,
     collaboration,
     communities,
+    community_anchors,
     cut_points,
     ei_index,
     group_density,
@@ -259,6 +260,55 @@ def test_louvain_against_igraph():
     finally:
         random.setstate(state)
     assert ours == pytest.approx(max(runs), abs=0.01)
+
+
+def test_community_anchors_by_hand():
+    """A triangle a-b-c with a tail c-d: c has 3 ties, the others 1-2, so c names the
+    community; two members of equal degree: the smaller name."""
+    G = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("c", "d"), ("x", "y")])
+    anchors = community_anchors(G, [{"a", "b", "c", "d"}, {"y", "x"}])
+    assert anchors == {"a": "c", "b": "c", "c": "c", "d": "c", "x": "x", "y": "x"}
+
+
+def test_community_names_stay_when_another_community_grows():
+    """Four 5-cliques in a ring, one tie between neighbours. Two nodes join the last
+    clique: by size it becomes community 0 and every other community's index moves; by
+    anchor every node of the first three cliques keeps its name, as the partition does."""
+    G = nx.Graph()
+    for k in range(4):
+        G.add_edges_from(itertools.combinations(range(10 * k, 10 * k + 5), 2))
+        G.add_edge(10 * k + 4, (10 * k + 10) % 40)
+    before = measure_table(G, weight=None)["community"]
+    H = G.copy()
+    H.add_edges_from([(35, 30), (35, 31), (36, 32), (36, 33), (35, 36)])
+    after = measure_table(H, weight=None)["community"]
+    assert communities(H, weight=None)[0] == set(range(30, 35)) | {35, 36}
+    assert [set(c) for c in communities(G, weight=None)] == [
+        set(range(10 * k, 10 * k + 5)) for k in range(4)
+    ]
+    first_three = [n for n in G if n < 30]
+    assert all(after[n] == before[n] for n in first_three)
+
+    def by_size(graph: nx.Graph) -> dict:
+        return {n: i for i, part in enumerate(communities(graph, weight=None)) for n in part}
+
+    assert all(by_size(H)[n] != by_size(G)[n] for n in first_three)
+    # each name is a member of the community it names, with the most ties
+    for n, anchor in after.items():
+        assert after[anchor] == anchor and H.degree(anchor) >= H.degree(n)
+
+
+def test_measure_table_names_communities_by_anchor(example):
+    """On the example: each node's community is a node of the same Louvain community, its
+    member with the most ties (checked against the partition itself)."""
+    G = collaboration(example)
+    table = measure_table(G)
+    simple = nx.Graph(G)
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    for part in communities(simple):
+        best = max(simple.degree(n) for n in part)
+        anchor = min((n for n in part if simple.degree(n) == best), key=str)
+        assert {table.loc[n, "community"] for n in part} == {anchor}
 
 
 def test_cut_points_against_igraph():

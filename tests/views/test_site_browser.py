@@ -95,6 +95,26 @@ def test_each_resource_has_its_data_as_turtle_and_json_ld(site: Path, built: Any
     assert len(graph) == len(expected)
 
 
+def test_a_page_names_its_community_by_a_link_to_its_anchor(site: Path, built: Any) -> None:
+    """The measure panel of Lund's page gives its community as the anchor's name, linked
+    to the anchor's page: the anchor the measure table holds, a member of the community."""
+    from samverkan.network import collaboration, measure_table
+
+    table = measure_table(collaboration(built))
+    anchor = table.loc["kommun/1281", "community"]
+    assert table.loc[anchor, "community"] == anchor
+    html = (site / "kommun" / "1281.html").read_text(encoding="utf-8")
+    panel = html[html.index('<section id="measures">') :]
+    panel = panel[: panel.index("</section>")]
+    row = next(r for r in panel.split("<tr>") if "Gemenskap" in r)
+    links = re.findall(r'<a href="([^"]+)">(.*?)</a>', row)
+    assert len(links) == 1
+    href, name = links[0]
+    target = (site / "kommun" / unquote(href)).resolve()
+    assert target == (site / (anchor + ".html")).resolve() and target.is_file()
+    assert str(table.loc[anchor, "label"]) in name
+
+
 def test_the_query_shown_reruns_to_the_rows_shown(site: Path, built: Any) -> None:
     page = site / "kommun" / "1281.html"
     text = page.read_text(encoding="utf-8")

@@ -107,6 +107,21 @@ def test_real_index_links_every_view(visit, real_views: Path) -> None:
     site = v.eval("() => document.getElementById('sv-site').getAttribute('href')")
     assert site == "site/index.html" and (real_views / site).is_file()
     assert v.eval("() => document.querySelectorAll('#sv-measures tbody tr').length") > 0
+    # the community column names each community by its anchor, linked to the anchor's page
+    column = v.eval(
+        "() => Array.from(document.querySelectorAll('#sv-measures thead th'))"
+        ".findIndex((th) => th.innerText.trim() === 'Gemenskap')"
+    )
+    assert column > 0
+    cells = v.eval(
+        f"() => Array.from(document.querySelectorAll('#sv-measures tbody tr'))"
+        f".map((tr) => [tr.cells[0].innerText, tr.cells[{column}].innerText,"
+        f" tr.cells[{column}].querySelector('a')?.getAttribute('href') || null])"
+    )
+    names = {name for name, _, _ in cells}
+    assert all(community in names for _, community, _ in cells), cells[:5]
+    linked = [href for _, _, href in cells if href]
+    assert linked and all((real_views / href).is_file() for href in linked)
     screenshot(v, "view-index", docs=True)
     v.assert_clean()
 

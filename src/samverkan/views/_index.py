@@ -132,6 +132,10 @@ def _table_html(
     if table is None or len(table) == 0:
         return "<p>" + _bi("Ingen måttabell.", "No measure table.") + "</p>"
     pages = pages or {}
+    # the community is named by its anchor, a node of the table: shown by its label
+    labels = (
+        dict(zip(map(str, table.index), table["label"], strict=True)) if "label" in table else {}
+    )
     note = ""
     if rows is not None and len(table) > rows:
         where_sv = where_en = ""
@@ -164,6 +168,15 @@ def _table_html(
                 cells.append(
                     f'<td><a href="{html.escape(quote(href), quote=True)}">'
                     f"{html.escape(fmt(value))}</a></td>"
+                )
+                continue
+            if column == "community" and isinstance(value, str) and value in labels:
+                name = html.escape(fmt(labels[value]) or value)
+                target = pages.get(value)
+                cells.append(
+                    f'<td><a href="{html.escape(quote(target), quote=True)}">{name}</a></td>'
+                    if target
+                    else f"<td>{name}</td>"
                 )
                 continue
             if column == "type" and isinstance(value, str) and value:

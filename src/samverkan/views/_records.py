@@ -211,13 +211,18 @@ def measure_rows(node: Any, table: dict[str, dict[Any, Any]]) -> list[list[str]]
     >>> measure_rows("a", {"betweenness": {"a": 0.1234567}, "label": {"a": "A"},
     ...                    "degree": {"b": 2}})
     [['Mellanhet', '0.123']]
+    >>> measure_rows("a", {"community": {"a": "k"}, "label": {"a": "A", "k": "Lunds kommun"}})
+    [['Gemenskap', 'Lunds kommun']]
     """
     rows = []
     for name in sorted(table):
         if name in _attribute_columns():
             continue
         if node in table[name]:
-            text = fmt(table[name][node])
+            value = table[name][node]
+            if name == "community":  # its anchor, by name where the table has one
+                value = table.get("label", {}).get(value) or value
+            text = fmt(value)
             if text:
                 term = MEASURES.get(name)
                 rows.append([term.sv if term else MEASURE_LABELS.get(name, name), text])

@@ -111,8 +111,8 @@ MEASURES: dict[str, Term] = {
     "community": Term(
         "Gemenskap",
         "Community",
-        "Louvain-gemenskapens nummer (0 är störst)",
-        "number of its Louvain community (0 is the largest)",
+        "Louvain-gemenskapen den hör till, uppkallad efter gemenskapens aktör med flest band",
+        "its Louvain community, named after the community's member with the most ties",
     ),
     "articulation_point": Term(
         "Ledpunkt",
