@@ -38,14 +38,11 @@ from samverkan.network.export import (
     write_graphml,
     write_json,
 )
+from samverkan.network.groups import communities, community_anchors, cut_points, group_density
 from samverkan.network.measures import (
     ROLES,
     brokerage,
-    communities,
-    community_anchors,
-    cut_points,
     ei_index,
-    group_density,
     measure_table,
     node_ei_index,
     summary,
