@@ -194,6 +194,8 @@ def pipeline():
                 nlp.make_doc(f"{gen} Kommun"),
                 # a city is a municipality too: "Haparanda kommun" for "Haparanda stad"
                 *([nlp.make_doc(f"{gen} kommun")] if official != f"{gen} kommun" else []),
+                # without the genitive, as some municipalities write themselves: "Orust kommun"
+                *([nlp.make_doc(f"{short} kommun")] if gen != short else []),
             ],
         )
         names.add(f"MUNI|{code}|bare", [nlp.make_doc(short)])

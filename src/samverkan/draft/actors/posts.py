@@ -175,6 +175,10 @@ def _generic_post(doc, start: int, label: str) -> bool:
     return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
 
 
+# words that count what follows: "en handfull föreningar", "ett antal volontärer"
+_QUANTITIES = {"handfull", "antal", "par", "tiotal", "dussin"}
+
+
 def _no_group(doc, start: int, found: Found) -> bool:
     """A group word that names no actor: a sphere, a heading, a count, one's own volunteers.
 
@@ -183,6 +187,12 @@ def _no_group(doc, start: int, found: Found) -> bool:
     """
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_ == "i" or before.like_num):
+        return True
+    # "tre lokala föreningar:", "en handfull föreningar": a number of bodies, not a group
+    counted = doc[max(start - 2, 0) : start]
+    if any(t.lower_ in _QUANTITIES for t in counted) or (
+        counted[0].like_num and counted[1].is_lower and counted[1].is_alpha
+    ):
         return True
     # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
     if any(t.lower_.endswith("-tal") for t in doc[max(start - 2, 0) : start]):

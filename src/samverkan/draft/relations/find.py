@@ -19,6 +19,7 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.decisions import decision_blocks
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
@@ -30,6 +31,7 @@ from samverkan.draft.relations.funding import (
     _receives_money,
 )
 from samverkan.draft.relations.members import (
+    _lists_that_add,
     _member_lists,
     _table_members,
     _units_for_their_municipality,
@@ -55,6 +57,7 @@ from samverkan.draft.relations.units import (
 )
 from samverkan.draft.relations.words import (
     _ACTIVE_FUNDING,
+    _ANAPHORA,
     _CLAUSE,
     _COFUNDING,
     _COLLAB,
@@ -397,6 +400,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     continue
                 last_collaboration.members.setdefault(member, "part")
             continue
+        if last_collaboration is not None and _adds_members(lowers, hit):
+            # "I nätverket ingår även X och Y": members of the collaboration described before
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            _units_for_their_municipality(last_collaboration.members, found)
+            continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
         own_group = any(w in _GROUPS for w in lowers)
         if (
@@ -473,8 +482,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             parties = last_collaboration
         listing = last_collaboration if lowers[hit] in _LISTING else None
         listing_end = sent.end_char
-    relations += _member_lists(doc, found)
+    relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
     relations += _table_members(doc, found)
+    relations += decision_blocks(doc, found)
     for contribution, sent in open_contributions:
         contribution.recipients = _recipients_named_before(contribution, sent, relations, found)
     # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
@@ -503,6 +513,26 @@ def _names_parties(lowers: list[str], k: int) -> bool:
     word = lowers[k]
     after = lowers[k + 1 : k + 8]
     return len(word) > 7 and word.endswith(("parter", "partner")) and ":" in after
+
+
+def _adds_members(lowers: list[str], hit: int) -> bool:
+    """Whether a sentence adds members to the collaboration described before it, which it
+    names by a word that points back: a listing verb with "även", "också" or "dessutom"
+    ("I nätverket ingår även X och Y", "I den sitter också X"), not a collaboration of its
+    own name ("I Nätverket Öst ingår även X").
+
+    Examples
+    --------
+    >>> _adds_members("i nätverket ingår även röda korset".split(), 2)
+    True
+    >>> _adds_members("i nätverket ingår röda korset".split(), 2)
+    False
+    >>> _adds_members("i öar utan gränser ingår även en samordnare".split(), 4)
+    False
+    """
+    pointing = any(w in _ANAPHORA or w in {"den", "det"} for w in lowers[:hit])
+    adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])
+    return lowers[hit] in _LISTING and adding and pointing
 
 
 def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:

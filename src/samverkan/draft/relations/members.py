@@ -195,3 +195,46 @@ def _table_members(doc, found: Found) -> list[Relation]:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
     return out
+
+
+# a list's line that adds to the collaboration described before it: "Tre föreningar är också
+# med från start:", "Civilsamhället företräds av tre organisationer:"
+_ADDING = {"även", "också", "dessutom"}
+_REPRESENTED = {"företräds", "representeras"}
+
+
+def _lists_that_add(
+    doc, found: Found, relations: list[Relation], lists: list[Relation]
+) -> list[Relation]:
+    """The member lists of ``lists`` that are no collaboration of their own: those whose line
+    says they add to the one described before ("också", "även", "dessutom") or that a sector
+    is represented in it ("företräds av"), merged into the last collaboration of ``relations``
+    before them (within 800 characters); the others are returned.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> from samverkan.draft.relations import find_relations
+    >>> doc = nlp.parse("Mora kommun driver projektet tillsammans med Röda Korset.\\n\\n"
+    ...                 "Två föreningar är också med:\\n\\n• Mora IK\\n• Föreningen Vän i Mora\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [sorted(r.members) for r in find_relations(doc, found)]
+    [['kommun/2062', 'org/foreningen-van-i-mora', 'org/mora-ik', 'org/roda-korset']]
+    """
+    kept = []
+    for listed in lists:
+        cue = doc.char_span(listed.span[0], listed.span[0] + 1, alignment_mode="expand")
+        words = {t.lower_ for t in cue.sent} if cue is not None else set()
+        before = [
+            r
+            for r in relations
+            if r.kind == "collaboration" and listed.span[0] - 800 <= r.span[0] < listed.span[0]
+        ]
+        if before and words & (_ADDING | _REPRESENTED):
+            target = max(before, key=lambda r: r.span[0])
+            for member, role in listed.members.items():
+                target.members.setdefault(member, role)
+            _units_for_their_municipality(target.members, found)
+            continue
+        kept.append(listed)
+    return kept
