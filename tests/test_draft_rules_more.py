@@ -130,3 +130,69 @@ def test_a_county_boards_blocks_of_labelled_lines() -> None:
 def test_labelled_lines_off_a_county_boards_page_grant_nothing() -> None:
     draft = _draft("Sökande: Orsa kommun\nBeviljat belopp: 450 tkr\n")
     assert not _funding(draft)
+
+
+# ------------------------------------------------------------------ posts and people
+
+
+def test_posts_on_a_parishs_page_headed_by_a_line_of_parts_are_the_parishs() -> None:
+    draft = draft_text(
+        "Svenska kyrkan Orsa\nOrsa församling | Västerås stift\n\nVänskap i Orsa\n\n"
+        "Församlingen ordnar språkcafé med Orsa kommun.\n\nKontakt\nEva Ek, diakon\n",
+        "prov.txt",
+        Index(),
+    )
+    post = next(a for a in draft.actors.values() if a.label_sv == "diakon")
+    assert (post.parent, post.holder) == ("org/orsa-forsamling", "person/eva-ek")
+
+
+def test_posts_on_a_federations_own_page_are_the_federations() -> None:
+    draft = draft_text(
+        "Samordningsförbundet Siljan\nOm oss | Styrelse\n\nVerksamhetsplan 2026\n\n"
+        "Förbundets medlemmar är Orsa kommun, Mora kommun och Försäkringskassan. "
+        "Vice ordförande är Per Berg.\n\nKontakt\nAnna Lind, förbundschef\n",
+        "prov.txt",
+        Index(),
+    )
+    posts = {a.label_sv: a.parent for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert posts["förbundschef"] == "org/samordningsforbundet-siljan"
+    assert posts["vice ordförande"] == "org/samordningsforbundet-siljan"
+
+
+def test_a_post_of_the_person_the_sentence_before_ends_with() -> None:
+    draft = _draft(
+        "Orsa kommun har öppnat en ny mötesplats. Vid fikabordet sitter Ali Noor. "
+        "Han är fritidsledare på Orsa fritidsgård.\n\n"
+        "– Det är roligt, säger Sara Lund.\n\nHon är kurator på Orsa skola.\n"
+    )
+    posts = {a.label_sv: a for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert posts["fritidsledare"].holder == "person/ali-noor"
+    assert posts["fritidsledare"].parent == "kommun/2034/orsa-fritidsgard"
+    assert posts["kurator"].holder == "person/sara-lund"
+
+
+def test_no_holder_from_an_organisation_that_ends_the_sentence_before() -> None:
+    draft = _draft("Orsa kommun samarbetar med Röda Korset. Hon är kurator på Orsa skola.\n")
+    post = next(a for a in draft.actors.values() if a.label_sv == "kurator")
+    assert post.holder is None
+
+
+def test_a_commissioner_named_by_the_post_in_the_definite_form() -> None:
+    draft = _draft(
+        "Kommunalrådet Per Berg (C), som är ordförande i socialnämnden i Orsa kommun, "
+        "är nöjd med arbetet.\n"
+    )
+    assert not any(iri.startswith("org/") for iri in draft.actors)
+    holders = {a.label_sv: a.holder for a in draft.actors.values() if "/tjanst/" in a.iri}
+    assert holders["kommunalråd"] == "person/per-berg"
+    assert "person/per-berg" in holders.values()
+    assert not any("kommunalradet" in iri for iri in draft.actors)
+
+
+def test_posts_in_general_name_no_post() -> None:
+    draft = _draft(
+        "Orsa kommun står för en extra fritidsledare på fredagarna. Orsa Röda Korskrets "
+        "bidrar med cirkelledare, och medlen går till tolk. Styrelsen har en ledamot från "
+        "varje medlem.\n"
+    )
+    assert not any("/tjanst/" in iri for iri in draft.actors)

@@ -464,6 +464,10 @@ POST_WORDS: dict[str, str] = {
     "forskare": "researcher",
     "kommunalråd": "municipal commissioner",
     "processledare": "process manager",
+    # a youth centre's and a study association's posts
+    "fritidsledare": "youth leader",
+    "studiecirkelledare": "study circle leader",
+    "cirkelledare": "study circle leader",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

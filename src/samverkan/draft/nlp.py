@@ -448,7 +448,11 @@ def pipeline():
         [[{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}]],
     )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
-    definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
+    # the definite form: "ordföranden", "rektorn"; a neuter in -råd takes -et ("kommunalrådet")
+    definite = [
+        w + ("et" if w.endswith("råd") else "n" if w.endswith("e") else "en")
+        for w in lexicon.POST_WORDS
+    ]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
     agencies = sorted({w[0] for w in lexicon.AGENCIES} | {w[0] for w in lexicon.CIVIL_SOCIETY})
     named = [
@@ -632,6 +636,8 @@ def _org_head(token, in_name: bool = False) -> bool:
     """
     import re
 
+    if token.lower_.removesuffix("et") in lexicon.POST_WORDS:
+        return False  # "Kommunalrådet Eva Ek": a post and its holder, no organisation
     endings = lexicon.ORGANISATION_ENDINGS + (lexicon.NAME_HEAD_ENDINGS if in_name else ())
     return re.fullmatch(r"\w*(" + "|".join(endings) + r")s?", token.lower_) is not None
 

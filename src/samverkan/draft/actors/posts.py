@@ -139,7 +139,18 @@ def _project_acronym(doc) -> str | None:
 _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
 
 
-_GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
+_GENERIC_POSTS = {
+    *lexicon.POST_ENDINGS,
+    "lärare",
+    "handläggare",
+    "handläggaren",
+    # "en extra fritidsledare", "en ledamot från varje medlem", "bidrar med cirkelledare"
+    "fritidsledare",
+    "cirkelledare",
+    "studiecirkelledare",
+    "ledamot",
+    "tolk",
+}
 
 
 _COLLABORATION_GENITIVES = ("gruppens", "rådets", "nätverkets", "partnerskapets")
@@ -168,6 +179,9 @@ def _generic_post(doc, start: int, label: str) -> bool:
     if label not in _GENERIC_POSTS:
         return False
     if before[-1] in {"en", "ett", "vara"}:
+        return True
+    # "bidrar med cirkelledare", "medlen går till tolk": the word alone, no one post
+    if before[-1] in {"med", "till"}:
         return True
     # "ingen handläggare kan", "varje handläggare", "deltar med två handläggare": no one post
     if before[-1] in _NO_ONE or doc[start - 1].like_num:
