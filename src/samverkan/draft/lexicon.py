@@ -290,6 +290,8 @@ NOT_SCHOOLS = frozenset(
         "folkhögskolan",
         "simskolan",
         "språkskolan",
+        # a course of health information for newcomers, no school: "Hälsoskolan ges av ..."
+        "hälsoskolan",
         "kulturskolan",
         "musikskolan",
         "fritidsskolan",

@@ -90,8 +90,6 @@ def pipeline():
                 nlp.make_doc(f"{gen} Kommun"),
                 # a city is a municipality too: "Haparanda kommun" for "Haparanda stad"
                 *([nlp.make_doc(f"{gen} kommun")] if official != f"{gen} kommun" else []),
-                # without the genitive, as some municipalities write themselves: "Orust kommun"
-                *([nlp.make_doc(f"{short} kommun")] if gen != short else []),
             ],
         )
         names.add(f"MUNI|{code}|bare", [nlp.make_doc(short)])
@@ -344,11 +342,7 @@ def pipeline():
         [[{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}]],
     )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
-    # the definite form: "ordföranden", "rektorn"; a neuter in -råd takes -et ("kommunalrådet")
-    definite = [
-        w + ("et" if w.endswith("råd") else "n" if w.endswith("e") else "en")
-        for w in lexicon.POST_WORDS
-    ]
+    definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
     agencies = sorted({w[0] for w in lexicon.AGENCIES} | {w[0] for w in lexicon.CIVIL_SOCIETY})
     named = [
@@ -421,6 +415,20 @@ def pipeline():
                 {"IS_TITLE": True},
                 {"ORTH": "AB", "OP": "?"},
             ],
+        ],
+    )
+    # a municipal company named with what it is in apposition: "Orsahus, det kommunala
+    # bostadsbolaget" (the company is the name before the comma)
+    shapes.add(
+        "MUNICOMPANY",
+        [
+            [
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+                {"ORTH": ","},
+                {"LOWER": "det"},
+                {"LOWER": {"IN": ["kommunala", "kommunägda"]}},
+                {"LOWER": {"REGEX": r"^\w*bolaget$"}},
+            ]
         ],
     )
     shapes.add(
@@ -532,8 +540,6 @@ def _org_head(token, in_name: bool = False) -> bool:
     """
     import re
 
-    if token.lower_.removesuffix("et") in lexicon.POST_WORDS:
-        return False  # "Kommunalrådet Eva Ek": a post and its holder, no organisation
     endings = lexicon.ORGANISATION_ENDINGS + (lexicon.NAME_HEAD_ENDINGS if in_name else ())
     return re.fullmatch(r"\w*(" + "|".join(endings) + r")s?", token.lower_) is not None
 
@@ -675,13 +681,11 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         for s, e, is_run, _org in chain:
             if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
                 if doc[s].lower_ in lexicon.APPOSITION_HEADS and (
-                    doc[s].is_lower
-                    or doc[s].is_sent_start
-                    or doc[s].lower_ not in lexicon.NAME_PART_HEADS
+                    doc[s].is_lower or doc[s].lower_ not in lexicon.NAME_PART_HEADS
                 ):
                     # the name follows the word that says what it is; a study association's
-                    # or a foundation's name holds it when capitalised inside a sentence
-                    # ("hos Studieförbundet Bilda", "med Stiftelsen Gröna Bänken")
+                    # or a foundation's name holds it when capitalised, inside a sentence or
+                    # at its start ("hos Studieförbundet Bilda", "Stiftelsen Gröna Bänken ger")
                     s += 1
                 # "Studieförbundet Vuxenskolan Örebro län": a county's name takes its "län"
                 if e < len(doc) and doc[e].lower_ == "län" and doc[e - 1].text in _county_names():

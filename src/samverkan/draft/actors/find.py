@@ -436,6 +436,24 @@ def find_actors(
                     m.start,
                     m.end,
                 )
+        elif kind == "MUNICOMPANY":
+            # "Orsahus, det kommunala bostadsbolaget": the name before the apposition
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            name = span[0].text
+            add(
+                Actor(
+                    f"kommun/{code}/bolag/{slug(name)}",
+                    "sam:MunicipalCompany",
+                    name,
+                    name,
+                    municipality=code,
+                    unsure=True,
+                ),
+                m.start,
+                m.start + 1,
+            )
         elif kind == "BOARD_UNIT":
             code = muni_near(m.start)
             if code is None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from samverkan.draft import lexicon
 from samverkan.draft.model import Actor
 
 __all__ = ["Found"]
@@ -88,18 +87,10 @@ def _person_before(doc, i: int) -> tuple[int, int] | None:
     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
         j -= 3  # "Karin Alm (S), ordförande": a politician's party
     end = j + 1
-    while j >= 0 and _name_word(doc[j]) and end - j <= 3 and doc[j].lower_ not in _POST_FORMS:
-        j -= 1  # "Kommunalrådet Eva Ek": the post is no part of the name
+    while j >= 0 and _name_word(doc[j]) and end - j <= 3:
+        j -= 1
     start = j + 1
     return (start, end) if end - start >= 2 else None
-
-
-# a post word as a name's first word ("Kommunalrådet", "Rektorn"): the post before the name
-_POST_FORMS = frozenset(
-    form
-    for word in lexicon.POST_WORDS
-    for form in (word, word + "et", word + "n", word + "en")
-)
 
 
 def _person_after(doc, i: int) -> tuple[int, int] | None:

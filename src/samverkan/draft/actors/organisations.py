@@ -309,11 +309,12 @@ def _housing_company(name: str) -> bool:
 
 
 def _companies_named_again(doc, found: Found, add) -> None:
-    """A housing company named once with its form ("AB Landskronahem") is the same company
-    where the text names it without ("samarbete mellan Landskronahem, ...", "Landskronahems
-    områdeschef")."""
+    """A housing company named once with its form ("AB Landskronahem"), or by one word in
+    apposition ("Orsahus, det kommunala bostadsbolaget"), is the same company where the text
+    names it again ("samarbete mellan Landskronahem, ...", "Landskronahems områdeschef")."""
     for company in [a for a in found.actors.values() if a.cls == "sam:MunicipalCompany"]:
-        if not _housing_company(company.label_sv):
+        # a name of one word ("Orsahus, det kommunala bostadsbolaget") is the company too
+        if not (_housing_company(company.label_sv) or " " not in company.label_sv):
             continue
         bare = company.label_sv.split()[-1]
         for token in doc:
