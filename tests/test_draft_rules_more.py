@@ -206,3 +206,52 @@ def test_a_study_association_named_in_full_at_a_sentences_start() -> None:
     )
     assert "org/studieforbundet-vuxenskolan-dalarnas-lan" in draft.actors
     assert "org/studieforbundet-bilda-dalarna" in draft.actors
+
+
+# -------------------------------------------------------------- units and their place
+
+
+def test_a_unit_by_its_own_name_in_a_sector_without_för() -> None:
+    draft = _draft(
+        "Projektet samordnas av enheten Arbete och välfärd, som hör till sektor stöd och "
+        "omsorg i Orsa kommun. Även sektor Utbildning deltar.\n"
+    )
+    unit = draft.actors["kommun/2034/arbete-och-valfard"]
+    assert unit.cls == "sam:MunicipalUnit"
+    assert unit.parent == "kommun/2034/sektorn-stod-och-omsorg"
+    assert draft.actors["kommun/2034/sektorn-stod-och-omsorg"].cls == "sam:Department"
+    assert "kommun/2034/sektorn-utbildning" in draft.actors
+
+
+def test_the_department_a_unit_belongs_to_is_no_party_beside_it() -> None:
+    draft = _draft(
+        "Läxhjälpen drivs av fritidsgården Tornet, som hör till kultur- och "
+        "fritidsförvaltningen i Orsa kommun, i samverkan med Orsa Röda Korskrets.\n"
+    )
+    assert {"kommun/2034/fritidsgarden-tornet", "org/orsa-roda-korskrets"} in _partners(draft)
+    assert not any("kommun/2034/kultur-och-fritidsforvaltningen" in g for g in _partners(draft))
+
+
+def test_a_person_in_a_member_list_sits_for_the_organisation_the_line_ends_with() -> None:
+    draft = _draft(
+        "Styrgruppen består av:\n"
+        "- Eva Ek, förvaltningschef, socialförvaltningen, Orsa kommun\n"
+        "- Per Berg, sektionschef, Arbetsförmedlingen\n"
+        "- Ali Noor, verksamhetsutvecklare, Region Dalarna\n"
+    )
+    assert {"kommun/2034", "org/arbetsformedlingen", "region/20"} in _partners(draft)
+    assert not any("kommun/2034/socialforvaltningen" in g for g in _partners(draft))
+
+
+def test_a_group_with_a_seat_for_every_party_of_the_network() -> None:
+    draft = _draft(
+        "Orsa kommun driver nätverket Bron tillsammans med Orsa Röda Korskrets och "
+        "Föreningen Vän i Orsa. Nätverket har en arbetsgrupp där varje part har en plats.\n\n"
+        "Referensgruppen består av chefer från parterna och från Arbetsförmedlingen.\n"
+    )
+    assert {
+        "kommun/2034",
+        "org/orsa-roda-korskrets",
+        "org/foreningen-van-i-orsa",
+        "org/arbetsformedlingen",
+    } in _partners(draft)

@@ -138,6 +138,12 @@ def pipeline():
     unit_head = {"LOWER": {"IN": sorted(lexicon.UNIT_OF_HEADS)}}
     # an adjective before the service: "enheten för ekonomiskt bistånd"
     adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
+    named_service = {
+        "IS_TITLE": True,
+        "IS_ALPHA": True,
+        "IS_STOP": False,
+        "ORTH": {"NOT_IN": sorted(place_names())},
+    }
     shapes.add(
         "DEPT_OF",
         [
@@ -146,7 +152,16 @@ def pipeline():
             [unit_head, {"LOWER": "för"}, adjective, word],
             # "sektorn för utbildning, kultur och fritid"
             [unit_head, {"LOWER": "för"}, word, {"ORTH": ","}, word, {"LOWER": "och"}, word],
+            # a sector named by its services without "för": "sektor arbete och lärande",
+            # "sektor Lärande"
+            [{"LOWER": "sektor"}, word, {"LOWER": "och"}, word],
+            [{"LOWER": "sektor"}, named_service],
         ],
+    )
+    # a unit named by its own name in capitals: "enheten Arbete och integration"
+    shapes.add(
+        "UNITNAME",
+        [[{"LOWER": {"IN": ["enheten", "enhet"]}}, named_service, {"LOWER": "och"}, word]],
     )
     # a department named by its services in capitals, without a department word, after a
     # preposition: "två konsulenter från Arbete och Välfärd", "på Vård och omsorg"

@@ -33,6 +33,7 @@ from samverkan.draft.relations.funding import (
 from samverkan.draft.relations.members import (
     _lists_that_add,
     _member_lists,
+    _seats_of_every_party,
     _table_members,
     _units_for_their_municipality,
 )
@@ -134,6 +135,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 and len(plural) == _NUMBERS[word]
             ):
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
+        seats = _seats_of_every_party(sent, present, found, last_collaboration)
+        if seats is not None:
+            # "Nätverket har en styrgrupp där varje part har en plats": a group of its own
+            relations.append(seats)
+            last_collaboration, listing = seats, None
+            continue
         if not present and not any(w in {"kommunen", "kommunerna"} for w in lowers):
             continue
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
@@ -316,7 +323,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 if gives:
                     open_contributions.append((relations[-1], sent))
         # --- collaboration
-        if _units_of_units(sent, found, present) and "ingår" in lowers:
+        parents = _units_of_units(sent, found, present)
+        if parents and "ingår" in lowers:
             continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
         hits = [
             k
@@ -347,7 +355,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if hit is None:
             last_runner = runner or last_runner
             continue
-        units_of_posts = _units_of_posts(sent, found, present) | _through(doc, found, present)
+        # "drivs av enheten X, som hör till sektor Y, i samverkan med Z": no party Y
+        units_of_posts = (
+            _units_of_posts(sent, found, present) | _through(doc, found, present) | parents
+        )
         if lowers[hit] == "står":
             # "Bakom det står A, B och C, det kommunalförbund som driver X": X is no party
             clause = next((k for k in range(hit, len(lowers)) if lowers[k] == "som"), None)

@@ -87,13 +87,15 @@ def _through(
     return out
 
 
-def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
+def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
     """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
 
-    Y, a department of the same municipality, becomes X's parent. True if the sentence says so.
+    Y, a department of the same municipality, becomes X's parent. Returns the token positions
+    of the departments the sentence names so (empty if none): they say where a unit belongs
+    and are no party of their own to what the sentence says X does.
     """
     doc = sent.doc
-    said = False
+    said: set[int] = set()
     for n, (iri, i) in enumerate(present):
         unit = found.actors[iri]
         if unit.cls not in _UNITS:
@@ -140,7 +142,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
             between = between[:-1]  # "ingår i kommunens sektor för ..."
         if between in _BELONGS:
             unit.parent, unit.parent_unsure = target_iri, False
-            said = True
+            said.add(j)
     return said
 
 
