@@ -255,3 +255,51 @@ def test_a_group_with_a_seat_for_every_party_of_the_network() -> None:
         "org/foreningen-van-i-orsa",
         "org/arbetsformedlingen",
     } in _partners(draft)
+
+
+def test_a_municipality_acting_through_its_unit_is_the_party() -> None:
+    draft = _draft(
+        "Insatsen ägs av Orsa kommun genom arbetsmarknadsenheten och genomförs tillsammans "
+        "med Arbetsförmedlingen.\n"
+    )
+    assert {"kommun/2034", "org/arbetsformedlingen"} in _partners(draft)
+    assert not any("kommun/2034/arbetsmarknadsenheten" in g for g in _partners(draft))
+
+
+# ------------------------------------------------------------- money and negations
+
+
+def test_a_table_of_members_contributions_turned_into_lines() -> None:
+    draft = draft_text(
+        "Samordningsförbundet Siljan\nOm oss | Styrelse\n\nBudget 2026\n\n"
+        "Förbundets medlemmar är Orsa kommun, Mora kommun och Försäkringskassan.\n\n"
+        "Medlemmarnas bidrag 2026 (tkr):\n"
+        "Försäkringskassan 2 000\nMora kommun 600\nOrsa kommun 400\nSumma 3 000\n",
+        "prov.txt",
+        Index(),
+    )
+    grants = _funding(draft)
+    federation = "org/samordningsforbundet-siljan"
+    assert {
+        ("org/forsakringskassan", federation),
+        ("kommun/2062", federation),
+        ("kommun/2034", federation),
+    } <= grants
+
+
+def test_a_denied_membership_is_no_collaboration() -> None:
+    draft = _draft(
+        "Orsa kommun och Mora kommun driver nätverket Bron.\n\n"
+        "Länsstyrelsen i Dalarnas län är inte medlem men bjuds in ibland. "
+        "Du behöver inte vara medlem i Svenska kyrkan för att delta.\n"
+    )
+    assert not any("lansstyrelse/20" in g for g in _partners(draft))
+    assert not any("org/svenska-kyrkan" in g for g in _partners(draft))
+
+
+def test_money_only_planned_or_to_be_sought_is_no_grant() -> None:
+    draft = _draft(
+        "Orsa kommun planerar att ansöka om pengar från Allmänna arvsfonden. Föreningen "
+        "Vän i Orsa ska söka medel från Länsstyrelsen i Dalarnas län nästa år.\n"
+    )
+    assert not _funding(draft)

@@ -29,6 +29,7 @@ from samverkan.draft.relations.funding import (
     _grant_row,
     _grant_to_the_project,
     _receives_money,
+    _table_line,
 )
 from samverkan.draft.relations.members import (
     _lists_that_add,
@@ -149,7 +150,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
-        grant = _grant_line(sent, found, present)
+        grant = _grant_line(sent, found, present) or _table_line(sent, found, present)
         if grant is not None:
             relations.append(grant)
             continue
@@ -204,6 +205,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 # "Till X går 890 000 kronor"
                 trigger = k
                 break
+        if trigger is not None and _planned(lowers[:trigger]):
+            trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
@@ -338,6 +341,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
+        if hits and all(_negated(lowers, k) for k in hits):
+            # "X är inte part i projektet", "Du behöver inte vara medlem i Y": no members, and
+            # what the next sentence adds is not added to the collaboration before
+            last_collaboration = listing = None
+            continue
         continues = (
             listing is not None
             and listing is last_collaboration
@@ -524,6 +532,43 @@ def _names_parties(lowers: list[str], k: int) -> bool:
     word = lowers[k]
     after = lowers[k + 1 : k + 8]
     return len(word) > 7 and word.endswith(("parter", "partner")) and ":" in after
+
+
+_NOT = {"inte", "ej", "icke", "aldrig"}
+
+
+def _negated(lowers: list[str], k: int) -> bool:
+    """Whether the word of collaboration ``lowers[k]`` is denied: "är inte medlem", "ingår
+    inte i", "behöver inte vara medlem".
+
+    Examples
+    --------
+    >>> _negated("migrationsverket är inte medlem".split(), 3)
+    True
+    >>> _negated("du behöver inte vara medlem i kyrkan".split(), 4)
+    True
+    >>> _negated("x samverkar med y och inte bara med z".split(), 1)
+    False
+    """
+    before = lowers[max(k - 3, 0) : k]
+    return bool(_NOT & set(before)) or lowers[k + 1 : k + 2] in (["inte"], ["ej"])
+
+
+def _planned(lowers: list[str]) -> bool:
+    """Whether words before a word of money say it is only planned or sought ("planerar att
+    ansöka om", "ska söka", "vill ansöka om").
+
+    >>> _planned("föreningen planerar nu att ansöka om".split())
+    True
+    >>> _planned("kommunen har sökt och fått".split())
+    False
+    """
+    intent = {"planerar", "avser", "tänker", "funderar"} & set(lowers)
+    future = any(
+        w in {"ska", "skall", "vill"} and n.startswith(("söka", "ansöka"))
+        for w, n in itertools.pairwise(lowers)
+    )
+    return bool(intent) or future
 
 
 def _adds_members(lowers: list[str], hit: int) -> bool:

@@ -53,7 +53,8 @@ def _through(
 ) -> set[int]:
     """Token positions of actors that only say how another one takes part, no party of their
     own: "socialförvaltningen genom dess arbetsmarknadsenhet", "Region X deltog genom sin
-    folkhälsoenhet", and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
+    folkhälsoenhet", "Orsa kommun, genom socialnämnden," (the municipality's unit acting for
+    it), and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
     With ``adjacent``, only what follows an actor of ``present`` directly.
     """
     out = set()
@@ -76,6 +77,17 @@ def _through(
             and end + 2 in found.at_token
         ):
             out.add(end + 2)
+        # "ägs av Orsa kommun genom arbetsmarknadsenheten", "mellan Orsa kommun, genom
+        # socialnämnden, och X": the municipality is the party, its unit acts for it
+        k = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if (
+            found.actors[iri].cls == "sam:Municipality"
+            and k + 1 < len(doc)
+            and doc[k].lower_ == "genom"
+            and k + 1 in found.at_token
+            and found.at_token[k + 1][0].startswith(iri + "/")
+        ):
+            out.add(k + 1)
         if (
             end + 1 < len(doc)
             and doc[end].lower_ == "inom"
