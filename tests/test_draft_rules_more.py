@@ -303,3 +303,43 @@ def test_money_only_planned_or_to_be_sought_is_no_grant() -> None:
         "Vän i Orsa ska söka medel från Länsstyrelsen i Dalarnas län nästa år.\n"
     )
     assert not _funding(draft)
+
+
+def test_a_unit_run_by_a_department_and_a_unit_with_its_place() -> None:
+    draft = _draft(
+        "Ali Noor är fritidsledare på Tornets fritidsgård, som drivs av kommunens kultur- och "
+        "fritidsförvaltning i Orsa kommun.\n\n"
+        "Läxhjälpen drivs av familjecentralen i Skattungbyn, som hör till socialförvaltningen "
+        "i Orsa kommun, i samverkan med Orsa Röda Korskrets.\n"
+    )
+    assert draft.actors["kommun/2034/tornets-fritidsgard"].parent == (
+        "kommun/2034/kultur-och-fritidsforvaltningen"
+    )
+    unit = next(a for a in draft.actors.values() if a.label_sv.startswith("familjecentralen"))
+    assert unit.parent == "kommun/2034/socialforvaltningen"
+    assert not any("kommun/2034/kultur-och-fritidsforvaltningen" in g for g in _partners(draft))
+    assert not any("kommun/2034/socialforvaltningen" in g for g in _partners(draft))
+
+
+def test_a_post_and_the_organisation_it_is_a_post_of_are_no_partners() -> None:
+    draft = _draft(
+        "Orsa kommun har öppnat en mötesplats. Sara Lund är cirkelledare på ABF Dalarna och "
+        "leder språkcaféet.\n"
+    )
+    assert not any("org/abf-dalarna" in g for g in _partners(draft))
+
+
+# ------------------------------------------------------------- who receives money
+
+
+def test_money_paid_to_or_sought_by_one_named_in_the_next_sentence() -> None:
+    draft = _draft(
+        "Orsa kommun driver läxhjälp med Föreningen Vän i Orsa och Orsa IK.\n\n"
+        "Läxhjälpen får 80 000 kronor i föreningsbidrag från kultur- och fritidsnämnden. "
+        "Bidraget söks av Föreningen Vän i Orsa.\n\n"
+        "Klubben har fått 30 000 kronor från Länsstyrelsen i Dalarnas län. Pengarna söktes "
+        "via nätverket men betalades ut till klubben.\n"
+    )
+    grants = _funding(draft)
+    assert ("kommun/2034/kultur-och-fritidsnamnden", "org/foreningen-van-i-orsa") in grants
+    assert ("lansstyrelse/20", "org/orsa-ik") in grants

@@ -28,6 +28,7 @@ from samverkan.draft.relations.funding import (
     _grant_line,
     _grant_row,
     _grant_to_the_project,
+    _paid_to,
     _receives_money,
     _table_line,
 )
@@ -136,6 +137,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 and len(plural) == _NUMBERS[word]
             ):
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
+        payee = _paid_to(sent, present)
+        grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
+        if payee and grant and payee != grant.funder and sent.start_char - grant.span[0] < 400:
+            # "Pengarna betalas ut till X", "Bidraget söks av X": the grant before is X's
+            grant.recipients, grant.unsure = [payee], False
         seats = _seats_of_every_party(sent, present, found, last_collaboration)
         if seats is not None:
             # "Nätverket har en styrgrupp där varje part har en plats": a group of its own
@@ -337,6 +343,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
         ]
+        # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
+        hits = [k for k in hits if not any(0 < j - sent.start - k <= 4 for j in parents)]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
@@ -397,7 +405,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             members.setdefault(iri, role)
         _drop_the_organisation_of_its_members(sent, found, present, members)
         if lowers[hit] == "leder":
-            before = [iri for iri, i in present if i < sent.start + hit]
+            before = [
+                iri for iri, i in present if i < sent.start + hit and i not in units_of_posts
+            ]
             if before:
                 leader = before[-1]
                 if found.actors[leader].cls == "foaf:Person":
@@ -505,7 +515,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += _table_members(doc, found)
     relations += decision_blocks(doc, found)
     for contribution, sent in open_contributions:
-        contribution.recipients = _recipients_named_before(contribution, sent, relations, found)
+        if not contribution.recipients:  # none named by a sentence after it ("söks av X")
+            contribution.recipients = _recipients_named_before(
+                contribution, sent, relations, found
+            )
     # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
     unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
     relations = [r for r in relations if id(r) not in unresolved]

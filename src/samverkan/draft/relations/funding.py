@@ -415,3 +415,38 @@ def _table_line(sent, found: Found, present) -> Relation | None:
         recipients=[found.page_org],
         unsure=True,
     )
+
+
+_PAID = {"betalas", "betalades", "utbetalas", "utbetalades"}
+_SOUGHT = {"söks", "söktes"}
+
+
+def _paid_to(sent, present) -> str | None:
+    """Who a sentence says the money is paid to or sought by, after the sentence that grants
+    it: "Pengarna betalas ut till Orsa Röda Korskrets", "Bidraget söks av Föreningen X".
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Mora kommun har fått 90 000 kronor från Länsstyrelsen i Dalarnas län. "
+    ...                 "Pengarna betalas ut till Mora Röda Korskrets.")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['org/mora-roda-korskrets'])]
+    """
+    lowers = [t.lower_ for t in sent]
+    at: dict[int, str] = {}
+    for iri, i in present:
+        at.setdefault(i - sent.start, iri)  # the name itself before a word that points back
+    for k, word in enumerate(lowers):
+        after = lowers[k + 1 : k + 3]
+        if word in _PAID:
+            k += 2 if after == ["ut", "till"] else 1 if after[:1] == ["till"] else 0
+        elif word in _SOUGHT and after[:1] == ["av"]:
+            k += 1
+        else:
+            continue
+        if k + 1 in at:
+            return at[k + 1]
+    return None

@@ -11,7 +11,8 @@ from samverkan.draft.relations.words import _BULLETS, _POSTS, _UNITS
 
 
 def _units_of_posts(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
-    """Token positions of units named as a post's place ("samordnare på X-förvaltningen")."""
+    """Token positions of units named as a post's place ("samordnare på X-förvaltningen"), and
+    of the organisation whose post it is ("ordförande i Föreningen X")."""
     doc = sent.doc
     out = set()
     for iri, i in present:
@@ -24,11 +25,9 @@ def _units_of_posts(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             and end + 1 in found.at_token
         ) and True:
             target = found.actors[found.at_token[end + 1][0]]
-            if target.cls in {
-                "sam:Department",
-                "sam:CentralAdministration",
-                "sam:MunicipalUnit",
-            }:
+            # "studiecirkelledare på ABF X och leder språkcaféet": the post's own
+            # organisation is its place, no party beside it
+            if target.cls in _UNITS or target.iri == found.actors[iri].parent:
                 out.add(end + 1)
     return out
 
@@ -42,6 +41,7 @@ _BELONGS = (
     ("finns", "inom"),
     ("är", "en", "del", "av"),  # "Enheten är en del av socialförvaltningen"
     ("är", "del", "av"),
+    ("drivs", "av"),  # "Orsa fritidsgård, som drivs av kultur- och fritidsförvaltningen"
 )
 
 
@@ -148,6 +148,8 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
         if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
         after = found.at_token.get(i, ("", i + 1))[1]  # a word naming it again: one token
+        if after + 1 < stop and doc[after].lower_ == "i" and doc[after + 1].is_title:
+            after += 2  # "familjecentralen i Gråbo, som hör till ...": the unit's place
         between = tuple(t.lower_ for t in doc[after:stop] if t.text != ",")
         between = between[1:] if between[:1] == ("som",) else between
         if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
