@@ -118,6 +118,7 @@ def test_a_county_boards_blocks_of_labelled_lines() -> None:
     assert ("lansstyrelse/20", "kommun/2034") not in grants
     assert ("lansstyrelse/20", "org/foreningen-van-i-orsa") in grants
     assert not any(r == "kommun/2031" for _f, r in grants)  # refused
+    assert {r.scheme for r in draft.relations if r.kind == "funding"} == {"paragraf-37a"}
     assert {"kommun/2034", "kommun/2062", "kommun/2039"} in _partners(draft)
     assert {"org/foreningen-van-i-orsa", "org/orsa-simsallskap"} in _partners(draft)
 

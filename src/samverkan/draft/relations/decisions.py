@@ -128,6 +128,8 @@ def decision_blocks(doc, found: Found) -> list[Relation]:
                     funder=f"lansstyrelse/{found.page_board}",
                     recipients=[recipient],
                     amount=money,
+                    # "Beslutade bidrag enligt 37 a §": the scheme the page decides on
+                    scheme="paragraf-37a" if re.search(r"\b37 ?a ?§", doc.text) else None,
                     unsure=False,
                 )
             )
