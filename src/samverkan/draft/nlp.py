@@ -6,6 +6,7 @@ municipalities in every form texts use, county boards, agencies, EU funds, assoc
 and a :class:`spacy.matcher.Matcher` for word shapes (departments ending in
 ``-förvaltningen``, posts ending in ``-koordinator``, companies ending in ``AB``). Sentences
 end at ``.``, ``!``, ``?`` and at line breaks (headings and list items are their own lines).
+The names it reads from the reference data are :mod:`samverkan.draft.reference_names`'s.
 
 Examples
 --------
