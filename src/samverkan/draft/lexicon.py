@@ -290,6 +290,8 @@ NOT_SCHOOLS = frozenset(
         "folkhögskolan",
         "simskolan",
         "språkskolan",
+        # a course of health information for newcomers, no school: "Hälsoskolan ges av ..."
+        "hälsoskolan",
         "kulturskolan",
         "musikskolan",
         "fritidsskolan",
@@ -464,6 +466,10 @@ POST_WORDS: dict[str, str] = {
     "forskare": "researcher",
     "kommunalråd": "municipal commissioner",
     "processledare": "process manager",
+    # a youth centre's and a study association's posts
+    "fritidsledare": "youth leader",
+    "studiecirkelledare": "study circle leader",
+    "cirkelledare": "study circle leader",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

@@ -6,6 +6,7 @@ municipalities in every form texts use, county boards, agencies, EU funds, assoc
 and a :class:`spacy.matcher.Matcher` for word shapes (departments ending in
 ``-förvaltningen``, posts ending in ``-koordinator``, companies ending in ``AB``). Sentences
 end at ``.``, ``!``, ``?`` and at line breaks (headings and list items are their own lines).
+The names it reads from the reference data are :mod:`samverkan.draft.reference_names`'s.
 
 Examples
 --------
@@ -20,6 +21,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from samverkan.draft import lexicon
+from samverkan.draft.reference_names import (
+    _COMPASS,
+    _DIRECTIONS,
+    _county_names,
+    _genitive,
+    _provinces,
+    _reference_names,
+    _with_genitives,
+    place_names,
+    region_forms,
+    region_names,
+)
 
 __all__ = ["Match", "matches", "name_spans", "parse", "pipeline"]
 
@@ -31,122 +44,6 @@ class Match:
     label: str
     start: int
     end: int
-
-
-@lru_cache(maxsize=1)
-def _reference():
-    """The reference data (municipalities, counties, regions), read once per process."""
-    from samverkan.load import load_reference
-
-    return load_reference()
-
-
-def _reference_names() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """(code -> (short name, official name)) for municipalities, and the same for counties."""
-    from samverkan.namespaces import RDFS, SAM, SKOS
-
-    ref = _reference()
-    munis = {}
-    for m in ref.subjects(SAM.municipalityCode, None):
-        code = str(ref.value(m, SAM.municipalityCode))
-        official = next(str(x) for x in ref.objects(m, RDFS.label) if x.language == "sv")
-        munis[code] = (str(ref.value(m, SKOS.altLabel)), official)
-    counties = {}
-    for c in ref.subjects(SAM.countyCode, None):
-        code = str(ref.value(c, SAM.countyCode))
-        name = next(str(x) for x in ref.objects(c, RDFS.label) if x.language == "sv")
-        counties[code] = (name.removesuffix(" län"), name)
-    return munis, counties
-
-
-@lru_cache(maxsize=1)
-def region_names() -> dict[str, tuple[str, str]]:
-    """County code -> (Swedish, English name) of the regions in the reference data.
-
-    >>> region_names()["12"]
-    ('Region Skåne', 'Region Skåne')
-    >>> "09" in region_names()  # Region Gotland is the municipality of Gotland
-    False
-    """
-    from samverkan.namespaces import RDF, RDFS, SAM
-
-    ref = _reference()
-    out = {}
-    for region in set(ref.subjects(RDF.type, SAM.Region)):
-        code = str(ref.value(region, SAM.county)).rsplit("/", 1)[-1]
-        labels = {x.language: str(x) for x in ref.objects(region, RDFS.label)}
-        out[code] = (labels["sv"], labels.get("en", labels["sv"]))
-    return dict(sorted(out.items()))
-
-
-def region_forms(code: str, name: str) -> list[str]:
-    """How texts name a region: its name, its genitive, and the lexicon's other names.
-
-    >>> region_forms("08", "Region Kalmar län")
-    ['Region Kalmar län', 'Region Kalmar läns']
-    >>> region_forms("14", "Västra Götalandsregionen")[:3]
-    ['Västra Götalandsregionen', 'Västra Götalandsregionens', 'Region Västra Götaland']
-    """
-    forms = []
-    for form in (name, *lexicon.REGION_NAMES.get(code, ())):
-        genitive = form + (":s" if form.isupper() else "s")
-        forms += [form] if form.endswith("s") else [form, genitive]
-    return forms
-
-
-def _genitive(name: str) -> str:
-    return name if name[-1].lower() in "aeiouyåäösxz" else name + "s"
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """The short names of municipalities and counties, with their genitives ("Hallands")."""
-    munis, counties = _reference_names()
-    short = {m[0] for m in munis.values()} | {c[0] for c in counties.values()}
-    return frozenset(short | {_genitive(n) for n in short})
-
-
-def _with_genitives(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A name and its genitives: "Röda Korsets", "Arbetsförmedlingens", "ABF:s".
-
-    >>> _with_genitives(("röda", "korset"))
-    [('röda', 'korset'), ('röda', 'korsets'), ('röda', 'korset:s')]
-    >>> _with_genitives(("polisens",))
-    [('polisens',)]
-    """
-    last = words[-1]
-    if last.endswith(("s", "-", ",")):
-        return [words]
-    return [words, (*words[:-1], last + "s"), (*words[:-1], last + ":s")]
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    """Counties by their own name, not a municipality's ("Jämtland", "Skåne", "Västerbotten").
-
-    >>> sorted(n for n in _provinces() if n.startswith("J"))
-    ['Jämtland']
-    """
-    munis, counties = _reference_names()
-    towns = {m[0] for m in munis.values()}
-    out = set()
-    for _short, name in counties.values():
-        base = name.removesuffix(" län")
-        base = base[:-1] if base.endswith("s") and not base.endswith("ss") else base
-        if " " not in base and base not in towns:
-            out.add(base)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _county_names() -> frozenset[str]:
-    """The counties' short names ("Örebro", "Dalarnas"), which take "län" in a name."""
-    return frozenset(short for short, _name in _reference_names()[1].values())
-
-
-# a regional branch's compass word: "Folkuniversitetet Norr", "Studiefrämjandet Väst"
-_COMPASS = {"Norr", "Syd", "Öst", "Väst", "Mitt", "Nord"}
-_DIRECTIONS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Hela", "Inre", "Yttre"}
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +139,12 @@ def pipeline():
     unit_head = {"LOWER": {"IN": sorted(lexicon.UNIT_OF_HEADS)}}
     # an adjective before the service: "enheten för ekonomiskt bistånd"
     adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
+    named_service = {
+        "IS_TITLE": True,
+        "IS_ALPHA": True,
+        "IS_STOP": False,
+        "ORTH": {"NOT_IN": sorted(place_names())},
+    }
     shapes.add(
         "DEPT_OF",
         [
@@ -250,7 +153,16 @@ def pipeline():
             [unit_head, {"LOWER": "för"}, adjective, word],
             # "sektorn för utbildning, kultur och fritid"
             [unit_head, {"LOWER": "för"}, word, {"ORTH": ","}, word, {"LOWER": "och"}, word],
+            # a sector named by its services without "för": "sektor arbete och lärande",
+            # "sektor Lärande"
+            [{"LOWER": "sektor"}, word, {"LOWER": "och"}, word],
+            [{"LOWER": "sektor"}, named_service],
         ],
+    )
+    # a unit named by its own name in capitals: "enheten Arbete och integration"
+    shapes.add(
+        "UNITNAME",
+        [[{"LOWER": {"IN": ["enheten", "enhet"]}}, named_service, {"LOWER": "och"}, word]],
     )
     # a department named by its services in capitals, without a department word, after a
     # preposition: "två konsulenter från Arbete och Välfärd", "på Vård och omsorg"
@@ -521,6 +433,20 @@ def pipeline():
             ],
         ],
     )
+    # a municipal company named with what it is in apposition: "Orsahus, det kommunala
+    # bostadsbolaget" (the company is the name before the comma)
+    shapes.add(
+        "MUNICOMPANY",
+        [
+            [
+                {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
+                {"ORTH": ","},
+                {"LOWER": "det"},
+                {"LOWER": {"IN": ["kommunala", "kommunägda"]}},
+                {"LOWER": {"REGEX": r"^\w*bolaget$"}},
+            ]
+        ],
+    )
     shapes.add(
         "ASSOCIATION",
         [
@@ -771,20 +697,14 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         for s, e, is_run, _org in chain:
             if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
                 if doc[s].lower_ in lexicon.APPOSITION_HEADS and (
-                    doc[s].is_lower
-                    or doc[s].is_sent_start
-                    or doc[s].lower_ not in lexicon.NAME_PART_HEADS
+                    doc[s].is_lower or doc[s].lower_ not in lexicon.NAME_PART_HEADS
                 ):
                     # the name follows the word that says what it is; a study association's
-                    # or a foundation's name holds it when capitalised inside a sentence
-                    # ("hos Studieförbundet Bilda", "med Stiftelsen Gröna Bänken")
+                    # or a foundation's name holds it when capitalised, inside a sentence or
+                    # at its start ("hos Studieförbundet Bilda", "Stiftelsen Gröna Bänken ger")
                     s += 1
                 # "Studieförbundet Vuxenskolan Örebro län": a county's name takes its "län"
-                if (
-                    e < len(doc)
-                    and doc[e].lower_ == "län"
-                    and doc[e - 1].text in _county_names()
-                ):
+                if e < len(doc) and doc[e].lower_ == "län" and doc[e - 1].text in _county_names():
                     e += 1
                 # "Somaliska Föräldraföreningen i Västerås": the town is part of the name
                 if (

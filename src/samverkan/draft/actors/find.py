@@ -346,6 +346,23 @@ def find_actors(
                 m.start,
                 end,
             )
+        elif kind == "UNITNAME":
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            name = doc[m.start + 1 : m.end].text  # as the text writes it: "Arbete och integration"
+            add(
+                Actor(
+                    f"kommun/{code}/{slug(name)}",
+                    "sam:MunicipalUnit",
+                    name,
+                    f"{name} (unit)",
+                    parent=f"kommun/{code}",
+                    parent_unsure=True,
+                ),
+                m.start,
+                m.end,
+            )
         elif kind == "DEPTNAME":
             code = muni_near(m.start)
             if code is None:
@@ -436,6 +453,24 @@ def find_actors(
                     m.start,
                     m.end,
                 )
+        elif kind == "MUNICOMPANY":
+            # "Orsahus, det kommunala bostadsbolaget": the name before the apposition
+            code = muni_near(m.start)
+            if code is None:
+                continue
+            name = span[0].text
+            add(
+                Actor(
+                    f"kommun/{code}/bolag/{slug(name)}",
+                    "sam:MunicipalCompany",
+                    name,
+                    name,
+                    municipality=code,
+                    unsure=True,
+                ),
+                m.start,
+                m.start + 1,
+            )
         elif kind == "BOARD_UNIT":
             code = muni_near(m.start)
             if code is None:

@@ -68,11 +68,44 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
     if person is None and start and doc[start - 1].lower_ == "och":
         # "NAME, ordförande i styrelsen och kommunalråd i Götene": the same person's
         person = _holder_of_post_before(doc, start, found)
+    if person is None:
+        # "... säger Eva Ek. Hon är enhetschef på ...": the name that ends the sentence before
+        person = _named_before_the_pronoun(doc, start, found)
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
 
 
 _WORKTIME = {"heltid", "halvtid", "deltid"}
+
+
+# "Hon är", "Han arbetar som": a sentence about the person the one before it ends with
+_PRONOUN_OPENINGS = {("hon", "är"), ("han", "är"), ("hon", "arbetar"), ("han", "arbetar")}
+
+
+def _named_before_the_pronoun(doc, start: int, found: Found) -> tuple[int, int] | None:
+    """The person a sentence opening "Hon är"/"Han är" (the post within its first words)
+    is about: the name that ends the sentence before it ("Bredvid henne sitter Ali Noor. Han
+    är fritidsledare på ..."), not an organisation's name.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Vid bordet sitter Ali Noor. Han är fritidsledare i Mora.")
+    >>> _named_before_the_pronoun(doc, 9, Found())
+    (3, 5)
+    """
+    sent = doc[start].sent
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or (words[0].lower_, words[1].lower_) not in _PRONOUN_OPENINGS:
+        return None
+    if start - words[1].i > 4:
+        return None
+    k = sent.start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text == "."):
+        k -= 1
+    person = _person_before(doc, k + 1)
+    if person is None or doc[k + 1 : sent.start].text.strip() != ".":
+        return None
+    inside = any(s < person[1] and person[0] < e for s, (_iri, e) in found.at_token.items())
+    return None if inside or not _is_name(doc, person) else person
 
 
 _SAYING = {"berättar", "säger", "menar", "förklarar", "konstaterar", "tycker", "berättade"}

@@ -279,15 +279,22 @@ def _self_described(doc, found: Found, add, muni_near) -> set[int]:
 def _header_org(doc, found: Found) -> str | None:
     """An association or a parish whose name is one of the page's first two lines: its site.
 
-    ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page.)
+    ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page, and
+    "Samordningsförbundet X" the federation's.)
     """
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:2]
+    # a header line of parts: "Mjölby församling | Linköpings stift" names the parish first
+    lines += [line.split("|")[0].strip() for line in lines if "|" in line]
     for iri, actor in found.actors.items():
-        if actor.cls == "sam:CivilSocietyOrganization" and any(
+        if actor.cls in _OWN_PAGE_CLASSES and any(
             doc.text[s:e] in lines for s, e in actor.mentions
         ):
             return iri
     return None
+
+
+# who has a site of its own: an association or a parish, a joint body ("Samordningsförbundet X")
+_OWN_PAGE_CLASSES = {"sam:CivilSocietyOrganization", "sam:MunicipalAssociation"}
 
 
 def _housing_company(name: str) -> bool:
@@ -302,11 +309,12 @@ def _housing_company(name: str) -> bool:
 
 
 def _companies_named_again(doc, found: Found, add) -> None:
-    """A housing company named once with its form ("AB Landskronahem") is the same company
-    where the text names it without ("samarbete mellan Landskronahem, ...", "Landskronahems
-    områdeschef")."""
+    """A housing company named once with its form ("AB Landskronahem"), or by one word in
+    apposition ("Orsahus, det kommunala bostadsbolaget"), is the same company where the text
+    names it again ("samarbete mellan Landskronahem, ...", "Landskronahems områdeschef")."""
     for company in [a for a in found.actors.values() if a.cls == "sam:MunicipalCompany"]:
-        if not _housing_company(company.label_sv):
+        # a name of one word ("Orsahus, det kommunala bostadsbolaget") is the company too
+        if not (_housing_company(company.label_sv) or " " not in company.label_sv):
             continue
         bare = company.label_sv.split()[-1]
         for token in doc:

@@ -139,7 +139,18 @@ def _project_acronym(doc) -> str | None:
 _COMPANIES = {"sam:PrivateCompany", "sam:MunicipalCompany"}
 
 
-_GENERIC_POSTS = {*lexicon.POST_ENDINGS, "lärare", "handläggare", "handläggaren"}
+_GENERIC_POSTS = {
+    *lexicon.POST_ENDINGS,
+    "lärare",
+    "handläggare",
+    "handläggaren",
+    # "en extra fritidsledare", "en ledamot från varje medlem", "bidrar med cirkelledare"
+    "fritidsledare",
+    "cirkelledare",
+    "studiecirkelledare",
+    "ledamot",
+    "tolk",
+}
 
 
 _COLLABORATION_GENITIVES = ("gruppens", "rådets", "nätverkets", "partnerskapets")
@@ -169,10 +180,17 @@ def _generic_post(doc, start: int, label: str) -> bool:
         return False
     if before[-1] in {"en", "ett", "vara"}:
         return True
+    # "bidrar med cirkelledare", "medlen går till tolk": the word alone, no one post
+    if before[-1] in {"med", "till"}:
+        return True
     # "ingen handläggare kan", "varje handläggare", "deltar med två handläggare": no one post
     if before[-1] in _NO_ONE or doc[start - 1].like_num:
         return True
     return len(before) == 2 and before[0] in {"en", "ett"} and doc[start - 1].is_lower
+
+
+# words that count what follows: "en handfull föreningar", "ett antal volontärer"
+_QUANTITIES = {"handfull", "antal", "par", "tiotal", "dussin"}
 
 
 def _no_group(doc, start: int, found: Found) -> bool:
@@ -183,6 +201,12 @@ def _no_group(doc, start: int, found: Found) -> bool:
     """
     before = doc[start - 1] if start else None
     if before is not None and (before.lower_ == "i" or before.like_num):
+        return True
+    # "tre lokala föreningar:", "en handfull föreningar": a number of bodies, not a group
+    counted = doc[max(start - 2, 0) : start]
+    if any(t.lower_ in _QUANTITIES for t in counted) or (
+        counted[0].like_num and counted[1].is_lower and counted[1].is_alpha
+    ):
         return True
     # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
     if any(t.lower_.endswith("-tal") for t in doc[max(start - 2, 0) : start]):

@@ -11,9 +11,10 @@ Each rule reads one sentence: its trigger words (``med medel från``, ``finansie
 
 The rules live in modules of a size one can read: :mod:`.words` (trigger words, periods,
 amounts), :mod:`.find` (:func:`find_relations`, the pass over the sentences),
-:mod:`.funding` (grants in rows, bullets and lines; contributions), :mod:`.members`
-(member lists and tables), :mod:`.named_before` (actors a sentence points back to) and
-:mod:`.units` (units and posts of their organisations).
+:mod:`.funding` (grants in rows, bullets and lines; contributions), :mod:`.decisions` (a
+county board's blocks of labelled lines), :mod:`.members` (member lists and tables),
+:mod:`.named_before` (actors a sentence points back to) and :mod:`.units` (units and posts of
+their organisations).
 
 Examples
 --------

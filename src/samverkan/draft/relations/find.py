@@ -19,6 +19,7 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.decisions import decision_blocks
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
@@ -27,10 +28,14 @@ from samverkan.draft.relations.funding import (
     _grant_line,
     _grant_row,
     _grant_to_the_project,
+    _paid_to,
     _receives_money,
+    _table_line,
 )
 from samverkan.draft.relations.members import (
+    _lists_that_add,
     _member_lists,
+    _seats_of_every_party,
     _table_members,
     _units_for_their_municipality,
 )
@@ -55,6 +60,7 @@ from samverkan.draft.relations.units import (
 )
 from samverkan.draft.relations.words import (
     _ACTIVE_FUNDING,
+    _ANAPHORA,
     _CLAUSE,
     _COFUNDING,
     _COLLAB,
@@ -131,6 +137,17 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 and len(plural) == _NUMBERS[word]
             ):
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
+        payee = _paid_to(sent, present)
+        grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
+        if payee and grant and payee != grant.funder and sent.start_char - grant.span[0] < 400:
+            # "Pengarna betalas ut till X", "Bidraget söks av X": the grant before is X's
+            grant.recipients, grant.unsure = [payee], False
+        seats = _seats_of_every_party(sent, present, found, last_collaboration)
+        if seats is not None:
+            # "Nätverket har en styrgrupp där varje part har en plats": a group of its own
+            relations.append(seats)
+            last_collaboration, listing = seats, None
+            continue
         if not present and not any(w in {"kommunen", "kommunerna"} for w in lowers):
             continue
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
@@ -139,7 +156,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
-        grant = _grant_line(sent, found, present)
+        grant = _grant_line(sent, found, present) or _table_line(sent, found, present)
         if grant is not None:
             relations.append(grant)
             continue
@@ -194,6 +211,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 # "Till X går 890 000 kronor"
                 trigger = k
                 break
+        if trigger is not None and _planned(lowers[:trigger]):
+            trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
@@ -313,7 +332,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 if gives:
                     open_contributions.append((relations[-1], sent))
         # --- collaboration
-        if _units_of_units(sent, found, present) and "ingår" in lowers:
+        parents = _units_of_units(sent, found, present)
+        if parents and "ingår" in lowers:
             continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
         hits = [
             k
@@ -323,10 +343,17 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
         ]
+        # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
+        hits = [k for k in hits if not any(0 < j - sent.start - k <= 4 for j in parents)]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
+        if hits and all(_negated(lowers, k) for k in hits):
+            # "X är inte part i projektet", "Du behöver inte vara medlem i Y": no members, and
+            # what the next sentence adds is not added to the collaboration before
+            last_collaboration = listing = None
+            continue
         continues = (
             listing is not None
             and listing is last_collaboration
@@ -344,7 +371,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if hit is None:
             last_runner = runner or last_runner
             continue
-        units_of_posts = _units_of_posts(sent, found, present) | _through(doc, found, present)
+        # "drivs av enheten X, som hör till sektor Y, i samverkan med Z": no party Y
+        units_of_posts = (
+            _units_of_posts(sent, found, present) | _through(doc, found, present) | parents
+        )
         if lowers[hit] == "står":
             # "Bakom det står A, B och C, det kommunalförbund som driver X": X is no party
             clause = next((k for k in range(hit, len(lowers)) if lowers[k] == "som"), None)
@@ -375,7 +405,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             members.setdefault(iri, role)
         _drop_the_organisation_of_its_members(sent, found, present, members)
         if lowers[hit] == "leder":
-            before = [iri for iri, i in present if i < sent.start + hit]
+            before = [
+                iri for iri, i in present if i < sent.start + hit and i not in units_of_posts
+            ]
             if before:
                 leader = before[-1]
                 if found.actors[leader].cls == "foaf:Person":
@@ -396,6 +428,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 ):
                     continue
                 last_collaboration.members.setdefault(member, "part")
+            continue
+        if last_collaboration is not None and _adds_members(lowers, hit):
+            # "I nätverket ingår även X och Y": members of the collaboration described before
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            _units_for_their_municipality(last_collaboration.members, found)
             continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
         own_group = any(w in _GROUPS for w in lowers)
@@ -473,10 +511,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
             parties = last_collaboration
         listing = last_collaboration if lowers[hit] in _LISTING else None
         listing_end = sent.end_char
-    relations += _member_lists(doc, found)
+    relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
     relations += _table_members(doc, found)
+    relations += decision_blocks(doc, found)
     for contribution, sent in open_contributions:
-        contribution.recipients = _recipients_named_before(contribution, sent, relations, found)
+        if not contribution.recipients:  # none named by a sentence after it ("söks av X")
+            contribution.recipients = _recipients_named_before(
+                contribution, sent, relations, found
+            )
     # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
     unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
     relations = [r for r in relations if id(r) not in unresolved]
@@ -503,6 +545,63 @@ def _names_parties(lowers: list[str], k: int) -> bool:
     word = lowers[k]
     after = lowers[k + 1 : k + 8]
     return len(word) > 7 and word.endswith(("parter", "partner")) and ":" in after
+
+
+_NOT = {"inte", "ej", "icke", "aldrig"}
+
+
+def _negated(lowers: list[str], k: int) -> bool:
+    """Whether the word of collaboration ``lowers[k]`` is denied: "är inte medlem", "ingår
+    inte i", "behöver inte vara medlem".
+
+    Examples
+    --------
+    >>> _negated("migrationsverket är inte medlem".split(), 3)
+    True
+    >>> _negated("du behöver inte vara medlem i kyrkan".split(), 4)
+    True
+    >>> _negated("x samverkar med y och inte bara med z".split(), 1)
+    False
+    """
+    before = lowers[max(k - 3, 0) : k]
+    return bool(_NOT & set(before)) or lowers[k + 1 : k + 2] in (["inte"], ["ej"])
+
+
+def _planned(lowers: list[str]) -> bool:
+    """Whether words before a word of money say it is only planned or sought ("planerar att
+    ansöka om", "ska söka", "vill ansöka om").
+
+    >>> _planned("föreningen planerar nu att ansöka om".split())
+    True
+    >>> _planned("kommunen har sökt och fått".split())
+    False
+    """
+    intent = {"planerar", "avser", "tänker", "funderar"} & set(lowers)
+    future = any(
+        w in {"ska", "skall", "vill"} and n.startswith(("söka", "ansöka"))
+        for w, n in itertools.pairwise(lowers)
+    )
+    return bool(intent) or future
+
+
+def _adds_members(lowers: list[str], hit: int) -> bool:
+    """Whether a sentence adds members to the collaboration described before it, which it
+    names by a word that points back: a listing verb with "även", "också" or "dessutom"
+    ("I nätverket ingår även X och Y", "I den sitter också X"), not a collaboration of its
+    own name ("I Nätverket Öst ingår även X").
+
+    Examples
+    --------
+    >>> _adds_members("i nätverket ingår även röda korset".split(), 2)
+    True
+    >>> _adds_members("i nätverket ingår röda korset".split(), 2)
+    False
+    >>> _adds_members("i öar utan gränser ingår även en samordnare".split(), 4)
+    False
+    """
+    pointing = any(w in _ANAPHORA or w in {"den", "det"} for w in lowers[:hit])
+    adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])
+    return lowers[hit] in _LISTING and adding and pointing
 
 
 def _drop_the_organisation_of_its_members(sent, found: Found, present, members) -> None:

@@ -363,3 +363,90 @@ def _contribution(sent, found: Found, present, kinds, last_runner: str | None):
         end=period(sent)[1],
         unsure=not others,
     )
+
+
+# a line of a table of money turned into text: "Region Dalarna 2 000", "Orsa kommun 820 tkr"
+_TABLE_LINE = re.compile(r"^[^:\n\d]+?\s+\d[\d  ]*(?:\s*(?:t?kr|kronor))?\s*$")
+_CONTRIBUTION_HEADS = ("bidrag", "insatser", "finansiering", "medlemsavgift", "avgift")
+
+
+def _table_line(sent, found: Found, present) -> Relation | None:
+    r"""A line "NAME AMOUNT" of a table of contributions on an organisation's own page, under
+    a heading line that ends with a colon and names them ("Medlemmarnas bidrag 2026 (tkr):"):
+    the one named gives the amount to the page's organisation.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Samordningsförbundet Siljan\n\nMedlemmarnas bidrag (tkr):\n"
+    ...                 "Försäkringskassan 2 000\nOrsa kommun 450\nSumma 2 450\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> for r in find_relations(doc, found):
+    ...     print(r.funder, *r.recipients)
+    org/forsakringskassan org/samordningsforbundet-siljan
+    kommun/2034 org/samordningsforbundet-siljan
+    """
+    doc = sent.doc
+    if not found.page_org or not present:
+        return None
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    end = doc.text.find("\n", sent.end_char)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    if not _TABLE_LINE.match(line.strip()):
+        return None
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _TABLE_LINE.match(lines[-1].strip())):
+        lines.pop()
+    heading = lines[-1].strip().lower() if lines else ""
+    if not heading.endswith(":") or not any(w in heading for w in _CONTRIBUTION_HEADS):
+        return None
+    funder, at = present[0]
+    if (
+        doc[at].idx != start + len(line) - len(line.lstrip())
+        or funder == found.page_org
+        or found.actors[funder].cls not in _FUNDER_CLASSES
+    ):
+        return None
+    return Relation(
+        "funding",
+        (start, start + len(line.rstrip())),
+        funder=funder,
+        recipients=[found.page_org],
+        unsure=True,
+    )
+
+
+_PAID = {"betalas", "betalades", "utbetalas", "utbetalades"}
+_SOUGHT = {"söks", "söktes"}
+
+
+def _paid_to(sent, present) -> str | None:
+    """Who a sentence says the money is paid to or sought by, after the sentence that grants
+    it: "Pengarna betalas ut till Orsa Röda Korskrets", "Bidraget söks av Föreningen X".
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Mora kommun har fått 90 000 kronor från Länsstyrelsen i Dalarnas län. "
+    ...                 "Pengarna betalas ut till Mora Röda Korskrets.")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients) for r in find_relations(doc, found)]
+    [('lansstyrelse/20', ['org/mora-roda-korskrets'])]
+    """
+    lowers = [t.lower_ for t in sent]
+    at: dict[int, str] = {}
+    for iri, i in present:
+        at.setdefault(i - sent.start, iri)  # the name itself before a word that points back
+    for k, word in enumerate(lowers):
+        after = lowers[k + 1 : k + 3]
+        if word in _PAID:
+            k += 2 if after == ["ut", "till"] else 1 if after[:1] == ["till"] else 0
+        elif word in _SOUGHT and after[:1] == ["av"]:
+            k += 1
+        else:
+            continue
+        if k + 1 in at:
+            return at[k + 1]
+    return None

@@ -29,6 +29,9 @@ _LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", 
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
 
 
+_PEOPLE = {"foaf:Person", "org:Post", "sam:CoordinatorPost"}
+
+
 def _opens_a_list(words: list[str]) -> bool:
     """ "Parterna i partnerskapet är socialnämnden och": a line naming the parties that a list
     of bullets goes on (the line's own actors are parties too)."""
@@ -126,6 +129,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if number is not None:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
+            elif any(found.actors[iri].cls in _PEOPLE for iri, _i in listed):
+                # "- Eva Ek, sektorschef, sektor Lärande, Orsa kommun": the one a person sits
+                # for is the organisation the line ends with; the unit is the post's place
+                listed = [p for p in listed if found.actors[p[0]].cls in _MEMBER_CLASSES][-1:]
             for iri, i in listed:
                 # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
                 aside = any(t.text == "(" for t in doc[line.start : i])
@@ -195,3 +202,93 @@ def _table_members(doc, found: Found) -> list[Relation]:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
     return out
+
+
+# a list's line that adds to the collaboration described before it: "Tre föreningar är också
+# med från start:", "Civilsamhället företräds av tre organisationer:"
+_ADDING = {"även", "också", "dessutom"}
+_REPRESENTED = {"företräds", "representeras"}
+
+
+def _lists_that_add(
+    doc, found: Found, relations: list[Relation], lists: list[Relation]
+) -> list[Relation]:
+    """The member lists of ``lists`` that are no collaboration of their own: those whose line
+    says they add to the one described before ("också", "även", "dessutom") or that a sector
+    is represented in it ("företräds av"), merged into the last collaboration of ``relations``
+    before them (within 800 characters); the others are returned.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> from samverkan.draft.relations import find_relations
+    >>> doc = nlp.parse("Mora kommun driver projektet tillsammans med Röda Korset.\\n\\n"
+    ...                 "Två föreningar är också med:\\n\\n• Mora IK\\n• Föreningen Vän i Mora\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [sorted(r.members) for r in find_relations(doc, found)]
+    [['kommun/2062', 'org/foreningen-van-i-mora', 'org/mora-ik', 'org/roda-korset']]
+    """
+    kept = []
+    for listed in lists:
+        cue = doc.char_span(listed.span[0], listed.span[0] + 1, alignment_mode="expand")
+        words = {t.lower_ for t in cue.sent} if cue is not None else set()
+        before = [
+            r
+            for r in relations
+            if r.kind == "collaboration" and listed.span[0] - 800 <= r.span[0] < listed.span[0]
+        ]
+        if before and words & (_ADDING | _REPRESENTED):
+            target = max(before, key=lambda r: r.span[0])
+            for member, role in listed.members.items():
+                target.members.setdefault(member, role)
+            _units_for_their_municipality(target.members, found)
+            continue
+        kept.append(listed)
+    return kept
+
+
+# "där varje part har en plats", "chefer från medlemmarna": a body with a seat for each party
+_EVERY_PARTY = {
+    ("varje", "part"),
+    ("varje", "medlem"),
+    ("respektive", "part"),
+    ("respektive", "medlem"),
+    ("från", "medlemmarna"),
+    ("från", "parterna"),
+}
+_BODIES = ("grupp", "gruppen", "styrelse", "styrelsen")
+
+
+def _seats_of_every_party(sent, present, found: Found, last: Relation | None) -> Relation | None:
+    """A group whose seats are those of every party of the collaboration described before
+    (``last``), and of the actors its sentence names besides ("Nätverket har en styrgrupp där
+    varje part har en plats", "Beredningsgruppen består av chefer från medlemmarna och från
+    Arbetsförmedlingen"), or None.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> from samverkan.draft.relations import find_relations
+    >>> doc = nlp.parse("Orsa kommun och Mora kommun driver nätverket Bro. Nätverket har en "
+    ...                 "arbetsgrupp med chefer från parterna och från Arbetsförmedlingen.")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [sorted(r.members) for r in find_relations(doc, found)][-1]
+    ['kommun/2034', 'kommun/2062', 'org/arbetsformedlingen']
+    """
+    lowers = [t.lower_ for t in sent]
+    if last is None or sent.start_char - last.span[1] > 1500:
+        return None
+    body = next((k for k, w in enumerate(lowers) if w.endswith(_BODIES)), None)
+    if body is None or not any(pair in _EVERY_PARTY for pair in itertools.pairwise(lowers)):
+        return None
+    members = {m: "part" for m in last.members if found.actors[m].cls not in _PEOPLE}
+    for iri, _i in present:
+        if found.actors[iri].cls in _MEMBER_CLASSES:
+            members.setdefault(iri, "part")
+    if len(members) < 2:
+        return None
+    start = sent[body].idx
+    end = min(sent.end_char, start + 200)
+    while end > start and sent.doc.text[end - 1] in " .\n":
+        end -= 1
+    return Relation("collaboration", (start, end), members=members, name=lowers[body])

@@ -25,13 +25,26 @@ _BACK_WORDS = {
     "förvaltningen": {"förvaltningen", "förvaltningens"},
     "nämnden": {"nämnden", "nämndens"},
     "bolag": {"bolaget", "bolagets", "företaget", "företagets"},
+    "klubb": {"klubben", "klubbens"},
 }
+
+
+# what makes an association's name a sports club's: "IK Björkby", "Orsa Simklubb"
+_CLUBS = {"IK", "IFK", "IF", "BK", "FF", "SK", "GoIF", "BoIS", "AIK", "AIF", "FK", "GIF", "IBK"}
+
+
+def _club(actor) -> bool:
+    words = actor.label_sv.split()
+    return actor.cls == "sam:CivilSocietyOrganization" and (
+        bool(_CLUBS & set(words)) or words[-1].lower().endswith(("klubb", "klubben"))
+    )
 
 
 def _one_named_before(sent, found: Found, kind: str) -> str | None:
     """The one actor of ``kind`` named in this sentence before the word or in the sentence
     before ("Etableringsenheten är din första kontakt. Enheten tillhör ..."); the committee
-    whose minutes the page is for "nämnden"; None where there are none or several.
+    whose minutes the page is for "nämnden", the one club the page names for "klubben"; None
+    where there are none or several.
     """
     doc = sent.doc
     first = sent.start - 1
@@ -43,6 +56,8 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
         actor = found.actors[iri]
         if kind == "bolag":
             hit = actor.cls in {"sam:PrivateCompany", "sam:MunicipalCompany"}
+        elif kind == "klubb":
+            hit = _club(actor)
         else:
             hit = actor.cls in _UNITS and actor.label_sv.lower().endswith(kind)
         if hit and "/tjanst/" not in iri:
@@ -51,6 +66,9 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
         return seen.pop()
     if kind == "nämnden" and not seen:
         return found.page_body
+    clubs = [iri for iri, actor in found.actors.items() if _club(actor)]
+    if kind == "klubb" and not seen and len(clubs) == 1:
+        return clubs[0]  # "Klubben har fått ...": the one club the page names
     return None
 
 

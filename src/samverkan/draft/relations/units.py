@@ -11,7 +11,8 @@ from samverkan.draft.relations.words import _BULLETS, _POSTS, _UNITS
 
 
 def _units_of_posts(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
-    """Token positions of units named as a post's place ("samordnare på X-förvaltningen")."""
+    """Token positions of units named as a post's place ("samordnare på X-förvaltningen"), and
+    of the organisation whose post it is ("ordförande i Föreningen X")."""
     doc = sent.doc
     out = set()
     for iri, i in present:
@@ -24,11 +25,9 @@ def _units_of_posts(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             and end + 1 in found.at_token
         ) and True:
             target = found.actors[found.at_token[end + 1][0]]
-            if target.cls in {
-                "sam:Department",
-                "sam:CentralAdministration",
-                "sam:MunicipalUnit",
-            }:
+            # "studiecirkelledare på ABF X och leder språkcaféet": the post's own
+            # organisation is its place, no party beside it
+            if target.cls in _UNITS or target.iri == found.actors[iri].parent:
                 out.add(end + 1)
     return out
 
@@ -42,6 +41,7 @@ _BELONGS = (
     ("finns", "inom"),
     ("är", "en", "del", "av"),  # "Enheten är en del av socialförvaltningen"
     ("är", "del", "av"),
+    ("drivs", "av"),  # "Orsa fritidsgård, som drivs av kultur- och fritidsförvaltningen"
 )
 
 
@@ -53,7 +53,8 @@ def _through(
 ) -> set[int]:
     """Token positions of actors that only say how another one takes part, no party of their
     own: "socialförvaltningen genom dess arbetsmarknadsenhet", "Region X deltog genom sin
-    folkhälsoenhet", and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
+    folkhälsoenhet", "Orsa kommun, genom socialnämnden," (the municipality's unit acting for
+    it), and an umbrella after "inom" ("Ystads pastorat inom Svenska kyrkan").
     With ``adjacent``, only what follows an actor of ``present`` directly.
     """
     out = set()
@@ -76,6 +77,17 @@ def _through(
             and end + 2 in found.at_token
         ):
             out.add(end + 2)
+        # "ägs av Orsa kommun genom arbetsmarknadsenheten", "mellan Orsa kommun, genom
+        # socialnämnden, och X": the municipality is the party, its unit acts for it
+        k = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if (
+            found.actors[iri].cls == "sam:Municipality"
+            and k + 1 < len(doc)
+            and doc[k].lower_ == "genom"
+            and k + 1 in found.at_token
+            and found.at_token[k + 1][0].startswith(iri + "/")
+        ):
+            out.add(k + 1)
         if (
             end + 1 < len(doc)
             and doc[end].lower_ == "inom"
@@ -87,13 +99,15 @@ def _through(
     return out
 
 
-def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
+def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
     """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
 
-    Y, a department of the same municipality, becomes X's parent. True if the sentence says so.
+    Y, a department of the same municipality, becomes X's parent. Returns the token positions
+    of the departments the sentence names so (empty if none): they say where a unit belongs
+    and are no party of their own to what the sentence says X does.
     """
     doc = sent.doc
-    said = False
+    said: set[int] = set()
     for n, (iri, i) in enumerate(present):
         unit = found.actors[iri]
         if unit.cls not in _UNITS:
@@ -134,13 +148,15 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> bool:
         if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
         after = found.at_token.get(i, ("", i + 1))[1]  # a word naming it again: one token
+        if after + 1 < stop and doc[after].lower_ == "i" and doc[after + 1].is_title:
+            after += 2  # "familjecentralen i Gråbo, som hör till ...": the unit's place
         between = tuple(t.lower_ for t in doc[after:stop] if t.text != ",")
         between = between[1:] if between[:1] == ("som",) else between
         if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
             between = between[:-1]  # "ingår i kommunens sektor för ..."
         if between in _BELONGS:
             unit.parent, unit.parent_unsure = target_iri, False
-            said = True
+            said.add(j)
     return said
 
 
