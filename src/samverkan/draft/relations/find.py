@@ -79,6 +79,7 @@ from samverkan.draft.relations.words import (
     _SOURCE,
     _UNITS,
     _actors_in,
+    _gives_support,
     _quote_span,
     amount,
     period,
@@ -343,6 +344,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
         ]
+        hits = [k for k in hits if not _gives_support(lowers, k)]
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
         hits = [k for k in hits if not any(0 < j - sent.start - k <= 4 for j in parents)]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence

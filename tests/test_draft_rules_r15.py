@@ -1,0 +1,54 @@
+"""Rules of round 15 of learning (from the blind round 14), one short text each.
+
+Each test drafts a few lines of our own in the genre (a municipal project page, a news item)
+and checks what the rule is for. None of the sentences comes from a real page or from a
+fixture page.
+"""
+
+from __future__ import annotations
+
+from samverkan.draft import draft_text
+from samverkan.draft.model import Draft
+from samverkan.draft.reconcile import Index
+
+DATE = "Publicerad 9 maj 2024\n\nEn rubrik om samverkan i kommunen\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_text(head + body, "prov.txt", Index())
+
+
+def _partners(draft: Draft) -> list[set[str]]:
+    return [set(r.members) for r in draft.relations if r.kind == "collaboration"]
+
+
+def _together(draft: Draft, *members: str) -> bool:
+    return any(set(members) <= group for group in _partners(draft))
+
+
+# ------------------------------------------------- staff and premises are support
+
+
+def test_staff_given_to_a_collaboration_is_no_membership() -> None:
+    # docs/modelling.md (decision of 2026-12-02): "X bidrar med två handledare" is support
+    draft = _draft(
+        "Kumla kommun och Arbetsförmedlingen driver projektet Nya spår tillsammans. "
+        "Region Örebro län bidrar med två handledare från vårdcentralen.\n"
+    )
+    assert _together(draft, "kommun/1881", "org/arbetsformedlingen")
+    assert not any("region/18" in group for group in _partners(draft))
+    draft = _draft(
+        "Askersunds kommun samarbetar med Röda Korset om läxhjälpen. Svenska kyrkan bidrar "
+        "själv med lokaler och fika.\n"
+    )
+    assert not any("org/svenska-kyrkan" in group for group in _partners(draft))
+
+
+def test_money_given_still_reads_as_before() -> None:
+    # money is not support: the sentence keeps the reading it had ("bidrar inte med pengar
+    # men deltar i referensgruppen" joins the group named before)
+    draft = _draft(
+        "Kumla kommun och Arbetsförmedlingen driver projektet Nya spår tillsammans. "
+        "Region Örebro län bidrar inte med pengar men deltar i projektets referensgrupp.\n"
+    )
+    assert _together(draft, "kommun/1881", "org/arbetsformedlingen", "region/18")
