@@ -52,3 +52,32 @@ def test_money_given_still_reads_as_before() -> None:
         "Region Örebro län bidrar inte med pengar men deltar i projektets referensgrupp.\n"
     )
     assert _together(draft, "kommun/1881", "org/arbetsformedlingen", "region/18")
+
+
+# ------------------------------------------------------- a table of one partner a row
+
+
+def test_a_table_of_one_partner_a_row_makes_the_partners_one_group() -> None:
+    draft = _draft(
+        "Projektet Bro till jobb drivs av Laxå kommun.\n\n"
+        "Partner | Uppgift | Budget, kr\n"
+        "Laxå kommun, arbetsmarknadsenheten | Projektägare | 900 000\n"
+        "Hallsbergs kommun | Delprojekt | 400 000\n"
+        "Studieförbundet Vuxenskolan | Studiecirklar | 150 000\n"
+        "Summa | | 1 450 000\n\n"
+        "Projektet pågår till 2026.\n"
+    )
+    # the municipality named first in a cell is the partner, not its unit
+    assert _together(draft, "kommun/1860", "kommun/1861", "org/studieforbundet-vuxenskolan")
+    assert not any("kommun/1860/arbetsmarknadsenheten" in group for group in _partners(draft))
+
+
+def test_a_table_whose_column_lists_each_rows_members_is_unchanged() -> None:
+    draft = _draft(
+        "Laxå kommun har tre arbetsgrupper.\n\n"
+        "Grupp | Partner\n"
+        "Språk | Arbetsförmedlingen, Studieförbundet Vuxenskolan\n"
+        "Hälsa | Region Örebro län, Röda Korset\n"
+    )
+    assert _together(draft, "org/arbetsformedlingen", "org/studieforbundet-vuxenskolan")
+    assert not _together(draft, "org/arbetsformedlingen", "region/18")
