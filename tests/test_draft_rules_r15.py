@@ -81,3 +81,24 @@ def test_a_table_whose_column_lists_each_rows_members_is_unchanged() -> None:
     )
     assert _together(draft, "org/arbetsformedlingen", "org/studieforbundet-vuxenskolan")
     assert not _together(draft, "org/arbetsformedlingen", "region/18")
+
+
+# ------------------------------------------------ a network's founders and later members
+
+
+def test_the_founders_of_a_network_are_its_members_and_the_network_none() -> None:
+    draft = _draft(
+        "Tolkpoolen i Bergslagen grundades 2017 av Lindesbergs kommun, Nora kommun och "
+        "Ljusnarsbergs kommun. Syftet var att dela på tolkar.\n"
+    )
+    assert _together(draft, "kommun/1885", "kommun/1884", "kommun/1864")
+
+
+def test_members_added_today_join_the_network_before() -> None:
+    draft = _draft(
+        "Nätverket Språkbron startades 2020 av Lindesbergs kommun och Nora kommun. Syftet "
+        "var att dela på tolkar. I dag ingår även Ljusnarsbergs kommun och Migrationsverket.\n"
+    )
+    assert _together(
+        draft, "kommun/1885", "kommun/1884", "kommun/1864", "org/migrationsverket"
+    )

@@ -406,6 +406,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
             members.setdefault(iri, role)
         _drop_the_organisation_of_its_members(sent, found, present, members)
+        if lowers[hit] in _FOUNDED and "av" in lowers[hit + 1 : hit + 4]:
+            # "Nätverket X startades 2019 av A, B och C": X is the network, A, B, C found it
+            for iri, i in present:
+                if i < sent.start + hit:
+                    members.pop(iri, None)
         if lowers[hit] == "leder":
             before = [
                 iri for iri, i in present if i < sent.start + hit and i not in units_of_posts
@@ -586,6 +591,10 @@ def _planned(lowers: list[str]) -> bool:
     return bool(intent) or future
 
 
+_FOUNDED = {"startades", "grundades", "bildades"}
+_NOW = {"i", "dag", "idag", "numera", "nu", "sedan", "från", "och", "med"}
+
+
 def _adds_members(lowers: list[str], hit: int) -> bool:
     """Whether a sentence adds members to the collaboration described before it, which it
     names by a word that points back: a listing verb with "även", "också" or "dessutom"
@@ -600,8 +609,12 @@ def _adds_members(lowers: list[str], hit: int) -> bool:
     False
     >>> _adds_members("i öar utan gränser ingår även en samordnare".split(), 4)
     False
+    >>> _adds_members("i dag ingår även vimmerby kommun".split(), 2)
+    True
     """
     pointing = any(w in _ANAPHORA or w in {"den", "det"} for w in lowers[:hit])
+    # "I dag ingår även X", "Numera ingår även X": only a time before the verb
+    pointing = pointing or all(w in _NOW or w.isdigit() for w in lowers[:hit])
     adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])
     return lowers[hit] in _LISTING and adding and pointing
 

@@ -111,6 +111,10 @@ _COLLAB = {
     "samlar",
     "driver",
     "drivs",
+    # "Nätverket startades 2019 av A, B och C": its founders are its first members
+    "startades",
+    "grundades",
+    "bildades",
     "överens",
     "samordna",
     "samordnar",
