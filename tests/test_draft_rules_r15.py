@@ -102,3 +102,36 @@ def test_members_added_today_join_the_network_before() -> None:
     assert _together(
         draft, "kommun/1885", "kommun/1884", "kommun/1864", "org/migrationsverket"
     )
+
+
+# ------------------------------------------------------------ grants in tables, passed on
+
+BOARD = "Länsstyrelsen Örebro län\n\nRapport om medel 2024\n\nPublicerad 9 maj 2024\n\n"
+
+
+def _funding(draft: Draft) -> set[tuple[str, str]]:
+    return {(r.funder, x) for r in draft.relations if r.kind == "funding" for x in r.recipients}
+
+
+def test_a_county_boards_table_in_kronor_with_bare_numbers() -> None:
+    draft = _draft(
+        "Tabell 1. Beviljade medel 2024, kronor\n"
+        "Sökande | Insats | Beviljat\n"
+        "Nora kommun | Språkcafé | 220 000\n"
+        "Röda Korset | Läxhjälp | 0 (avslag)\n\n"
+        "Medlen betalas ut i mars.\n",
+        head=BOARD,
+    )
+    funding = _funding(draft)
+    assert ("lansstyrelse/18", "kommun/1884") in funding
+    # a zero grants nothing
+    assert not any(x == "org/roda-korset" for _f, x in funding)
+
+
+def test_money_passed_on_to_others() -> None:
+    draft = _draft(
+        "Kumla kommun tar emot bidraget för hela länsdelen och fördelar det vidare till "
+        "Hallsbergs kommun och Laxå kommun.\n"
+    )
+    funding = _funding(draft)
+    assert {("kommun/1881", "kommun/1861"), ("kommun/1881", "kommun/1860")} <= funding

@@ -29,6 +29,7 @@ from samverkan.draft.relations.funding import (
     _grant_row,
     _grant_to_the_project,
     _paid_to,
+    _passed_on,
     _receives_money,
     _table_line,
 )
@@ -157,6 +158,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
         grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
+        passed = _passed_on(sent, found, present)
+        if passed is not None:
+            relations.append(passed)
         grant = _grant_line(sent, found, present) or _table_line(sent, found, present)
         if grant is not None:
             relations.append(grant)
