@@ -135,3 +135,18 @@ def test_money_passed_on_to_others() -> None:
     )
     funding = _funding(draft)
     assert {("kommun/1881", "kommun/1861"), ("kommun/1881", "kommun/1860")} <= funding
+
+
+def test_an_eu_grant_goes_to_the_partners_of_the_table() -> None:
+    draft = _draft(
+        "Projektet Steg för steg drivs av Kumla kommun tillsammans med Arbetsförmedlingen "
+        "och Region Örebro län.\n\n"
+        "Partner | Roll | Budget, kr\n"
+        "Kumla kommun | Projektägare | 2 100 000\n"
+        "Hallsbergs kommun | Delprojekt | 900 000\n"
+        "Laxå kommun | Delprojekt | 700 000\n"
+        "Region Örebro län | Hälsa | 300 000\n\n"
+        "Europeiska socialfonden finansierar 80 procent av projektets kostnader.\n"
+    )
+    recipients = {x for f, x in _funding(draft) if f == "org/europeiska-socialfonden"}
+    assert {"kommun/1881", "kommun/1861", "kommun/1860"} <= recipients

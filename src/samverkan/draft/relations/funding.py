@@ -308,7 +308,7 @@ def _grant_to_the_project(sent, found: Found, present, kinds) -> Relation | None
     )
 
 
-def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
+def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str = "") -> None:
     """An EU fund's grant to "the project" goes to all its partners.
 
     A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
@@ -319,13 +319,27 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
     projects = [r for r in relations if r.kind == "collaboration"]
     if not projects:
         return
-    # the project is the first collaboration the page describes; its public partners
+    # the project is the first collaboration the page describes, or a table of partners
+    # that shares a partner with it and names more of them; its public partners
     # (municipalities, their units, agencies other than the fund's own administrator)
-    partners = [
-        m
-        for m in projects[0].members
-        if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
-    ]
+
+    def public(r: Relation) -> list[str]:
+        return [
+            m
+            for m in r.members
+            if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
+        ]
+
+    first = set(projects[0].members)
+    project = max(
+        (
+            r
+            for r in projects
+            if r is projects[0] or (first & set(r.members) and "|" in text[slice(*r.span)])
+        ),
+        key=lambda r: len(public(r)),
+    )
+    partners = public(project)
     for r in relations:
         if (
             r.kind == "funding"
