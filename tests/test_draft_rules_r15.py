@@ -150,3 +150,15 @@ def test_an_eu_grant_goes_to_the_partners_of_the_table() -> None:
     )
     recipients = {x for f, x in _funding(draft) if f == "org/europeiska-socialfonden"}
     assert {"kommun/1881", "kommun/1861", "kommun/1860"} <= recipients
+
+
+# ---------------------------------------------------------------- a body of three services
+
+
+def test_a_committee_named_by_three_services() -> None:
+    draft = _draft(
+        "I Laxå kommun ansvarar kultur-, fritids- och folkhälsonämnden för föreningsbidragen.\n"
+    )
+    committee = "kommun/1860/kultur-fritids-och-folkhalsonamnden"
+    assert committee in draft.actors
+    assert not any(iri.endswith("/fritids-och-folkhalsonamnden") for iri in draft.actors)

@@ -340,6 +340,14 @@ def pipeline():
         [
             [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
+            # three services: "kultur-, fritids- och folkhälsonämnden"
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"ORTH": ","},
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": dept}},
+            ],
             # a department in the indefinite form after the municipality's genitive:
             # "kommunens socialförvaltning", "Mora kommuns kultur- och fritidsförvaltning"
             # (the genitive is checked where the match is read)
