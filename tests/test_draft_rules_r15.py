@@ -162,3 +162,18 @@ def test_a_committee_named_by_three_services() -> None:
     committee = "kommun/1860/kultur-fritids-och-folkhalsonamnden"
     assert committee in draft.actors
     assert not any(iri.endswith("/fritids-och-folkhalsonamnden") for iri in draft.actors)
+
+
+# ------------------------------------------------------ a steering group under its heading
+
+
+def test_a_steering_group_listed_under_its_heading() -> None:
+    draft = _draft(
+        "Projektet Steg för steg drivs av Kumla kommun.\n\n"
+        "Referensgrupp\n\n"
+        "- Anna Ek, enhetschef, Hallsbergs kommun\n"
+        "- Per Lund, sektionschef, Arbetsförmedlingen\n"
+        "- Sara Berg, ordförande, Röda Korset\n\n"
+        "Projektet pågår till 2026.\n"
+    )
+    assert _together(draft, "kommun/1861", "org/arbetsformedlingen", "org/roda-korset")

@@ -10,7 +10,14 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.words import _BULLETS, _NUMBERS, _RECIPIENTS, _UNITS, _actors_in
+from samverkan.draft.relations.words import (
+    _BULLETS,
+    _GROUPS,
+    _NUMBERS,
+    _RECIPIENTS,
+    _UNITS,
+    _actors_in,
+)
 
 
 def _units_for_their_municipality(members: dict[str, str], found: Found) -> None:
@@ -85,6 +92,9 @@ def _list_cue(sent) -> bool:
         return True
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    if len(words) == 1 and last in _GROUPS and sent.text.strip().lower() == last:
+        # a heading "Styrgrupp" over lines "- Name, post, unit, organisation"
         return True
     if _opens_a_list(words):
         return True
