@@ -177,3 +177,16 @@ def test_a_steering_group_listed_under_its_heading() -> None:
         "Projektet pågår till 2026.\n"
     )
     assert _together(draft, "kommun/1861", "org/arbetsformedlingen", "org/roda-korset")
+
+
+# ---------------------------------------------------- a study association's district
+
+
+def test_a_study_associations_district_by_its_one_name() -> None:
+    draft = _draft(
+        "Språkcaféet i Nora drivs av ABF Bergslagen tillsammans med Nora kommun. "
+        "Caféet ingår i ABF Bergslagens studieverksamhet.\n"
+    )
+    assert "org/abf-bergslagen" in draft.actors
+    assert "org/abf-bergslagens" not in draft.actors
+    assert _together(draft, "org/abf-bergslagen", "kommun/1884")
