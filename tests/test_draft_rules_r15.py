@@ -190,3 +190,14 @@ def test_a_study_associations_district_by_its_one_name() -> None:
     assert "org/abf-bergslagen" in draft.actors
     assert "org/abf-bergslagens" not in draft.actors
     assert _together(draft, "org/abf-bergslagen", "kommun/1884")
+
+
+def test_money_without_its_receiver_on_an_organisations_own_page() -> None:
+    draft = _draft(
+        "Under året hade ABF Bergslagen språkcaféer i Nora kommun.\n\n"
+        "Verksamheten finansierades med bidrag från Region Örebro län.\n",
+        head="ABF Bergslagen\nVerksamhetsberättelse 2024\n\n",
+    )
+    funding = _funding(draft)
+    assert ("region/18", "org/abf-bergslagen") in funding
+    assert ("region/18", "kommun/1884") not in funding

@@ -315,6 +315,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     runner = last_runner if last_runner and last_runner in found.actors else None
                     if runner is not None and not runner.startswith(f"{page}"):
                         mine, gives = [runner], False
+                # on an organisation's own page ("ABF X / Verksamhetsberättelse"), money named
+                # without its receiver is the organisation's, not its municipality's
+                own_page = found.page_org if found.page_org in found.actors else None
+                if not mine and own_page and own_page != funder and not items and not gives:
+                    mine = [own_page]
                 if not mine and page and page != funder and not items and not gives:
                     mine = [page]
                 if not mine and not items and not gives:
