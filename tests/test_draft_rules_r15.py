@@ -201,3 +201,17 @@ def test_money_without_its_receiver_on_an_organisations_own_page() -> None:
     funding = _funding(draft)
     assert ("region/18", "org/abf-bergslagen") in funding
     assert ("region/18", "kommun/1884") not in funding
+
+
+def test_a_later_sentence_says_one_more_is_with_the_network() -> None:
+    draft = _draft(
+        "Nätverket Språkbron startades 2020 av Lindesbergs kommun och Nora kommun. Syftet "
+        "var att dela på tolkar. Även Röda Korset är med i nätverket.\n"
+    )
+    assert _together(draft, "kommun/1885", "kommun/1884", "org/roda-korset")
+    # "med i" a film or a newspaper is no membership
+    draft = _draft(
+        "Nora kommun och Röda Korset driver läxhjälpen tillsammans. Även Lindesbergs kommun "
+        "är med i en film om arbetet.\n"
+    )
+    assert not any("kommun/1885" in group for group in _partners(draft))

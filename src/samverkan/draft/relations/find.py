@@ -352,6 +352,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _names_parties(lowers, k)
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
+            or _is_with(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k)]
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
@@ -601,7 +602,29 @@ def _planned(lowers: list[str]) -> bool:
 
 
 _FOUNDED = {"startades", "grundades", "bildades"}
+_ADDING_WORDS = {"även", "också", "dessutom"}
 _NOW = {"i", "dag", "idag", "numera", "nu", "sedan", "från", "och", "med"}
+
+
+def _is_with(lowers: list[str], k: int) -> bool:
+    """ "Även X är med i nätverket", "X är också med i projektet": X is a member of the
+    collaboration the word after "i" points back to.
+
+    Examples
+    --------
+    >>> _is_with("även röda korset är med i nätverket .".split(), 4)
+    True
+    >>> _is_with("röda korset är med i en film .".split(), 3)
+    False
+    """
+    verb = lowers[k - 2 : k] if lowers[k - 1 : k] in (["även"], ["också"]) else lowers[k - 1 : k]
+    return (
+        lowers[k] == "med"
+        and verb[:1] in (["är"], ["var"])
+        and lowers[k + 1 : k + 2] == ["i"]
+        and lowers[k + 2 : k + 3] != []
+        and lowers[k + 2] in _ANAPHORA
+    )
 
 
 def _adds_members(lowers: list[str], hit: int) -> bool:
@@ -625,6 +648,9 @@ def _adds_members(lowers: list[str], hit: int) -> bool:
     # "I dag ingår även X", "Numera ingår även X": only a time before the verb
     pointing = pointing or all(w in _NOW or w.isdigit() for w in lowers[:hit])
     adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])
+    if _is_with(lowers, hit):
+        # "Även X är med i nätverket": the network named before
+        return any(w in _ADDING_WORDS for w in lowers[:hit])
     return lowers[hit] in _LISTING and adding and pointing
 
 
