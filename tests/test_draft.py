@@ -354,6 +354,8 @@ def _readme_rows(command: str) -> list[list[float]]:
         "samverkan draft --evaluate --pages tests/fixtures/pages-round12 --no-model",
         "samverkan draft --evaluate --pages tests/fixtures/pages-round13",
         "samverkan draft --evaluate --pages tests/fixtures/pages-round13 --no-model",
+        "samverkan draft --evaluate --pages tests/fixtures/pages-round14",
+        "samverkan draft --evaluate --pages tests/fixtures/pages-round14 --no-model",
     ],
 )
 def test_figures_are_at_least_the_readmes(command: str, corpus_dir: Path) -> None:

@@ -206,16 +206,8 @@ def test_agreeing_to_coordinate_and_contributing_are_collaboration() -> None:
         "Arbetsförmedlingen och kommunerna Kalmar och Nybro har kommit överens om att "
         "samordna sina insatser. Emmaboda kommun bidrar med två studievägledare.\n"
     )
-    # the contributor joins the collaboration, with what it contributes
-    assert _partners(draft) == [
-        {
-            "org/arbetsformedlingen",
-            "kommun/0880",
-            "kommun/0881",
-            "kommun/0862",
-            "kommun/0862/tjanst/studievagledare",
-        }
-    ]
+    # staff given is support, not a membership (docs/modelling.md, 2026-12-02)
+    assert _partners(draft) == [{"org/arbetsformedlingen", "kommun/0880", "kommun/0881"}]
 
 
 # ------------------------------------------------------------------------------ counts
@@ -1023,9 +1015,9 @@ def test_a_department_named_by_its_services_in_capitals() -> None:
     )
     unit = draft.actors["kommun/2062/vard-och-omsorg"]
     assert unit.cls == "sam:Department" and unit.label_sv == "Vård och omsorg"
-    # the unit, not its municipality or the posts it lends, joins the project
+    # staff lent is support (docs/modelling.md): neither the unit nor its posts join
     members = next(m for m in _partners(draft) if "org/arbetsformedlingen" in m)
-    assert "kommun/2062/vard-och-omsorg" in members
+    assert "kommun/2062/vard-och-omsorg" not in members
     assert not any("/tjanst/" in m for m in members)
     post = draft.actors["kommun/2062/tjanst/arbetsmarknadskonsulent"]
     assert post.parent == "kommun/2062/vard-och-omsorg"

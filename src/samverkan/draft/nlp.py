@@ -340,6 +340,14 @@ def pipeline():
         [
             [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
+            # three services: "kultur-, fritids- och folkhälsonämnden"
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"ORTH": ","},
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": dept}},
+            ],
             # a department in the indefinite form after the municipality's genitive:
             # "kommunens socialförvaltning", "Mora kommuns kultur- och fritidsförvaltning"
             # (the genitive is checked where the match is read)
@@ -646,7 +654,18 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         # "ABF Västerås", "ABF Södra Dalarna": a known organisation's acronym and a place;
         # "Folkuniversitetet Norr": a known organisation's regional branch by a compass word
         compass = e - s == 2 and (s, s + 1) in orgs and doc[s + 1].text in _COMPASS
-        return compass or (
+        # "ABF Södertörn", "Sensus Fyrbodal": an acronym and the one name of its district
+        district = (
+            e - s == 2
+            and doc[s].is_upper
+            and (s, s + 1) in orgs
+            and doc[s + 1].is_title
+            and doc[s + 1].is_alpha
+            and "\n" not in doc[s].whitespace_
+            # not the genitive before its noun ("ABF Södertörns statsbidrag")
+            and not (doc[s + 1].lower_.endswith("s") and e < len(doc) and doc[e].is_lower)
+        )
+        return compass or district or (
             e - s >= 2
             and doc[s].is_upper
             and (s, s + 1) in orgs

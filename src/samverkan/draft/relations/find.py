@@ -29,6 +29,7 @@ from samverkan.draft.relations.funding import (
     _grant_row,
     _grant_to_the_project,
     _paid_to,
+    _passed_on,
     _receives_money,
     _table_line,
 )
@@ -79,6 +80,7 @@ from samverkan.draft.relations.words import (
     _SOURCE,
     _UNITS,
     _actors_in,
+    _gives_support,
     _quote_span,
     amount,
     period,
@@ -156,6 +158,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
         grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
         if grant is not None:
             relations.append(grant)
+        passed = _passed_on(sent, found, present)
+        if passed is not None:
+            relations.append(passed)
         grant = _grant_line(sent, found, present) or _table_line(sent, found, present)
         if grant is not None:
             relations.append(grant)
@@ -310,6 +315,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     runner = last_runner if last_runner and last_runner in found.actors else None
                     if runner is not None and not runner.startswith(f"{page}"):
                         mine, gives = [runner], False
+                # on an organisation's own page ("ABF X / Verksamhetsberättelse"), money named
+                # without its receiver is the organisation's, not its municipality's
+                own_page = found.page_org if found.page_org in found.actors else None
+                if not mine and own_page and own_page != funder and not items and not gives:
+                    mine = [own_page]
                 if not mine and page and page != funder and not items and not gives:
                     mine = [page]
                 if not mine and not items and not gives:
@@ -342,7 +352,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _names_parties(lowers, k)
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
+            or _is_with(lowers, k)
         ]
+        hits = [k for k in hits if not _gives_support(lowers, k)]
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
         hits = [k for k in hits if not any(0 < j - sent.start - k <= 4 for j in parents)]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
@@ -404,6 +416,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             role = "ledare" if lowers[hit] == "leds" and i > sent.start + hit else "part"
             members.setdefault(iri, role)
         _drop_the_organisation_of_its_members(sent, found, present, members)
+        if lowers[hit] in _FOUNDED and "av" in lowers[hit + 1 : hit + 4]:
+            # "Nätverket X startades 2019 av A, B och C": X is the network, A, B, C found it
+            for iri, i in present:
+                if i < sent.start + hit:
+                    members.pop(iri, None)
         if lowers[hit] == "leder":
             before = [
                 iri for iri, i in present if i < sent.start + hit and i not in units_of_posts
@@ -522,7 +539,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
     unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
     relations = [r for r in relations if id(r) not in unresolved]
-    _eu_funding_of_partners(relations, found)
+    _eu_funding_of_partners(relations, found, doc.text)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
@@ -584,6 +601,32 @@ def _planned(lowers: list[str]) -> bool:
     return bool(intent) or future
 
 
+_FOUNDED = {"startades", "grundades", "bildades"}
+_ADDING_WORDS = {"även", "också", "dessutom"}
+_NOW = {"i", "dag", "idag", "numera", "nu", "sedan", "från", "och", "med"}
+
+
+def _is_with(lowers: list[str], k: int) -> bool:
+    """ "Även X är med i nätverket", "X är också med i projektet": X is a member of the
+    collaboration the word after "i" points back to.
+
+    Examples
+    --------
+    >>> _is_with("även röda korset är med i nätverket .".split(), 4)
+    True
+    >>> _is_with("röda korset är med i en film .".split(), 3)
+    False
+    """
+    verb = lowers[k - 2 : k] if lowers[k - 1 : k] in (["även"], ["också"]) else lowers[k - 1 : k]
+    return (
+        lowers[k] == "med"
+        and verb[:1] in (["är"], ["var"])
+        and lowers[k + 1 : k + 2] == ["i"]
+        and lowers[k + 2 : k + 3] != []
+        and lowers[k + 2] in _ANAPHORA
+    )
+
+
 def _adds_members(lowers: list[str], hit: int) -> bool:
     """Whether a sentence adds members to the collaboration described before it, which it
     names by a word that points back: a listing verb with "även", "också" or "dessutom"
@@ -598,9 +641,16 @@ def _adds_members(lowers: list[str], hit: int) -> bool:
     False
     >>> _adds_members("i öar utan gränser ingår även en samordnare".split(), 4)
     False
+    >>> _adds_members("i dag ingår även vimmerby kommun".split(), 2)
+    True
     """
     pointing = any(w in _ANAPHORA or w in {"den", "det"} for w in lowers[:hit])
+    # "I dag ingår även X", "Numera ingår även X": only a time before the verb
+    pointing = pointing or all(w in _NOW or w.isdigit() for w in lowers[:hit])
     adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])
+    if _is_with(lowers, hit):
+        # "Även X är med i nätverket": the network named before
+        return any(w in _ADDING_WORDS for w in lowers[:hit])
     return lowers[hit] in _LISTING and adding and pointing
 
 

@@ -44,6 +44,8 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
         return None
     last = sent.doc[cells[-1] + 1 : sent.end]
     money = amount(last)
+    if money is None and _in_kronor(sent):
+        money = _bare_number(last)
     applicants = [
         (iri, i)
         for iri, i in present
@@ -57,6 +59,77 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
         funder=f"lansstyrelse/{found.page_board}",
         recipients=list(dict.fromkeys(iri for iri, _i in applicants)),
         amount=money,
+        unsure=False,
+    )
+
+
+def _bare_number(span) -> int | None:
+    """A cell that is a number alone, in groups of three ("1 480 000"), or None; a zero
+    ("0 (ansökan återkallad)") grants nothing."""
+    tokens = [t.text for t in span if not t.is_space]
+    if not tokens or not all(t.isdigit() for t in tokens):
+        return None
+    if len(tokens[0]) > 3 or any(len(t) != 3 for t in tokens[1:]):
+        return None
+    return int("".join(tokens)) or None
+
+
+def _in_kronor(sent) -> bool:
+    """Whether the table ``sent`` is a row of gives its sums in kronor: its heading line or
+    the caption above it says "kronor", "kr" or "Beviljat" ("Tabell 2. Beviljade medel,
+    kronor" / "Sökande | Insats | Beviljat")."""
+    text = sent.doc.text
+    end = sent.start_char
+    lines = text[:end].rstrip("\n").split("\n")
+    heading = len(lines)
+    while heading > 0 and "|" in lines[heading - 1]:
+        heading -= 1
+    above = lines[max(heading - 1, 0) : heading + 1]
+    words = {w.strip(".,:;()").lower() for line in above for w in line.replace("|", " ").split()}
+    return bool(words & {"kronor", "kr", "beviljat", "beviljade", "belopp"})
+
+
+# "fördelar dem vidare till", "betalar medlen vidare till", "för pengarna vidare till"
+_PASS_ON = {"fördelar", "fördelade", "betalar", "betalade", "för", "förde", "skickar", "slussar"}
+
+
+def _passed_on(sent, found: Found, present) -> Relation | None:
+    r"""Money passed on: "X tar emot medlen och fördelar dem vidare till A och B": X funds A
+    and B (the one named first before the verb gives, those after "till" receive).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Nora kommun tar emot bidraget och betalar det vidare till "
+    ...                 "Lindesbergs kommun.\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients) for r in find_relations(doc, found) if r.kind == "funding"]
+    [('kommun/1884', ['kommun/1885'])]
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = next(
+        (
+            k
+            for k, w in enumerate(lowers)
+            if w in _PASS_ON and "vidare" in lowers[k + 1 : k + 4] and "till" in lowers[k:]
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    to = sent.start + verb + lowers[verb:].index("till")
+    givers = [(iri, i) for iri, i in present if i < sent.start + verb]
+    takers = [
+        iri for iri, i in present if i > to and found.actors[iri].cls in _RECIPIENTS
+    ]
+    if not givers or not takers or givers[0][0] in takers:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [givers[0][1], to]),
+        funder=givers[0][0],
+        recipients=list(dict.fromkeys(takers)),
         unsure=False,
     )
 
@@ -235,7 +308,7 @@ def _grant_to_the_project(sent, found: Found, present, kinds) -> Relation | None
     )
 
 
-def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
+def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str = "") -> None:
     """An EU fund's grant to "the project" goes to all its partners.
 
     A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
@@ -246,13 +319,27 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found) -> None:
     projects = [r for r in relations if r.kind == "collaboration"]
     if not projects:
         return
-    # the project is the first collaboration the page describes; its public partners
+    # the project is the first collaboration the page describes, or a table of partners
+    # that shares a partner with it and names more of them; its public partners
     # (municipalities, their units, agencies other than the fund's own administrator)
-    partners = [
-        m
-        for m in projects[0].members
-        if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
-    ]
+
+    def public(r: Relation) -> list[str]:
+        return [
+            m
+            for m in r.members
+            if found.actors[m].cls in _PUBLIC_PARTNERS and m != "org/svenska-esf-radet"
+        ]
+
+    first = set(projects[0].members)
+    project = max(
+        (
+            r
+            for r in projects
+            if r is projects[0] or (first & set(r.members) and "|" in text[slice(*r.span)])
+        ),
+        key=lambda r: len(public(r)),
+    )
+    partners = public(project)
     for r in relations:
         if (
             r.kind == "funding"

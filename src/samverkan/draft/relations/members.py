@@ -10,7 +10,14 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.words import _BULLETS, _NUMBERS, _RECIPIENTS, _UNITS, _actors_in
+from samverkan.draft.relations.words import (
+    _BULLETS,
+    _GROUPS,
+    _NUMBERS,
+    _RECIPIENTS,
+    _UNITS,
+    _actors_in,
+)
 
 
 def _units_for_their_municipality(members: dict[str, str], found: Found) -> None:
@@ -85,6 +92,9 @@ def _list_cue(sent) -> bool:
         return True
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    if len(words) == 1 and last in _GROUPS and sent.text.strip().lower() == last:
+        # a heading "Styrgrupp" over lines "- Name, post, unit, organisation"
         return True
     if _opens_a_list(words):
         return True
@@ -172,22 +182,40 @@ def _table_members(doc, found: Found) -> list[Relation]:
     """
     out: list[Relation] = []
     column = None
+    rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
     for sent in doc.sents:
         if not sent.text.strip():
             continue
         bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
         if not bars:
-            column = None
+            out += _one_partner_a_row(rows)
+            column, rows = None, []
             continue
         edges = [sent.start - 1, *bars, sent.end]
         cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
         heading = next((c for c, text in enumerate(cells) if text in _MEMBER_COLUMNS), None)
         if heading is not None:
-            column = heading
+            out += _one_partner_a_row(rows)
+            column, rows = heading, []
             continue
         if column is None or column >= len(cells):
             continue
         low, high = edges[column], edges[column + 1]
+        if column == 0:
+            # "Partner | Roll | Budget" / "Mora kommun, socialförvaltningen | ...": the row's
+            # one partner is the body the cell names first (the unit is its part)
+            first = next(
+                (
+                    iri
+                    for iri, i in _actors_in(sent, found)
+                    if low < i < high and found.actors[iri].cls in _MEMBER_CLASSES
+                ),
+                None,
+            )
+            if first is not None:
+                span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+                rows.append(Relation("collaboration", span, members={first: "part"}))
+            continue
         members = {
             iri: "part"
             for iri, i in _actors_in(sent, found)
@@ -201,7 +229,19 @@ def _table_members(doc, found: Found) -> list[Relation]:
         if len(members) >= 2:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
-    return out
+    return out + _one_partner_a_row(rows)
+
+
+def _one_partner_a_row(rows: list[Relation]) -> list[Relation]:
+    """The partners of a table that names one partner a row, as one collaboration."""
+    members: dict[str, str] = {}
+    for row in rows:
+        for iri in row.members:
+            members.setdefault(iri, "part")
+    if len(members) < 2:
+        return []
+    span = (rows[0].span[0], min(rows[-1].span[1], rows[0].span[0] + 200))
+    return [Relation("collaboration", span, members=members)]
 
 
 # a list's line that adds to the collaboration described before it: "Tre föreningar är också

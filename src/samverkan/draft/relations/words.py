@@ -42,6 +42,23 @@ _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 _JOIN = {"bidrar", "deltar", "medverkar", "deltog", "medverkade"}
 
 
+# money words after "bidrar med": "bidrar med 200 000 kronor", "bidrar inte med pengar"
+_MONEY_AFTER = _FUNDING_NOUNS | {"kr", "tkr", "mnkr", "miljon", "miljoner", "procent"}
+
+
+def _gives_support(lowers: list[str], k: int) -> bool:
+    """ "X bidrar med två konsulenter", "Regionen bidrar själv med lokaler": staff or premises
+    given, a ``sam:Support`` of the giver and no membership (docs/modelling.md); money given
+    ("bidrar med 200 000 kronor") is left to the words of funding."""
+    if lowers[k] not in {"bidrar", "bidrog", "bidragit"}:
+        return False
+    after = lowers[k + 1 : k + 4]
+    if "med" not in after[:2]:
+        return False
+    start = k + 1 + after.index("med")
+    return not any(w in _MONEY_AFTER for w in lowers[start : start + 6])
+
+
 _FUNDING_VERBS = ("finansier", "bevilja", "bekost")
 
 
@@ -94,6 +111,10 @@ _COLLAB = {
     "samlar",
     "driver",
     "drivs",
+    # "Nätverket startades 2019 av A, B och C": its founders are its first members
+    "startades",
+    "grundades",
+    "bildades",
     "överens",
     "samordna",
     "samordnar",
