@@ -364,23 +364,3 @@ def test_run_query_evaluates_an_ask_and_a_quoted_triple_answer_once_or_twice() -
     slow = run_query(store, quoted, timeout=60, labels=False)
     assert fast.equals(slow) and len(fast) == 1
     assert len(calls) == 3  # as text, then term by term; and once with a deadline
-
-
-def test_labels_read_in_one_pass_equal_the_look_ups(
-    synthetic_store: ox.Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Every library query's frame is the same whether the labels of its IRIs are looked up
-    one IRI at a time or read in one pass over every label (the way for many IRIs), on the
-    synthetic build and on planted data with labels in several languages and properties."""
-    from samverkan.query import run as run_module
-
-    for store in (synthetic_store, _awkward_store()):
-        one_by_one = {info.name: run_query(store, info.name) for info in list_queries()}
-        monkeypatch.setattr(run_module, "LABEL_SCAN_FROM", 1)
-        labelled = 0
-        for name, frame in one_by_one.items():
-            scanned = run_query(store, name)
-            assert scanned.equals(frame), name
-            labelled += sum(c.endswith("Label") for c in frame.columns) * len(frame)
-        monkeypatch.setattr(run_module, "LABEL_SCAN_FROM", 10**9)
-        assert labelled > 0

@@ -170,11 +170,6 @@ def _names(result: Any) -> list[str]:
     return ["subject", "predicate", "object"]
 
 
-#: From this many IRIs on, the labels of an answer are read in one pass over every label
-#: of the store (46,622 label triples in 0.06 s at 1M quads) instead of a look-up per IRI
-#: (5,024 IRIs in 0.21 s); below it, the look-ups cost less.
-LABEL_SCAN_FROM = 1000
-
 _LABEL_QUERY = (
     "SELECT ?iri ?p ?label WHERE {\n"
     + "  VALUES ?p { "
@@ -194,32 +189,15 @@ def _labels(source: Any, iris: list[Any], timeout: float | None) -> dict[str, st
         properties = [ox.NamedNode(p) for p in LABEL_PROPERTIES]
         # A set: a hub's label is stated once in every document that names it, and
         # pick_label's choice does not depend on how often a name repeats.
-        if len(iris) >= LABEL_SCAN_FROM:
-            # Many IRIs: one pass over every label costs less than a look-up per IRI.
-            wanted = {iri.value for iri in iris}
-            sets: dict[str, set[tuple[str, str, str]]] = {}
-            for prop in properties:
-                for quad in source.quads_for_pattern(None, prop, None):
-                    subject, label = quad.subject, quad.object
-                    if (
-                        isinstance(subject, ox.NamedNode)
-                        and subject.value in wanted
-                        and isinstance(label, ox.Literal)
-                    ):
-                        sets.setdefault(subject.value, set()).add(
-                            (prop.value, label.language or "", label.value)
-                        )
-            found = {iri: list(names) for iri, names in sets.items()}
-        else:
-            for iri in iris:
-                names = {
-                    (prop.value, quad.object.language or "", quad.object.value)
-                    for prop in properties
-                    for quad in source.quads_for_pattern(iri, prop, None)
-                    if isinstance(quad.object, ox.Literal)
-                }
-                if names:
-                    found[iri.value] = list(names)
+        for iri in iris:
+            names = {
+                (prop.value, quad.object.language or "", quad.object.value)
+                for prop in properties
+                for quad in source.quads_for_pattern(iri, prop, None)
+                if isinstance(quad.object, ox.Literal)
+            }
+            if names:
+                found[iri.value] = list(names)
         iris = []
     for start in range(0, len(iris), 200):
         chunk = iris[start : start + 200]
