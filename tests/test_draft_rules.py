@@ -11,27 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from drafthelpers import DATE
+from drafthelpers import draft as _draft
+from drafthelpers import funding as _funding
+from drafthelpers import partners as _partners
 from samverkan.draft import draft_text
 from samverkan.draft.metadata import dates, page_kind
 from samverkan.draft.model import Draft
 from samverkan.draft.reconcile import Index
 from samverkan.draft.score import facts, score
 from samverkan.draft.turtle import to_turtle
-
-DATE = "Publicerad 4 mars 2020\n\nEn rubrik om samverkan i kommunen\n\n"
-
-
-def _draft(body: str, head: str = DATE) -> Draft:
-    return draft_text(head + body, "prov.txt", Index())
-
-
-def _partners(draft: Draft) -> list[set[str]]:
-    return [set(r.members) for r in draft.relations if r.kind == "collaboration"]
-
-
-def _funding(draft: Draft) -> set[tuple[str, str]]:
-    return {(r.funder, x) for r in draft.relations if r.kind == "funding" for x in r.recipients}
-
 
 # ----------------------------------------------------------------------- dates and kinds
 

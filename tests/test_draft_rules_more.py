@@ -7,28 +7,12 @@ what the rule is for. None of the sentences comes from a real page or from a fix
 
 from __future__ import annotations
 
+from drafthelpers import draft as _draft
+from drafthelpers import funding as _funding
+from drafthelpers import partners as _partners
+from drafthelpers import together as _together
 from samverkan.draft import draft_text
-from samverkan.draft.model import Draft
 from samverkan.draft.reconcile import Index
-
-DATE = "Publicerad 4 mars 2020\n\nEn rubrik om samverkan i kommunen\n\n"
-
-
-def _draft(body: str, head: str = DATE) -> Draft:
-    return draft_text(head + body, "prov.txt", Index())
-
-
-def _partners(draft: Draft) -> list[set[str]]:
-    return [set(r.members) for r in draft.relations if r.kind == "collaboration"]
-
-
-def _funding(draft: Draft) -> set[tuple[str, str]]:
-    return {(r.funder, x) for r in draft.relations if r.kind == "funding" for x in r.recipients}
-
-
-def _together(draft: Draft, *members: str) -> bool:
-    return any(set(members) <= group for group in _partners(draft))
-
 
 # ------------------------------------------------------------- members added later
 

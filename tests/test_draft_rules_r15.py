@@ -7,23 +7,17 @@ fixture page.
 
 from __future__ import annotations
 
-from samverkan.draft import draft_text
+from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
+from drafthelpers import partners as _partners
+from drafthelpers import together as _together
 from samverkan.draft.model import Draft
-from samverkan.draft.reconcile import Index
 
 DATE = "Publicerad 9 maj 2024\n\nEn rubrik om samverkan i kommunen\n\n"
 
 
 def _draft(body: str, head: str = DATE) -> Draft:
-    return draft_text(head + body, "prov.txt", Index())
-
-
-def _partners(draft: Draft) -> list[set[str]]:
-    return [set(r.members) for r in draft.relations if r.kind == "collaboration"]
-
-
-def _together(draft: Draft, *members: str) -> bool:
-    return any(set(members) <= group for group in _partners(draft))
+    return draft_under(body, head)
 
 
 # ------------------------------------------------- staff and premises are support
@@ -107,10 +101,6 @@ def test_members_added_today_join_the_network_before() -> None:
 # ------------------------------------------------------------ grants in tables, passed on
 
 BOARD = "Länsstyrelsen Örebro län\n\nRapport om medel 2024\n\nPublicerad 9 maj 2024\n\n"
-
-
-def _funding(draft: Draft) -> set[tuple[str, str]]:
-    return {(r.funder, x) for r in draft.relations if r.kind == "funding" for x in r.recipients}
 
 
 def test_a_county_boards_table_in_kronor_with_bare_numbers() -> None:
