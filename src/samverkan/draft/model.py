@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["Actor", "Draft", "Relation", "slug"]
+__all__ = ["Actor", "Draft", "Relation", "municipal_company", "slug"]
 
 
 def slug(text: str) -> str:
@@ -40,6 +40,25 @@ class Actor:
     known: bool = False
     unsure: bool = False
     parent_unsure: bool = False
+
+
+def municipal_company(code: str, name: str) -> Actor:
+    """A municipal company named ``name`` of municipality ``code``, minted by the IRI rules
+    and marked for review (the rules only guess that a company is the municipality's).
+
+    Examples
+    --------
+    >>> municipal_company("2023", "Orsahus").iri
+    'kommun/2023/bolag/orsahus'
+    """
+    return Actor(
+        f"kommun/{code}/bolag/{slug(name)}",
+        "sam:MunicipalCompany",
+        name,
+        name,
+        municipality=code,
+        unsure=True,
+    )
 
 
 @dataclass

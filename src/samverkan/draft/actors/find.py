@@ -45,7 +45,7 @@ from samverkan.draft.actors.places import (
     page_municipality,
 )
 from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
 
@@ -164,14 +164,7 @@ def find_actors(
                     # "Söderhamn Nära", "Söderhamns Nära": an organisation named after the town
                     label = f"{munis[key][0]} {after.text}"
                     add(
-                        Actor(
-                            f"kommun/{key}/bolag/{slug(label)}",
-                            "sam:MunicipalCompany",
-                            label,
-                            label,
-                            municipality=key,
-                            unsure=True,
-                        ),
+                        municipal_company(key, label),
                         m.start,
                         m.end + 1,
                     )
@@ -436,14 +429,7 @@ def find_actors(
                 or _housing_company(name)
             ):
                 add(
-                    Actor(
-                        f"kommun/{code}/bolag/{slug(name)}",
-                        "sam:MunicipalCompany",
-                        name,
-                        name,
-                        municipality=code,
-                        unsure=True,
-                    ),
+                    municipal_company(code, name),
                     m.start,
                     m.end,
                 )
@@ -460,14 +446,7 @@ def find_actors(
                 continue
             name = span[0].text
             add(
-                Actor(
-                    f"kommun/{code}/bolag/{slug(name)}",
-                    "sam:MunicipalCompany",
-                    name,
-                    name,
-                    municipality=code,
-                    unsure=True,
-                ),
+                municipal_company(code, name),
                 m.start,
                 m.start + 1,
             )

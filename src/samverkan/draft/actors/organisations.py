@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors.found import Found, _is_name, _person_after
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import place_names
 
 
@@ -343,14 +343,7 @@ def _coordinated_companies(doc, found: Found, add) -> None:
             if token.is_title and token.is_alpha and not token.is_stop and len(token) > 2:
                 code = actor.municipality
                 add(
-                    Actor(
-                        f"kommun/{code}/bolag/{slug(token.text)}",
-                        "sam:MunicipalCompany",
-                        token.text,
-                        token.text,
-                        municipality=code,
-                        unsure=True,
-                    ),
+                    municipal_company(code, token.text),
                     k,
                     k + 1,
                 )
