@@ -26,6 +26,8 @@ FORMATS = ("table", "csv", "json", "md")
 
 
 def _cell(value: Any) -> str:
+    if type(value) is str:  # most cells: no test for a missing value needed
+        return value
     if value is None:
         return ""
     try:
