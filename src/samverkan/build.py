@@ -483,7 +483,9 @@ def _incremental(
             ontology_dir = options.get("ontology_dir") or project_dir("ontology")
             _write_ontology_docs(ontology_dir, staging, out)
             if options.get("views"):
-                _write_views(store, staging, report, say, previous=(previous, touched))
+                kept: dict[str, object] = {}
+                _write_views(store, staging, report, say, (previous, touched), kept)
+                _keep_answers(store, staging, kept)
             _write_report(report, staging)
             return report
         except OSError as exc:
@@ -589,8 +591,9 @@ def _full_build(
         _run_violation_queries(store, report, sources)
         say("writing the ontology documentation")
         _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
+        kept: dict[str, object] = {}
         if views:
-            _write_views(store, staging, report, say)
+            _write_views(store, staging, report, say, answers=kept)
         _write_report(report, staging)
         if noise is not None:
             names = {path.name: doc for doc, path in sources.files.items()}
@@ -607,6 +610,8 @@ def _full_build(
             }
             if len(documents) == len(scanned):
                 write_cache(staging, key=key, documents=documents, offsets=offsets, noise=noise)
+                if views:
+                    _keep_answers(store, staging, kept)
     except OSError as exc:
         raise SamverkanError(
             f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
@@ -646,9 +651,11 @@ def _write_views(
     report: BuildReport,
     say: Callable[[str], None],
     previous: tuple[Path, set[str]] | None = None,
+    answers: dict[str, object] | None = None,
 ) -> None:
     """Write the views; with ``previous`` (the previous build's directory and the IRIs
-    the change touched), only what the change reaches (:mod:`samverkan.views._incremental`).
+    the change touched), only what the change reaches (:mod:`samverkan.views._incremental`);
+    ``answers`` is filled with the library answers the views ran.
     """
     from samverkan.incremental import CACHE
     from samverkan.views import write_all
@@ -666,6 +673,7 @@ def _write_views(
         previous=before,
         cache=staging / CACHE / VIEWS_CACHE,
         stats=stats,
+        answers=answers,
     )
     if before is not None:
         say(
@@ -675,3 +683,19 @@ def _write_views(
             "measure tables computed again (the others are the previous build's)"
         )
     report.views = [str(Path(p).relative_to(staging)) for p in written]
+
+
+def _keep_answers(store: object, staging: Path, answers: dict[str, object]) -> None:
+    """Keep, in the build's cache, the answers of the library's largest queries
+    (:data:`samverkan.query.stored.STORED`): those the views ran as they were, the others
+    evaluated now; a query on the build directory then reads them
+    (:mod:`samverkan.query.stored`). Written after the manifest, whose digest they carry.
+    """
+    from samverkan.query import load_query, run_query
+    from samverkan.query.stored import STORED, write_answer
+
+    for name in sorted(STORED):
+        frame = answers.get(name)
+        if frame is None:
+            frame = run_query(store, name)  # type: ignore[arg-type]
+        write_answer(staging, load_query(name), None, True, frame)

@@ -53,7 +53,7 @@ from samverkan.namespaces import (
     REFERENCE_GRAPH,
     REGISTRY_GRAPH,
 )
-from samverkan.paths import project_dir
+from samverkan.paths import BUILD_CACHE, BUILD_MANIFEST, project_dir
 from samverkan.report import BuildReport, count_classes, prefixed
 from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph
 from samverkan.turtle import MAX_FILE_BYTES
@@ -68,12 +68,12 @@ __all__ = [
     "write_cache",
 ]
 
-CACHE = ".cache"
+CACHE = BUILD_CACHE
 """The cache directory inside a build directory."""
 
 _FORMAT = 1
 _NOISE_GRAPH = "urn:samverkan:noise"
-_MANIFEST, _NOISE = "manifest.json", "noise.nq"
+_MANIFEST, _NOISE = BUILD_MANIFEST, "noise.nq"
 
 
 class Fallback(Exception):

@@ -16,12 +16,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["DEFAULT_OUT", "default_corpus", "project_dir"]
+__all__ = ["BUILD_CACHE", "BUILD_MANIFEST", "DEFAULT_OUT", "default_corpus", "project_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent.parent
 
 DEFAULT_OUT = Path("out")
+#: The cache inside a build directory, and the manifest in it that names the build's inputs
+#: (:mod:`samverkan.incremental`).
+BUILD_CACHE = ".cache"
+BUILD_MANIFEST = "manifest.json"
 
 
 def project_dir(name: str) -> Path:

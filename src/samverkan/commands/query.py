@@ -35,9 +35,8 @@ def _formats() -> tuple[str, ...]:
 def _source(args: argparse.Namespace) -> Any:
     if args.endpoint is not None:  # an empty one is refused by run_query, not ignored
         return args.endpoint
-    from samverkan.store import open_store
-
-    return open_store(Path(args.out))
+    # the build directory: run_query reads the answer the build keeps, or opens its store
+    return Path(args.out)
 
 
 def _emit(df: Any, args: argparse.Namespace, name: str) -> None:

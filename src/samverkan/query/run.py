@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph as ox
 
-__all__ = ["run_query"]
+__all__ = ["build_store", "run_query"]
 
 _SYNTAX_RE = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
 
@@ -221,7 +221,7 @@ def _has_label_column(names: list[str], column: str) -> bool:
 
 
 def run_query(
-    source: ox.Store | str,
+    source: ox.Store | str | Path,
     query: str | Path | QueryInfo,
     params: Mapping[str, object] | None = None,
     *,
@@ -232,9 +232,13 @@ def run_query(
 
     Parameters
     ----------
-    source : pyoxigraph.Store or str
-        The embedded store (queried with the union default graph), or the URL of a SPARQL
-        1.1 query endpoint (for Oxigraph ``http://host:port/query``).
+    source : pyoxigraph.Store, str or Path
+        The embedded store (queried with the union default graph), the URL of a SPARQL
+        1.1 query endpoint (for Oxigraph ``http://host:port/query``), or a build directory:
+        the answer the build keeps for the query if there is one
+        (:mod:`samverkan.query.stored`: ``cooperation``, ``construct-cooperation``),
+        else its dataset loaded into memory (:func:`build_store`: once, and kept while the
+        build is the same).
     query : str, Path or QueryInfo
         A library name (``funding``), a path to a ``.rq`` file, or the text of a query.
     params : mapping, optional
@@ -280,7 +284,58 @@ def run_query(
     form = _check_syntax(info)
     terms = bindings(info, params)
     with gc_paused():  # a large answer: a million small objects (see gc_paused)
+        if isinstance(source, Path):
+            return _on_build(source, info, form, terms, params, timeout=timeout, labels=labels)
         return _frame(source, info, form, terms, timeout=timeout, labels=labels)
+
+
+def _on_build(
+    build_dir: Path,
+    info: QueryInfo,
+    form: str,
+    terms: Mapping[str, Any],
+    params: Mapping[str, object] | None,
+    *,
+    timeout: float | None,
+    labels: bool,
+) -> pd.DataFrame:
+    """The answer on the build in ``build_dir``: the one it keeps, or evaluated (and kept
+    when the build keeps that answer, :mod:`samverkan.query.stored`)."""
+    from samverkan.query import stored
+
+    kept = stored.read_answer(build_dir, info, params, labels)
+    if kept is not None:
+        return kept
+    manifest = stored.build_manifest(build_dir)  # read before the store: see write_answer
+    frame = _frame(build_store(build_dir), info, form, terms, timeout=timeout, labels=labels)
+    stored.write_answer(build_dir, info, params, labels, frame, manifest)
+    return frame
+
+
+#: The dataset of the build directory queried last, while its TriG file is the same one.
+_LOADED: dict[str, tuple[tuple[int, int, int], Any]] = {}
+
+
+def build_store(build_dir: Path) -> ox.Store:
+    """The dataset of ``build_dir`` in memory (:func:`samverkan.store.open_store`), loaded
+    once: the store of the build directory queried last stays loaded while its
+    ``samverkan.trig`` is the same file (a new build writes a new one), so that a notebook
+    passing the build directory to every :func:`run_query` loads it once, not per query.
+    """
+    from samverkan.store import TRIG_NAME, open_store
+
+    try:
+        st = (build_dir / TRIG_NAME).stat()
+    except OSError:
+        return open_store(build_dir)  # the usual message: no build here
+    key, same = str(build_dir.resolve()), (st.st_ino, st.st_mtime_ns, st.st_size)
+    held = _LOADED.get(key)
+    if held is not None and held[0] == same:
+        return held[1]
+    _LOADED.clear()  # one dataset at a time: a national build takes gigabytes
+    store = open_store(build_dir)
+    _LOADED[key] = (same, store)
+    return store
 
 
 def _frame(
@@ -302,6 +357,8 @@ def _frame(
         columns = columns_from_rows(rows, len(names))
     else:
         names, columns = _run_embedded(source, info, terms, timeout)
+    if form == "construct":
+        columns = _sorted_triples(columns)
     # Built column by column (each distinct term converted once), not row by row: a large
     # answer (100k rows) spent longer in per-cell conversion than in Oxigraph.
     data: dict[str, list[Any]] = {}
@@ -321,3 +378,31 @@ def _frame(
                 known[v] if iri else None for v, iri in zip(values, is_iri, strict=True)
             ]
     return pd.DataFrame(data, columns=list(data), dtype=object)
+
+
+def _sorted_triples(columns: list[Column]) -> list[Column]:
+    """The triples of a CONSTRUCT (or DESCRIBE) in order of subject, predicate and object.
+
+    Oxigraph gives them in the order of its store, which differs between a store loaded
+    from the build's TriG and the one the build filled: sorted, an answer is the same from
+    either (and the same as the answer the build keeps, :mod:`samverkan.query.stored`).
+    A value that is not text (a number, a date) comes before all text, by its type's name
+    and its text.
+
+    Examples
+    --------
+    >>> _sorted_triples([(["b", "a"], [True, True]), (["p", "p"], [True, True]),
+    ...                  ([1, "x"], [False, False])])
+    [(['a', 'b'], [True, True]), (['p', 'p'], [True, True]), (['x', 1], [False, False])]
+    """
+    if not columns or not columns[0][0]:
+        return columns
+
+    def key(value: Any) -> str:  # text as it is; any other value before all text
+        return value if type(value) is str else f"\0{type(value).__name__}\0{value}"
+
+    keys = list(zip(*(map(key, values) for values, _iri in columns), strict=True))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return [
+        ([values[i] for i in order], [iri[i] for i in order]) for values, iri in columns
+    ]

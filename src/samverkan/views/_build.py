@@ -196,6 +196,7 @@ def write_all(
     previous: Previous | None = None,
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
+    answers: dict[str, Any] | None = None,
 ) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
@@ -245,6 +246,10 @@ def write_all(
         (``"views drawn"``), of resource pages and of those written (``"pages"``,
         ``"pages written"``), of measure tables and of those computed (``"tables"``,
         ``"tables computed"``); the others are the previous build's.
+    answers : dict, optional
+        Filled with the answers of library queries the views ran (``"cooperation"``: the
+        frame of :func:`samverkan.query.run_query`), which the build keeps
+        (:mod:`samverkan.query.stored`).
 
     Returns
     -------
@@ -272,7 +277,7 @@ def write_all(
         with _data.reused(store):
             gc.freeze()
             return _write_all(
-                store, out, seed, corpus, threshold, workers, previous, cache, stats
+                store, out, seed, corpus, threshold, workers, previous, cache, stats, answers
             )
     finally:
         gc.unfreeze()
@@ -288,6 +293,7 @@ def _write_all(
     previous: Previous | None,
     cache: Path | None,
     stats: dict[str, int] | None,
+    answers: dict[str, Any] | None,
 ) -> list[Path]:
     from samverkan.network import measures, projections
 
@@ -307,7 +313,7 @@ def _write_all(
     known = {name: memo.table(name, key) for name, key in keys.items()}
     todo = [G if known[name] is None else None for name, G in zip(keys, (C, B), strict=True)]
     with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
-        deco = _Decoration(store, {})
+        deco = _Decoration(store, {}, answers)
         table = known["collaboration"]
         table = pending.get() if table is None else table
         table_b = known["actors-initiatives"]
@@ -496,7 +502,9 @@ def _site(
 class _Decoration(dict):
     """The page of each IRI, the title of each document and the quotes about each node."""
 
-    def __init__(self, store: Any, pages: dict[str, str]) -> None:
+    def __init__(
+        self, store: Any, pages: dict[str, str], answers: dict[str, Any] | None = None
+    ) -> None:
         from samverkan.query import run_query
         from samverkan.site import _queries as Q
 
@@ -510,7 +518,10 @@ class _Decoration(dict):
         from samverkan.views._terms import BASES
 
         self.basis: dict[frozenset[str], list[tuple[str, str]]] = {}
-        for row in run_query(store, "cooperation").itertuples(index=False):
+        cooperation = run_query(store, "cooperation")
+        if answers is not None:  # kept by the build (samverkan.query.stored)
+            answers["cooperation"] = cooperation
+        for row in cooperation.itertuples(index=False):
             term = BASES.get(str(row.basis))
             if term is None:
                 continue
