@@ -43,3 +43,43 @@ def test_a_municipality_that_only_wants_to_join_is_none() -> None:
     assert _together(draft, "kommun/2085", "kommun/2061")
     assert not any("kommun/2084" in group for group in _partners(draft))
 
+
+# ----------------------------------------------------- agreements signed or held
+
+
+def test_those_who_sign_an_agreement_are_its_parties() -> None:
+    draft = _draft(
+        "I juni skrev Ljusdals kommun, Röda Korset och Hälsinglands Sparbank under "
+        "avtalet om Språkbron.\n"
+    )
+    assert _together(draft, "kommun/2161", "org/roda-korset")
+    draft = _draft(
+        "Migrationsverket har tecknat en överenskommelse med Nordanstigs kommun om "
+        "boendet.\n"
+    )
+    assert _together(draft, "org/migrationsverket", "kommun/2132")
+
+
+def test_a_report_written_is_no_agreement() -> None:
+    draft = _draft("Ljusdals kommun skrev en rapport om Röda Korset under året.\n")
+    assert not _together(draft, "kommun/2161", "org/roda-korset")
+
+
+def test_the_three_municipalities_are_those_of_the_collaboration_before() -> None:
+    # the text names a fourth municipality, which is not part of it
+    draft = _draft(
+        "Mottagningen drivs av Ljusdals kommun tillsammans med Ovanåkers kommun och "
+        "Nordanstigs kommun. Hudiksvalls kommun har ett eget kontor. Försäkringskassan "
+        "har tecknat en överenskommelse med de tre kommunerna.\n"
+    )
+    assert _together(draft, "org/forsakringskassan", "kommun/2161", "kommun/2121", "kommun/2132")
+    assert not _together(draft, "org/forsakringskassan", "kommun/2184")
+
+
+def test_the_unit_that_is_the_party_takes_its_municipalitys_place() -> None:
+    draft = _draft(
+        "Ljusdals kommun och Röda Korset driver läxhjälpen tillsammans. För kommunens del "
+        "är det socialförvaltningen som är avtalspart.\n"
+    )
+    assert _together(draft, "kommun/2161/socialforvaltningen", "org/roda-korset")
+    assert not any("kommun/2161" in group for group in _partners(draft))

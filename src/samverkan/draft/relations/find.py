@@ -53,6 +53,11 @@ from samverkan.draft.relations.named_before import (
     _scheme,
     _subjects_before,
 )
+from samverkan.draft.relations.parties import (
+    _municipalities_counted,
+    _signs_an_agreement,
+    _unit_as_the_party,
+)
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -130,14 +135,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
-        # "de tre kommunerna": the municipalities of the text, when there are that many
-        plural = [iri for iri in munis_in_doc]
+        # "de tre kommunerna": the municipalities of the collaboration before, when it has
+        # that many, else those of the text, when there are that many
         for k, word in enumerate(lowers[:-1]):
-            if (
-                word in _NUMBERS
-                and lowers[k + 1].startswith("kommuner")
-                and len(plural) == _NUMBERS[word]
-            ):
+            if word in _NUMBERS and lowers[k + 1].startswith("kommuner"):
+                plural = _municipalities_counted(
+                    _NUMBERS[word], last_collaboration, munis_in_doc, found
+                )
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
         payee = _paid_to(sent, present)
         grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
@@ -342,6 +346,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 if gives:
                     open_contributions.append((relations[-1], sent))
         # --- collaboration
+        if _unit_as_the_party(sent, found, present, last_collaboration):
+            continue  # "För kommunens del är det X som är avtalspart"
         parents = _units_of_units(sent, found, present)
         if parents and "ingår" in lowers:
             continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
@@ -353,6 +359,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
             or _is_with(lowers, k)
+            or _signs_an_agreement(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k)]
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
