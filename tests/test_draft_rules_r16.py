@@ -8,6 +8,7 @@ sentences comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
 from drafthelpers import partners as _partners
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
@@ -83,3 +84,42 @@ def test_the_unit_that_is_the_party_takes_its_municipalitys_place() -> None:
     )
     assert _together(draft, "kommun/2161/socialforvaltningen", "org/roda-korset")
     assert not any("kommun/2161" in group for group in _partners(draft))
+
+
+# ------------------------------------------------ a county board's grants as headings
+
+BOARD = "Länsstyrelsen Jämtlands län\nPressmeddelande\n\nPublicerad 3 juni 2025\n\n"
+
+
+def test_a_county_boards_grant_headed_by_its_receiver_and_sum() -> None:
+    draft = _draft(
+        "Länsstyrelsen har beslutat om medel till fyra insatser.\n\n"
+        "Bergs kommun – Svenska i vardagen, 320 000 kr\n"
+        "Insatsen riktar sig till föräldrar som är nya i kommunen.\n\n"
+        "Strömsunds kommun – Vägen till jobb, 410 000 kr\n"
+        "Kommunen samarbetar med Arbetsförmedlingen.\n",
+        BOARD,
+    )
+    assert {("lansstyrelse/23", "kommun/2326"), ("lansstyrelse/23", "kommun/2313")} <= _funding(
+        draft
+    )
+
+
+def test_money_paid_out_via_a_municipality_is_the_municipalitys() -> None:
+    draft = _draft(
+        "Länsstyrelsen har beslutat om medel till två insatser.\n\n"
+        "Föreningen Fjällvänner – Läxhjälp i Åre, 150 000 kr\n"
+        "Medlen betalas ut via Åre kommun, som söker för föreningens räkning.\n",
+        BOARD,
+    )
+    assert ("lansstyrelse/23", "kommun/2321") in _funding(draft)
+
+
+def test_a_heading_line_without_money_grants_nothing() -> None:
+    draft = _draft(
+        "Länsstyrelsen har beslutat om medel till insatser.\n\n"
+        "Bergs kommun – Svenska i vardagen\n"
+        "Kommunen har haft 40 deltagare.\n",
+        BOARD,
+    )
+    assert ("lansstyrelse/23", "kommun/2326") not in _funding(draft)

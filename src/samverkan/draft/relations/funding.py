@@ -168,7 +168,9 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
     """
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
-    if not found.page_board or len(words) < 4 or words[0].text not in _BULLETS:
+    if not found.page_board or len(words) < 4:
+        return None
+    if words[0].text not in _BULLETS and not _heading_of_a_grant(sent):
         return None
     dash = next((t.i for t in words[1:] if t.text in {"–", "-"}), None)
     if dash is None:
@@ -192,6 +194,19 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
         amount=money,
         unsure=False,
     )
+
+
+_ENDS_IN_MONEY = re.compile(r"\d\s*(kr|kronor|tkr|mnkr)$")
+
+
+def _heading_of_a_grant(sent) -> bool:
+    """Whether a sentence is a line of its own that ends in a sum of money, as a heading over
+    each grant of a county board's press release ("Orsa kommun – Läxhjälp i Orsa, 420 000 kr"
+    over the paragraph that describes it)."""
+    text = sent.doc.text
+    line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+    line_end = sent.end_char >= len(text) or text[sent.end_char : sent.end_char + 1] in {"\n", ""}
+    return line_start and line_end and bool(_ENDS_IN_MONEY.search(sent.text.strip()))
 
 
 _LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(t?kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
@@ -529,7 +544,11 @@ def _paid_to(sent, present) -> str | None:
     for k, word in enumerate(lowers):
         after = lowers[k + 1 : k + 3]
         if word in _PAID:
-            k += 2 if after == ["ut", "till"] else 1 if after[:1] == ["till"] else 0
+            # "betalas ut till X", "betalas ut via X" (the municipality that applied for it)
+            if after in (["ut", "till"], ["ut", "via"]):
+                k += 2
+            elif after[:1] in (["till"], ["via"]):
+                k += 1
         elif word in _SOUGHT and after[:1] == ["av"]:
             k += 1
         else:
