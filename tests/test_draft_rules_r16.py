@@ -123,3 +123,31 @@ def test_a_heading_line_without_money_grants_nothing() -> None:
         BOARD,
     )
     assert ("lansstyrelse/23", "kommun/2326") not in _funding(draft)
+
+
+# ------------------------------------------------------- what the members pay in
+
+
+def test_the_members_contributions_under_a_heading_without_a_colon() -> None:
+    draft = _draft(
+        "Medlemmarnas bidrag 2024\n\n"
+        "Arbetsförmedlingen – 1 200 tkr\n"
+        "Region Jämtland Härjedalen – 600 tkr\n"
+        "Bergs kommun – 300 tkr\n\n"
+        "Förbundet har också egna medel.\n",
+        "Samordningsförbundet Fjällbygden\nÅrsberättelse 2024\n\n",
+    )
+    found = _funding(draft)
+    assert ("kommun/2326", "org/samordningsforbundet-fjallbygden") in found
+    assert ("org/arbetsformedlingen", "org/samordningsforbundet-fjallbygden") in found
+
+
+def test_lines_under_another_heading_are_no_contributions() -> None:
+    draft = _draft(
+        "Deltagare 2024\n\n"
+        "Arbetsförmedlingen – 120\n"
+        "Bergs kommun – 30\n\n"
+        "Det är fler än året innan, och de flesta kom från Bergs kommun.\n",
+        "Samordningsförbundet Fjällbygden\nÅrsberättelse 2024\n\n",
+    )
+    assert not _funding(draft)

@@ -472,6 +472,25 @@ _TABLE_LINE = re.compile(r"^[^:\n\d]+?\s+\d[\d  ]*(?:\s*(?:t?kr|kronor))?\s*$")
 _CONTRIBUTION_HEADS = ("bidrag", "insatser", "finansiering", "medlemsavgift", "avgift")
 
 
+def _members_heading(heading: str) -> bool:
+    """Whether a heading line without a colon names what the members give ("Medlemmarnas
+    bidrag 2025", "Medlemsavgifter"): a short line, no sentence.
+
+    >>> _members_heading("medlemmarnas bidrag 2025")
+    True
+    >>> _members_heading("bidrag till föreningar")
+    False
+    >>> _members_heading("medlemmar 2025")
+    False
+    """
+    return (
+        len(heading) < 50
+        and not heading.endswith(".")
+        and heading.startswith("medlem")
+        and any(w in heading for w in _CONTRIBUTION_HEADS)
+    )
+
+
 def _table_line(sent, found: Found, present) -> Relation | None:
     r"""A line "NAME AMOUNT" of a table of contributions on an organisation's own page, under
     a heading line that ends with a colon and names them ("Medlemmarnas bidrag 2026 (tkr):"):
@@ -499,9 +518,13 @@ def _table_line(sent, found: Found, present) -> Relation | None:
         return None
     lines = doc.text[:start].rstrip("\n").split("\n")
     while lines and (not lines[-1].strip() or _TABLE_LINE.match(lines[-1].strip())):
+        if _members_heading(lines[-1].strip().lower()):
+            break  # "Medlemmarnas bidrag 2025": a heading that ends in a year
         lines.pop()
     heading = lines[-1].strip().lower() if lines else ""
-    if not heading.endswith(":") or not any(w in heading for w in _CONTRIBUTION_HEADS):
+    if not any(w in heading for w in _CONTRIBUTION_HEADS):
+        return None
+    if not heading.endswith(":") and not _members_heading(heading):
         return None
     funder, at = present[0]
     if (
