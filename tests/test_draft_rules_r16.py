@@ -151,3 +151,11 @@ def test_lines_under_another_heading_are_no_contributions() -> None:
         "Samordningsförbundet Fjällbygden\nÅrsberättelse 2024\n\n",
     )
     assert not _funding(draft)
+
+
+def test_money_denied_is_no_grant() -> None:
+    draft = _draft(
+        "Projektet Ny start drevs av Bergs kommun. Det finansierades inte av Region "
+        "Jämtland Härjedalen.\n"
+    )
+    assert not any(funder == "region/23" for funder, _x in _funding(draft))

@@ -222,6 +222,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None and _planned(lowers[:trigger]):
             trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
+        if trigger is not None and _denied(lowers, trigger):
+            trigger = None  # "Det finansierades inte av förbundet": no grant
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
@@ -589,6 +591,21 @@ def _negated(lowers: list[str], k: int) -> bool:
     """
     before = lowers[max(k - 3, 0) : k]
     return bool(_NOT & set(before)) or lowers[k + 1 : k + 2] in (["inte"], ["ej"])
+
+
+def _denied(lowers: list[str], k: int) -> bool:
+    """Whether the funding verb ``lowers[k]`` is denied ("finansierades inte av X", "har
+    inte beviljat"), not "finansierar inte bara X utan även Y".
+
+    >>> _denied("det finansierades inte av förbundet".split(), 1)
+    True
+    >>> _denied("kommunen finansierar inte bara lokalerna".split(), 1)
+    False
+    """
+    after = lowers[k + 1 : k + 3]
+    return (after[:1] in (["inte"], ["ej"]) and after[1:] != ["bara"]) or bool(
+        _NOT & set(lowers[max(k - 2, 0) : k])
+    )
 
 
 def _planned(lowers: list[str]) -> bool:
