@@ -159,3 +159,21 @@ def test_money_denied_is_no_grant() -> None:
         "Jämtland Härjedalen.\n"
     )
     assert not any(funder == "region/23" for funder, _x in _funding(draft))
+
+
+# ------------------------------------------------------------- posts and holders
+
+
+def _holders(draft: Draft) -> dict[str, str]:
+    return {
+        a.label_sv: a.holder for a in draft.actors.values() if a.holder is not None
+    }
+
+
+def test_a_post_in_the_definite_neuter_before_a_name() -> None:
+    draft = _draft(
+        "Bergs kommun samarbetar med Röda Korset om läxhjälpen. Kommunalrådet Sara Nilsson "
+        "(C) vill att fler föreningar ska vara med.\n"
+    )
+    assert _holders(draft).get("kommunalråd") == "person/sara-nilsson"
+    assert not any("nilsson" in iri for iri in draft.actors if iri.startswith("org/"))
