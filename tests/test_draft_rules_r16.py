@@ -177,3 +177,11 @@ def test_a_post_in_the_definite_neuter_before_a_name() -> None:
     )
     assert _holders(draft).get("kommunalråd") == "person/sara-nilsson"
     assert not any("nilsson" in iri for iri in draft.actors if iri.startswith("org/"))
+
+
+def test_the_one_hired_as_a_post_holds_it() -> None:
+    draft = _draft(
+        "Föreningen Fjällvänner samarbetar med Bergs kommun. Styrelsen har anställt Jonas "
+        "Hedlund som projektledare från den 1 maj.\n"
+    )
+    assert _holders(draft).get("projektledare") == "person/jonas-hedlund"
