@@ -185,3 +185,15 @@ def test_the_one_hired_as_a_post_holds_it() -> None:
         "Hedlund som projektledare från den 1 maj.\n"
     )
     assert _holders(draft).get("projektledare") == "person/jonas-hedlund"
+
+
+# ---------------------------------------------------- a national body's local branch
+
+
+def test_a_known_organisation_and_a_place_is_its_branch() -> None:
+    draft = _draft("Röda Korset Ljusdal driver mötesplatsen i samverkan med Ljusdals kommun.\n")
+    assert _together(draft, "org/roda-korset-ljusdal", "kommun/2161")
+    assert "org/roda-korset" not in draft.actors
+    # the national body alone stays itself
+    draft = _draft("Röda Korset samarbetar med Ljusdals kommun om läxhjälpen.\n")
+    assert _together(draft, "org/roda-korset", "kommun/2161")

@@ -681,7 +681,12 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             # not the genitive before its noun ("ABF Södertörns statsbidrag")
             and not (doc[s + 1].lower_.endswith("s") and e < len(doc) and doc[e].is_lower)
         )
-        return compass or district or (
+        # "Röda Korset Sunne", "Svenska kyrkan Ekby": a known organisation's name of more
+        # than one word and the place of its branch
+        placed = any(
+            (s, k) in orgs and all(t.text in places for t in doc[k:e]) for k in range(s + 2, e)
+        )
+        return compass or district or placed or (
             e - s >= 2
             and doc[s].is_upper
             and (s, s + 1) in orgs
