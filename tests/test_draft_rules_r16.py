@@ -197,3 +197,20 @@ def test_a_known_organisation_and_a_place_is_its_branch() -> None:
     # the national body alone stays itself
     draft = _draft("Röda Korset samarbetar med Ljusdals kommun om läxhjälpen.\n")
     assert _together(draft, "org/roda-korset", "kommun/2161")
+
+
+# ------------------------------------------------- a unit labelled as the text says it
+
+
+def test_a_unit_after_a_genitive_keeps_the_words_of_the_text() -> None:
+    # docs/modelling.md: labels "as the text says it"; the IRI keeps the definite name
+    draft = _draft(
+        "Ljusdals kommun samarbetar med Röda Korset. Arbetet samordnas av kommunens "
+        "integrationsenhet. Enheten hör till socialförvaltningen.\n"
+    )
+    unit = draft.actors["kommun/2161/integrationsenheten"]
+    assert unit.label_sv == "integrationsenhet"
+    # "Enheten" still points back to it
+    assert unit.parent == "kommun/2161/socialforvaltningen"
+    draft = _draft("Arbetet samordnas av integrationsenheten i Ljusdals kommun.\n")
+    assert draft.actors["kommun/2161/integrationsenheten"].label_sv == "integrationsenheten"
