@@ -214,3 +214,42 @@ def test_a_unit_after_a_genitive_keeps_the_words_of_the_text() -> None:
     assert unit.parent == "kommun/2161/socialforvaltningen"
     draft = _draft("Arbetet samordnas av integrationsenheten i Ljusdals kommun.\n")
     assert draft.actors["kommun/2161/integrationsenheten"].label_sv == "integrationsenheten"
+
+
+# ------------------------------------------------- a project's block of labelled lines
+
+FEDERATION = "Samordningsförbundet Fjällbygden\nVerksamhetsberättelse 2024\n\n"
+
+
+def test_the_owner_of_a_block_is_a_member_and_the_federation_its_funder() -> None:
+    draft = _draft(
+        "Förbundet finansierar insatser för personer som står långt från arbetsmarknaden.\n\n"
+        "• Ny riktning\n"
+        "Ägare: Bergs kommun, arbetsmarknadsenheten\n"
+        "Samverkanspartner: Arbetsförmedlingen, Region Jämtland Härjedalen\n"
+        "Budget 2024: 900 tkr\n\n"
+        "Insatsen ger stöd till unga vuxna.\n",
+        FEDERATION,
+    )
+    assert _together(
+        draft, "kommun/2326/arbetsmarknadsenheten", "org/arbetsformedlingen", "region/23"
+    )
+    # the federation funds the block; it is no partner of its members
+    assert not any("org/samordningsforbundet-fjallbygden" in group for group in _partners(draft))
+    found = _funding(draft)
+    assert ("org/samordningsforbundet-fjallbygden", "org/arbetsformedlingen") in found
+    assert ("org/samordningsforbundet-fjallbygden", "kommun/2326/arbetsmarknadsenheten") in found
+
+
+def test_an_association_listing_its_partners_funds_nothing() -> None:
+    draft = _draft(
+        "• Läxhjälp\n"
+        "Ägare: Bergs kommun\n"
+        "Samverkanspartner: Röda Korset\n"
+        "Budget 2024: 90 tkr\n\n"
+        "Läxhjälpen hålls på biblioteket i Bergs kommun, och det är vi som har hand om den "
+        "med hjälp av våra volontärer.\n",
+        "Föreningen Fjällvänner\nVerksamhetsberättelse 2024\n\n",
+    )
+    assert _together(draft, "kommun/2326", "org/roda-korset")
+    assert not any(funder == "org/foreningen-fjallvanner" for funder, _x in _funding(draft))

@@ -55,6 +55,7 @@ from samverkan.draft.relations.named_before import (
 )
 from samverkan.draft.relations.parties import (
     _municipalities_counted,
+    _owners_of_blocks,
     _signs_an_agreement,
     _unit_as_the_party,
 )
@@ -540,6 +541,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
     relations += _table_members(doc, found)
     relations += decision_blocks(doc, found)
+    _owners_of_blocks(doc, found, relations)
     for contribution, sent in open_contributions:
         if not contribution.recipients:  # none named by a sentence after it ("söks av X")
             contribution.recipients = _recipients_named_before(

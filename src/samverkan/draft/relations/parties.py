@@ -3,13 +3,17 @@
 Rules of round 16 of learning: an agreement signed or held by those a sentence names ("X
 har tecknat en överenskommelse med Y", "A, B och C skrev under avtalet"); "de tre
 kommunerna" pointing back to the municipalities of the collaboration before; the unit that
-is a municipality's party ("För kommunens del är det X som är avtalspart").
+is a municipality's party ("För kommunens del är det X som är avtalspart"); the owner of a
+block of labelled lines ("Ägare: X" over "Samverkanspartner: A, B").
 """
 
 from __future__ import annotations
 
+import re
+
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.members import _units_for_their_municipality
 
 
 def _municipalities_counted(
@@ -94,3 +98,76 @@ def _unit_as_the_party(sent, found: Found, present, before: Relation | None) -> 
     owner = found.actors[unit].parent
     before.members[unit] = before.members.pop(owner)
     return True
+
+
+_OWNER_LINE = re.compile(r"(?m)^(?:Ägare|Projektägare|Insatsägare|Huvudman):[ \t]*(\S.*)$")
+
+
+def _owners_of_blocks(doc, found: Found, relations: list[Relation]) -> None:
+    """A block of labelled lines for one project ("Ägare: X kommun, enheten Y" over
+    "Samverkanspartner: A, B"): the owner is a member of the partners' collaboration, and the
+    page's own organisation, which the partners' line alone made a member, is not.
+
+    The partners' line is one of the two lines after the owner's.
+    """
+    text = doc.text
+    for line in _OWNER_LINE.finditer(text):
+        owners = [
+            iri
+            for start, (iri, _end) in sorted(found.at_token.items())
+            if line.start(1) <= doc[start].idx < line.end()
+        ]
+        block_end = line.end()
+        for _ in range(2):
+            nxt = text.find("\n", block_end + 1)
+            block_end = nxt if nxt >= 0 else len(text)
+        group = next(
+            (
+                r
+                for r in relations
+                if r.kind == "collaboration" and line.end() < r.span[0] <= block_end
+            ),
+            None,
+        )
+        if not owners or group is None:
+            continue
+        page = found.page_org
+        named = any(
+            iri == page and group.span[0] <= doc[start].idx < group.span[1]
+            for start, (iri, _end) in found.at_token.items()
+        )
+        if page in group.members and page not in owners and not named:
+            del group.members[page]
+        for owner in owners:
+            group.members.setdefault(owner, "part")
+        _units_for_their_municipality(group.members, found)
+        grant = _federations_grant(text, group, found, block_end)
+        if grant is not None:
+            relations.append(grant)
+
+
+_BUDGET_LINE = re.compile(r"(?m)^Budget[^:\n]{0,20}:[ \t]*\d[\d  ]*(?:tkr|kr|kronor)\b")
+
+
+def _federations_grant(text: str, group: Relation, found: Found, after: int) -> Relation | None:
+    """On a coordination federation's own page ("Samordningsförbundet X", which finances
+    the work of its members), a block with a budget line ("Budget 2025: 1 850 tkr") is the
+    federation's grant to the block's members."""
+    page = found.page_org
+    if page is None or "samordningsförbund" not in found.actors[page].label_sv.lower():
+        return None
+    end = after
+    for _ in range(3):
+        nxt = text.find("\n", end + 1)
+        end = nxt if nxt >= 0 else len(text)
+    budget = _BUDGET_LINE.search(text, group.span[0], end)
+    recipients = [m for m in group.members if m != page]
+    if budget is None or not recipients:
+        return None
+    return Relation(
+        "funding",
+        (budget.start(), budget.end()),
+        funder=page,
+        recipients=recipients,
+        unsure=True,
+    )
