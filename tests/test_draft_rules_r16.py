@@ -253,3 +253,21 @@ def test_an_association_listing_its_partners_funds_nothing() -> None:
     )
     assert _together(draft, "kommun/2326", "org/roda-korset")
     assert not any(funder == "org/foreningen-fjallvanner" for funder, _x in _funding(draft))
+
+
+# ------------------------------------------------------------- a unit's place
+
+
+def test_a_unit_that_lies_within_a_department_is_its_unit() -> None:
+    draft = _draft(
+        "Ljusdals kommun driver mötesplatsen. Den hör till arbetsmarknadsenheten, som ligger "
+        "inom sektor arbete och lärande.\n"
+    )
+    unit = draft.actors["kommun/2161/arbetsmarknadsenheten"]
+    assert unit.parent == "kommun/2161/sektorn-arbete-och-larande"
+    draft = _draft(
+        "Ljusdals kommun driver mötesplatsen. Den hör till arbetsmarknadsenheten, som hör "
+        "under socialförvaltningen.\n"
+    )
+    unit = draft.actors["kommun/2161/arbetsmarknadsenheten"]
+    assert unit.parent == "kommun/2161/socialforvaltningen"
