@@ -271,3 +271,28 @@ def test_a_unit_that_lies_within_a_department_is_its_unit() -> None:
     )
     unit = draft.actors["kommun/2161/arbetsmarknadsenheten"]
     assert unit.parent == "kommun/2161/socialforvaltningen"
+
+
+# ---------------------------------------- a list of the bodies present, one a line
+
+
+def test_the_bodies_listed_under_a_line_about_several_organisations() -> None:
+    draft = _draft(
+        "På Medborgarkontoret träffar du handläggare från olika myndigheter. Här är "
+        "schemat:\n"
+        "- Ljusdals kommun: vägledning, måndagar\n"
+        "- Skatteverket: hjälp med personnummer, tisdagar\n"
+        "- Föreningen Fjällvänner: läxhjälp, torsdagar\n\n"
+        "Du behöver inte boka tid.\n"
+    )
+    assert _together(draft, "kommun/2161", "org/skatteverket", "org/foreningen-fjallvanner")
+
+
+def test_a_list_under_an_ordinary_colon_is_no_group() -> None:
+    draft = _draft(
+        "På Medborgarkontoret kan du få hjälp. Här är schemat:\n"
+        "- Ljusdals kommun: vägledning, måndagar\n"
+        "- Skatteverket: hjälp med personnummer, tisdagar\n\n"
+        "Du behöver inte boka tid.\n"
+    )
+    assert not _together(draft, "kommun/2161", "org/skatteverket")
