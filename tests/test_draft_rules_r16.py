@@ -296,3 +296,16 @@ def test_a_list_under_an_ordinary_colon_is_no_group() -> None:
         "Du behöver inte boka tid.\n"
     )
     assert not _together(draft, "kommun/2161", "org/skatteverket")
+
+
+# ------------------------------------------------ the runners named, none before
+
+
+def test_a_work_run_by_those_named_has_no_runner_from_before() -> None:
+    draft = _draft(
+        "Bergs kommun driver läxhjälpen med egna lärare.\n\n"
+        "Språkcaféet\n"
+        "Verksamheten drivs av Strömsunds kommun och Åre kommun gemensamt.\n"
+    )
+    assert _together(draft, "kommun/2313", "kommun/2321")
+    assert not _together(draft, "kommun/2326", "kommun/2313")

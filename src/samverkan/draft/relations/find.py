@@ -470,6 +470,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             and last_runner
             and last_runner not in members
             and not own_group  # "Projektet leds av en styrgrupp där X och Y ingår"
+            # "Insatsen drivs av X och Y gemensamt": the runners are named, none before
+            and not (lowers[hit] == "drivs" and lowers[hit + 1 : hit + 2] == ["av"])
         ):
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
