@@ -366,7 +366,11 @@ def pipeline():
         [[{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}]],
     )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
-    definite = [w + ("n" if w.endswith("e") else "en") for w in lexicon.POST_WORDS]
+    # "samordnaren", "rektorn"; a neuter post's is "-et": "kommunalrådet", "länsrådet"
+    definite = [
+        w + ("et" if w.endswith("råd") else "n" if w.endswith("e") else "en")
+        for w in lexicon.POST_WORDS
+    ]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
     agencies = sorted({w[0] for w in lexicon.AGENCIES} | {w[0] for w in lexicon.CIVIL_SOCIETY})
     named = [
@@ -568,6 +572,18 @@ def _org_head(token, in_name: bool = False) -> bool:
     return re.fullmatch(r"\w*(" + "|".join(endings) + r")s?", token.lower_) is not None
 
 
+def _neuter_post(token) -> bool:
+    """A post in the definite neuter before a name, no organisation: "Kommunalrådet Eva Ek".
+
+    >>> _neuter_post(parse("Kommunalrådet Eva Ek (S)")[0])
+    True
+    >>> _neuter_post(parse("Integrationsrådet i Ekby")[0])
+    False
+    """
+    word = token.lower_
+    return word.endswith("rådet") and word[:-2] in lexicon.POST_WORDS
+
+
 def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
     """Organisations named by a run of capitalised words, found without a list of names.
 
@@ -608,7 +624,7 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _name_token(doc[i]) or doc[i].text in _LEADING_WORDS:
+        if not _name_token(doc[i]) or doc[i].text in _LEADING_WORDS or _neuter_post(doc[i]):
             i += 1
             continue
         j = i
@@ -665,7 +681,12 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             # not the genitive before its noun ("ABF Södertörns statsbidrag")
             and not (doc[s + 1].lower_.endswith("s") and e < len(doc) and doc[e].is_lower)
         )
-        return compass or district or (
+        # "Röda Korset Sunne", "Svenska kyrkan Ekby": a known organisation's name of more
+        # than one word and the place of its branch
+        placed = any(
+            (s, k) in orgs and all(t.text in places for t in doc[k:e]) for k in range(s + 2, e)
+        )
+        return compass or district or placed or (
             e - s >= 2
             and doc[s].is_upper
             and (s, s + 1) in orgs

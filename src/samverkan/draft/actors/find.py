@@ -308,6 +308,7 @@ def find_actors(
                 # "Vuxenutbildningen Nässjö": a municipal service named with its town
                 label, end = f"{span.text} {doc[end].text}", end + 1
                 named.add(m.end)
+            written = label
             if label.endswith("enhet"):
                 label += "en"  # the unit's name is definite: "integrationsenheten"
             cls = "sam:Department"
@@ -321,6 +322,10 @@ def find_actors(
                 cls = "sam:MunicipalUnit"
             en = lexicon.DEPARTMENT_EN.get(label, f"{label} (department)")
             name = label
+            if written != label and m.start and doc[m.start - 1].lower_.endswith("s"):
+                # "kommunens arbetsmarknadsenhet": labelled as the text says it, its IRI
+                # from the definite name
+                label = written
             if kind == "DEPT_OF":
                 # its IRI is minted from the definite head: "sektor för X" -> "sektorn-for-x"
                 head, rest = label.split(" ", 1)

@@ -25,6 +25,11 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
     if words in ([",", "som", "är"], [",", "som", "var"]):
         # "Hawo Abdullahi, som är ordförande i Hooyo Hälsingland"
         person = _person_before(doc, start - 3)
+    if start >= 3 and doc[start - 1].lower_ == "som":
+        # "Föreningen har anställt NAME som verksamhetsledare": the one hired or chosen
+        hired = _person_before(doc, start - 1)
+        if hired and hired[0] and doc[hired[0] - 1].lower_ in _HIRING:
+            person = hired
     if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
         person = _person_before(doc, start)
         if person and doc[start - 1].text != "," and person[1] - person[0] < 2:
@@ -76,6 +81,20 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
 
 
 _WORKTIME = {"heltid", "halvtid", "deltid"}
+
+
+# verbs whose object then holds the post: "har anställt NAME som", "valde NAME som"
+_HIRING = {
+    "anställt",
+    "anställde",
+    "anställer",
+    "rekryterat",
+    "rekryterade",
+    "valt",
+    "valde",
+    "utsett",
+    "utsåg",
+}
 
 
 # "Hon är", "Han arbetar som": a sentence about the person the one before it ends with

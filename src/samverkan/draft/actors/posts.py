@@ -41,6 +41,7 @@ def _post_label(span) -> str:
         ("handläggaren", "handläggare"),
         ("vägledaren", "vägledare"),
         ("assistenten", "assistent"),
+        ("rådet", "råd"),
         ("koordinatorer", "koordinator"),
         ("strateger", "strateg"),
         ("konsulenter", "konsulent"),

@@ -53,6 +53,12 @@ from samverkan.draft.relations.named_before import (
     _scheme,
     _subjects_before,
 )
+from samverkan.draft.relations.parties import (
+    _municipalities_counted,
+    _owners_of_blocks,
+    _signs_an_agreement,
+    _unit_as_the_party,
+)
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -130,14 +136,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
-        # "de tre kommunerna": the municipalities of the text, when there are that many
-        plural = [iri for iri in munis_in_doc]
+        # "de tre kommunerna": the municipalities of the collaboration before, when it has
+        # that many, else those of the text, when there are that many
         for k, word in enumerate(lowers[:-1]):
-            if (
-                word in _NUMBERS
-                and lowers[k + 1].startswith("kommuner")
-                and len(plural) == _NUMBERS[word]
-            ):
+            if word in _NUMBERS and lowers[k + 1].startswith("kommuner"):
+                plural = _municipalities_counted(
+                    _NUMBERS[word], last_collaboration, munis_in_doc, found
+                )
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
         payee = _paid_to(sent, present)
         grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
@@ -218,6 +223,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None and _planned(lowers[:trigger]):
             trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
+        if trigger is not None and _denied(lowers, trigger):
+            trigger = None  # "Det finansierades inte av förbundet": no grant
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
@@ -342,6 +349,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 if gives:
                     open_contributions.append((relations[-1], sent))
         # --- collaboration
+        if _unit_as_the_party(sent, found, present, last_collaboration):
+            continue  # "För kommunens del är det X som är avtalspart"
         parents = _units_of_units(sent, found, present)
         if parents and "ingår" in lowers:
             continue  # "AME ingår i socialförvaltningen": a unit's place, no collaboration
@@ -353,6 +362,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
             or _is_with(lowers, k)
+            or _signs_an_agreement(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k)]
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
@@ -460,6 +470,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             and last_runner
             and last_runner not in members
             and not own_group  # "Projektet leds av en styrgrupp där X och Y ingår"
+            # "Insatsen drivs av X och Y gemensamt": the runners are named, none before
+            and not (lowers[hit] == "drivs" and lowers[hit + 1 : hit + 2] == ["av"])
         ):
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
@@ -531,6 +543,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
     relations += _table_members(doc, found)
     relations += decision_blocks(doc, found)
+    _owners_of_blocks(doc, found, relations)
     for contribution, sent in open_contributions:
         if not contribution.recipients:  # none named by a sentence after it ("söks av X")
             contribution.recipients = _recipients_named_before(
@@ -582,6 +595,21 @@ def _negated(lowers: list[str], k: int) -> bool:
     """
     before = lowers[max(k - 3, 0) : k]
     return bool(_NOT & set(before)) or lowers[k + 1 : k + 2] in (["inte"], ["ej"])
+
+
+def _denied(lowers: list[str], k: int) -> bool:
+    """Whether the funding verb ``lowers[k]`` is denied ("finansierades inte av X", "har
+    inte beviljat"), not "finansierar inte bara X utan även Y".
+
+    >>> _denied("det finansierades inte av förbundet".split(), 1)
+    True
+    >>> _denied("kommunen finansierar inte bara lokalerna".split(), 1)
+    False
+    """
+    after = lowers[k + 1 : k + 3]
+    return (after[:1] in (["inte"], ["ej"]) and after[1:] != ["bara"]) or bool(
+        _NOT & set(lowers[max(k - 2, 0) : k])
+    )
 
 
 def _planned(lowers: list[str]) -> bool:

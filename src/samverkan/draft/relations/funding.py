@@ -168,7 +168,9 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
     """
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
-    if not found.page_board or len(words) < 4 or words[0].text not in _BULLETS:
+    if not found.page_board or len(words) < 4:
+        return None
+    if words[0].text not in _BULLETS and not _heading_of_a_grant(sent):
         return None
     dash = next((t.i for t in words[1:] if t.text in {"–", "-"}), None)
     if dash is None:
@@ -192,6 +194,19 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
         amount=money,
         unsure=False,
     )
+
+
+_ENDS_IN_MONEY = re.compile(r"\d\s*(kr|kronor|tkr|mnkr)$")
+
+
+def _heading_of_a_grant(sent) -> bool:
+    """Whether a sentence is a line of its own that ends in a sum of money, as a heading over
+    each grant of a county board's press release ("Orsa kommun – Läxhjälp i Orsa, 420 000 kr"
+    over the paragraph that describes it)."""
+    text = sent.doc.text
+    line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+    line_end = sent.end_char >= len(text) or text[sent.end_char : sent.end_char + 1] in {"\n", ""}
+    return line_start and line_end and bool(_ENDS_IN_MONEY.search(sent.text.strip()))
 
 
 _LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(t?kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
@@ -457,6 +472,25 @@ _TABLE_LINE = re.compile(r"^[^:\n\d]+?\s+\d[\d  ]*(?:\s*(?:t?kr|kronor))?\s*$")
 _CONTRIBUTION_HEADS = ("bidrag", "insatser", "finansiering", "medlemsavgift", "avgift")
 
 
+def _members_heading(heading: str) -> bool:
+    """Whether a heading line without a colon names what the members give ("Medlemmarnas
+    bidrag 2025", "Medlemsavgifter"): a short line, no sentence.
+
+    >>> _members_heading("medlemmarnas bidrag 2025")
+    True
+    >>> _members_heading("bidrag till föreningar")
+    False
+    >>> _members_heading("medlemmar 2025")
+    False
+    """
+    return (
+        len(heading) < 50
+        and not heading.endswith(".")
+        and heading.startswith("medlem")
+        and any(w in heading for w in _CONTRIBUTION_HEADS)
+    )
+
+
 def _table_line(sent, found: Found, present) -> Relation | None:
     r"""A line "NAME AMOUNT" of a table of contributions on an organisation's own page, under
     a heading line that ends with a colon and names them ("Medlemmarnas bidrag 2026 (tkr):"):
@@ -484,9 +518,13 @@ def _table_line(sent, found: Found, present) -> Relation | None:
         return None
     lines = doc.text[:start].rstrip("\n").split("\n")
     while lines and (not lines[-1].strip() or _TABLE_LINE.match(lines[-1].strip())):
+        if _members_heading(lines[-1].strip().lower()):
+            break  # "Medlemmarnas bidrag 2025": a heading that ends in a year
         lines.pop()
     heading = lines[-1].strip().lower() if lines else ""
-    if not heading.endswith(":") or not any(w in heading for w in _CONTRIBUTION_HEADS):
+    if not any(w in heading for w in _CONTRIBUTION_HEADS):
+        return None
+    if not heading.endswith(":") and not _members_heading(heading):
         return None
     funder, at = present[0]
     if (
@@ -529,7 +567,11 @@ def _paid_to(sent, present) -> str | None:
     for k, word in enumerate(lowers):
         after = lowers[k + 1 : k + 3]
         if word in _PAID:
-            k += 2 if after == ["ut", "till"] else 1 if after[:1] == ["till"] else 0
+            # "betalas ut till X", "betalas ut via X" (the municipality that applied for it)
+            if after in (["ut", "till"], ["ut", "via"]):
+                k += 2
+            elif after[:1] in (["till"], ["via"]):
+                k += 1
         elif word in _SOUGHT and after[:1] == ["av"]:
             k += 1
         else:

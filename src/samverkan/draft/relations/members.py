@@ -66,6 +66,25 @@ def _counted_list(sent) -> int | None:
     return None
 
 
+_MANY = {"flera", "olika", "många"}
+_MANY_BODIES = ("organisationer", "myndigheter", "aktörer", "verksamheter")
+
+
+def _many_bodies(sents: list, k: int) -> bool:
+    """Whether ``sents[k]`` ends with a colon and it or the sentence before says that several
+    bodies are there ("På mottagningen möter du personal från flera organisationer. Så här
+    ser veckan ut:"): the lines after it name one body each.
+    """
+    tokens = [t for t in sents[k] if not t.is_space]
+    if not tokens or tokens[-1].text != ":":
+        return False
+    before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
+    words = [t.lower_ for s in (before, sents[k]) if s is not None for t in s]
+    return any(
+        w in _MANY and n.endswith(_MANY_BODIES) for w, n in itertools.pairwise(words)
+    )
+
+
 def _named_before(sent, found: Found, number: int) -> dict[str, str]:
     """The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
     Köpings kommun, genom socialnämnden ..., och fyra idéburna organisationer:"); those
@@ -113,7 +132,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
     out: list[Relation] = []
     sents = list(doc.sents)
     for k, sent in enumerate(sents[:-1]):
-        if not _list_cue(sent):
+        many = _many_bodies(sents, k)
+        if not _list_cue(sent) and not many:
             continue
         members: dict[str, str] = {}
         number = _counted_list(sent)
@@ -136,7 +156,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if not (bullet or closing):
                 break
             listed = _actors_in(line, found)
-            if number is not None:
+            if number is not None or many:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
             elif any(found.actors[iri].cls in _PEOPLE for iri, _i in listed):

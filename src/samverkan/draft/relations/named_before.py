@@ -59,7 +59,9 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
         elif kind == "klubb":
             hit = _club(actor)
         else:
-            hit = actor.cls in _UNITS and actor.label_sv.lower().endswith(kind)
+            # "kommunens integrationsenhet" is labelled as written: "Enheten" is it too
+            label = actor.label_sv.lower()
+            hit = actor.cls in _UNITS and (label.endswith(kind) or f"{label}en".endswith(kind))
         if hit and "/tjanst/" not in iri:
             seen.add(iri)
     if len(seen) == 1:

@@ -39,6 +39,11 @@ _BELONGS = (
     ("hörde", "till"),
     ("inom",),  # "arbetsmarknadsenheten inom förvaltningen för arbete och lärande"
     ("finns", "inom"),
+    # "arbetsmarknadsenheten, som ligger inom sektor stöd och omsorg", "hör under"
+    ("ligger", "inom"),
+    ("ligger", "under"),
+    ("hör", "under"),
+    ("sorterar", "under"),
     ("är", "en", "del", "av"),  # "Enheten är en del av socialförvaltningen"
     ("är", "del", "av"),
     ("drivs", "av"),  # "Orsa fritidsgård, som drivs av kultur- och fritidsförvaltningen"

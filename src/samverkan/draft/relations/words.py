@@ -38,8 +38,18 @@ _FUNDING_NOUNS = {
 _RECEIVE = {"får", "fick", "tilldelas", "tilldelades", "erhåller", "erhöll"}
 
 
-# "X deltar/medverkar": a part of the collaboration the page has just described
-_JOIN = {"bidrar", "deltar", "medverkar", "deltog", "medverkade"}
+# "X deltar/medverkar": a part of the collaboration the page has just described; "X anslöt
+# den 1 maj", "X har anslutit sig": a later member of it (not "vill ansluta": only planned)
+_JOIN = {
+    "bidrar",
+    "deltar",
+    "medverkar",
+    "deltog",
+    "medverkade",
+    "anslöt",
+    "ansluter",
+    "anslutit",
+}
 
 
 # money words after "bidrar med": "bidrar med 200 000 kronor", "bidrar inte med pengar"
@@ -123,6 +133,9 @@ _COLLAB = {
     "deltog",
     "medverkar",
     "medverkade",
+    "anslöt",
+    "ansluter",
+    "anslutit",
     "ingick",
     "medlem",
     "medlemmar",
