@@ -45,6 +45,7 @@ from samverkan.draft.actors.places import (
     page_municipality,
 )
 from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
+from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
@@ -548,6 +549,7 @@ def find_actors(
     for span in posts:
         _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
+    people_tables(doc, found, add)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
     _branches_named_again(doc, found, add)

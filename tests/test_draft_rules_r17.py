@@ -1,0 +1,48 @@
+"""Rules of round 17 of learning (from the blind round 16), one short text each.
+
+Each test drafts a few lines of our own in the genre (a project's report, minutes of a
+network, an official memo, a local agreement) and checks what the rule is for. None of the
+sentences comes from a real page or from a fixture page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft as draft_under
+from samverkan.draft.model import Draft
+
+DATE = "Publicerad 12 maj 2026\n\nRapport om samverkan i länet\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_under(body, head)
+
+
+def _post_of(draft: Draft, person: str):
+    return next(a for a in draft.actors.values() if a.holder == person)
+
+
+# ------------------------------------------------------------------ tables of people
+
+
+def test_a_table_of_people_gives_each_post_its_holder_and_unit() -> None:
+    draft = _draft(
+        "Projektets styrgrupp har träffats fyra gånger under året.\n\n"
+        "Ledamot | Roll | Arbetsgivare\n"
+        "Tove Lindkvist | utbildningschef (ordförande) | Tierps kommun, Lärcentrum Tierp\n"
+        "Ahmed Nouri | biträdande rektor | Östhammars kommun, vuxenutbildningen\n"
+        "Sven Hägg | controller | Region Uppsala\n"
+    )
+    post = _post_of(draft, "person/tove-lindkvist")
+    assert post.iri == "kommun/0360/tjanst/utbildningschef"
+    assert post.parent == "kommun/0360/larcentrum-tierp"
+    assert draft.actors[post.parent].parent == "kommun/0360"
+    assert not any(a.label_sv == "ordförande" for a in draft.actors.values())
+    post = _post_of(draft, "person/ahmed-nouri")
+    assert post.parent.startswith("kommun/0382/") and post.label_sv == "biträdande rektor"
+    post = _post_of(draft, "person/sven-hagg")
+    assert post.iri == "region/03/tjanst/controller" and post.parent == "region/03"
+
+
+def test_a_table_without_a_column_of_posts_is_no_table_of_people() -> None:
+    draft = _draft("Namn | Organisation\nTove Lindkvist | Tierps kommun, Lärcentrum Tierp\n")
+    assert not any(a.holder == "person/tove-lindkvist" for a in draft.actors.values())
