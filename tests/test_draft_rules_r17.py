@@ -46,3 +46,32 @@ def test_a_table_of_people_gives_each_post_its_holder_and_unit() -> None:
 def test_a_table_without_a_column_of_posts_is_no_table_of_people() -> None:
     draft = _draft("Namn | Organisation\nTove Lindkvist | Tierps kommun, Lärcentrum Tierp\n")
     assert not any(a.holder == "person/tove-lindkvist" for a in draft.actors.values())
+
+
+# ------------------------------------------------- the page's own municipality
+
+
+def test_a_municipality_heading_the_page_is_its_own() -> None:
+    head = (
+        "Samordnare till etableringsenheten\n\n"
+        "Tierps kommun, Arbetsmarknadsförvaltningen\n"
+        "Publicerad: 2 mars 2026\n\n"
+    )
+    body = (
+        "Förvaltningen samarbetar med Älvkarleby kommun. Älvkarleby kommun betalar en "
+        "del av tjänsten. I Älvkarleby kommun finns också ett språkcafé, och Älvkarleby "
+        "kommun har ett eget nätverk.\n"
+    )
+    assert _draft(body, head).publisher == "kommun/0360"
+    head = "Samordnare till etableringsenheten\nProjektägare: Tierps kommun\n\n"
+    assert _draft(body, head).publisher == "kommun/0360"
+
+
+def test_in_a_tie_the_party_named_after_med_is_the_other_one() -> None:
+    head = "Tjänsteskrivelse\nDatum: 2026-03-01\n\n"
+    body = (
+        "Förslaget är att förlänga avtalet med Heby kommun.\n\n"
+        "Enköpings kommun och Heby kommun har ett avtal om tolkservice. "
+        "Enköpings kommun är värd. Kommunstyrelsen beslutar om avtalet.\n"
+    )
+    assert _draft(body, head).publisher == "kommun/0381"
