@@ -8,6 +8,8 @@ sentences comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import partners as _partners
+from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 12 maj 2026\n\nRapport om samverkan i länet\n\n"
@@ -75,3 +77,24 @@ def test_in_a_tie_the_party_named_after_med_is_the_other_one() -> None:
         "Enköpings kommun är värd. Kommunstyrelsen beslutar om avtalet.\n"
     )
     assert _draft(body, head).publisher == "kommun/0381"
+
+
+# ------------------------------------------ a counted list after the parties' sentence
+
+
+def test_the_parties_named_before_a_counted_list_join_its_members() -> None:
+    draft = _draft(
+        "Parter i överenskommelsen är Heby kommun, genom socialnämnden, och de föreningar "
+        "som har skrivit under. Vid starten var det tre föreningar:\n"
+        "- Heby IK\n"
+        "- Röda Korset Heby\n"
+        "- Föreningen Vänskap i Heby\n"
+    )
+    assert _together(draft, "kommun/0331", "org/heby-ik")
+    draft = _draft(
+        "Heby kommun har många föreningar. Vid starten var det tre föreningar:\n"
+        "- Heby IK\n"
+        "- Röda Korset Heby\n"
+        "- Föreningen Vänskap i Heby\n"
+    )
+    assert not any("kommun/0331" in group for group in _partners(draft))

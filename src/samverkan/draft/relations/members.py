@@ -103,6 +103,28 @@ def _named_before(sent, found: Found, number: int) -> dict[str, str]:
     return out
 
 
+def _parties_said_before(sents: list, k: int, found: Found) -> dict[str, str]:
+    """The parties named in the sentence before a counted list when that sentence says who
+    the parties are ("Parter är Mora kommun, genom socialnämnden, och de föreningar som har
+    skrivit under. Det är fyra föreningar:"): the list gives the rest of them. Those after
+    "genom" up to the next comma act for a party and are none."""
+    before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
+    if before is None:
+        return {}
+    words = [t.lower_ for t in before]
+    if not any(w.startswith(("parter", "parterna", "medlemmar")) for w in words):
+        return {}
+    out: dict[str, str] = {}
+    for iri, i in _actors_in(before, found):
+        if found.actors[iri].cls not in _MEMBER_CLASSES:
+            continue
+        ahead = [t.lower_ for t in before.doc[before.start : i]]
+        cut = max((n for n, w in enumerate(ahead) if w == ","), default=-1)
+        if "genom" not in ahead[cut + 1 :]:
+            out[iri] = "part"
+    return out
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -145,6 +167,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             }
         if number is not None:
             members = _named_before(sent, found, number)
+            if not members:
+                members = _parties_said_before(sents, k, found)
             _units_for_their_municipality(members, found)
         last = sent
         for line in sents[k + 1 :]:
