@@ -98,3 +98,21 @@ def test_the_parties_named_before_a_counted_list_join_its_members() -> None:
         "- Föreningen Vänskap i Heby\n"
     )
     assert not any("kommun/0331" in group for group in _partners(draft))
+
+
+# ------------------------------------------ municipalities named without a relation
+
+
+def test_a_municipality_named_in_running_text_is_referred_to() -> None:
+    from samverkan.draft.turtle import to_turtle
+
+    body = (
+        "Tierps kommun driver språkcaféet. Tierps kommun har öppet varje vecka. "
+        "Heby kommun har frågat om att få vara med från nästa år.\n"
+    )
+    assert "dcterms:references <kommun/0331>" in to_turtle(_draft(body), DATE + body)
+    body = (
+        "Tierps kommun driver språkcaféet. Tierps kommun har öppet varje vecka.\n\n"
+        "Sökande: Heby kommun\nBeviljat belopp: 0 kr\n"
+    )
+    assert "dcterms:references <kommun/0331>" not in to_turtle(_draft(body), DATE + body)
