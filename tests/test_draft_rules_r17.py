@@ -100,6 +100,22 @@ def test_the_parties_named_before_a_counted_list_join_its_members() -> None:
     assert not any("kommun/0331" in group for group in _partners(draft))
 
 
+# ------------------------------------------------- a line of partners, wherever the word
+
+
+def test_a_line_of_partners_lists_the_collaboration_described_before() -> None:
+    draft = _draft(
+        "Jobbsteget har varit ett samarbete mellan Tierps kommun, Älvkarleby kommun och "
+        "Östhammars kommun.\n\n"
+        "Deltagarna har fått praktik och språkstöd under två år.\n\n"
+        "Partner under hela projekttiden har varit:\n"
+        "- Älvkarleby kommun\n"
+        "- Östhammars kommun\n"
+        "- Försäkringskassan\n"
+    )
+    assert _together(draft, "kommun/0360", "kommun/0319", "org/forsakringskassan")
+
+
 # ------------------------------------------ municipalities named without a relation
 
 

@@ -80,9 +80,7 @@ def _many_bodies(sents: list, k: int) -> bool:
         return False
     before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
     words = [t.lower_ for s in (before, sents[k]) if s is not None for t in s]
-    return any(
-        w in _MANY and n.endswith(_MANY_BODIES) for w, n in itertools.pairwise(words)
-    )
+    return any(w in _MANY and n.endswith(_MANY_BODIES) for w, n in itertools.pairwise(words))
 
 
 def _named_before(sent, found: Found, number: int) -> dict[str, str]:
@@ -125,6 +123,18 @@ def _parties_said_before(sents: list, k: int, found: Found) -> dict[str, str]:
     return out
 
 
+_PARTNER_WORDS = ("partner", "parter", "samarbetspartner", "samverkanspartner", "medlemmar")
+
+
+def _partners_line(sent) -> bool:
+    """A line ending with a colon that says its list is of partners, wherever the word stands
+    ("Partner under hela projektperioden har varit:", "Medlemmar sedan 2024 är:")."""
+    tokens = [t for t in sent if not t.is_space]
+    return (
+        len(tokens) <= 12 and tokens[-1].text == ":" and tokens[0].lower_.startswith(_PARTNER_WORDS)
+    )
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -138,6 +148,8 @@ def _list_cue(sent) -> bool:
         # a heading "Styrgrupp" over lines "- Name, post, unit, organisation"
         return True
     if _opens_a_list(words):
+        return True
+    if _partners_line(sent):
         return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:"
     return words[-2:] == ["består", "av"] or (
@@ -321,7 +333,20 @@ def _lists_that_add(
             for r in relations
             if r.kind == "collaboration" and listed.span[0] - 800 <= r.span[0] < listed.span[0]
         ]
-        if before and words & (_ADDING | _REPRESENTED):
+        # "Partner under projektet har varit:" listing the parties of the project described
+        # before (two or more of them named there too): the same collaboration again
+        again = [
+            r
+            for r in relations
+            if r.kind == "collaboration"
+            and r.span[0] < listed.span[0]
+            and len(set(r.members) & set(listed.members)) >= 2
+            and cue is not None
+            and _partners_line(cue.sent)
+        ]
+        if again:
+            before = again
+        if before and (again or words & (_ADDING | _REPRESENTED)):
             target = max(before, key=lambda r: r.span[0])
             for member, role in listed.members.items():
                 target.members.setdefault(member, role)
