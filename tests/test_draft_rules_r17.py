@@ -132,3 +132,16 @@ def test_a_municipality_named_in_running_text_is_referred_to() -> None:
         "Sökande: Heby kommun\nBeviljat belopp: 0 kr\n"
     )
     assert "dcterms:references <kommun/0331>" not in to_turtle(_draft(body), DATE + body)
+
+
+# ------------------------------------------------------ a company named with "och"
+
+
+def test_a_company_name_with_och_before_ab_is_one_company() -> None:
+    draft = _draft(
+        "Tierps kommun har ordnat praktik hos två företag: Tierps Snickeri AB och "
+        "Gimo Plåt och Ventilation AB.\n"
+    )
+    labels = {a.label_sv for a in draft.actors.values()}
+    assert {"Tierps Snickeri AB", "Gimo Plåt och Ventilation AB"} <= labels
+    assert "Ventilation AB" not in labels
