@@ -145,3 +145,30 @@ def test_a_company_name_with_och_before_ab_is_one_company() -> None:
     labels = {a.label_sv for a in draft.actors.values()}
     assert {"Tierps Snickeri AB", "Gimo Plåt och Ventilation AB"} <= labels
     assert "Ventilation AB" not in labels
+
+
+# ---------------------------------------- rows and lone names under a list's cue
+
+
+def test_table_rows_under_a_counted_cue_are_members_by_their_first_cell() -> None:
+    draft = _draft(
+        "Tre föreningar har fått platser i programmet:\n\n"
+        "Förening | Ort | Verksamhet\n"
+        "Bräcke IK | Bräcke kommun | innebandy\n"
+        "Ragunda SK | Ragunda kommun | längdskidor\n"
+        "Hammarstrands BK | Ragunda kommun | fotboll\n",
+        "Publicerad 12 maj 2026\n\nIdrott i Jämtland\n\nRagunda kommun har ett program.\n\n",
+    )
+    assert _together(draft, "org/bracke-ik", "org/ragunda-sk", "org/hammarstrands-bk")
+    assert not any("kommun/2305" in group for group in _partners(draft))
+
+
+def test_lone_names_under_a_counted_cue_are_members() -> None:
+    draft = _draft(
+        "Ragunda kommun har ett program för nyanlända. Tre föreningar är med:\n\n"
+        "Bräcke IK\n"
+        "Ragunda SK\n"
+        "Hammarstrands BK\n\n"
+        "Programmet pågår hela året.\n"
+    )
+    assert _together(draft, "org/bracke-ik", "org/ragunda-sk", "org/hammarstrands-bk")

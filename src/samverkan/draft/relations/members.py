@@ -135,6 +135,25 @@ def _partners_line(sent) -> bool:
     )
 
 
+def _row_or_name_line(line, words: list, found: Found) -> bool | None:
+    """Whether a line under a list's cue is a table row whose first cell is an actor
+    ("Vännäs IK | Vännäs kommun | fotboll") or a short line that is an actor's name alone
+    ("Vännäs IK"); None if it is neither."""
+    first = words[0].i
+    if first not in found.at_token:
+        return None
+    _iri, end = found.at_token[first]
+    rest = [t for t in words if t.i >= end]
+    if not rest or rest[0].text == "|" or all(t.is_punct for t in rest):
+        return True
+    return None
+
+
+def _table_header(words: list, found: Found) -> bool:
+    """A table's header line: cells of words, no actor."""
+    return any(t.text == "|" for t in words) and not any(t.i in found.at_token for t in words)
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -183,15 +202,22 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 members = _parties_said_before(sents, k, found)
             _units_for_their_municipality(members, found)
         last = sent
+        header_seen = False
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
             if not words:
                 continue
             bullet = words[0].text in _BULLETS
             closing = words[0].lower_ in {"samt", "och"} and members
-            if not (bullet or closing):
+            row = _row_or_name_line(line, words, found)
+            if row is None and not header_seen and _table_header(words, found):
+                header_seen = True  # "Förening | Kommun | Aktivitet" over the rows
+                continue
+            if not (bullet or closing or row):
                 break
             listed = _actors_in(line, found)
+            if row:
+                listed = listed[:1]  # the row's first cell; the rest say where or what
             if number is not None or many:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
