@@ -172,3 +172,34 @@ def test_lone_names_under_a_counted_cue_are_members() -> None:
         "Programmet pågår hela året.\n"
     )
     assert _together(draft, "org/bracke-ik", "org/ragunda-sk", "org/hammarstrands-bk")
+
+
+# ------------------------------------------------------------------ signatures
+
+
+def test_a_name_line_over_a_post_line_is_its_holder() -> None:
+    draft = _draft(
+        "Förslaget påverkar inte budgeten.\n\n"
+        "Maria Sundin\n"
+        "enhetschef, enheten för vuxenutbildning\n\n"
+        "Olof Krantz\n"
+        "kommundirektör\n",
+        "Tjänsteskrivelse\nDatum: 2026-04-01\n\nRagunda kommun\n\n",
+    )
+    holders = {a.holder: a.label_sv for a in draft.actors.values() if a.holder}
+    assert holders.get("person/maria-sundin") == "enhetschef"
+    assert holders.get("person/olof-krantz") == "kommundirektör"
+
+
+def test_a_post_under_a_line_för_an_organisation_is_the_organisations() -> None:
+    draft = _draft(
+        "Parterna är överens om samverkan under 2026.\n\n"
+        "För Ragunda kommun\n"
+        "Maria Sundin, kommunstyrelsens ordförande\n\n"
+        "För Hammarstrands BK\n"
+        "Olof Krantz\n"
+        "ordförande\n",
+        "Överenskommelse om idrott för nyanlända\n\nRagunda kommun\n\n",
+    )
+    post = _post_of(draft, "person/olof-krantz")
+    assert post.parent == "org/hammarstrands-bk"
