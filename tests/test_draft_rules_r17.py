@@ -203,3 +203,22 @@ def test_a_post_under_a_line_för_an_organisation_is_the_organisations() -> None
     )
     post = _post_of(draft, "person/olof-krantz")
     assert post.parent == "org/hammarstrands-bk"
+
+
+# ------------------------------------------------ a national body's local branch
+
+
+def test_a_national_body_in_a_place_is_its_local_branch() -> None:
+    draft = _draft(
+        "Ragunda kommun driver caféet tillsammans med Svenska kyrkan i Ragunda-Stugun och "
+        "Rädda Barnen i Bräcke.\n"
+    )
+    assert _together(
+        draft,
+        "kommun/2303",
+        "org/svenska-kyrkan-i-ragunda-stugun",
+        "org/radda-barnen-i-bracke",
+    )
+    assert "org/svenska-kyrkan" not in draft.actors
+    draft = _draft("Ragunda kommun samarbetar med Röda Korset i Ragunda kommun.\n")
+    assert "org/roda-korset" in draft.actors

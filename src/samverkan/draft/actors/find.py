@@ -19,6 +19,7 @@ from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
     _body_is_its_branch,
+    _branches_in_a_place,
     _branches_named_again,
     _club_name,
     _companies_named_again,
@@ -553,6 +554,7 @@ def find_actors(
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
     _branches_named_again(doc, found, add)
+    _branches_in_a_place(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
     _speakers(doc, found, add)
