@@ -8,6 +8,7 @@ sentences comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
 from drafthelpers import partners as _partners
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
@@ -222,3 +223,21 @@ def test_a_national_body_in_a_place_is_its_local_branch() -> None:
     assert "org/svenska-kyrkan" not in draft.actors
     draft = _draft("Ragunda kommun samarbetar med Röda Korset i Ragunda kommun.\n")
     assert "org/roda-korset" in draft.actors
+
+
+# ------------------------------------------------------------- refused applications
+
+
+def test_money_sought_and_refused_is_no_grant() -> None:
+    draft = _draft(
+        "Ragunda kommun sökte i våras medel från Region Jämtland Härjedalen för en "
+        "sommarskola, men ansökan fick avslag.\n"
+    )
+    assert not _funding(draft)
+    draft = _draft(
+        "Ragunda kommun sökte pengar från Allmänna arvsfonden till ett ungdomsråd. "
+        "Ansökan avslogs i mars.\n"
+    )
+    assert not _funding(draft)
+    draft = _draft("Ragunda kommun har fått medel från Allmänna arvsfonden till ett ungdomsråd.\n")
+    assert _funding(draft)
