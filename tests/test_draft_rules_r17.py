@@ -241,3 +241,14 @@ def test_money_sought_and_refused_is_no_grant() -> None:
     assert not _funding(draft)
     draft = _draft("Ragunda kommun har fått medel från Allmänna arvsfonden till ett ungdomsråd.\n")
     assert _funding(draft)
+
+
+# --------------------------------------------------- an agreement held in common
+
+
+def test_those_who_have_a_joint_agreement_since_a_date_are_its_parties() -> None:
+    draft = _draft(
+        "Bräcke kommun och Ragunda kommun har sedan den 1 januari 2024 ett gemensamt avtal "
+        "om tolkförmedling.\n"
+    )
+    assert _together(draft, "kommun/2305", "kommun/2303")
