@@ -252,3 +252,16 @@ def test_those_who_have_a_joint_agreement_since_a_date_are_its_parties() -> None
         "om tolkförmedling.\n"
     )
     assert _together(draft, "kommun/2305", "kommun/2303")
+
+
+# ------------------------------------------------------- payments between bodies
+
+
+def test_those_who_pay_a_sum_to_another_fund_it() -> None:
+    draft = _draft(
+        "Bräcke kommun och Ragunda kommun ersätter Strömsunds kommun med 6 500 kronor per "
+        "elev i svenska för invandrare.\n"
+    )
+    assert {("kommun/2305", "kommun/2313"), ("kommun/2303", "kommun/2313")} <= _funding(draft)
+    draft = _draft("Bräcke kommun betalar hyran för lokalen i Strömsunds kommun.\n")
+    assert not _funding(draft)

@@ -87,6 +87,7 @@ from samverkan.draft.relations.words import (
     _UNITS,
     _actors_in,
     _gives_support,
+    _pays_a_sum,
     _quote_span,
     amount,
     period,
@@ -206,7 +207,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ) and any(w in _SOURCE for w in nxt):
                 trigger = k
                 break
-            if word.startswith(_FUNDING_VERBS):
+            if word.startswith(_FUNDING_VERBS) or (
+                _pays_a_sum(lowers, k) and k + 1 < len(sent) and sent[k + 1].is_title
+            ):
                 trigger = k
                 break
             if (
