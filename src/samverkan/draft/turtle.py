@@ -81,7 +81,7 @@ def _block(subject: str, lines: list[str], evidence: list[str], unsure: bool) ->
 
 
 def _named_in_running_text(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is an official name ("Orsa kommun") said in running text,
+    r"""Whether ``text[start:end]`` is an official name ("Orsa kommun") said in running text,
     not the value of a field line ("Sökande: Orsa kommun": a record whose relation its other
     fields state).
 

@@ -39,6 +39,7 @@ from samverkan.draft.actors.organisations import (
 )
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
+    _header_block_municipality,
     _heading_municipality,
     _muni_accepted,
     _page_region,
@@ -85,7 +86,11 @@ def find_actors(
         for m in found_matches
         if m.label.startswith("MUNI|") and _muni_accepted(doc, m, full_codes)
     ]
-    page = _heading_municipality(doc, munis) or page_municipality(doc, places)
+    page = (
+        _heading_municipality(doc, munis)
+        or _header_block_municipality(doc.text, munis)
+        or page_municipality(doc, places)
+    )
     found.page_code = page
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}

@@ -107,7 +107,7 @@ def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
     """
     first = doc.text.lstrip().split("\n", 1)[0].strip().lower()
     hit = next((code for code, (_s, name) in munis.items() if name.lower() == first), None)
-    return hit or _header_block_municipality(doc.text, munis)
+    return hit
 
 
 # labelled lines of a page's head that name its own organisation ("Projektägare: X kommun")
@@ -116,28 +116,19 @@ _HEAD_LABELS = {"projektägare", "huvudman", "avsändare", "utgivare", "arbetsgi
 
 def _header_block_municipality(text: str, munis: dict[str, tuple[str, str]]) -> str | None:
     r"""The one municipality that a line of the page's head (its short lines before the first
-        paragraph) starts with, alone or before a comma ("Orsa kommun, Socialförvaltningen"),
-        or gives after a label ("Projektägare: Orsa kommun"); None if none or several.
+    paragraph) starts with, alone or before a comma ("Orsa kommun, Socialförvaltningen"),
+    or gives after a label ("Projektägare: Orsa kommun"); None if none or several.
 
-        Examples
-        --------
-        >>> munis = {"2034": ("Orsa", "Orsa kommun"), "2062": ("Mora", "Mora kommun")}
-        >>> _header_block_municipality("Lediga jobb
-
-    Orsa kommun, Socialförvaltningen
-    "
-        ...     "Publicerad: 3 mars 2026
-
-    Mora kommun och Orsa kommun samarbetar om ...", munis)
-        '2034'
-        >>> _header_block_municipality("Slutrapport
-    Projektägare: Mora kommun
-    ", munis)
-        '2062'
-        >>> _header_block_municipality("Mora kommun får nytt stöd
-
-    Text.", munis) is None
-        True
+    Examples
+    --------
+    >>> munis = {"2034": ("Orsa", "Orsa kommun"), "2062": ("Mora", "Mora kommun")}
+    >>> _header_block_municipality("Lediga jobb\n\nOrsa kommun, Socialförvaltningen\n"
+    ...     "Publicerad: 3 mars 2026\n\nMora kommun och Orsa kommun samarbetar om ...", munis)
+    '2034'
+    >>> _header_block_municipality("Slutrapport\nProjektägare: Mora kommun\n", munis)
+    '2062'
+    >>> _header_block_municipality("Mora kommun får nytt stöd\n\nText.", munis) is None
+    True
     """
     codes = set()
     for line in [x.strip() for x in text.lstrip().split("\n") if x.strip()][:10]:
