@@ -358,6 +358,8 @@ def _readme_rows(command: str) -> list[list[float]]:
         "samverkan draft --evaluate --pages tests/fixtures/pages-round14 --no-model",
         "samverkan draft --evaluate --pages tests/fixtures/pages-round15",
         "samverkan draft --evaluate --pages tests/fixtures/pages-round15 --no-model",
+        "samverkan draft --evaluate --pages tests/fixtures/pages-round16",
+        "samverkan draft --evaluate --pages tests/fixtures/pages-round16 --no-model",
     ],
 )
 def test_figures_are_at_least_the_readmes(command: str, corpus_dir: Path) -> None:

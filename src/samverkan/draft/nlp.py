@@ -425,11 +425,11 @@ def pipeline():
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
             [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
-            # "Bergslagens Bygg & Mark AB", "Ek & Son AB": an ampersand inside the name
+            # "Bergslagens Bygg & Mark AB", "Mora Bygg och Plåt AB": "&" or "och" inside
             [
                 {"IS_TITLE": True, "OP": "?"},
                 {"IS_TITLE": True},
-                {"ORTH": "&"},
+                {"LOWER": {"IN": ["&", "och"]}},
                 {"IS_TITLE": True},
                 {"ORTH": "AB"},
             ],

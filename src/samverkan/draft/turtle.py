@@ -80,6 +80,26 @@ def _block(subject: str, lines: list[str], evidence: list[str], unsure: bool) ->
     return f"<{subject}> " + " ;\n    ".join(body) + " .\n"
 
 
+def _named_in_running_text(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` is an official name ("Orsa kommun") said in running text,
+    not the value of a field line ("Sökande: Orsa kommun": a record whose relation its other
+    fields state).
+
+    >>> _named_in_running_text("Orsa kommun har frågat.", 0, 11)
+    True
+    >>> _named_in_running_text("Sökande: Orsa kommun\n", 9, 20)
+    False
+    """
+    if not text[start:end].lower().endswith(("kommun", "kommuns", "stad")):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    head, colon, value = line.partition(":")
+    field = colon and len(head.split()) <= 3 and value.strip() == text[start:end]
+    return not field
+
+
 def to_turtle(draft: Draft, text: str) -> str:
     """The Turtle text of ``draft``; ``text`` is the document the offsets point into."""
     ev = _Evidence(draft, text)
@@ -106,6 +126,17 @@ def to_turtle(draft: Draft, text: str) -> str:
         doc_lines.append(f"dcterms:subject <{draft.subject}>")
     if draft.spatial:
         doc_lines.append(f"dcterms:spatial <{draft.spatial}>")
+    # the municipalities the page names in full, in running text: referred to, whether or not
+    # a relation states more about them (as the expected files of pages 22, 32-34, 51, 53 and
+    # 91-115 give them)
+    for iri in sorted(
+        a.iri
+        for a in draft.actors.values()
+        if a.cls == "sam:Municipality"
+        and a.iri not in {draft.publisher, draft.spatial}
+        and any(_named_in_running_text(text, b, e) for b, e in a.mentions)
+    ):
+        doc_lines.append(f"dcterms:references <{iri}>")
     doc_lines += [
         f"sam:pageKind <sidtyp/{draft.page_kind}>",
         f"sam:fileName {_lit(draft.file_name)}",

@@ -19,6 +19,7 @@ from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
     _body_is_its_branch,
+    _branches_in_a_place,
     _branches_named_again,
     _club_name,
     _companies_named_again,
@@ -38,6 +39,7 @@ from samverkan.draft.actors.organisations import (
 )
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
+    _header_block_municipality,
     _heading_municipality,
     _muni_accepted,
     _page_region,
@@ -45,6 +47,7 @@ from samverkan.draft.actors.places import (
     page_municipality,
 )
 from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
+from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
@@ -83,7 +86,11 @@ def find_actors(
         for m in found_matches
         if m.label.startswith("MUNI|") and _muni_accepted(doc, m, full_codes)
     ]
-    page = _heading_municipality(doc, munis) or page_municipality(doc, places)
+    page = (
+        _heading_municipality(doc, munis)
+        or _header_block_municipality(doc.text, munis)
+        or page_municipality(doc, places)
+    )
     found.page_code = page
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}
@@ -548,9 +555,11 @@ def find_actors(
     for span in posts:
         _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
+    people_tables(doc, found, add)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
     _branches_named_again(doc, found, add)
+    _branches_in_a_place(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
     _speakers(doc, found, add)

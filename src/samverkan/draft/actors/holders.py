@@ -76,6 +76,9 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
     if person is None:
         # "... säger Eva Ek. Hon är enhetschef på ...": the name that ends the sentence before
         person = _named_before_the_pronoun(doc, start, found)
+    if person is None and _under_a_name_line(doc, start):
+        # a signature: "Anna Ek" / "avdelningschef, avdelningen för ...": the name above
+        person = _name_line_above(doc, start)
     if person is not None and _is_name(doc, person):
         _add_person(doc, person, actor, found, add)
 
@@ -247,6 +250,14 @@ def _under_a_name_line(doc, start: int) -> bool:
         words.append(doc[k])
         k -= 1
     return 2 <= len(words) <= 4 and all(_name_word(t) for t in words)
+
+
+def _name_line_above(doc, start: int) -> tuple[int, int] | None:
+    """The token span of the line above the line that ``start`` begins."""
+    k = start - 2
+    while k > 0 and "\n" not in doc[k - 1].text:
+        k -= 1
+    return (k, start - 1) if k < start - 1 else None
 
 
 def _employer(doc, end: int, found: Found) -> str | None:

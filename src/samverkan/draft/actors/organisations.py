@@ -185,6 +185,39 @@ def _branches_named_again(doc, found: Found, add) -> None:
                     del found.actors[iri]  # the acronym was only ever the branch's
 
 
+def _branches_in_a_place(doc, found: Found, add) -> None:
+    r"""A national organisation of the lexicon named with "i" and a municipality's place, alone
+    or joined to another by a hyphen ("Svenska kyrkan i Tierp-Söderfors", "Rädda Barnen i
+    Tierp"), is its local body, named in full, not the national one (whose IRI goes if
+    nothing else names it).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Tierps kommun samarbetar med Svenska kyrkan i Tierp-Söderfors om caféet.")
+    >>> sorted(iri for iri in find_actors(doc, Index()).actors if iri.startswith("org/"))
+    ['org/svenska-kyrkan-i-tierp-soderfors']
+    """
+    places = place_names()
+    national = {f"org/{slug}" for slug, _sv, _en in lexicon.CIVIL_SOCIETY.values()}
+    for start, (iri, end) in sorted(found.at_token.items()):
+        if iri not in national or iri not in found.actors or end + 1 >= len(doc):
+            continue
+        place = doc[end + 1]
+        parts = place.text.split("-")
+        if doc[end].lower_ != "i" or parts[0] not in places:
+            continue
+        if not all(p[:1].isupper() and p.isalpha() for p in parts):
+            continue
+        if end + 2 < len(doc) and doc[end + 2].lower_ in {"kommun", "län", "stad", "kommuns"}:
+            continue
+        body = found.actors[iri]
+        name = f"{doc[start:end].text} i {place.text}"
+        add(Actor(f"org/{slug(name)}", body.cls, name, name, unsure=True), start, end + 2)
+        if not any(x == iri for x, _e in found.at_token.values()):
+            del found.actors[iri]
+
+
 def _named_units_again(doc, found: Found, add) -> None:
     """A school or service named by its own name once ("fritidsgårdar Magasinet och ...") is
     that unit wherever the text writes the name again ("föreståndare på Magasinet").

@@ -65,9 +65,7 @@ def _page_region(doc, m, found_matches) -> str | None:
 def _region_sentence(doc, i: int, found_matches) -> bool:
     """Whether the sentence of token ``i`` names a region and no municipality."""
     sent = doc[i].sent
-    kinds = {
-        m.label.split("|")[0] for m in found_matches if sent.start <= m.start < sent.end
-    }
+    kinds = {m.label.split("|")[0] for m in found_matches if sent.start <= m.start < sent.end}
     return "REGION" in kinds and "MUNI" not in kinds
 
 
@@ -81,7 +79,17 @@ def page_municipality(doc, found_matches) -> str | None:
     if not counts:
         return None
     best = max(counts.values())
-    return next(code for code, n in counts.items() if n == best)
+    tied = [code for code, n in counts.items() if n == best]
+    if len(tied) > 1:
+        # "avtalet med Åstorps kommun": the one the page makes an agreement with is the
+        # other party, not the page's own
+        withs = Counter(
+            m.label.split("|")[1]
+            for m in found_matches
+            if m.label.startswith("MUNI|") and m.start and doc[m.start - 1].lower_ == "med"
+        )
+        return min(tied, key=lambda code: withs[code])
+    return tied[0]
 
 
 def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
@@ -98,4 +106,40 @@ def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
     True
     """
     first = doc.text.lstrip().split("\n", 1)[0].strip().lower()
-    return next((code for code, (_s, name) in munis.items() if name.lower() == first), None)
+    hit = next((code for code, (_s, name) in munis.items() if name.lower() == first), None)
+    return hit
+
+
+# labelled lines of a page's head that name its own organisation ("Projektägare: X kommun")
+_HEAD_LABELS = {"projektägare", "huvudman", "avsändare", "utgivare", "arbetsgivare", "kommun"}
+
+
+def _header_block_municipality(text: str, munis: dict[str, tuple[str, str]]) -> str | None:
+    r"""The one municipality that a line of the page's head (its short lines before the first
+    paragraph) starts with, alone or before a comma ("Orsa kommun, Socialförvaltningen"),
+    or gives after a label ("Projektägare: Orsa kommun"); None if none or several.
+
+    Examples
+    --------
+    >>> munis = {"2034": ("Orsa", "Orsa kommun"), "2062": ("Mora", "Mora kommun")}
+    >>> _header_block_municipality("Lediga jobb\n\nOrsa kommun, Socialförvaltningen\n"
+    ...     "Publicerad: 3 mars 2026\n\nMora kommun och Orsa kommun samarbetar om ...", munis)
+    '2034'
+    >>> _header_block_municipality("Slutrapport\nProjektägare: Mora kommun\n", munis)
+    '2062'
+    >>> _header_block_municipality("Mora kommun får nytt stöd\n\nText.", munis) is None
+    True
+    """
+    codes = set()
+    for line in [x.strip() for x in text.lstrip().split("\n") if x.strip()][:10]:
+        if len(line) > 90:
+            break
+        low = line.lower()
+        label, colon, value = low.partition(":")
+        for code, (_short, name) in munis.items():
+            name = name.lower()
+            heads = low == name or low.startswith((name + ",", name + " –"))
+            labelled = colon and label.strip() in _HEAD_LABELS and value.strip() == name
+            if heads or labelled:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None

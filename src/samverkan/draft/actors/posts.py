@@ -394,9 +394,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         found.page_body is not None
         and label in _MINUTES_POSTS
         and owner == found.page_body.rsplit("/", 1)[0]
-        and not any(
-            t.text == "§" and (t.i == 0 or "\n" in doc[t.i - 1].text) for t in doc[:start]
-        )
+        and not any(t.text == "§" and (t.i == 0 or "\n" in doc[t.i - 1].text) for t in doc[:start])
     ):
         # a committee's minutes: the chair and secretary named above its first § are its own
         actor.parent, actor.parent_unsure = found.page_body, False
@@ -427,12 +425,32 @@ def _signatory(doc, start: int, found: Found) -> str | None:
     line = start
     while line > 0 and "\n" not in doc[line - 1].text:
         line -= 1
-    if doc[line].lower_ != "för" or line + 1 not in found.at_token:
+    if doc[line].lower_ != "för":
+        return _signed_for_above(doc, line, found)
+    if line + 1 not in found.at_token:
         return None
     iri, end = found.at_token[line + 1]
     if end >= start or doc[end].text != ":":
         return None
     return iri if found.actors[iri].cls in _SIGNATORY_CLASSES else None
+
+
+def _signed_for_above(doc, line: int, found: Found) -> str | None:
+    """The organisation of a line "För X" alone one or two lines above ``line`` (a block of
+    signatures: "För Orsa IK" / "Eva Ek, ordförande", or "För Orsa IK" / "Eva Ek" /
+    "ordförande"), or None."""
+    for _up in range(2):
+        if line < 2:
+            return None
+        line -= 1  # the line break
+        while line > 0 and "\n" not in doc[line - 1].text:
+            line -= 1
+        if doc[line].lower_ == "för" and line + 1 in found.at_token:
+            iri, end = found.at_token[line + 1]
+            end += end < len(doc) and doc[end].text == ":"
+            alone = end >= len(doc) or "\n" in doc[end].text
+            return iri if alone and found.actors[iri].cls in _SIGNATORY_CLASSES else None
+    return None
 
 
 def _contact_blocks(doc, found: Found, add, muni_near) -> None:

@@ -142,3 +142,29 @@ def decision_blocks(doc, found: Found) -> list[Relation]:
             span = (line_start, last) if last - line_start <= 200 else (first, first + len(value))
             out.append(Relation("collaboration", span, members=members))
     return out
+
+
+_REFUSALS = ("avslag", "avslog", "avslås", "avslagen", "avslaget")
+
+
+def refused(sent) -> bool:
+    """Whether money sought in ``sent`` was refused: the sentence, or the one right after it
+    when that one speaks of the application, says so ("Kommunen sökte medel från X, men
+    ansökan fick avslag", "Föreningen sökte pengar från X. Ansökan avslogs i maj").
+
+    >>> from samverkan.draft import nlp
+    >>> doc = nlp.parse("Orsa kommun sökte medel från Y men fick avslag. Orsa kommun fick 5 kr.")
+    >>> [refused(s) for s in doc.sents]
+    [True, False]
+    >>> doc = nlp.parse("Orsa kommun sökte medel från Y. Ansökan avslogs i maj.")
+    >>> refused(next(doc.sents))
+    True
+    """
+    words = [t.lower_ for t in sent]
+    if any(w.startswith(_REFUSALS) for w in words):
+        return True
+    doc = sent.doc
+    after = doc[sent.end :].text.split(".", 1)[0].lower().split() if sent.end < len(doc) else []
+    return bool(after) and after[0] in {"ansökan", "ansökningen", "den"} and any(
+        w.startswith(_REFUSALS) for w in after
+    )

@@ -19,7 +19,7 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.decisions import decision_blocks
+from samverkan.draft.relations.decisions import decision_blocks, refused
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
@@ -87,6 +87,7 @@ from samverkan.draft.relations.words import (
     _UNITS,
     _actors_in,
     _gives_support,
+    _pays_a_sum,
     _quote_span,
     amount,
     period,
@@ -206,7 +207,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ) and any(w in _SOURCE for w in nxt):
                 trigger = k
                 break
-            if word.startswith(_FUNDING_VERBS):
+            if word.startswith(_FUNDING_VERBS) or (
+                _pays_a_sum(lowers, k) and k + 1 < len(sent) and sent[k + 1].is_title
+            ):
                 trigger = k
                 break
             if (
@@ -223,8 +226,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None and _planned(lowers[:trigger]):
             trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
-        if trigger is not None and _denied(lowers, trigger):
-            trigger = None  # "Det finansierades inte av förbundet": no grant
+        if trigger is not None and (_denied(lowers, trigger) or refused(sent)):
+            trigger = None  # "Det finansierades inte av förbundet", "fick avslag": no grant
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE

@@ -164,7 +164,7 @@ def _grant_bullet(sent, found: Found, present) -> Relation | None:
     >>> found = actors.find_actors(doc, reconcile.Index())
     >>> from samverkan.draft.relations import find_relations
     >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)]
-    [('lansstyrelse/20', ['org/roda-korset'], 310000)]
+    [('lansstyrelse/20', ['org/roda-korset-i-mora'], 310000)]
     """
     doc = sent.doc
     words = [t for t in sent if not t.is_space]

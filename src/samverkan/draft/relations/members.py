@@ -80,9 +80,7 @@ def _many_bodies(sents: list, k: int) -> bool:
         return False
     before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
     words = [t.lower_ for s in (before, sents[k]) if s is not None for t in s]
-    return any(
-        w in _MANY and n.endswith(_MANY_BODIES) for w, n in itertools.pairwise(words)
-    )
+    return any(w in _MANY and n.endswith(_MANY_BODIES) for w, n in itertools.pairwise(words))
 
 
 def _named_before(sent, found: Found, number: int) -> dict[str, str]:
@@ -103,6 +101,59 @@ def _named_before(sent, found: Found, number: int) -> dict[str, str]:
     return out
 
 
+def _parties_said_before(sents: list, k: int, found: Found) -> dict[str, str]:
+    """The parties named in the sentence before a counted list when that sentence says who
+    the parties are ("Parter är Mora kommun, genom socialnämnden, och de föreningar som har
+    skrivit under. Det är fyra föreningar:"): the list gives the rest of them. Those after
+    "genom" up to the next comma act for a party and are none."""
+    before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
+    if before is None:
+        return {}
+    words = [t.lower_ for t in before]
+    if not any(w.startswith(("parter", "parterna", "medlemmar")) for w in words):
+        return {}
+    out: dict[str, str] = {}
+    for iri, i in _actors_in(before, found):
+        if found.actors[iri].cls not in _MEMBER_CLASSES:
+            continue
+        ahead = [t.lower_ for t in before.doc[before.start : i]]
+        cut = max((n for n, w in enumerate(ahead) if w == ","), default=-1)
+        if "genom" not in ahead[cut + 1 :]:
+            out[iri] = "part"
+    return out
+
+
+_PARTNER_WORDS = ("partner", "parter", "samarbetspartner", "samverkanspartner", "medlemmar")
+
+
+def _partners_line(sent) -> bool:
+    """A line ending with a colon that says its list is of partners, wherever the word stands
+    ("Partner under hela projektperioden har varit:", "Medlemmar sedan 2024 är:")."""
+    tokens = [t for t in sent if not t.is_space]
+    return (
+        len(tokens) <= 12 and tokens[-1].text == ":" and tokens[0].lower_.startswith(_PARTNER_WORDS)
+    )
+
+
+def _row_or_name_line(line, words: list, found: Found) -> bool | None:
+    """Whether a line under a list's cue is a table row whose first cell is an actor
+    ("Vännäs IK | Vännäs kommun | fotboll") or a short line that is an actor's name alone
+    ("Vännäs IK"); None if it is neither."""
+    first = words[0].i
+    if first not in found.at_token:
+        return None
+    _iri, end = found.at_token[first]
+    rest = [t for t in words if t.i >= end]
+    if not rest or rest[0].text == "|" or all(t.is_punct for t in rest):
+        return True
+    return None
+
+
+def _table_header(words: list, found: Found) -> bool:
+    """A table's header line: cells of words, no actor."""
+    return any(t.text == "|" for t in words) and not any(t.i in found.at_token for t in words)
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -116,6 +167,8 @@ def _list_cue(sent) -> bool:
         # a heading "Styrgrupp" over lines "- Name, post, unit, organisation"
         return True
     if _opens_a_list(words):
+        return True
+    if _partners_line(sent):
         return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:"
     return words[-2:] == ["består", "av"] or (
@@ -145,17 +198,26 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             }
         if number is not None:
             members = _named_before(sent, found, number)
+            if not members:
+                members = _parties_said_before(sents, k, found)
             _units_for_their_municipality(members, found)
         last = sent
+        header_seen = False
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
             if not words:
                 continue
             bullet = words[0].text in _BULLETS
             closing = words[0].lower_ in {"samt", "och"} and members
-            if not (bullet or closing):
+            row = _row_or_name_line(line, words, found)
+            if row is None and not header_seen and _table_header(words, found):
+                header_seen = True  # "Förening | Kommun | Aktivitet" over the rows
+                continue
+            if not (bullet or closing or row):
                 break
             listed = _actors_in(line, found)
+            if row:
+                listed = listed[:1]  # the row's first cell; the rest say where or what
             if number is not None or many:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
@@ -297,7 +359,20 @@ def _lists_that_add(
             for r in relations
             if r.kind == "collaboration" and listed.span[0] - 800 <= r.span[0] < listed.span[0]
         ]
-        if before and words & (_ADDING | _REPRESENTED):
+        # "Partner under projektet har varit:" listing the parties of the project described
+        # before (two or more of them named there too): the same collaboration again
+        again = [
+            r
+            for r in relations
+            if r.kind == "collaboration"
+            and r.span[0] < listed.span[0]
+            and len(set(r.members) & set(listed.members)) >= 2
+            and cue is not None
+            and _partners_line(cue.sent)
+        ]
+        if again:
+            before = again
+        if before and (again or words & (_ADDING | _REPRESENTED)):
             target = max(before, key=lambda r: r.span[0])
             for member, role in listed.members.items():
                 target.members.setdefault(member, role)

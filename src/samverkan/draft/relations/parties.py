@@ -46,6 +46,10 @@ def _signs_an_agreement(lowers: list[str], k: int) -> bool:
     True
     >>> _signs_an_agreement("x och y har en gemensam överenskommelse om z".split(), 6)
     True
+    >>> _signs_an_agreement("x och y har sedan den 1 maj 2023 ett gemensamt avtal".split(), 11)
+    True
+    >>> _signs_an_agreement("y har visat intresse för en gemensam överenskommelse".split(), 7)
+    False
     >>> _signs_an_agreement("x skrev en rapport under året".split(), 1)
     False
     >>> _signs_an_agreement("enligt avtalet ska x betala".split(), 1)
@@ -63,8 +67,20 @@ def _signs_an_agreement(lowers: list[str], k: int) -> bool:
         return under is not None and lowers[under + 1].startswith(_AGREEMENTS)
     if word.startswith("överenskommelse") and k:
         before = lowers[max(k - 3, 0) : k]
-        return "har" in before and ("en" in before or "gemensam" in before)
+        if "har" in before and ("en" in before or "gemensam" in before):
+            return True
+    if word.startswith(_AGREEMENTS) and k > 1 and lowers[k - 1] in _JOINT:
+        # "X, Y och Z har sedan den 1 juli 2023 ett gemensamt avtal om ..." (not "har visat
+        # intresse för en gemensam överenskommelse": only an adverbial between)
+        verb = next((j for j in range(k - 2, max(k - 10, -1), -1) if lowers[j] in _HAVE), None)
+        between = set(lowers[verb + 1 : k - 2]) if verb is not None else set()
+        return verb is not None and lowers[k - 2] in {"ett", "en"} and not between & _NOT_HELD
     return False
+
+
+_JOINT = {"gemensam", "gemensamt", "gemensamma"}
+_HAVE = {"har", "hade"}
+_NOT_HELD = {"intresse", "för", "om", "att", "av", "inte", "ingen", "inget"}
 
 
 _PARTY_WORDS = ("part", "avtalspart", "parten", "avtalsparten", "avtalspartner")

@@ -86,7 +86,27 @@ _ACTIVE_FUNDING = {
     "beviljat",
     "sponsrar",
     "betalar",
+    "betalade",
+    "ersätter",
+    "ersatte",
 }
+
+
+_PAYING = {"betalar", "betalade", "ersätter", "ersatte"}
+_SUMS = {"kronor", "kr", "tkr", "mnkr", "miljoner"}
+
+
+def _pays_a_sum(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` pays a sum the sentence names: "X och Y ersätter Z med 9 800
+    kronor per deltagare", "X betalar Y 40 000 kronor" (the payers are the subjects; the
+    caller asks for a name right after the verb, the one paid).
+
+    >>> _pays_a_sum("x ersätter y med 9 800 kronor per deltagare".split(), 1)
+    True
+    >>> _pays_a_sum("x betalar hyran för lokalen".split(), 1)
+    False
+    """
+    return lowers[k] in _PAYING and bool(_SUMS & set(lowers[k + 1 :]))
 
 
 # words that may stand between a subject and its verb: "X, som har beviljat", "X också"
