@@ -827,6 +827,60 @@ def test_the_page_api_binds_parameters_and_labels(front, built):
     assert status == 400 and json.loads(body)["error"].count("\n") == 0
 
 
+def _page_answer(front, payload) -> tuple[int, dict]:
+    status, _, body = _http(
+        front.url + "api/run",
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    return status, json.loads(body)
+
+
+def test_the_page_api_answers_kept_queries_from_the_build(built_server, build_dir, tmp_path):
+    """The page's kept library queries (its start query ``cooperation``) come from the
+    answers the build keeps, the same as through the endpoint; an edited text and an answer
+    of another build are evaluated."""
+    import shutil
+
+    from samverkan.paths import BUILD_CACHE, BUILD_MANIFEST
+    from samverkan.query import stored
+
+    cache, mine = Path(build_dir) / BUILD_CACHE, tmp_path / "out" / BUILD_CACHE
+    (mine / stored.ANSWERS).mkdir(parents=True)
+    shutil.copy(cache / BUILD_MANIFEST, mine / BUILD_MANIFEST)
+    for name in stored.STORED:
+        shutil.copy(cache / stored.ANSWERS / f"{name}.json", mine / stored.ANSWERS)
+    plain = start_front(built_server.query_url, port=0, timeout_s=30)
+    kept = start_front(built_server.query_url, port=0, timeout_s=30, build_dir=tmp_path / "out")
+    try:
+        for name in sorted(stored.STORED):
+            payload = {"query": load_query(name).text, "params": {}}
+            status, answer = _page_answer(kept, payload)
+            assert status == 200 and answer["rows"]
+            assert answer == _page_answer(plain, payload)[1]
+        # a planted label shows that the kept file answers, not the endpoint
+        path = mine / stored.ANSWERS / "cooperation.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        first = next(i for i, v in enumerate(data["values"]) if isinstance(v, str) and " " in v)
+        data["values"][first] += " (kept)"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        text = load_query("cooperation").text
+        assert "(kept)" in json.dumps(_page_answer(kept, {"query": text})[1])
+        # an edited text is another query: evaluated
+        status, answer = _page_answer(kept, {"query": text + "\n# edited\n"})
+        assert status == 200 and answer["rows"] and "(kept)" not in json.dumps(answer)
+        # an answer kept by a build written after the server opened the store: evaluated
+        info = load_query("cooperation")
+        data["key"] = stored.answer_key(info, b"a later build")
+        path.write_text(json.dumps(data), encoding="utf-8")
+        status, answer = _page_answer(kept, {"query": text})
+        assert status == 200 and answer == _page_answer(plain, {"query": text})[1]
+    finally:
+        for server in (plain, kept):
+            server.shutdown()
+            server.server_close()
+
+
 # --------------------------------------------------------------------------- a second store
 
 VIRTUOSO_INI = """\

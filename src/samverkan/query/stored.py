@@ -48,6 +48,7 @@ __all__ = [
     "build_manifest",
     "decode",
     "encode",
+    "kept_query",
     "read_answer",
     "write_answer",
 ]
@@ -124,6 +125,27 @@ def build_manifest(build_dir: Path) -> bytes | None:
         return None
 
 
+def kept_query(text: str) -> QueryInfo | None:
+    """The library query whose answer a build keeps and whose text is exactly ``text``
+    (as the query page sends it), or None.
+
+    Examples
+    --------
+    >>> from samverkan.query.library import load_query
+    >>> kept_query(load_query("cooperation").text).name
+    'cooperation'
+    >>> kept_query(load_query("cooperation").text + " ") is None
+    True
+    """
+    from samverkan.query.library import load_query
+
+    for name in sorted(STORED):
+        info = load_query(name)
+        if info.text == text:
+            return info
+    return None
+
+
 def _path(build_dir: Path, name: str) -> Path:
     return build_dir / BUILD_CACHE / ANSWERS / f"{name}.json"
 
@@ -138,13 +160,23 @@ def _keeps(info: QueryInfo, params: Mapping[str, object] | None, labels: bool) -
 
 
 def read_answer(
-    build_dir: Path, info: QueryInfo, params: Mapping[str, object] | None, labels: bool
+    build_dir: Path,
+    info: QueryInfo,
+    params: Mapping[str, object] | None,
+    labels: bool,
+    manifest: bytes | None = None,
 ) -> Any:
     """The answer the build in ``build_dir`` keeps for ``info``, or None (none kept, another
-    query or parameters, or a key that no longer holds)."""
+    query or parameters, or a key that no longer holds).
+
+    ``manifest`` is the manifest of the build the answer must belong to (default: the
+    directory's as it is now): a server passes the one it read when it opened the store, so
+    that a build written meanwhile into the directory is never answered for the old store.
+    """
     if not _keeps(info, params, labels):
         return None
-    manifest = build_manifest(build_dir)
+    if manifest is None:
+        manifest = build_manifest(build_dir)
     if manifest is None:
         return None
     try:

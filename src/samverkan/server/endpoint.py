@@ -25,6 +25,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 from samverkan.errors import SamverkanError
@@ -38,6 +39,7 @@ __all__ = [
     "checked_form",
     "forward",
     "is_update",
+    "kept_for_page",
     "run_for_page",
 ]
 
@@ -229,6 +231,32 @@ def run_for_page(query_url: str, payload: Any, timeout_s: float) -> dict[str, An
         if message.startswith(prefix):  # the checks of /query, said once
             message = message[len(prefix) :].split(": ", 1)[-1]
         raise Refused(400, message) from None
+    return _page_rows(frame)
+
+
+def kept_for_page(build_dir: Path, manifest: bytes | None, payload: Any) -> dict[str, Any] | None:
+    """``/api/run`` from the answers the build keeps (:mod:`samverkan.query.stored`): the
+    answer :func:`run_for_page` would give, when ``payload`` is a kept library query as the
+    page shows it (its text unchanged, no parameter given) and the build in ``build_dir``
+    whose ``manifest`` the server read when it opened the store keeps it; else None.
+    """
+    from samverkan.query import stored
+
+    if manifest is None or not isinstance(payload, dict):
+        return None
+    text, params = payload.get("query"), payload.get("params") or {}
+    if not isinstance(text, str) or not isinstance(params, dict):
+        return None
+    if any(not isinstance(v, str) or v.strip() for v in params.values()):
+        return None
+    info = stored.kept_query(text)
+    if info is None:
+        return None
+    frame = stored.read_answer(build_dir, info, None, True, manifest=manifest)
+    return None if frame is None else _page_rows(frame)
+
+
+def _page_rows(frame: Any) -> dict[str, Any]:
     rows = [[_json_value(v) for v in row] for row in frame.itertuples(index=False)]
     return {"columns": [str(c) for c in frame.columns], "rows": rows}
 

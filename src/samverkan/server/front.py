@@ -43,14 +43,17 @@ import socket
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from samverkan.errors import SamverkanError
+from samverkan.query import stored
 from samverkan.server.endpoint import (
     _READ_ONLY,
     DEFAULT_MAX_RESULT_MB,
     Refused,
     forward,
+    kept_for_page,
     run_for_page,
 )
 
@@ -107,6 +110,7 @@ class FrontServer(ThreadingHTTPServer):
         max_result_bytes: int,
         public: bool = False,
         request_deadline_s: float = REQUEST_DEADLINE_S,
+        build_dir: Path | None = None,
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         super().__init__(address, _Handler)
@@ -115,6 +119,10 @@ class FrontServer(ThreadingHTTPServer):
         self.max_result_bytes = max_result_bytes
         self.public = public
         self.request_deadline_s = request_deadline_s
+        # the build whose store Oxigraph serves, with its manifest as it is now: the answers
+        # it keeps are read for that build only (a build written later has another manifest)
+        self.build_dir = build_dir
+        self.manifest = None if build_dir is None else stored.build_manifest(build_dir)
         host, port = self.server_address[:2]
         local = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
         shown = f"[{local}]" if ":" in local else local
@@ -181,7 +189,13 @@ class FrontServer(ThreadingHTTPServer):
         )
 
     def run(self, payload: Any) -> dict[str, Any]:
-        """``/api/run`` through this server's own ``/query`` (the same checks apply)."""
+        """``/api/run``: the answer the build keeps (a kept library query as the page shows
+        it, :func:`~samverkan.server.endpoint.kept_for_page`), else through this server's
+        own ``/query`` (the same checks apply)."""
+        if self.build_dir is not None:
+            kept = kept_for_page(self.build_dir, self.manifest, payload)
+            if kept is not None:
+                return kept
         return run_for_page(self.query_url, payload, self.timeout_s)
 
 
@@ -395,6 +409,7 @@ def start_front(
     max_result_mb: float = DEFAULT_MAX_RESULT_MB,
     public: bool = False,
     request_deadline_s: float = REQUEST_DEADLINE_S,
+    build_dir: Path | None = None,
 ) -> FrontServer:
     """Bind the front server and serve it in a background thread.
 
@@ -412,6 +427,9 @@ def start_front(
         Answer whatever the ``Host`` header says (serving beyond loopback).
     request_deadline_s : float
         Seconds a client has to send its whole request.
+    build_dir : Path, optional
+        The build directory whose store ``upstream`` serves: the page's kept library
+        queries are answered from the answers it keeps (:mod:`samverkan.query.stored`).
 
     Returns
     -------
@@ -431,6 +449,7 @@ def start_front(
             max_result_bytes=int(max_result_mb * 1e6),
             public=public,
             request_deadline_s=request_deadline_s,
+            build_dir=build_dir,
         )
     except OSError as exc:
         raise SamverkanError(f"cannot listen on {host}:{port}: {exc.strerror}") from None

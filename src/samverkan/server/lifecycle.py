@@ -139,6 +139,7 @@ def serve(
             timeout_s=timeout_s,
             max_result_mb=max_result_mb,
             public=public,
+            build_dir=Path(build_dir),
         )
         print(f"SPARQL query page: {front.url}", flush=True)
         print(
