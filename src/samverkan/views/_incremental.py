@@ -114,11 +114,60 @@ def _feed(update: Callable[[bytes], None], value: Any) -> None:
         update(f"<{len(text)}>".encode() + text.encode("utf-8"))
 
 
+def _tagged(value: Any) -> Any:
+    """What :func:`digest`'s JSON writes for a value JSON has no form of: a graph by its
+    nodes and edges sorted by repr (as :func:`_feed`), a set sorted, a data frame by
+    columns, index and rows, anything else by its repr."""
+    import networkx as nx
+    import pandas as pd
+
+    if isinstance(value, nx.Graph):
+        nodes = sorted(value.nodes(data=True), key=lambda n: repr(n[0]))
+        edges = value.edges(keys=True, data=True) if value.is_multigraph() else (
+            (u, v, None, d) for u, v, d in value.edges(data=True)
+        )
+        ordered = sorted(edges, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
+        return {"<graph>": [type(value).__name__, nodes, ordered, value.graph]}
+    if isinstance(value, set | frozenset):
+        return {"<set>": sorted(value, key=repr)}
+    if isinstance(value, pd.DataFrame):
+        rows = list(value.itertuples(index=False, name=None))
+        return {"<frame>": [list(value.columns), list(value.index), rows]}
+    return {"<repr>": repr(value)}
+
+
 def digest(*parts: Any) -> str:
-    """The sha256 of ``parts`` (see :func:`_feed`), in hex."""
-    h = hashlib.sha256()
-    _feed(h.update, parts)
-    return h.hexdigest()
+    """The sha256 of ``parts``, in hex: of their JSON, written by the json module's C
+    encoder (mappings and sequences in their order, the rest by :func:`_tagged`), or,
+    when a mapping has keys JSON cannot write (a tuple), fed by :func:`_feed`.
+
+    A view's graph holds millions of values (quotes, documents, labels): at a million
+    quads the JSON of the national network takes a third of the time of feeding its
+    values one by one. JSON does not tell a tuple from a list, a text from an IRI (a
+    subclass of str) or the key ``1`` from ``"1"``; a view draws each pair the same.
+
+    Examples
+    --------
+    >>> digest({"a": [1, 2]}) == digest({"a": (1, 2)})
+    True
+    >>> digest({"a": [1, 2]}) == digest({"a": [2, 1]})
+    False
+    >>> digest({(1, 2): "x"}) == digest({(1, 2): "x"})  # a tuple key: fed one by one
+    True
+    """
+    try:
+        text = json.dumps(
+            parts,
+            default=_tagged,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            check_circular=False,
+        )
+    except TypeError:  # keys that are not text, numbers, booleans or None
+        h = hashlib.sha256()
+        _feed(h.update, parts)
+        return h.hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def shown(G: Any, measures: Any, size_by: str | None) -> Any:
