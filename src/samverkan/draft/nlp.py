@@ -513,11 +513,31 @@ def matches(doc) -> list[Match]:
     for label, s, e in found:
         # prefer a name over a word shape for the same span
         labels.setdefault((s, e), label)
-    kept = filter_spans(spans)
+    kept = [
+        sp
+        for sp in filter_spans(spans)
+        # "Vice ordförande: X" is a post and its holder; only organisations are labels
+        if labels[(sp.start, sp.end)].startswith("POST") or not _field_label(sp)
+    ]
     return [
         Match(labels[(sp.start, sp.end)], sp.start, sp.end)
         for sp in sorted(kept, key=lambda x: x.start)
     ]
+
+
+def _field_label(span) -> bool:
+    """Whether ``span`` is the label of a field line, not a name: it begins its line, ends
+    in a common noun and a colon follows ("Sökande organisation: Föreningen X", "Ansvarig
+    förening: Y"); "Föreningen Solrosen: 20 000 kronor" ends in a name and is kept."""
+    doc = span.doc
+    line_start = span.start_char == 0 or doc.text[span.start_char - 1] == "\n"
+    return (
+        line_start
+        and len(span) > 1
+        and span[-1].is_lower
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+    )
 
 
 # kinds of match that name an organisation: a capitalised span coordinated with one of them

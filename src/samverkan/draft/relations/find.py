@@ -330,6 +330,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 own_page = found.page_org if found.page_org in found.actors else None
                 if not mine and own_page and own_page != funder and not items and not gives:
                     mine = [own_page]
+                if not mine and sent.text.rstrip().endswith(":"):
+                    # "För 2026 har vi beviljat följande bidrag:": the list below names the
+                    # recipients (its lines are read one by one), not the page's municipality
+                    continue
                 if not mine and page and page != funder and not items and not gives:
                     mine = [page]
                 if not mine and not items and not gives:

@@ -235,6 +235,38 @@ def _payer_of_the_list(doc, start: int, found: Found) -> str | None:
     return None
 
 
+# the verbs of a line that opens a list of grants given: "Vi har beviljat följande bidrag:"
+_GIVING = ("bevilja", "fördela", "delat", "delade")
+
+
+def _giver_of_the_list(doc, start: int, found: Found) -> str | None:
+    """Who grants the lines of money below a line that opens the list with a verb of giving
+    and ends in a colon ("För 2026 har vi beviljat följande bidrag:", "Nämnden fördelade
+    stödet så här:"): the actor the line names before its verb, or the page's own
+    organisation for "vi"; None when the line gives nothing ("Intäkter:")."""
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return None
+    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    # the cue's own sentence, the last of its line
+    cue = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
+    begin += len(lines[-1]) - len(cue)
+    words = re.findall(r"\w+", cue.lower())
+    verb = next((k for k, w in enumerate(words) if w.startswith(_GIVING)), None)
+    if verb is None or words[verb].endswith("s"):  # "har beviljats": who gives is not said
+        return None
+    named = [
+        iri
+        for i, (iri, _end) in sorted(found.at_token.items())
+        if begin <= doc[i].idx < begin + len(cue)
+    ]
+    if named:
+        return named[0]
+    return found.page_org if {"vi", "oss"} & set(words[:verb]) else None
+
+
 def _grant_line(sent, found: Found, present) -> Relation | None:
     r"""A line of a list of money, ``NAME[, what]: AMOUNT``, on the page of the one who gives
     or receives it: an association's accounts ("Sparbanksstiftelsen X: 40 000 kr", the
@@ -270,6 +302,12 @@ def _grant_line(sent, found: Found, present) -> Relation | None:
         if not found.page_body or proposed in {"", "0"} or "bevilja" not in doc.text:
             return None
         funder, recipient = found.page_body, named[0]
+    elif match.group(1) is None and (giver := _giver_of_the_list(doc, start, found)):
+        # "Följande bidrag har vi beviljat för 2026:" then "Föreningen X: 30 000 kronor":
+        # the one who grants the list gives each line's amount to the line's name
+        if giver == named[0][0]:
+            return None
+        funder, recipient = giver, named[0]
     elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
         funder, recipient = named[-1][0], (found.page_org, named[-1][1])
     elif match.group(1) is None and (payer := _payer_of_the_list(doc, start, found)):

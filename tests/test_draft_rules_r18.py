@@ -1,0 +1,86 @@
+"""Rules of round 18 of learning (from round 17), one short text each.
+
+Each test drafts a few lines of our own in the genre (an association's page, an application
+for project money, a municipality's news page, an invitation) and checks what the rule is
+for. None of the sentences comes from a real page or from a fixture page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
+from samverkan.draft.model import Draft
+
+DATE = "Publicerad 12 maj 2026\n\nRapport om samverkan i länet\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_under(body, head)
+
+
+# ------------------------------------------------------- the page's own organisation
+
+
+def test_a_breadcrumb_under_the_title_names_the_page_s_own_association() -> None:
+    head = (
+        "Språkvänner och läxhjälp i bygden\n\n"
+        "Föreningen Brobygget / Vår verksamhet / Integration\n"
+        "Publicerad 3 mars 2026\n\n"
+    )
+    draft = _draft(
+        "Vi samarbetar med Falkenbergs kommun om läxhjälp. Ordförande är Kim Berg.\n", head
+    )
+    assert draft.publisher == "org/foreningen-brobygget"
+    post = next(a for a in draft.actors.values() if a.holder == "person/kim-berg")
+    assert post.parent == "org/foreningen-brobygget"
+
+
+def test_the_applicant_of_an_application_owns_its_posts_and_no_field_label_is_an_actor() -> None:
+    head = (
+        "Ansökan om projektmedel för Mötesplats Ätran\n\n"
+        "Sökande organisation: Föreningen Brobygget\n"
+        "Sökt belopp: 300 000 kronor\n\n"
+    )
+    draft = _draft(
+        "Projektet riktar sig till nyanlända i Falkenbergs kommun. Projektledare är Sara Ek.\n",
+        head,
+    )
+    post = next(a for a in draft.actors.values() if a.holder == "person/sara-ek")
+    assert post.parent == "org/foreningen-brobygget"
+    assert not any("organisation" in a.label_sv.lower() for a in draft.actors.values())
+
+
+# ---------------------------------------------------------------- lists of grants given
+
+
+def test_a_list_opened_by_we_granted_gives_each_line_to_its_name() -> None:
+    head = (
+        "Bidrag till föreningar 2026\n\n"
+        "Föreningen Brobygget / Vår verksamhet / Bidrag\n"
+        "Publicerad 3 mars 2026\n\n"
+    )
+    body = (
+        "Vi arbetar i hela Falkenbergs kommun.\n\n"
+        "För 2026 har vi beviljat följande bidrag:\n"
+        "- Föreningen Solrosen: 20 000 kronor\n"
+        "- Ullareds Schackklubb: 15 000 kronor\n"
+    )
+    grants = _funding(_draft(body, head))
+    assert grants == {
+        ("org/foreningen-brobygget", "org/foreningen-solrosen"),
+        ("org/foreningen-brobygget", "org/ullareds-schackklubb"),
+    }
+
+
+def test_a_committee_that_distributes_a_list_is_its_funder() -> None:
+    body = (
+        "Projektet riktar sig till nyanlända. Kultur- och fritidsnämnden i Laholms kommun "
+        "har fördelat bidragen så här:\n\n"
+        "Mellbystrands IF: 15 000 kronor\n"
+        "Föreningen Solrosen: 20 000 kronor\n"
+    )
+    grants = _funding(_draft(body))
+    assert grants == {
+        ("kommun/1381/kultur-och-fritidsnamnden", "org/mellbystrands-if"),
+        ("kommun/1381/kultur-och-fritidsnamnden", "org/foreningen-solrosen"),
+    }
