@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import funding as _funding
+from drafthelpers import partners as _partners
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 12 maj 2026\n\nRapport om samverkan i länet\n\n"
@@ -84,3 +85,62 @@ def test_a_committee_that_distributes_a_list_is_its_funder() -> None:
         ("kommun/1381/kultur-och-fritidsnamnden", "org/mellbystrands-if"),
         ("kommun/1381/kultur-och-fritidsnamnden", "org/foreningen-solrosen"),
     }
+
+
+# ------------------------------------------ collaborations taken back by their sentence
+
+
+def test_a_planned_or_inquired_collaboration_is_none() -> None:
+    body = (
+        "Laholms kommun har en mötesplats för nyanlända. Vi planerar att starta en "
+        "simskola hösten 2026, gärna tillsammans med Laholms Simsällskap, men inget är "
+        "bestämt. Kommunstyrelsen har gett socialchefen i uppdrag att utreda ett samarbete "
+        "med Hylte kommun om tolkservice.\n"
+    )
+    assert _partners(_draft(body)) == []
+
+
+def test_who_joins_but_is_said_to_be_no_party_is_no_member() -> None:
+    body = (
+        "Nätverket för integration i Halland består av Laholms kommun och Hylte kommun. "
+        "Region Halland medverkar med en föreläsare men är inte heller medarrangör.\n"
+    )
+    assert _partners(_draft(body)) == [{"kommun/1381", "kommun/1315"}]
+
+
+def test_a_panel_of_a_day_is_no_collaboration() -> None:
+    body = (
+        "Dagen arrangeras av Laholms kommun tillsammans med Hylte kommun. "
+        "I panelen deltar företrädare för Arbetsförmedlingen och Hallands Företagarförening.\n"
+    )
+    assert _partners(_draft(body)) == [{"kommun/1381", "kommun/1315"}]
+
+
+def test_people_who_become_members_of_a_club_make_no_collaboration() -> None:
+    body = (
+        "I Laholms kommun visar Mellbystrands IF och ABF Halland hur klubben har tagit emot "
+        "nya medlemmar.\n"
+    )
+    assert _partners(_draft(body)) == []
+
+
+def test_a_co_arranger_joins_those_the_paragraph_described() -> None:
+    body = (
+        "Nätverket för integration i Halland består av Laholms kommun och Hylte kommun. "
+        "Medarrangör i år är ABF Halland, som också leder ett av passen. "
+        "Hallands Folkets Husförening är inte medarrangör men lånar ut sin sal.\n"
+    )
+    assert _partners(_draft(body)) == [{"kommun/1381", "kommun/1315", "org/abf-halland"}]
+
+
+# ---------------------------------------------------------------------- references
+
+
+def test_a_region_named_in_running_text_is_referred_to() -> None:
+    from samverkan.draft.turtle import to_turtle
+
+    text = DATE + "Laholms kommun ordnar språkcafé. Region Halland har visat intresse.\n"
+    ttl = to_turtle(
+        _draft("Laholms kommun ordnar språkcafé. Region Halland har visat intresse.\n"), text
+    )
+    assert "dcterms:references <region/13>" in ttl

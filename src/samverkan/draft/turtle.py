@@ -90,7 +90,8 @@ def _named_in_running_text(text: str, start: int, end: int) -> bool:
     >>> _named_in_running_text("Sökande: Orsa kommun\n", 9, 20)
     False
     """
-    if not text[start:end].lower().endswith(("kommun", "kommuns", "stad")):
+    name = text[start:end].lower()
+    if not (name.endswith(("kommun", "kommuns", "stad")) or name.startswith("region ")):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -132,7 +133,7 @@ def to_turtle(draft: Draft, text: str) -> str:
     for iri in sorted(
         a.iri
         for a in draft.actors.values()
-        if a.cls == "sam:Municipality"
+        if a.cls in {"sam:Municipality", "sam:Region"}
         and a.iri not in {draft.publisher, draft.spatial}
         and any(_named_in_running_text(text, b, e) for b, e in a.mentions)
     ):

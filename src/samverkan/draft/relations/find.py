@@ -33,6 +33,7 @@ from samverkan.draft.relations.funding import (
     _receives_money,
     _table_line,
 )
+from samverkan.draft.relations.hedges import at_an_event, denies_a_party, people_join, planned
 from samverkan.draft.relations.members import (
     _lists_that_add,
     _member_lists,
@@ -44,6 +45,7 @@ from samverkan.draft.relations.named_before import (
     _BACK_WORDS,
     _anaphoric,
     _association_before,
+    _co_arranges,
     _collaboration_name,
     _joins_as_partner,
     _municipality_of,
@@ -371,7 +373,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
         ]
-        hits = [k for k in hits if not _gives_support(lowers, k)]
+        hits = [k for k in hits if not _gives_support(lowers, k) and not people_join(lowers, k)]
+        # "I panelen deltar X och Y": the programme of a day, no party to what arranges it
+        hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
+        if hits and (
+            all(planned(lowers, k) for k in hits)
+            # "X medverkar med en föreläsare men är inte heller medarrangör": no member
+            or (denies_a_party(lowers) and all(lowers[k] in _JOIN for k in hits))
+        ):
+            continue
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
         hits = [k for k in hits if not any(0 < j - sent.start - k <= 4 for j in parents)]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
@@ -391,7 +401,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if hit is None and continues:
             hit = next((k for k, w in enumerate(lowers) if w in _LISTING), None)
         runner = _runner(sent, found, present)
-        if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
+        co_arranges = (
+            last_collaboration is not None
+            and _co_arranges(lowers)
+            and not denies_a_party(lowers)  # "X är inte medarrangör men lånar ut ..."
+            and "\n\n" not in doc.text[last_collaboration.span[1] : sent.start_char]
+        )
+        if co_arranges or (
+            hit is None and last_collaboration is not None and _joins_as_partner(lowers)
+        ):
             # "Lunds universitet följer projektet som forskningspartner": joins the project
             for iri, _i in present:
                 if found.actors[iri].cls not in _POSTS | {"foaf:Person"}:

@@ -180,6 +180,22 @@ def _joins_as_partner(lowers: list[str]) -> bool:
     )
 
 
+# "medarrangör", "medarrangörer", "samarrangör", "medarrangerar": arranges with the others
+_CO_ARRANGER = ("medarrang", "samarrang")
+
+
+def _co_arranges(lowers: list[str]) -> bool:
+    """ "Medarrangör i år är X", "Sedan hösten är även X medarrangör": X arranges what the
+    paragraph described, with those who arrange it (denials are read by the caller).
+
+    >>> _co_arranges("medarrangör i år är abf , som också leder ett seminarium".split())
+    True
+    >>> _co_arranges("abf leder ett seminarium".split())
+    False
+    """
+    return any(w.startswith(_CO_ARRANGER) for w in lowers)
+
+
 def _municipality_of(sent, found: Found) -> str | None:
     """The municipality this sentence names, else the one before it names."""
     start = sent.start
