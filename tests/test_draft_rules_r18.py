@@ -144,3 +144,34 @@ def test_a_region_named_in_running_text_is_referred_to() -> None:
         _draft("Laholms kommun ordnar språkcafé. Region Halland har visat intresse.\n"), text
     )
     assert "dcterms:references <region/13>" in ttl
+
+
+# ------------------------------------------------------------------ tables of parties
+
+
+def test_a_table_headed_by_a_word_for_a_party_lists_the_page_s_partners() -> None:
+    head = (
+        "Ansökan om medel för Lär känna Halland\n\n"
+        "Sökande organisation: Föreningen Brobygget\n"
+        "Publicerad 3 mars 2026\n\n"
+    )
+    body = (
+        "Projektet drivs i samarbete med tre parter som har skrivit under en avsikt.\n\n"
+        "Samarbetspartner | Uppgift\n"
+        "Hylte kommun, kultur- och fritidsförvaltningen | lokaler och rekrytering\n"
+        "Laholms kommun | fritidsledare\n"
+        "ABF Halland | cirkelledare\n"
+    )
+    assert _partners(_draft(body, head)) == [
+        {"org/foreningen-brobygget", "kommun/1315", "kommun/1381", "org/abf-halland"}
+    ]
+
+
+def test_a_table_of_parties_without_words_of_the_page_s_work_adds_no_owner() -> None:
+    body = (
+        "Falkenbergs kommun redovisar här partnerna i länet.\n\n"
+        "Projektpartner | Uppgift\n"
+        "Hylte kommun | lokaler\n"
+        "Laholms kommun | fritidsledare\n"
+    )
+    assert _partners(_draft(body)) == [{"kommun/1315", "kommun/1381"}]

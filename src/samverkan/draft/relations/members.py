@@ -249,6 +249,21 @@ def _member_lists(doc, found: Found) -> list[Relation]:
 _MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
 
 
+def _member_column(text: str) -> bool:
+    """Whether a table's header cell names its members: "Deltagare", "Parter", or one word
+    for a party ("Samverkanspart", "Samarbetspartner", "Projektpartners").
+
+    >>> [_member_column(t) for t in ("samverkanspart", "roll i projektet", "partner")]
+    [True, False, True]
+    """
+    one_word = " " not in text
+    return text in _MEMBER_COLUMNS or (one_word and text.endswith(_PARTY_WORDS))
+
+
+# a compound for a party: "samverkanspart", "projektparter", "samarbetspartner"
+_PARTY_WORDS = ("part", "parter", "partner", "partners")
+
+
 def _table_members(doc, found: Found) -> list[Relation]:
     """A text table whose column "Deltagare" lists each row's members: partners of one
     another ("Arbetsgrupp | Deltagare | Ansvar" / "Barn och familj | X, Y, Z | ...").
@@ -265,20 +280,22 @@ def _table_members(doc, found: Found) -> list[Relation]:
     out: list[Relation] = []
     column = None
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
+    owner: str | None = None  # the page's own party, when the text before the table says so
     for sent in doc.sents:
         if not sent.text.strip():
             continue
         bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
         if not bars:
-            out += _one_partner_a_row(rows)
+            out += _one_partner_a_row(rows, owner)
             column, rows = None, []
             continue
         edges = [sent.start - 1, *bars, sent.end]
         cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
-        heading = next((c for c, text in enumerate(cells) if text in _MEMBER_COLUMNS), None)
+        heading = next((c for c, text in enumerate(cells) if _member_column(text)), None)
         if heading is not None:
-            out += _one_partner_a_row(rows)
+            out += _one_partner_a_row(rows, owner)
             column, rows = heading, []
+            owner = _owner_with_the_table(doc, sent.start_char, found)
             continue
         if column is None or column >= len(cells):
             continue
@@ -311,12 +328,30 @@ def _table_members(doc, found: Found) -> list[Relation]:
         if len(members) >= 2:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
-    return out + _one_partner_a_row(rows)
+    return out + _one_partner_a_row(rows, owner)
 
 
-def _one_partner_a_row(rows: list[Relation]) -> list[Relation]:
-    """The partners of a table that names one partner a row, as one collaboration."""
-    members: dict[str, str] = {}
+# "Projektet genomförs i samverkan med fyra parter", "Vi samarbetar med dessa parter":
+# the words before a table of partners that make the page's own party one of them
+_WITH_PARTS = ("samverkan med", "samarbete med", "tillsammans med", "samarbetar med")
+
+
+def _owner_with_the_table(doc, start: int, found: Found) -> str | None:
+    """The page's own party (its organisation, else its municipality) when the paragraph
+    just before a table of partners says the page's work is done with them ("Projektet
+    genomförs i samverkan med fyra parter, ..." over "Samverkanspart | Roll"), else None."""
+    before = doc.text[max(0, start - 400) : start].rstrip()
+    paragraph = before.rsplit("\n\n", 1)[-1].lower()
+    if not any(w in paragraph for w in _WITH_PARTS):
+        return None
+    own = found.page_org or (f"kommun/{found.page_code}" if found.page_code else None)
+    return own if own in found.actors else None
+
+
+def _one_partner_a_row(rows: list[Relation], owner: str | None = None) -> list[Relation]:
+    """The partners of a table that names one partner a row, as one collaboration (with
+    ``owner``, the page's own party, when the text before the table says so)."""
+    members: dict[str, str] = {owner: "part"} if owner and rows else {}
     for row in rows:
         for iri in row.members:
             members.setdefault(iri, "part")
