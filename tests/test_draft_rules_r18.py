@@ -10,6 +10,7 @@ from __future__ import annotations
 from drafthelpers import draft as draft_under
 from drafthelpers import funding as _funding
 from drafthelpers import partners as _partners
+from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 12 maj 2026\n\nRapport om samverkan i länet\n\n"
@@ -175,3 +176,44 @@ def test_a_table_of_parties_without_words_of_the_page_s_work_adds_no_owner() -> 
         "Laholms kommun | fritidsledare\n"
     )
     assert _partners(_draft(body)) == [{"kommun/1315", "kommun/1381"}]
+
+
+# ------------------------------------------------------------------------- libraries
+
+
+def test_a_library_named_by_a_municipality_is_that_municipality_s() -> None:
+    body = (
+        "Laholms kommun har ett språkcafé. Genom nätverket lånar vi medier från "
+        "grannkommunerna. I nätverket ingår Laholms bibliotek, Hylte bibliotek och "
+        "Halmstads bibliotek.\n"
+    )
+    draft = _draft(body)
+    parents = {a.label_sv: a.parent for a in draft.actors.values() if "bibliotek" in a.label_sv}
+    assert parents == {
+        "Laholms bibliotek": "kommun/1381",
+        "Hylte bibliotek": "kommun/1315",
+        "Halmstads bibliotek": "kommun/1380",
+    }
+
+
+def test_the_library_is_the_page_s_one_library_named_before() -> None:
+    body = (
+        "Välkommen till Hylte bibliotek i Hylte kommun. Biblioteket är en del av kultur- "
+        "och fritidsförvaltningen. Läxhjälpen ordnas av ABF Halland i samarbete med "
+        "biblioteket.\n"
+    )
+    draft = _draft(body)
+    library = draft.actors["kommun/1315/hylte-bibliotek"]
+    assert library.parent == "kommun/1315/kultur-och-fritidsforvaltningen"
+    assert _together(draft, "org/abf-halland", "kommun/1315/hylte-bibliotek")
+
+
+def test_the_library_named_again_in_its_sentence_gets_its_clause_of_belonging() -> None:
+    body = (
+        "I Hylte kommun finns en sagostund. Sagostunden på stadsbiblioteket leds av ABF "
+        "Halland tillsammans med biblioteket, som hör till kultur- och "
+        "fritidsförvaltningen.\n"
+    )
+    draft = _draft(body)
+    library = draft.actors["kommun/1315/stadsbiblioteket"]
+    assert library.parent == "kommun/1315/kultur-och-fritidsforvaltningen"

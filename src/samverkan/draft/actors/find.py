@@ -51,6 +51,7 @@ from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
+from samverkan.draft.reference_names import municipality_by_name
 
 __all__ = ["find_actors"]
 
@@ -267,13 +268,16 @@ def find_actors(
             )
         elif kind == "SCHOOL":
             code = muni_near(m.start)
-            if code is None:
-                continue
             start = m.start
             if span[0].lower_.startswith(("fritidsgårdar", "skolor")) or (
                 span[-1].lower_ == "bibliotek"
             ):
                 start += 1  # "fritidsgårdar Magasinet", "med Arvika bibliotek": the name alone
+            # "Kinda bibliotek", "Ljusdals lärcentrum": named by its municipality, it is that
+            # municipality's, whichever the sentence is about
+            code = municipality_by_name().get(doc[start].text, code)
+            if code is None:
+                continue
             label = doc[start : m.end].text
             label = label[0].upper() + label[1:]
             add(

@@ -137,6 +137,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     for k, w in enumerate(t.lower_ for t in sent)
                     if w in words
                 ][:1]
+            elif actor and words in _BACK_WORDS.values():
+                # "Språkcaféet på stadsbiblioteket drivs av X tillsammans med biblioteket,
+                # som hör till ...": the unit named again later in its own sentence, where a
+                # clause says where it belongs
+                present += [
+                    (actor, sent.start + k)
+                    for k, w in enumerate(t.lower_ for t in sent)
+                    if w in words and sent.start + k > dict(present)[actor]
+                ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the collaboration before, when it has
