@@ -134,19 +134,6 @@ def test_a_co_arranger_joins_those_the_paragraph_described() -> None:
     assert _partners(_draft(body)) == [{"kommun/1381", "kommun/1315", "org/abf-halland"}]
 
 
-# ---------------------------------------------------------------------- references
-
-
-def test_a_region_named_in_running_text_is_referred_to() -> None:
-    from samverkan.draft.turtle import to_turtle
-
-    text = DATE + "Laholms kommun ordnar språkcafé. Region Halland har visat intresse.\n"
-    ttl = to_turtle(
-        _draft("Laholms kommun ordnar språkcafé. Region Halland har visat intresse.\n"), text
-    )
-    assert "dcterms:references <region/13>" in ttl
-
-
 # ------------------------------------------------------------------ tables of parties
 
 
@@ -217,3 +204,22 @@ def test_the_library_named_again_in_its_sentence_gets_its_clause_of_belonging() 
     draft = _draft(body)
     library = draft.actors["kommun/1315/stadsbiblioteket"]
     assert library.parent == "kommun/1315/kultur-och-fritidsforvaltningen"
+
+
+# ------------------------------------------------------------- units in apposition
+
+
+def test_a_name_beside_the_municipality_s_unit_words_is_that_unit() -> None:
+    body = (
+        "Kvällskurserna hålls av Lärcentrum Hylte, kommunens enhet för vuxenutbildning, "
+        "i samarbete med ABF Halland i Hylte kommun.\n\n"
+        "Laholms kommuns arbetsmarknadsenhet Jobbtorget Laholm berättar om praktik. "
+        "Frågor besvaras av Sara Lind, utvecklingsledare på Jobbtorget Laholm.\n"
+    )
+    draft = _draft(body)
+    assert draft.actors["kommun/1315/larcentrum-hylte"].parent == "kommun/1315"
+    assert draft.actors["kommun/1381/jobbtorget-laholm"].parent == "kommun/1381"
+    assert not any(a.label_sv.startswith("enhet för") for a in draft.actors.values())
+    post = next(a for a in draft.actors.values() if a.holder == "person/sara-lind")
+    assert post.parent == "kommun/1381/jobbtorget-laholm"
+    assert _partners(draft) == [{"kommun/1315/larcentrum-hylte", "org/abf-halland"}]

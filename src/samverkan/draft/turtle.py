@@ -90,8 +90,7 @@ def _named_in_running_text(text: str, start: int, end: int) -> bool:
     >>> _named_in_running_text("Sökande: Orsa kommun\n", 9, 20)
     False
     """
-    name = text[start:end].lower()
-    if not (name.endswith(("kommun", "kommuns", "stad")) or name.startswith("region ")):
+    if not text[start:end].lower().endswith(("kommun", "kommuns", "stad")):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -133,7 +132,7 @@ def to_turtle(draft: Draft, text: str) -> str:
     for iri in sorted(
         a.iri
         for a in draft.actors.values()
-        if a.cls in {"sam:Municipality", "sam:Region"}
+        if a.cls == "sam:Municipality"
         and a.iri not in {draft.publisher, draft.spatial}
         and any(_named_in_running_text(text, b, e) for b, e in a.mentions)
     ):

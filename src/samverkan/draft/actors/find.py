@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 from samverkan.draft import lexicon
+from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
@@ -554,6 +555,7 @@ def find_actors(
                 for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
                     del found.at_token[start]
     _body_is_its_branch(found)
+    units_in_apposition(doc, found)
     found.page_body = _minutes_body(doc, found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
