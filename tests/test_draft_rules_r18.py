@@ -223,3 +223,25 @@ def test_a_name_beside_the_municipality_s_unit_words_is_that_unit() -> None:
     post = next(a for a in draft.actors.values() if a.holder == "person/sara-lind")
     assert post.parent == "kommun/1381/jobbtorget-laholm"
     assert _partners(draft) == [{"kommun/1315/larcentrum-hylte", "org/abf-halland"}]
+
+
+def test_a_list_of_members_of_the_page_s_own_work_has_the_page_s_organisation() -> None:
+    head = (
+        "Simskola för vuxna\n\n"
+        "Föreningen Brobygget / Vår verksamhet / Simskola\n"
+        "Publicerad 3 mars 2026\n\n"
+    )
+    body = (
+        "Sedan 2025 driver vi satsningen Simma i Halland i Falkenbergs kommun.\n\n"
+        "Just nu är tre föreningar med i satsningen:\n"
+        "- Ullareds Simsällskap\n"
+        "- Falkenbergs Simklubb\n"
+        "- Föreningen Solrosen\n"
+    )
+    assert _together(
+        _draft(body, head),
+        "org/foreningen-brobygget",
+        "org/ullareds-simsallskap",
+        "org/falkenbergs-simklubb",
+        "org/foreningen-solrosen",
+    )

@@ -176,6 +176,19 @@ def _list_cue(sent) -> bool:
     )
 
 
+# words by which an organisation's own page points at its own work
+_OWN_WORK = {"satsningen", "projektet", "verksamheten", "vår", "vårt", "våra", "oss"}
+
+
+def _own_work(sent, found: Found) -> str | None:
+    """The page's own organisation when a list's cue names the page's own work ("Just nu är
+    sex föreningar med i satsningen:", "Våra samarbetspartner:"), on an organisation's own
+    page; else None."""
+    if not found.page_org or found.page_org not in found.actors:
+        return None
+    return found.page_org if _OWN_WORK & {t.lower_ for t in sent} else None
+
+
 def _member_lists(doc, found: Found) -> list[Relation]:
     """Members of a council or group listed line by line under the line that announces them.
 
@@ -233,6 +246,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             last = line
             if closing:
                 break
+        own = _own_work(sent, found)
+        if own and members:
+            # "Just nu är sex föreningar med i satsningen:" on the page of the organisation
+            # that runs it: the organisation is one of them
+            members.setdefault(own, "part")
         if len(members) < 2:
             continue
         start = sent[0].idx
