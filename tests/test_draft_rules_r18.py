@@ -245,3 +245,16 @@ def test_a_list_of_members_of_the_page_s_own_work_has_the_page_s_organisation() 
         "org/falkenbergs-simklubb",
         "org/foreningen-solrosen",
     )
+
+
+# --------------------------------------------------------------------------- money
+
+
+def test_a_party_that_gives_money_gives_it_to_its_partnership_not_to_the_runner_before() -> None:
+    body = (
+        "Projektet Språkbron drivs tillsammans med Hylte kommun och Halmstads kommun.\n\n"
+        "Sedan 2024 har socialnämnden i Laholms kommun ett idéburet offentligt partnerskap "
+        "med Föreningen Solrosen. Socialnämnden bidrar med 800 000 kronor per år.\n"
+    )
+    grants = _funding(_draft(body))
+    assert grants == {("kommun/1381/socialnamnden", "org/foreningen-solrosen")}

@@ -201,6 +201,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
             continue
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
+        if (
+            contribution is not None
+            and contribution.unsure
+            and last_collaboration is not None
+            and contribution.funder in last_collaboration.members
+        ):
+            # "X har ett IOP med Y. ... X bidrar med 1,2 mnkr per år": a party that gives
+            # money names no receiver; the partnership it is a party of says who (resolved
+            # after the loop), not whoever ran the work named before
+            contribution.recipients = []
         if contribution is None or not contribution.recipients:
             grant = _grant_to_the_project(sent, found, present, kinds)
             if grant is None and contribution is not None:
