@@ -258,3 +258,16 @@ def test_a_party_that_gives_money_gives_it_to_its_partnership_not_to_the_runner_
     )
     grants = _funding(_draft(body))
     assert grants == {("kommun/1381/socialnamnden", "org/foreningen-solrosen")}
+
+
+def test_money_only_sought_is_no_grant_until_a_sentence_grants_it() -> None:
+    body = (
+        "Laholms kommun vill starta en skrivarverkstad. Vi har sökt pengar från "
+        "Stiftelsen Hallandsbygden för verkstaden och väntar på besked.\n"
+    )
+    assert _funding(_draft(body)) == set()
+    body = (
+        "För språkcaféet söker Laholms kommun medel från Stiftelsen Hallandsbygden. "
+        "För 2026 har kommunen beviljats 80 000 kronor.\n"
+    )
+    assert ("org/stiftelsen-hallandsbygden", "kommun/1381") in _funding(_draft(body))

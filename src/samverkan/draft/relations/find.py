@@ -33,7 +33,13 @@ from samverkan.draft.relations.funding import (
     _receives_money,
     _table_line,
 )
-from samverkan.draft.relations.hedges import at_an_event, denies_a_party, people_join, planned
+from samverkan.draft.relations.hedges import (
+    at_an_event,
+    denies_a_party,
+    only_sought,
+    people_join,
+    planned,
+)
 from samverkan.draft.relations.members import (
     _lists_that_add,
     _member_lists,
@@ -247,8 +253,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None and _planned(lowers[:trigger]):
             trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
-        if trigger is not None and (_denied(lowers, trigger) or refused(sent)):
-            trigger = None  # "Det finansierades inte av förbundet", "fick avslag": no grant
+        if trigger is not None and (
+            _denied(lowers, trigger)
+            or refused(sent)
+            or only_sought(lowers, _next_words(sent))
+        ):
+            # "Det finansierades inte av förbundet", "fick avslag", "har sökt pengar från X
+            # och väntar på besked": no grant
+            trigger = None
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
@@ -671,6 +683,14 @@ def _planned(lowers: list[str]) -> bool:
         for w, n in itertools.pairwise(lowers)
     )
     return bool(intent) or future
+
+
+def _next_words(sent) -> list[str]:
+    """The lower-cased words of the sentence after ``sent`` (none at the end)."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    return [t.lower_ for t in doc[sent.end].sent]
 
 
 _FOUNDED = {"startades", "grundades", "bildades"}

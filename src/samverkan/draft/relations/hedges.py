@@ -18,7 +18,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["at_an_event", "denies_a_party", "people_join", "planned"]
+__all__ = ["at_an_event", "denies_a_party", "only_sought", "people_join", "planned"]
 
 # "planerar att", "avser att", "funderar på", "gärna tillsammans med": not yet agreed
 _INTENT = {"planerar", "planeras", "avser", "funderar", "gärna", "överväger"}
@@ -106,3 +106,26 @@ def people_join(lowers: list[str], k: int) -> bool:
     # "40 nya medlemmar": a count of people ("Nya medlemmar var X och Y" names organisations)
     counted = any(w.isdigit() for w in before[-2:])
     return counted or bool(_PEOPLE_BEFORE & set(before))
+
+
+# "har sökt", "sökte", "ansökt om": an application; what was granted is said with these
+_SOUGHT = {"sökt", "sökte", "söker", "ansökt", "ansökte", "ansöker"}
+_GRANTED = ("fått", "fick", "får", "bevilja", "erhåll", "erhöll", "tilldela", "beviljad")
+
+
+def only_sought(lowers: list[str], following: list[str] | None = None) -> bool:
+    """Whether a sentence of money speaks of an application and of no grant ("Vi har sökt
+    pengar från X för verkstaden och väntar på besked"), not "har sökt och fått medel", nor
+    when the sentence after it says what was granted (``following``: "Kommunen söker medel
+    från X. För 2024 har kommunen beviljats 500 000 kronor").
+
+    >>> only_sought("vi har sökt pengar från stiftelsen x och väntar på besked".split())
+    True
+    >>> only_sought("kommunen har sökt och fått medel från x".split())
+    False
+    >>> only_sought("kommunen söker medel från x".split(), "i år beviljades 5 kr".split())
+    False
+    """
+    if not _SOUGHT & set(lowers):
+        return False
+    return not any(w.startswith(_GRANTED) for w in lowers + (following or []))
