@@ -271,3 +271,16 @@ def test_money_only_sought_is_no_grant_until_a_sentence_grants_it() -> None:
         "För 2026 har kommunen beviljats 80 000 kronor.\n"
     )
     assert ("org/stiftelsen-hallandsbygden", "kommun/1381") in _funding(_draft(body))
+
+
+# ------------------------------------------------------------------ past parties
+
+
+def test_who_was_a_party_of_the_project_before_is_its_member() -> None:
+    body = (
+        "Språkbron är ett projekt som ägs av Region Halland och som drivs tillsammans med "
+        "Hylte kommun och Halmstads kommun. Laholms kommun var part i projektet från "
+        "starten, men kommunstyrelsen beslutade att lämna samarbetet 2024.\n"
+    )
+    groups = _partners(_draft(body))
+    assert groups == [{"region/13", "kommun/1315", "kommun/1380", "kommun/1381"}]

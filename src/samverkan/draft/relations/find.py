@@ -64,6 +64,7 @@ from samverkan.draft.relations.named_before import (
 from samverkan.draft.relations.parties import (
     _municipalities_counted,
     _owners_of_blocks,
+    _party_in_the_one_before,
     _signs_an_agreement,
     _unit_as_the_party,
 )
@@ -403,6 +404,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
+            or _party_in_the_one_before(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k) and not people_join(lowers, k)]
         # "I panelen deltar X och Y": the programme of a day, no party to what arranges it
@@ -510,6 +512,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     or (actor.cls in _POSTS and actor.parent in units)
                 ):
                     continue
+                last_collaboration.members.setdefault(member, "part")
+            continue
+        if last_collaboration is not None and _party_in_the_one_before(lowers, hit):
+            # "Sollefteå kommun var part i projektet från starten, men kommunstyrelsen
+            # beslutade att avsluta samarbetet": the subject, not the others the clause names
+            subject = [iri for iri, i in present if i < sent.start + hit][-1:]
+            for member in subject:
                 last_collaboration.members.setdefault(member, "part")
             continue
         if last_collaboration is not None and _adds_members(lowers, hit):
