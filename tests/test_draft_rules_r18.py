@@ -284,3 +284,10 @@ def test_who_was_a_party_of_the_project_before_is_its_member() -> None:
     )
     groups = _partners(_draft(body))
     assert groups == [{"region/13", "kommun/1315", "kommun/1380", "kommun/1381"}]
+
+
+def test_statens_and_a_noun_is_a_state_agency_that_can_grant() -> None:
+    body = "Statens skolverk har beviljat Laholms kommun 300 000 kronor för läsfrämjande.\n"
+    draft = _draft(body)
+    assert draft.actors["org/statens-skolverk"].cls == "sam:StateAgency"
+    assert _funding(draft) == {("org/statens-skolverk", "kommun/1381")}

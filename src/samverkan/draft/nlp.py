@@ -301,7 +301,9 @@ def pipeline():
                         + ")$",
                     },
                 }
-            ]
+            ],
+            # "Statens kulturråd", "Statens institutionsstyrelse": the state's own body
+            [{"ORTH": "Statens"}, {"IS_LOWER": True, "IS_ALPHA": True, "LENGTH": {">=": 4}}],
         ],
     )
     # a company named by what it is: "Kristianstads Sparbank", "Sparbanken Nord"
