@@ -291,3 +291,15 @@ def test_statens_and_a_noun_is_a_state_agency_that_can_grant() -> None:
     draft = _draft(body)
     assert draft.actors["org/statens-skolverk"].cls == "sam:StateAgency"
     assert _funding(draft) == {("org/statens-skolverk", "kommun/1381")}
+
+
+def test_a_kind_word_that_begins_a_table_cell_is_part_of_the_name() -> None:
+    body = (
+        "Laholms kommun driver projektet i samverkan med två parter.\n\n"
+        "Samverkanspart | Roll i projektet\n"
+        "Idrottsklubben Laxen | tränare och hallar\n"
+        "ABF Halland | cirkelledare\n"
+    )
+    draft = _draft(body)
+    assert "org/idrottsklubben-laxen" in draft.actors
+    assert _together(draft, "org/idrottsklubben-laxen", "org/abf-halland", "kommun/1381")

@@ -527,6 +527,17 @@ def matches(doc) -> list[Match]:
     ]
 
 
+def _in_a_cell(doc, i: int) -> bool:
+    """Whether token ``i`` begins a cell of a table row ("Idrottsklubben X | Roll"): there a
+    capitalised kind is written as part of the full name, as inside a sentence."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    line = text[start : end if end >= 0 else len(text)]
+    before = text[start : doc[i].idx].strip()
+    return "|" in line and (before == "" or before.endswith("|"))
+
+
 def _field_label(span) -> bool:
     """Whether ``span`` is the label of a field line, not a name: it begins its line, ends
     in a common noun and a colon follows ("Sökande organisation: Föreningen X", "Ansvarig
@@ -759,7 +770,8 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         for s, e, is_run, _org in chain:
             if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
                 if doc[s].lower_ in lexicon.APPOSITION_HEADS and (
-                    doc[s].is_lower or doc[s].lower_ not in lexicon.NAME_PART_HEADS
+                    doc[s].is_lower
+                    or (doc[s].lower_ not in lexicon.NAME_PART_HEADS and not _in_a_cell(doc, s))
                 ):
                     # the name follows the word that says what it is; a study association's
                     # or a foundation's name holds it when capitalised, inside a sentence or
