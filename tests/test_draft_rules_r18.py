@@ -303,3 +303,13 @@ def test_a_kind_word_that_begins_a_table_cell_is_part_of_the_name() -> None:
     draft = _draft(body)
     assert "org/idrottsklubben-laxen" in draft.actors
     assert _together(draft, "org/idrottsklubben-laxen", "org/abf-halland", "kommun/1381")
+
+
+def test_the_fund_s_authority_decides_the_fund_pays_the_named_receiver() -> None:
+    body = (
+        "Projektet Språkbron drivs av Region Halland tillsammans med Hylte kommun och "
+        "Laholms kommun. Projektet finansieras sedan 2025 av Europeiska socialfonden+. "
+        "Svenska ESF-rådet beviljade då regionen 5 miljoner kronor.\n"
+    )
+    grants = _funding(_draft(body))
+    assert grants == {("org/europeiska-socialfonden", "region/13")}

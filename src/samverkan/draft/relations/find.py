@@ -24,6 +24,7 @@ from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
     _eu_funding_of_partners,
+    _fund_of_its_authority,
     _grant_bullet,
     _grant_line,
     _grant_row,
@@ -617,6 +618,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
     unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
     relations = [r for r in relations if id(r) not in unresolved]
+    _fund_of_its_authority(relations, found)
     _eu_funding_of_partners(relations, found, doc.text)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]

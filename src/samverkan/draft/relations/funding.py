@@ -366,8 +366,9 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str =
 
     A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
     after it names the partners; the grant is the project's, so every member of the page's
-    first collaboration (its public partners) is a recipient. A grant whose sentence names
-    its recipient keeps it.
+    first collaboration (its public partners) is a recipient, unless another sentence names
+    who received the fund's grant ("Svenska ESF-rådet beviljade då regionen 7,8 mnkr"): then
+    that is the grant. A grant whose sentence names its recipient keeps it.
     """
     projects = [r for r in relations if r.kind == "collaboration"]
     if not projects:
@@ -393,7 +394,18 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str =
         key=lambda r: len(public(r)),
     )
     partners = public(project)
+    named = {r.funder for r in relations if r.kind == "funding" and not r.unsure}
     for r in relations:
+        if (
+            r.kind == "funding"
+            and r.unsure
+            and r.funder in named
+            and not r.funded_items
+            and r.funder in found.actors
+            and found.actors[r.funder].cls == "sam:EUFund"
+        ):
+            r.recipients = []  # the fund's grant is the one whose receiver is named
+            continue
         if (
             r.kind == "funding"
             and r.unsure
@@ -409,6 +421,23 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str =
                 for m in projects[0].members
                 if m != r.funder and found.actors[m].cls not in _POSTS | {"foaf:Person"}
             ]
+
+
+# the managing authority of the EU's social fund in Sweden: it decides, the fund pays
+_AUTHORITY = "org/svenska-esf-radet"
+
+
+def _fund_of_its_authority(relations: list[Relation], found: Found) -> None:
+    """ "Projektet finansieras av Europeiska socialfonden+. Svenska ESF-rådet beviljade då
+    regionen 7,8 mnkr": the authority that decides the grant of the fund's money is no funder
+    of its own (the expected files name it without a relation); the grant is the fund's, the
+    one EU fund the page names."""
+    funds = [iri for iri, a in found.actors.items() if a.cls == "sam:EUFund"]
+    if len(funds) != 1:
+        return
+    for r in relations:
+        if r.kind == "funding" and r.funder == _AUTHORITY:
+            r.funder = funds[0]
 
 
 def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[str, int]]:
