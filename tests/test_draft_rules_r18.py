@@ -313,3 +313,17 @@ def test_the_fund_s_authority_decides_the_fund_pays_the_named_receiver() -> None
     )
     grants = _funding(_draft(body))
     assert grants == {("org/europeiska-socialfonden", "region/13")}
+
+
+def test_who_was_with_in_the_network_until_a_year_is_its_member() -> None:
+    body = (
+        "Laholms kommun lånar genom Biblioteksnätverket Halland medier från grannarna. I nätverket "
+        "ingår Laholms bibliotek och Hylte bibliotek. Halmstads bibliotek var med i "
+        "nätverket till och med 2023 men har nu ett annat samarbete.\n"
+    )
+    assert _together(
+        _draft(body),
+        "kommun/1381/laholms-bibliotek",
+        "kommun/1315/hylte-bibliotek",
+        "kommun/1380/halmstads-bibliotek",
+    )

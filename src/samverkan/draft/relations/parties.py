@@ -207,11 +207,18 @@ def _party_in_the_one_before(lowers: list[str], k: int) -> bool:
     True
     >>> _party_in_the_one_before("x är part i ett avtal".split(), 2)
     False
+    >>> _party_in_the_one_before("x var med i nätverket till och med 2024".split(), 2)
+    True
     """
     word = lowers[k]
+    before = [w for w in lowers[max(k - 3, 0) : k] if w not in {"en", "också", "även"}]
+    if word == "med" and before[-1:] == ["var"]:
+        # "Boxholms bibliotek var med i nätverket till och med 2024": a past member
+        return lowers[k + 1 : k + 2] == ["i"] and lowers[k + 2 : k + 3] in (
+            [w] for w in _POINTING
+        )
     if not word.endswith(_ONE_PARTY) or word.startswith("parti"):
         return False
-    before = [w for w in lowers[max(k - 3, 0) : k] if w not in {"en", "också", "även"}]
     if not before or before[-1] not in _PARTY_VERBS:
         return False
     after = lowers[k + 1 : k + 4]
