@@ -327,3 +327,17 @@ def test_who_was_with_in_the_network_until_a_year_is_its_member() -> None:
         "kommun/1315/hylte-bibliotek",
         "kommun/1380/halmstads-bibliotek",
     )
+
+
+# ------------------------------------------------------------------------- posts
+
+
+def test_a_post_for_a_unit_named_by_its_own_name_is_that_unit_s() -> None:
+    body = (
+        "Hylte kommun har en mötesplats som drivs av enheten Kultur och bibliotek. "
+        "Ansvarig är Lena Berg, enhetschef för Kultur och bibliotek.\n"
+    )
+    draft = _draft(body)
+    post = next(a for a in draft.actors.values() if a.holder == "person/lena-berg")
+    assert post.label_sv == "enhetschef"
+    assert post.parent == "kommun/1315/kultur-och-bibliotek"
