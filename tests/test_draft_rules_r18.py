@@ -341,3 +341,14 @@ def test_a_post_for_a_unit_named_by_its_own_name_is_that_unit_s() -> None:
     post = next(a for a in draft.actors.values() if a.holder == "person/lena-berg")
     assert post.label_sv == "enhetschef"
     assert post.parent == "kommun/1315/kultur-och-bibliotek"
+
+
+def test_a_post_no_one_holds_named_only_in_table_cells_is_no_post() -> None:
+    body = (
+        "Laholms kommun driver projektet i samverkan med två parter.\n\n"
+        "Samverkanspart | Roll i projektet\n"
+        "Hylte kommun | fritidsledare två kvällar i veckan\n"
+        "ABF Halland | ledarutbildningen, cirkelledare\n"
+    )
+    draft = _draft(body)
+    assert not any(a.cls in {"org:Post", "sam:CoordinatorPost"} for a in draft.actors.values())

@@ -572,4 +572,25 @@ def find_actors(
     _merge_groups(found)
     _merge_town_names(found)
     _merge_posts(found)
+    _no_posts_of_cells(doc, found)
     return found
+
+
+def _no_posts_of_cells(doc, found: Found) -> None:
+    """A post no one holds, named only inside the cells of a table ("Gagnefs kommun |
+    fritidsledare i Djurås en kväll i veckan", "ledarutbildningen, cirkelledare"), says what
+    a party lends or does: no post of its own (a table of people gives its posts holders)."""
+    text = doc.text
+
+    def in_a_row(start: int) -> bool:
+        begin = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        return "|" in text[begin : end if end >= 0 else len(text)]
+
+    for iri, actor in list(found.actors.items()):
+        if actor.cls not in {"org:Post", "sam:CoordinatorPost"} or actor.holder:
+            continue
+        if actor.mentions and all(in_a_row(b) for b, _e in actor.mentions):
+            del found.actors[iri]
+            for start in [k for k, (x, _e) in found.at_token.items() if x == iri]:
+                del found.at_token[start]
