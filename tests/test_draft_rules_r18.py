@@ -352,3 +352,19 @@ def test_a_post_no_one_holds_named_only_in_table_cells_is_no_post() -> None:
     )
     draft = _draft(body)
     assert not any(a.cls in {"org:Post", "sam:CoordinatorPost"} for a in draft.actors.values())
+
+
+def test_a_unit_heading_a_breadcrumb_owns_the_page_s_posts_but_not_its_publishing() -> None:
+    head = (
+        "Läxhjälp på biblioteket\n\n"
+        "Hylte bibliotek – Aktiviteter – Läxhjälp\n"
+        "Publicerad 3 mars 2026\n\n"
+    )
+    body = (
+        "Hylte bibliotek i Hylte kommun har läxhjälp varje tisdag. Har du frågor kan du "
+        "prata med bibliotekschef Tove Ek.\n"
+    )
+    draft = _draft(body, head)
+    post = next(a for a in draft.actors.values() if a.holder == "person/tove-ek")
+    assert post.parent == "kommun/1315/hylte-bibliotek"
+    assert draft.publisher == "kommun/1315"

@@ -322,7 +322,8 @@ def _header_org(doc, found: Found) -> str | None:
     # a header line of parts: "Mjölby församling | Linköpings stift" names the parish first
     lines += [line.split("|")[0].strip() for line in lines if "|" in line]
     # a breadcrumb under the title, "Föreningen X / Vår verksamhet / Integration": its site
-    lines += [_BREADCRUMB.split(line)[0].strip() for line in head[1:3] if _BREADCRUMB.search(line)]
+    crumbs = [_BREADCRUMB.split(line)[0].strip() for line in head[1:3] if _BREADCRUMB.search(line)]
+    lines += crumbs
     # an application's field of its applicant, "Sökande organisation: Föreningen X": the
     # page is the applicant's own (its posts and its "vi" are the association's)
     lines += [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
@@ -331,11 +332,19 @@ def _header_org(doc, found: Found) -> str | None:
             doc.text[s:e] in lines for s, e in actor.mentions
         ):
             return iri
+    # a municipal unit at the head of a breadcrumb, "Åtvidabergs bibliotek – Aktiviteter":
+    # the unit's own pages, whose posts and "vi" are the unit's
+    for iri, actor in found.actors.items():
+        if actor.cls == "sam:MunicipalUnit" and any(
+            doc.text[s:e] in crumbs for s, e in actor.mentions
+        ):
+            return iri
     return None
 
 
-# the separators of a breadcrumb line: "RF-SISU Halland / Vårt arbete / Integration"
-_BREADCRUMB = re.compile(r"\s(?:/|›|»|>)\s")
+# the separators of a breadcrumb line: "RF-SISU Halland / Vårt arbete / Integration",
+# "Åtvidabergs bibliotek – Aktiviteter – Språkstöd"
+_BREADCRUMB = re.compile(r"\s(?:/|›|»|>|–)\s")
 # a field line naming the applicant or the owner: "Sökande organisation: X", "Projektägare: X"
 _APPLICANT = re.compile(r"^(?:sökande(?: organisation| förening)?|projektägare)\s*:\s*(.+)$", re.I)
 
