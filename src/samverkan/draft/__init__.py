@@ -166,7 +166,10 @@ def draft_text(
     # reviewer dates it with sam:retrievedOn, the day it was read
     low = text.lower()
     page = f"kommun/{found.page_code}" if found.page_code else None
-    draft.page_kind = metadata.page_kind(text, own_page=found.page_org is not None)
+    # a municipal unit's own pages ("Åtvidabergs bibliotek – Aktiviteter") are the
+    # municipality's site: its publisher and kind of page, not an association's
+    own_org = found.page_org is not None and not found.page_org.startswith("kommun/")
+    draft.page_kind = metadata.page_kind(text, own_page=own_org)
     if draft.page_kind == "larande-exempel":
         draft.publisher = "org/skr"
         draft.spatial = page

@@ -301,7 +301,9 @@ def pipeline():
                         + ")$",
                     },
                 }
-            ]
+            ],
+            # "Statens kulturråd", "Statens institutionsstyrelse": the state's own body
+            [{"ORTH": "Statens"}, {"IS_LOWER": True, "IS_ALPHA": True, "LENGTH": {">=": 4}}],
         ],
     )
     # a company named by what it is: "Kristianstads Sparbank", "Sparbanken Nord"
@@ -513,11 +515,42 @@ def matches(doc) -> list[Match]:
     for label, s, e in found:
         # prefer a name over a word shape for the same span
         labels.setdefault((s, e), label)
-    kept = filter_spans(spans)
+    kept = [
+        sp
+        for sp in filter_spans(spans)
+        # "Vice ordförande: X" is a post and its holder; only organisations are labels
+        if labels[(sp.start, sp.end)].startswith("POST") or not _field_label(sp)
+    ]
     return [
         Match(labels[(sp.start, sp.end)], sp.start, sp.end)
         for sp in sorted(kept, key=lambda x: x.start)
     ]
+
+
+def _in_a_cell(doc, i: int) -> bool:
+    """Whether token ``i`` begins a cell of a table row ("Idrottsklubben X | Roll"): there a
+    capitalised kind is written as part of the full name, as inside a sentence."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    line = text[start : end if end >= 0 else len(text)]
+    before = text[start : doc[i].idx].strip()
+    return "|" in line and (before == "" or before.endswith("|"))
+
+
+def _field_label(span) -> bool:
+    """Whether ``span`` is the label of a field line, not a name: it begins its line, ends
+    in a common noun and a colon follows ("Sökande organisation: Föreningen X", "Ansvarig
+    förening: Y"); "Föreningen Solrosen: 20 000 kronor" ends in a name and is kept."""
+    doc = span.doc
+    line_start = span.start_char == 0 or doc.text[span.start_char - 1] == "\n"
+    return (
+        line_start
+        and len(span) > 1
+        and span[-1].is_lower
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+    )
 
 
 # kinds of match that name an organisation: a capitalised span coordinated with one of them
@@ -737,7 +770,8 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         for s, e, is_run, _org in chain:
             if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
                 if doc[s].lower_ in lexicon.APPOSITION_HEADS and (
-                    doc[s].is_lower or doc[s].lower_ not in lexicon.NAME_PART_HEADS
+                    doc[s].is_lower
+                    or (doc[s].lower_ not in lexicon.NAME_PART_HEADS and not _in_a_cell(doc, s))
                 ):
                     # the name follows the word that says what it is; a study association's
                     # or a foundation's name holds it when capitalised, inside a sentence or

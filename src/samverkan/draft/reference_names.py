@@ -85,6 +85,17 @@ def _genitive(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def municipality_by_name() -> dict[str, str]:
+    """A municipality's short name and its genitive -> its code ("Kinda", "Valdemarsviks")."""
+    munis, _counties = _reference_names()
+    names: dict[str, str] = {}
+    for code, (short, _official) in munis.items():
+        names.setdefault(short, code)
+        names.setdefault(_genitive(short), code)
+    return names
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """The short names of municipalities and counties, with their genitives ("Hallands")."""
     munis, counties = _reference_names()

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 from samverkan.draft import lexicon
+from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
@@ -51,6 +52,7 @@ from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
+from samverkan.draft.reference_names import municipality_by_name
 
 __all__ = ["find_actors"]
 
@@ -267,13 +269,16 @@ def find_actors(
             )
         elif kind == "SCHOOL":
             code = muni_near(m.start)
-            if code is None:
-                continue
             start = m.start
             if span[0].lower_.startswith(("fritidsgårdar", "skolor")) or (
                 span[-1].lower_ == "bibliotek"
             ):
                 start += 1  # "fritidsgårdar Magasinet", "med Arvika bibliotek": the name alone
+            # "Kinda bibliotek", "Ljusdals lärcentrum": named by its municipality, it is that
+            # municipality's, whichever the sentence is about
+            code = municipality_by_name().get(doc[start].text, code)
+            if code is None:
+                continue
             label = doc[start : m.end].text
             label = label[0].upper() + label[1:]
             add(
@@ -550,6 +555,7 @@ def find_actors(
                 for start in [s for s, (x, _e) in found.at_token.items() if x == iri]:
                     del found.at_token[start]
     _body_is_its_branch(found)
+    units_in_apposition(doc, found)
     found.page_body = _minutes_body(doc, found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
@@ -566,4 +572,25 @@ def find_actors(
     _merge_groups(found)
     _merge_town_names(found)
     _merge_posts(found)
+    _no_posts_of_cells(doc, found)
     return found
+
+
+def _no_posts_of_cells(doc, found: Found) -> None:
+    """A post no one holds, named only inside the cells of a table ("Gagnefs kommun |
+    fritidsledare i Djurås en kväll i veckan", "ledarutbildningen, cirkelledare"), says what
+    a party lends or does: no post of its own (a table of people gives its posts holders)."""
+    text = doc.text
+
+    def in_a_row(start: int) -> bool:
+        begin = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", start)
+        return "|" in text[begin : end if end >= 0 else len(text)]
+
+    for iri, actor in list(found.actors.items()):
+        if actor.cls not in {"org:Post", "sam:CoordinatorPost"} or actor.holder:
+            continue
+        if actor.mentions and all(in_a_row(b) for b, _e in actor.mentions):
+            del found.actors[iri]
+            for start in [k for k, (x, _e) in found.at_token.items() if x == iri]:
+                del found.at_token[start]

@@ -7,6 +7,8 @@ names merged with their municipality, an association's page about itself.
 
 from __future__ import annotations
 
+import re
+
 from samverkan.draft import lexicon
 from samverkan.draft.actors.found import Found, _is_name, _person_after
 from samverkan.draft.model import Actor, municipal_company, slug
@@ -315,16 +317,36 @@ def _header_org(doc, found: Found) -> str | None:
     ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page, and
     "Samordningsförbundet X" the federation's.)
     """
-    lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:2]
+    head = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    lines = head[:2]
     # a header line of parts: "Mjölby församling | Linköpings stift" names the parish first
     lines += [line.split("|")[0].strip() for line in lines if "|" in line]
+    # a breadcrumb under the title, "Föreningen X / Vår verksamhet / Integration": its site
+    crumbs = [_BREADCRUMB.split(line)[0].strip() for line in head[1:3] if _BREADCRUMB.search(line)]
+    lines += crumbs
+    # an application's field of its applicant, "Sökande organisation: Föreningen X": the
+    # page is the applicant's own (its posts and its "vi" are the association's)
+    lines += [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
     for iri, actor in found.actors.items():
         if actor.cls in _OWN_PAGE_CLASSES and any(
             doc.text[s:e] in lines for s, e in actor.mentions
         ):
             return iri
+    # a municipal unit at the head of a breadcrumb, "Åtvidabergs bibliotek – Aktiviteter":
+    # the unit's own pages, whose posts and "vi" are the unit's
+    for iri, actor in found.actors.items():
+        if actor.cls == "sam:MunicipalUnit" and any(
+            doc.text[s:e] in crumbs for s, e in actor.mentions
+        ):
+            return iri
     return None
 
+
+# the separators of a breadcrumb line: "RF-SISU Halland / Vårt arbete / Integration",
+# "Åtvidabergs bibliotek – Aktiviteter – Språkstöd"
+_BREADCRUMB = re.compile(r"\s(?:/|›|»|>|–)\s")
+# a field line naming the applicant or the owner: "Sökande organisation: X", "Projektägare: X"
+_APPLICANT = re.compile(r"^(?:sökande(?: organisation| förening)?|projektägare)\s*:\s*(.+)$", re.I)
 
 # who has a site of its own: an association or a parish, a joint body ("Samordningsförbundet X")
 _OWN_PAGE_CLASSES = {"sam:CivilSocietyOrganization", "sam:MunicipalAssociation"}

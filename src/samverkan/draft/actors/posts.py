@@ -333,6 +333,12 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         employer = _org_named_again(doc, at, found, end=span.end)
         if employer is not None:
             label = _post_label(doc[span.start : at - 1])
+    if employer is None and "för" in words[1:]:
+        # "enhetschef för Fritid och förening": a unit the text names by its own name
+        at = span.start + words.index("för", 1) + 1
+        unit = _unit_named_at(doc, at, found)
+        if unit is not None:
+            employer, label = unit, _post_label(doc[span.start : at - 1])
     if employer is None:
         employer = _signatory(doc, start, found)
     if employer is not None:
@@ -505,3 +511,15 @@ def _contact_blocks(doc, found: Found, add, muni_near) -> None:
                         span.end,
                     )
                 _add_person(doc, (tokens[0].i, tokens[-1].i + 1), post, found, add)
+
+
+def _unit_named_at(doc, i: int, found: Found) -> str | None:
+    """The municipal unit of a name of its own ("Fritid och förening", "Jobbtorget X") whose
+    whole label the words at ``i`` spell, or None."""
+    for iri, actor in found.actors.items():
+        if actor.cls != "sam:MunicipalUnit" or not actor.label_sv[:1].isupper():
+            continue
+        words = actor.label_sv.split()
+        if [t.text for t in doc[i : i + len(words)]] == words:
+            return iri
+    return None

@@ -24,6 +24,7 @@ from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
     _eu_funding_of_partners,
+    _fund_of_its_authority,
     _grant_bullet,
     _grant_line,
     _grant_row,
@@ -32,6 +33,13 @@ from samverkan.draft.relations.funding import (
     _passed_on,
     _receives_money,
     _table_line,
+)
+from samverkan.draft.relations.hedges import (
+    at_an_event,
+    denies_a_party,
+    only_sought,
+    people_join,
+    planned,
 )
 from samverkan.draft.relations.members import (
     _lists_that_add,
@@ -44,6 +52,7 @@ from samverkan.draft.relations.named_before import (
     _BACK_WORDS,
     _anaphoric,
     _association_before,
+    _co_arranges,
     _collaboration_name,
     _joins_as_partner,
     _municipality_of,
@@ -56,6 +65,7 @@ from samverkan.draft.relations.named_before import (
 from samverkan.draft.relations.parties import (
     _municipalities_counted,
     _owners_of_blocks,
+    _party_in_the_one_before,
     _signs_an_agreement,
     _unit_as_the_party,
 )
@@ -135,6 +145,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     for k, w in enumerate(t.lower_ for t in sent)
                     if w in words
                 ][:1]
+            elif actor and words in _BACK_WORDS.values():
+                # "Språkcaféet på stadsbiblioteket drivs av X tillsammans med biblioteket,
+                # som hör till ...": the unit named again later in its own sentence, where a
+                # clause says where it belongs
+                present += [
+                    (actor, sent.start + k)
+                    for k, w in enumerate(t.lower_ for t in sent)
+                    if w in words and sent.start + k > dict(present)[actor]
+                ][:1]
         present.sort(key=lambda pair: pair[1])
         lowers = [t.lower_ for t in sent]
         # "de tre kommunerna": the municipalities of the collaboration before, when it has
@@ -190,6 +209,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
             continue
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
+        if (
+            contribution is not None
+            and contribution.unsure
+            and last_collaboration is not None
+            and contribution.funder in last_collaboration.members
+        ):
+            # "X har ett IOP med Y. ... X bidrar med 1,2 mnkr per år": a party that gives
+            # money names no receiver; the partnership it is a party of says who (resolved
+            # after the loop), not whoever ran the work named before
+            contribution.recipients = []
         if contribution is None or not contribution.recipients:
             grant = _grant_to_the_project(sent, found, present, kinds)
             if grant is None and contribution is not None:
@@ -226,8 +255,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 break
         if trigger is not None and _planned(lowers[:trigger]):
             trigger = None  # "Nätverket planerar att ansöka om pengar från X": no grant yet
-        if trigger is not None and (_denied(lowers, trigger) or refused(sent)):
-            trigger = None  # "Det finansierades inte av förbundet", "fick avslag": no grant
+        if trigger is not None and (
+            _denied(lowers, trigger)
+            or refused(sent)
+            or only_sought(lowers, _next_words(sent))
+        ):
+            # "Det finansierades inte av förbundet", "fick avslag", "har sökt pengar från X
+            # och väntar på besked": no grant
+            trigger = None
         if trigger is not None:
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
@@ -330,6 +365,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 own_page = found.page_org if found.page_org in found.actors else None
                 if not mine and own_page and own_page != funder and not items and not gives:
                     mine = [own_page]
+                if not mine and sent.text.rstrip().endswith(":"):
+                    # "För 2026 har vi beviljat följande bidrag:": the list below names the
+                    # recipients (its lines are read one by one), not the page's municipality
+                    continue
                 if not mine and page and page != funder and not items and not gives:
                     mine = [page]
                 if not mine and not items and not gives:
@@ -366,8 +405,17 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
+            or _party_in_the_one_before(lowers, k)
         ]
-        hits = [k for k in hits if not _gives_support(lowers, k)]
+        hits = [k for k in hits if not _gives_support(lowers, k) and not people_join(lowers, k)]
+        # "I panelen deltar X och Y": the programme of a day, no party to what arranges it
+        hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
+        if hits and (
+            all(planned(lowers, k) for k in hits)
+            # "X medverkar med en föreläsare men är inte heller medarrangör": no member
+            or (denies_a_party(lowers) and all(lowers[k] in _JOIN for k in hits))
+        ):
+            continue
         # "X, som drivs av kultur- och fritidsförvaltningen": the verb says where X belongs
         hits = [k for k in hits if not any(0 < j - sent.start - k <= 4 for j in parents)]
         # "deltar i referensgruppen tillsammans med": a collaboration named in the sentence
@@ -387,7 +435,15 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if hit is None and continues:
             hit = next((k for k, w in enumerate(lowers) if w in _LISTING), None)
         runner = _runner(sent, found, present)
-        if hit is None and last_collaboration is not None and _joins_as_partner(lowers):
+        co_arranges = (
+            last_collaboration is not None
+            and _co_arranges(lowers)
+            and not denies_a_party(lowers)  # "X är inte medarrangör men lånar ut ..."
+            and "\n\n" not in doc.text[last_collaboration.span[1] : sent.start_char]
+        )
+        if co_arranges or (
+            hit is None and last_collaboration is not None and _joins_as_partner(lowers)
+        ):
             # "Lunds universitet följer projektet som forskningspartner": joins the project
             for iri, _i in present:
                 if found.actors[iri].cls not in _POSTS | {"foaf:Person"}:
@@ -457,6 +513,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     or (actor.cls in _POSTS and actor.parent in units)
                 ):
                     continue
+                last_collaboration.members.setdefault(member, "part")
+            continue
+        if last_collaboration is not None and _party_in_the_one_before(lowers, hit):
+            # "Sollefteå kommun var part i projektet från starten, men kommunstyrelsen
+            # beslutade att avsluta samarbetet": the subject, not the others the clause names
+            subject = [iri for iri, i in present if i < sent.start + hit][-1:]
+            for member in subject:
                 last_collaboration.members.setdefault(member, "part")
             continue
         if last_collaboration is not None and _adds_members(lowers, hit):
@@ -555,6 +618,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # none to be found: no grant (not the project's partners, as a grant "till projektet" gets)
     unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
     relations = [r for r in relations if id(r) not in unresolved]
+    _fund_of_its_authority(relations, found)
     _eu_funding_of_partners(relations, found, doc.text)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
@@ -630,6 +694,14 @@ def _planned(lowers: list[str]) -> bool:
         for w, n in itertools.pairwise(lowers)
     )
     return bool(intent) or future
+
+
+def _next_words(sent) -> list[str]:
+    """The lower-cased words of the sentence after ``sent`` (none at the end)."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    return [t.lower_ for t in doc[sent.end].sent]
 
 
 _FOUNDED = {"startades", "grundades", "bildades"}

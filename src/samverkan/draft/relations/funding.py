@@ -235,6 +235,38 @@ def _payer_of_the_list(doc, start: int, found: Found) -> str | None:
     return None
 
 
+# the verbs of a line that opens a list of grants given: "Vi har beviljat följande bidrag:"
+_GIVING = ("bevilja", "fördela", "delat", "delade")
+
+
+def _giver_of_the_list(doc, start: int, found: Found) -> str | None:
+    """Who grants the lines of money below a line that opens the list with a verb of giving
+    and ends in a colon ("För 2026 har vi beviljat följande bidrag:", "Nämnden fördelade
+    stödet så här:"): the actor the line names before its verb, or the page's own
+    organisation for "vi"; None when the line gives nothing ("Intäkter:")."""
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return None
+    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    # the cue's own sentence, the last of its line
+    cue = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
+    begin += len(lines[-1]) - len(cue)
+    words = re.findall(r"\w+", cue.lower())
+    verb = next((k for k, w in enumerate(words) if w.startswith(_GIVING)), None)
+    if verb is None or words[verb].endswith("s"):  # "har beviljats": who gives is not said
+        return None
+    named = [
+        iri
+        for i, (iri, _end) in sorted(found.at_token.items())
+        if begin <= doc[i].idx < begin + len(cue)
+    ]
+    if named:
+        return named[0]
+    return found.page_org if {"vi", "oss"} & set(words[:verb]) else None
+
+
 def _grant_line(sent, found: Found, present) -> Relation | None:
     r"""A line of a list of money, ``NAME[, what]: AMOUNT``, on the page of the one who gives
     or receives it: an association's accounts ("Sparbanksstiftelsen X: 40 000 kr", the
@@ -270,6 +302,12 @@ def _grant_line(sent, found: Found, present) -> Relation | None:
         if not found.page_body or proposed in {"", "0"} or "bevilja" not in doc.text:
             return None
         funder, recipient = found.page_body, named[0]
+    elif match.group(1) is None and (giver := _giver_of_the_list(doc, start, found)):
+        # "Följande bidrag har vi beviljat för 2026:" then "Föreningen X: 30 000 kronor":
+        # the one who grants the list gives each line's amount to the line's name
+        if giver == named[0][0]:
+            return None
+        funder, recipient = giver, named[0]
     elif match.group(1) is None and found.page_org and named[-1][0] != found.page_org:
         funder, recipient = named[-1][0], (found.page_org, named[-1][1])
     elif match.group(1) is None and (payer := _payer_of_the_list(doc, start, found)):
@@ -328,8 +366,9 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str =
 
     A project page says "Projektet finansieras av Europeiska socialfonden" once, before or
     after it names the partners; the grant is the project's, so every member of the page's
-    first collaboration (its public partners) is a recipient. A grant whose sentence names
-    its recipient keeps it.
+    first collaboration (its public partners) is a recipient, unless another sentence names
+    who received the fund's grant ("Svenska ESF-rådet beviljade då regionen 7,8 mnkr"): then
+    that is the grant. A grant whose sentence names its recipient keeps it.
     """
     projects = [r for r in relations if r.kind == "collaboration"]
     if not projects:
@@ -355,7 +394,18 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str =
         key=lambda r: len(public(r)),
     )
     partners = public(project)
+    named = {r.funder for r in relations if r.kind == "funding" and not r.unsure}
     for r in relations:
+        if (
+            r.kind == "funding"
+            and r.unsure
+            and r.funder in named
+            and not r.funded_items
+            and r.funder in found.actors
+            and found.actors[r.funder].cls == "sam:EUFund"
+        ):
+            r.recipients = []  # the fund's grant is the one whose receiver is named
+            continue
         if (
             r.kind == "funding"
             and r.unsure
@@ -371,6 +421,23 @@ def _eu_funding_of_partners(relations: list[Relation], found: Found, text: str =
                 for m in projects[0].members
                 if m != r.funder and found.actors[m].cls not in _POSTS | {"foaf:Person"}
             ]
+
+
+# the managing authority of the EU's social fund in Sweden: it decides, the fund pays
+_AUTHORITY = "org/svenska-esf-radet"
+
+
+def _fund_of_its_authority(relations: list[Relation], found: Found) -> None:
+    """ "Projektet finansieras av Europeiska socialfonden+. Svenska ESF-rådet beviljade då
+    regionen 7,8 mnkr": the authority that decides the grant of the fund's money is no funder
+    of its own (the expected files name it without a relation); the grant is the fund's, the
+    one EU fund the page names."""
+    funds = [iri for iri, a in found.actors.items() if a.cls == "sam:EUFund"]
+    if len(funds) != 1:
+        return
+    for r in relations:
+        if r.kind == "funding" and r.funder == _AUTHORITY:
+            r.funder = funds[0]
 
 
 def _conjuncts_after(sent, found: Found, present, funders, kinds) -> list[tuple[str, int]]:

@@ -176,6 +176,19 @@ def _list_cue(sent) -> bool:
     )
 
 
+# words by which an organisation's own page points at its own work
+_OWN_WORK = {"satsningen", "projektet", "verksamheten", "vår", "vårt", "våra", "oss"}
+
+
+def _own_work(sent, found: Found) -> str | None:
+    """The page's own organisation when a list's cue names the page's own work ("Just nu är
+    sex föreningar med i satsningen:", "Våra samarbetspartner:"), on an organisation's own
+    page; else None."""
+    if not found.page_org or found.page_org not in found.actors:
+        return None
+    return found.page_org if _OWN_WORK & {t.lower_ for t in sent} else None
+
+
 def _member_lists(doc, found: Found) -> list[Relation]:
     """Members of a council or group listed line by line under the line that announces them.
 
@@ -233,6 +246,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             last = line
             if closing:
                 break
+        own = _own_work(sent, found)
+        if own and members:
+            # "Just nu är sex föreningar med i satsningen:" on the page of the organisation
+            # that runs it: the organisation is one of them
+            members.setdefault(own, "part")
         if len(members) < 2:
             continue
         start = sent[0].idx
@@ -247,6 +265,21 @@ def _member_lists(doc, found: Found) -> list[Relation]:
 
 # the heading of a table column that lists the members of each row's group
 _MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
+
+
+def _member_column(text: str) -> bool:
+    """Whether a table's header cell names its members: "Deltagare", "Parter", or one word
+    for a party ("Samverkanspart", "Samarbetspartner", "Projektpartners").
+
+    >>> [_member_column(t) for t in ("samverkanspart", "roll i projektet", "partner")]
+    [True, False, True]
+    """
+    one_word = " " not in text
+    return text in _MEMBER_COLUMNS or (one_word and text.endswith(_PARTY_WORDS))
+
+
+# a compound for a party: "samverkanspart", "projektparter", "samarbetspartner"
+_PARTY_WORDS = ("part", "parter", "partner", "partners")
 
 
 def _table_members(doc, found: Found) -> list[Relation]:
@@ -265,20 +298,22 @@ def _table_members(doc, found: Found) -> list[Relation]:
     out: list[Relation] = []
     column = None
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
+    owner: str | None = None  # the page's own party, when the text before the table says so
     for sent in doc.sents:
         if not sent.text.strip():
             continue
         bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
         if not bars:
-            out += _one_partner_a_row(rows)
+            out += _one_partner_a_row(rows, owner)
             column, rows = None, []
             continue
         edges = [sent.start - 1, *bars, sent.end]
         cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
-        heading = next((c for c, text in enumerate(cells) if text in _MEMBER_COLUMNS), None)
+        heading = next((c for c, text in enumerate(cells) if _member_column(text)), None)
         if heading is not None:
-            out += _one_partner_a_row(rows)
+            out += _one_partner_a_row(rows, owner)
             column, rows = heading, []
+            owner = _owner_with_the_table(doc, sent.start_char, found)
             continue
         if column is None or column >= len(cells):
             continue
@@ -311,12 +346,30 @@ def _table_members(doc, found: Found) -> list[Relation]:
         if len(members) >= 2:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
-    return out + _one_partner_a_row(rows)
+    return out + _one_partner_a_row(rows, owner)
 
 
-def _one_partner_a_row(rows: list[Relation]) -> list[Relation]:
-    """The partners of a table that names one partner a row, as one collaboration."""
-    members: dict[str, str] = {}
+# "Projektet genomförs i samverkan med fyra parter", "Vi samarbetar med dessa parter":
+# the words before a table of partners that make the page's own party one of them
+_WITH_PARTS = ("samverkan med", "samarbete med", "tillsammans med", "samarbetar med")
+
+
+def _owner_with_the_table(doc, start: int, found: Found) -> str | None:
+    """The page's own party (its organisation, else its municipality) when the paragraph
+    just before a table of partners says the page's work is done with them ("Projektet
+    genomförs i samverkan med fyra parter, ..." over "Samverkanspart | Roll"), else None."""
+    before = doc.text[max(0, start - 400) : start].rstrip()
+    paragraph = before.rsplit("\n\n", 1)[-1].lower()
+    if not any(w in paragraph for w in _WITH_PARTS):
+        return None
+    own = found.page_org or (f"kommun/{found.page_code}" if found.page_code else None)
+    return own if own in found.actors else None
+
+
+def _one_partner_a_row(rows: list[Relation], owner: str | None = None) -> list[Relation]:
+    """The partners of a table that names one partner a row, as one collaboration (with
+    ``owner``, the page's own party, when the text before the table says so)."""
+    members: dict[str, str] = {owner: "part"} if owner and rows else {}
     for row in rows:
         for iri in row.members:
             members.setdefault(iri, "part")

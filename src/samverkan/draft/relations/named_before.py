@@ -26,6 +26,8 @@ _BACK_WORDS = {
     "nämnden": {"nämnden", "nämndens"},
     "bolag": {"bolaget", "bolagets", "företaget", "företagets"},
     "klubb": {"klubben", "klubbens"},
+    # "Biblioteket hör till ...", "i samarbete med biblioteket": the library named before
+    "bibliotek": {"biblioteket", "bibliotekets"},
 }
 
 
@@ -58,6 +60,8 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
             hit = actor.cls in {"sam:PrivateCompany", "sam:MunicipalCompany"}
         elif kind == "klubb":
             hit = _club(actor)
+        elif kind == "bibliotek":
+            hit = _library(actor, found)
         else:
             # "kommunens integrationsenhet" is labelled as written: "Enheten" is it too
             label = actor.label_sv.lower()
@@ -71,7 +75,22 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
     clubs = [iri for iri, actor in found.actors.items() if _club(actor)]
     if kind == "klubb" and not seen and len(clubs) == 1:
         return clubs[0]  # "Klubben har fått ...": the one club the page names
+    libraries = [iri for iri, actor in found.actors.items() if _library(actor, found)]
+    if kind == "bibliotek" and not seen and len(libraries) == 1:
+        return libraries[0]  # "Biblioteket är en del av ...": the page's one library
     return None
+
+
+def _library(actor, found: Found) -> bool:
+    """Whether ``actor`` is a library of the page's own municipality ("stadsbiblioteket",
+    "Åtvidabergs bibliotek"; not a neighbour's "Kinda bibliotek")."""
+    label = actor.label_sv.lower()
+    own = f"kommun/{found.page_code}/" if found.page_code else "kommun/"
+    return (
+        actor.cls in _UNITS
+        and label.endswith(("bibliotek", "biblioteket"))
+        and actor.iri.startswith(own)
+    )
 
 
 # a collaboration named by what it is: "finansierar partnerskapet med ..."
@@ -178,6 +197,22 @@ def _joins_as_partner(lowers: list[str]) -> bool:
     return any(w.endswith(("partner", "partners")) for w in lowers) and any(
         w in _ANAPHORA for w in lowers
     )
+
+
+# "medarrangör", "medarrangörer", "samarrangör", "medarrangerar": arranges with the others
+_CO_ARRANGER = ("medarrang", "samarrang")
+
+
+def _co_arranges(lowers: list[str]) -> bool:
+    """ "Medarrangör i år är X", "Sedan hösten är även X medarrangör": X arranges what the
+    paragraph described, with those who arrange it (denials are read by the caller).
+
+    >>> _co_arranges("medarrangör i år är abf , som också leder ett seminarium".split())
+    True
+    >>> _co_arranges("abf leder ett seminarium".split())
+    False
+    """
+    return any(w.startswith(_CO_ARRANGER) for w in lowers)
 
 
 def _municipality_of(sent, found: Found) -> str | None:

@@ -187,3 +187,39 @@ def _federations_grant(text: str, group: Relation, found: Found, after: int) -> 
         recipients=recipients,
         unsure=True,
     )
+
+
+# a word for one party: "part", "samverkanspart", "projektpartner" (not "parter", a list)
+_ONE_PARTY = ("part", "partner")
+_PARTY_VERBS = {"är", "var", "blev", "varit"}
+_POINTING = {"projektet", "projektets", "nätverket", "nätverkets", "samarbetet", "satsningen"}
+
+
+def _party_in_the_one_before(lowers: list[str], k: int) -> bool:
+    """ "Sollefteå kommun var part i projektet från starten", "X har varit samverkanspart
+    under projektets första år": X is (or was) a member of the collaboration the page
+    described before, which the word after points back to (a past membership is kept, as
+    the expected files keep it; "är inte part" is read as a denial by the caller).
+
+    >>> _party_in_the_one_before("x var part i projektet från starten".split(), 2)
+    True
+    >>> _party_in_the_one_before("x var samverkanspart under projektets första år".split(), 2)
+    True
+    >>> _party_in_the_one_before("x är part i ett avtal".split(), 2)
+    False
+    >>> _party_in_the_one_before("x var med i nätverket till och med 2024".split(), 2)
+    True
+    """
+    word = lowers[k]
+    before = [w for w in lowers[max(k - 3, 0) : k] if w not in {"en", "också", "även"}]
+    if word == "med" and before[-1:] == ["var"]:
+        # "Boxholms bibliotek var med i nätverket till och med 2024": a past member
+        return lowers[k + 1 : k + 2] == ["i"] and lowers[k + 2 : k + 3] in (
+            [w] for w in _POINTING
+        )
+    if not word.endswith(_ONE_PARTY) or word.startswith("parti"):
+        return False
+    if not before or before[-1] not in _PARTY_VERBS:
+        return False
+    after = lowers[k + 1 : k + 4]
+    return after[:1] in (["i"], ["under"]) and any(w in _POINTING for w in after[1:])

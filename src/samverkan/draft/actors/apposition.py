@@ -1,0 +1,103 @@
+"""A municipal unit named by its own name beside the words that say what it is (round 18 of
+learning): "Kompetenscentrum Nora, kommunens enhet för vuxenutbildning och sfi" and "Lindes-
+bergs kommuns arbetsmarknadsenhet Jobbtorget Bergslagen". The name is the unit, of the
+municipality the words name; the descriptive words are no second actor.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> from samverkan.draft.actors import find_actors
+>>> from samverkan.draft.reconcile import Index
+>>> doc = parse("Träffarna hålls av Lärcentrum Nora, kommunens enhet för vuxenutbildning, "
+...             "i Nora kommun.")
+>>> found = find_actors(doc, Index())
+>>> sorted((a.iri, a.cls, a.parent) for a in found.actors.values() if a.parent)
+[('kommun/1884/larcentrum-nora', 'sam:MunicipalUnit', 'kommun/1884')]
+"""
+
+from __future__ import annotations
+
+from samverkan.draft.actors.found import Found
+from samverkan.draft.model import Actor, slug
+
+__all__ = ["units_in_apposition"]
+
+_UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
+# what a name in apposition may have been read as before its unit was seen
+_NAME_CLASSES = {"sam:CivilSocietyOrganization", "sam:PrivateCompany"}
+# "kommunens enhet för ...", "stadens avdelning för ...": the municipality's own unit
+_OWNER_WORDS = {"kommunens", "stadens"}
+
+
+def units_in_apposition(doc, found: Found) -> None:
+    """Make each name in apposition with a municipal unit's words that unit (see above)."""
+    spans = sorted((s, iri, e) for s, (iri, e) in found.at_token.items())
+    at_end = {e: (s, iri) for s, iri, e in spans}
+    at_start = {s: (iri, e) for s, iri, e in spans}
+    for s, iri, e in spans:
+        unit = found.actors.get(iri)
+        if unit is None or unit.cls not in _UNIT_CLASSES or not unit.parent:
+            continue
+        if not unit.parent.startswith("kommun/") or unit.parent.count("/") != 1:
+            continue
+        name = None
+        # "NAME, kommunens enhet för ...": a comma and the owner's word before the unit
+        if s >= 2 and doc[s - 1].lower_ in _OWNER_WORDS and doc[s - 2].text == ",":
+            name = at_end.get(s - 2)
+        # "X kommuns arbetsmarknadsenhet NAME": the name right after the unit's word
+        elif doc[s].is_lower and s and doc[s - 1].lower_.endswith("s"):
+            name = (e, at_start[e][0]) if e in at_start else _bare_name(doc, e, found, unit)
+        if name is None:
+            continue
+        named = found.actors.get(name[1])
+        if named is None or named.cls not in _NAME_CLASSES:
+            continue
+        _make_unit(found, named, unit)
+
+
+def _bare_name(doc, i: int, found: Found, unit: Actor) -> tuple[int, str] | None:
+    """A run of one to three capitalised words at token ``i`` that no rule read as an actor
+    ("arbetsmarknadsenhet Jobbtorget Laholm"), added where the text names it as a
+    placeholder organisation for :func:`_make_unit` to turn into the unit; else None."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].is_sent_start:
+        end += 1
+    if end == i:
+        return None
+    words = [t.text for t in doc[i:end]]
+    iri = f"org/{slug(' '.join(words))}"
+    placeholder = Actor(iri, "sam:CivilSocietyOrganization", " ".join(words), " ".join(words))
+    found.actors.setdefault(iri, placeholder)
+    for k in range(len(doc) - len(words) + 1):
+        if [t.text for t in doc[k : k + len(words)]] == words and k not in found.at_token:
+            if any(s < k < e for s, (_x, e) in found.at_token.items()):
+                continue
+            found.at_token[k] = (iri, k + len(words))
+            found.actors[iri].mentions.append(
+                (doc[k].idx, doc[k + len(words) - 1].idx + len(doc[k + len(words) - 1].text))
+            )
+    return (end, iri)
+
+
+def _make_unit(found: Found, named: Actor, unit: Actor) -> None:
+    """``named`` becomes a unit of ``unit``'s municipality; ``unit`` (the descriptive words)
+    is merged into it."""
+    iri = f"{unit.parent}/{slug(named.label_sv)}"
+    merged = Actor(
+        iri,
+        "sam:MunicipalUnit",
+        named.label_sv,
+        named.label_en,
+        mentions=named.mentions + unit.mentions,
+        parent=unit.parent,
+        municipality=unit.parent.split("/")[1],
+    )
+    for old in (named.iri, unit.iri):
+        found.actors.pop(old, None)
+    found.actors[iri] = merged
+    for start, (x, end) in list(found.at_token.items()):
+        if x in {named.iri, unit.iri}:
+            found.at_token[start] = (iri, end)
+    for actor in found.actors.values():
+        if actor.parent in {named.iri, unit.iri}:
+            actor.parent = iri
