@@ -74,7 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="also ask the trained relation model (python -m samverkan.draft.train_rel) for "
         "relations the rules missed, for review: the shipped weights, or those in FILE; off "
-        "by default (on the blind round 11 it added no right relation)",
+        "by default (on nine blind rounds it added 38 right and 21 wrong relations: "
+        "docs/drafter.md)",
     )
     parser.add_argument(
         "--no-model",
