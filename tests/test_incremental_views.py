@@ -319,3 +319,24 @@ def test_panel_rows_read_whole_or_bound_give_the_same_pages(
         _same_as_full(graph, None, out, tmp_path)
         edit(lund, "org:member <kommun/1281/socialforvaltningen> ;",
              "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;")
+
+
+def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir, monkeypatch):
+    """``samverkan bench --incremental`` on the seed graph: a full build, one edit rebuilt
+    incrementally and equal to a full build, and the CPU seconds of the views' forked
+    workers reported beside the main process's (which does not count them)."""
+    from samverkan.bench import benchmark_incremental
+    from samverkan.paths import project_dir
+    from samverkan.views._parallel import _can_fork
+
+    monkeypatch.setenv("SAMVERKAN_VIEW_WORKERS", "2")
+    said: list[str] = []
+    result = benchmark_incremental(
+        project_dir("graph"), corpus_dir, tmp_path, repeat=1, verify=True, say=said.append
+    )
+    (rebuild,) = result["rebuilds"]
+    assert rebuild["incremental"] and result["same_as_full"], result.get("differ")
+    assert said[0].startswith("full build:") and "in the views' workers" in said[0]
+    if _can_fork():  # the municipalities' views are drawn by two forked workers
+        assert result["full"]["workers_cpu"] > 0
+    assert result["median"]["workers_cpu"] == rebuild["workers_cpu"] >= 0
