@@ -1,0 +1,39 @@
+"""Rules of round 19 of learning (from rounds 18 and 19 together), one short text each.
+
+Each test drafts a few lines of our own in the genre (minutes of an association, a
+municipality's report, a list of grants) and checks what the rule is for. None of the
+sentences comes from a real page or from a fixture page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft as draft_under
+from drafthelpers import together as _together
+from samverkan.draft.model import Draft
+
+DATE = "Publicerad 9 april 2026\n\nProtokoll och rapporter om samverkan\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_under(body, head)
+
+
+# ------------------------------------------------------------------- lists of members
+
+
+def test_a_genitive_members_line_with_a_qualifier_opens_a_member_list() -> None:
+    body = (
+        "Årsmötet hölls i Vara.\n\n"
+        "Rådets medlemmar efter årsmötet (bilaga 3):\n"
+        "- Vara Brukshundklubb\n"
+        "- Föreningen Grannar i Vara\n"
+        "- Kvinnoföreningen Solrosen\n\n"
+        "Mötet avslutades.\n"
+    )
+    draft = _draft(body)
+    assert _together(
+        draft,
+        "org/vara-brukshundklubb",
+        "org/foreningen-grannar-i-vara",
+        "org/kvinnoforeningen-solrosen",
+    )
