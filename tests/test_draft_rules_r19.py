@@ -37,3 +37,30 @@ def test_a_genitive_members_line_with_a_qualifier_opens_a_member_list() -> None:
         "org/foreningen-grannar-i-vara",
         "org/kvinnoforeningen-solrosen",
     )
+
+
+# ------------------------------------------------------------------ signatures and posts
+
+
+def test_a_post_signed_for_a_county_board_is_the_board_s() -> None:
+    body = (
+        "Vara kommun och länsstyrelsen följer upp arbetet varje år.\n\n"
+        "Underskrifter\n\n"
+        "För Länsstyrelsen i Västra Götalands län\n"
+        "Karin Ek, länsråd\n"
+    )
+    draft = _draft(body)
+    post = next(a for a in draft.actors.values() if a.holder == "person/karin-ek")
+    assert post.parent == "lansstyrelse/14"
+
+
+def test_a_post_after_a_blank_line_is_not_the_signing_body_s() -> None:
+    body = (
+        "Underskrifter\n\n"
+        "För Länsstyrelsen i Västra Götalands län\n"
+        "Karin Ek, länsråd\n\n"
+        "Frågor besvaras av Sara Lind, integrationssamordnare, Vara kommun.\n"
+    )
+    draft = _draft(body)
+    post = next(a for a in draft.actors.values() if a.holder == "person/sara-lind")
+    assert not post.parent.startswith("lansstyrelse/")
