@@ -8,6 +8,7 @@ sentences comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
@@ -64,3 +65,20 @@ def test_a_post_after_a_blank_line_is_not_the_signing_body_s() -> None:
     draft = _draft(body)
     post = next(a for a in draft.actors.values() if a.holder == "person/sara-lind")
     assert not post.parent.startswith("lansstyrelse/")
+
+
+# ------------------------------------------------------------------------ money paid
+
+
+def test_a_municipality_paying_another_a_fee_funds_it() -> None:
+    body = (
+        "Sedan 2023 samverkar Vara kommun och Essunga kommun om sfi, där Vara kommun är "
+        "huvudman. Essunga betalar Vara en ersättning per elevplats enligt avtalet.\n"
+    )
+    draft = _draft(body)
+    assert ("kommun/1445", "kommun/1470") in _funding(draft)
+
+
+def test_paying_the_rent_of_a_room_is_no_grant() -> None:
+    body = "Vara kommun och Essunga kommun samverkar om sfi. Essunga betalar hyran för lokalen.\n"
+    assert _funding(_draft(body)) == set()
