@@ -82,3 +82,25 @@ def test_a_municipality_paying_another_a_fee_funds_it() -> None:
 def test_paying_the_rent_of_a_room_is_no_grant() -> None:
     body = "Vara kommun och Essunga kommun samverkar om sfi. Essunga betalar hyran för lokalen.\n"
     assert _funding(_draft(body)) == set()
+
+
+def test_a_share_of_a_shared_coordinator_funds_the_post() -> None:
+    body = (
+        "Vara kommun och Essunga kommun har sedan 2024 en gemensam integrationssamordnare. "
+        "Tjänsten är placerad på socialförvaltningen i Vara, och Essunga kommun betalar 30 "
+        "procent av kostnaden. Integrationssamordnaren Lina Falk är kontaktperson.\n"
+    )
+    draft = _draft(body)
+    grants = [r for r in draft.relations if r.kind == "funding"]
+    assert [(r.funder, r.funded_items) for r in grants] == [
+        ("kommun/1445", ["kommun/1470/tjanst/integrationssamordnare"])
+    ]
+
+
+def test_a_municipality_paying_a_share_of_its_own_post_funds_nothing_new() -> None:
+    body = (
+        "Vara kommun har en integrationssamordnare, Lina Falk. Vara kommun betalar hälften "
+        "av lönekostnaden själv.\n"
+    )
+    draft = _draft(body)
+    assert not any(r.funded_items for r in draft.relations if r.kind == "funding")

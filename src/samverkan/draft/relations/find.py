@@ -69,6 +69,7 @@ from samverkan.draft.relations.parties import (
     _signs_an_agreement,
     _unit_as_the_party,
 )
+from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -620,6 +621,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations = [r for r in relations if id(r) not in unresolved]
     _fund_of_its_authority(relations, found)
     _eu_funding_of_partners(relations, found, doc.text)
+    shares_of_posts(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
