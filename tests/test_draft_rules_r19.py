@@ -104,3 +104,19 @@ def test_a_municipality_paying_a_share_of_its_own_post_funds_nothing_new() -> No
     )
     draft = _draft(body)
     assert not any(r.funded_items for r in draft.relations if r.kind == "funding")
+
+
+# ------------------------------------------------------------- units in running text
+
+
+def test_a_department_named_by_its_own_name_after_foervaltningen() -> None:
+    body = (
+        "Vara kommun har en tydlig organisation för mottagandet. Arbetet leds av "
+        "förvaltningen Omsorg och stöd. Vi har intervjuat förvaltningschefen för Omsorg och "
+        "stöd om rutinerna.\n"
+    )
+    draft = _draft(body)
+    department = draft.actors["kommun/1470/omsorg-och-stod"]
+    assert (department.cls, department.parent) == ("sam:Department", "kommun/1470")
+    post = next(a for a in draft.actors.values() if a.label_sv == "förvaltningschef")
+    assert post.parent == "kommun/1470/omsorg-och-stod"

@@ -539,7 +539,10 @@ def _unit_named_at(doc, i: int, found: Found) -> str | None:
     """The municipal unit of a name of its own ("Fritid och förening", "Jobbtorget X") whose
     whole label the words at ``i`` spell, or None."""
     for iri, actor in found.actors.items():
-        if actor.cls != "sam:MunicipalUnit" or not actor.label_sv[:1].isupper():
+        if (
+            actor.cls not in {"sam:MunicipalUnit", "sam:Department"}
+            or not actor.label_sv[:1].isupper()
+        ):
             continue
         words = actor.label_sv.split()
         if [t.text for t in doc[i : i + len(words)]] == words:
