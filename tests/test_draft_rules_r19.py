@@ -120,3 +120,12 @@ def test_a_department_named_by_its_own_name_after_foervaltningen() -> None:
     assert (department.cls, department.parent) == ("sam:Department", "kommun/1470")
     post = next(a for a in draft.actors.values() if a.label_sv == "förvaltningschef")
     assert post.parent == "kommun/1470/omsorg-och-stod"
+
+
+def test_a_unit_that_belongs_to_a_department_named_by_its_own_name() -> None:
+    body = (
+        "Vara kommun har en tydlig organisation. Arbetet görs av enheten Stöd och "
+        "etablering, som hör till förvaltningen Omsorg och stöd.\n"
+    )
+    draft = _draft(body)
+    assert draft.actors["kommun/1470/stod-och-etablering"].parent == "kommun/1470/omsorg-och-stod"
