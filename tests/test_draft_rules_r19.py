@@ -129,3 +129,17 @@ def test_a_unit_that_belongs_to_a_department_named_by_its_own_name() -> None:
     )
     draft = _draft(body)
     assert draft.actors["kommun/1470/stod-och-etablering"].parent == "kommun/1470/omsorg-och-stod"
+
+
+# ------------------------------------------------------------- local bodies by name
+
+
+def test_a_national_body_in_a_part_of_a_province_is_its_local_body() -> None:
+    body = (
+        "Vara kommun och Essunga kommun samarbetar med Svenska kyrkan i Västra Skaraborg "
+        "om språkcaféet.\n"
+    )
+    draft = _draft(body)
+    assert "org/svenska-kyrkan-i-vastra-skaraborg" in draft.actors
+    assert "org/svenska-kyrkan" not in draft.actors
+    assert _together(draft, "kommun/1470", "org/svenska-kyrkan-i-vastra-skaraborg")
