@@ -143,3 +143,18 @@ def test_a_national_body_in_a_part_of_a_province_is_its_local_body() -> None:
     assert "org/svenska-kyrkan-i-vastra-skaraborg" in draft.actors
     assert "org/svenska-kyrkan" not in draft.actors
     assert _together(draft, "kommun/1470", "org/svenska-kyrkan-i-vastra-skaraborg")
+
+
+# ------------------------------------------------------- members spread over sentences
+
+
+def test_members_added_to_a_platform_named_again_by_its_noun() -> None:
+    body = (
+        "Sedan 2024 finns Samverkansplattform Skaraborg. Plattformen leds gemensamt av "
+        "Vara kommun och Essunga kommun. I plattformen ingår också Arbetsförmedlingen och "
+        "Högskolan i Skövde.\n"
+    )
+    draft = _draft(body)
+    assert _together(
+        draft, "kommun/1470", "kommun/1445", "org/arbetsformedlingen", "org/hogskolan-i-skovde"
+    )

@@ -732,6 +732,19 @@ def _is_with(lowers: list[str], k: int) -> bool:
     )
 
 
+# a collaboration's body named again by its definite noun: "I plattformen ingår också X"
+_BODIES_BACK = {
+    "plattformen",
+    "samverkansplattformen",
+    "partnerskapet",
+    "rådet",
+    "forumet",
+    "styrgruppen",
+    "arbetsgruppen",
+    "samverkansgruppen",
+}
+
+
 def _adds_members(lowers: list[str], hit: int) -> bool:
     """Whether a sentence adds members to the collaboration described before it, which it
     names by a word that points back: a listing verb with "även", "också" or "dessutom"
@@ -748,8 +761,12 @@ def _adds_members(lowers: list[str], hit: int) -> bool:
     False
     >>> _adds_members("i dag ingår även vimmerby kommun".split(), 2)
     True
+    >>> _adds_members("i plattformen ingår också migrationsverket".split(), 2)
+    True
     """
-    pointing = any(w in _ANAPHORA or w in {"den", "det"} for w in lowers[:hit])
+    pointing = any(
+        w in _ANAPHORA or w in _BODIES_BACK or w in {"den", "det"} for w in lowers[:hit]
+    )
     # "I dag ingår även X", "Numera ingår även X": only a time before the verb
     pointing = pointing or all(w in _NOW or w.isdigit() for w in lowers[:hit])
     adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])
