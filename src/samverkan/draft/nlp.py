@@ -175,7 +175,15 @@ def pipeline():
                 {**service, "IS_TITLE": True},
                 {"LOWER": "och"},
                 service,
-            ]
+            ],
+            # a department named by its own name after its head word: "förvaltningen Lärande
+            # och arbete" (as "enheten Arbete och integration" names a unit)
+            [
+                {"LOWER": {"IN": ["förvaltningen", "sektorn"]}},
+                named_service,
+                {"LOWER": "och"},
+                word,
+            ],
         ],
     )
     # a school or a service of the municipality named by its own name: "Ekenskolan",

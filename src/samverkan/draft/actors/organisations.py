@@ -187,6 +187,10 @@ def _branches_named_again(doc, found: Found, add) -> None:
                     del found.actors[iri]  # the acronym was only ever the branch's
 
 
+# the first word of a part of a province: "Norra Västmanland", "Västra Götaland"
+_COMPASS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Nordöstra", "Sydöstra"}
+
+
 def _branches_in_a_place(doc, found: Found, add) -> None:
     r"""A national organisation of the lexicon named with "i" and a municipality's place, alone
     or joined to another by a hyphen ("Svenska kyrkan i Tierp-Söderfors", "Rädda Barnen i
@@ -206,16 +210,26 @@ def _branches_in_a_place(doc, found: Found, add) -> None:
         if iri not in national or iri not in found.actors or end + 1 >= len(doc):
             continue
         place = doc[end + 1]
+        stop = end + 2
+        if (
+            doc[end].lower_ == "i"
+            and place.text in _COMPASS
+            and stop < len(doc)
+            and doc[stop].is_title
+            and doc[stop].is_alpha
+        ):
+            # "Svenska kyrkan i Norra Västmanland": a part of a province, two words
+            place, stop = doc[end + 1 : stop + 1], stop + 1
         parts = place.text.split("-")
-        if doc[end].lower_ != "i" or parts[0] not in places:
+        if doc[end].lower_ != "i" or (parts[0] not in places and stop == end + 2):
             continue
-        if not all(p[:1].isupper() and p.isalpha() for p in parts):
+        if not all(p[:1].isupper() and p.replace(" ", "").isalpha() for p in parts):
             continue
-        if end + 2 < len(doc) and doc[end + 2].lower_ in {"kommun", "län", "stad", "kommuns"}:
+        if stop < len(doc) and doc[stop].lower_ in {"kommun", "län", "stad", "kommuns"}:
             continue
         body = found.actors[iri]
         name = f"{doc[start:end].text} i {place.text}"
-        add(Actor(f"org/{slug(name)}", body.cls, name, name, unsure=True), start, end + 2)
+        add(Actor(f"org/{slug(name)}", body.cls, name, name, unsure=True), start, stop)
         if not any(x == iri for x, _e in found.at_token.values()):
             del found.actors[iri]
 

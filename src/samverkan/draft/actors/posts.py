@@ -240,6 +240,7 @@ def _body_in_genitive(doc, span, found: Found, muni_near) -> tuple[str, str] | N
 
 def _post(doc, span, found: Found, add, muni_near) -> None:
     body = _body_in_genitive(doc, span, found, muni_near)
+    signed = _signed_for_public_body(doc, span.start, found)
     if span[0].lower_.endswith(_BODY_GENITIVES):
         # the post word itself: "kommunstyrelsens ordförande" -> "ordförande"
         label = _post_label(span[1:])
@@ -341,6 +342,9 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             employer, label = unit, _post_label(doc[span.start : at - 1])
     if employer is None:
         employer = _signatory(doc, start, found)
+    if employer is None and body is None and signed is not None:
+        # "För Länsstyrelsen i Skåne län" / "Eva Ek, länsråd": the signing body's post
+        employer = signed
     if employer is not None:
         # "sektionschefen för Arbetsförmedlingen", "kyrkoherde i Skövde församling"
         owner, parent_unsure = employer, False
@@ -441,10 +445,12 @@ def _signatory(doc, start: int, found: Found) -> str | None:
     return iri if found.actors[iri].cls in _SIGNATORY_CLASSES else None
 
 
-def _signed_for_above(doc, line: int, found: Found) -> str | None:
+def _signed_for_above(
+    doc, line: int, found: Found, classes: set[str] = _SIGNATORY_CLASSES
+) -> str | None:
     """The organisation of a line "För X" alone one or two lines above ``line`` (a block of
     signatures: "För Orsa IK" / "Eva Ek, ordförande", or "För Orsa IK" / "Eva Ek" /
-    "ordförande"), or None."""
+    "ordförande"), of one of ``classes``, or None."""
     for _up in range(2):
         if line < 2:
             return None
@@ -455,8 +461,24 @@ def _signed_for_above(doc, line: int, found: Found) -> str | None:
             iri, end = found.at_token[line + 1]
             end += end < len(doc) and doc[end].text == ":"
             alone = end >= len(doc) or "\n" in doc[end].text
-            return iri if alone and found.actors[iri].cls in _SIGNATORY_CLASSES else None
+            return iri if alone and found.actors[iri].cls in classes else None
     return None
+
+
+_PUBLIC_SIGNATORIES = {"sam:Municipality", "sam:CountyAdministrativeBoard", "sam:Region"}
+
+
+def _signed_for_public_body(doc, start: int, found: Found) -> str | None:
+    """The municipality, county board or region of a line "För X" alone one or two lines
+    above the line of ``start`` ("För Vara kommun" / "Anna Berg, kommunstyrelsens
+    ordförande"; "För Länsstyrelsen i Skåne län" / "Eva Ek, länsråd"), or None."""
+    line = start
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    if doc[line].lower_ == "för" or line == 0 or doc[line - 1].text.count("\n") > 1:
+        # no signature line right above: a blank line ends the block
+        return None
+    return _signed_for_above(doc, line, found, _PUBLIC_SIGNATORIES)
 
 
 def _contact_blocks(doc, found: Found, add, muni_near) -> None:
@@ -517,7 +539,10 @@ def _unit_named_at(doc, i: int, found: Found) -> str | None:
     """The municipal unit of a name of its own ("Fritid och förening", "Jobbtorget X") whose
     whole label the words at ``i`` spell, or None."""
     for iri, actor in found.actors.items():
-        if actor.cls != "sam:MunicipalUnit" or not actor.label_sv[:1].isupper():
+        if (
+            actor.cls not in {"sam:MunicipalUnit", "sam:Department"}
+            or not actor.label_sv[:1].isupper()
+        ):
             continue
         words = actor.label_sv.split()
         if [t.text for t in doc[i : i + len(words)]] == words:

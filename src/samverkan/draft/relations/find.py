@@ -69,6 +69,7 @@ from samverkan.draft.relations.parties import (
     _signs_an_agreement,
     _unit_as_the_party,
 )
+from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -620,6 +621,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations = [r for r in relations if id(r) not in unresolved]
     _fund_of_its_authority(relations, found)
     _eu_funding_of_partners(relations, found, doc.text)
+    shares_of_posts(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
@@ -730,6 +732,19 @@ def _is_with(lowers: list[str], k: int) -> bool:
     )
 
 
+# a collaboration's body named again by its definite noun: "I plattformen ingår också X"
+_BODIES_BACK = {
+    "plattformen",
+    "samverkansplattformen",
+    "partnerskapet",
+    "rådet",
+    "forumet",
+    "styrgruppen",
+    "arbetsgruppen",
+    "samverkansgruppen",
+}
+
+
 def _adds_members(lowers: list[str], hit: int) -> bool:
     """Whether a sentence adds members to the collaboration described before it, which it
     names by a word that points back: a listing verb with "även", "också" or "dessutom"
@@ -746,8 +761,12 @@ def _adds_members(lowers: list[str], hit: int) -> bool:
     False
     >>> _adds_members("i dag ingår även vimmerby kommun".split(), 2)
     True
+    >>> _adds_members("i plattformen ingår också migrationsverket".split(), 2)
+    True
     """
-    pointing = any(w in _ANAPHORA or w in {"den", "det"} for w in lowers[:hit])
+    pointing = any(
+        w in _ANAPHORA or w in _BODIES_BACK or w in {"den", "det"} for w in lowers[:hit]
+    )
     # "I dag ingår även X", "Numera ingår även X": only a time before the verb
     pointing = pointing or all(w in _NOW or w.isdigit() for w in lowers[:hit])
     adding = lowers[hit + 1 : hit + 2] in (["även"], ["också"], ["dessutom"])

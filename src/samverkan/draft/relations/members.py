@@ -128,11 +128,17 @@ _PARTNER_WORDS = ("partner", "parter", "samarbetspartner", "samverkanspartner", 
 
 def _partners_line(sent) -> bool:
     """A line ending with a colon that says its list is of partners, wherever the word stands
-    ("Partner under hela projektperioden har varit:", "Medlemmar sedan 2024 är:")."""
+    ("Partner under hela projektperioden har varit:", "Medlemmar sedan 2024 är:",
+    "Nätverkets medlemmar efter årsmötet:")."""
     tokens = [t for t in sent if not t.is_space]
-    return (
-        len(tokens) <= 12 and tokens[-1].text == ":" and tokens[0].lower_.startswith(_PARTNER_WORDS)
-    )
+    if len(tokens) > 12 or len(tokens) < 2 or not tokens[-1].text.endswith(":"):  # "):"
+        return False
+    if tokens[0].lower_.startswith(_PARTNER_WORDS):
+        return True
+    # "Nätverkets medlemmar efter årsmötet (bilaga 2):", "Projektets parter 2026:": the
+    # members of the body named in the genitive, whatever qualifies them before the colon
+    first, second = tokens[0].lower_, tokens[1].lower_
+    return first.endswith("s") and first.isalpha() and second.startswith(_PARTNER_WORDS)
 
 
 def _row_or_name_line(line, words: list, found: Found) -> bool | None:

@@ -159,6 +159,8 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
         between = between[1:] if between[:1] == ("som",) else between
         if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
             between = between[:-1]  # "ingår i kommunens sektor för ..."
+        if between[-1:] in {("förvaltningen",), ("sektorn",)}:
+            between = between[:-1]  # "hör till förvaltningen Lärande och arbete"
         if between in _BELONGS:
             unit.parent, unit.parent_unsure = target_iri, False
             said.add(j)

@@ -94,6 +94,9 @@ _ACTIVE_FUNDING = {
 
 _PAYING = {"betalar", "betalade", "ersätter", "ersatte"}
 _SUMS = {"kronor", "kr", "tkr", "mnkr", "miljoner"}
+# a payment stated as a share or a fee, not a sum: "betalar Y en ersättning per elevplats",
+# "ersätter Y för 45 procent av kostnaderna"
+_SHARES = {"ersättning", "procent", "hälften", "andel", "kostnaden", "kostnaderna"}
 
 
 def _pays_a_sum(lowers: list[str], k: int) -> bool:
@@ -106,7 +109,7 @@ def _pays_a_sum(lowers: list[str], k: int) -> bool:
     >>> _pays_a_sum("x betalar hyran för lokalen".split(), 1)
     False
     """
-    return lowers[k] in _PAYING and bool(_SUMS & set(lowers[k + 1 :]))
+    return lowers[k] in _PAYING and bool((_SUMS | _SHARES) & set(lowers[k + 1 :]))
 
 
 # words that may stand between a subject and its verb: "X, som har beviljat", "X också"
