@@ -212,18 +212,28 @@ def _heading_of_a_grant(sent) -> bool:
 _LIST_LINE = re.compile(r"^(\d+\.\s+)?[^:\n]+:\s*[\d  ]+(t?kr|kronor)?(\s*/\s*[\d  ]+)?\s*$")
 
 
+def _opening_line(doc, start: int) -> tuple[str, int] | None:
+    """The line that opens the list of money lines above ``start`` (the first line above
+    them that is not blank and not a money line, ending in a colon) and the offset where it
+    begins, or None."""
+    lines = doc.text[:start].rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return None
+    return lines[-1], len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+
+
 _PAID_BY = ("finansieras", "betalas", "bekostas")
 
 
 def _payer_of_the_list(doc, start: int, found: Found) -> str | None:
     """Who pays the lines of money below "... finansieras av socialnämnden. Beloppet fördelas
     så här:" (the line that opens the list, ending in a colon), or None."""
-    lines = doc.text[:start].rstrip("\n").split("\n")
-    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
-        lines.pop()
-    if not lines or not lines[-1].rstrip().endswith(":"):
+    opening = _opening_line(doc, start)
+    if opening is None:
         return None
-    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    begin = opening[1]
     for i, (iri, _end) in sorted(found.at_token.items()):
         if (
             i >= 2
@@ -244,15 +254,13 @@ def _giver_of_the_list(doc, start: int, found: Found) -> str | None:
     and ends in a colon ("För 2026 har vi beviljat följande bidrag:", "Nämnden fördelade
     stödet så här:"): the actor the line names before its verb, or the page's own
     organisation for "vi"; None when the line gives nothing ("Intäkter:")."""
-    lines = doc.text[:start].rstrip("\n").split("\n")
-    while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
-        lines.pop()
-    if not lines or not lines[-1].rstrip().endswith(":"):
+    opening = _opening_line(doc, start)
+    if opening is None:
         return None
-    begin = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0)
+    line, begin = opening
     # the cue's own sentence, the last of its line
-    cue = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
-    begin += len(lines[-1]) - len(cue)
+    cue = re.split(r"(?<=[.!?])\s+", line)[-1]
+    begin += len(line) - len(cue)
     words = re.findall(r"\w+", cue.lower())
     verb = next((k for k, w in enumerate(words) if w.startswith(_GIVING)), None)
     if verb is None or words[verb].endswith("s"):  # "har beviljats": who gives is not said
