@@ -881,6 +881,36 @@ def test_the_page_api_answers_kept_queries_from_the_build(built_server, build_di
             server.server_close()
 
 
+def test_the_serve_command_answers_the_page_from_the_kept_answers(build_dir, tmp_path):
+    """``samverkan serve`` gives its query page the build directory it serves: a value
+    planted in the kept answer of ``cooperation`` reaches the page."""
+    import shutil
+
+    from samverkan.paths import BUILD_CACHE
+    from samverkan.query import stored
+
+    out = tmp_path / "out"
+    shutil.copytree(Path(build_dir) / "store", out / "store")
+    shutil.copytree(Path(build_dir) / BUILD_CACHE, out / BUILD_CACHE)
+    path = out / BUILD_CACHE / stored.ANSWERS / "cooperation.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first = next(i for i, v in enumerate(data["values"]) if isinstance(v, str) and " " in v)
+    data["values"][first] += " (kept)"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    port = free_port()
+    process, _child, _private = _start_serve(out, port)
+    try:
+        status, _, body = _http(
+            f"http://127.0.0.1:{port}/api/run",
+            data=json.dumps({"query": load_query("cooperation").text}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        assert status == 200 and "(kept)" in body.decode("utf-8")
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
 # --------------------------------------------------------------------------- a second store
 
 VIRTUOSO_INI = """\
