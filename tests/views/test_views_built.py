@@ -161,3 +161,49 @@ def test_hostile_label_planted_in_the_real_projection(visit, built: Any, tmp_pat
     assert tip["pwned"] is None
     screenshot(v, "view-hostile-tooltip")
     v.assert_clean()
+
+
+_NODE_VIEW = """(id) => {
+  const n = samverkan.nodes.get(id);
+  return {size: n.size, tip: n.title.textContent};
+}"""
+
+
+def test_a_municipality_view_reads_its_measures_beside_it(
+    visit, built: Any, real_views: Path, tmp_path: Path
+) -> None:
+    """Lund's view holds its network alone; the size of each node (by betweenness) and the
+    measures of its tooltip come from ego-1281.measures.js, which every build writes, so
+    that an edit elsewhere in the country does not draw the page again. Copied without that
+    file, the page says so and shows no measure."""
+    from samverkan.network import measure_table, municipality_subgraph, projections
+    from samverkan.views._format import fmt
+
+    C = projections.collaboration(built)
+    table = measure_table(C)
+    ego = [n for n, d in municipality_subgraph(C, "1281").degree() if d > 0]
+    entry = next(e for e in _manifest(real_views) if e["file"] == "ego-1281.html")
+    assert entry["measures_file"] == "ego-1281.measures.js"
+    assert (real_views / "ego-1281.measures.js").is_file()
+    between = {n: float(table.loc[n, "betweenness"]) for n in ego}
+    top, low = max(between, key=between.get), min(between, key=between.get)
+    assert between[top] > between[low]
+
+    v = visit(real_views / "ego-1281.html")
+    shown = {n: v.eval(_NODE_VIEW, n) for n in (top, low)}
+    # sized from the smallest betweenness of the view (9 px) to the largest (30 px)
+    assert (shown[top]["size"], shown[low]["size"]) == (30, 9)
+    assert f"Mellanhet{fmt(between[top])}" in shown[top]["tip"]
+    assert shown[top]["tip"].endswith(top)  # the IRI stays the last row
+    assert v.eval("() => document.getElementById('sv-measures-missing')") is None
+    v.assert_clean()
+
+    alone = tmp_path / "ego-1281.html"
+    alone.write_bytes((real_views / "ego-1281.html").read_bytes())
+    w = visit(alone)
+    note = w.eval("() => document.getElementById('sv-measures-missing').innerText")
+    assert "ego-1281.measures.js" in note and "saknas" in note
+    bare = {n: w.eval(_NODE_VIEW, n) for n in (top, low)}
+    assert bare[top]["size"] == bare[low]["size"]
+    assert "Mellanhet" not in bare[top]["tip"] and bare[top]["tip"].endswith(top)
+    assert w.errors == []

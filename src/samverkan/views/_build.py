@@ -27,15 +27,17 @@ from samverkan.views._incremental import Memo, Previous, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._parallel import background, default_workers, run_each
-from samverkan.views._render import render_network, render_timeline, write_page
+from samverkan.views._render import render_network, render_timeline, write_measures, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["MANIFEST", "TABLE_ROWS", "write_all"]
+__all__ = ["MANIFEST", "MEASURES_SUFFIX", "TABLE_ROWS", "write_all"]
 
 #: Name of the file that lists what ``write_all`` wrote, with node and edge counts.
 MANIFEST = "manifest.json"
+#: A municipality's view ``ego-CODE.html`` reads its measures from ``ego-CODE.measures.js``.
+MEASURES_SUFFIX = ".measures.js"
 _GENERATOR = '<meta name="generator" content="samverkan">'
 _SEED = 7
 _BACK = "index.html"
@@ -89,6 +91,18 @@ class _Views:
             self.overview(G, level, file, title, description, **kw)
             return
         description_en = kw.pop("description_en", "")
+        if kw.pop("beside", False):
+            # the measures in a file of their own, written every time; the page, drawn
+            # again only when its network changes, reads them from there
+            beside = f"{Path(file).stem}{MEASURES_SUFFIX}"
+            write_measures(
+                G,
+                self.out / beside,
+                page=file,
+                size_by=kw.get("size_by", "degree"),
+                measures=kw.pop("measures", None),
+            )
+            kw["measures_file"] = beside
         path = self.memo.render(
             render_network, G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
         )
@@ -102,6 +116,7 @@ class _Views:
                 "kind": "network",
                 "nodes": len(G),
                 "edges": G.number_of_edges(),
+                **({"measures_file": kw["measures_file"]} if kw.get("measures_file") else {}),
             }
         )
 
@@ -181,6 +196,8 @@ def _clean(out: Path) -> None:
                 old.unlink()
         except OSError:
             continue
+    for old in out.glob(f"*{MEASURES_SUFFIX}"):
+        old.unlink(missing_ok=True)
     (out / MANIFEST).unlink(missing_ok=True)
     (out / _TABLE_CSV).unlink(missing_ok=True)
 
@@ -683,6 +700,7 @@ def _ego(shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, st
         },
         size_by="betweenness",
         detail=True,
+        beside=True,
     )
     return mine.entries[0], mine.memo.keys
 

@@ -10,7 +10,10 @@ So a view's digest (:func:`view_key`, made with :func:`digest`) reads the graph,
 titles and the seed as they are, and the measures as the view shows them
 (:func:`shown`): when the network changes somewhere, the betweenness or closeness of
 every actor moves in its last digits, and a view whose sizes and tooltips stay the same
-is not drawn again. The build's cache keeps each view's digest
+is not drawn again. A municipality's view goes further: its measures are in a file
+beside it (``ego-CODE.measures.js``, :func:`samverkan.views._render.write_measures`),
+written on every build, and its digest reads no measure at all, so it is drawn again
+only when its own network changes. The build's cache keeps each view's digest
 (``OUT/.cache/views/views.json``), and the next build, when a view's digest is the same,
 takes the previous build's file (a hard link, or a copy) instead of laying it out and
 writing it again. The projections and the reasons of the ties are computed in full each
@@ -220,7 +223,9 @@ def view_key(name: str, file: str, data: Any, kw: dict[str, Any]) -> str:
 
     measures = kw.get("measures")
     size_by = kw.get("size_by", "degree")
-    if isinstance(data, nx.Graph):
+    if kw.get("measures_file"):  # the page shows no measures: its file beside it does
+        seen: Any = None
+    elif isinstance(data, nx.Graph):
         seen = shown(data, measures, size_by)
     else:  # a timeline: its measures by year
         seen = {

@@ -42,6 +42,7 @@ __all__ = [
     "filters",
     "measure_columns",
     "measure_rows",
+    "measures_beside",
     "merge_legend",
     "node_id",
     "node_sizes",
@@ -245,6 +246,37 @@ def shown_measures(
     """
     table = measure_columns(measures)
     return table, node_sizes(G, size_by, table)
+
+
+def measures_beside(
+    G: nx.Graph, measures: Measures | pd.DataFrame | None, size_by: str | None, page: str
+) -> dict[str, Any]:
+    """What a view of ``G`` shows of ``measures`` when they are kept beside its page
+    (``page``, its file name): each node's size and the measure rows of its tooltip, by
+    the node's id in the view (:func:`node_id`, as text).
+
+    The view's HTML then holds the network alone, one size for every node and no measure
+    rows; ``views.js`` puts these in when the page opens. A municipality's view is written
+    this way (:func:`samverkan.views._build.write_all`): betweenness and closeness are
+    global, so an edit anywhere in a national network moves them in every municipality,
+    while each municipality's own network stays the same.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> beside = measures_beside(nx.path_graph(3), {"betweenness": {0: 0, 1: 1.0, 2: 0}},
+    ...                          "betweenness", "p.html")
+    >>> beside["page"], beside["sizes"], beside["rows"]["1"]
+    ('p.html', {'0': 9.0, '1': 30.0, '2': 9.0}, [['Mellanhet', '1']])
+    """
+    table, sizes = shown_measures(G, measures, size_by)
+    nodes = sorted(G, key=repr)
+    rows = {str(node_id(n)): measure_rows(n, table) for n in nodes}
+    return {
+        "page": page,
+        "sizes": {str(node_id(n)): sizes[n] for n in nodes},
+        "rows": {key: value for key, value in rows.items() if value},
+    }
 
 
 def node_tip(

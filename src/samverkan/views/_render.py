@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from samverkan.errors import SamverkanError
 from samverkan.views._layout import layout
 from samverkan.views._page import asset, csp, embed_json, fill
-from samverkan.views._records import MEASURE_LABELS, Measures, filters, merge_legend, records
+from samverkan.views._records import (
+    MEASURE_LABELS,
+    Measures,
+    filters,
+    measures_beside,
+    merge_legend,
+    records,
+)
 from samverkan.views._terms import INTERFACE_EN
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,6 +37,7 @@ __all__ = [
     "render_network",
     "render_timeline",
     "timeline_html",
+    "write_measures",
 ]
 
 _DEFAULT_SEED = 7
@@ -90,6 +98,7 @@ def _page(
     back_href: str | None,
     title_en: str | None = None,
     subtitle_en: str | None = None,
+    beside: str | None = None,
 ) -> str:
     vis_js = asset("assets/vis-network.min.js")
     app_js = asset("assets/views.js")
@@ -106,7 +115,10 @@ def _page(
     return fill(
         asset("templates/network.html"),
         {
-            "CSP": html.escape(csp([vis_js, app_js, lang_js]), quote=True),
+            "CSP": html.escape(csp([vis_js, app_js, lang_js], beside=bool(beside)), quote=True),
+            "BESIDE": f'<script src="{html.escape(beside, quote=True)}"></script>\n'
+            if beside
+            else "",
             "TITLE": html.escape(title),
             "TITLEHTML": _bi(title, title_en),
             "SUBTITLE": _bi(subtitle, subtitle_en),
@@ -163,6 +175,7 @@ def network_html(
     back_href: str | None = None,
     title_en: str | None = None,
     subtitle_en: str | None = None,
+    measures_file: str | None = None,
 ) -> str:
     """Return the interactive HTML page for one graph, as a string.
 
@@ -194,6 +207,11 @@ def network_html(
         The title in English, shown when the reader switches the page to English.
     subtitle_en : str, optional
         The subtitle in English (with ``subtitle``).
+    measures_file : str, optional
+        The name of a script beside the page that holds the node sizes and the measure
+        rows of the tooltips (:func:`write_measures`): the page then holds the network
+        alone and reads them from that file when it opens, and says so when the file is
+        missing. ``measures`` and ``size_by`` then only name the measure in the legend.
 
     Returns
     -------
@@ -219,8 +237,12 @@ def network_html(
     True
     """
     pos = layout([G], seed)
-    nodes, edges, legend = records(G, pos, measures, size_by)
+    if measures_file:
+        nodes, edges, legend = records(G, pos, None, None)
+    else:
+        nodes, edges, legend = records(G, pos, measures, size_by)
     payload = {
+        **({"measuresFile": measures_file} if measures_file else {}),
         "kind": "network",
         "title": title,
         "directed": G.is_directed(),
@@ -233,7 +255,7 @@ def network_html(
     }
     sub = subtitle if subtitle is not None else _summary(len(nodes), len(edges))
     sub_en = subtitle_en if subtitle is not None else f"{len(nodes)} actors, {len(edges)} relations"
-    return _page(payload, title, sub, back_href, title_en, sub_en)
+    return _page(payload, title, sub, back_href, title_en, sub_en, beside=measures_file)
 
 
 def render_network(
@@ -248,6 +270,7 @@ def render_network(
     back_href: str | None = None,
     title_en: str | None = None,
     subtitle_en: str | None = None,
+    measures_file: str | None = None,
 ) -> Path:
     """Write the interactive view of ``G`` to ``path`` and return the path.
 
@@ -276,8 +299,36 @@ def render_network(
         back_href=back_href,
         title_en=title_en,
         subtitle_en=subtitle_en,
+        measures_file=measures_file,
     )
     return write_page(path, page)
+
+
+def write_measures(
+    G: nx.Graph,
+    path: str | Path,
+    *,
+    page: str,
+    size_by: str | None = "degree",
+    measures: Measures | pd.DataFrame | None = None,
+) -> Path:
+    """Write the measures a view of ``G`` shows (node sizes, tooltip rows:
+    :func:`samverkan.views._records.measures_beside`) to the script ``path``, beside the
+    page ``page`` that :func:`render_network` writes with ``measures_file=path.name``.
+
+    The script sets ``window.svMeasures``; it is data, deterministic (keys sorted), and
+    written on every build, while the page is drawn again only when its network changes.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, pathlib
+    >>> out = write_measures(nx.path_graph(2), pathlib.Path(tempfile.mkdtemp()) / "g.js",
+    ...                      page="g.html")
+    >>> out.read_text(encoding="utf-8")[:60]
+    'window.svMeasures = {"page":"g.html","rows":{"0":[["Grad","1'
+    """
+    data = measures_beside(G, measures, size_by, page)
+    return write_page(path, f"window.svMeasures = {embed_json(data)};\n")
 
 
 def timeline_html(

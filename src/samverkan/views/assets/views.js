@@ -9,6 +9,27 @@
 
   var data = JSON.parse(document.getElementById("sv-data").textContent);
 
+  /* A municipality's view keeps its measures in a script beside it (data.measuresFile,
+   * which sets window.svMeasures): each node's size and the measure rows of its tooltip,
+   * put in before the last row (the IRI). Without that file the page says so. */
+  var measuresMissing = false;
+  if (data.measuresFile) {
+    var beside = window.svMeasures;
+    if (beside && beside.sizes && beside.rows) {
+      data.nodes.forEach(function (n) {
+        var key = String(n.id);
+        if (typeof beside.sizes[key] === "number") { n.size = beside.sizes[key]; }
+        var rows = beside.rows[key];
+        if (rows && rows.length && n.tip && n.tip.rows) {
+          var at = Math.max(n.tip.rows.length - 1, 0);
+          Array.prototype.splice.apply(n.tip.rows, [at, 0].concat(rows));
+        }
+      });
+    } else {
+      measuresMissing = true;
+    }
+  }
+
   function el(tag, className, text) {
     var e = document.createElement(tag);
     if (className) { e.className = className; }
@@ -103,6 +124,16 @@
   var searchBox = document.getElementById("sv-search");
   var results = document.getElementById("sv-results");
   var status = document.getElementById("sv-status");
+  if (measuresMissing) {
+    var note = el("p", null);
+    note.id = "sv-measures-missing";
+    note.appendChild(el("span", "sv", "Måtten (nodernas storlek, mått i rutorna) läses ur filen " +
+      data.measuresFile + " bredvid sidan, och den saknas: nätverket visas utan dem."));
+    note.appendChild(el("span", "en", "The measures (node sizes, measures in the tooltips) " +
+      "are read from the file " + data.measuresFile + " beside this page, which is missing: " +
+      "the network is shown without them."));
+    document.getElementById("sv-subtitle").insertAdjacentElement("afterend", note);
+  }
 
   function fillSelect(select, options) {
     options.forEach(function (opt) {
