@@ -6,13 +6,17 @@ regular expression: a new agency or post is one more line here.
 
 from __future__ import annotations
 
+from samverkan.draft import national
+
 __all__ = [
     "AGENCIES",
+    "AGENCIES_CASED",
     "AGENCY_ENDINGS",
     "APPOSITION_HEADS",
     "BANK_WORDS",
     "BOARD_POSTS",
     "CIVIL_SOCIETY",
+    "CIVIL_SOCIETY_CASED",
     "DEPARTMENT_EN",
     "DEPARTMENT_ENDINGS",
     "DEPARTMENT_NAME_WORDS",
@@ -229,6 +233,13 @@ CIVIL_SOCIETY: dict[tuple[str, ...], tuple[str, str, str]] = {
     ("stadsmissionen",): ("stadsmissionen", "Stadsmissionen", "City Mission"),
     ("fryshuset",): ("fryshuset", "Fryshuset", "Fryshuset"),
 }
+# the national bodies of :mod:`samverkan.draft.national` (state agencies, national
+# organisations, study associations, churches): the forms above win where both name one
+AGENCIES.update({k: v for k, v in national.AGENCIES.items() if k not in AGENCIES})
+CIVIL_SOCIETY.update({k: v for k, v in national.CIVIL_SOCIETY.items() if k not in CIVIL_SOCIETY})
+# ... and those matched only as written (acronyms, names that are ordinary words in lower case)
+AGENCIES_CASED = dict(national.AGENCIES_CASED)
+CIVIL_SOCIETY_CASED = dict(national.CIVIL_SOCIETY_CASED)
 # Civil-society groups named as a whole: word -> (slug, English)
 GROUP_WORDS: dict[str, tuple[str, str]] = {
     "föreningslivet": ("foreningslivet", "associational life"),

@@ -20,6 +20,7 @@ from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
     _body_is_its_branch,
+    _branches_by_district,
     _branches_in_a_place,
     _branches_named_again,
     _club_name,
@@ -216,10 +217,10 @@ def find_actors(
             add(Actor(f"region/{code}", "sam:Region", sv, en, reference=True), m.start, m.end)
         elif kind in {"AGENCY", "EUFUND", "ASSOC", "CSO"}:
             table = {
-                "AGENCY": lexicon.AGENCIES,
+                "AGENCY": {**lexicon.AGENCIES, **lexicon.AGENCIES_CASED},
                 "EUFUND": lexicon.EU_FUNDS,
                 "ASSOC": lexicon.MUNICIPAL_ASSOCIATIONS,
-                "CSO": lexicon.CIVIL_SOCIETY,
+                "CSO": {**lexicon.CIVIL_SOCIETY, **lexicon.CIVIL_SOCIETY_CASED},
             }[kind]
             cls = {
                 "AGENCY": "sam:StateAgency",
@@ -566,6 +567,7 @@ def find_actors(
     _named_units_again(doc, found, add)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
+    _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
     _speakers(doc, found, add)
