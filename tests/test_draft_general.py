@@ -127,3 +127,36 @@ def test_the_whole_body_after_inom_stays_the_national_one() -> None:
         "inom Röda Korset.\n"
     )
     assert {"org/roda-korset-kil", "org/roda-korset"} <= _orgs(draft)
+
+
+# ----------------------------------------------------------- the heads of posts
+
+
+def _posts(draft: Draft) -> dict[str, str | None]:
+    return {
+        a.label_sv: a.holder
+        for a in draft.actors.values()
+        if a.cls in {"org:Post", "sam:CoordinatorPost"}
+    }
+
+
+def test_broad_post_heads_with_a_holder_are_posts() -> None:
+    draft = _draft(
+        "Kils kommun har startat en ny språkcirkel i Grums.\n\n"
+        "Kontakt\n"
+        "Maria Lund, hälsokommunikatör, Kils kommun\n"
+        "Omar Said, folkhälsoplanerare, Kils kommun\n"
+        "Eva Sten, ekonom vid socialförvaltningen\n"
+    )
+    posts = _posts(draft)
+    assert posts.get("hälsokommunikatör") == "person/maria-lund"
+    assert posts.get("folkhälsoplanerare") == "person/omar-said"
+    assert posts.get("ekonom") == "person/eva-sten"
+
+
+def test_a_broad_post_head_without_a_holder_is_no_post() -> None:
+    draft = _draft(
+        "Kils kommun och Grums kommun delar på en samhällskommunikatör som håller "
+        "träffar på flera språk.\n"
+    )
+    assert "samhällskommunikatör" not in _posts(draft)

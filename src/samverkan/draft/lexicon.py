@@ -22,6 +22,7 @@ __all__ = [
     "DEPARTMENT_NAME_WORDS",
     "EU_FUNDS",
     "GROUP_WORDS",
+    "HELD_POST_ENDINGS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
     "MUNICIPAL_ASSOCIATION_HEADS",
@@ -393,7 +394,21 @@ POST_ENDINGS = (
     "diakon",
     "föreståndare",
     "föreståndaren",
+    # the heads of posts across the public sector: "hälsokommunikatör", "revisionskonsult",
+    # "folkhälsoplanerare", "studie- och yrkesrådgivare" (not "lots" or "coach": a role
+    # given to many, rarely one post: "föreningslots", "jobbcoach")
+    "kommunikatör",
+    "kommunikatören",
+    "konsult",
+    "konsulten",
+    "planerare",
+    "planeraren",
+    "rådgivare",
+    "rådgivaren",
 )
+# the broad heads of the list above, drafted as posts only with a holder (see
+# :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
+HELD_POST_ENDINGS = ("kommunikatör", "konsult", "planerare", "rådgivare")
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
     "koordinatorer",
@@ -481,6 +496,8 @@ POST_WORDS: dict[str, str] = {
     "fritidsledare": "youth leader",
     "studiecirkelledare": "study circle leader",
     "cirkelledare": "study circle leader",
+    # a post of every administration: "NAME, ekonom vid förvaltningen för ..."
+    "ekonom": "financial officer",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",
@@ -493,6 +510,10 @@ POST_EN: dict[str, str] = {
     "chef": "manager",
     "diakon": "deacon",
     "föreståndare": "manager",
+    "kommunikatör": "communicator",
+    "konsult": "consultant",
+    "planerare": "planner",
+    "rådgivare": "adviser",
 }
 MONTHS = {
     "januari": 1,

@@ -575,7 +575,25 @@ def find_actors(
     _merge_town_names(found)
     _merge_posts(found)
     _no_posts_of_cells(doc, found)
+    _no_unheld_broad_posts(found)
     return found
+
+
+def _no_unheld_broad_posts(found: Found) -> None:
+    """A post named by one of the broad heads (:data:`lexicon.HELD_POST_ENDINGS`:
+    "samhällskommunikatör", "revisionskonsult") is drafted only when the text names who
+    holds it: without a holder such a word names a task many share ("Kommunerna delar på en
+    samhällskommunikatör"), not one post."""
+    for iri, actor in list(found.actors.items()):
+        if actor.cls not in {"org:Post", "sam:CoordinatorPost"} or actor.holder:
+            continue
+        head = actor.label_sv.split(" för ")[0].split()[-1].lower()
+        if head.endswith(lexicon.HELD_POST_ENDINGS) and not any(
+            a.parent == iri for a in found.actors.values()
+        ):
+            del found.actors[iri]
+            for start in [k for k, (x, _e) in found.at_token.items() if x == iri]:
+                del found.at_token[start]
 
 
 def _no_posts_of_cells(doc, found: Found) -> None:
