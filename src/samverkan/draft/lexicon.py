@@ -6,18 +6,23 @@ regular expression: a new agency or post is one more line here.
 
 from __future__ import annotations
 
+from samverkan.draft import national
+
 __all__ = [
     "AGENCIES",
+    "AGENCIES_CASED",
     "AGENCY_ENDINGS",
     "APPOSITION_HEADS",
     "BANK_WORDS",
     "BOARD_POSTS",
     "CIVIL_SOCIETY",
+    "CIVIL_SOCIETY_CASED",
     "DEPARTMENT_EN",
     "DEPARTMENT_ENDINGS",
     "DEPARTMENT_NAME_WORDS",
     "EU_FUNDS",
     "GROUP_WORDS",
+    "HELD_POST_ENDINGS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
     "MUNICIPAL_ASSOCIATION_HEADS",
@@ -229,6 +234,13 @@ CIVIL_SOCIETY: dict[tuple[str, ...], tuple[str, str, str]] = {
     ("stadsmissionen",): ("stadsmissionen", "Stadsmissionen", "City Mission"),
     ("fryshuset",): ("fryshuset", "Fryshuset", "Fryshuset"),
 }
+# the national bodies of :mod:`samverkan.draft.national` (state agencies, national
+# organisations, study associations, churches): the forms above win where both name one
+AGENCIES.update({k: v for k, v in national.AGENCIES.items() if k not in AGENCIES})
+CIVIL_SOCIETY.update({k: v for k, v in national.CIVIL_SOCIETY.items() if k not in CIVIL_SOCIETY})
+# ... and those matched only as written (acronyms, names that are ordinary words in lower case)
+AGENCIES_CASED = dict(national.AGENCIES_CASED)
+CIVIL_SOCIETY_CASED = dict(national.CIVIL_SOCIETY_CASED)
 # Civil-society groups named as a whole: word -> (slug, English)
 GROUP_WORDS: dict[str, tuple[str, str]] = {
     "föreningslivet": ("foreningslivet", "associational life"),
@@ -382,7 +394,21 @@ POST_ENDINGS = (
     "diakon",
     "föreståndare",
     "föreståndaren",
+    # the heads of posts across the public sector: "hälsokommunikatör", "revisionskonsult",
+    # "folkhälsoplanerare", "studie- och yrkesrådgivare" (not "lots" or "coach": a role
+    # given to many, rarely one post: "föreningslots", "jobbcoach")
+    "kommunikatör",
+    "kommunikatören",
+    "konsult",
+    "konsulten",
+    "planerare",
+    "planeraren",
+    "rådgivare",
+    "rådgivaren",
 )
+# the broad heads of the list above, drafted as posts only with a holder (see
+# :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
+HELD_POST_ENDINGS = ("kommunikatör", "konsult", "planerare", "rådgivare")
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
     "koordinatorer",
@@ -470,6 +496,8 @@ POST_WORDS: dict[str, str] = {
     "fritidsledare": "youth leader",
     "studiecirkelledare": "study circle leader",
     "cirkelledare": "study circle leader",
+    # a post of every administration: "NAME, ekonom vid förvaltningen för ..."
+    "ekonom": "financial officer",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",
@@ -482,6 +510,10 @@ POST_EN: dict[str, str] = {
     "chef": "manager",
     "diakon": "deacon",
     "föreståndare": "manager",
+    "kommunikatör": "communicator",
+    "konsult": "consultant",
+    "planerare": "planner",
+    "rådgivare": "adviser",
 }
 MONTHS = {
     "januari": 1,

@@ -111,14 +111,17 @@ def pipeline():
     for code, (name, _en) in region_names().items():
         names.add(f"REGION|{code}|full", [nlp.make_doc(f) for f in region_forms(code, name)])
     names.add("REGION|page|bare", [nlp.make_doc(f) for f in lexicon.REGION_BARE])
-    for kind, table in (
-        ("AGENCY", lexicon.AGENCIES),
-        ("EUFUND", lexicon.EU_FUNDS),
-        ("ASSOC", lexicon.MUNICIPAL_ASSOCIATIONS),
-        ("CSO", lexicon.CIVIL_SOCIETY),
+    for matcher, kind, table in (
+        (lower, "AGENCY", lexicon.AGENCIES),
+        (lower, "EUFUND", lexicon.EU_FUNDS),
+        (lower, "ASSOC", lexicon.MUNICIPAL_ASSOCIATIONS),
+        (lower, "CSO", lexicon.CIVIL_SOCIETY),
+        # acronyms and names that are ordinary words in lower case ("Sida"): as written
+        (names, "AGENCY", lexicon.AGENCIES_CASED),
+        (names, "CSO", lexicon.CIVIL_SOCIETY_CASED),
     ):
         for words, (slug, _sv, _en) in table.items():
-            lower.add(
+            matcher.add(
                 f"{kind}|{slug}|{'_'.join(words)}",
                 [nlp.make_doc(" ".join(w)) for w in _with_genitives(words)],
             )

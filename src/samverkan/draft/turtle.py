@@ -80,6 +80,9 @@ def _block(subject: str, lines: list[str], evidence: list[str], unsure: bool) ->
     return f"<{subject}> " + " ;\n    ".join(body) + " .\n"
 
 
+REGION_WORDS = frozenset({"regionen", "regionens"})
+
+
 def _named_in_running_text(text: str, start: int, end: int) -> bool:
     r"""Whether ``text[start:end]`` is an official name ("Orsa kommun") said in running text,
     not the value of a field line ("Sökande: Orsa kommun": a record whose relation its other
@@ -92,12 +95,33 @@ def _named_in_running_text(text: str, start: int, end: int) -> bool:
     """
     if not text[start:end].lower().endswith(("kommun", "kommuns", "stad")):
         return False
+    return not _field_value(text, start, end)
+
+
+def _region_named_in_full(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` names a region in full ("Region Skåne",
+    "Västra Götalandsregionen"), not by the bare word ("regionen"), and not as the value of a
+    field line.
+
+    >>> _region_named_in_full("Region Skåne är inte part i avtalet.", 0, 12)
+    True
+    >>> _region_named_in_full("Regionen deltar.", 0, 8)
+    False
+    """
+    name = text[start:end]
+    full = name.startswith("Region ") or (
+        name.lower().endswith(("regionen", "regionens")) and name.lower() not in REGION_WORDS
+    )
+    return full and not _field_value(text, start, end)
+
+
+def _field_value(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole value of a short field line ("Sökande: X")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     head, colon, value = line.partition(":")
-    field = colon and len(head.split()) <= 3 and value.strip() == text[start:end]
-    return not field
+    return bool(colon and len(head.split()) <= 3 and value.strip() == text[start:end])
 
 
 def to_turtle(draft: Draft, text: str) -> str:
@@ -129,12 +153,23 @@ def to_turtle(draft: Draft, text: str) -> str:
     # the municipalities the page names in full, in running text: referred to, whether or not
     # a relation states more about them (as the expected files of pages 22, 32-34, 51, 53 and
     # 91-115 give them)
+    # ... and so are the regions the page names in full ("Region Skåne är inte part i
+    # avtalet", "ett projekt som Region Östergötland äger"): a region is a reference actor
+    # as a municipality is
     for iri in sorted(
         a.iri
         for a in draft.actors.values()
-        if a.cls == "sam:Municipality"
-        and a.iri not in {draft.publisher, draft.spatial}
-        and any(_named_in_running_text(text, b, e) for b, e in a.mentions)
+        if a.iri not in {draft.publisher, draft.spatial}
+        and (
+            (
+                a.cls == "sam:Municipality"
+                and any(_named_in_running_text(text, b, e) for b, e in a.mentions)
+            )
+            or (
+                a.cls == "sam:Region"
+                and any(_region_named_in_full(text, b, e) for b, e in a.mentions)
+            )
+        )
     ):
         doc_lines.append(f"dcterms:references <{iri}>")
     doc_lines += [

@@ -20,6 +20,7 @@ from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
     _body_is_its_branch,
+    _branches_by_district,
     _branches_in_a_place,
     _branches_named_again,
     _club_name,
@@ -216,10 +217,10 @@ def find_actors(
             add(Actor(f"region/{code}", "sam:Region", sv, en, reference=True), m.start, m.end)
         elif kind in {"AGENCY", "EUFUND", "ASSOC", "CSO"}:
             table = {
-                "AGENCY": lexicon.AGENCIES,
+                "AGENCY": {**lexicon.AGENCIES, **lexicon.AGENCIES_CASED},
                 "EUFUND": lexicon.EU_FUNDS,
                 "ASSOC": lexicon.MUNICIPAL_ASSOCIATIONS,
-                "CSO": lexicon.CIVIL_SOCIETY,
+                "CSO": {**lexicon.CIVIL_SOCIETY, **lexicon.CIVIL_SOCIETY_CASED},
             }[kind]
             cls = {
                 "AGENCY": "sam:StateAgency",
@@ -566,6 +567,7 @@ def find_actors(
     _named_units_again(doc, found, add)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
+    _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
     _speakers(doc, found, add)
@@ -573,7 +575,25 @@ def find_actors(
     _merge_town_names(found)
     _merge_posts(found)
     _no_posts_of_cells(doc, found)
+    _no_unheld_broad_posts(found)
     return found
+
+
+def _no_unheld_broad_posts(found: Found) -> None:
+    """A post named by one of the broad heads (:data:`lexicon.HELD_POST_ENDINGS`:
+    "samhällskommunikatör", "revisionskonsult") is drafted only when the text names who
+    holds it: without a holder such a word names a task many share ("Kommunerna delar på en
+    samhällskommunikatör"), not one post."""
+    for iri, actor in list(found.actors.items()):
+        if actor.cls not in {"org:Post", "sam:CoordinatorPost"} or actor.holder:
+            continue
+        head = actor.label_sv.split(" för ")[0].split()[-1].lower()
+        if head.endswith(lexicon.HELD_POST_ENDINGS) and not any(
+            a.parent == iri for a in found.actors.values()
+        ):
+            del found.actors[iri]
+            for start in [k for k, (x, _e) in found.at_token.items() if x == iri]:
+                del found.at_token[start]
 
 
 def _no_posts_of_cells(doc, found: Found) -> None:

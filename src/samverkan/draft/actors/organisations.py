@@ -234,6 +234,99 @@ def _branches_in_a_place(doc, found: Found, add) -> None:
             del found.actors[iri]
 
 
+# the parts of Sweden a national organisation's district is named by ("Bilda Svealand")
+_LANDSDELAR = frozenset({"Svealand", "Götaland", "Norrland", "Norrbotten", "Sydsverige"})
+
+
+def _district_words(doc, start: int) -> int:
+    """The end of a district's name that begins at token ``start``, or ``start`` when none
+    does: a municipality's place ("Sunne"), a county or province ("Skåne", "Jämtlands län",
+    "Örebro län"), a landscape ("Hälsingland"), a part of Sweden ("Svealand") or a compass
+    word ("Norr"), on the same line."""
+    from samverkan.draft.reference_names import _COMPASS as compass
+    from samverkan.draft.reference_names import _county_names, _provinces
+
+    if start >= len(doc) or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start].text:
+        return start
+    word = doc[start].text
+    if word in _county_names() and start + 1 < len(doc) and doc[start + 1].lower_ == "län":
+        return start + 2
+    districts = place_names() | _provinces() | lexicon.LANDSKAP | _LANDSDELAR | compass
+    return start + 1 if word in districts else start
+
+
+def _branches_by_district(doc, found: Found, add) -> None:
+    r"""A national organisation of the lexicon followed at once by a district's name ("Bilda
+    Svealand", "Hela Sverige ska leva Jämtlands län", "Frälsningsarmén Hässleholm") is its
+    local or regional body, named in full, not the national one (whose IRI goes if nothing
+    else names it). A genitive ("Scouterna Skånes läger") is no district's name.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Kurserna ges av Bilda Svealand och Frälsningsarmén Hässleholm. Bilda bjuder.")
+    >>> sorted(iri for iri in find_actors(doc, Index()).actors if iri.startswith("org/"))
+    ['org/bilda-svealand', 'org/fralsningsarmen-hassleholm']
+    """
+    national = {
+        f"org/{slug}"
+        for table in (lexicon.CIVIL_SOCIETY, lexicon.CIVIL_SOCIETY_CASED)
+        for slug, _sv, _en in table.values()
+    }
+    for start, (iri, end) in sorted(found.at_token.items()):
+        if iri not in national or iri not in found.actors:
+            continue
+        stop = _district_words(doc, end)
+        if stop == end or _whole_line(doc, start, stop):
+            continue
+        body = found.actors[iri]
+        # "studieförbundet Bilda Svealand": the word that says what it is is no part of it
+        first = start + 1 if doc[start].lower_ in lexicon.APPOSITION_HEADS else start
+        name = doc[first:stop].text
+        add(Actor(f"org/{slug(name)}", body.cls, name, name, unsure=True), start, stop)
+        if not any(x == iri for x, _e in found.at_token.values()):
+            del found.actors[iri]
+    _national_again_is_the_branch(doc, found, national, add)
+
+
+def _national_again_is_the_branch(doc, found: Found, national: set[str], add) -> None:
+    """The bare name of a national organisation after its one branch the page names is that
+    branch: "Bilda Svealand ... tillsammans med Bilda", "Sensus Örebro län ... Sensus
+    utbildar" (the page speaks of one body, not of the national one as well); but not after
+    "inom", "i" or "till", which name the whole body ("en lokalförening inom Rädda
+    Barnen")."""
+    for iri in [i for i in national if i in found.actors]:
+        at = sorted((s, e) for s, (x, e) in found.at_token.items() if x == iri)
+        if not at:
+            continue
+        words = doc[at[0][0] : at[0][1]].text.lower() + " "
+        branches = {
+            (s, x)
+            for s, (x, _e) in found.at_token.items()
+            if x != iri
+            and x in found.actors
+            and found.actors[x].cls == found.actors[iri].cls
+            and (" " + found.actors[x].label_sv.lower()).find(" " + words) >= 0
+        }
+        if len({x for _s, x in branches}) != 1:
+            continue
+        first, branch = min(branches)
+        for s, e in at:
+            # "en lokalförening inom Rädda Barnen", "medlem i Svenska kyrkan": the whole body
+            if s > first and doc[s - 1].lower_ not in {"inom", "i", "till"}:
+                add(found.actors[branch], s, e)
+        if not any(x == iri for x, _e in found.at_token.values()):
+            del found.actors[iri]
+
+
+def _whole_line(doc, start: int, stop: int) -> bool:
+    """Whether tokens ``start:stop`` make a line of their own (a page's heading or
+    breadcrumb: "Svenska kyrkan Lindesberg", which the rules for headings read)."""
+    before = start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text
+    after = stop >= len(doc) or "\n" in doc[stop - 1].whitespace_ or "\n" in doc[stop].text
+    return before and after
+
+
 def _named_units_again(doc, found: Found, add) -> None:
     """A school or service named by its own name once ("fritidsgårdar Magasinet och ...") is
     that unit wherever the text writes the name again ("föreståndare på Magasinet").

@@ -41,6 +41,10 @@ def _post_label(span) -> str:
         ("handläggaren", "handläggare"),
         ("vägledaren", "vägledare"),
         ("assistenten", "assistent"),
+        ("kommunikatören", "kommunikatör"),
+        ("konsulten", "konsult"),
+        ("planeraren", "planerare"),
+        ("rådgivaren", "rådgivare"),
         ("rådet", "råd"),
         ("koordinatorer", "koordinator"),
         ("strateger", "strateg"),
@@ -118,12 +122,14 @@ def _project_acronym(doc) -> str | None:
     'LIS'
     """
     known = {
-        words[0]
+        words[0].lower()
         for table in (
             lexicon.AGENCIES,
+            lexicon.AGENCIES_CASED,
             lexicon.EU_FUNDS,
             lexicon.MUNICIPAL_ASSOCIATIONS,
             lexicon.CIVIL_SOCIETY,
+            lexicon.CIVIL_SOCIETY_CASED,
         )
         for words in table
         if len(words) == 1
