@@ -20,6 +20,7 @@ import pytest
 from edits import edit
 from samverkan.bench import different_files
 from samverkan.build import build
+from samverkan.site._panels import measures_shard
 from samverkan.synth import synthesize
 from testpaths import ROOT
 
@@ -293,9 +294,12 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
     moved = set(different_files(control, shown))
     changed = {f for f in moved if f.endswith(".html")}
     assert "views/index.html" in written
-    assert f"views/site/{actor}.html" in changed
-    # a municipality's view that shows the actor is the same page, not drawn again: the
-    # measures beside it (ego-CODE.measures.js), written by every build, show the change
+    # the actor's page is the same file, not written again: its measures are in the file
+    # beside the pages that every build writes (site/measures/XX.js), which shows the change
+    assert f"views/site/{actor}.html" not in changed
+    assert f"views/site/{measures_shard(actor)}" in moved
+    # nor is a municipality's view that shows the actor drawn again: the measures beside
+    # it (ego-CODE.measures.js), written by every build, show the change
     showing = [f for f in kept_views if shows(f, actor)]
     assert showing and not any(f in changed for f in showing)
     assert all(f.removesuffix(".html") + ".measures.js" in moved for f in showing)

@@ -9,11 +9,12 @@ changes every visible text).
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlparse
 
 import pyoxigraph as ox
 import pytest
@@ -95,24 +96,73 @@ def test_each_resource_has_its_data_as_turtle_and_json_ld(site: Path, built: Any
     assert len(graph) == len(expected)
 
 
-def test_a_page_names_its_community_by_a_link_to_its_anchor(site: Path, built: Any) -> None:
-    """The measure panel of Lund's page gives its community as the anchor's name, linked
-    to the anchor's page: the anchor the measure table holds, a member of the community."""
+_MEASURE_ROWS = """() => Array.from(document.querySelectorAll('#measures tr')).map((tr) => [
+  tr.cells[0].innerText, tr.cells[1].innerText,
+  Array.from(tr.cells[1].querySelectorAll('a')).map((a) => a.href)])"""
+
+
+def test_a_page_names_its_community_by_a_link_to_its_anchor(
+    site: Path, built: Any, visit: Any, tmp_path: Path
+) -> None:
+    """The measure panel of Lund's page, filled in the browser from the file of measures
+    beside the pages (written by every build, so that a change elsewhere in the network
+    does not write the page again): betweenness as the measure table gives it to three
+    digits, and the community as the anchor's name, linked to the anchor's page. Without
+    that file the page says the measures are missing."""
     from samverkan.network import collaboration, measure_table
+    from samverkan.views._format import fmt
 
     table = measure_table(collaboration(built))
     anchor = table.loc["kommun/1281", "community"]
     assert table.loc[anchor, "community"] == anchor
-    html = (site / "kommun" / "1281.html").read_text(encoding="utf-8")
-    panel = html[html.index('<section id="measures">') :]
-    panel = panel[: panel.index("</section>")]
-    row = next(r for r in panel.split("<tr>") if "Gemenskap" in r)
-    links = re.findall(r'<a href="([^"]+)">(.*?)</a>', row)
+    page = site / "kommun" / "1281.html"
+    assert "Mellanhet" not in page.read_text(encoding="utf-8")  # the values are not in it
+    v = visit(page, ready=False)
+    rows = {name: (value, links) for name, value, links in v.eval(_MEASURE_ROWS)}
+    assert rows["Mellanhet"] == (fmt(table.loc["kommun/1281", "betweenness"]), [])
+    name, links = rows["Gemenskap"]
     assert len(links) == 1
-    href, name = links[0]
-    target = (site / "kommun" / unquote(href)).resolve()
+    target = Path(unquote(urlparse(links[0]).path)).resolve()
     assert target == (site / (anchor + ".html")).resolve() and target.is_file()
     assert str(table.loc[anchor, "label"]) in name
+    assert v.eval("() => document.getElementById('sv-measures-missing')") is None
+    v.assert_clean()
+
+    alone = tmp_path / "kommun" / "1281.html"
+    alone.parent.mkdir()
+    alone.write_bytes(page.read_bytes())
+    w = visit(alone, ready=False)
+    assert w.eval(_MEASURE_ROWS) == []
+    note = w.eval("() => document.getElementById('sv-measures-missing').innerText")
+    assert "saknas" in note and "measures/" in note
+    assert w.errors == []
+
+
+def test_every_link_of_the_measures_resolves(site: Path) -> None:
+    """The files of measures beside the pages: every page with a measure panel has its rows
+    in the file it loads, and every link of a row (a community's anchor) is a page."""
+    shards = {}
+    for path in sorted((site / "measures").glob("*.js")):
+        text = path.read_text(encoding="utf-8")
+        prefix = "window.svMeasures = "
+        assert text.startswith(prefix) and text.endswith(";\n")
+        shards[path.relative_to(site).as_posix()] = json.loads(text[len(prefix) : -2])
+    assert len(shards) > 10
+    panels = 0
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        found = re.search(r'data-key="([^"]+)" data-root="([^"]*)" data-file="', html)
+        if not found:
+            continue
+        panels += 1
+        key, root = found.groups()
+        src = re.search(r'<script src="([^"]+)"></script></section>', html)
+        assert src and src.group(1).startswith(root), page
+        shard = shards[src.group(1)[len(root) :]]
+        for measure, _sv, _en, link in shard["rows"][key]:
+            assert measure in shard["terms"]
+            assert link is None or (site / link).is_file(), (page, link)
+    assert panels == sum(len(s["rows"]) for s in shards.values()) > 10
 
 
 def test_the_query_shown_reruns_to_the_rows_shown(site: Path, built: Any) -> None:

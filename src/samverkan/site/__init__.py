@@ -8,8 +8,10 @@ directory, with ``kommun/1281.ttl`` and ``kommun/1281.jsonld`` beside it (every 
 whose subject is the resource, stated and derived). Each page shows the resource's labels,
 classes, sector and municipality, its stated facts and its derived facts apart, why each
 derived tie exists (its basis, the node it goes through and the document), every quote
-with its document's title, date and publisher, its measures with their meaning, a small
-picture of its neighbours, and the SPARQL behind each panel.
+with its document's title, date and publisher, its measures with their meaning (filled
+in when the page opens, from ``measures/XX.js`` beside the pages, which every build
+writes: :func:`~samverkan.site._panels.write_measures`), a small picture of its
+neighbours, and the SPARQL behind each panel.
 
 The reader (``text/<document>.html``) is written only when the build is given the corpus:
 the document's text with every evidence quote marked by its offsets and linked to the
@@ -36,7 +38,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samverkan.site._incremental import Previous
-from samverkan.site._panels import labels_with_language, write_index, write_resource
+from samverkan.site._panels import (
+    labels_with_language,
+    write_index,
+    write_measures,
+    write_resource,
+)
 from samverkan.site._site import BASE, Site, page_path
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,6 +140,7 @@ def write_site(
                 seen.clear()
                 written.extend(write_resource(site, iri, views_href))
                 names[iri] = set(seen)
+    written.extend(write_measures(site))
     if cache is not None:
         _incremental.write_cache(cache, site, names, appearances)
     if stats is not None:

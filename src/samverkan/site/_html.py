@@ -76,9 +76,14 @@ def bi(sv: str, en: str | None = None) -> str:
     return f'<span class="sv">{text(sv)}</span><span class="en">{text(en)}</span>'
 
 
-def page(title_sv: str, title_en: str, heading: str, nav: str, body: str) -> str:
-    """A complete resource page: CSP, styles, navigation with the language switch, body."""
+def page(
+    title_sv: str, title_en: str, heading: str, nav: str, body: str, *, measures: bool = False
+) -> str:
+    """A complete resource page: CSP, styles, navigation with the language switch, body;
+    with ``measures``, also the script that fills the measure panel from its file
+    (``site.js``), and a policy that lets the page load that file (``'self'``)."""
     script = asset("assets/lang.js")
+    fill = asset("assets/site.js") if measures else ""
     title = text(title_sv if title_sv == title_en else f"{title_sv} / {title_en}")
     switch = (
         '<button type="button" id="sv-lang">'
@@ -87,12 +92,14 @@ def page(title_sv: str, title_en: str, heading: str, nav: str, body: str) -> str
     )
     return (
         '<!DOCTYPE html>\n<html lang="sv" class="lang-sv">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{text(csp([script]))}">\n'
+        '<meta http-equiv="Content-Security-Policy" content="'
+        f'{text(csp([fill, script] if fill else [script], beside=bool(fill)))}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="samverkan">\n'
         f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n"
         f'<nav>{nav}<span class="grow"></span>{switch}</nav>\n{heading}\n</header>\n'
-        f"<main>\n{body}\n</main>\n<script>{script}</script>\n</body>\n</html>\n"
+        f"<main>\n{body}\n</main>\n{f'<script>{fill}</script>' if fill else ''}"
+        f"<script>{script}</script>\n</body>\n</html>\n"
     )
 
 

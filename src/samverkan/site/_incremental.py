@@ -16,8 +16,9 @@ The next build (:func:`pages_to_write`) writes again the page of a resource when
   resource the change touched (the reasons of a tie go through the other resource's
   memberships, fundings and posts);
 - a resource it names looks different (its appearance digest changed);
-- its measures as the page shows them changed (:func:`measures_digest`: the values to
-  three significant digits, not the values themselves), or it had no page before.
+- it gained or lost its measure panel (:func:`measures_digest`; the values are in files
+  beside the pages, :func:`samverkan.site._panels.write_measures`, which every build
+  writes), or it had no page before.
 
 Every other page, with its Turtle and JSON-LD, is the previous build's file (a hard link,
 or a copy where links cannot be made). The site's index and the document readers, which
@@ -89,10 +90,11 @@ def appearance(site: Site, iri: str) -> str:
 
 
 def measures_digest(site: Site, iri: str) -> str:
-    """A digest of the measures of ``iri`` as its page shows them (its measure panel,
-    :func:`samverkan.site._panels.measures_panel`: three significant digits), ``""``
-    without measures. A change of the network moves every actor's betweenness or
-    closeness in its last digits; a page whose panel reads the same is not written again.
+    """A digest of the measure panel of ``iri`` as its page holds it
+    (:func:`samverkan.site._panels.measures_panel`), ``""`` without measures. The panel
+    holds no value: the values are in the files beside the pages, which every build
+    writes; a change of the network moves every actor's betweenness or closeness, and the
+    page stays the same. It is written again when it gains or loses its panel.
 
     Examples
     --------
@@ -100,10 +102,8 @@ def measures_digest(site: Site, iri: str) -> str:
     >>> iri = "https://w3id.org/samverkan/id/kommun/1281"
     >>> def site(value):
     ...     return SimpleNamespace(measures={"kommun/1281": {"closeness": value}})
-    >>> measures_digest(site(0.41234), iri) == measures_digest(site(0.41249), iri)
+    >>> measures_digest(site(0.41234), iri) == measures_digest(site(0.9), iri) != ""
     True
-    >>> measures_digest(site(0.41234), iri) == measures_digest(site(0.4126), iri)
-    False
     >>> measures_digest(SimpleNamespace(measures={}), iri)
     ''
     """

@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,17 @@ from samverkan.views._format import fmt, sv_key
 from samverkan.views._render import write_page
 from samverkan.views._terms import BASES, MEASURES
 
-__all__ = ["doc_key", "labels_with_language", "measures_panel", "write_index", "write_resource"]
+__all__ = [
+    "MEASURES_DIR",
+    "doc_key",
+    "labels_with_language",
+    "measure_rows",
+    "measures_panel",
+    "measures_shard",
+    "write_index",
+    "write_measures",
+    "write_resource",
+]
 
 _RDFS_LABEL = str(RDFS.label)
 _TITLE = str(DCTERMS.title)
@@ -125,17 +136,19 @@ def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
     classes = sorted(site.props.get(iri, {}).get(_TYPE, set()), key=str)
     kind = ", ".join(site.named(c) for c in classes)
     heading = f'<h1>{bi(sv, en)}</h1>\n<p class="sub">{kind} · <code>{text(iri)}</code></p>'
+    measures = measures_panel(site, iri, here)
     body = [
         _summary(site, iri, here, sv, en),
         _facts_panel(site, iri, here, stated),
         _derived_panel(site, iri, here, derived, ties),
         _quotes_panel(site, iri, here, evidence),
-        measures_panel(site, iri, here),
+        measures,
         _ego_panel(site, iri, here, stated, derived),
         _data_panel(here),
     ]
     path = site.out / here
-    files = [write_page(path, page(sv, en, heading, " ".join(nav), "\n".join(body)))]
+    whole = page(sv, en, heading, " ".join(nav), "\n".join(body), measures=bool(measures))
+    files = [write_page(path, whole)]
     files.extend(_write_data(site, iri, path))
     return files
 
@@ -295,53 +308,121 @@ def _quotes_panel(site: Site, iri: str, here: str, evidence: list[Any]) -> str:
     )
 
 
-def measures_panel(site: Site, iri: str, here: str | None = None) -> str:
-    """The measure panel of the page of ``iri``: each measure of the collaboration network
-    that it has, as :func:`samverkan.views._format.fmt` writes it (three significant
-    digits), with its meaning; ``""`` when it has no measures. The community is its anchor
-    (:func:`samverkan.network.community_anchors`), linked to the anchor's page from the page
-    ``here``, or given by its node key when ``here`` is None. An incremental build
-    compares these panels, not the values (:func:`samverkan.site._incremental.measures_digest`).
+#: The measures of the resource pages are in ``site/MEASURES_DIR/XX.js``, ``XX`` the
+#: first two hex digits of the sha256 of the node's key (:func:`measures_shard`).
+MEASURES_DIR = "measures"
+
+
+def measures_shard(key: str) -> str:
+    """The file (relative to the site) that holds the measures of the node ``key``: one of
+    256, so that a page loads a small file and a build writes few.
+
+    Examples
+    --------
+    >>> measures_shard("kommun/1281")
+    'measures/89.js'
+    """
+    return f"{MEASURES_DIR}/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:2]}.js"
+
+
+def measure_rows(site: Site, iri: str) -> list[list[str | None]] | None:
+    """The rows of the measure panel of ``iri``: ``[measure, Swedish, English, link]``
+    for each measure of the collaboration network that it has, the value as
+    :func:`samverkan.views._format.fmt` writes it (three significant digits), the link
+    (to the page of the community's anchor, :func:`samverkan.network.community_anchors`)
+    relative to the site or None; None when it has no measures.
 
     Examples
     --------
     >>> from types import SimpleNamespace
-    >>> site = SimpleNamespace(measures={"kommun/1281": {"betweenness": 0.123456}})
-    >>> "<td>0.123</td>" in measures_panel(site, "https://w3id.org/samverkan/id/kommun/1281")
+    >>> site = SimpleNamespace(measures={"kommun/1281": {"betweenness": 0.123456,
+    ...                                                  "is_bridge": True}})
+    >>> measure_rows(site, "https://w3id.org/samverkan/id/kommun/1281")
+    [['betweenness', '0.123', '0.123', None]]
+    >>> measure_rows(site, "https://w3id.org/samverkan/id/kommun/1280") is None
     True
-    >>> measures_panel(site, "https://w3id.org/samverkan/id/kommun/1280")
-    ''
     """
     from samverkan.network._data import BASE, node_id
 
     row = site.measures.get(node_id(iri))
     if row is None:
-        return ""
-    rows = []
-    for column, term in MEASURES.items():
+        return None
+    rows: list[list[str | None]] = []
+    for column in MEASURES:
         if column in row and fmt(row[column]) != "":
             value = row[column]
-            shown = (
-                bi("ja", "yes")
-                if value is True
-                else bi("nej", "no")
-                if value is False
-                else site.link(_node_iri(value, BASE), here)
-                if column == "community" and here is not None and isinstance(value, str)
-                else text(fmt(value))
-            )
-            rows.append(
-                f"<tr><th>{bi(term.sv, term.en)}</th><td>{shown}</td>"
-                f"<td>{bi(term.sv_meaning, term.en_meaning)}</td></tr>"
-            )
+            if value is True or value is False:
+                rows.append([column, *(("ja", "yes") if value else ("nej", "no")), None])
+            elif column == "community" and isinstance(value, str):
+                anchor = _node_iri(value, BASE)
+                sv, en = site.label(anchor)
+                rows.append([column, sv, en or sv, site.pages.get(anchor)])
+            else:
+                rows.append([column, fmt(value), fmt(value), None])
+    return rows
+
+
+def write_measures(site: Site) -> list[Path]:
+    """Write the measures of every resource page (:func:`measure_rows`), in the files of
+    :func:`measures_shard`; every build writes them all, while a page is written again
+    only when its own facts change (betweenness and closeness move with any change of the
+    network). Each file sets ``window.svMeasures`` to ``{"terms": {measure: [Swedish,
+    English, meaning in Swedish, meaning in English]}, "rows": {key: rows}}``."""
+    from samverkan.network._data import node_id
+    from samverkan.views._page import embed_json
+
+    shards: dict[str, dict[str, Any]] = defaultdict(lambda: {"terms": {}, "rows": {}})
+    for iri in site.resources:
+        rows = measure_rows(site, iri)
+        if rows is None:
+            continue
+        key = str(node_id(iri))
+        shard = shards[measures_shard(key)]
+        shard["rows"][key] = rows
+        for column, *_ in rows:
+            term = MEASURES[str(column)]
+            shard["terms"][column] = [term.sv, term.en, term.sv_meaning, term.en_meaning]
+    return [
+        write_page(site.out / name, f"window.svMeasures = {embed_json(shards[name])};\n")
+        for name in sorted(shards)
+    ]
+
+
+def measures_panel(site: Site, iri: str, here: str | None = None) -> str:
+    """The measure panel of the page of ``iri`` (``here``, relative to the site), ``""``
+    when it has no measures: a heading and an empty table that ``site.js`` fills from the
+    file beside the pages (:func:`write_measures`), loaded by the script element that ends
+    the panel. The page shows the measures of the last build without being written again;
+    without that file it says the measures are missing.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> site = SimpleNamespace(measures={"kommun/1281": {"betweenness": 0.123456}})
+    >>> panel = measures_panel(site, "https://w3id.org/samverkan/id/kommun/1281",
+    ...                        "kommun/1281.html")
+    >>> 'data-key="kommun/1281"' in panel, '<script src="../measures/89.js">' in panel
+    (True, True)
+    >>> measures_panel(site, "https://w3id.org/samverkan/id/kommun/1280")
+    ''
+    """
+    from samverkan.network._data import node_id
+
+    key = str(node_id(iri))
+    if site.measures.get(key) is None:
+        return ""
+    where = here or "index.html"
+    root = "../" * where.count("/")
+    file = measures_shard(key)
     return (
-        f'<section id="measures"><h2>{bi("Nätverksmått", "Network measures")}</h2>'
+        f'<section id="measures" data-key="{text(key)}" data-root="{text(root)}"'
+        f' data-file="{text(file)}"><h2>{bi("Nätverksmått", "Network measures")}</h2>'
         "<p>"
         + bi(
             "I samverkansnätverket (samverkan network metrics).",
             "In the collaboration network (samverkan network metrics).",
         )
-        + f"</p><table>{''.join(rows)}</table></section>"
+        + f'</p><table></table><script src="{text(root + file)}"></script></section>'
     )
 
 
