@@ -44,13 +44,12 @@ __all__ = ["BASE", "BOUND_AT_MOST", "Site", "page_path", "relative", "select"]
 BASE = str(ID)
 #: The most resources whose rows a panel's query is bound to by ``VALUES`` (the pages an
 #: incremental build writes again); for more, the query reads every resource's rows and
-#: the others are dropped. Measured at 1.01M quads in memory, as a rebuild holds the
-#: dataset (CPU s, one process, load average 0.6, random resources; docs/scale.md): the
-#: stated facts 0.16-0.23 for 500 and 0.34-0.46 for 1,000, then 50 for 1,500 (the store
-#: plans the longer ``VALUES`` otherwise), against 6.3 for all; the ties 11.5 for 500, 19.2
-#: for 700, 25.4 for 900 against 23.0; the derived facts 2.3-2.7 for 500, 4.2 for 2,000,
-#: 5.2 for 3,000 against 15.2; the quotes 2.7 for 20 and 5.4 for 40 against 4.4.
-BOUND_AT_MOST = {"stated": 1000, "derived": 3000, "ties": 800, "evidence": 20}
+#: the others are dropped. The bound queries cost in proportion to the resources: at
+#: 1.01M quads (CPU s, one query at a time, load average 4) the quotes 7.3 for 100
+#: resources and 29.6 for 400 against 3.4 for all 24,323; the stated facts 0.07 for 400
+#: and 22.8 for 1,600 against 5.2; the ties 3.4 for 400 and 10.4 for 1,600 against
+#: 12.2; the derived facts 1.7-1.9 for 100 to 1,600 against 11.9.
+BOUND_AT_MOST = {"stated": 400, "derived": 1600, "ties": 400, "evidence": 20}
 _RDFS_LABEL = str(RDFS.label)
 _TITLE = str(DCTERMS.title)
 _MEMBER = str(ORG.member)
