@@ -160,3 +160,15 @@ def test_a_broad_post_head_without_a_holder_is_no_post() -> None:
         "träffar på flera språk.\n"
     )
     assert "samhällskommunikatör" not in _posts(draft)
+
+
+def test_a_company_s_legal_form_is_not_the_project_s_acronym() -> None:
+    # "projektledare" is named after the project's acronym ("projektledare för LIS"); the
+    # "AB" of a company near "Projektet" is not one (it gave "projektledare för AB")
+    draft = _draft(
+        "Projektet har utvärderats av Värmlands Analys AB på uppdrag av Kils kommun. "
+        "Projektledare har varit Karin Ek, anställd vid Kils kommun.\n"
+    )
+    posts = _posts(draft)
+    assert "projektledare för AB" not in posts
+    assert posts.get("projektledare") == "person/karin-ek"

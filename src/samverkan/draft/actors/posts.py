@@ -110,16 +110,22 @@ def project_words(doc) -> set[str]:
     }
 
 
+#: The legal forms that follow a company's name ("Nordlig Analys AB"): never an acronym.
+_LEGAL_FORMS = frozenset({"AB", "HB", "KB", "EF"})
+
+
 def _project_acronym(doc) -> str | None:
     """The acronym of the project a page is about: "Projektet Lyckad integration (LIS)".
 
     An acronym the lexicon knows as an organisation's or a fund's ("Europeiska socialfonden
-    (ESF)") is not the project's.
+    (ESF)") is not the project's, nor is a company's legal form ("Nordlig Analys AB").
 
     >>> from samverkan.draft.nlp import parse
     >>> _project_acronym(parse("Projektet finansieras av Europeiska socialfonden (ESF)."))
     >>> _project_acronym(parse("Projektet Lyckad integration (LIS) startar."))
     'LIS'
+    >>> _project_acronym(parse("Projektet har utvärderats av Nordlig Analys AB.")) is None
+    True
     """
     known = {
         words[0].lower()
@@ -138,7 +144,13 @@ def _project_acronym(doc) -> str | None:
         if token.lower_ in {"projektet", "projekt"}:
             window = doc[token.i + 1 : token.i + 10]
             for t in window:
-                if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6 and t.lower_ not in known:
+                if (
+                    t.is_upper
+                    and t.is_alpha
+                    and 2 <= len(t.text) <= 6
+                    and t.lower_ not in known
+                    and t.text not in _LEGAL_FORMS
+                ):
                     return t.text
     return None
 
