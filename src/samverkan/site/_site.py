@@ -211,7 +211,11 @@ class Site:
         self.derived = self._by_resource(
             Q.restrict(derived, bound) if few("derived") else derived, wanted
         )
-        ties = tie_rows(self.store, select, bound if few("ties") else None)
+        ties = (
+            tie_rows(self.store, select, bound)
+            if few("ties")
+            else tie_rows(self.store, select, None, keep=wanted)
+        )
         self.ties = self._by_resource(ties, wanted)
         evidence = Q.every_resource(Q.EVIDENCE)
         self.evidence = self._by_resource(

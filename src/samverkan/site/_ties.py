@@ -38,18 +38,27 @@ def _key(row: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def tie_rows(
-    store: pyoxigraph.Store, select: Any, only: Collection[str] | None = None
+    store: pyoxigraph.Store,
+    select: Any,
+    only: Collection[str] | None = None,
+    keep: Collection[str] | None = None,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """The columns of :data:`Q.TIES` for every resource (``?resource`` first) and the
     rows, ordered by every column; with ``only``, the rows of those resources alone (the
-    same rows: each query is bound to them, :func:`samverkan.site._queries.restrict`)."""
+    same rows: each query is bound to them, :func:`samverkan.site._queries.restrict`);
+    with ``keep``, every resource's rows are read and those of ``keep`` alone are sorted
+    and returned (at a million quads, sorting all 390,750 rows took 3.75 CPU s)."""
     if only is not None:
         return _tie_rows_of(store, select, only)
     names, rows = select(store, Q.TIES_OTHER)
     cooperates = {(a, b) for a, b in select(store, Q.COOPERATION_PAIRS)[1]}
     memberships = select(store, Q.MEMBERSHIPS)[1]
     stated = select(store, Q.STATED_MEMBERSHIPS)[1]
-    return names, sorted(_co_members(set(rows), cooperates, memberships, stated), key=_key)
+    found: Collection[tuple[Any, ...]] = _co_members(set(rows), cooperates, memberships, stated)
+    if keep is not None:
+        wanted = set(keep)
+        found = [row for row in found if row[0] in wanted]
+    return names, sorted(found, key=_key)
 
 
 def _tie_rows_of(
