@@ -7,12 +7,14 @@ names merged with their municipality, an association's page about itself.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors.found import Found, _is_name, _person_after
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import place_names
+from samverkan.draft.reference_names import _DIRECTIONS
 
 
 def _unit_of_another(doc, m, found_matches, found: Found) -> bool:
@@ -187,8 +189,9 @@ def _branches_named_again(doc, found: Found, add) -> None:
                     del found.actors[iri]  # the acronym was only ever the branch's
 
 
-# the first word of a part of a province: "Norra Västmanland", "Västra Götaland"
-_COMPASS = {"Norra", "Södra", "Östra", "Västra", "Mellersta", "Nordöstra", "Sydöstra"}
+# the first word of a part of a province after "i": "Norra Västmanland", "Västra Götaland"
+# (reference_names' direction words; "Hela", "Inre" and "Yttre" begin none of them there)
+_PROVINCE_PARTS = (_DIRECTIONS - {"Hela", "Inre", "Yttre"}) | {"Nordöstra", "Sydöstra"}
 
 
 def _branches_in_a_place(doc, found: Found, add) -> None:
@@ -213,7 +216,7 @@ def _branches_in_a_place(doc, found: Found, add) -> None:
         stop = end + 2
         if (
             doc[end].lower_ == "i"
-            and place.text in _COMPASS
+            and place.text in _PROVINCE_PARTS
             and stop < len(doc)
             and doc[stop].is_title
             and doc[stop].is_alpha
@@ -238,21 +241,28 @@ def _branches_in_a_place(doc, found: Found, add) -> None:
 _LANDSDELAR = frozenset({"Svealand", "Götaland", "Norrland", "Norrbotten", "Sydsverige"})
 
 
+@functools.cache
+def _districts() -> frozenset[str]:
+    """The one-word names of districts (:func:`_district_words`), made once."""
+    from samverkan.draft.reference_names import _COMPASS as compass
+    from samverkan.draft.reference_names import _provinces
+
+    return frozenset(place_names() | _provinces() | lexicon.LANDSKAP | _LANDSDELAR | compass)
+
+
 def _district_words(doc, start: int) -> int:
     """The end of a district's name that begins at token ``start``, or ``start`` when none
     does: a municipality's place ("Sunne"), a county or province ("Skåne", "Jämtlands län",
     "Örebro län"), a landscape ("Hälsingland"), a part of Sweden ("Svealand") or a compass
     word ("Norr"), on the same line."""
-    from samverkan.draft.reference_names import _COMPASS as compass
-    from samverkan.draft.reference_names import _county_names, _provinces
+    from samverkan.draft.reference_names import _county_names
 
     if start >= len(doc) or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start].text:
         return start
     word = doc[start].text
     if word in _county_names() and start + 1 < len(doc) and doc[start + 1].lower_ == "län":
         return start + 2
-    districts = place_names() | _provinces() | lexicon.LANDSKAP | _LANDSDELAR | compass
-    return start + 1 if word in districts else start
+    return start + 1 if word in _districts() else start
 
 
 def _branches_by_district(doc, found: Found, add) -> None:
