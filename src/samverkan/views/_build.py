@@ -98,7 +98,6 @@ class _Views:
             write_measures(
                 G,
                 self.out / beside,
-                page=file,
                 size_by=kw.get("size_by", "degree"),
                 measures=kw.pop("measures", None),
             )

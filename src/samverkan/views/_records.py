@@ -249,11 +249,11 @@ def shown_measures(
 
 
 def measures_beside(
-    G: nx.Graph, measures: Measures | pd.DataFrame | None, size_by: str | None, page: str
+    G: nx.Graph, measures: Measures | pd.DataFrame | None, size_by: str | None
 ) -> dict[str, Any]:
-    """What a view of ``G`` shows of ``measures`` when they are kept beside its page
-    (``page``, its file name): each node's size and the measure rows of its tooltip, by
-    the node's id in the view (:func:`node_id`, as text).
+    """What a view of ``G`` shows of ``measures`` when they are kept beside its page: each
+    node's size and the measure rows of its tooltip, by the node's id in the view
+    (:func:`node_id`, as text).
 
     The view's HTML then holds the network alone, one size for every node and no measure
     rows; ``views.js`` puts these in when the page opens. A municipality's view is written
@@ -265,15 +265,14 @@ def measures_beside(
     --------
     >>> import networkx as nx
     >>> beside = measures_beside(nx.path_graph(3), {"betweenness": {0: 0, 1: 1.0, 2: 0}},
-    ...                          "betweenness", "p.html")
-    >>> beside["page"], beside["sizes"], beside["rows"]["1"]
-    ('p.html', {'0': 9.0, '1': 30.0, '2': 9.0}, [['Mellanhet', '1']])
+    ...                          "betweenness")
+    >>> beside["sizes"], beside["rows"]["1"]
+    ({'0': 9.0, '1': 30.0, '2': 9.0}, [['Mellanhet', '1']])
     """
     table, sizes = shown_measures(G, measures, size_by)
     nodes = sorted(G, key=repr)
     rows = {str(node_id(n)): measure_rows(n, table) for n in nodes}
     return {
-        "page": page,
         "sizes": {str(node_id(n)): sizes[n] for n in nodes},
         "rows": {key: value for key, value in rows.items() if value},
     }

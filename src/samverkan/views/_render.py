@@ -308,13 +308,12 @@ def write_measures(
     G: nx.Graph,
     path: str | Path,
     *,
-    page: str,
     size_by: str | None = "degree",
     measures: Measures | pd.DataFrame | None = None,
 ) -> Path:
     """Write the measures a view of ``G`` shows (node sizes, tooltip rows:
     :func:`samverkan.views._records.measures_beside`) to the script ``path``, beside the
-    page ``page`` that :func:`render_network` writes with ``measures_file=path.name``.
+    page that :func:`render_network` writes with ``measures_file=path.name``.
 
     The script sets ``window.svMeasures``; it is data, deterministic (keys sorted), and
     written on every build, while the page is drawn again only when its network changes.
@@ -322,12 +321,11 @@ def write_measures(
     Examples
     --------
     >>> import networkx as nx, tempfile, pathlib
-    >>> out = write_measures(nx.path_graph(2), pathlib.Path(tempfile.mkdtemp()) / "g.js",
-    ...                      page="g.html")
-    >>> out.read_text(encoding="utf-8")[:60]
-    'window.svMeasures = {"page":"g.html","rows":{"0":[["Grad","1'
+    >>> out = write_measures(nx.path_graph(2), pathlib.Path(tempfile.mkdtemp()) / "g.js")
+    >>> out.read_text(encoding="utf-8")[:48]
+    'window.svMeasures = {"rows":{"0":[["Grad","1"]],'
     """
-    data = measures_beside(G, measures, size_by, page)
+    data = measures_beside(G, measures, size_by)
     return write_page(path, f"window.svMeasures = {embed_json(data)};\n")
 
 
