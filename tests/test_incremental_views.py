@@ -310,8 +310,9 @@ def test_panel_rows_read_whole_or_bound_give_the_same_pages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The pages written again read their panels' rows by queries bound to them while they
-    # are few (samverkan.site._site.BOUND_AT_MOST), else by the queries of a full build,
-    # keeping their rows: both ways give a full build's pages.
+    # are few (samverkan.site._site.BOUND_AT_MOST), a few at a time (CHUNK: here two),
+    # else by the queries of a full build, keeping their rows: both ways give a full
+    # build's pages.
     from samverkan.site import _site
 
     graph = _seed_graph(tmp_path)
@@ -323,6 +324,7 @@ def test_panel_rows_read_whole_or_bound_give_the_same_pages(
              "org:member <kommun/1281/socialforvaltningen> ;")
         with monkeypatch.context() as patch:
             patch.setattr(_site, "BOUND_AT_MOST", dict.fromkeys(_site.BOUND_AT_MOST, bound))
+            patch.setattr(_site, "CHUNK", dict.fromkeys(_site.CHUNK, 2))
             _drawn, _views, written, pages = _rebuild(graph, None, out)
         assert 0 < written < pages
         _same_as_full(graph, None, out, tmp_path)

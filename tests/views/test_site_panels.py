@@ -69,6 +69,24 @@ def test_rows_read_at_once_equal_each_page_query(site: _Site, panel: str) -> Non
     assert nonempty >= 5, (panel, nonempty)
 
 
+@pytest.mark.parametrize("chunk", [1, 7])
+def test_rows_read_bound_a_few_at_a_time_equal_the_rows_read_at_once(
+    site: _Site, built: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # an incremental build binds each panel's query to the pages it writes, CHUNK at a
+    # time (the ties by their reasons alone, the cooperating pairs kept in Python)
+    from samverkan.site import _site
+
+    monkeypatch.setattr(_site, "BOUND_AT_MOST", dict.fromkeys(_site.BOUND_AT_MOST, 10**9))
+    monkeypatch.setattr(_site, "CHUNK", dict.fromkeys(_site.CHUNK, chunk))
+    bound = _Site(built, tmp_path, None, [], None, rows=False)
+    bound.load_rows(only=site.resources)
+    for panel in _PANELS:
+        mine, whole = getattr(bound, panel), getattr(site, panel)
+        assert sum(map(len, whole.values())) > 20, panel
+        assert mine == whole, panel
+
+
 def test_pages_from_rows_read_at_once_are_the_per_page_pages(site: _Site, tmp_path: Path) -> None:
     """Lund (stated facts, derived ties with their reasons, quotes) and a few others."""
     others = [iri for iri in site.resources if iri in site.ties and iri in site.evidence]
@@ -110,3 +128,31 @@ def test_the_resources_with_a_page_are_those_chosen_before(site: _Site) -> None:
     now = site.run(Q.RESOURCES)
     assert len(now) > 100
     assert _rows(now) == _rows(before)
+
+
+def test_bound_ties_keep_only_the_pairs_that_cooperate() -> None:
+    # A membership stated without the tie it would give (a store not reasoned over): the
+    # reasons alone (TIES_BRANCHES) have a row, TIES has none, and neither way of reading
+    # the ties keeps it; with the tie stated, both give the membership as its reason.
+    import pyoxigraph as ox
+
+    from samverkan.namespaces import ORG, RDF, SAM
+    from samverkan.site._site import select
+    from samverkan.site._ties import tie_rows
+
+    sam, org = str(SAM._NS), str(ORG)
+    doc, m = ox.NamedNode(ID + "dokument/d"), ox.NamedNode(ID + "medlemskap/m")
+    a, b = ox.NamedNode(ID + "org/a"), ox.NamedNode(ID + "org/b")
+    store = ox.Store()
+    store.add(ox.Quad(doc, ox.NamedNode(str(RDF.type)), ox.NamedNode(sam + "SourceDocument"), doc))
+    store.add(ox.Quad(m, ox.NamedNode(org + "member"), a, doc))
+    store.add(ox.Quad(m, ox.NamedNode(org + "organization"), b, doc))
+    reasons = select(store, Q.restrict(Q.TIES_BRANCHES, [a.value]))[1]
+    assert [r[:3] for r in reasons] == [(a.value, b.value, "member")]
+    assert select(store, Q.restrict(Q.every_resource(Q.TIES), [a.value]))[1] == []
+    assert tie_rows(store, select, [a.value])[1] == []
+    assert tie_rows(store, select, None)[1] == []
+    store.add(ox.Quad(a, ox.NamedNode(sam + "cooperatesWith"), b, doc))
+    bound, whole = tie_rows(store, select, [a.value])[1], tie_rows(store, select, None)[1]
+    assert ("member", m.value) in {(r[2], r[5]) for r in bound}
+    assert bound == [r for r in whole if r[0] == a.value]

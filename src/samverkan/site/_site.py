@@ -38,18 +38,22 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
 
-__all__ = ["BASE", "BOUND_AT_MOST", "Site", "page_path", "relative", "select"]
+__all__ = ["BASE", "BOUND_AT_MOST", "CHUNK", "Site", "page_path", "relative", "select"]
 
 #: Namespace of the resources that get pages.
 BASE = str(ID)
 #: The most resources whose rows a panel's query is bound to by ``VALUES`` (the pages an
-#: incremental build writes again); for more, the query reads every resource's rows and
-#: the others are dropped. The bound queries cost in proportion to the resources: at
-#: 1.01M quads (CPU s, one query at a time, load average 4) the quotes 7.3 for 100
-#: resources and 29.6 for 400 against 3.4 for all 24,323; the stated facts 0.07 for 400
-#: and 22.8 for 1,600 against 5.2; the ties 3.4 for 400 and 10.4 for 1,600 against
-#: 12.2; the derived facts 1.7-1.9 for 100 to 1,600 against 11.9.
-BOUND_AT_MOST = {"stated": 400, "derived": 1600, "ties": 400, "evidence": 20}
+#: incremental build writes again), :data:`CHUNK` at a time; for more, the query reads
+#: every resource's rows and the others are dropped. Measured at 1.01M quads in memory
+#: (CPU s, docs/scale.md), on the pages two rebuilds wrote (513, and 50 with a national
+#: actor among them) and on random resources: the stated facts 0.55 for 513 and 0.10 for
+#: 50 against 6.8 for all, but 50-130 for one query bound to 1,500-4,000 (the store plans
+#: a long ``VALUES`` otherwise); the derived facts 3.3 for 513, 2.2 for 50 and 1.7-5.2
+#: for 100 to 3,000 against 15.0; the ties (:data:`Q.TIES_BRANCHES`) 22.1 for 513 and 2.1
+#: for 50 against 9.3-12.7; the quotes 6.0 for 50 and 7.3 for 100 against 3.8.
+BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 200, "evidence": 20}
+#: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
+CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 20}
 _RDFS_LABEL = str(RDFS.label)
 _TITLE = str(DCTERMS.title)
 _MEMBER = str(ORG.member)
@@ -127,6 +131,29 @@ def select(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple[A
     return names, [tuple(map(python_value, solution)) for solution in result]
 
 
+def _chunked(
+    iris: list[str],
+    size: int,
+    rows_of: Callable[[list[str]], tuple[list[str], list[tuple[Any, ...]]]],
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The columns and rows of ``rows_of`` for the sorted ``iris``, ``size`` at a time:
+    rows ordered by the resource first stay in that order, the chunks one after another.
+
+    Examples
+    --------
+    >>> _chunked(["a", "b", "c"], 2, lambda some: (["resource"], [(x,) for x in some]))
+    (['resource'], [('a',), ('b',), ('c',)])
+    """
+    names: list[str] = []
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(iris), size):
+        names, rows = rows_of(iris[start : start + size])
+        found.extend(rows)
+    if not iris:
+        names = rows_of([])[0]
+    return names, found
+
+
 def _row_type(names: Iterable[str]) -> Callable[..., Any]:
     return namedtuple("Row", list(names))._make  # type: ignore[misc]
 
@@ -191,8 +218,9 @@ class Site:
         order). With ``only`` (an incremental build's pages to write again) the same
         queries run with ``?resource`` bound to those resources
         (:func:`samverkan.site._queries.restrict`) while they are few
-        (:data:`BOUND_AT_MOST`, per panel); when they are more, the panel's query reads
-        every resource's rows as in a full build and the rows of the others are dropped.
+        (:data:`BOUND_AT_MOST`, per panel), :data:`CHUNK` at a time; when they are more,
+        the panel's query reads every resource's rows as in a full build and the rows of
+        the others are dropped.
         """
         wanted = None if only is None else set(only)
         if wanted is not None and not wanted:
@@ -203,24 +231,22 @@ class Site:
         def few(panel: str) -> bool:
             return wanted is not None and len(wanted) <= BOUND_AT_MOST[panel]
 
-        stated = Q.every_resource(Q.STATED)
-        self.stated = self._by_resource(
-            Q.restrict(stated, bound) if few("stated") else stated, wanted
-        )
-        derived = Q.DERIVED_EVERY
-        self.derived = self._by_resource(
-            Q.restrict(derived, bound) if few("derived") else derived, wanted
-        )
+        def rows(panel: str, query: str) -> str | tuple[list[str], list[tuple[Any, ...]]]:
+            if not few(panel):
+                return query
+            return _chunked(
+                bound, CHUNK[panel], lambda some: select(self.store, Q.restrict(query, some))
+            )
+
+        self.stated = self._by_resource(rows("stated", Q.every_resource(Q.STATED)), wanted)
+        self.derived = self._by_resource(rows("derived", Q.DERIVED_EVERY), wanted)
         ties = (
-            tie_rows(self.store, select, bound)
+            _chunked(bound, CHUNK["ties"], lambda some: tie_rows(self.store, select, some))
             if few("ties")
             else tie_rows(self.store, select, None, keep=wanted)
         )
         self.ties = self._by_resource(ties, wanted)
-        evidence = Q.every_resource(Q.EVIDENCE)
-        self.evidence = self._by_resource(
-            Q.restrict(evidence, bound) if few("evidence") else evidence, wanted
-        )
+        self.evidence = self._by_resource(rows("evidence", Q.every_resource(Q.EVIDENCE)), wanted)
 
     def _rows(self, query: str) -> list[Any]:
         names, rows = select(self.store, query)

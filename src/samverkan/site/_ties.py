@@ -64,11 +64,13 @@ def tie_rows(
 def _tie_rows_of(
     store: pyoxigraph.Store, select: Any, only: Collection[str]
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """:func:`tie_rows` of the resources ``only``: the co-member join over the
-    organisations they are members of."""
-    names, rows = select(store, Q.restrict(Q.TIES_OTHER, only))
+    """:func:`tie_rows` of the resources ``only``: their reasons
+    (:data:`Q.TIES_BRANCHES`) between the pairs that cooperate, and the co-member join
+    over the organisations they are members of."""
+    names, reasons = select(store, Q.restrict(Q.TIES_BRANCHES, only))
     cooperates = {(a, b) for a, b in select(store, Q.restrict(Q.COOPERATION_FROM, only))[1]}
     cooperates |= {(a, b) for a, b in select(store, Q.restrict(Q.COOPERATION_TO, only))[1]}
+    rows = [r for r in reasons if (r[0], r[1]) in cooperates or (r[1], r[0]) in cooperates]
     of = select(store, Q.restrict(Q.ORGANISATIONS_OF, only))[1]
     organisations = sorted({row[0] for row in of})
     memberships = select(store, Q.restrict(Q.MEMBERSHIPS_IN, organisations))[1]
