@@ -50,6 +50,7 @@ from samverkan.draft.actors.places import (
 )
 from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
 from samverkan.draft.actors.rows import people_tables
+from samverkan.draft.actors.services import services_by_town
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
@@ -565,6 +566,7 @@ def find_actors(
     people_tables(doc, found, add)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
+    services_by_town(doc, found, add, muni_near)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
     _branches_by_district(doc, found, add)
