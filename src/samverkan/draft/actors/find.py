@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
+from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
@@ -564,6 +565,7 @@ def find_actors(
         _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
     people_tables(doc, found, add)
+    board_lists(doc, found, add)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
     services_by_town(doc, found, add, muni_near)
