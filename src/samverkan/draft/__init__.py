@@ -55,6 +55,7 @@ def _merge_people(draft: Draft, at_token: dict[int, tuple[str, int]]) -> None:
         for actor in draft.actors.values():
             if actor.holder == short.iri:
                 actor.holder = longer.iri
+            actor.holders = [longer.iri if h == short.iri else h for h in actor.holders]
         for start, (iri, end) in list(at_token.items()):
             if iri == short.iri:
                 at_token[start] = (longer.iri, end)

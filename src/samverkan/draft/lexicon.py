@@ -279,6 +279,11 @@ APPOSITION_HEADS = frozenset(
 NAME_PART_HEADS = frozenset({"studieförbundet", "stiftelsen"})
 # banks and savings banks are companies: "Kristianstads Sparbank", "Sparbanken Nord"
 BANK_WORDS = frozenset({"sparbank", "sparbanken", "bank", "banken"})
+# adjectives that name a post's scope and belong to its name: "lokal samordnare", "bosocial
+# samordnare" (not "ny", "tidigare": they say when, not which post)
+POST_QUALIFIERS = frozenset(
+    {"lokal", "lokala", "regional", "regionala", "bosocial", "bosociala", "kommunal"}
+)
 # municipal units named by their service, without a unit word ("vuxenutbildningen")
 UNIT_WORDS: dict[str, str] = {
     "vuxenutbildningen": "Adult Education",

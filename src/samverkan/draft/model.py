@@ -36,6 +36,7 @@ class Actor:
     parent: str | None = None
     municipality: str | None = None
     holder: str | None = None
+    holders: list[str] = field(default_factory=list)  # a shared post's further holders
     reference: bool = False
     known: bool = False
     unsure: bool = False

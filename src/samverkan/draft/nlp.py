@@ -419,6 +419,18 @@ def pipeline():
             [post_word, *named],
             # "vice ordförande"
             [{"LOWER": "vice"}, post_word],
+            # a post with its scope: "lokal samordnare", "bosocial samordnare" (the
+            # qualifier is part of the post's name, as the expected files keep it)
+            [{"LOWER": {"IN": sorted(lexicon.POST_QUALIFIERS)}}, {"LOWER": {"REGEX": post_end}}],
+            [{"LOWER": {"IN": sorted(lexicon.POST_QUALIFIERS)}}, post_word],
+            # "bibliotekarie med ansvar för språkstöd"
+            [
+                post_word,
+                {"LOWER": "med"},
+                {"LOWER": "ansvar"},
+                {"LOWER": "för"},
+                {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+            ],
         ],
     )
     # a post named by its body in the genitive: "kommunstyrelsens ordförande",

@@ -248,8 +248,9 @@ def _actor(actor: Actor, draft: Draft, ev: _Evidence) -> str | None:
         lines.append(f"org:unitOf <{actor.parent}>")
     if actor.parent and actor.cls in {"org:Post", "sam:CoordinatorPost"}:
         lines.append(f"org:postIn <{actor.parent}>")
-    if actor.holder and actor.holder in draft.actors:
-        lines.append(f"org:heldBy <{actor.holder}>")
+    held = [h for h in dict.fromkeys([actor.holder, *actor.holders]) if h in draft.actors]
+    if held:
+        lines.append("org:heldBy " + " , ".join(f"<{h}>" for h in held))
     if actor.municipality and actor.cls in {
         "sam:CivilSocietyGroup",
         "sam:MunicipalCompany",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
+from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
     _abbreviations,
@@ -50,6 +51,7 @@ from samverkan.draft.actors.places import (
 )
 from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
 from samverkan.draft.actors.rows import people_tables
+from samverkan.draft.actors.services import services_by_town
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
@@ -563,8 +565,10 @@ def find_actors(
         _post(doc, span, found, add, muni_near)
     _contact_blocks(doc, found, add, muni_near)
     people_tables(doc, found, add)
+    board_lists(doc, found, add)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
+    services_by_town(doc, found, add, muni_near)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
     _branches_by_district(doc, found, add)
