@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
-from samverkan.views._incremental import Memo, Previous, table_key
+from samverkan.views._incremental import Memo, Previous, forget, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._parallel import background, default_workers, run_each
@@ -288,6 +288,7 @@ def write_all(
     except OSError as error:
         raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
+    forget()  # the texts of the graphs' nodes and edges an earlier build kept
     # every projection below (one per view and one per year) reads the store once
     try:
         with _data.reused(store):

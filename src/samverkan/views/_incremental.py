@@ -48,7 +48,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["VIEWS_CACHE", "Memo", "Previous", "digest", "shown", "table_key", "view_key"]
+__all__ = [
+    "VIEWS_CACHE",
+    "Memo",
+    "Previous",
+    "digest",
+    "forget",
+    "graph_digest",
+    "shown",
+    "table_key",
+    "view_key",
+]
 
 #: The views' cache directory, inside the build's cache (``OUT/.cache/views``).
 VIEWS_CACHE = "views"
@@ -132,14 +142,79 @@ def _tagged(value: Any) -> Any:
     import pandas as pd
 
     if isinstance(value, nx.Graph):
-        nodes, edges = _ordered(value)
-        return {"<graph>": [type(value).__name__, nodes, edges, value.graph]}
+        return {"<graph>": graph_digest(value)}
     if isinstance(value, set | frozenset):
         return {"<set>": sorted(value, key=repr)}
     if isinstance(value, pd.DataFrame):
         rows = list(value.itertuples(index=False, name=None))
         return {"<frame>": [list(value.columns), list(value.index), rows]}
     return {"<repr>": repr(value)}
+
+
+#: The JSON text of each node and edge :func:`graph_digest` has met in this build, with a
+#: copy of the attributes it was made of: the views of the municipalities share most of
+#: their nodes (the national actors are in each), and each is written once.
+_PIECES: dict[tuple[Any, ...], tuple[dict[Any, Any], str]] = {}
+
+
+def forget() -> None:
+    """Drop the texts :func:`graph_digest` keeps (a new build's graphs are new)."""
+    _PIECES.clear()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(
+        value, default=_tagged, ensure_ascii=False, separators=(",", ":"), check_circular=False
+    )
+
+
+def _piece(key: tuple[Any, ...], item: list[Any], data: dict[Any, Any]) -> str:
+    """The JSON text of ``item`` (a node or an edge with its attributes ``data``), kept
+    under ``key`` while ``data`` is equal to the attributes it was made of, key order too."""
+    kept = _PIECES.get(key)
+    if kept is not None and kept[0] == data and list(kept[0]) == list(data):
+        return kept[1]
+    try:
+        text = _json(item)
+    except TypeError:  # a mapping with keys that are not text: fed one by one
+        h = hashlib.sha256()
+        _feed(h.update, item)
+        text = json.dumps(h.hexdigest())
+    _PIECES[key] = (dict(data), text)
+    return text
+
+
+def graph_digest(G: Any) -> str:
+    """The sha256 of a graph: its type, its nodes and edges in the order of their
+    :func:`repr` (:func:`_ordered`), each as the JSON text of the node or edge with its
+    attributes, and the graph's own attributes.
+
+    The text of a node or edge is made once in a build (:data:`_PIECES`, :func:`forget`)
+    and used again by every graph with the node and the same attributes: the views of the
+    municipalities are copies of parts of one network.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_edge("a", "b", weight=1)
+    >>> H = G.copy(); graph_digest(G) == graph_digest(H)
+    True
+    >>> H.edges["a", "b"]["weight"] = 2
+    >>> graph_digest(G) == graph_digest(H)
+    False
+    """
+    nodes, edges = _ordered(G)
+    h = hashlib.sha256(f"<graph {type(G).__name__} {len(G)}>\n".encode())
+    for node, data in nodes:
+        h.update(_piece(("node", node), [node, data], data).encode("utf-8", "surrogatepass"))
+        h.update(b"\n")
+    h.update(b"<edges>\n")
+    for u, v, key, data in edges:
+        text = _piece(("edge", u, v, key), [u, v, key, data], data)
+        h.update(text.encode("utf-8", "surrogatepass"))
+        h.update(b"\n")
+    h.update(_piece(("graph",), [G.graph], G.graph).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def digest(*parts: Any) -> str:
@@ -162,13 +237,7 @@ def digest(*parts: Any) -> str:
     True
     """
     try:
-        text = json.dumps(
-            parts,
-            default=_tagged,
-            ensure_ascii=False,
-            separators=(",", ":"),
-            check_circular=False,
-        )
+        text = _json(parts)
     except TypeError:  # keys that are not text, numbers, booleans or None
         h = hashlib.sha256()
         _feed(h.update, parts)
