@@ -130,8 +130,22 @@ class _Fact:
         return all(graph in part for part in self.parts)
 
     def active_in(self, data: Data, year: int) -> bool:
+        """Whether every dated thing the fact involves is active in ``year`` (and one is):
+        ``year`` within the fact's span, made once for ``data`` (the views ask for every
+        year: 820,000 times at a million quads)."""
+        kept = self.__dict__.get("_span_of")
+        if kept is None or kept[0] is not data:
+            kept = self.__dict__["_span_of"] = (data, self._span(data))
+        span = kept[1]
+        return span is not None and span[0] <= year <= span[1]
+
+    def _span(self, data: Data) -> tuple[int, int] | None:
+        """From the latest start to the earliest end of the dated things the fact involves
+        (an empty span when they never overlap); None when none is dated."""
         periods = [p for x in self.involved if (p := data.period(x)) is not None]
-        return bool(periods) and all(lo <= year <= hi for lo, hi in periods)
+        if not periods:
+            return None
+        return max(lo for lo, _ in periods), min(hi for _, hi in periods)
 
 
 # ----------------------------------------------------------------------------------------
