@@ -83,3 +83,25 @@ def test_a_host_in_a_clause_of_another_sentence_or_a_hedge_joins_nothing() -> No
     )
     groups = partners(d)
     assert not any("kommun/1737" in g or "org/frykens-cafe-ab" in g for g in groups)
+
+
+def test_members_listed_without_their_body_join_the_one_of_the_sentence_before() -> None:
+    d = draft(
+        "Torsby kommun är med i nätverket Värmlandsbron.\n\n"
+        "Nätverket Värmlandsbron leds sedan 2023 gemensamt av Region Värmland och "
+        "Länsstyrelsen i Värmlands län. Försäkringskassan och Migrationsverket ingår "
+        "sedan starten.\n"
+    )
+    assert together(
+        d, "region/17", "lansstyrelse/17", "org/forsakringskassan", "org/migrationsverket"
+    )
+
+
+def test_members_listed_in_a_named_body_keep_their_own_collaboration() -> None:
+    d = draft(
+        "Torsby kommun är med i nätverket Värmlandsbron.\n\n"
+        "Nätverket Värmlandsbron leds sedan 2023 gemensamt av Region Värmland och "
+        "Länsstyrelsen i Värmlands län. Försäkringskassan och Migrationsverket ingår "
+        "i en referensgrupp.\n"
+    )
+    assert not together(d, "region/17", "org/forsakringskassan")

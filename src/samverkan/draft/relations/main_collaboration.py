@@ -174,3 +174,49 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         target.members.setdefault(owner, "part")
     drop = {id(r) for r in inside}
     return [r for r in relations if id(r) not in drop]
+
+
+# verbs by which members are listed; the body they are members of follows "i" when it is named
+_LISTED = {"ingår", "ingick", "deltar", "deltog", "medverkar", "medverkade"}
+
+
+def _body_left_out(sent) -> bool:
+    """Whether a sentence lists members without naming what they are members of: "A och B
+    ingår sedan starten", "Även A deltar" (not "A ingår i nätverket", "A deltar i X").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_body_left_out(s) for s in parse("A och B ingår sedan starten. C ingår i rådet.").sents]
+    [True, False]
+    """
+    lowers = [t.lower_ for t in sent]
+    verbs = [k for k, w in enumerate(lowers) if w in _LISTED]
+    if len(verbs) != 1 or ":" in lowers:
+        return False
+    k = verbs[0]
+    after = lowers[k + 1 : k + 3]
+    if lowers[k - 1 : k] == ["i"] or any(w in {"i", "inom", "bland", "på"} for w in after):
+        return False
+    return not any(w in {"i", "inom"} for w in lowers[:k])
+
+
+def same_collaboration(doc, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each collaboration drafted from a sentence that lists members
+    without naming their body merged into the collaboration of the sentence just before it
+    in the same paragraph ("X leds av A och B. C och D ingår sedan starten.": one body)."""
+    collaborations = [r for r in relations if r.kind == "collaboration"]
+    merged: set[int] = set()
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[1:], 1):
+        own = [r for r in collaborations if sent.start_char <= r.span[0] < sent.end_char]
+        before = sents[k - 1]
+        if len(own) != 1 or not _body_left_out(sent) or "\n" in before.text:
+            continue
+        target = [r for r in collaborations if before.start_char <= r.span[0] < before.end_char]
+        if len(target) != 1:
+            continue
+        for member, role in own[0].members.items():
+            target[0].members.setdefault(member, role)
+        merged.add(id(own[0]))
+    return [r for r in relations if id(r) not in merged]
