@@ -5,7 +5,7 @@ test drafts a few lines of our own and fails without
 
 from __future__ import annotations
 
-from drafthelpers import draft, partners, together
+from drafthelpers import draft, funding, partners, together
 
 
 def test_parties_given_a_paragraph_each_join_the_owner_s_project() -> None:
@@ -105,3 +105,20 @@ def test_members_listed_in_a_named_body_keep_their_own_collaboration() -> None:
         "i en referensgrupp.\n"
     )
     assert not together(d, "region/17", "org/forsakringskassan")
+
+
+def test_a_municipality_paying_another_per_participant_funds_it() -> None:
+    d = draft("Munkfors kommun betalar Hagfors kommun per deltagare enligt avtalet.\n")
+    assert ("kommun/1762", "kommun/1783") in funding(d)
+
+
+def test_a_payer_after_the_verb_of_an_opening_adverbial_funds_the_one_named_next() -> None:
+    d = draft(
+        "Enligt samverkansavtalet betalar Sunne kommun Torsby kommun för varje elevplats.\n"
+    )
+    assert ("kommun/1766", "kommun/1737") in funding(d)
+
+
+def test_paying_rent_per_month_funds_no_one() -> None:
+    d = draft("Sunne kommun betalar hyran för lokalen per månad till Röda Korset.\n")
+    assert ("kommun/1766", "org/roda-korset") not in funding(d)
