@@ -122,3 +122,20 @@ def test_a_payer_after_the_verb_of_an_opening_adverbial_funds_the_one_named_next
 def test_paying_rent_per_month_funds_no_one() -> None:
     d = draft("Sunne kommun betalar hyran för lokalen per månad till Röda Korset.\n")
     assert ("kommun/1766", "org/roda-korset") not in funding(d)
+
+
+def test_a_sentence_that_adds_to_the_project_before_joins_it() -> None:
+    d = draft(
+        "Projektet Vägen fram drivs av Torsby kommun tillsammans med Arbetsförmedlingen "
+        "och Region Värmland.\n\n"
+        "Projektet samverkar också med Klarälvdalens folkhögskola och föreningen "
+        "Torsby Vänner, som har mentorer.\n"
+    )
+    assert together(
+        d,
+        "kommun/1737",
+        "org/arbetsformedlingen",
+        "region/17",
+        "org/klaralvdalens-folkhogskola",
+    )
+    assert len(partners(d)) == 1

@@ -625,7 +625,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     _fund_of_its_authority(relations, found)
     _eu_funding_of_partners(relations, found, doc.text)
     shares_of_posts(doc, found, relations)
-    relations = main_collaboration(doc, found, same_collaboration(doc, relations))
+    relations = main_collaboration(doc, found, same_collaboration(doc, found, relations))
     hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients

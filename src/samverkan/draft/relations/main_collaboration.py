@@ -201,22 +201,61 @@ def _body_left_out(sent) -> bool:
     return not any(w in {"i", "inom"} for w in lowers[:k])
 
 
-def same_collaboration(doc, relations: list[Relation]) -> list[Relation]:
-    """``relations`` with each collaboration drafted from a sentence that lists members
-    without naming their body merged into the collaboration of the sentence just before it
-    in the same paragraph ("X leds av A och B. C och D ingår sedan starten.": one body)."""
+_BACK = {"projektet", "nätverket", "samarbetet", "satsningen", "partnerskapet", "samverkan"}
+_ALSO = {"också", "även", "dessutom"}
+# how far back (in characters) the collaboration a sentence refers back to may have been drafted
+_BACK_REACH = 1500
+
+
+def _adds_to_the_one_before(sent) -> bool:
+    """Whether a sentence opens with a word for the body described before and says it adds
+    ("Projektet samverkar också med A och B", "Nätverket har även ett samarbete med C").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_adds_to_the_one_before(s) for s in parse(
+    ...     "Projektet samarbetar också med ABF. Projektet samarbetar med Bilda.").sents]
+    [True, False]
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return bool(words) and words[0] in _BACK and bool(_ALSO & set(words[1:6]))
+
+
+def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each collaboration that is one drafted before merged into it: one
+    drafted from a sentence that lists members without naming their body, into the one of
+    the sentence just before it in the same paragraph ("X leds av A och B. C och D ingår
+    sedan starten."); one drafted from a sentence that refers back to the body described
+    before and adds to it, into the last one drafted before it ("Projektet samverkar också
+    med E och F"). Only the members the sentence names are moved: the page's own party, which
+    a sentence of collaboration gains when it names no party of the page, is not."""
     collaborations = [r for r in relations if r.kind == "collaboration"]
     merged: set[int] = set()
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], 1):
         own = [r for r in collaborations if sent.start_char <= r.span[0] < sent.end_char]
-        before = sents[k - 1]
-        if len(own) != 1 or not _body_left_out(sent) or "\n" in before.text:
+        if len(own) != 1:
             continue
-        target = [r for r in collaborations if before.start_char <= r.span[0] < before.end_char]
+        before = sents[k - 1]
+        if _body_left_out(sent) and "\n" not in before.text:
+            target = [
+                r for r in collaborations if before.start_char <= r.span[0] < before.end_char
+            ]
+        elif _adds_to_the_one_before(sent):
+            target = [
+                r
+                for r in collaborations
+                if sent.start_char - _BACK_REACH <= r.span[0] < sent.start_char
+                and id(r) not in merged
+            ][-1:]
+        else:
+            continue
         if len(target) != 1:
             continue
+        named = {iri for iri, _i in _actors_in(sent, found)}
         for member, role in own[0].members.items():
-            target[0].members.setdefault(member, role)
+            if member in named:
+                target[0].members.setdefault(member, role)
         merged.add(id(own[0]))
     return [r for r in relations if id(r) not in merged]
