@@ -195,6 +195,7 @@ _KIND_WORDS = {
     "förbund": {"förbundet", "förbundets"},
     "församling": {"församlingen", "församlingens"},
     "stift": {"stiftet", "stiftets"},
+    "krets": {"kretsen", "kretsens"},
 }
 
 
