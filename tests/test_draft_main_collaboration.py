@@ -139,12 +139,3 @@ def test_a_sentence_that_adds_to_the_project_before_joins_it() -> None:
         "org/klaralvdalens-folkhogskola",
     )
     assert len(partners(d)) == 1
-
-
-def test_kretsen_refers_to_the_red_cross_circuit_named_before() -> None:
-    d = draft(
-        "Sunne Röda Korskrets driver en språkgrupp i Sunne. Länsstyrelsen i Värmlands län "
-        "har beviljat kretsen 90 000 kronor för språkgruppen.\n"
-    )
-    assert ("lansstyrelse/17", "org/sunne-roda-korskrets") in funding(d)
-    assert ("lansstyrelse/17", "kommun/1766") not in funding(d)

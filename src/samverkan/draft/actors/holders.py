@@ -195,7 +195,6 @@ _KIND_WORDS = {
     "förbund": {"förbundet", "förbundets"},
     "församling": {"församlingen", "församlingens"},
     "stift": {"stiftet", "stiftets"},
-    "krets": {"kretsen", "kretsens"},
 }
 
 
