@@ -13,8 +13,9 @@ The rules live in modules of a size one can read: :mod:`.words` (trigger words, 
 amounts), :mod:`.find` (:func:`find_relations`, the pass over the sentences),
 :mod:`.funding` (grants in rows, bullets and lines; contributions), :mod:`.decisions` (a
 county board's blocks of labelled lines), :mod:`.members` (member lists and tables),
-:mod:`.named_before` (actors a sentence points back to) and :mod:`.units` (units and posts of
-their organisations).
+:mod:`.named_before` (actors a sentence points back to), :mod:`.units` (units and posts of
+their organisations), :mod:`.main_collaboration` (a page's party sentences; one body drafted
+twice) and :mod:`.hosts` (bodies that take participants for placements).
 
 Examples
 --------

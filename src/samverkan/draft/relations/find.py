@@ -41,7 +41,9 @@ from samverkan.draft.relations.hedges import (
     people_join,
     planned,
 )
+from samverkan.draft.relations.hosts import hosts_join
 from samverkan.draft.relations.leaders import leaders_join
+from samverkan.draft.relations.main_collaboration import main_collaboration, same_collaboration
 from samverkan.draft.relations.members import (
     _lists_that_add,
     _member_lists,
@@ -623,6 +625,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
     _fund_of_its_authority(relations, found)
     _eu_funding_of_partners(relations, found, doc.text)
     shares_of_posts(doc, found, relations)
+    relations = main_collaboration(doc, found, same_collaboration(doc, found, relations))
+    hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]

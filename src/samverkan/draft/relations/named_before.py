@@ -168,7 +168,20 @@ def _subjects_before(sent, found: Found, present, verb: int, kinds) -> list[tupl
         if kinds[iri] in _FUNDER_CLASSES | {"sam:PrivateCompany", "sam:MunicipalCompany"}:
             out.insert(0, (iri, i))
         k = i
-    return out
+    return out or _subject_after(sent, found, present, verb, kinds)
+
+
+def _subject_after(sent, found: Found, present, verb: int, kinds) -> list[tuple[str, int]]:
+    """The subject after a verb that an adverbial opens the sentence with ("Enligt avtalet
+    betalar A B för varje plats", "I år beviljar A B 200 000 kronor"): the actor right after
+    the verb when a second actor follows it at once (the one paid), else none."""
+    if verb == sent.start or verb + 1 not in found.at_token:
+        return []
+    iri, end = found.at_token[verb + 1]
+    follows = end in found.at_token and found.at_token[end][0] != iri
+    if not follows or kinds.get(iri) not in _FUNDER_CLASSES | {"sam:MunicipalCompany"}:
+        return []
+    return [(iri, verb + 1)]
 
 
 def _association_before(sent, found: Found) -> str | None:

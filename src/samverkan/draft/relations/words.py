@@ -13,6 +13,8 @@ Examples
 
 from __future__ import annotations
 
+import itertools
+
 from samverkan.draft import lexicon
 from samverkan.draft.actors import Found
 
@@ -108,8 +110,13 @@ def _pays_a_sum(lowers: list[str], k: int) -> bool:
     True
     >>> _pays_a_sum("x betalar hyran för lokalen".split(), 1)
     False
+    >>> _pays_a_sum("x betalar y för varje utbildningsplats".split(), 1)
+    True
     """
-    return lowers[k] in _PAYING and bool((_SUMS | _SHARES) & set(lowers[k + 1 :]))
+    after = lowers[k + 1 :]
+    # "betalar Y per deltagare", "ersätter Y för varje plats": a fee by the unit
+    fee = "per" in after or any(p == ("för", "varje") for p in itertools.pairwise(after))
+    return lowers[k] in _PAYING and (bool((_SUMS | _SHARES) & set(after)) or fee)
 
 
 # words that may stand between a subject and its verb: "X, som har beviljat", "X också"

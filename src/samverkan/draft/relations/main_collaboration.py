@@ -1,0 +1,261 @@
+"""The page's main collaboration: the project or network the page is about.
+
+Partner pages, final reports and project descriptions name the project once and then give
+each party a sentence of its own, often in a paragraph under the party's own heading:
+
+- a party sentence: "Region X är samverkanspart sedan starten", "Y är med som part sedan
+  2025", "Z var samverkanspart under det första året men lämnade projektet" (a stated past
+  membership is kept, as the expected files keep it); the subject, alone, with a party word
+  ("part", "partner", "samverkanspart", "projektpart", "samarbetspartner") after "är",
+  "var", "har varit" or "blev" (never "är inte part", never a plan);
+- an owner sentence: "Projektet ägs av X", "NAME ägs av X", "Projektägare är X".
+
+Every such party is a member of one collaboration: the collaboration drafted before the
+first party sentence that has the page's own party (the owner named, else the page's
+municipality or organisation) among its members; else a collaboration of its own, of the
+owner (else the page's own party) and the parties. A collaboration drafted from a party
+sentence alone (the sentence's subject and the page's party) is the same one and is merged.
+
+Examples
+--------
+>>> from samverkan.draft.nlp import parse
+>>> from samverkan.draft.actors import find_actors
+>>> from samverkan.draft.reconcile import Index
+>>> from samverkan.draft.relations import find_relations
+>>> doc = parse("Vägval är ett projekt för unga. Vägval ägs av Kils kommun.\\n\\n"
+...             "Region Värmland är samverkanspart sedan starten.\\n\\n"
+...             "Röda Korset är med som part sedan 2024.")
+>>> found = find_actors(doc, Index())
+>>> [sorted(r.members) for r in find_relations(doc, found) if r.kind == "collaboration"]
+[['kommun/1715', 'org/roda-korset', 'region/17']]
+"""
+
+from __future__ import annotations
+
+from samverkan.draft.actors import Found
+from samverkan.draft.model import Relation
+from samverkan.draft.relations.words import _RECIPIENTS, _actors_in
+
+__all__ = ["main_collaboration"]
+
+_PARTY_VERBS = {"är", "var", "varit", "blev", "blir", "bli"}
+# words that may stand between the verb and the party word: "är med som part", "är också
+# samverkanspart", "har varit en av projektets parter" is not read
+_BETWEEN = {"med", "som", "också", "även", "numera", "nu", "sedan", "dessutom", "ny"}
+_PARTY_WORDS = (
+    "part",
+    "parter",
+    "partner",
+    "partners",
+    "samverkanspart",
+    "samverkansparter",
+    "samverkanspartner",
+    "samarbetspart",
+    "samarbetspartner",
+    "projektpart",
+    "projektparter",
+    "projektpartner",
+)
+_NOT = {"inte", "ej", "aldrig", "icke"}
+_PLANNED = {"ska", "skall", "kommer", "planerar", "vill", "kan", "kunde", "skulle"}
+# where the clause of the subject begins
+_BOUNDARIES = {",", "som", "där", "men", "och", ":", ";", "–", "-"}
+_MEMBER_CLASSES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
+
+
+def _party_word(lowers: list[str]) -> int | None:
+    """The index of the party word a party sentence turns on, or None.
+
+    Examples
+    --------
+    >>> _party_word("region x är samverkanspart sedan starten .".split())
+    3
+    >>> _party_word("föreningen y är med som part sedan 2024 .".split())
+    5
+    >>> _party_word("föreningen är inte part i projektet .".split())
+    >>> _party_word("kommunen ska bli part i avtalet .".split())
+    """
+    for k, word in enumerate(lowers):
+        if word not in _PARTY_WORDS:
+            continue
+        j = k - 1
+        while j >= 0 and lowers[j] in _BETWEEN:
+            j -= 1
+        if j < 0 or lowers[j] not in _PARTY_VERBS:
+            continue
+        if _NOT & set(lowers[max(j - 2, 0) : k]) or _PLANNED & set(lowers[max(j - 3, 0) : j]):
+            continue
+        after = lowers[k + 1 : k + 3]
+        if after[:1] == ["i"] and after[1:] in (["ett"], ["en"]):
+            continue  # "X är part i ett avtal": another body, named by the sentence
+        return k
+    return None
+
+
+def _subjects(sent, found: Found, k: int) -> list[str]:
+    """The actors of the party word's clause before it ("Även A och B är parter": A, B)."""
+    lowers = [t.lower_ for t in sent]
+    while k > 0 and lowers[k] not in _PARTY_VERBS:
+        k -= 1  # the verb: "A är med som part" has its clause before "är"
+    start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if start < i - sent.start < k and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+
+
+def _owner(sent, found: Found) -> str | None:
+    """The owner a sentence names: "ägs av X", "Projektägare är X", "X är projektägare"."""
+    lowers = [t.lower_ for t in sent]
+    actors = [
+        (iri, i - sent.start)
+        for iri, i in _actors_in(sent, found)
+        if found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    for k, word in enumerate(lowers):
+        if word in {"ägs", "ägdes"} and lowers[k + 1 : k + 2] == ["av"]:
+            after = [iri for iri, i in actors if k + 1 < i <= k + 4]
+            if after:
+                return after[0]
+        if word.startswith("projektägare"):
+            near = [iri for iri, i in actors if abs(i - k) <= 3]
+            if near:
+                return near[0]
+    return None
+
+
+def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with the parties of the page's party sentences joined to the page's
+    main collaboration (see the module docstring)."""
+    owner: str | None = None
+    parties: list[tuple[str, object]] = []
+    for sent in doc.sents:
+        owner = owner or _owner(sent, found)
+        lowers = [t.lower_ for t in sent]
+        k = _party_word(lowers)
+        if k is None:
+            continue
+        for iri in _subjects(sent, found, k):
+            parties.append((iri, sent))
+    if not parties:
+        return relations
+    page = f"kommun/{found.page_code}" if found.page_code else None
+    own = owner or (found.page_org if found.page_org in found.actors else None) or page
+    if own not in found.actors:
+        return relations
+    first = parties[0][1].start_char
+    collaborations = [r for r in relations if r.kind == "collaboration"]
+    # a collaboration drafted from a party sentence alone: the same one
+    inside = [
+        r
+        for r in collaborations
+        if any(s.start_char <= r.span[0] < s.end_char for _iri, s in parties)
+        and set(r.members) <= {iri for iri, _s in parties} | {own, page}
+    ]
+    target = next(
+        (
+            r
+            for r in collaborations
+            if r.span[0] < first and own in r.members and r not in inside
+        ),
+        None,
+    )
+    if target is None:
+        span = (parties[0][1].start_char, min(parties[0][1].end_char, first + 200))
+        target = Relation("collaboration", span, members={own: "part"})
+        relations = [*relations, target]
+    for relation in inside:
+        for member, role in relation.members.items():
+            target.members.setdefault(member, role)
+    for iri, _sent in parties:
+        target.members.setdefault(iri, "part")
+    if owner:
+        target.members.setdefault(owner, "part")
+    drop = {id(r) for r in inside}
+    return [r for r in relations if id(r) not in drop]
+
+
+# verbs by which members are listed; the body they are members of follows "i" when it is named
+_LISTED = {"ingår", "ingick", "deltar", "deltog", "medverkar", "medverkade"}
+
+
+def _body_left_out(sent) -> bool:
+    """Whether a sentence lists members without naming what they are members of: "A och B
+    ingår sedan starten", "Även A deltar" (not "A ingår i nätverket", "A deltar i X").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_body_left_out(s) for s in parse("A och B ingår sedan starten. C ingår i rådet.").sents]
+    [True, False]
+    """
+    lowers = [t.lower_ for t in sent]
+    verbs = [k for k, w in enumerate(lowers) if w in _LISTED]
+    if len(verbs) != 1 or ":" in lowers:
+        return False
+    k = verbs[0]
+    after = lowers[k + 1 : k + 3]
+    if lowers[k - 1 : k] == ["i"] or any(w in {"i", "inom", "bland", "på"} for w in after):
+        return False
+    return not any(w in {"i", "inom"} for w in lowers[:k])
+
+
+_BACK = {"projektet", "nätverket", "samarbetet", "satsningen", "partnerskapet", "samverkan"}
+_ALSO = {"också", "även", "dessutom"}
+# how far back (in characters) the collaboration a sentence refers back to may have been drafted
+_BACK_REACH = 1500
+
+
+def _adds_to_the_one_before(sent) -> bool:
+    """Whether a sentence opens with a word for the body described before and says it adds
+    ("Projektet samverkar också med A och B", "Nätverket har även ett samarbete med C").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_adds_to_the_one_before(s) for s in parse(
+    ...     "Projektet samarbetar också med ABF. Projektet samarbetar med Bilda.").sents]
+    [True, False]
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return bool(words) and words[0] in _BACK and bool(_ALSO & set(words[1:6]))
+
+
+def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each collaboration that is one drafted before merged into it: one
+    drafted from a sentence that lists members without naming their body, into the one of
+    the sentence just before it in the same paragraph ("X leds av A och B. C och D ingår
+    sedan starten."); one drafted from a sentence that refers back to the body described
+    before and adds to it, into the last one drafted before it ("Projektet samverkar också
+    med E och F"). Only the members the sentence names are moved: the page's own party, which
+    a sentence of collaboration gains when it names no party of the page, is not."""
+    collaborations = [r for r in relations if r.kind == "collaboration"]
+    merged: set[int] = set()
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[1:], 1):
+        own = [r for r in collaborations if sent.start_char <= r.span[0] < sent.end_char]
+        if len(own) != 1:
+            continue
+        before = sents[k - 1]
+        if _body_left_out(sent) and "\n" not in before.text:
+            target = [
+                r for r in collaborations if before.start_char <= r.span[0] < before.end_char
+            ]
+        elif _adds_to_the_one_before(sent):
+            target = [
+                r
+                for r in collaborations
+                if sent.start_char - _BACK_REACH <= r.span[0] < sent.start_char
+                and id(r) not in merged
+            ][-1:]
+        else:
+            continue
+        if len(target) != 1:
+            continue
+        named = {iri for iri, _i in _actors_in(sent, found)}
+        for member, role in own[0].members.items():
+            if member in named:
+                target[0].members.setdefault(member, role)
+        merged.add(id(own[0]))
+    return [r for r in relations if id(r) not in merged]
