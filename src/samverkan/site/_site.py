@@ -50,7 +50,7 @@ BASE = str(ID)
 #: 50 against 6.8 for all, but 50-130 for one query bound to 1,500-4,000 (the store plans
 #: a long ``VALUES`` otherwise); the derived facts 3.3 for 513, 2.2 for 50 and 1.7-5.2
 #: for 100 to 3,000 against 15.0; the ties (:data:`Q.TIES_BRANCHES`) 22.1 for 513 and 2.1
-#: for 50 against 9.3-12.7; the quotes 6.0 for 50 and 7.3 for 100 against 3.8.
+#: for 50 against 9.3-12.7; the quotes 5.6 for 50 and 7.3 for 100 against 3.8.
 BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 200, "evidence": 20}
 #: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
 CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 20}
@@ -136,8 +136,9 @@ def _chunked(
     size: int,
     rows_of: Callable[[list[str]], tuple[list[str], list[tuple[Any, ...]]]],
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """The columns and rows of ``rows_of`` for the sorted ``iris``, ``size`` at a time:
-    rows ordered by the resource first stay in that order, the chunks one after another.
+    """The columns and rows of ``rows_of`` for the sorted ``iris`` (at least one),
+    ``size`` at a time: rows ordered by the resource first stay in that order, the chunks
+    one after another.
 
     Examples
     --------
@@ -149,8 +150,6 @@ def _chunked(
     for start in range(0, len(iris), size):
         names, rows = rows_of(iris[start : start + size])
         found.extend(rows)
-    if not iris:
-        names = rows_of([])[0]
     return names, found
 
 
