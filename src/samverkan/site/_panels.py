@@ -243,13 +243,18 @@ def _derived_panel(site: Site, iri: str, here: str, derived: list[Any], ties: li
     for row in ties:
         reasons[row.other].append(row)
     rows = []
+    # a tie is derived both ways (and a national actor has thousands): each list of reasons
+    # is written once
+    lists: dict[str, str] = {}
     for row in derived:
         prop = site.named(row.property)
         value = site.value(row.value, here)
         why = ""
         if row.property == _COOPERATES and row.value in reasons:
-            items = [_reason(site, r, here) for r in reasons[row.value]]
-            why = "<ul>" + "".join(items) + "</ul>"
+            why = lists.get(row.value, "")
+            if not why:
+                items = [_reason(site, r, here) for r in reasons[row.value]]
+                why = lists[row.value] = "<ul>" + "".join(items) + "</ul>"
         arrow = "" if row.direction == "out" else _INVERSE
         rows.append(
             f'<tr class="derived"><td>{prop}{arrow}</td><td>{value}</td><td>{why}</td></tr>'
