@@ -52,6 +52,7 @@ from samverkan.draft.actors.places import (
 from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
 from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.actors.services import services_by_town
+from samverkan.draft.actors.team import team_entries
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, place_names, region_names
 from samverkan.draft.reconcile import Index
@@ -566,6 +567,7 @@ def find_actors(
     _contact_blocks(doc, found, add, muni_near)
     people_tables(doc, found, add)
     board_lists(doc, found, add)
+    team_entries(doc, found, add)
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
     services_by_town(doc, found, add, muni_near)

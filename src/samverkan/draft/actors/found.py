@@ -67,6 +67,8 @@ class Found:
     # the committee whose minutes the page is ("SAMMANTRÄDESPROTOKOLL" / "Socialnämnden")
     page_body: str | None = None
     page_region: str | None = None  # the region whose own page this is
+    # a team list's posts: (post, where its entry starts, whether the entry says no party)
+    team_posts: list[tuple[str, int, bool]] = field(default_factory=list)
 
 
 _CENTRAL = {

@@ -73,6 +73,7 @@ from samverkan.draft.relations.parties import (
     _unit_as_the_party,
 )
 from samverkan.draft.relations.shares import shares_of_posts
+from samverkan.draft.relations.team import team_join
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -628,6 +629,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations = main_collaboration(doc, found, same_collaboration(doc, found, relations))
     hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
+    team_join(found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
