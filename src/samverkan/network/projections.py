@@ -51,6 +51,7 @@ rather than a mistake.
 from __future__ import annotations
 
 import functools
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -133,9 +134,9 @@ class _Fact:
         """Whether every dated thing the fact involves is active in ``year`` (and one is):
         ``year`` within the fact's span, made once for ``data`` (the views ask for every
         year: 820,000 times at a million quads)."""
-        kept = self.__dict__.get("_span_of")
-        if kept is None or kept[0] is not data:
-            kept = self.__dict__["_span_of"] = (data, self._span(data))
+        kept = self.__dict__.get("_span_of")  # (a weak reference to data, the span)
+        if kept is None or kept[0]() is not data:
+            kept = self.__dict__["_span_of"] = (weakref.ref(data), self._span(data))
         span = kept[1]
         return span is not None and span[0] <= year <= span[1]
 
