@@ -298,6 +298,7 @@ def write_all(
             )
     finally:
         gc.unfreeze()
+        forget()  # and what this build kept: the memory goes back
 
 
 def _write_all(
