@@ -5,7 +5,18 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["Actor", "Draft", "Relation", "municipal_company", "slug"]
+__all__ = [
+    "POST_CLASSES",
+    "Actor",
+    "Draft",
+    "Relation",
+    "municipal_company",
+    "post_class",
+    "slug",
+]
+
+#: The classes of a post.
+POST_CLASSES = frozenset({"org:Post", "sam:CoordinatorPost"})
 
 
 def slug(text: str) -> str:
@@ -41,6 +52,34 @@ class Actor:
     known: bool = False
     unsure: bool = False
     parent_unsure: bool = False
+
+    def add_holder(self, person: str) -> None:
+        """Make ``person`` a holder of this post: the holder, or one more of a shared post's.
+
+        Examples
+        --------
+        >>> post = Actor("org/x/tjanst/ledamot", "org:Post", "ledamot", "board member")
+        >>> for who in ("person/a", "person/b", "person/a"):
+        ...     post.add_holder(who)
+        >>> post.holder, post.holders
+        ('person/a', ['person/b'])
+        """
+        if self.holder is None:
+            self.holder = person
+        elif person != self.holder and person not in self.holders:
+            self.holders.append(person)
+
+
+def post_class(label: str) -> str:
+    """The class of a post named ``label``: a coordinator's post or any post.
+
+    Examples
+    --------
+    >>> post_class("integrationssamordnare"), post_class("enhetschef")
+    ('sam:CoordinatorPost', 'org:Post')
+    """
+    coordinator = "koordinator" in label or "samordnare" in label
+    return "sam:CoordinatorPost" if coordinator else "org:Post"
 
 
 def municipal_company(code: str, name: str) -> Actor:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from samverkan.draft import lexicon
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import POST_CLASSES, Actor, slug
 from samverkan.errors import SamverkanError
 
 __all__ = ["MODEL_DIR", "add_model_actors", "copy_tokens", "load", "predict"]
@@ -56,7 +56,6 @@ _HEADS = (
     "nätverket",
 )
 _HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?|.*[›>])\s*$")
-_POSTS = {"org:Post", "sam:CoordinatorPost"}
 # a place's name, not an actor's: streets, squares, rooms, woods
 _PLACE_HEADS = ("gatan", "vägen", "torget", "gränd", "rummet", "skogen", "platsen", "parken")
 
@@ -166,7 +165,7 @@ def _post_beside(doc, found, start: int, end: int) -> Actor | None:
     }
     for s, (iri, e) in sorted(found.at_token.items()):
         actor = found.actors.get(iri)
-        if actor is None or actor.cls not in _POSTS or actor.holder is not None:
+        if actor is None or actor.cls not in POST_CLASSES or actor.holder is not None:
             continue
         between = doc[end:s] if s >= end else doc[e:start]
         # "NAME, POST", "NAME (S), POST", "POST: NAME", a contact block's lines
@@ -194,7 +193,7 @@ def _misspelt_post(word: str, found) -> Actor | None:
     """
     from difflib import SequenceMatcher
 
-    posts = (a for a in found.actors.values() if a.cls in _POSTS)
+    posts = (a for a in found.actors.values() if a.cls in POST_CLASSES)
     return next(
         (
             a

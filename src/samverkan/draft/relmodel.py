@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from samverkan.draft.model import Relation
+from samverkan.draft.model import POST_CLASSES, Relation
 from samverkan.errors import SamverkanError
 
 __all__ = [
@@ -59,7 +59,6 @@ __all__ = [
 MODEL_FILE = Path(__file__).resolve().parent / "rel_model.json"
 CLASSES = ("none", "funding>", "funding<", "partner", "holder>", "holder<")
 _PERSON = "foaf:Person"
-_POSTS = {"org:Post", "sam:CoordinatorPost"}
 _WINDOW = 12  # tokens between two mentions read word by word; farther is "far"
 
 
@@ -219,12 +218,12 @@ def _allowed(label: str, x, y, found) -> bool:
     """Whether the actors' classes allow the kind (``x`` first in the text)."""
     if label.startswith("funding"):
         funder, target = (x, y) if label == "funding>" else (y, x)
-        return funder.cls not in _POSTS | {_PERSON} and target.cls != _PERSON
+        return funder.cls not in POST_CLASSES | {_PERSON} and target.cls != _PERSON
     if label == "partner":
-        return x.cls not in _POSTS | {_PERSON} and y.cls not in _POSTS | {_PERSON}
+        return x.cls not in POST_CLASSES | {_PERSON} and y.cls not in POST_CLASSES | {_PERSON}
     if label.startswith("holder"):
         post, person = (x, y) if label == "holder>" else (y, x)
-        return post.cls in _POSTS and person.cls == _PERSON and post.holder is None
+        return post.cls in POST_CLASSES and person.cls == _PERSON and post.holder is None
     return False
 
 
@@ -340,7 +339,7 @@ def add_model_relations(doc, found, draft, path: str | None = None) -> list[Rela
         else:
             funder, target = (x, y) if c.label == "funding>" else (y, x)
             rel = Relation("funding", span, funder=funder.iri)
-            (rel.funded_items if target.cls in _POSTS else rel.recipients).append(target.iri)
+            (rel.funded_items if target.cls in POST_CLASSES else rel.recipients).append(target.iri)
             added.append(rel)
     for span, pairs in partners.items():
         added += [

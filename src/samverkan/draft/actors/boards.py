@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from samverkan.draft.actors.found import Found, _is_name, _name_word
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import POST_CLASSES, Actor, slug
 
 __all__ = ["board_lists"]
 
@@ -47,7 +47,6 @@ _BOARD_POSTS = (
     "ledamot",
     "suppleant",
 )
-_POSTS = {"org:Post", "sam:CoordinatorPost"}
 # words between the plural and the names: "Till ledamöter för två år valdes", "Kvar ett år
 # som ledamöter är", "Ledamöter:"
 _BRIDGE = {"för", "två", "ett", "tre", "år", "valdes", "omvaldes", "nyvaldes", "är", "var", ":"}
@@ -85,7 +84,7 @@ def _board_of(found: Found, before: int) -> str | None:
         actor = found.actors.get(found.at_token[start][0])
         if (
             actor is not None
-            and actor.cls in _POSTS
+            and actor.cls in POST_CLASSES
             and actor.label_sv.lower() in _BOARD_POSTS
             and actor.parent
             and not actor.parent.startswith("kommun/")
@@ -138,7 +137,4 @@ def board_lists(doc, found: Found, add: Callable) -> None:
         for a, b in people:
             name = doc[a:b].text
             person = add(Actor(f"person/{slug(name)}", "foaf:Person", name, name), a, b)
-            if post.holder is None:
-                post.holder = person.iri
-            elif person.iri != post.holder and person.iri not in post.holders:
-                post.holders.append(person.iri)
+            post.add_holder(person.iri)

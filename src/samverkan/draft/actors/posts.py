@@ -19,7 +19,7 @@ from samverkan.draft.actors.holders import (
     _post_holder,
     _role_line_unit,
 )
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import Actor, post_class, slug
 
 __all__ = ["project_words"]
 
@@ -405,9 +405,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     actor = add(
         Actor(
             f"{owner}/tjanst/{slug(label)}",
-            "sam:CoordinatorPost"
-            if ("koordinator" in label or "samordnare" in label)
-            else "org:Post",
+            post_class(label),
             label,
             _post_en(label),
             parent=owner,

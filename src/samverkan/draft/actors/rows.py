@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 from samverkan.draft.actors.found import Found
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import POST_CLASSES, Actor, post_class, slug
 
 __all__ = ["people_tables"]
 
@@ -35,7 +35,6 @@ _ORG_HEADS = {
     "organisation/enhet",
     "verksamhet",
 }
-_POSTS = {"org:Post", "sam:CoordinatorPost"}
 
 
 def _lines(doc) -> list[tuple[int, int]]:
@@ -146,17 +145,16 @@ def _post(doc, a: int, b: int, owner: str, found: Found, add) -> Actor | None:
         # a post in the aside ("(ordförande)") is a role in the group, not a post of its own
         if t.i in found.at_token and found.at_token[t.i][0] in found.actors:
             other = found.actors[found.at_token[t.i][0]]
-            if other.cls in _POSTS and len(other.mentions) == 1:
+            if other.cls in POST_CLASSES and len(other.mentions) == 1:
                 _drop(found, other.iri)
     label = doc[main[0].i : main[-1].i + 1].text.lower()
     iri = f"{owner}/tjanst/{slug(label)}"
     old = found.at_token.get(main[0].i)
     if old and old[0] != iri and old[0] in found.actors:
         former = found.actors[old[0]]
-        if former.cls in _POSTS and len(former.mentions) == 1:
+        if former.cls in POST_CLASSES and len(former.mentions) == 1:
             _drop(found, former.iri)
-    cls = "sam:CoordinatorPost" if ("samordnare" in label or "koordinator" in label) else "org:Post"
-    return add(Actor(iri, cls, label, label, parent=owner), main[0].i, main[-1].i + 1)
+    return add(Actor(iri, post_class(label), label, label, parent=owner), main[0].i, main[-1].i + 1)
 
 
 def people_tables(doc, found: Found, add) -> None:

@@ -37,7 +37,7 @@ from collections.abc import Callable
 
 from samverkan.draft.actors.found import Found, _is_name
 from samverkan.draft.actors.posts import _post_en
-from samverkan.draft.model import Actor, slug
+from samverkan.draft.model import POST_CLASSES, Actor, post_class, slug
 
 __all__ = ["team_entries"]
 
@@ -68,7 +68,6 @@ _NO_PARTY = re.compile(
     r"\b(är|var) (inte|ej) (med i projektet|part|projektpart|samverkanspart|partner)\b"
 )
 _UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department", "sam:CentralAdministration"}
-_POSTS = {"org:Post", "sam:CoordinatorPost"}
 
 
 def _entries(text: str) -> list[tuple[re.Match, int]]:
@@ -123,7 +122,7 @@ def _workplace(doc, start: int, end: int, found: Found, label: str) -> str | Non
                 continue
             iri = hit[0]
             actor = found.actors.get(iri)
-            if actor is None or actor.cls in _POSTS or actor.cls == "foaf:Person":
+            if actor is None or actor.cls in POST_CLASSES or actor.cls == "foaf:Person":
                 continue
             if candidates and not _descends(found, iri, candidates[-1]) and k > token.i + 1:
                 break
@@ -184,7 +183,7 @@ def team_entries(doc, found: Found, add: Callable) -> None:
             hit = found.at_token.get(start)
             if hit and hit[0] != iri and found.actors.get(hit[0]) is not None:
                 other = found.actors[hit[0]]
-                if other.cls in _POSTS and other.holder in (None, person.iri):
+                if other.cls in POST_CLASSES and other.holder in (None, person.iri):
                     other.mentions = [
                         (b, e) for b, e in other.mentions if not m.start() <= b < m.end()
                     ]
@@ -194,9 +193,7 @@ def team_entries(doc, found: Found, add: Callable) -> None:
         post = add(
             Actor(
                 iri,
-                "sam:CoordinatorPost"
-                if ("koordinator" in label or "samordnare" in label)
-                else "org:Post",
+                post_class(label),
                 label,
                 _post_en(label),
                 parent=parent,
@@ -206,9 +203,6 @@ def team_entries(doc, found: Found, add: Callable) -> None:
         )
         if post.parent_unsure or post.parent in (None, owner):
             post.parent, post.parent_unsure = parent, False
-        if post.holder is None:
-            post.holder = person.iri
-        elif post.holder != person.iri and person.iri not in post.holders:
-            post.holders.append(person.iri)
+        post.add_holder(person.iri)
         no_party = bool(_NO_PARTY.search(text[m.end() : body_end].lower()))
         found.team_posts.append((post.iri, m.start(), no_party))
