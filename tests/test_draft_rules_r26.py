@@ -126,6 +126,25 @@ def test_a_cost_table_names_no_funder() -> None:
     assert ("kommun/1981", "org/kooperativet-larkan") not in _funding(draft)
 
 
+def test_a_department_that_gives_an_association_a_grant_funds_it() -> None:
+    body = (
+        "Föreningen Grannstöd hjälper nyanlända i Sala. Sala kommuns kultur- och "
+        "fritidsförvaltning ger föreningen Grannstöd ett verksamhetsbidrag på 30 000 kronor.\n"
+    )
+    draft = _draft(body)
+    assert ("kommun/1981/kultur-och-fritidsforvaltningen", "org/grannstod") in _funding(draft)
+
+
+def test_giving_a_grant_to_us_on_our_own_page() -> None:
+    draft = _draft("Heby kommun ger oss ett årligt bidrag till butiken.\n", _OWN)
+    assert ("kommun/0331", "org/kooperativet-larkan") in _funding(draft)
+
+
+def test_giving_no_grant_is_no_funding() -> None:
+    draft = _draft("Heby kommun ger inte längre oss ett bidrag.\n", _OWN)
+    assert ("kommun/0331", "org/kooperativet-larkan") not in _funding(draft)
+
+
 # ------------------------------------------------------------------ agreements and members
 
 

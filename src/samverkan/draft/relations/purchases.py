@@ -6,8 +6,9 @@ services of it: "Hallstads kommun och Bergsjö kommun köper arbetsträningsplat
 buyer (a past purchase a past one), with no item named. A table of the body's income
 ("Intäkter 2025 | Kronor") whose row names a funder ("Lönestöd, Arbetsförmedlingen",
 "Arbetsträningsplatser, Hallstads kommun") says the same of each funder the row names:
-the page's own body is the recipient. A purchase said not to happen ("köper inte längre
-platser") is none.
+the page's own body is the recipient. A body that gives another a grant ("Kommunens kultur-
+och fritidsförvaltning ger föreningen X ett verksamhetsbidrag") funds it. A purchase or a
+grant said not to happen ("köper inte längre platser", "ger inget bidrag") is none.
 """
 
 from __future__ import annotations
@@ -57,6 +58,48 @@ def _bought(sent, found: Found, present) -> list[Relation]:
     return [
         Relation("funding", span, funder=b, recipients=[seller], start=start, end=end, unsure=True)
         for b in dict.fromkeys(buyers)
+    ]
+
+
+_GIVE = {"ger", "gav", "lämnar", "lämnade"}
+# "ett verksamhetsbidrag", "ett årligt bidrag", "ett stöd", "ett anslag"
+_GRANT_NOUN = re.compile(r"^\w*(bidrag|stöd|anslag)$")
+
+
+def _gives_a_grant(sent, found: Found, present) -> list[Relation]:
+    """ "Kommunens kultur- och fritidsförvaltning ger föreningen X ett verksamhetsbidrag":
+    the subject funds the one it gives to (on a body's own page "oss", "alliansen", a bare
+    word for a body, is the body itself); "ger inget bidrag" is none."""
+    lowers = [t.lower_ for t in sent]
+    verb = next((k for k, w in enumerate(lowers) if w in _GIVE), None)
+    if verb is None:
+        return []
+    noun = next(
+        (
+            k
+            for k in range(verb + 1, min(verb + 9, len(lowers)))
+            if _GRANT_NOUN.match(lowers[k]) and lowers[k - 1] in {"ett", "en", "årligt", "årligen"}
+        ),
+        None,
+    )
+    if noun is None or _NEGATION & set(lowers[verb : noun + 1]) or "inget" in lowers[verb:noun]:
+        return []
+    at = sent.start
+    funders = [
+        iri for iri, i in present if i < at + verb and found.actors[iri].cls in _FUNDER_CLASSES
+    ]
+    given = [iri for iri, i in present if at + verb < i < at + noun and iri not in funders]
+    if not given and found.page_org:
+        article = max(k for k in range(verb, noun) if lowers[k] in {"ett", "en"} or k == verb)
+        bare = [w for w in lowers[verb + 1 : article] if w.isalpha()]
+        if len(bare) == 1 and (bare[0] in _PRONOUNS or bare[0].endswith(("en", "et"))):
+            given = [found.page_org]
+    if not funders or not given or funders[-1] == given[0]:
+        return []
+    start, end = period(sent)
+    span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+    return [
+        Relation("funding", span, funder=funders[-1], recipients=given[:1], start=start, end=end)
     ]
 
 
@@ -110,7 +153,8 @@ def purchases(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     have = {(r.funder, x) for r in relations if r.kind == "funding" for x in r.recipients}
     new: list[Relation] = []
     for sent in doc.sents:
-        new += _bought(sent, found, _actors_in(sent, found))
+        present = _actors_in(sent, found)
+        new += _bought(sent, found, present) or _gives_a_grant(sent, found, present)
     new += _income_rows(doc, found)
     out = []
     for rel in new:
