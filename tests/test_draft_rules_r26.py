@@ -171,3 +171,24 @@ def test_a_body_that_informs_its_own_members_is_no_member() -> None:
     )
     draft = _draft(body)
     assert not any("org/roda-korset" in group for group in _partners(draft))
+
+
+# ------------------------------------------------------------- who coordinates the work
+
+
+def test_a_unit_that_has_coordinated_the_work_is_a_party() -> None:
+    body = (
+        "Projektet Bron har genomförts av Sala kommun i samverkan med Heby kommun. "
+        "Integrationsenheten har haft det samordnande ansvaret.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/1981/integrationsenheten", "kommun/0331")
+
+
+def test_a_unit_that_has_not_coordinated_is_no_party() -> None:
+    body = (
+        "Projektet Bron har genomförts av Sala kommun i samverkan med Heby kommun. "
+        "Integrationsenheten har inte haft det samordnande ansvaret.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, "kommun/1981/integrationsenheten", "kommun/0331")
