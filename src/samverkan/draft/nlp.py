@@ -494,6 +494,17 @@ def pipeline():
                 {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
+            # an association named with its people's adjective: "Eritreanska föreningen
+            # Västvärmland", "Kurdiska föreningen Newroz"
+            [
+                {"IS_TITLE": True, "LOWER": {"REGEX": r"^\w{3,}ska$"}},
+                {"LOWER": "föreningen"},
+                {"IS_TITLE": True},
+                {"IS_TITLE": True, "OP": "?"},
+            ],
+            # a cooperative, a work-integration social enterprise: "Kooperativet Solrosen",
+            # "Arbetskooperativet Vägen"
+            [{"LOWER": {"REGEX": r"^\w*kooperativet$"}}, {"IS_TITLE": True}],
             # faith communities: "Falu frikyrkoförsamling", "Katolska församlingen", a parish
             # group of the Church of Sweden ("Ystads pastorat"), a city mission ("Alingsås
             # stadsmission")

@@ -44,6 +44,7 @@ from samverkan.draft.relations.hedges import (
 from samverkan.draft.relations.hosts import hosts_join
 from samverkan.draft.relations.leaders import leaders_join
 from samverkan.draft.relations.main_collaboration import main_collaboration, same_collaboration
+from samverkan.draft.relations.member_entries import with_member_entries
 from samverkan.draft.relations.members import (
     _lists_that_add,
     _member_lists,
@@ -72,6 +73,7 @@ from samverkan.draft.relations.parties import (
     _signs_an_agreement,
     _unit_as_the_party,
 )
+from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.team import team_join
 from samverkan.draft.relations.units import (
@@ -413,6 +415,13 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _party_in_the_one_before(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k) and not people_join(lowers, k)]
+        # "X har informerat sina medlemmar", "föreningens medlemmar": a body's own members,
+        # not a membership of the body in another
+        hits = [
+            k
+            for k in hits
+            if not (lowers[k] in _MEMBERSHIP and k and lowers[k - 1] in _OWN_MEMBERS)
+        ]
         # "I panelen deltar X och Y": the programme of a day, no party to what arranges it
         hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
         if hits and (
@@ -562,8 +571,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
             named_municipality = any(m.startswith("kommun/") for m in members)
             # "X är medlem i samma nätverk": one member joins the page's own
             joins_page = lowers[hit] in _MEMBERSHIP and len(members) == 1
+            # "Sedan i höstas har vi ett avtal med Y kommun" on a municipality's own page:
+            # "vi" is the municipality, a party to its agreement
+            our_agreement = (
+                found.page_org is None
+                and lowers[hit].startswith(("avtal", "överenskommelse"))
+                and "vi" in lowers[:hit]
+            )
             if (
                 (with_page and not named_municipality)
+                or our_agreement
                 or only_groups
                 or partners_of_page
                 or joins_page
@@ -613,6 +630,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         listing_end = sent.end_char
     relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
     relations += _table_members(doc, found)
+    relations = with_member_entries(doc, found, relations)
+    relations += purchases(doc, found, relations)
     relations += decision_blocks(doc, found)
     _owners_of_blocks(doc, found, relations)
     for contribution, sent in open_contributions:
@@ -655,6 +674,8 @@ def _names_parties(lowers: list[str], k: int) -> bool:
 
 
 _NOT = {"inte", "ej", "icke", "aldrig"}
+# possessives before "medlemmar" that make them a body's own: "sina medlemmar"
+_OWN_MEMBERS = {"sina", "sin", "dess", "deras"}
 
 
 def _negated(lowers: list[str], k: int) -> bool:

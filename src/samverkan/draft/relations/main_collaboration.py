@@ -125,6 +125,46 @@ def _owner(sent, found: Found) -> str | None:
     return None
 
 
+_COORDINATING = {"samordningsansvaret", "samordningsansvar"}
+
+
+def _coordinators(sent, found: Found) -> list[str]:
+    """The subject of "X har haft det samordnande ansvaret", "X har samordningsansvaret": a
+    party of the page's collaboration, the one that coordinates it (not "har inte haft").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Sala kommun driver projektet. Integrationsenheten har haft det "
+    ...             "samordnande ansvaret.")
+    >>> found = find_actors(doc, Index())
+    >>> [_coordinators(s, found) for s in doc.sents]
+    [[], ['kommun/1981/integrationsenheten']]
+    """
+    lowers = [t.lower_ for t in sent]
+    k = next(
+        (
+            j
+            for j, w in enumerate(lowers)
+            if w in _COORDINATING
+            or (w == "ansvaret" and j and lowers[j - 1] == "samordnande")
+        ),
+        None,
+    )
+    if k is None or _NOT & set(lowers[:k]) or _PLANNED & set(lowers[:k]):
+        return []
+    verb = next((j for j in range(k) if lowers[j] in {"har", "hade", "haft"}), None)
+    if verb is None:
+        return []
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i - sent.start < verb and found.actors[iri].cls in _MEMBER_CLASSES
+    ][-1:]
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -135,6 +175,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         lowers = [t.lower_ for t in sent]
         k = _party_word(lowers)
         if k is None:
+            parties += [(iri, sent) for iri in _coordinators(sent, found)]
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))

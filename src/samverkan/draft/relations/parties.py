@@ -48,6 +48,12 @@ def _signs_an_agreement(lowers: list[str], k: int) -> bool:
     True
     >>> _signs_an_agreement("x och y har sedan den 1 maj 2023 ett gemensamt avtal".split(), 11)
     True
+    >>> _signs_an_agreement("sedan 2024 har vi ett partnerskapsavtal med y".split(), 5)
+    True
+    >>> _signs_an_agreement("vi har inget avtal med y".split(), 3)
+    False
+    >>> _signs_an_agreement("som x har ett avtal med sedan 2024".split(), 4)
+    False
     >>> _signs_an_agreement("y har visat intresse för en gemensam överenskommelse".split(), 7)
     False
     >>> _signs_an_agreement("x skrev en rapport under året".split(), 1)
@@ -69,6 +75,19 @@ def _signs_an_agreement(lowers: list[str], k: int) -> bool:
         before = lowers[max(k - 3, 0) : k]
         if "har" in before and ("en" in before or "gemensam" in before):
             return True
+    if (
+        word.startswith(_AGREEMENTS)
+        and k > 1
+        and lowers[k - 1] in {"ett", "en"}
+        and lowers[k + 1 : k + 2] == ["med"]
+        # "som X har ett avtal med sedan 2024": the party is the clause's antecedent
+        and lowers[k + 2 : k + 3] not in ([w] for w in _NO_PARTY_AFTER)
+        and any(w in _HAVE for w in lowers[max(k - 4, 0) : k - 1])
+        and not set(lowers[max(k - 4, 0) : k - 1]) & _NOT_HELD
+    ):
+        # "Sedan 2024 har vi ett partnerskapsavtal med X", "X har ett avtal med Y om ..."
+        # (not "har inget avtal med", "hade inte ett avtal med")
+        return True
     if word.startswith(_AGREEMENTS) and k > 1 and lowers[k - 1] in _JOINT:
         # "X, Y och Z har sedan den 1 juli 2023 ett gemensamt avtal om ..." (not "har visat
         # intresse för en gemensam överenskommelse": only an adverbial between)
@@ -79,6 +98,7 @@ def _signs_an_agreement(lowers: list[str], k: int) -> bool:
 
 
 _JOINT = {"gemensam", "gemensamt", "gemensamma"}
+_NO_PARTY_AFTER = {"sedan", "från", "under", "i", "om", "till", ",", ".", "och"}
 _HAVE = {"har", "hade"}
 _NOT_HELD = {"intresse", "för", "om", "att", "av", "inte", "ingen", "inget"}
 
