@@ -1,0 +1,83 @@
+"""Rules of round 27 of learning (from the blind round 27), one short text each.
+
+Each test drafts a few lines of our own (Jämtland's municipalities, invented associations
+and projects) and checks what the rule is for. None of the sentences comes from a real page
+or from a fixture page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
+from drafthelpers import together as _together
+from samverkan.draft.model import Draft
+
+DATE = "Publicerad 12 maj 2026\n\nAktuellt\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_under(body, head)
+
+
+# ------------------------------------------------- an association's own page, "i Place"
+
+_FEED = "Föreningen Gemenskap i Ytterån\nInlägg · Bilder · Om\n\n"
+_OURS = "org/foreningen-gemenskap"
+
+
+def test_an_association_heading_its_page_with_its_place_is_our_funded_body() -> None:
+    draft = _draft("Vi har fått 40 000 kronor från Krokoms kommun till läxhjälpen!\n", _FEED)
+    assert ("kommun/2309", _OURS) in _funding(draft)
+
+
+def test_our_partner_on_an_association_s_page_with_its_place() -> None:
+    draft = _draft("I helgen ordnade vi skidskolan tillsammans med Krokoms IF.\n", _FEED)
+    assert _together(draft, _OURS, "org/krokoms-if")
+
+
+def test_an_association_whose_name_is_only_a_line_further_down_is_not_the_page() -> None:
+    head = "Nyheter från Krokom\nAktuellt\n\nFöreningen Gemenskap i Ytterån har årsmöte.\n\n"
+    draft = _draft("Vi har fått 40 000 kronor från Krokoms kommun.\n", head)
+    assert ("kommun/2309", _OURS) not in _funding(draft)
+
+
+# --------------------------------------------------------------- parties that change
+
+_PROJECT = (
+    "Projektet Vägen vidare ägs av Östersunds kommun och finansieras av "
+    "Europeiska socialfonden+.\n\n"
+)
+
+
+def test_a_party_that_goes_in_as_a_new_party() -> None:
+    body = _PROJECT + "Bergs kommun går in som ny samverkanspart från den 1 maj 2026.\n"
+    assert _together(_draft(body), "kommun/2380", "kommun/2326")
+
+
+def test_parties_that_stay_on_as_parties() -> None:
+    body = _PROJECT + (
+        "Krokoms kommun och Region Jämtland Härjedalen är kvar som samverkansparter.\n"
+    )
+    assert _together(_draft(body), "kommun/2380", "kommun/2309", "region/23")
+
+
+def test_a_party_that_leaves_the_project_was_a_party() -> None:
+    body = _PROJECT + "Strömsunds kommun lämnar projektet den 30 juni 2026.\n"
+    assert _together(_draft(body), "kommun/2380", "kommun/2313")
+
+
+def test_a_party_that_does_not_leave_or_go_in_is_read_by_no_party_rule() -> None:
+    body = _PROJECT + (
+        "Strömsunds kommun lämnar inte projektet. Bergs kommun går inte in som part.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, "kommun/2380", "kommun/2313")
+    assert not _together(draft, "kommun/2380", "kommun/2326")
+
+
+# --------------------------------------------------------------------- names of bodies
+
+
+def test_an_association_named_with_its_people_s_adjective_and_its_town() -> None:
+    draft = _draft("Krokoms kommun har ett samarbete med Somaliska föreningen i Krokom om läxhjälp.\n")
+    assert "org/somaliska-foreningen-i-krokom" in draft.actors
