@@ -81,3 +81,16 @@ def test_a_party_that_does_not_leave_or_go_in_is_read_by_no_party_rule() -> None
 def test_an_association_named_with_its_people_s_adjective_and_its_town() -> None:
     draft = _draft("Krokoms kommun har ett samarbete med Somaliska föreningen i Krokom om läxhjälp.\n")
     assert "org/somaliska-foreningen-i-krokom" in draft.actors
+
+
+# ------------------------------------------------------------------ who is no party
+
+
+def test_a_body_that_takes_part_as_an_adjunct_is_no_member() -> None:
+    body = (
+        "Östersunds kommun och Krokoms kommun samordnar arbetet med nyanlända i ett råd.\n\n"
+        "Länsstyrelsen i Jämtlands län deltar som adjungerad utan rösträtt.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/2380", "kommun/2309")
+    assert not _together(draft, "kommun/2380", "lansstyrelse/23")

@@ -35,6 +35,7 @@ from samverkan.draft.relations.funding import (
     _table_line,
 )
 from samverkan.draft.relations.hedges import (
+    as_no_member,
     at_an_event,
     denies_a_party,
     only_sought,
@@ -424,6 +425,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         ]
         # "I panelen deltar X och Y": the programme of a day, no party to what arranges it
         hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
+        # "X deltar som adjungerad": present, but no party
+        hits = [k for k in hits if not (lowers[k] in _JOIN and as_no_member(lowers, k))]
         if hits and (
             all(planned(lowers, k) for k in hits)
             # "X medverkar med en föreläsare men är inte heller medarrangör": no member
