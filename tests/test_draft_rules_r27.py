@@ -94,3 +94,58 @@ def test_a_body_that_takes_part_as_an_adjunct_is_no_member() -> None:
     draft = _draft(body)
     assert _together(draft, "kommun/2380", "kommun/2309")
     assert not _together(draft, "kommun/2380", "lansstyrelse/23")
+
+
+# ------------------------------------------------------------------- lists and tables
+
+
+def test_a_lettered_list_of_parties_under_parties_are() -> None:
+    body = (
+        "Nätverkets parter är\n"
+        "a) Krokoms kommun,\n"
+        "b) Bergs kommun,\n"
+        "c) Röda Korset.\n\n"
+        "Nätverket träffas fyra gånger om året.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/2309", "kommun/2326", "org/roda-korset")
+
+
+def test_a_list_line_party_through_its_unit_makes_the_unit_the_member() -> None:
+    body = (
+        "Rådets medlemmar är\n"
+        "- Krokoms kommun,\n"
+        "- Bergs kommun, genom Bergs bibliotek,\n"
+        "- Röda Korset.\n\n"
+        "Rådet träffas varje månad.\n"
+    )
+    draft = _draft(body)
+    library = next(iri for iri in draft.actors if iri.startswith("kommun/2326/"))
+    assert _together(draft, "kommun/2309", library, "org/roda-korset")
+    assert not _together(draft, "kommun/2309", "kommun/2326")
+
+
+def test_a_schedule_s_column_of_who_runs_each_activity() -> None:
+    head = "Föreningen Solgläntan\nHem | Om oss | Schema\n\n"
+    body = (
+        "Vårt schema på mötesplatsen i Krokom. Krokoms kommun stöder mötesplatsen.\n\n"
+        "| Dag | Aktivitet | Vem håller i den? |\n"
+        "|---|---|---|\n"
+        "| Måndag | Språkcafé | Studieförbundet Vuxenskolan och våra volontärer |\n"
+        "| Torsdag | Fika | Svenska kyrkan i Krokom och Röda Korset |\n"
+        "| Fredag | Sömnad | Röda Korset |\n"
+    )
+    draft = _draft(body, head)
+    assert _together(draft, "org/studieforbundet-vuxenskolan", "org/foreningen-solglantan")
+    assert _together(draft, "org/svenska-kyrkan-i-krokom", "org/roda-korset")
+    assert not _together(draft, "org/svenska-kyrkan-i-krokom", "kommun/2309")
+
+
+def test_a_table_of_members_under_its_separator_row() -> None:
+    body = (
+        "Krokoms kommun har tre arbetsgrupper för integration.\n\n"
+        "| Grupp | Deltagare |\n"
+        "|---|---|\n"
+        "| Språk | Krokoms kommun, Röda Korset |\n"
+    )
+    assert _together(_draft(body), "kommun/2309", "org/roda-korset")
