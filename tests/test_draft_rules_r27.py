@@ -149,3 +149,18 @@ def test_a_table_of_members_under_its_separator_row() -> None:
         "| Språk | Krokoms kommun, Röda Korset |\n"
     )
     assert _together(_draft(body), "kommun/2309", "org/roda-korset")
+
+
+# ------------------------------------------------------------------------------- money
+
+
+def test_a_funder_that_gives_us_a_sum_on_our_own_page() -> None:
+    body = "Tack till Stiftelsen Fjällbjörken, som ger oss 30 000 kronor till lägret!\n"
+    draft = _draft(body, _FEED)
+    assert ("org/stiftelsen-fjallbjorken", _OURS) in _funding(draft)
+
+
+def test_a_sum_given_to_no_one_we_know_is_no_funding_of_ours() -> None:
+    body = "Stiftelsen Fjällbjörken ger 30 000 kronor till Krokoms kommun varje år.\n"
+    draft = _draft(body, _FEED)
+    assert ("org/stiftelsen-fjallbjorken", _OURS) not in _funding(draft)
