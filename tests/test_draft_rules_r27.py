@@ -164,3 +164,21 @@ def test_a_sum_given_to_no_one_we_know_is_no_funding_of_ours() -> None:
     body = "Stiftelsen Fjällbjörken ger 30 000 kronor till Krokoms kommun varje år.\n"
     draft = _draft(body, _FEED)
     assert ("org/stiftelsen-fjallbjorken", _OURS) not in _funding(draft)
+
+
+def test_a_purchase_of_a_service_of_a_named_body() -> None:
+    body = "Krokoms kommun köper i dag samhällsorientering av Studieförbundet Vuxenskolan.\n"
+    assert ("kommun/2309", "org/studieforbundet-vuxenskolan") in _funding(_draft(body))
+
+
+def test_a_purchase_denied_names_no_seller_funded() -> None:
+    body = "Krokoms kommun köper inte längre kurser av Studieförbundet Vuxenskolan.\n"
+    assert ("kommun/2309", "org/studieforbundet-vuxenskolan") not in _funding(_draft(body))
+
+
+def test_a_party_s_co_financing_paid_to_the_project_owner() -> None:
+    body = _PROJECT + (
+        "Region Jämtland Härjedalens kontanta medfinansiering betalas till Östersunds kommun "
+        "som projektägare.\n"
+    )
+    assert ("region/23", "kommun/2380") in _funding(_draft(body))

@@ -30,6 +30,7 @@ from samverkan.draft.relations.funding import (
     _grant_row,
     _grant_to_the_project,
     _paid_to,
+    _whose_money_is_paid,
     _passed_on,
     _receives_money,
     _table_line,
@@ -174,7 +175,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
         payee = _paid_to(sent, present)
         grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
-        if payee and grant and payee != grant.funder and sent.start_char - grant.span[0] < 400:
+        payer = _whose_money_is_paid(sent, found, present) if payee else None
+        if payer and payer != payee:
+            # "Region Xs medfinansiering betalas till Y kommun": X's money, paid to Y
+            if not any(
+                r.kind == "funding" and r.funder == payer and payee in r.recipients
+                for r in relations
+            ):
+                span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+                relations.append(Relation("funding", span, funder=payer, recipients=[payee]))
+        elif payee and grant and payee != grant.funder and sent.start_char - grant.span[0] < 400:
             # "Pengarna betalas ut till X", "Bidraget söks av X": the grant before is X's
             grant.recipients, grant.unsure = [payee], False
         seats = _seats_of_every_party(sent, present, found, last_collaboration)

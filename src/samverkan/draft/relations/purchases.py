@@ -39,6 +39,12 @@ def _bought(sent, found: Found, present) -> list[Relation]:
         (k for k in range(verb + 1, min(verb + 4, len(lowers))) if _BOUGHT.match(lowers[k])),
         None,
     )
+    if what is None:
+        # "X köper i dag språkträning av Y": whatever is bought of a body named just after
+        # "av" (a few words between, no comma)
+        av = next((k for k in range(verb + 1, min(verb + 6, len(lowers))) if lowers[k] == "av"), 0)
+        if av > verb + 1 and "," not in lowers[verb:av]:
+            what = av - 1
     if what is None or what + 1 >= len(lowers) or lowers[what + 1] != "av":
         return []
     after = sent.start + what + 2
