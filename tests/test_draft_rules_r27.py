@@ -12,7 +12,7 @@ from drafthelpers import funding as _funding
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
-DATE = "Publicerad 12 maj 2026\n\nAktuellt\n\n"
+DATE = "Publicerad 12 maj 2026\n\nNytt om samverkan i länet\n\n"
 
 
 def _draft(body: str, head: str = DATE) -> Draft:
@@ -182,3 +182,22 @@ def test_a_party_s_co_financing_paid_to_the_project_owner() -> None:
         "som projektägare.\n"
     )
     assert ("region/23", "kommun/2380") in _funding(_draft(body))
+
+
+# ------------------------------------------------------------ a town inside a body's name
+
+
+def test_a_town_after_a_body_s_name_is_no_party() -> None:
+    body = (
+        "Arbetsgruppen för hälsa: Region Jämtland Härjedalen, Svenska kyrkan i Krokom och "
+        "Arbetsförmedlingen i Berg.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "region/23", "org/svenska-kyrkan-i-krokom")
+    assert not _together(draft, "region/23", "kommun/2309")
+    assert not _together(draft, "region/23", "kommun/2326")
+
+
+def test_a_municipality_named_in_full_after_i_is_still_a_party() -> None:
+    body = "Röda Korset samarbetar med Krokoms kommun och med Bergs kommun om läxhjälp.\n"
+    assert _together(_draft(body), "org/roda-korset", "kommun/2309", "kommun/2326")
