@@ -201,3 +201,38 @@ def test_a_town_after_a_body_s_name_is_no_party() -> None:
 def test_a_municipality_named_in_full_after_i_is_still_a_party() -> None:
     body = "Röda Korset samarbetar med Krokoms kommun och med Bergs kommun om läxhjälp.\n"
     assert _together(_draft(body), "org/roda-korset", "kommun/2309", "kommun/2326")
+
+
+# ---------------------------------------------------------------------- who holds a post
+
+
+def _holder(draft: Draft, post_label: str) -> str | None:
+    return next(
+        (a.holder for a in draft.actors.values() if a.label_sv == post_label and a.holder),
+        None,
+    )
+
+
+def test_the_holder_after_is_still() -> None:
+    body = _PROJECT + "Projektledare är fortfarande Sofia Bergkvist på Östersunds kommun.\n"
+    assert _holder(_draft(body), "projektledare") == "person/sofia-bergkvist"
+
+
+def test_the_holder_who_stays_on_in_a_post() -> None:
+    body = (
+        "Föreningen Fjällsippan har haft årsmöte i Krokom. Ny ordförande är Leyla Osman. "
+        "Gunnar Persson fortsätter som kassör.\n"
+    )
+    assert _holder(_draft(body), "kassör") == "person/gunnar-persson"
+
+
+def test_a_project_accountant_and_a_procurement_officer_are_posts() -> None:
+    body = _PROJECT + "Projektekonom är Tove Sandberg.\n\nUpphandlare: Erik Nyström\n"
+    draft = _draft(body)
+    assert _holder(draft, "projektekonom") == "person/tove-sandberg"
+    assert _holder(draft, "upphandlare") == "person/erik-nystrom"
+
+
+def test_a_procurement_officer_no_one_holds_is_no_post() -> None:
+    body = "Östersunds kommun ska anställa fler upphandlare under året.\n"
+    assert not any(a.label_sv == "upphandlare" for a in _draft(body).actors.values())
