@@ -236,3 +236,27 @@ def test_a_project_accountant_and_a_procurement_officer_are_posts() -> None:
 def test_a_procurement_officer_no_one_holds_is_no_post() -> None:
     body = "Östersunds kommun ska anställa fler upphandlare under året.\n"
     assert not any(a.label_sv == "upphandlare" for a in _draft(body).actors.values())
+
+
+# ------------------------------------------------------- a plural unit and its municipalities
+
+
+def test_a_plural_unit_before_municipalities_is_a_unit_of_each() -> None:
+    body = (
+        "Arbetsgruppen för språk: arbetsmarknadsenheterna i Krokoms kommun och Bergs kommun "
+        "samt Röda Korset.\n"
+    )
+    draft = _draft(body)
+    assert draft.actors["kommun/2326/arbetsmarknadsenheten"].parent == "kommun/2326"
+    assert _together(
+        draft,
+        "kommun/2309/arbetsmarknadsenheten",
+        "kommun/2326/arbetsmarknadsenheten",
+        "org/roda-korset",
+    )
+    assert not _together(draft, "kommun/2309", "org/roda-korset")
+
+
+def test_a_plural_unit_before_one_municipality_is_left_alone() -> None:
+    draft = _draft("Biblioteken i Krokoms kommun har öppet på lördagar.\n")
+    assert "kommun/2309/biblioteket" not in draft.actors
