@@ -79,7 +79,8 @@ def test_a_party_that_does_not_leave_or_go_in_is_read_by_no_party_rule() -> None
 
 
 def test_an_association_named_with_its_people_s_adjective_and_its_town() -> None:
-    draft = _draft("Krokoms kommun har ett samarbete med Somaliska föreningen i Krokom om läxhjälp.\n")
+    body = "Krokoms kommun har ett samarbete med Somaliska föreningen i Krokom om läxhjälp.\n"
+    draft = _draft(body)
     assert "org/somaliska-foreningen-i-krokom" in draft.actors
 
 

@@ -624,18 +624,14 @@ def _units_of_each_municipality(doc, found: Found, add) -> None:
             if found.actors[iri].cls != "sam:Municipality":
                 break
             listed.append((iri, k, end))
-            if end < len(doc) and doc[end].text == "," and end + 1 in found.at_token:
-                k = end + 1
-            elif end < len(doc) and doc[end].lower_ in {"och", "samt"}:
-                k = end + 1
-            else:
+            if end >= len(doc) or doc[end].lower_ not in {",", "och", "samt"}:
                 break
+            k = end + 1
         if len(listed) < 2:
             continue
         for iri, start, end in listed:
-            cls = "sam:Department" if singular.endswith(("förvaltningen", "nämnden")) else (
-                "sam:MunicipalUnit"
-            )
+            department = singular.endswith(("förvaltningen", "nämnden"))
+            cls = "sam:Department" if department else "sam:MunicipalUnit"
             unit = Actor(
                 f"{iri}/{slug(singular)}",
                 cls,

@@ -30,10 +30,10 @@ from samverkan.draft.relations.funding import (
     _grant_row,
     _grant_to_the_project,
     _paid_to,
-    _whose_money_is_paid,
     _passed_on,
     _receives_money,
     _table_line,
+    _whose_money_is_paid,
 )
 from samverkan.draft.relations.hedges import (
     as_no_member,

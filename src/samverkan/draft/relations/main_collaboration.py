@@ -191,7 +191,7 @@ def _leavers(sent, found: Found) -> list[str]:
         (
             j
             for j, w in enumerate(lowers[:-1])
-            if w in _LEAVES and (lowers[j + 1] in _LEFT or lowers[j + 1 : j + 3][-1:] == ["projektet"])
+            if w in _LEAVES and _LEFT & set(lowers[j + 1 : j + 3])
         ),
         None,
     )
