@@ -261,3 +261,19 @@ def test_a_plural_unit_before_municipalities_is_a_unit_of_each() -> None:
 def test_a_plural_unit_before_one_municipality_is_left_alone() -> None:
     draft = _draft("Biblioteken i Krokoms kommun har öppet på lördagar.\n")
     assert "kommun/2309/biblioteket" not in draft.actors
+
+
+def test_a_body_that_was_included_in_the_council_was_a_party() -> None:
+    body = (
+        "Östersunds kommun och Krokoms kommun samverkar i Integrationsrådet Jämtland.\n\n"
+        "Fram till 2023 ingick också Försäkringskassan i rådet.\n"
+    )
+    assert _together(_draft(body), "kommun/2380", "org/forsakringskassan")
+
+
+def test_a_body_said_not_to_be_included_is_no_party() -> None:
+    body = (
+        "Östersunds kommun och Krokoms kommun samverkar i Integrationsrådet Jämtland.\n\n"
+        "Försäkringskassan ingår inte i rådet.\n"
+    )
+    assert not _together(_draft(body), "kommun/2380", "org/forsakringskassan")

@@ -205,6 +205,43 @@ def _leavers(sent, found: Found) -> list[str]:
     ]
 
 
+def _included(sent, found: Found) -> list[str]:
+    """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet": a
+    (past) party of the page's collaboration, named by its word ("rådet", "projektet"), the
+    verb before the body or after it (not "ingår inte", not a plan).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Till 2023 ingick också Grums kommun i rådet. Kils kommun ingår inte i rådet.")
+    >>> found = find_actors(doc, Index())
+    >>> [_included(s, found) for s in doc.sents]
+    [['kommun/1764'], []]
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = next((k for k, w in enumerate(lowers) if w in {"ingår", "ingick"}), None)
+    if verb is None or _NOT & set(lowers) or _PLANNED & set(lowers[:verb]):
+        return []
+    body = next(
+        (
+            k
+            for k in range(verb + 1, len(lowers) - 1)
+            if lowers[k] == "i" and lowers[k + 1] in _LEFT
+        ),
+        None,
+    )
+    if body is None or lowers[body + 2 : body + 3] not in ([], ["."], [","]):
+        return []  # "ingår i rådets arbetsgrupp": another body
+    named = [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i - sent.start < body and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    return named if len(named) == 1 else []
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -217,6 +254,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         if k is None:
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
             parties += [(iri, sent) for iri in _leavers(sent, found)]
+            parties += [(iri, sent) for iri in _included(sent, found)]
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))
