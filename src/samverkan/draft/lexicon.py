@@ -413,7 +413,7 @@ POST_ENDINGS = (
 )
 # the broad heads of the list above, drafted as posts only with a holder (see
 # :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
-HELD_POST_ENDINGS = ("kommunikatör", "konsult", "planerare", "rådgivare")
+HELD_POST_ENDINGS = ("kommunikatör", "konsult", "planerare", "rådgivare", "upphandlare")
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
     "koordinatorer",
@@ -503,6 +503,10 @@ POST_WORDS: dict[str, str] = {
     "cirkelledare": "study circle leader",
     # a post of every administration: "NAME, ekonom vid förvaltningen för ..."
     "ekonom": "financial officer",
+    # a project's accountant ("Projektekonom är NAME") and a municipality's procurement
+    # officer ("Upphandlare: NAME"; drafted only with a holder, see HELD_POST_ENDINGS)
+    "projektekonom": "project accountant",
+    "upphandlare": "procurement officer",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

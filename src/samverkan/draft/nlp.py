@@ -502,6 +502,14 @@ def pipeline():
                 {"IS_TITLE": True},
                 {"IS_TITLE": True, "OP": "?"},
             ],
+            # or with its town after "i": "Eritreanska föreningen i Säffle" (the place is
+            # its name's end; "den svenska föreningen i stan" is no name)
+            [
+                {"IS_TITLE": True, "LOWER": {"REGEX": r"^\w{3,}ska$"}},
+                {"LOWER": "föreningen"},
+                {"LOWER": "i"},
+                place,
+            ],
             # a cooperative, a work-integration social enterprise: "Kooperativet Solrosen",
             # "Arbetskooperativet Vägen"
             [{"LOWER": {"REGEX": r"^\w*kooperativet$"}}, {"IS_TITLE": True}],

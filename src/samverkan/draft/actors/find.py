@@ -571,6 +571,7 @@ def find_actors(
     _abbreviations(doc, found, add)
     _named_units_again(doc, found, add)
     services_by_town(doc, found, add, muni_near)
+    _units_of_each_municipality(doc, found, add)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
     _branches_by_district(doc, found, add)
@@ -583,6 +584,62 @@ def find_actors(
     _no_posts_of_cells(doc, found)
     _no_unheld_broad_posts(found)
     return found
+
+
+# a plural unit word and its singular: "arbetsmarknadsenheterna" -> "arbetsmarknadsenheten"
+_PLURAL_UNITS = {
+    "enheterna": "enheten",
+    "förvaltningarna": "förvaltningen",
+    "nämnderna": "nämnden",
+    "avdelningarna": "avdelningen",
+    "biblioteken": "biblioteket",
+}
+
+
+def _units_of_each_municipality(doc, found: Found, add) -> None:
+    """A unit named in the plural before a list of municipalities ("arbetsmarknadsenheterna
+    i Mora kommun, Orsa kommun och Älvdalens kommun", "biblioteken i Kil och Grums"): one unit
+    of each municipality listed, and each municipality's mention in the list stands for its
+    unit (the party of the sentence is the unit, not the municipality).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("I gruppen ingår socialförvaltningarna i Kils kommun och Grums kommun.")
+    >>> found = find_actors(doc, Index())
+    >>> sorted(i for i in found.actors if "/" in i[7:])
+    ['kommun/1715/socialforvaltningen', 'kommun/1764/socialforvaltningen']
+    """
+    for token in doc:
+        ending = next((e for e in _PLURAL_UNITS if token.lower_.endswith(e)), None)
+        if ending is None or len(token.text) <= len(ending) + 2 or not token.is_lower:
+            continue
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "i":
+            continue
+        singular = token.lower_[: -len(ending)] + _PLURAL_UNITS[ending]
+        k, listed = token.i + 2, []
+        while k in found.at_token:
+            iri, end = found.at_token[k]
+            if found.actors[iri].cls != "sam:Municipality":
+                break
+            listed.append((iri, k, end))
+            if end >= len(doc) or doc[end].lower_ not in {",", "och", "samt"}:
+                break
+            k = end + 1
+        if len(listed) < 2:
+            continue
+        for iri, start, end in listed:
+            department = singular.endswith(("förvaltningen", "nämnden"))
+            cls = "sam:Department" if department else "sam:MunicipalUnit"
+            unit = Actor(
+                f"{iri}/{slug(singular)}",
+                cls,
+                singular,
+                lexicon.DEPARTMENT_EN.get(singular, f"{singular} (unit)"),
+                parent=iri,
+            )
+            add(unit, start, end)
 
 
 def _no_unheld_broad_posts(found: Found) -> None:

@@ -30,6 +30,11 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
         hired = _person_before(doc, start - 1)
         if hired and hired[0] and doc[hired[0] - 1].lower_ in _HIRING:
             person = hired
+        # "NAME fortsätter som kassör", "NAME är kvar som ordförande": the one who stays on
+        stays = 2 if doc[start - 2].lower_ in _STAYS else 0
+        stays = 3 if doc[start - 3 : start - 1].text.lower() == "är kvar" else stays
+        if person is None and stays:
+            person = _person_before(doc, start - stays)
     if start and (doc[start - 1].text == "," or doc[start - 1].is_title):
         person = _person_before(doc, start)
         if person and doc[start - 1].text != "," and person[1] - person[0] < 2:
@@ -54,8 +59,15 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
     copula = [t.lower_ for t in doc[end : end + 2]]
     if person is None and (copula[:1] in (["är"], ["var"]) or copula == ["har", "varit"]):
         # "Föreningens revisor har varit NAME.", "Kassör är NAME.": the name after the verb
-        after = _person_after(doc, end + len(copula) - (copula[0] != "har"))
-        if after is not None and (after[1] == len(doc) or doc[after[1]].text in {".", ","}):
+        # ("Projektledare är fortfarande NAME": an adverb of time between)
+        step = len(copula) - (copula[0] != "har")
+        if doc[end + step : end + step + 1].text.lower() in _STILL:
+            step += 1
+        after = _person_after(doc, end + step)
+        # "... är NAME på förvaltningen": the workplace may follow the name
+        if after is not None and (
+            after[1] == len(doc) or doc[after[1]].text in {".", ",", "på", "vid", "hos"}
+        ):
             person = after
     if person is None and end < len(doc) and not _under_a_name_line(doc, start):
         person = _person_after(doc, end)
@@ -84,6 +96,10 @@ def _post_holder(doc, start: int, end: int, actor: Actor, found: Found, add) -> 
 
 
 _WORKTIME = {"heltid", "halvtid", "deltid"}
+# "Projektledare är fortfarande NAME": an adverb between the verb and the name
+_STILL = {"fortfarande", "numera", "nu", "också", "även", "sedan"}
+# "NAME fortsätter som kassör": the verb of one who stays in a post
+_STAYS = {"fortsätter", "kvarstår", "stannar"}
 
 
 # verbs whose object then holds the post: "har anställt NAME som", "valde NAME som"

@@ -446,7 +446,7 @@ def _header_org(doc, found: Found) -> str | None:
     lines += [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
     for iri, actor in found.actors.items():
         if actor.cls in _OWN_PAGE_CLASSES and any(
-            doc.text[s:e] in lines for s, e in actor.mentions
+            _heads_line(doc.text[s:e], lines) for s, e in actor.mentions
         ):
             return iri
     # a municipal unit at the head of a breadcrumb, "Åtvidabergs bibliotek – Aktiviteter":
@@ -457,6 +457,25 @@ def _header_org(doc, found: Found) -> str | None:
         ):
             return iri
     return None
+
+
+def _heads_line(name: str, lines: list[str]) -> bool:
+    """Whether ``name`` is one of ``lines``, or one of them with its place after "i"
+    ("Föreningen Gemenskap i Ransäter" heads the page of the association drafted as
+    "Föreningen Gemenskap": the place is no part of the name the rules read).
+
+    >>> _heads_line("Föreningen Gemenskap", ["Föreningen Gemenskap i Ransäter", "Inlägg"])
+    True
+    >>> _heads_line("Föreningen Gemenskap", ["Föreningen Gemenskap i samarbete med kyrkan"])
+    False
+    """
+    for line in lines:
+        if line == name:
+            return True
+        rest = line[len(name) :].split() if line.startswith(name + " i ") else []
+        if 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest[1:]):
+            return True
+    return False
 
 
 # the separators of a breadcrumb line: "RF-SISU Halland / Vårt arbete / Integration",

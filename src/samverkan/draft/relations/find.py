@@ -33,8 +33,10 @@ from samverkan.draft.relations.funding import (
     _passed_on,
     _receives_money,
     _table_line,
+    _whose_money_is_paid,
 )
 from samverkan.draft.relations.hedges import (
+    as_no_member,
     at_an_event,
     denies_a_party,
     only_sought,
@@ -128,7 +130,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # money a body gives that names no recipient in its sentence: resolved after the loop
     open_contributions: list[tuple[Relation, object]] = []
     for sent in doc.sents:
-        present = _actors_in(sent, found)
+        present = _places_of_names_left_out(sent, found, _actors_in(sent, found))
         here = _municipality_of(sent, found) or page
         # a word that stands for an actor, at its first place in the sentence:
         # "Kommunen samverkar med ..." (the municipality of the sentence or the page),
@@ -173,7 +175,16 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
         payee = _paid_to(sent, present)
         grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
-        if payee and grant and payee != grant.funder and sent.start_char - grant.span[0] < 400:
+        payer = _whose_money_is_paid(sent, found, present) if payee else None
+        if payer and payer != payee:
+            # "Region Xs medfinansiering betalas till Y kommun": X's money, paid to Y
+            if not any(
+                r.kind == "funding" and r.funder == payer and payee in r.recipients
+                for r in relations
+            ):
+                span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+                relations.append(Relation("funding", span, funder=payer, recipients=[payee]))
+        elif payee and grant and payee != grant.funder and sent.start_char - grant.span[0] < 400:
             # "Pengarna betalas ut till X", "Bidraget söks av X": the grant before is X's
             grant.recipients, grant.unsure = [payee], False
         seats = _seats_of_every_party(sent, present, found, last_collaboration)
@@ -424,6 +435,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         ]
         # "I panelen deltar X och Y": the programme of a day, no party to what arranges it
         hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
+        # "X deltar som adjungerad": present, but no party
+        hits = [k for k in hits if not (lowers[k] in _JOIN and as_no_member(lowers, k))]
         if hits and (
             all(planned(lowers, k) for k in hits)
             # "X medverkar med en föreläsare men är inte heller medarrangör": no member
@@ -655,6 +668,58 @@ def find_relations(doc, found: Found) -> list[Relation]:
 
 # "projektparterna", "samverkanspartnerna", "medlemmarna": a word for the parties named before
 _PARTIES = re.compile(r"^\w*(parterna|partnerna|medlemmarna)$")
+
+
+# bodies whose name a town may follow: "Arbetsförmedlingen i Mora", "Svenska kyrkan i Mora"
+_NAMED_IN_A_TOWN = {
+    "sam:StateAgency",
+    "sam:CivilSocietyOrganization",
+    "sam:PrivateCompany",
+    "sam:CivilSocietyGroup",
+}
+
+
+def _places_of_names_left_out(sent, found: Found, present: list) -> list:
+    """``present`` without a municipality named by its town alone just after "i" that
+    follows a body's name ("Arbetsförmedlingen i Mora", "Svenska kyrkan i Mora och Röda
+    Korset": the town says where the body is, no party of its own).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> from samverkan.draft.relations.words import _actors_in
+    >>> doc = parse("Gruppen består av Arbetsförmedlingen i Kil, Svenska kyrkan i Kil och "
+    ...             "Grums kommun.")
+    >>> found = find_actors(doc, Index())
+    >>> sent = next(doc.sents)
+    >>> [iri for iri, _i in _places_of_names_left_out(sent, found, _actors_in(sent, found))]
+    ['org/arbetsformedlingen', 'org/svenska-kyrkan-i-kil', 'kommun/1764']
+    """
+    doc = sent.doc
+    ends = {end: iri for start, (iri, end) in found.at_token.items()}
+    spans = [
+        (start, end)
+        for start, (_iri, end) in found.at_token.items()
+        if sent.start <= start < sent.end and end - start > 1
+    ]
+    out = []
+    for iri, i in present:
+        actor = found.actors[iri]
+        if actor.cls == "sam:Municipality" and any(a < i < b for a, b in spans):
+            continue  # "Svenska kyrkan i Mora": the town inside a name drafted whole
+        if (
+            actor.cls == "sam:Municipality"
+            and found.at_token.get(i, (iri, i + 2))[1] == i + 1
+            and i >= 2
+            and doc[i - 1].lower_ == "i"
+            and (prior := ends.get(i - 1)) is not None
+            and found.actors[prior].cls in _NAMED_IN_A_TOWN
+        ):
+            continue
+        out.append((iri, i))
+    return out
 
 
 def _names_parties(lowers: list[str], k: int) -> bool:

@@ -618,6 +618,38 @@ def _table_line(sent, found: Found, present) -> Relation | None:
 
 
 _PAID = {"betalas", "betalades", "utbetalas", "utbetalades"}
+# the money a body's genitive names: "Region Xs medfinansiering", "kommunens bidrag"
+_MONEY_ENDS = ("finansiering", "finansieringen", "bidrag", "bidraget", "stöd", "stödet", "medel")
+
+
+def _whose_money_is_paid(sent, found: Found, present) -> str | None:
+    """The body whose money a sentence says is paid ("Region Värmlands kontanta
+    medfinansiering betalas till Kils kommun som projektägare": Region Värmland), else None.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Region Värmlands medfinansiering betalas till Kils kommun.")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> present = [(found.at_token[i][0], i) for i in sorted(found.at_token)]
+    >>> _whose_money_is_paid(next(doc.sents), found, present)
+    'region/17'
+    """
+    lowers = [t.lower_ for t in sent]
+    paid = next((k for k, w in enumerate(lowers) if w in _PAID), None)
+    if paid is None:
+        return None
+    for iri, i in present:
+        end = found.at_token.get(i, (iri, i + 1))[1]
+        between = lowers[end - sent.start : paid]
+        if (
+            i - sent.start < paid
+            and sent.doc[end - 1].text.endswith("s")
+            and 0 < len(between) <= 3
+            and between[-1].endswith(_MONEY_ENDS)
+        ):
+            return iri
+    return None
 _SOUGHT = {"söks", "söktes"}
 
 

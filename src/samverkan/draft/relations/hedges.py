@@ -18,7 +18,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["at_an_event", "denies_a_party", "only_sought", "people_join", "planned"]
+__all__ = ["as_no_member", "at_an_event", "denies_a_party", "only_sought", "people_join", "planned"]
 
 # "planerar att", "avser att", "funderar på", "gärna tillsammans med": not yet agreed
 _INTENT = {"planerar", "planeras", "avser", "funderar", "gärna", "överväger"}
@@ -83,6 +83,24 @@ def at_an_event(lowers: list[str], k: int) -> bool:
     """
     near = lowers[max(k - 3, 0) : k] + lowers[k + 1 : k + 4]
     return any(w.startswith(_EVENTS) for w in near)
+
+
+# who takes part without being a party: "deltar som adjungerad", "medverkar som observatör"
+_NO_MEMBER_ROLES = ("adjunger", "observatör", "gäst", "åhörar")
+
+
+def as_no_member(lowers: list[str], k: int) -> bool:
+    """Whether the joining verb ``lowers[k]`` ("deltar", "medverkar") says the subject takes
+    part in a role that is no membership: "X deltar som adjungerad utan beslutanderätt", "Y
+    medverkar som observatör" (``docs/modelling.md``: an adjunct is no member).
+
+    >>> as_no_member("länsstyrelsen deltar som adjungerad utan rösträtt".split(), 1)
+    True
+    >>> as_no_member("länsstyrelsen deltar som part i rådet".split(), 1)
+    False
+    """
+    after = [w for w in lowers[k + 1 : k + 4] if w not in {"också", "även", "dessutom"}]
+    return after[:1] == ["som"] and any(w.startswith(_NO_MEMBER_ROLES) for w in after[1:3])
 
 
 # "tagit emot nya medlemmar", "har värvat fler medlemmar", "har blivit medlemmar": people

@@ -38,10 +38,17 @@ from samverkan.draft.relations.words import _RECIPIENTS, _actors_in
 
 __all__ = ["main_collaboration"]
 
-_PARTY_VERBS = {"är", "var", "varit", "blev", "blir", "bli"}
+_PARTY_VERBS = {"är", "var", "varit", "blev", "blir", "bli", "går", "gick", "gått", "kom", "kommit"}
 # words that may stand between the verb and the party word: "är med som part", "är också
-# samverkanspart", "har varit en av projektets parter" is not read
-_BETWEEN = {"med", "som", "också", "även", "numera", "nu", "sedan", "dessutom", "ny"}
+# samverkanspart", "är kvar som samverkansparter", "går in som ny part" (a change of
+# parties: the one that stays and the one that joins), "har varit en av projektets parter"
+# is not read
+_BETWEEN = {"med", "som", "också", "även", "numera", "nu", "sedan", "dessutom", "ny", "nya"}
+_BETWEEN |= {"kvar", "in"}
+# the verbs of a party that leaves, and the bodies it leaves: "X lämnar projektet den 31
+# mars", "X lämnade rådet 2023" (a stated past membership, kept as the expected files keep it)
+_LEAVES = {"lämnar", "lämnade", "lämnat"}
+_LEFT = {"projektet", "nätverket", "samarbetet", "partnerskapet", "rådet", "samverkan"}
 _PARTY_WORDS = (
     "part",
     "parter",
@@ -165,6 +172,76 @@ def _coordinators(sent, found: Found) -> list[str]:
     ][-1:]
 
 
+def _leavers(sent, found: Found) -> list[str]:
+    """The subject of "X lämnar projektet", "X och Y lämnade rådet 2023": a past party of the
+    page's collaboration (not "lämnar inte", not a plan, "kan lämna").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Grums kommun lämnade nätverket 2024. Kils kommun lämnar inte projektet.")
+    >>> found = find_actors(doc, Index())
+    >>> [_leavers(s, found) for s in doc.sents]
+    [['kommun/1764'], []]
+    """
+    lowers = [t.lower_ for t in sent]
+    k = next(
+        (
+            j
+            for j, w in enumerate(lowers[:-1])
+            if w in _LEAVES and _LEFT & set(lowers[j + 1 : j + 3])
+        ),
+        None,
+    )
+    if k is None or _NOT & set(lowers[: k + 2]) or _PLANNED & set(lowers[:k]):
+        return []
+    start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if start < i - sent.start < k and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+
+
+def _included(sent, found: Found) -> list[str]:
+    """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet": a
+    (past) party of the page's collaboration, named by its word ("rådet", "projektet"), the
+    verb before the body or after it (not "ingår inte", not a plan).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Till 2023 ingick också Grums kommun i rådet. Kils kommun ingår inte i rådet.")
+    >>> found = find_actors(doc, Index())
+    >>> [_included(s, found) for s in doc.sents]
+    [['kommun/1764'], []]
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = next((k for k, w in enumerate(lowers) if w in {"ingår", "ingick"}), None)
+    if verb is None or _NOT & set(lowers) or _PLANNED & set(lowers[:verb]):
+        return []
+    body = next(
+        (
+            k
+            for k in range(verb + 1, len(lowers) - 1)
+            if lowers[k] == "i" and lowers[k + 1] in _LEFT
+        ),
+        None,
+    )
+    if body is None or lowers[body + 2 : body + 3] not in ([], ["."], [","]):
+        return []  # "ingår i rådets arbetsgrupp": another body
+    named = [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i - sent.start < body and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    return named if len(named) == 1 else []
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -176,6 +253,8 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         k = _party_word(lowers)
         if k is None:
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
+            parties += [(iri, sent) for iri in _leavers(sent, found)]
+            parties += [(iri, sent) for iri in _included(sent, found)]
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))

@@ -7,6 +7,7 @@ after such a cue are the members of the collaboration named with it.
 from __future__ import annotations
 
 import itertools
+import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
@@ -160,6 +161,21 @@ def _table_header(words: list, found: Found) -> bool:
     return any(t.text == "|" for t in words) and not any(t.i in found.at_token for t in words)
 
 
+def _lettered(words) -> bool:
+    """Whether a line is an item of a lettered or numbered list: "a) Mora kommun,", "2)".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_lettered(list(s)) for s in parse("b) Orsa kommun,").sents]
+    [True]
+    """
+    return (
+        len(words) > 2
+        and words[1].text == ")"
+        and len(words[0].text) <= 2
+        and (words[0].is_lower or words[0].is_digit)
+    )
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -168,6 +184,9 @@ def _list_cue(sent) -> bool:
         return True
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+        return True
+    if last == "är" and any(w.endswith(("parter", "partner", "medlemmar")) for w in words[-3:-1]):
+        # "Rådets parter är" over its list: the line ends with the verb
         return True
     if len(words) == 1 and last in _GROUPS and sent.text.strip().lower() == last:
         # a heading "Styrgrupp" over lines "- Name, post, unit, organisation"
@@ -226,7 +245,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             words = [t for t in line if not t.is_space]
             if not words:
                 continue
-            bullet = words[0].text in _BULLETS
+            bullet = words[0].text in _BULLETS or _lettered(words)
             closing = words[0].lower_ in {"samt", "och"} and members
             row = _row_or_name_line(line, words, found)
             if row is None and not header_seen and _table_header(words, found):
@@ -237,6 +256,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             listed = _actors_in(line, found)
             if row:
                 listed = listed[:1]  # the row's first cell; the rest say where or what
+            through = [t.i for t in words if t.lower_ == "genom"]
+            # "- Region X, genom sjukhuset i Y": the party takes part through its unit (the
+            # municipality after "i" is where the unit is, no party)
+            listed = [(iri, i) for iri, i in listed if not (through and doc[i - 1].lower_ == "i")]
+            if through and any(i > through[0] for _iri, i in listed):
+                listed = [(iri, i) for iri, i in listed if i > through[0]]
             if number is not None or many:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
@@ -284,6 +309,35 @@ def _member_column(text: str) -> bool:
     return text in _MEMBER_COLUMNS or (one_word and text.endswith(_PARTY_WORDS))
 
 
+# the line under a Markdown table's header row: "|---|:---:|"
+_SEPARATOR = re.compile(r"^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+
+# the heading of a schedule's or a programme's column of who runs each row's activity
+_ORGANISER_COLUMNS = {
+    "arrangör",
+    "arrangörer",
+    "arrangeras av",
+    "genomförd av",
+    "genomförs av",
+    "utförare",
+    "ansvarig",
+    "ansvariga",
+    "vem ansvarar?",
+}
+# the page's own party in a cell: "ABF och våra volontärer", "vi och Röda Korset"
+_OURS = {"vi", "oss", "vår", "vårt", "våra"}
+
+
+def _organiser_column(text: str) -> bool:
+    """Whether a table's header cell names who runs each row's activity ("Arrangör",
+    "Genomförd av", "Vem håller i den?"): the bodies a row names there run it together.
+
+    >>> [_organiser_column(t) for t in ("arrangörer", "vem håller i den?", "plats")]
+    [True, True, False]
+    """
+    return text in _ORGANISER_COLUMNS or text.startswith("vem håller i")
+
+
 # a compound for a party: "samverkanspart", "projektparter", "samarbetspartner"
 _PARTY_WORDS = ("part", "parter", "partner", "partners")
 
@@ -308,6 +362,8 @@ def _table_members(doc, found: Found) -> list[Relation]:
     for sent in doc.sents:
         if not sent.text.strip():
             continue
+        if _SEPARATOR.match(sent.text.strip()):
+            continue  # "|---|---|" under the header row: one token, no cells, same table
         bars = [k for k in range(sent.start, sent.end) if doc[k].text == "|"]
         if not bars:
             out += _one_partner_a_row(rows, owner)
@@ -315,7 +371,10 @@ def _table_members(doc, found: Found) -> list[Relation]:
             continue
         edges = [sent.start - 1, *bars, sent.end]
         cells = [doc[a + 1 : b].text.strip().lower() for a, b in itertools.pairwise(edges)]
-        heading = next((c for c, text in enumerate(cells) if _member_column(text)), None)
+        heading = next(
+            (c for c, text in enumerate(cells) if _member_column(text) or _organiser_column(text)),
+            None,
+        )
         if heading is not None:
             out += _one_partner_a_row(rows, owner)
             column, rows = heading, []
@@ -345,7 +404,13 @@ def _table_members(doc, found: Found) -> list[Relation]:
             if low < i < high
             and found.actors[iri].cls in _MEMBER_CLASSES
             and not any(t.text == "(" for t in doc[low + 1 : i])
+            # "Svenska kyrkan i Krokom": the place after a name is no party
+            and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
         }
+        own = found.page_org if found.page_org in found.actors else None
+        if own and _OURS & {t.lower_ for t in doc[low + 1 : high]}:
+            # "ABF och våra volontärer" on an association's own page: the association too
+            members.setdefault(own, "part")
         # "socialförvaltningens arbetsmarknadsenhet" is one participant: the unit
         for iri in [m for m in members if any(found.actors[o].parent == m for o in members)]:
             del members[iri]

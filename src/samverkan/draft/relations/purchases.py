@@ -39,6 +39,12 @@ def _bought(sent, found: Found, present) -> list[Relation]:
         (k for k in range(verb + 1, min(verb + 4, len(lowers))) if _BOUGHT.match(lowers[k])),
         None,
     )
+    if what is None:
+        # "X köper i dag språkträning av Y": whatever is bought of a body named just after
+        # "av" (a few words between, no comma)
+        av = next((k for k in range(verb + 1, min(verb + 6, len(lowers))) if lowers[k] == "av"), 0)
+        if av > verb + 1 and "," not in lowers[verb:av]:
+            what = av - 1
     if what is None or what + 1 >= len(lowers) or lowers[what + 1] != "av":
         return []
     after = sent.start + what + 2
@@ -78,7 +84,12 @@ def _gives_a_grant(sent, found: Found, present) -> list[Relation]:
         (
             k
             for k in range(verb + 1, min(verb + 9, len(lowers)))
-            if _GRANT_NOUN.match(lowers[k]) and lowers[k - 1] in {"ett", "en", "årligt", "årligen"}
+            if (
+                _GRANT_NOUN.match(lowers[k])
+                and lowers[k - 1] in {"ett", "en", "årligt", "årligen"}
+            )
+            # "Stiftelsen X, som ger oss 25 000 kronor till lägret": a sum given
+            or (lowers[k] in {"kronor", "kr"} and sent[k - 1].like_num)
         ),
         None,
     )
@@ -90,7 +101,11 @@ def _gives_a_grant(sent, found: Found, present) -> list[Relation]:
     ]
     given = [iri for iri, i in present if at + verb < i < at + noun and iri not in funders]
     if not given and found.page_org:
-        article = max(k for k in range(verb, noun) if lowers[k] in {"ett", "en"} or k == verb)
+        article = max(
+            k
+            for k in range(verb, noun)
+            if lowers[k] in {"ett", "en"} or k == verb or (sent[k].like_num and k == verb + 2)
+        )
         bare = [w for w in lowers[verb + 1 : article] if w.isalpha()]
         if len(bare) == 1 and (bare[0] in _PRONOUNS or bare[0].endswith(("en", "et"))):
             given = [found.page_org]
