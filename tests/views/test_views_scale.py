@@ -7,7 +7,9 @@
   (nodes, edges and every attribute), on the real projections and on random graphs;
 - projections made while the data is kept (:func:`samverkan.network._data.reused`, as the
   views make one per year) equal those made from the store each time;
-- an error in a worker reaches the caller as the same :class:`SamverkanError`.
+- an error in a worker reaches the caller as the same :class:`SamverkanError`;
+- the address of each resource's page, known before the site is written (the site is
+  written in a worker while the other views are drawn), is the page the site writes.
 """
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ def test_workers_write_the_same_files(store: Any, tmp_path: Path, threshold: int
     assert sorted(a) == sorted(b)
     assert sum(name.startswith("ego-") for name in a) >= 3
     assert [name for name in a if a[name] != b[name]] == []
+
+
+def test_the_pages_known_before_the_site_is_written_are_those_it_writes(
+    store: Any, tmp_path: Path
+) -> None:
+    from samverkan.views._build import _site, _site_pages
+
+    files, written = _site(store, tmp_path, [], None, None)
+    known = _site_pages(store)
+    assert len(known) > 20
+    # every page known before is written, at that address, and every resource page
+    # written was known
+    assert {iri: written.get(iri) for iri in known} == known
+    assert all((tmp_path / page).is_file() for page in known.values())
+    # what the site writes besides (its index, the measures) is the page of no node
+    nodes = {
+        str(d.get("iri"))
+        for make in (projections.collaboration, projections.funding, projections.actor_initiative)
+        for _, d in make(store).nodes(data=True)
+    }
+    assert len(nodes) > 10
+    assert nodes - {"None"} <= set(known)
+    assert not (set(written) - set(known)) & nodes
 
 
 def test_a_municipality_subgraph_is_the_networkx_subgraph(store: Any) -> None:

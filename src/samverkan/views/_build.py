@@ -341,7 +341,10 @@ def _write_all(
     stats["tables computed"] = sum(1 for G in todo if G is not None)
     memo.keep_table("collaboration", keys["collaboration"], table)
     memo.keep_table("actors-initiatives", keys["actors-initiatives"], table_b)
-    site_files, pages = _site(
+    # the resource pages in a worker process while this one draws the other views: the
+    # site is the longest step, and the other views need only the address of each
+    # resource's page, known before it is written (:func:`_site_pages`)
+    site_args = (
         store,
         out,
         [t for t in (table, table_b) if t is not None],
@@ -349,110 +352,140 @@ def _write_all(
         corpus,
         previous,
         cache,
-        stats,
     )
-    deco.update(pages)
-    pages = deco
-    for G in (C, F, B):
-        _link_pages(G, pages)
-    # The data and the graphs live until the end: the collector need not look at them
-    # again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3 s went to
-    # collections over millions of them), and forked workers do not copy the memory it
-    # would touch. gc.unfreeze() at the end gives them back.
-    gc.freeze()
-    if C is not None:
-        # the views per municipality, written below, are what an overview links to
-        views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
-    if C is not None:
-        views.network(
-            C,
-            "network.html",
-            main,
-            "vem samverkar med vem (storlek: mellanhet)",
-            measures=table,
-            size_by="betweenness",
-            title_en="Collaboration: the whole network",
-            description_en="who cooperates with whom (size: betweenness)",
-        )
-    if F is not None:
-        views.network(
-            F,
-            "funding.html",
-            title_f,
-            "från finansiär till finansierat",
-            measures=measures.measure_table(F) if level_for(F, threshold) is None else None,
-            size_by="degree",
-            title_en="Funding flows",
-            description_en="from funder to funded",
-        )
-    if B is not None:
-        views.network(
-            B,
-            "actors-initiatives.html",
-            title_b,
-            "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
-            measures=table_b,
-            size_by="degree",
-            title_en="Actors and initiatives",
-            description_en="which actors take part in which collaborations (two-mode network)",
-        )
-    # the timeline (a projection per year) in a worker process beside the municipalities'
-    # views; what it records goes in the manifest before theirs
-    with background(_timeline_of, (views, store, C, pages), [None], workers=workers) as (
-        timeline,
-    ):
+    with background(_site_of, site_args, [None], workers=workers) as (site_job,):
+        deco.update(_site_pages(store))
+        pages = deco
+        for G in (C, F, B):
+            _link_pages(G, pages)
+        # The data and the graphs live until the end: the collector need not look at them
+        # again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3 s went to
+        # collections over millions of them), and forked workers do not copy the memory it
+        # would touch. gc.unfreeze() at the end gives them back.
+        gc.freeze()
         if C is not None:
-            egos = _Views(out, seed, threshold, memo)
-            _egos(egos, C, table, workers)
-        entries, skipped, keys = timeline.get()
-    memo.keys.update(keys)
-    views.entries.extend(entries)
-    views.skipped.extend(skipped)
-    if C is None:
-        views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
-    else:
-        views.entries.extend(egos.entries)
-        views.skipped.extend(egos.skipped)
-    links = [
-        (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
-        for e in views.entries
-    ]
-    gaps = [(e["title"], e["reason"]) for e in views.skipped]
-    actor_pages = {}
-    if C is not None:
-        actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
-    whole = None
-    if table is not None and len(table) > TABLE_ROWS:
-        # a national table is too long for a page that opens at once: the first rows, and
-        # the whole table as CSV beside the index
-        whole = write_page(out / _TABLE_CSV, table.to_csv(lineterminator="\n")).name
-    index = write_index(
-        out,
-        links,
-        table,
-        skipped=gaps,
-        site=_SITE if site_files else None,
-        pages=actor_pages,
-        rows=TABLE_ROWS,
-        whole=whole,
-    )
-    manifest = write_page(
-        out / MANIFEST,
-        json.dumps({"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1)
-        + "\n",
-    )
-    site_index = [p for p in site_files if p == out / _SITE]
-    csv = [out / whole] if whole else []
-    if cache is not None:
-        memo.write(cache)
-    old = {} if previous is None else previous.keys
-    stats["views"] = len(memo.keys)
-    stats["views drawn"] = sum(1 for f, k in memo.keys.items() if old.get(f) != k)
-    return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
+            # the views per municipality, written below, are what an overview links to
+            views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
+        if C is not None:
+            views.network(
+                C,
+                "network.html",
+                main,
+                "vem samverkar med vem (storlek: mellanhet)",
+                measures=table,
+                size_by="betweenness",
+                title_en="Collaboration: the whole network",
+                description_en="who cooperates with whom (size: betweenness)",
+            )
+        if F is not None:
+            views.network(
+                F,
+                "funding.html",
+                title_f,
+                "från finansiär till finansierat",
+                measures=measures.measure_table(F) if level_for(F, threshold) is None else None,
+                size_by="degree",
+                title_en="Funding flows",
+                description_en="from funder to funded",
+            )
+        if B is not None:
+            views.network(
+                B,
+                "actors-initiatives.html",
+                title_b,
+                "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
+                measures=table_b,
+                size_by="degree",
+                title_en="Actors and initiatives",
+                description_en="which actors take part in which collaborations (two-mode network)",
+            )
+        # the timeline (a projection per year) in a worker process beside the municipalities'
+        # views; what it records goes in the manifest before theirs
+        with background(_timeline_of, (views, store, C, pages), [None], workers=workers) as (
+            timeline,
+        ):
+            if C is not None:
+                egos = _Views(out, seed, threshold, memo)
+                _egos(egos, C, table, workers)
+            entries, skipped, keys = timeline.get()
+        memo.keys.update(keys)
+        views.entries.extend(entries)
+        views.skipped.extend(skipped)
+        if C is None:
+            views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
+        else:
+            views.entries.extend(egos.entries)
+            views.skipped.extend(egos.skipped)
+        site_files, site_stats = site_job.get()
+        stats.update(site_stats)
+        links = [
+            (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
+            for e in views.entries
+        ]
+        gaps = [(e["title"], e["reason"]) for e in views.skipped]
+        actor_pages = {}
+        if C is not None:
+            actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
+        whole = None
+        if table is not None and len(table) > TABLE_ROWS:
+            # a national table is too long for a page that opens at once: the first rows, and
+            # the whole table as CSV beside the index
+            whole = write_page(out / _TABLE_CSV, table.to_csv(lineterminator="\n")).name
+        index = write_index(
+            out,
+            links,
+            table,
+            skipped=gaps,
+            site=_SITE if site_files else None,
+            pages=actor_pages,
+            rows=TABLE_ROWS,
+            whole=whole,
+        )
+        manifest = write_page(
+            out / MANIFEST,
+            json.dumps(
+                {"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1
+            )
+            + "\n",
+        )
+        site_index = [p for p in site_files if p == out / _SITE]
+        csv = [out / whole] if whole else []
+        if cache is not None:
+            memo.write(cache)
+        old = {} if previous is None else previous.keys
+        stats["views"] = len(memo.keys)
+        stats["views drawn"] = sum(1 for f, k in memo.keys.items() if old.get(f) != k)
+        return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
 def _table_of(_: Any, G: nx.Graph | None) -> Any:
     return _table(G)
+
+
+def _site_of(
+    shared: tuple[Any, Path, list[Any], nx.Graph | None, Any, Previous | None, Path | None],
+    _: Any,
+) -> tuple[list[Path], dict[str, int]]:
+    """:func:`_site` in a worker: the files it wrote and what it counted."""
+    store, out, tables, C, corpus, previous, cache = shared
+    stats: dict[str, int] = {}
+    files, _pages = _site(store, out, tables, C, corpus, previous, cache, stats)
+    return files, stats
+
+
+def _site_pages(store: Any) -> dict[str, str]:
+    """For each resource with a page, its address relative to the views: the pages
+    :func:`_site` writes, known before they are written."""
+    from samverkan.site import _queries as Q
+    from samverkan.site import page_path
+    from samverkan.site._site import select
+
+    pages = {}
+    for resource, _class in select(store, Q.RESOURCES)[1]:
+        target = page_path(resource)
+        if target:
+            pages[resource] = f"{_SITE_DIR}/{target}"
+    return pages
 
 
 def _timeline_of(
@@ -648,9 +681,7 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
             "description": f"{min(snapshots)}–{max(snapshots)}, bläddra mellan åren",
             "title_en": "Collaboration year by year",
             "description_en": f"{min(snapshots)}–{max(snapshots)}, step through the years",
-            "years": {
-                str(y): {"nodes": full[y][0], "edges": full[y][1]} for y in sorted(full)
-            },
+            "years": {str(y): {"nodes": full[y][0], "edges": full[y][1]} for y in sorted(full)},
             "start_year": start,
             "nodes": full[start][0],
             "edges": full[start][1],
@@ -681,8 +712,9 @@ def _egos(views: _Views, C: nx.Graph, table: Any, workers: int) -> None:
         views.memo.keys.update(keys)
 
 
-def _ego(shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, str]],
-         code: str) -> tuple[dict[str, Any], dict[str, str]]:
+def _ego(
+    shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, str]], code: str
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Write the view of the municipality ``code``; return its manifest entry and the
     digest of the view."""
     from samverkan.network.projections import municipality_subgraph
