@@ -299,6 +299,9 @@ def find_actors(
             )
         elif kind in {"DEPT", "DEPT_OF", "UNITWORD", "DEPTGEN"}:
             code = muni_near(m.start)
+            owner = _genitive_owner(doc, m.start, found)
+            if owner is not None and owner.startswith("kommun/"):
+                code = owner.split("/")[1]  # "Kungsörs kommuns socialförvaltning"
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
             if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
@@ -347,6 +350,10 @@ def find_actors(
                 head, rest = label.split(" ", 1)
                 name = f"{lexicon.UNIT_OF_HEADS.get(head, head)} {rest}"
                 cls = "sam:Department" if name.startswith("sektorn") else cls
+            if owner is not None and owner.startswith("region/"):
+                # "Region Västmanlands enhet för vårdhygien": the region's unit
+                add(Actor(f"{owner}/{slug(name)}", cls, label, en, parent=owner), m.start, end)
+                continue
             add(
                 Actor(
                     f"kommun/{code}/{slug(name)}",
@@ -354,8 +361,11 @@ def find_actors(
                     label,
                     en,
                     parent=f"kommun/{code}",
-                    parent_unsure=code not in sentence_muni.values()
-                    or code != sentence_muni.get(doc[m.start].sent.start),
+                    parent_unsure=owner is None
+                    and (
+                        code not in sentence_muni.values()
+                        or code != sentence_muni.get(doc[m.start].sent.start)
+                    ),
                 ),
                 m.start,
                 end,
@@ -594,6 +604,21 @@ _PLURAL_UNITS = {
     "avdelningarna": "avdelningen",
     "biblioteken": "biblioteket",
 }
+
+
+def _genitive_owner(doc, start: int, found: Found) -> str | None:
+    """The municipality or region named in the genitive just before a unit, if any.
+
+    "Kungsörs kommuns socialförvaltning" -> ``kommun/1960``; "Region Västmanlands enhet
+    för vårdhygien" -> ``region/19``.
+    """
+    end = start - 1 if start and doc[start - 1].lower_ in {"kommuns", "stads"} else start
+    if not end or not doc[end - 1].lower_.endswith("s"):
+        return None
+    for iri, stop in found.at_token.values():
+        if stop == end and iri.count("/") == 1 and iri.startswith(("kommun/", "region/")):
+            return iri
+    return None
 
 
 def _units_of_each_municipality(doc, found: Found, add) -> None:

@@ -37,8 +37,13 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         return after is not None and after.lower_ in {"kommun", "kommuner", "stad", "kommuns"}
     if before in {",", "och"} and m.start >= 2 and doc[m.start - 2].text in place_names():
         return True  # "kommunerna Halmstad, Falkenberg och Laholm"
-    if before.istitle() and before.isalpha() and not doc[m.start].is_sent_start:
-        return False  # "Anna Berg": a surname
+    if (
+        before.istitle()
+        and before.isalpha()
+        and not doc[m.start].is_sent_start
+        and not (before.lower() in _LOCATIVE and doc[m.start - 1].is_sent_start)
+    ):
+        return False  # "Anna Berg": a surname ("I Vindeln är det ...": a place)
     return (
         key in full_codes
         or before.lower() in _LOCATIVE
