@@ -482,7 +482,10 @@ def _heads_line(name: str, lines: list[str]) -> bool:
 # "Åtvidabergs bibliotek – Aktiviteter – Språkstöd"
 _BREADCRUMB = re.compile(r"\s(?:/|›|»|>|–)\s")
 # a field line naming the applicant or the owner: "Sökande organisation: X", "Projektägare: X"
-_APPLICANT = re.compile(r"^(?:sökande(?: organisation| förening)?|projektägare)\s*:\s*(.+)$", re.I)
+_APPLICANT = re.compile(
+    r"^(?:sökande(?: organisation| förening)?|projektägare|organisation|stödmottagare)\s*:\s*(.+)$",
+    re.I,
+)
 
 # who has a site of its own: an association or a parish, a joint body ("Samordningsförbundet X")
 _OWN_PAGE_CLASSES = {"sam:CivilSocietyOrganization", "sam:MunicipalAssociation"}

@@ -198,11 +198,67 @@ def _leavers(sent, found: Found) -> list[str]:
     if k is None or _NOT & set(lowers[: k + 2]) or _PLANNED & set(lowers[:k]):
         return []
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
-    return [
+    named = [
         iri
         for iri, i in _actors_in(sent, found)
         if start < i - sent.start < k and found.actors[iri].cls in _MEMBER_CLASSES
     ]
+    if not named and start > 0 and lowers[start] == "men":
+        # "X var med det första året men lämnade samarbetet": the subject of the clause before
+        first = max((j for j in range(start) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+        named = [
+            iri
+            for iri, i in _actors_in(sent, found)
+            if first < i - sent.start < start and found.actors[iri].cls in _MEMBER_CLASSES
+        ]
+    return named
+
+
+def _cleft(sent, found: Found) -> list[str]:
+    """The body of "I Kungsör var det lärcentrum som deltog", "I Vindeln är det fritidsgården
+    X som tar emot projektet": the municipality's part in the page's collaboration, told
+    place by place (not "är det inte", not a plan).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektet drivs av Kils kommun. I Grums är det Röda Korset som deltar.")
+    >>> found = find_actors(doc, Index())
+    >>> [_cleft(s, found) for s in doc.sents]
+    [[], ['org/roda-korset']]
+    """
+    lowers = [t.lower_ for t in sent if not t.is_space]
+    if lowers[:1] != ["i"] or len(lowers) < 6:
+        return []
+    det = next((k for k in (2, 3) if lowers[k - 1 : k + 1] in (["är", "det"], ["var", "det"])), None)
+    if det is None or "som" not in lowers[det + 1 :] or _NOT & set(lowers) or _PLANNED & set(lowers):
+        return []
+    som = lowers.index("som", det + 1)
+    offset = next(t.i for t in sent if not t.is_space) - sent.start
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if det < i - sent.start - offset < som and found.actors[iri].cls in _MEMBER_CLASSES
+    ][:1]
+
+
+def _owner_units(sent, found: Found, owner: str | None) -> list[str]:
+    """The owner's units the owner sentence names after "genom": "Projektägare var X kommun
+    genom vuxenutbildningen" (the unit that runs the project for its owner)."""
+    if owner is None:
+        return []
+    lowers = [t.lower_ for t in sent]
+    if "genom" not in lowers or not any(w.startswith("projektägare") or w in {"ägs", "ägdes"}
+                                        for w in lowers):
+        return []
+    k = lowers.index("genom")
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i - sent.start > k and found.actors[iri].parent == owner
+    ][:1]
 
 
 def _included(sent, found: Found) -> list[str]:
@@ -248,10 +304,13 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     owner: str | None = None
     parties: list[tuple[str, object]] = []
     for sent in doc.sents:
-        owner = owner or _owner(sent, found)
+        named_owner = _owner(sent, found)
+        parties += [(iri, sent) for iri in _owner_units(sent, found, owner or named_owner)]
+        owner = owner or named_owner
         lowers = [t.lower_ for t in sent]
         k = _party_word(lowers)
         if k is None:
+            parties += [(iri, sent) for iri in _cleft(sent, found)]
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
             parties += [(iri, sent) for iri in _leavers(sent, found)]
             parties += [(iri, sent) for iri in _included(sent, found)]
