@@ -244,23 +244,6 @@ def _cleft(sent, found: Found) -> list[str]:
     ][:1]
 
 
-def _owner_units(sent, found: Found, owner: str | None) -> list[str]:
-    """The owner's units the owner sentence names after "genom": "Projektägare var X kommun
-    genom vuxenutbildningen" (the unit that runs the project for its owner)."""
-    if owner is None:
-        return []
-    lowers = [t.lower_ for t in sent]
-    if "genom" not in lowers or not any(w.startswith("projektägare") or w in {"ägs", "ägdes"}
-                                        for w in lowers):
-        return []
-    k = lowers.index("genom")
-    return [
-        iri
-        for iri, i in _actors_in(sent, found)
-        if i - sent.start > k and found.actors[iri].parent == owner
-    ][:1]
-
-
 def _included(sent, found: Found) -> list[str]:
     """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet": a
     (past) party of the page's collaboration, named by its word ("rådet", "projektet"), the
@@ -304,9 +287,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     owner: str | None = None
     parties: list[tuple[str, object]] = []
     for sent in doc.sents:
-        named_owner = _owner(sent, found)
-        parties += [(iri, sent) for iri in _owner_units(sent, found, owner or named_owner)]
-        owner = owner or named_owner
+        owner = owner or _owner(sent, found)
         lowers = [t.lower_ for t in sent]
         k = _party_word(lowers)
         if k is None:

@@ -1,0 +1,111 @@
+"""Rules of round 28 of learning (from the blind round 28), one short text each.
+
+Each test drafts a few lines of our own (Värmland's municipalities, invented associations
+and projects) and checks what the rule is for. None of the sentences comes from a real page
+or from a fixture page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft as draft_under
+from drafthelpers import together as _together
+from samverkan.draft.model import Draft
+
+DATE = "Publicerad 4 mars 2026\n\nNytt om samverkan i Värmland\n\n"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_under(body, head)
+
+
+def _parent(draft: Draft, iri: str) -> str | None:
+    actor = draft.actors.get(iri)
+    return actor.parent if actor else None
+
+
+# ------------------------------------------------ a unit named after its owner's genitive
+
+
+def test_a_unit_after_another_municipality_s_genitive_is_that_municipality_s() -> None:
+    body = (
+        "Projektet Ny start drevs av Kils kommun. Vi tackar Kils kommuns "
+        "kultur- och fritidsförvaltning och Grums kommuns socialförvaltning för gott samarbete.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "kommun/1764/socialforvaltningen") == "kommun/1764"
+    assert "kommun/1715/socialforvaltningen" not in draft.actors
+
+
+def test_a_unit_after_a_region_s_genitive_is_the_region_s() -> None:
+    body = (
+        "Projektet Ny start drevs av Kils kommun. Materialet har lästs av "
+        "Region Värmlands enhet för folkhälsa.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "region/17/enheten-for-folkhalsa") == "region/17"
+    assert not any(i.startswith("kommun/1715/enhet") for i in draft.actors)
+
+
+# -------------------------------------------------- parties told across several sentences
+
+_PROJECT = (
+    "Språkbron är ett projekt som Kils kommun drev mellan 2024 och 2026 "
+    "tillsammans med Grums kommun.\n\n"
+)
+
+
+def test_a_cleft_sentence_of_a_place_names_its_unit_as_party() -> None:
+    body = _PROJECT + "I Grums var det kultur- och fritidsenheten som deltog i arbetet.\n"
+    draft = _draft(body)
+    unit = "kommun/1764/kultur-och-fritidsenheten"
+    assert _parent(draft, unit) == "kommun/1764"
+    assert _together(draft, "kommun/1715", unit)
+
+
+def test_a_cleft_sentence_of_a_place_names_its_body_as_party() -> None:
+    body = _PROJECT + "I Grums var det Röda Korset som tog emot deltagarna.\n"
+    assert _together(_draft(body), "kommun/1715", "org/roda-korset")
+
+
+def test_a_cleft_sentence_with_not_names_no_party() -> None:
+    body = _PROJECT + "I Grums var det inte Röda Korset som tog emot deltagarna.\n"
+    assert not _together(_draft(body), "kommun/1715", "org/roda-korset")
+
+
+def test_a_place_after_a_sentence_s_opening_i_without_a_cleft_is_left_alone() -> None:
+    # "I Säffle fanns en samordnare": the sentence's place is not read from its opening "I"
+    body = _PROJECT + "I Säffle fanns en samordnare, anställd av föreningen.\n"
+    draft = _draft(body)
+    assert "kommun/1785" not in draft.actors
+
+
+def test_a_party_that_took_part_but_left_is_a_past_party() -> None:
+    body = _PROJECT + (
+        "Arvika kommun var med under det första året men lämnade samarbetet i maj 2025.\n"
+    )
+    assert _together(_draft(body), "kommun/1715", "kommun/1784")
+
+
+def test_a_party_that_took_part_and_did_not_leave_is_read_by_no_leaving_rule() -> None:
+    body = _PROJECT + "Arvika kommun var med under det första året men lämnade inte samarbetet.\n"
+    assert not _together(_draft(body), "kommun/1715", "kommun/1784")
+
+
+# --------------------------------------------- a funder's page of a project it supports
+
+_FUNDER = (
+    "Stiftelsen Framtid › Beviljade projekt › Läsglädje\n\n"
+    "Läsglädje\n\n"
+    "Organisation: Föreningen Bokbussen\n"
+    "Beviljat belopp: 300 000 kronor\n\n"
+)
+
+
+def test_the_organisation_field_makes_the_page_the_organisation_s() -> None:
+    body = (
+        "Föreningen vill att fler barn i byarna ska läsa och ska därför ordna läsecirklar "
+        "på biblioteket varje vecka. Föreningen har tidigare ordnat läsecirklar "
+        "tillsammans med Torsby IF, och det var en bra början för oss.\n"
+    )
+    draft = _draft(body, _FUNDER)
+    assert _together(draft, "org/foreningen-bokbussen", "org/torsby-if")
