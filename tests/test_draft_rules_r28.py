@@ -109,3 +109,44 @@ def test_the_organisation_field_makes_the_page_the_organisation_s() -> None:
     )
     draft = _draft(body, _FUNDER)
     assert _together(draft, "org/foreningen-bokbussen", "org/torsby-if")
+
+
+# --------------------------------------------------- lists and references back to a body
+
+
+def test_a_group_that_consisted_of_a_list_makes_its_members_partners() -> None:
+    body = (
+        "Vi arbetar i Säffle kommun. Under 2023 ledde vi kommunens nätverk för integration. "
+        "Nätverket bestod då "
+        "av socialtjänsten, Arbetsförmedlingen och Röda Korset.\n"
+    )
+    assert _together(_draft(body), "org/arbetsformedlingen", "org/roda-korset")
+
+
+def test_the_municipality_s_unit_refers_back_to_the_one_municipality_of_the_paragraph() -> None:
+    body = (
+        "Vår tjänst\n\nVi arbetar mest i Torsby kommun och har kontor i Torsby kommun.\n\n"
+        "Projektet Nya jobb ägs av Säffle kommun. Vi har avtal med kommunen om "
+        "språkstöd. Kommunens socialförvaltning leder projektet.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "kommun/1785/socialforvaltningen") == "kommun/1785"
+
+
+def test_the_municipality_s_unit_after_several_municipalities_is_not_read_back() -> None:
+    body = (
+        "Vår tjänst\n\nVi arbetar mest i Torsby.\n\n"
+        "Säffle kommun driver projektet med Eda kommun. Vi har avtal med kommunen om "
+        "språkstöd. Kommunens socialförvaltning leder projektet.\n"
+    )
+    draft = _draft(body)
+    assert "kommun/1730/socialforvaltningen" not in draft.actors
+
+
+def test_a_unit_just_after_the_second_municipality_of_a_sentence_is_that_one_s() -> None:
+    body = (
+        "Projektet Ny start drivs av Kils kommun. I Kils kommun är det föreningen Bron som "
+        "ansvarar för arbetet, och i Säffle kommun kultur- och fritidsenheten.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "kommun/1785/kultur-och-fritidsenheten") == "kommun/1785"

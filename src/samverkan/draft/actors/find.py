@@ -42,10 +42,10 @@ from samverkan.draft.actors.organisations import (
 )
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
-    _opens_cleft,
     _header_block_municipality,
     _heading_municipality,
     _muni_accepted,
+    _opens_cleft,
     _page_region,
     _region_sentence,
     page_municipality,
@@ -640,7 +640,9 @@ def _municipality_referred_back(doc, start: int, found: Found) -> str | None:
         for i, (iri, _end) in sorted(found.at_token.items())
         if i < sent.start and doc[i].idx > paragraph
     ]
-    codes = {iri.split("/")[1] for iri in before if iri.startswith("kommun/") and iri.count("/") == 1}
+    codes = {
+        iri.split("/")[1] for iri in before if iri.startswith("kommun/") and iri.count("/") == 1
+    }
     return codes.pop() if len(codes) == 1 else None  # several named: which one is unclear
 
 

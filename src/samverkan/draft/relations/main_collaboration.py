@@ -232,8 +232,9 @@ def _cleft(sent, found: Found) -> list[str]:
     lowers = [t.lower_ for t in sent if not t.is_space]
     if lowers[:1] != ["i"] or len(lowers) < 6:
         return []
-    det = next((k for k in (2, 3) if lowers[k - 1 : k + 1] in (["är", "det"], ["var", "det"])), None)
-    if det is None or "som" not in lowers[det + 1 :] or _NOT & set(lowers) or _PLANNED & set(lowers):
+    cleft = (["är", "det"], ["var", "det"])
+    det = next((k for k in (2, 3) if lowers[k - 1 : k + 1] in cleft), None)
+    if det is None or "som" not in lowers[det + 1 :] or (_NOT | _PLANNED) & set(lowers):
         return []
     som = lowers.index("som", det + 1)
     offset = next(t.i for t in sent if not t.is_space) - sent.start
