@@ -383,6 +383,27 @@ def _adds_to_the_one_before(sent) -> bool:
     return bool(words) and words[0] in _BACK and bool(_ALSO & set(words[1:6]))
 
 
+_GROUPS_BACK = _BACK | {"gruppen", "rådet", "styrgruppen", "arbetsgruppen", "samverkansgruppen"}
+
+
+def _lists_the_one_before(sent) -> bool:
+    """Whether a sentence opens with a word for the group described before and lists what
+    it consists of ("Gruppen bestod då av A, B och C", "Nätverket består av D och E").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_lists_the_one_before(s) for s in parse(
+    ...     "Gruppen bestod av ABF och Bilda. Styrgruppen i Kil består av ABF.").sents]
+    [True, False]
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if not words or words[0] not in _GROUPS_BACK:
+        return False
+    rest = words[1:4]
+    return any(w in {"består", "bestod"} for w in rest) and "av" in words[2:5]
+
+
 def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with each collaboration that is one drafted before merged into it: one
     drafted from a sentence that lists members without naming their body, into the one of
@@ -399,7 +420,7 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         if len(own) != 1:
             continue
         before = sents[k - 1]
-        if _body_left_out(sent) and "\n" not in before.text:
+        if (_body_left_out(sent) or _lists_the_one_before(sent)) and "\n" not in before.text:
             target = [
                 r for r in collaborations if before.start_char <= r.span[0] < before.end_char
             ]
