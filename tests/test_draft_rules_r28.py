@@ -63,12 +63,17 @@ def test_a_cleft_sentence_of_a_place_names_its_unit_as_party() -> None:
 
 
 def test_a_cleft_sentence_of_a_place_names_its_body_as_party() -> None:
-    body = _PROJECT + "I Grums var det Röda Korset som tog emot deltagarna.\n"
+    body = _PROJECT + "I Grums var det Röda Korset som var kontakt.\n"
     assert _together(_draft(body), "kommun/1715", "org/roda-korset")
 
 
 def test_a_cleft_sentence_with_not_names_no_party() -> None:
-    body = _PROJECT + "I Grums var det inte Röda Korset som tog emot deltagarna.\n"
+    body = _PROJECT + "I Grums var det inte Röda Korset som var kontakt.\n"
+    assert not _together(_draft(body), "kommun/1715", "org/roda-korset")
+
+
+def test_a_cleft_sentence_of_other_work_names_no_party() -> None:
+    body = _PROJECT + "I Grums är det Röda Korset som håller i kontakterna med föreningarna.\n"
     assert not _together(_draft(body), "kommun/1715", "org/roda-korset")
 
 
@@ -150,3 +155,23 @@ def test_a_unit_just_after_the_second_municipality_of_a_sentence_is_that_one_s()
     )
     draft = _draft(body)
     assert _parent(draft, "kommun/1785/kultur-och-fritidsenheten") == "kommun/1785"
+
+
+# ------------------------------------------------------------- a company's own site
+
+_COMPANY = "Lotsen Utbildning AB – kurser och stöd för kommuner\n\nTjänster | Om oss\n\n"
+_FIRM = "org/lotsen-utbildning-ab"
+
+
+def test_a_company_opening_its_first_line_is_the_page_s_we() -> None:
+    body = "Kursen gav vi tillsammans med Röda Korset i Säffle kommun under 2025.\n"
+    assert _together(_draft(body, _COMPANY), _FIRM, "org/roda-korset")
+
+
+def test_a_group_s_list_after_the_sentence_naming_it_is_that_group_s() -> None:
+    body = (
+        "Under 2023 var vi samordnare för Kils kommuns styrgrupp för nyanlända. "
+        "Styrgruppen bestod då av socialtjänsten, Arbetsförmedlingen och Röda Korset.\n"
+    )
+    draft = _draft(body, _COMPANY)
+    assert _together(draft, _FIRM, "kommun/1715", "org/arbetsformedlingen", "org/roda-korset")

@@ -214,6 +214,11 @@ def _leavers(sent, found: Found) -> list[str]:
     return named
 
 
+# what the body of a cleft sentence does in the page's collaboration: takes part, or
+# receives or runs the project there ("som deltog", "som tar emot projektet", "som är kontakt")
+_CLEFT_PART = {"deltar", "deltog", "medverkar", "medverkade", "kontakt"} | _LEFT
+
+
 def _cleft(sent, found: Found) -> list[str]:
     """The body of "I Kungsör var det lärcentrum som deltog", "I Vindeln är det fritidsgården
     X som tar emot projektet": the municipality's part in the page's collaboration, told
@@ -237,6 +242,8 @@ def _cleft(sent, found: Found) -> list[str]:
     if det is None or "som" not in lowers[det + 1 :] or (_NOT | _PLANNED) & set(lowers):
         return []
     som = lowers.index("som", det + 1)
+    if not _CLEFT_PART & set(lowers[som + 1 : som + 5]):
+        return []  # "I A är det förvaltningen som håller i kontakterna": no part of ours
     offset = next(t.i for t in sent if not t.is_space) - sent.start
     return [
         iri
