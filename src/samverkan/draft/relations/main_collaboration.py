@@ -252,6 +252,41 @@ def _cleft(sent, found: Found) -> list[str]:
     ][:1]
 
 
+# the places where a project's work was done, listed after a colon: "på fyra arbetsplatser:
+# A och B i X, C i Y", "i tre skolor: ..."
+_WORKPLACES = {"arbetsplatser", "arbetsplatserna", "skolor", "förskolor", "boenden", "enheter"}
+
+
+def _workplaces(sent, found: Found) -> list[str]:
+    """The municipal units listed as the workplaces of the page's project: "Vi prövade
+    materialet på tre arbetsplatser: förskolan Solen och Ängens förskola i Kil" (not a
+    plan, not "inte").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Kils kommun driver projektet. Vi arbetade på två arbetsplatser: "
+    ...             "förskolan Solen och Ängens förskola.")
+    >>> found = find_actors(doc, Index())
+    >>> [_workplaces(s, found) for s in doc.sents]
+    [[], ['kommun/1715/forskolan-solen', 'kommun/1715/angens-forskola']]
+    """
+    lowers = [t.lower_ for t in sent]
+    colon = next(
+        (k for k in range(1, len(lowers)) if lowers[k] == ":" and lowers[k - 1] in _WORKPLACES),
+        None,
+    )
+    if colon is None or (_NOT | _PLANNED) & set(lowers[:colon]):
+        return []
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i - sent.start > colon and found.actors[iri].cls == "sam:MunicipalUnit"
+    ]
+
+
 def _included(sent, found: Found) -> list[str]:
     """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet": a
     (past) party of the page's collaboration, named by its word ("rådet", "projektet"), the
@@ -300,6 +335,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         k = _party_word(lowers)
         if k is None:
             parties += [(iri, sent) for iri in _cleft(sent, found)]
+            parties += [(iri, sent) for iri in _workplaces(sent, found)]
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
             parties += [(iri, sent) for iri in _leavers(sent, found)]
             parties += [(iri, sent) for iri in _included(sent, found)]
@@ -407,8 +443,8 @@ def _lists_the_one_before(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words or words[0] not in _GROUPS_BACK:
         return False
-    rest = words[1:4]
-    return any(w in {"består", "bestod"} for w in rest) and "av" in words[2:5]
+    verb = next((k for k in (1, 2) if words[k : k + 1] in (["består"], ["bestod"])), None)
+    return verb is not None and words[1] != "i" and "av" in words[verb + 1 : verb + 3]
 
 
 def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
