@@ -175,3 +175,36 @@ def test_a_group_s_list_after_the_sentence_naming_it_is_that_group_s() -> None:
     )
     draft = _draft(body, _COMPANY)
     assert _together(draft, _FIRM, "kommun/1715", "org/arbetsformedlingen", "org/roda-korset")
+
+
+# ------------------------------------------------- the workplaces where the project worked
+
+
+def test_a_named_preschool_and_home_for_the_elderly_are_municipal_units() -> None:
+    body = (
+        "Kils kommun driver projektet Ord i vården. Vi har besökt äldreboendet Solgläntan "
+        "och Ängens förskola flera gånger.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "kommun/1715/aldreboendet-solglantan") == "kommun/1715"
+    assert _parent(draft, "kommun/1715/angens-forskola") == "kommun/1715"
+
+
+def test_units_listed_as_the_project_s_workplaces_are_its_parties() -> None:
+    body = (
+        "Ord i vården är ett projekt som Kils kommun drev tillsammans med Grums kommun. "
+        "Materialet prövades på tre arbetsplatser: äldreboendet Solgläntan, Ängens förskola "
+        "och fritidsgården Tornet.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/1764", "kommun/1715/angens-forskola")
+
+
+def test_units_listed_as_workplaces_to_come_are_no_parties() -> None:
+    body = (
+        "Ord i vården är ett projekt som Kils kommun drev tillsammans med Grums kommun. "
+        "Materialet ska prövas på tre arbetsplatser: äldreboendet Solgläntan, Ängens förskola "
+        "och fritidsgården Tornet.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, "kommun/1764", "kommun/1715/angens-forskola")
