@@ -253,8 +253,8 @@ def _cleft(sent, found: Found) -> list[str]:
 
 
 # the places where a project's work was done, listed after a colon: "på fyra arbetsplatser:
-# A och B i X, C i Y", "i tre skolor: ..."
-_WORKPLACES = {"arbetsplatser", "arbetsplatserna", "skolor", "förskolor", "boenden", "enheter"}
+# A och B i X, C i Y" (not "består av tre enheter:", a department's units)
+_WORKPLACES = {"arbetsplatser", "arbetsplatserna", "arbetsställen"}
 
 
 def _workplaces(sent, found: Found) -> list[str]:
