@@ -317,7 +317,9 @@ NOT_SCHOOLS = frozenset(
     }
 )
 # a service of the municipality whose own name follows: "förskolan Lugnet"
-SERVICE_PLACES = frozenset({"förskolan", "fritidsgården", "träffpunkten", "mötesplatsen"})
+SERVICE_PLACES = frozenset(
+    {"förskolan", "fritidsgården", "träffpunkten", "mötesplatsen", "äldreboendet", "gruppboendet"}
+)
 # nouns that end like a unit ("-enheten") but are none: "erfarenheten", "öppenheten"
 NOT_UNIT_WORDS = frozenset(
     {

@@ -203,7 +203,7 @@ def pipeline():
             [
                 {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
                 # "Charlottenborgs skola", "Frövi fritidsgård", "Ljusdals lärcentrum"
-                {"LOWER": {"IN": ["skola", "fritidsgård", "lärcentrum"]}},
+                {"LOWER": {"IN": ["skola", "förskola", "fritidsgård", "lärcentrum"]}},
             ],
             # a municipal library named by its town, not as a place ("i/på Olofströms
             # bibliotek"): "i samverkan med Arvika bibliotek", "Ystads bibliotek"

@@ -45,6 +45,7 @@ from samverkan.draft.actors.places import (
     _header_block_municipality,
     _heading_municipality,
     _muni_accepted,
+    _opens_cleft,
     _page_region,
     _region_sentence,
     page_municipality,
@@ -101,7 +102,11 @@ def find_actors(
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}
     for m in places:
-        if m.label.startswith("MUNI|"):
+        if m.label.startswith("MUNI|") and not _opens_cleft(doc, m):
+            sentence_muni.setdefault(doc[m.start].sent.start, m.label.split("|")[1])
+    for m in places:
+        # "I Vindeln är det X som ...": the sentence's place, unless it names another too
+        if m.label.startswith("MUNI|") and _opens_cleft(doc, m):
             sentence_muni.setdefault(doc[m.start].sent.start, m.label.split("|")[1])
 
     found.sentence_muni = sentence_muni
@@ -299,6 +304,13 @@ def find_actors(
             )
         elif kind in {"DEPT", "DEPT_OF", "UNITWORD", "DEPTGEN"}:
             code = muni_near(m.start)
+            owner = _genitive_owner(doc, m.start, found)
+            if owner is not None and owner.startswith("kommun/"):
+                code = owner.split("/")[1]  # "Kungsörs kommuns socialförvaltning"
+            elif (near := _last_place_before(doc, m.start, places)) is not None:
+                code = near  # "I A är det X som ..., och i B kommun enheten för Y": B's unit
+            elif (back := _municipality_referred_back(doc, m.start, found)) is not None:
+                code = back  # "Nya Vägar ägs av A kommun. ... Kommunens förvaltning leder"
             if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
             if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
@@ -347,6 +359,10 @@ def find_actors(
                 head, rest = label.split(" ", 1)
                 name = f"{lexicon.UNIT_OF_HEADS.get(head, head)} {rest}"
                 cls = "sam:Department" if name.startswith("sektorn") else cls
+            if owner is not None and owner.startswith("region/"):
+                # "Region Västmanlands enhet för vårdhygien": the region's unit
+                add(Actor(f"{owner}/{slug(name)}", cls, label, en, parent=owner), m.start, end)
+                continue
             add(
                 Actor(
                     f"kommun/{code}/{slug(name)}",
@@ -354,8 +370,11 @@ def find_actors(
                     label,
                     en,
                     parent=f"kommun/{code}",
-                    parent_unsure=code not in sentence_muni.values()
-                    or code != sentence_muni.get(doc[m.start].sent.start),
+                    parent_unsure=owner is None
+                    and (
+                        code not in sentence_muni.values()
+                        or code != sentence_muni.get(doc[m.start].sent.start)
+                    ),
                 ),
                 m.start,
                 end,
@@ -594,6 +613,52 @@ _PLURAL_UNITS = {
     "avdelningarna": "avdelningen",
     "biblioteken": "biblioteket",
 }
+
+
+def _last_place_before(doc, start: int, places) -> str | None:
+    """The municipality named just before token ``start``, when its sentence names another
+    one before it ("I A är det ... som ansvarar, och i B kommun enheten för ..."): the unit
+    is B's, not the sentence's first municipality's."""
+    sent = doc[start].sent
+    codes = [m.label.split("|")[1] for m in places if sent.start <= m.start < start]
+    adjacent = [m.label.split("|")[1] for m in places if m.end == start and m.start >= sent.start]
+    return adjacent[-1] if len(set(codes)) > 1 and adjacent else None
+
+
+def _municipality_referred_back(doc, start: int, found: Found) -> str | None:
+    """The municipality "kommunens" refers back to before a unit: the only one named before
+    it in its paragraph, when its sentence names none ("X ägs av A kommun. Kommunens
+    arbetsmarknadsförvaltning leder projektet": A's department, not the page's)."""
+    if not start or doc[start - 1].lower_ != "kommunens":
+        return None
+    sent = doc[start].sent
+    if sent.start in found.sentence_muni:
+        return None
+    paragraph = doc.text.rfind("\n\n", 0, doc[start].idx)
+    before = [
+        iri
+        for i, (iri, _end) in sorted(found.at_token.items())
+        if i < sent.start and doc[i].idx > paragraph
+    ]
+    codes = {
+        iri.split("/")[1] for iri in before if iri.startswith("kommun/") and iri.count("/") == 1
+    }
+    return codes.pop() if len(codes) == 1 else None  # several named: which one is unclear
+
+
+def _genitive_owner(doc, start: int, found: Found) -> str | None:
+    """The municipality or region named in the genitive just before a unit, if any.
+
+    "Kungsörs kommuns socialförvaltning" -> ``kommun/1960``; "Region Västmanlands enhet
+    för vårdhygien" -> ``region/19``.
+    """
+    end = start - 1 if start and doc[start - 1].lower_ in {"kommuns", "stads"} else start
+    if not end or not doc[end - 1].lower_.endswith("s"):
+        return None
+    for iri, stop in found.at_token.values():
+        if stop == end and iri.count("/") == 1 and iri.startswith(("kommun/", "region/")):
+            return iri
+    return None
 
 
 def _units_of_each_municipality(doc, found: Found, add) -> None:

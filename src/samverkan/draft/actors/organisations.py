@@ -449,6 +449,14 @@ def _header_org(doc, found: Found) -> str | None:
             _heads_line(doc.text[s:e], lines) for s, e in actor.mentions
         ):
             return iri
+    # a company's own site, its name first on its first line ("Firma AB – utbildning och
+    # analys"): its "vi" and its assignments are the company's
+    title = _BREADCRUMB.split(head[0])[0].strip() if head else ""
+    for iri, actor in found.actors.items():
+        if actor.cls == "sam:PrivateCompany" and any(
+            doc.text[s:e] == title and title.endswith(" AB") for s, e in actor.mentions
+        ):
+            return iri
     # a municipal unit at the head of a breadcrumb, "Åtvidabergs bibliotek – Aktiviteter":
     # the unit's own pages, whose posts and "vi" are the unit's
     for iri, actor in found.actors.items():
@@ -482,7 +490,10 @@ def _heads_line(name: str, lines: list[str]) -> bool:
 # "Åtvidabergs bibliotek – Aktiviteter – Språkstöd"
 _BREADCRUMB = re.compile(r"\s(?:/|›|»|>|–)\s")
 # a field line naming the applicant or the owner: "Sökande organisation: X", "Projektägare: X"
-_APPLICANT = re.compile(r"^(?:sökande(?: organisation| förening)?|projektägare)\s*:\s*(.+)$", re.I)
+_APPLICANT = re.compile(
+    r"^(?:sökande(?: organisation| förening)?|projektägare|organisation|stödmottagare)\s*:\s*(.+)$",
+    re.I,
+)
 
 # who has a site of its own: an association or a parish, a joint body ("Samordningsförbundet X")
 _OWN_PAGE_CLASSES = {"sam:CivilSocietyOrganization", "sam:MunicipalAssociation"}

@@ -37,12 +37,31 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         return after is not None and after.lower_ in {"kommun", "kommuner", "stad", "kommuns"}
     if before in {",", "och"} and m.start >= 2 and doc[m.start - 2].text in place_names():
         return True  # "kommunerna Halmstad, Falkenberg och Laholm"
-    if before.istitle() and before.isalpha() and not doc[m.start].is_sent_start:
-        return False  # "Anna Berg": a surname
+    if (
+        before.istitle()
+        and before.isalpha()
+        and not doc[m.start].is_sent_start
+        and not _opens_cleft(doc, m)
+    ):
+        return False  # "Anna Berg": a surname ("I Vindeln är det ...": a place)
     return (
         key in full_codes
         or before.lower() in _LOCATIVE
         or (after is not None and after.lower_ == "och")
+    )
+
+
+def _opens_cleft(doc, m) -> bool:
+    """Whether a municipality's name follows a sentence's opening "I" in a cleft sentence:
+    "I Vindeln är det fritidsgården som tar emot", "I Kungsör var det lärcentrum som deltog"
+    (the place the body is told of, not a surname after a capital)."""
+    return (
+        m.start >= 1
+        and doc[m.start - 1].lower_ == "i"
+        and doc[m.start - 1].is_sent_start
+        and m.end + 1 < len(doc)
+        and doc[m.end].lower_ in {"är", "var", "blev"}
+        and doc[m.end + 1].lower_ == "det"
     )
 
 

@@ -198,10 +198,92 @@ def _leavers(sent, found: Found) -> list[str]:
     if k is None or _NOT & set(lowers[: k + 2]) or _PLANNED & set(lowers[:k]):
         return []
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
-    return [
+    named = [
         iri
         for iri, i in _actors_in(sent, found)
         if start < i - sent.start < k and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    if not named and start > 0 and lowers[start] == "men":
+        # "X var med det första året men lämnade samarbetet": the subject of the clause before
+        first = max((j for j in range(start) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+        named = [
+            iri
+            for iri, i in _actors_in(sent, found)
+            if first < i - sent.start < start and found.actors[iri].cls in _MEMBER_CLASSES
+        ]
+    return named
+
+
+# what the body of a cleft sentence does in the page's collaboration: takes part, or
+# receives or runs the project there ("som deltog", "som tar emot projektet", "som är kontakt")
+_CLEFT_PART = {"deltar", "deltog", "medverkar", "medverkade", "kontakt"} | _LEFT
+
+
+def _cleft(sent, found: Found) -> list[str]:
+    """The body of "I Kungsör var det lärcentrum som deltog", "I Vindeln är det fritidsgården
+    X som tar emot projektet": the municipality's part in the page's collaboration, told
+    place by place (not "är det inte", not a plan).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektet drivs av Kils kommun. I Grums är det Röda Korset som deltar.")
+    >>> found = find_actors(doc, Index())
+    >>> [_cleft(s, found) for s in doc.sents]
+    [[], ['org/roda-korset']]
+    """
+    lowers = [t.lower_ for t in sent if not t.is_space]
+    if lowers[:1] != ["i"] or len(lowers) < 6:
+        return []
+    cleft = (["är", "det"], ["var", "det"])
+    det = next((k for k in (2, 3) if lowers[k - 1 : k + 1] in cleft), None)
+    if det is None or "som" not in lowers[det + 1 :] or (_NOT | _PLANNED) & set(lowers):
+        return []
+    som = lowers.index("som", det + 1)
+    if not _CLEFT_PART & set(lowers[som + 1 : som + 5]):
+        return []  # "I A är det förvaltningen som håller i kontakterna": no part of ours
+    offset = next(t.i for t in sent if not t.is_space) - sent.start
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if det < i - sent.start - offset < som and found.actors[iri].cls in _MEMBER_CLASSES
+    ][:1]
+
+
+# the places where a project's work was done, listed after a colon: "på fyra arbetsplatser:
+# A och B i X, C i Y" (not "består av tre enheter:", a department's units)
+_WORKPLACES = {"arbetsplatser", "arbetsplatserna", "arbetsställen"}
+
+
+def _workplaces(sent, found: Found) -> list[str]:
+    """The municipal units listed as the workplaces of the page's project: "Vi prövade
+    materialet på tre arbetsplatser: förskolan Solen och Ängens förskola i Kil" (not a
+    plan, not "inte").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Kils kommun driver projektet. Vi arbetade på två arbetsplatser: "
+    ...             "förskolan Solen och Ängens förskola.")
+    >>> found = find_actors(doc, Index())
+    >>> [_workplaces(s, found) for s in doc.sents]
+    [[], ['kommun/1715/forskolan-solen', 'kommun/1715/angens-forskola']]
+    """
+    lowers = [t.lower_ for t in sent]
+    colon = next(
+        (k for k in range(1, len(lowers)) if lowers[k] == ":" and lowers[k - 1] in _WORKPLACES),
+        None,
+    )
+    if colon is None or (_NOT | _PLANNED) & set(lowers[:colon]):
+        return []
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i - sent.start > colon and found.actors[iri].cls == "sam:MunicipalUnit"
     ]
 
 
@@ -252,6 +334,8 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         lowers = [t.lower_ for t in sent]
         k = _party_word(lowers)
         if k is None:
+            parties += [(iri, sent) for iri in _cleft(sent, found)]
+            parties += [(iri, sent) for iri in _workplaces(sent, found)]
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
             parties += [(iri, sent) for iri in _leavers(sent, found)]
             parties += [(iri, sent) for iri in _included(sent, found)]
@@ -342,6 +426,27 @@ def _adds_to_the_one_before(sent) -> bool:
     return bool(words) and words[0] in _BACK and bool(_ALSO & set(words[1:6]))
 
 
+_GROUPS_BACK = _BACK | {"gruppen", "rådet", "styrgruppen", "arbetsgruppen", "samverkansgruppen"}
+
+
+def _lists_the_one_before(sent) -> bool:
+    """Whether a sentence opens with a word for the group described before and lists what
+    it consists of ("Gruppen bestod då av A, B och C", "Nätverket består av D och E").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_lists_the_one_before(s) for s in parse(
+    ...     "Gruppen bestod av ABF och Bilda. Styrgruppen i Kil består av ABF.").sents]
+    [True, False]
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if not words or words[0] not in _GROUPS_BACK:
+        return False
+    verb = next((k for k in (1, 2) if words[k : k + 1] in (["består"], ["bestod"])), None)
+    return verb is not None and words[1] != "i" and "av" in words[verb + 1 : verb + 3]
+
+
 def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with each collaboration that is one drafted before merged into it: one
     drafted from a sentence that lists members without naming their body, into the one of
@@ -358,7 +463,7 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         if len(own) != 1:
             continue
         before = sents[k - 1]
-        if _body_left_out(sent) and "\n" not in before.text:
+        if (_body_left_out(sent) or _lists_the_one_before(sent)) and "\n" not in before.text:
             target = [
                 r for r in collaborations if before.start_char <= r.span[0] < before.end_char
             ]

@@ -141,6 +141,7 @@ _COLLAB = {
     "samverkansprojekt",
     "samarbetar",
     "består",
+    "bestod",
     "ingår",
     "partner",
     "parter",
