@@ -242,6 +242,18 @@ ORDER BY ?document ?start ?subject ?property ?end ?quote"""
 )
 
 
+#: The facts of the documents whose object is ``?resource`` (bound by
+#: :func:`restrict`): with the quotes of their subjects (:data:`ANNOTATIONS`), the second
+#: branch of :data:`EVIDENCE`, joined in Python (:meth:`samverkan.site.Site.load_rows`).
+EVIDENCE_ABOUT = (
+    _PREFIXES
+    + """SELECT DISTINCT ?resource ?subject ?property ?document WHERE {
+  GRAPH ?document { ?subject ?property ?resource }
+  FILTER(?property != sam:evidence)
+}"""
+)
+
+
 def shown(query: str, iri: str) -> str:
     """The query as a page shows it: the resource bound by ``VALUES``, ready to rerun.
 

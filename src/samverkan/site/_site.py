@@ -51,9 +51,9 @@ BASE = str(ID)
 #: a long ``VALUES`` otherwise); the derived facts 3.3 for 513, 2.2 for 50 and 1.7-5.2
 #: for 100 to 3,000 against 15.0; the ties (:data:`Q.TIES_BRANCHES`) 22.1 for 513 and 2.1
 #: for 50 against 9.3-12.7; the quotes 5.6 for 50 and 7.3 for 100 against 3.8.
-BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 200, "evidence": 20}
+BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 200, "evidence": 4000}
 #: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
-CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 20}
+CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 400}
 _RDFS_LABEL = str(RDFS.label)
 _TITLE = str(DCTERMS.title)
 _MEMBER = str(ORG.member)
@@ -153,6 +153,34 @@ def _chunked(
     return names, found
 
 
+def _term_order(value: Any) -> tuple[int, Any]:
+    """SPARQL's order of one value as :func:`select` gives it: unbound, then blank nodes
+    (``_:x``), then IRIs and plain literals by their text, numbers by value."""
+    if value is None:
+        return (0, "")
+    if isinstance(value, str):
+        return (1 if value.startswith("_:") else 2, value)
+    return (3, value)
+
+
+def _evidence_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The order of :data:`Q.EVIDENCE` for every resource: ``?resource ?document ?start
+    ?subject ?property ?end ?quote`` (the row's columns are resource, subject, property,
+    document, quote, start, end).
+
+    Examples
+    --------
+    >>> rows = [("r", "s", "p", "d", "q", 5, 9), ("r", "s", None, "d", "q", 5, 9),
+    ...         ("r", "_:b", "p", "d", "q", 5, 9)]
+    >>> [(row[1], row[2]) for row in sorted(rows, key=_evidence_order)]
+    [('_:b', 'p'), ('s', None), ('s', 'p')]
+    """
+    resource, subject, prop, document, quote, start, end = row
+    return tuple(
+        _term_order(value) for value in (resource, document, start, subject, prop, end, quote)
+    )
+
+
 def _row_type(names: Iterable[str]) -> Callable[..., Any]:
     return namedtuple("Row", list(names))._make  # type: ignore[misc]
 
@@ -245,7 +273,39 @@ class Site:
             else tie_rows(self.store, select, None, keep=wanted)
         )
         self.ties = self._by_resource(ties, wanted)
-        self.evidence = self._by_resource(rows("evidence", Q.every_resource(Q.EVIDENCE)), wanted)
+        self.evidence = self._by_resource(
+            self._evidence_of(bound)
+            if few("evidence")
+            else select(self.store, Q.every_resource(Q.EVIDENCE)),
+            wanted,
+        )
+
+    def _evidence_of(self, bound: list[str]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The rows of :data:`Q.EVIDENCE` (``?resource`` first) of the resources
+        ``bound``, in its order: each resource's own quotes and those of the facts whose
+        object it is (:data:`Q.EVIDENCE_ABOUT`, bound :data:`CHUNK` at a time), joined in
+        Python with the quotes of :attr:`annotations` (the same conditions: a quote of the
+        subject in the document's graph, on that document). Bound to the resources, the
+        store's plan for the whole query was slower than reading every resource's rows."""
+        quotes: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        for row in self.annotations:
+            quotes[(row.subject, row.document)].append((row.quote, row.start, row.end))
+        of_subject: dict[str, list[str]] = defaultdict(list)
+        for subject, document in quotes:
+            of_subject[subject].append(document)
+        found: set[tuple[Any, ...]] = set()
+        for resource in bound:
+            for document in of_subject.get(resource, ()):
+                for quote, start, end in quotes[(resource, document)]:
+                    found.add((resource, resource, None, document, quote, start, end))
+        for start_at in range(0, len(bound), CHUNK["evidence"]):
+            some = bound[start_at : start_at + CHUNK["evidence"]]
+            about = select(self.store, Q.restrict(Q.EVIDENCE_ABOUT, some))[1]
+            for resource, subject, prop, document in about:
+                for quote, start, end in quotes.get((subject, document), ()):
+                    found.add((resource, subject, prop, document, quote, start, end))
+        names = ["resource", "subject", "property", "document", "quote", "start", "end"]
+        return names, sorted(found, key=_evidence_order)
 
     def _rows(self, query: str) -> list[Any]:
         names, rows = select(self.store, query)
