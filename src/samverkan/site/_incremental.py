@@ -52,6 +52,8 @@ class Previous:
 
     def __init__(self, site_dir: Path, cache: dict[str, Any], touched: set[str]) -> None:
         self.site_dir = site_dir
+        #: the directories of the new site made so far (:func:`link_page`)
+        self.made: set[str] = set()
         self.cache = cache
         self.touched = touched
 
@@ -182,19 +184,28 @@ def pages_to_write(site: Site, previous: Previous) -> tuple[set[str], dict[str, 
 
 def link_page(previous: Previous, site: Site, iri: str) -> list[Path] | None:
     """Put the previous build's page of ``iri`` (and its data files) in the new site; the
-    files, or None when the previous build lacks one of them."""
-    here = site.pages[iri]
-    sources = [previous.site_dir / Path(here).with_suffix(s) for s in _SUFFIXES]
-    if not all(path.is_file() for path in sources):
+    files, or None when the previous build lacks one of them.
+
+    A rebuild links every page it does not write (tens of thousands at national size):
+    the paths are joined as text, and each directory is made once.
+    """
+    stem = site.pages[iri].removesuffix(".html")
+    old = os.path.join(previous.site_dir, stem)
+    sources = [old + suffix for suffix in _SUFFIXES]
+    if not all(os.path.isfile(path) for path in sources):
         return None
-    targets = [site.out / Path(here).with_suffix(s) for s in _SUFFIXES]
-    targets[0].parent.mkdir(parents=True, exist_ok=True)
+    new = os.path.join(site.out, stem)
+    targets = [new + suffix for suffix in _SUFFIXES]
+    parent = os.path.dirname(new)
+    if parent not in previous.made:
+        os.makedirs(parent, exist_ok=True)
+        previous.made.add(parent)
     for source, target in zip(sources, targets, strict=True):
         try:
             os.link(source, target)
         except OSError:
             shutil.copyfile(source, target)
-    return targets
+    return [Path(target) for target in targets]
 
 
 def write_cache(
