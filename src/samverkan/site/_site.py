@@ -50,7 +50,9 @@ BASE = str(ID)
 #: 50 against 6.8 for all, but 50-130 for one query bound to 1,500-4,000 (the store plans
 #: a long ``VALUES`` otherwise); the derived facts 3.3 for 513, 2.2 for 50 and 1.7-5.2
 #: for 100 to 3,000 against 15.0; the ties (:data:`Q.TIES_BRANCHES`) 22.1 for 513 and 2.1
-#: for 50 against 9.3-12.7; the quotes 5.6 for 50 and 7.3 for 100 against 3.8.
+#: for 50 against 9.3-12.7; the quotes, bound in SPARQL, 5.6 for 50 and 7.3 for 100
+#: against 3.8, so they are joined in Python instead (``Site._evidence_of``): 0.7 for 59
+#: and 0.8 for 3,000 against 4.5.
 BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 200, "evidence": 4000}
 #: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
 CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 400}
