@@ -175,3 +175,16 @@ def test_health_centres_with_two_regions_named_are_nobody_s() -> None:
     )
     draft = _draft(body)
     assert not any("vardcentralen-granen" in iri for iri in draft.actors)
+
+
+# ------------------------------------------------ a preposition opening a sentence
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    body = (
+        "Vännäs kommun ordnar språkträffar. Med Kurdiska kulturföreningen har vi en "
+        "överenskommelse om att föreningen bjuder in.\n"
+    )
+    draft = _draft(body)
+    assert not any(iri.startswith("org/med-") for iri in draft.actors)
+    assert "org/kurdiska-kulturforeningen" in draft.actors
