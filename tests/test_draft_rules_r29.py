@@ -188,3 +188,17 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     draft = _draft(body)
     assert not any(iri.startswith("org/med-") for iri in draft.actors)
     assert "org/kurdiska-kulturforeningen" in draft.actors
+
+
+# ------------------------------------------------------------ a region's own page
+
+
+def test_a_region_at_the_head_of_the_breadcrumb_owns_the_page() -> None:
+    body = (
+        "Region Västerbotten – Folkhälsa – Språkstöd\n\n"
+        "Vi ordnar samtal om hälsa för nyanlända i Vännäs och Bjurholm. Vi samarbetar med "
+        "Röda Korset i Vännäs, som bjuder in deltagarna.\n"
+    )
+    draft = _draft(body, head="Språkstöd i vården\n\n")
+    assert draft.publisher == REGION
+    assert _together(draft, REGION, "org/roda-korset-i-vannas")
