@@ -613,6 +613,8 @@ _ORG_KINDS = {
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
 # capitalised at a sentence's start, never part of a name: "Både Röda Korset och ..."
 _LEADING_WORDS = {"Både", "Även", "Också", "Dessutom", "För"}
+# a preposition that opens a sentence before a name: "Med Kurdiska föreningen i Kil har vi ..."
+_LEADING_WORDS |= {"Med", "Hos", "Genom", "Tillsammans"}
 # a kind alone in the definite form refers back to an organisation; it heads no new name
 _BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}

@@ -591,6 +591,8 @@ def find_actors(
     _named_units_again(doc, found, add)
     services_by_town(doc, found, add, muni_near)
     _units_of_each_municipality(doc, found, add)
+    _units_of_the_municipalities_counted(doc, found, add)
+    _care_units_of_the_region(doc, found, add)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
     _branches_by_district(doc, found, add)
@@ -705,6 +707,156 @@ def _units_of_each_municipality(doc, found: Found, add) -> None:
                 parent=iri,
             )
             add(unit, start, end)
+
+
+# "i de båda kommunerna", "i alla tre kommunerna": how many municipalities the phrase counts
+_COUNTED = {"båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4}
+
+
+def _units_of_the_municipalities_counted(doc, found: Found, add) -> None:
+    """A unit named in the singular with "i (de) båda kommunerna" ("Bakom satsningen står
+    vuxenutbildningen i de båda kommunerna", "i båda kommunerna är det arbetsmarknadsenheten
+    som har hand om det"): one unit of each of the municipalities the text named last before
+    it, as many as the phrase counts (none when the text has named fewer). The unit's name
+    stands for the first one's, the words of the phrase for the others'.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Kils kommun och Grums kommun samarbetar. Bakom satsningen står "
+    ...             "integrationsenheten i de båda kommunerna.")
+    >>> found = find_actors(doc, Index())
+    >>> sorted(i for i in found.actors if "/" in i[7:])
+    ['kommun/1715/integrationsenheten', 'kommun/1764/integrationsenheten']
+    """
+    for token in doc:
+        if token.lower_ != "kommunerna" or token.i < 3:
+            continue
+        number = _COUNTED.get(doc[token.i - 1].lower_)
+        if number is None:
+            continue
+        k = token.i - 1
+        if doc[k - 1].lower_ in {"de", "alla"}:
+            k -= 1
+        if doc[k - 1].lower_ != "i":
+            continue
+        at = k - 1  # "i"
+        unit_start = next(
+            (s for s, (_iri, end) in found.at_token.items() if end == at and s < at), None
+        )
+        after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+        if unit_start is None and after in (["är", "det"], ["var", "det"]):
+            unit_start = token.i + 3 if token.i + 3 in found.at_token else None
+        if unit_start is None:
+            continue
+        iri, end = found.at_token[unit_start]
+        unit = found.actors[iri]
+        if unit.cls not in {"sam:MunicipalUnit", "sam:Department"} or not unit.label_sv.islower():
+            continue
+        if unit_start and doc[unit_start - 1].lower_ in {"från", "driver", "sköter"}:
+            # "lärare från vuxenutbildningen i de tre kommunerna": people of the units, who
+            # stand for their municipalities (units named only together get no node); "det
+            # förbund som driver vuxenutbildningen i de två kommunerna": run by another body
+            continue
+        municipalities: list[str] = []
+        for start in sorted(found.at_token, reverse=True):
+            named, _e = found.at_token[start]
+            if start >= at or not named.startswith("kommun/") or named.count("/") != 1:
+                continue
+            if named not in municipalities:
+                municipalities.append(named)
+        if len(municipalities) < number:
+            continue
+        municipalities = municipalities[:number][::-1]
+        places = [(unit_start, end)] + [(t, t + 1) for t in range(k, token.i + 1)]
+        if len(places) < number:
+            continue
+        del found.at_token[unit_start]
+        for muni, (start, stop) in zip(municipalities, places, strict=False):
+            add(
+                Actor(
+                    f"{muni}/{slug(unit.label_sv)}",
+                    unit.cls,
+                    unit.label_sv,
+                    unit.label_en,
+                    parent=muni,
+                ),
+                start,
+                stop,
+            )
+        if iri not in {i for i, _e in found.at_token.values()}:
+            del found.actors[iri]  # the unit first drafted for another municipality
+
+
+# a region's health care units named by their own name ("Vårdcentralen Tallbacken") or by
+# their town ("Barnmorskemottagningen i Ljungby"), and its hospitals ("Värmlands sjukhus Arvika")
+_CARE_NAMED = {"vårdcentralen", "hälsocentralen"}
+_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", "vårdcentralen", "hälsocentralen"}
+
+
+def _care_units_of_the_region(doc, found: Found, add) -> None:
+    """The health care units of the one region a page names: "Vårdcentralen Tallbacken",
+    "Hälsocentralen Åsen", "Barnmorskemottagningen i Kil", "Värmlands sjukhus Arvika" are the
+    region's units (a town inside the name is no party of its own there). None when the page
+    names no region or several.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Region Värmland deltar genom Vårdcentralen Åsen och "
+    ...             "Barnmorskemottagningen i Kil.")
+    >>> found = find_actors(doc, Index())
+    >>> sorted(i for i in found.actors if i.startswith("region/17/"))
+    ['region/17/barnmorskemottagningen-i-kil', 'region/17/vardcentralen-asen']
+    """
+    regions = {iri for iri in found.actors if iri.startswith("region/") and iri.count("/") == 1}
+    if len(regions) != 1:
+        return
+    region = regions.pop()
+    for token in doc:
+        low, end = token.lower_, None
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is None:
+            continue
+        if (
+            low in _CARE_NAMED
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.is_stop
+            and nxt.text not in place_names()
+        ):
+            # "Vårdcentralen Tallbacken" (not "Hälsocentralen Dorotea", named by its town: the
+            # pages of round 15 leave those out, a region's unit having no class there)
+            end = token.i + 2
+        elif (
+            low in _CARE_IN
+            and nxt.lower_ == "i"
+            and token.i + 2 < len(doc)
+            and doc[token.i + 2].text in place_names()
+        ):
+            end = token.i + 3
+        elif (
+            low == "sjukhus"
+            and token.i
+            and doc[token.i - 1].is_title
+            and doc[token.i - 1].lower_.endswith("s")
+            and nxt.text in place_names()
+        ):
+            token, end = doc[token.i - 1], token.i + 2
+        if end is None or not token.text[:1].isupper():
+            continue
+        name = doc[token.i : end].text
+        for start in [k for k in found.at_token if token.i <= k < end]:
+            del found.at_token[start]
+        add(
+            Actor(
+                f"{region}/{slug(name)}", "sam:MunicipalUnit", name, f"{name} (unit)", parent=region
+            ),
+            token.i,
+            end,
+        )
 
 
 def _no_unheld_broad_posts(found: Found) -> None:

@@ -496,7 +496,9 @@ _APPLICANT = re.compile(
 )
 
 # who has a site of its own: an association or a parish, a joint body ("Samordningsförbundet X")
-_OWN_PAGE_CLASSES = {"sam:CivilSocietyOrganization", "sam:MunicipalAssociation"}
+# the bodies whose name heading a page makes it theirs; a region too, at the head of the
+# breadcrumb under the title ("Region Värmland – Regional utveckling – ..."): its "vi"
+_OWN_PAGE_CLASSES = {"sam:CivilSocietyOrganization", "sam:MunicipalAssociation", "sam:Region"}
 
 
 def _housing_company(name: str) -> bool:

@@ -421,6 +421,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _names_parties(lowers, k)
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
+            or _join_forces(lowers, k)
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
             or _party_in_the_one_before(lowers, k)
@@ -720,6 +721,31 @@ def _places_of_names_left_out(sent, found: Found, present: list) -> list:
             continue
         out.append((iri, i))
     return out
+
+
+# "X och Y slår ihop sina resurser", "A och B gick samman om ...": those named join forces
+_JOINING = {"slår", "slog", "slagit", "går", "gick", "gått"}
+
+
+def _join_forces(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` is the particle of a verb by which those named join forces
+    ("slår ihop sina resurser", "gick samman om en utbildning").
+
+    Examples
+    --------
+    >>> _join_forces("nu slår a och b ihop sina resurser".split(), 5)
+    True
+    >>> _join_forces("a och b går samman".split(), 4)
+    True
+    >>> _join_forces("a slår ihop två grupper".split(), 2)
+    False
+    """
+    if lowers[k] not in {"ihop", "samman"}:
+        return False
+    verb = next((j for j in range(k - 1, max(k - 9, -1), -1) if lowers[j] in _JOINING), None)
+    if verb is None:
+        return False
+    return lowers[k + 1 : k + 2] in (["sina"], ["om"], ["."], [])
 
 
 def _names_parties(lowers: list[str], k: int) -> bool:

@@ -32,9 +32,11 @@ Examples
 
 from __future__ import annotations
 
+import itertools
+
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.words import _RECIPIENTS, _actors_in
+from samverkan.draft.relations.words import _BULLETS, _RECIPIENTS, _actors_in
 
 __all__ = ["main_collaboration"]
 
@@ -45,6 +47,9 @@ _PARTY_VERBS = {"är", "var", "varit", "blev", "blir", "bli", "går", "gick", "g
 # is not read
 _BETWEEN = {"med", "som", "också", "även", "numera", "nu", "sedan", "dessutom", "ny", "nya"}
 _BETWEEN |= {"kvar", "in"}
+# a party counted among the others: "Region X är tredje part i samarbetet", "Y är
+# ytterligare en part"
+_BETWEEN |= {"andra", "tredje", "fjärde", "femte", "sjätte", "ytterligare", "en"}
 # the verbs of a party that leaves, and the bodies it leaves: "X lämnar projektet den 31
 # mars", "X lämnade rådet 2023" (a stated past membership, kept as the expected files keep it)
 _LEAVES = {"lämnar", "lämnade", "lämnat"}
@@ -252,6 +257,34 @@ def _cleft(sent, found: Found) -> list[str]:
     ][:1]
 
 
+def _listed_party(sent, found: Found) -> list[str]:
+    """The body of a bullet that gives it with its role, a party word after its name: "- Kils
+    kommun, samverkanspart", "- Arbetsförmedlingen, projektpart med en egen handläggare".
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Parter:\\n\\n- Kils kommun, samverkanspart\\n- Grums kommun, inte part")
+    >>> found = find_actors(doc, Index())
+    >>> [_listed_party(s, found) for s in doc.sents if s.text.strip()]
+    [[], ['kommun/1715'], []]
+    """
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].text not in _BULLETS:
+        return []
+    listed = _actors_in(sent, found)
+    if not listed or listed[0][1] != words[1].i:
+        return []
+    iri, _i = listed[0]
+    _iri, end = found.at_token[words[1].i]
+    after = [t.lower_ for t in sent.doc[end : end + 2]]
+    if after[:1] != [","] or after[1:] == [] or after[1] not in _PARTY_WORDS:
+        return []
+    return [iri] if found.actors[iri].cls in _MEMBER_CLASSES else []
+
+
 # the places where a project's work was done, listed after a colon: "på fyra arbetsplatser:
 # A och B i X, C i Y" (not "består av tre enheter:", a department's units)
 _WORKPLACES = {"arbetsplatser", "arbetsplatserna", "arbetsställen"}
@@ -334,6 +367,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         lowers = [t.lower_ for t in sent]
         k = _party_word(lowers)
         if k is None:
+            parties += [(iri, sent) for iri in _listed_party(sent, found)]
             parties += [(iri, sent) for iri in _cleft(sent, found)]
             parties += [(iri, sent) for iri in _workplaces(sent, found)]
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
@@ -372,12 +406,65 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     for relation in inside:
         for member, role in relation.members.items():
             target.members.setdefault(member, role)
+    # a collaboration drafted from a sentence that names the page's work by its word
+    # ("Bakom satsningen står A och B", "Projektet genomförs tillsammans med C"): the same
+    # one, when a body it names is one of the page's collaboration or a unit of one; the
+    # bodies the sentence names join it (not the page's party a sentence gains, which stays
+    # with them in the sentence's own collaboration)
+    ours = set(target.members) | {iri for iri, _s in parties}
+    for relation in collaborations:
+        if relation is target or relation in inside:
+            continue
+        named = _named_in_our_work(doc, relation, found)
+        if named and _shares(named, ours, found):
+            for member in named:
+                target.members.setdefault(member, relation.members[member])
     for iri, _sent in parties:
         target.members.setdefault(iri, "part")
     if owner:
         target.members.setdefault(owner, "part")
     drop = {id(r) for r in inside}
     return [r for r in relations if id(r) not in drop]
+
+
+# the words by which a page names its own work in a sentence about who does it
+_OUR_WORK = {"projektet", "satsningen", "samarbetet"}
+
+
+def _named_in_our_work(doc, relation: Relation, found: Found) -> set[str]:
+    """The members of a collaboration but the page's own party it gained, when its sentence
+    names one of them, names the page's work by its word ("Bakom satsningen står A och B",
+    "Projektet genomförs tillsammans med C", not by a name of its own or as "ett eget
+    projekt") and says who does it together ("tillsammans med", "bakom"); else none. "Där
+    drivs projektet av X, som hör till Y" says where the work is done, not who is a party."""
+    span = doc.char_span(relation.span[0], relation.span[1], alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    words = [t.lower_ for t in sent]
+    together = "bakom" in words or any(
+        pair == ("tillsammans", "med") for pair in itertools.pairwise(words)
+    )
+    work = any(
+        w in _OUR_WORK and (k == 0 or words[k - 1] not in {"ett", "eget", "egna", "annat"})
+        for k, w in enumerate(words)
+    )
+    if not (together and work):
+        return set()
+    named = {iri for iri, _i in _actors_in(sent, found)} & set(relation.members)
+    if not named:
+        return set()
+    # the page's own party, which a sentence naming none of the page's gains, is no party
+    # named; a body the sentence stands for by its word ("Projektet", run by a unit) is kept
+    page = {found.page_org, f"kommun/{found.page_code}" if found.page_code else None}
+    return named | (set(relation.members) - page)
+
+
+def _shares(named: set[str], ours: set[str], found: Found) -> bool:
+    """Whether one of ``named`` is one of ``ours`` (the page's collaboration's members and
+    parties) or a unit of one (a sentence about another project named just before names
+    none)."""
+    return any(member in ours or found.actors[member].parent in ours for member in named)
 
 
 # verbs by which members are listed; the body they are members of follows "i" when it is named

@@ -176,6 +176,25 @@ def _lettered(words) -> bool:
     )
 
 
+# a heading that asks who takes part: "Vilka är med?", "Vem deltar i projektet?"
+_WHO = {"vilka", "vem"}
+_TAKE_PART = {"med", "deltar", "ingår", "medverkar", "samverkar", "samarbetar"}
+
+
+def _who_takes_part(sent, words: list[str]) -> bool:
+    """A heading line that asks who takes part ("Vilka är med?", "Vilka samverkar vi
+    med?", "Vem deltar i nätverket?"): the bullets under it are the parties (not an
+    interviewer's "Vilka samarbetar du mest med?", whose answers are dashed too)."""
+    tokens = [t for t in sent if not t.is_space]
+    return (
+        len(words) <= 8
+        and words[0] in _WHO
+        and tokens[-1].text == "?"
+        and bool(_TAKE_PART & set(words[1:]))
+        and not {"du", "ni", "dig", "er"} & set(words)  # an interviewer's question
+    )
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -187,6 +206,8 @@ def _list_cue(sent) -> bool:
         return True
     if last == "är" and any(w.endswith(("parter", "partner", "medlemmar")) for w in words[-3:-1]):
         # "Rådets parter är" over its list: the line ends with the verb
+        return True
+    if _who_takes_part(sent, words):
         return True
     if len(words) == 1 and last in _GROUPS and sent.text.strip().lower() == last:
         # a heading "Styrgrupp" over lines "- Name, post, unit, organisation"
