@@ -67,7 +67,7 @@ def test_the_pages_known_before_the_site_is_written_are_those_it_writes(
 ) -> None:
     from samverkan.views._build import _site, _site_pages
 
-    files, written = _site(store, tmp_path, [], None, None)
+    _files, written = _site(store, tmp_path, [], None, None)
     known = _site_pages(store)
     assert len(known) > 20
     # every page known before is written, at that address, and every resource page
