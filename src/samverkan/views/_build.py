@@ -416,7 +416,7 @@ def _write_all(
         else:
             views.entries.extend(egos.entries)
             views.skipped.extend(egos.skipped)
-        site_files, site_stats = site_job.get()
+        site_index, site_stats = site_job.get()
         stats.update(site_stats)
         links = [
             (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
@@ -436,7 +436,7 @@ def _write_all(
             links,
             table,
             skipped=gaps,
-            site=_SITE if site_files else None,
+            site=_SITE if site_index else None,
             pages=actor_pages,
             rows=TABLE_ROWS,
             whole=whole,
@@ -448,7 +448,6 @@ def _write_all(
             )
             + "\n",
         )
-        site_index = [p for p in site_files if p == out / _SITE]
         csv = [out / whole] if whole else []
         if cache is not None:
             memo.write(cache)
@@ -466,11 +465,13 @@ def _site_of(
     shared: tuple[Any, Path, list[Any], nx.Graph | None, Any, Previous | None, Path | None],
     _: Any,
 ) -> tuple[list[Path], dict[str, int]]:
-    """:func:`_site` in a worker: the files it wrote and what it counted."""
+    """:func:`_site` in a worker: of the files it wrote the site's index (all the views'
+    index needs of them: the tens of thousands of others are not sent back), and what it
+    counted."""
     store, out, tables, C, corpus, previous, cache = shared
     stats: dict[str, int] = {}
-    files, _pages = _site(store, out, tables, C, corpus, previous, cache, stats)
-    return files, stats
+    files = _site(store, out, tables, C, corpus, previous, cache, stats)
+    return [p for p in files if p == out / _SITE], stats
 
 
 def _site_pages(store: Any) -> dict[str, str]:
@@ -515,10 +516,10 @@ def _site(
     previous: Previous | None = None,
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
-) -> tuple[list[Path], dict[str, str]]:
-    """Write the resource pages under ``out/site``; return the files and, for each IRI
-    with a page, its address relative to ``out``."""
-    from samverkan.site import BASE, page_path, write_site
+) -> list[Path]:
+    """Write the resource pages under ``out/site``; return the files (the address of each
+    resource's page is :func:`_site_pages`'s)."""
+    from samverkan.site import write_site
     from samverkan.site._incremental import CACHE_NAME
     from samverkan.site._incremental import Previous as SitePrevious
 
@@ -530,7 +531,7 @@ def _site(
         before = SitePrevious.read(
             previous.views_dir / _SITE_DIR, previous.cache_dir, previous.touched
         )
-    files = write_site(
+    return write_site(
         store,
         site,
         network=C,
@@ -541,13 +542,6 @@ def _site(
         cache=None if cache is None else cache / CACHE_NAME,
         stats=stats,
     )
-    written = {p.relative_to(site).as_posix() for p in files if p.suffix == ".html"}
-    pages = {}
-    for target in sorted(written):
-        iri = BASE + target.removesuffix(".html")
-        if page_path(iri) == target:
-            pages[iri] = f"{_SITE_DIR}/{target}"
-    return files, pages
 
 
 class _Decoration(dict):
