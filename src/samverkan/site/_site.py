@@ -155,14 +155,15 @@ def _chunked(
     return names, found
 
 
-def _term_order(value: Any) -> tuple[int, Any]:
-    """SPARQL's order of one value as :func:`select` gives it: unbound, then blank nodes
-    (``_:x``), then IRIs and plain literals by their text, numbers by value."""
+def _term_order(value: Any, node: bool = False) -> tuple[int, Any]:
+    """SPARQL's order of one value as :func:`select` gives it: unbound first, then (for
+    a ``node``, a column that may hold blank nodes) blank nodes (``_:x``), then IRIs and
+    plain literals by their text, numbers by value."""
     if value is None:
         return (0, "")
-    if isinstance(value, str):
-        return (1 if value.startswith("_:") else 2, value)
-    return (3, value)
+    if node and isinstance(value, str) and value.startswith("_:"):
+        return (1, value)
+    return (2, value)
 
 
 def _evidence_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -178,8 +179,14 @@ def _evidence_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
     [('_:b', 'p'), ('s', None), ('s', 'p')]
     """
     resource, subject, prop, document, quote, start, end = row
-    return tuple(
-        _term_order(value) for value in (resource, document, start, subject, prop, end, quote)
+    return (
+        _term_order(resource),
+        _term_order(document),
+        _term_order(start),
+        _term_order(subject, node=True),
+        _term_order(prop),
+        _term_order(end),
+        _term_order(quote),
     )
 
 
