@@ -53,6 +53,7 @@ from samverkan.draft.relations.members import (
     _seats_of_every_party,
     _table_members,
     _units_for_their_municipality,
+    members_among_them,
 )
 from samverkan.draft.relations.named_before import (
     _BACK_WORDS,
@@ -643,6 +644,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         listing = last_collaboration if lowers[hit] in _LISTING else None
         listing_end = sent.end_char
     relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
+    relations += members_among_them(doc, found)
     relations += _table_members(doc, found)
     relations = with_member_entries(doc, found, relations)
     relations += purchases(doc, found, relations)
