@@ -530,7 +530,11 @@ def pipeline():
             # a capitalised word and a compound association: "Islamiska kulturföreningen"
             [{"IS_TITLE": True}, {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}],
             # a compound association word and its name: "läxhjälpsföreningen Fyrbåken"
-            [{"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}, {"IS_TITLE": True}],
+            [
+                {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}},
+                {"IS_TITLE": True},
+                {"IS_TITLE": True, "OP": "?"},
+            ],
         ],
     )
     return nlp, names, lower, shapes
