@@ -615,8 +615,8 @@ def _also_with(sent, found: Found) -> list[str]:
     verb = next((k for k, w in enumerate(words) if w in {"var", "är", "har"}), None)
     if verb is None or {"ska", "kommer", "vill", "planerar"} & set(words[:verb]):
         return []
-    end = words.index("med")
-    if words[end + 1 : end + 2] not in ([], ["."], [","], ["men"]):
+    end = next((k for k in range(verb + 1, len(words)) if words[k] == "med"), None)
+    if end is None or words[end + 1 : end + 2] not in ([], ["."], [","], ["men"]):
         return []  # "är även med i styrgruppen": another body
     named = [
         iri
