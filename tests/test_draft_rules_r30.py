@@ -218,3 +218,24 @@ def test_without_a_committee_s_decision_money_got_is_nobody_s_grant() -> None:
     )
     draft = _draft(body)
     assert not any("namnd" in funder for funder, _ in _funding(draft))
+
+
+# ------------------------------------------------------- arranged together by several
+
+
+def test_what_several_arrange_together_makes_them_partners() -> None:
+    body = (
+        "Samhällsorienteringen ordnas sedan 2024 gemensamt av Östersunds kommun, "
+        "Krokoms kommun och Åre kommun.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, OSTERSUND, KROKOM, ARE)
+
+
+def test_a_common_material_makes_no_partners() -> None:
+    body = (
+        "Östersunds kommun har tagit fram ett gemensamt material. Krokoms kommun och Åre "
+        "kommun har fått det.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, KROKOM, ARE)

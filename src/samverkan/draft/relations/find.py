@@ -459,6 +459,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _names_parties(lowers, k)
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
+            # "Kurserna ordnas gemensamt av X, Y och Z": those who arrange it together
+            or (w == "gemensamt" and lowers[k + 1 : k + 2] == ["av"])
             or _join_forces(lowers, k)
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
