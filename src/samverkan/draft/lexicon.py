@@ -276,7 +276,9 @@ APPOSITION_HEADS = frozenset(
 )
 # ... of which these are part of the name when capitalised inside a sentence: "hos
 # Studieförbundet Bilda" (as "Studieförbundet Vuxenskolan"), "Stiftelsen Gröna Bänken"
-NAME_PART_HEADS = frozenset({"studieförbundet", "stiftelsen"})
+NAME_PART_HEADS = frozenset(
+    {"studieförbundet", "stiftelsen", "idrottsföreningen", "idrottsklubben"}
+)
 # banks and savings banks are companies: "Kristianstads Sparbank", "Sparbanken Nord"
 BANK_WORDS = frozenset({"sparbank", "sparbanken", "bank", "banken"})
 # adjectives that name a post's scope and belong to its name: "lokal samordnare", "bosocial

@@ -529,6 +529,12 @@ def pipeline():
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
             # a capitalised word and a compound association: "Islamiska kulturföreningen"
             [{"IS_TITLE": True}, {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}],
+            # a compound association word and its name: "läxhjälpsföreningen Fyrbåken"
+            [
+                {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}},
+                {"IS_TITLE": True},
+                {"IS_TITLE": True, "OP": "?"},
+            ],
         ],
     )
     return nlp, names, lower, shapes

@@ -307,6 +307,8 @@ def find_actors(
             owner = _genitive_owner(doc, m.start, found)
             if owner is not None and owner.startswith("kommun/"):
                 code = owner.split("/")[1]  # "Kungsörs kommuns socialförvaltning"
+            elif (told := _cleft_place(doc, m.start, places)) is not None:
+                code = told  # "I A är det X som ..., medan B ...": the unit told of is A's
             elif (near := _last_place_before(doc, m.start, places)) is not None:
                 code = near  # "I A är det X som ..., och i B kommun enheten för Y": B's unit
             elif (back := _municipality_referred_back(doc, m.start, found)) is not None:
@@ -615,6 +617,19 @@ _PLURAL_UNITS = {
     "avdelningarna": "avdelningen",
     "biblioteken": "biblioteket",
 }
+
+
+def _cleft_place(doc, start: int, places) -> str | None:
+    """The municipality of "I A är det X som ..." when token ``start`` opens the X told of
+    (between "det" and "som"), even when the sentence names another municipality after it
+    ("I A är det vuxenutbildningen som ansvarar, medan B deltar genom ...": A's unit)."""
+    sent = doc[start].sent
+    for m in places:
+        if not (m.label.startswith("MUNI|") and sent.start <= m.start < start):
+            continue
+        if _opens_cleft(doc, m) and "som" not in {t.lower_ for t in doc[m.end + 2 : start]}:
+            return m.label.split("|")[1]
+    return None
 
 
 def _last_place_before(doc, start: int, places) -> str | None:

@@ -34,6 +34,7 @@ from samverkan.draft.relations.funding import (
     _receives_money,
     _table_line,
     _whose_money_is_paid,
+    granting_body,
 )
 from samverkan.draft.relations.hedges import (
     as_no_member,
@@ -53,6 +54,7 @@ from samverkan.draft.relations.members import (
     _seats_of_every_party,
     _table_members,
     _units_for_their_municipality,
+    members_among_them,
 )
 from samverkan.draft.relations.named_before import (
     _BACK_WORDS,
@@ -115,6 +117,28 @@ from samverkan.draft.relations.words import (
 __all__ = ["find_relations"]
 
 
+def _receiver_of_the_grant(lowers: list[str], trigger: int, sent, present) -> list:
+    """The one of ``present`` a committee's grant goes to: the first after "går till", else the
+    first of the clause of "får" before it (none when a comma or "som" stands between).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> sent = next(parse("A och B får 5 kronor.").sents)
+    >>> _receiver_of_the_grant(["a", "och", "b", "får"], 3, sent, [("x", 0), ("y", 2)])
+    [('x', 0)]
+    >>> _receiver_of_the_grant(["a", ",", "b", "får"], 3, sent, [("x", 0)])
+    []
+    """
+    at = sent.start + trigger
+    if lowers[trigger] == "går":
+        return [p for p in present if p[1] > at][:1]
+    clause = max((k for k in range(trigger) if lowers[k] in {",", "som", "där", "."}), default=-1)
+    before = [p for p in present if sent.start + clause < p[1] < at][:1]
+    # "Förra året fick X 40 000 kronor": the subject after the verb
+    return before or [p for p in present if p[1] == at + 1]
+
+
 def find_relations(doc, found: Found) -> list[Relation]:
     """The funding and collaboration relations stated in ``doc``'s sentences."""
     relations: list[Relation] = []
@@ -129,6 +153,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
     last_runner: str | None = None
     # money a body gives that names no recipient in its sentence: resolved after the loop
     open_contributions: list[tuple[Relation, object]] = []
+    # who gives the grants the page reports: a county board's own page, or the committee whose
+    # decision to distribute them the page opens with ("Nämnden beslutade hur bidraget ska
+    # fördelas"): "X får 70 000 kronor" is its grant
+    giver = f"lansstyrelse/{found.page_board}" if found.page_board else granting_body(doc, found)
     for sent in doc.sents:
         present = _places_of_names_left_out(sent, found, _actors_in(sent, found))
         here = _municipality_of(sent, found) or page
@@ -266,7 +294,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ):
                 trigger = k
                 break
-            if _receives_money(lowers, k) and found.page_board:
+            if _receives_money(lowers, k) and giver:
                 # a county board's page: "X och Y får tillsammans 1 150 000 kronor",
                 # "Till X går 890 000 kronor"
                 trigger = k
@@ -282,6 +310,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # och väntar på besked": no grant
             trigger = None
         if trigger is not None:
+            receiver: list | None = None  # the one a committee's grant goes to
             sources = [
                 k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ in _SOURCE
             ]
@@ -319,15 +348,22 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 deciders = {iri for iri, _ in subjects} - {iri for iri, _ in funders}
             if (
                 not funders
-                and found.page_board
+                and giver
                 and (
-                    lowers[trigger].startswith("bevilja")
-                    or lowers[trigger] in _RECEIVE
+                    (found.page_board and lowers[trigger].startswith("bevilja"))
+                    or (found.page_board and lowers[trigger] in _RECEIVE)
                     or _receives_money(lowers, trigger)
                 )
             ):
-                # a county board's decision: "X kommun beviljas 300 000 kronor"
-                funders = [(f"lansstyrelse/{found.page_board}", sent.start + trigger)]
+                # a county board's decision: "X kommun beviljas 300 000 kronor"; a
+                # committee's: "Föreningen X får 60 000 kronor"
+                funders = [(giver, sent.start + trigger)]
+                if not found.page_board:
+                    # the committee's grant goes to the subject of "får" in its own clause
+                    # ("A, som B och C ordnar, får ...": none named), or to the one after
+                    # "går till"; none named, no grant (not the page's municipality)
+                    receiver = _receiver_of_the_grant(lowers, trigger, sent, present)
+                    funders = funders if receiver else []
             funder_iris = {iri for iri, _ in funders} | deciders
             partners_from = next(
                 (
@@ -344,6 +380,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 for iri, i in present
                 if iri not in funder_iris and kinds[iri] in _RECIPIENTS and i < partners_from
             ]
+            if receiver is not None:
+                recipients = [iri for iri, _i in receiver]
             items = [iri for iri, _ in present if kinds[iri] in _POSTS]
             anaphoric = _anaphoric(sent)
             if not recipients and anaphoric and last_collaboration is not None:
@@ -421,6 +459,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _names_parties(lowers, k)
             # "Bakom projektet står X, Y och Z": those who stand behind it
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
+            # "Kurserna ordnas gemensamt av X, Y och Z": those who arrange it together
+            or (w == "gemensamt" and lowers[k + 1 : k + 2] == ["av"])
             or _join_forces(lowers, k)
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
@@ -643,6 +683,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         listing = last_collaboration if lowers[hit] in _LISTING else None
         listing_end = sent.end_char
     relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
+    relations += members_among_them(doc, found)
     relations += _table_members(doc, found)
     relations = with_member_entries(doc, found, relations)
     relations += purchases(doc, found, relations)

@@ -19,6 +19,7 @@ from samverkan.draft.relations.words import (
     _PUBLIC_PARTNERS,
     _RECEIVE,
     _RECIPIENTS,
+    _actors_in,
     _quote_span,
     amount,
     period,
@@ -146,9 +147,14 @@ def _receives_money(lowers: list[str], k: int) -> bool:
     True
     >>> _receives_money("x går vidare med 2 deltagare".split(), 1)
     False
+    >>> _receives_money("bidraget , 120 000 kronor , går till x".split(), 6)
+    True
     """
     word = lowers[k]
     goes = word == "går" and "till" in lowers[:k]
+    if word == "går" and lowers[k + 1 : k + 2] == ["till"]:
+        # "Det största bidraget, 120 000 kronor, går till X"
+        return any(w in _MONEY for w in lowers[max(k - 6, 0) : k])
     return (word in _RECEIVE or goes) and any(w in _MONEY for w in lowers[k + 1 : k + 7])
 
 
@@ -686,3 +692,44 @@ def _paid_to(sent, present) -> str | None:
         if k + 1 in at:
             return at[k + 1]
     return None
+
+
+# a committee's decision to distribute grants: "Kultur- och fritidsnämnden beslutade ... hur
+# årets bidrag ska fördelas", "Socialnämnden har fördelat föreningsbidraget"
+_DECIDES = ("beslutade", "beslöt", "beslutat", "fördelade", "fördelat", "beviljade", "beviljat")
+_GRANT_WORDS = ("bidrag", "stöd", "medel", "pott")
+
+
+def granting_body(doc, found: Found) -> str | None:
+    """The committee the page reports distributing grants: the subject (a committee, "nämnd")
+    of a sentence of the page's first paragraphs (its first 800 characters) that decides
+    ("beslutade", "har fördelat") about grants ("bidrag", "stöd", "medel"), not a plan or a
+    refusal; None when the page names no such decision or two committees deciding.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Publicerad 1 mars 2026\\n\\nKultur- och fritidsnämnden i Krokoms "
+    ...                 "kommun beslutade i går hur föreningsbidraget ska fördelas.")
+    >>> granting_body(doc, actors.find_actors(doc, reconcile.Index()))
+    'kommun/2309/kultur-och-fritidsnamnden'
+    """
+    bodies = set()
+    for sent in doc.sents:
+        if sent.start_char > 800:
+            break
+        words = [t.lower_ for t in sent]
+        verb = next((k for k, w in enumerate(words) if w in _DECIDES), None)
+        if verb is None or not any(w.startswith(_GRANT_WORDS) or "bidrag" in w for w in words):
+            continue
+        if {"inte", "ej", "ska", "kommer", "avslog", "avslag"} & set(words[:verb]):
+            continue
+        subjects = [
+            iri
+            for iri, i in _actors_in(sent, found)
+            if i - sent.start < verb
+            and found.actors[iri].cls == "sam:Department"
+            and "namnd" in iri.rsplit("/", 1)[-1]
+        ]
+        bodies.update(subjects[:1])
+    return bodies.pop() if len(bodies) == 1 else None

@@ -66,7 +66,13 @@ def _takes_participants(lowers: list[str]) -> int | None:
 def _hosts(doc, sent, found: Found, at: int) -> list[str]:
     """The bodies a placement sentence names: before the verb, after "bland dem" or in the
     dash lines under a sentence that ends with a colon."""
-    actors = [(iri, i) for iri, i in _actors_in(sent, found) if found.actors[iri].cls in _HOSTS]
+    # "A AB i Kil tar emot ...": the town after "i" is where the host is, no host
+    actors = [
+        (iri, i)
+        for iri, i in _actors_in(sent, found)
+        if found.actors[iri].cls in _HOSTS
+        and not (doc[i - 1].lower_ == "i" and found.actors[iri].cls == "sam:Municipality")
+    ]
     lowers = [t.lower_ for t in sent]
     # the verb's own clause: "där A tog emot ..." and "X, som hör till Y, och har tagit emot
     # ..." are clauses of a sentence about something else; "Två företag, A och B, tar emot"
@@ -99,6 +105,38 @@ def _hosts(doc, sent, found: Found, at: int) -> list[str]:
     return list(dict.fromkeys(before))
 
 
+# "Ingen av dem är projektpart", "De är inte parter i projektet", "Inget av företagen ingår i
+# projektet": the sentence after the hosts denies them a part
+_NONE_OF = {("ingen", "av"), ("inget", "av"), ("inga", "av")}
+_DENIED_PART = ("part", "parter", "projektpart", "projektparter", "samverkanspart", "partner")
+
+
+def _denied_after(doc, sent) -> bool:
+    """Whether the sentence after ``sent`` (in the same paragraph) says that none of the
+    bodies just named has a part ("Ingen av dem är projektpart", "De är inte parter").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("A AB tar emot praktikanter. Ingen av dem är projektpart. B AB tar emot "
+    ...             "deltagare. De får lön.")
+    >>> [_denied_after(doc, s) for s in doc.sents]
+    [True, False, False, False]
+    """
+    if "\n\n" in doc.text[sent.end_char - 1 : sent.end_char + 2]:
+        return False
+    after = next((s for s in doc[sent.end :].sents if s.text.strip()), None)
+    if after is None:
+        return False
+    words = [t.lower_ for t in after if t.is_alpha]
+    if len(words) < 3:
+        return False
+    opens = tuple(words[:2]) in _NONE_OF or (
+        words[0] in {"de", "dessa"} and bool({"inte", "ej"} & set(words[1:4]))
+    )
+    return opens and any(w in _DENIED_PART or w in {"ingår", "med"} for w in words[2:8])
+
+
 def hosts_join(doc, found: Found, relations: list[Relation]) -> None:
     """Add to the collaboration drafted last before it each body that a sentence says takes
     the participants for placements (see the module docstring); in place."""
@@ -110,6 +148,8 @@ def hosts_join(doc, found: Found, relations: list[Relation]) -> None:
             continue
         if any(sent.start_char <= r.span[0] < sent.end_char for r in collaborations):
             continue  # the sentence's own collaboration has its members
+        if _denied_after(doc, sent):
+            continue  # "... tar emot praktikanter. Ingen av dem är projektpart."
         before = [
             r
             for r in collaborations

@@ -67,6 +67,10 @@ _PARTY_WORDS = (
     "projektpart",
     "projektparter",
     "projektpartner",
+    # an owner of a part of the project, a co-applicant: "A och B är med som delprojektägare"
+    "delprojektägare",
+    "delprojektägarna",
+    "medsökande",
 )
 _NOT = {"inte", "ej", "aldrig", "icke"}
 _PLANNED = {"ska", "skall", "kommer", "planerar", "vill", "kan", "kunde", "skulle"}
@@ -247,7 +251,11 @@ def _cleft(sent, found: Found) -> list[str]:
     if det is None or "som" not in lowers[det + 1 :] or (_NOT | _PLANNED) & set(lowers):
         return []
     som = lowers.index("som", det + 1)
-    if not _CLEFT_PART & set(lowers[som + 1 : som + 5]):
+    # "som ansvarar för kommunens del": the municipality's share of the work
+    share = lowers[som + 1 : som + 3] == ["ansvarar", "för"] and bool(
+        {"del", "delen", "deltagande"} & set(lowers[som + 3 : som + 6])
+    )
+    if not _CLEFT_PART & set(lowers[som + 1 : som + 5]) and not share:
         return []  # "I A är det förvaltningen som håller i kontakterna": no part of ours
     offset = next(t.i for t in sent if not t.is_space) - sent.start
     return [
@@ -255,6 +263,46 @@ def _cleft(sent, found: Found) -> list[str]:
         for iri, i in _actors_in(sent, found)
         if det < i - sent.start - offset < som and found.actors[iri].cls in _MEMBER_CLASSES
     ][:1]
+
+
+_TAKES_PART = {"deltar", "deltog", "medverkar", "medverkade"}
+_OWN = {"sin", "sitt", "sina"}
+
+
+def _through_its_unit(sent, found: Found) -> list[str]:
+    """The body and its unit of "B deltar genom sin arbetsmarknadsenhet", "Regionen medverkar
+    genom sitt kunskapscentrum": both parties of the page's collaboration (not "inte", not a
+    plan; the unit must be the body's own).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektet ägs av Kils kommun. Grums kommun deltar genom sin "
+    ...             "arbetsmarknadsenhet. Arvika kommun deltar inte genom sin socialförvaltning.")
+    >>> found = find_actors(doc, Index())
+    >>> [_through_its_unit(s, found) for s in doc.sents]
+    [[], ['kommun/1764', 'kommun/1764/arbetsmarknadsenheten'], []]
+    """
+    lowers = [t.lower_ for t in sent]
+    k = next(
+        (
+            j
+            for j in range(1, len(lowers) - 2)
+            if lowers[j] == "genom"
+            and lowers[j + 1] in _OWN
+            and (lowers[j - 1] in _TAKES_PART or lowers[j - 2 : j] == ["är", "med"])
+        ),
+        None,
+    )
+    if k is None or (_NOT | _PLANNED) & set(lowers[:k]):
+        return []
+    start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+    named = [(iri, i - sent.start) for iri, i in _actors_in(sent, found)]
+    bodies = [iri for iri, i in named if start < i < k and found.actors[iri].cls in _MEMBER_CLASSES]
+    units = [iri for iri, i in named if i == k + 2 and found.actors[iri].parent in bodies]
+    return [bodies[-1], units[0]] if bodies and units else []
 
 
 def _listed_party(sent, found: Found) -> list[str]:
@@ -373,6 +421,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
             parties += [(iri, sent) for iri in _leavers(sent, found)]
             parties += [(iri, sent) for iri in _included(sent, found)]
+            parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))

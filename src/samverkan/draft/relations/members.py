@@ -572,3 +572,110 @@ def _seats_of_every_party(sent, present, found: Found, last: Relation | None) ->
     while end > start and sent.doc.text[end - 1] in " .\n":
         end -= 1
     return Relation("collaboration", (start, end), members=members, name=lowers[body])
+
+
+# "Bland dem finns A, B och C": the members of a body counted in the sentence before
+_AMONG = {"dem", "dessa", "medlemmarna", "parterna", "föreningarna", "organisationerna"}
+_AMONG_VERBS = {"finns", "märks", "är", "ingår"}
+# the sentence before counts or names the members: "nätverket har elva medlemsföreningar"
+_COUNTED_MEMBERS = ("medlemmar", "medlemsföreningar", "medlemsorganisationer", "parter")
+_ALSO_WORDS = {"också", "även", "dessutom"}
+_NEGATIONS = {"inte", "ej", "aldrig", "ingen", "inga"}
+# "Nätverket samordnas av X", "Samarbetet leds av Y": the body named back by its word
+_BODY_WORDS = {"nätverket", "samarbetet", "partnerskapet", "rådet", "projektet", "föreningen"}
+_RUN_BY = {"samordnas", "samordnades", "leds", "leddes", "koordineras"}
+
+
+def _among_them(sent, before) -> bool:
+    """Whether ``sent`` opens "Bland dem finns" (or "Bland medlemmarna är") after a sentence
+    that counts or names the members of a body ("I dag har nätverket tolv medlemmar").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> s = list(parse("Rådet har nio medlemmar. Bland dem finns ABF och Bilda.").sents)
+    >>> _among_them(s[1], s[0]), _among_them(s[0], s[1])
+    (True, False)
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if len(words) < 4 or words[0] != "bland" or words[1] not in _AMONG:
+        return False
+    if words[2] not in _AMONG_VERBS or _NEGATIONS & set(words):
+        return False
+    said = [t.lower_ for t in before if t.is_alpha]
+    return any(w.endswith(_COUNTED_MEMBERS) for w in said) and not _NEGATIONS & set(said)
+
+
+def _also_with(sent, found: Found) -> list[str]:
+    """The one body of "Fram till 2024 var även X med", "Sedan i år är också Y med": one more
+    (or a past) member of the list before it (not "inte", not a plan)."""
+    words = [t.lower_ for t in sent if not t.is_space]
+    if not _ALSO_WORDS & set(words) or _NEGATIONS & set(words) or "med" not in words:
+        return []
+    verb = next((k for k, w in enumerate(words) if w in {"var", "är", "har"}), None)
+    if verb is None or {"ska", "kommer", "vill", "planerar"} & set(words[:verb]):
+        return []
+    end = next((k for k in range(verb + 1, len(words)) if words[k] == "med"), None)
+    if end is None or words[end + 1 : end + 2] not in ([], ["."], [","], ["men"]):
+        return []  # "är även med i styrgruppen": another body
+    named = [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if verb < i - sent.start < end and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    return named if len(named) == 1 else []
+
+
+def _coordinated_by(sent, found: Found) -> list[str]:
+    """The body of "Nätverket samordnas av X" (the body named back by its word): the one that
+    coordinates it is one of its members (not "inte")."""
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if len(words) < 4 or words[0] not in _BODY_WORDS or words[1] not in _RUN_BY:
+        return []
+    if words[2] != "av" or _NEGATIONS & set(words):
+        return []
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i == tokens[3].i and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+
+
+def members_among_them(doc, found: Found) -> list[Relation]:
+    """The members a sentence names "among them" after one that counts a body's members ("I
+    dag har nätverket elva medlemsföreningar. Bland dem finns A, B och C."), with the one
+    the next sentence adds ("Fram till 2024 var även D med") and the one the body is said
+    to be coordinated by further on ("Nätverket samordnas av E"): partners of each other.
+    The body itself, whose members they are, is none of them."""
+    out: list[Relation] = []
+    sents = [s for s in doc.sents if s.text.strip()]
+    for k, sent in enumerate(sents[1:], 1):
+        if not _among_them(sent, sents[k - 1]):
+            continue
+        members = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if found.actors[iri].cls in _MEMBER_CLASSES
+            and iri != found.page_org
+            and doc[i - 1].lower_ not in {"i", "från", "på"}  # "Svenska kyrkan i Svalöv"
+        }
+        end = sent.end_char
+        paragraph = doc.text.find("\n\n", sent.end_char)
+        for after in sents[k + 1 :]:
+            if paragraph >= 0 and after.start_char > paragraph:
+                break
+            for iri in _also_with(after, found):
+                members.setdefault(iri, "part")
+                end = after.end_char
+        for after in sents[k + 1 :]:
+            for iri in _coordinated_by(after, found):
+                if iri != found.page_org:
+                    members.setdefault(iri, "part")
+        if len(members) < 2:
+            continue
+        start = sent.start_char
+        if end - start > 200:
+            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+        out.append(Relation("collaboration", (start, end), members=members))
+    return out
