@@ -140,6 +140,30 @@ def test_a_body_that_is_with_us_in_the_collaboration_is_a_party() -> None:
     )
 
 
+def test_a_body_with_us_in_the_body_just_described_joins_that_body() -> None:
+    body = (
+        "Sedan 2024 driver Krokoms kommun språkkursen Ordet tillsammans med Röda Korset "
+        "Krokom.\n\n"
+        "Kommunen deltar också i Fjällrådet, ett forum där Strömsunds kommun och "
+        "Arbetsförmedlingen ingår. Region Jämtland Härjedalen var med i rådet från starten "
+        "men lämnade det 2024.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, STROMSUND, "org/arbetsformedlingen", "region/23")
+    assert not _together(draft, "org/roda-korset-krokom", "region/23")
+
+
+def test_a_body_that_is_with_us_in_a_hypothesis_is_no_party() -> None:
+    body = (
+        "Sedan 2024 driver Krokoms kommun språkkursen Ordet tillsammans med Röda Korset "
+        "Krokom.\n\n"
+        "Vi hade gärna sett att Kulturföreningen Polstjärnan var med, men föreningen har "
+        "inte tid.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, KROKOM, "org/kulturforeningen-polstjarnan")
+
+
 def test_a_body_that_is_not_with_us_is_no_party() -> None:
     body = (
         "Sedan 2024 driver Krokoms kommun språkkursen Ordet tillsammans med Röda Korset "

@@ -193,4 +193,9 @@ def _named_after_department(doc, s: int, e: int, found: Found, department: Actor
     for actor in found.actors.values():
         if actor.parent == named.iri:
             actor.parent = iri
+    # the genitive only says whose unit it is: the words from it to the name are the unit's
+    # mention, not the department's ("drivs av arbetsmarknadsförvaltningens enhet X" is X's
+    # work, the department no party of it)
+    name_end = found.at_token.pop(e + 1, (iri, e + 2))[1]
+    found.at_token[s] = (iri, name_end)
     return True

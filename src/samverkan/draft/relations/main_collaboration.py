@@ -433,8 +433,8 @@ def _with_us(sent, found: Found) -> list[str]:
     if verb is None:
         return []
     med = next((k for k in range(verb + 1, min(verb + 8, len(lowers))) if lowers[k] == "med"), None)
-    if med is None or _NOT & set(lowers[: med + 1]) or _PLANNED & set(lowers[:verb]):
-        return []
+    if med is None or _NOT & set(lowers) or (_PLANNED | {"att"}) & set(lowers[:verb]):
+        return []  # "X är inte med", "Vi hade gärna sett att X var med, men ..."
     after = lowers[med + 1 : med + 3]
     if after[:1] == ["i"]:
         if after[1:] and after[1] not in _OURS:
@@ -455,6 +455,20 @@ def _with_us(sent, found: Found) -> list[str]:
     return [iri for iri, i in named if start < i < verb][-1:]
 
 
+def _collaboration_just_before(doc, sent, relations: list[Relation]) -> Relation | None:
+    """The last collaboration drafted from an earlier sentence of ``sent``'s paragraph."""
+    return next(
+        (
+            r
+            for r in reversed(relations)
+            if r.kind == "collaboration"
+            and r.span[0] < sent.start_char
+            and "\n\n" not in doc.text[r.span[0] : sent.start_char]
+        ),
+        None,
+    )
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -472,7 +486,15 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _leavers(sent, found)]
             parties += [(iri, sent) for iri in _included(sent, found)]
             parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
-            parties += [(iri, sent) for iri in _with_us(sent, found)]
+            with_us = _with_us(sent, found)
+            near = _collaboration_just_before(doc, sent, relations) if with_us else None
+            if near is not None:
+                # "I rådet ingår A och B. C var med i rådet från starten": the body the
+                # paragraph has just described, not the page's own work
+                for iri in with_us:
+                    near.members.setdefault(iri, "part")
+            else:
+                parties += [(iri, sent) for iri in with_us]
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))
