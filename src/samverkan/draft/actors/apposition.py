@@ -20,13 +20,19 @@ from __future__ import annotations
 from samverkan.draft.actors.found import Found
 from samverkan.draft.model import Actor, slug
 
-__all__ = ["units_in_apposition"]
+__all__ = ["NAMED_UNIT_WORDS", "units_in_apposition"]
 
 _UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
 # what a name in apposition may have been read as before its unit was seen
 _NAME_CLASSES = {"sam:CivilSocietyOrganization", "sam:PrivateCompany"}
 # "kommunens enhet för ...", "stadens avdelning för ...": the municipality's own unit
 _OWNER_WORDS = {"kommunens", "stadens"}
+# "förvaltningens enhet för ...", "avdelningens enhet för ...": a unit of the page's own
+# department (round 31 of learning), the one department the page names
+_DEPARTMENT_WORDS = {"förvaltningens", "avdelningens", "sektorns"}
+# the words of a unit named by its own name after its department's genitive:
+# "arbetsmarknadsförvaltningens enhet Jobbcentrum", "socialförvaltningens avdelning Källan"
+NAMED_UNIT_WORDS = {"enhet", "avdelning", "verksamhet"}
 
 
 def units_in_apposition(doc, found: Found) -> None:
@@ -37,6 +43,12 @@ def units_in_apposition(doc, found: Found) -> None:
     for s, iri, e in spans:
         unit = found.actors.get(iri)
         if unit is None or unit.cls not in _UNIT_CLASSES or not unit.parent:
+            continue
+        if _named_after_department(doc, s, e, found, unit, at_start):
+            continue
+        if s >= 2 and doc[s - 1].lower_ in _DEPARTMENT_WORDS and doc[s - 2].text == ",":
+            # "NAME, förvaltningens enhet för ...": the name is a unit of the page's department
+            _name_before(doc, s - 2, found, unit, at_end)
             continue
         if not unit.parent.startswith("kommun/") or unit.parent.count("/") != 1:
             continue
@@ -101,3 +113,89 @@ def _make_unit(found: Found, named: Actor, unit: Actor) -> None:
     for actor in found.actors.values():
         if actor.parent in {named.iri, unit.iri}:
             actor.parent = iri
+
+
+def _department_of_page(found: Found, municipality: str, word: str) -> str | None:
+    """The one department of ``municipality`` the page names by ``word``'s head
+    ("förvaltningens": a "-förvaltningen", not a committee), else None."""
+    head = word[:-1]  # "förvaltningens" -> "förvaltningen", "sektorns" -> "sektorn"
+    departments = [
+        a.iri
+        for a in found.actors.values()
+        if a.cls == "sam:Department"
+        and a.parent == municipality
+        and a.label_sv.lower().endswith(head)
+    ]
+    return departments[0] if len(departments) == 1 else None
+
+
+def _name_before(doc, comma: int, found: Found, unit: Actor, at_end) -> None:
+    """"NAME, förvaltningens enhet för X": NAME (an actor read before the comma, or one to
+    three capitalised words no rule read) becomes a unit of the page's one department of the
+    unit's municipality (of the municipality when the page names none or several); the
+    descriptive words are merged into it."""
+    if not unit.parent.startswith("kommun/") or unit.parent.count("/") != 1:
+        return
+    parent = _department_of_page(found, unit.parent, doc[comma + 1].lower_) or unit.parent
+    hit = at_end.get(comma)
+    if hit is not None:
+        named = found.actors.get(hit[1])
+        if named is None or named.cls not in _NAME_CLASSES | _UNIT_CLASSES:
+            return
+    else:
+        start = comma
+        while start > 0 and comma - start < 3 and doc[start - 1].is_title:
+            start -= 1
+        if start == comma or doc[start].is_sent_start or start in found.at_token:
+            return
+        name = _bare_name(doc, start, found, unit)
+        if name is None or name[0] != comma:
+            return
+        named = found.actors[name[1]]
+    _make_unit(found, named, unit)
+    found.actors[f"{unit.parent}/{slug(named.label_sv)}"].parent = parent
+
+
+def _named_after_department(doc, s: int, e: int, found: Found, department: Actor, at_start) -> bool:
+    """"arbetsmarknadsförvaltningens enhet Jobbcentrum": the name after the unit word is a
+    unit of the department whose genitive is at ``s``..``e``; True if one was made."""
+    if department.cls != "sam:Department" or not doc[e - 1].lower_.endswith("s"):
+        return False
+    if e + 1 >= len(doc) or doc[e].lower_ not in NAMED_UNIT_WORDS or not doc[e + 1].is_title:
+        return False
+    municipality = department.parent
+    if not municipality or not municipality.startswith("kommun/"):
+        return False
+    if e + 1 in at_start:
+        named = found.actors.get(at_start[e + 1][0])
+        if named is None or named.cls not in _NAME_CLASSES:
+            return False
+    else:
+        name = _bare_name(doc, e + 1, found, department)
+        if name is None:
+            return False
+        named = found.actors[name[1]]
+    iri = f"{municipality}/{slug(named.label_sv)}"
+    unit = Actor(
+        iri,
+        "sam:MunicipalUnit",
+        named.label_sv,
+        named.label_en,
+        mentions=list(named.mentions),
+        parent=department.iri,
+        municipality=municipality.split("/")[1],
+    )
+    found.actors.pop(named.iri, None)
+    found.actors[iri] = unit
+    for start, (x, end) in list(found.at_token.items()):
+        if x == named.iri:
+            found.at_token[start] = (iri, end)
+    for actor in found.actors.values():
+        if actor.parent == named.iri:
+            actor.parent = iri
+    # the genitive only says whose unit it is: the words from it to the name are the unit's
+    # mention, not the department's ("drivs av arbetsmarknadsförvaltningens enhet X" is X's
+    # work, the department no party of it)
+    name_end = found.at_token.pop(e + 1, (iri, e + 2))[1]
+    found.at_token[s] = (iri, name_end)
+    return True

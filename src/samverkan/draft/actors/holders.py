@@ -206,6 +206,25 @@ def _role_line_unit(doc, start: int, end: int, found: Found) -> Actor | None:
 _UNIT_CLASSES = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 
 
+def unit_after_holder(doc, end: int, found: Found) -> Actor | None:
+    """The unit named after a post's holder in running text (round 31 of learning): "av
+    enhetschef Eva Ek, Jobbcentrum, och ...", "Kontakta projektledaren Eva Ek,
+    arbetsmarknadsavdelningen, X kommun". ``end`` is the post's end; the unit is a
+    department or unit the text names right after the holder's name and a comma, or right
+    after the post and "för", "på" or "vid" ("verksamhetschef för vuxenutbildningen")."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"för", "på", "vid"}:
+        # "Eva Ek, verksamhetschef för vuxenutbildningen i X kommun", "samordnare på Jobbcentrum"
+        hit = found.at_token.get(end + 1)
+        unit = found.actors.get(hit[0]) if hit else None
+        return unit if unit is not None and unit.cls in _UNIT_CLASSES else None
+    person = _person_after(doc, end)
+    if person is None or person[1] + 1 >= len(doc) or doc[person[1]].text != ",":
+        return None
+    hit = found.at_token.get(person[1] + 1)
+    unit = found.actors.get(hit[0]) if hit else None
+    return unit if unit is not None and unit.cls in _UNIT_CLASSES else None
+
+
 # "förbundet", "församlingen", "stiftet": the federation, parish or diocese the page names
 _KIND_WORDS = {
     "förbund": {"förbundet", "förbundets"},

@@ -18,6 +18,7 @@ from samverkan.draft.actors.holders import (
     _org_named_again,
     _post_holder,
     _role_line_unit,
+    unit_after_holder,
 )
 from samverkan.draft.model import Actor, post_class, slug
 
@@ -416,6 +417,11 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     )
     if unit is not None and unit.iri.startswith(owner + "/") and actor.parent_unsure:
         actor.parent, actor.parent_unsure = unit.iri, False
+    elif unit is None and actor.parent_unsure:
+        # "enhetschef Eva Ek, Jobbcentrum": the post of the unit after its holder
+        held_in = unit_after_holder(doc, end, found)
+        if held_in is not None and held_in.iri.startswith(owner + "/"):
+            actor.parent, actor.parent_unsure = held_in.iri, False
     if (
         found.page_body is not None
         and label in _MINUTES_POSTS

@@ -137,6 +137,27 @@ def _denied_after(doc, sent) -> bool:
     return opens and any(w in _DENIED_PART or w in {"ingår", "med"} for w in words[2:8])
 
 
+def _denied_before(lowers: list[str], at: int) -> bool:
+    """Whether the sentence denies its body a part before it says that it takes the
+    participants (round 31 of learning): "Region X är inte part i kursen, men regionens
+    vårdcentral har tagit emot praktikanter", "Y ingår inte i projektet men tar emot elever".
+
+    Examples
+    --------
+    >>> _denied_before("x är inte part i kursen , men har tagit emot praktikanter".split(), 9)
+    True
+    >>> _denied_before("företaget är part och har tagit emot praktikanter".split(), 5)
+    False
+    """
+    words = lowers[:at]
+    for k, w in enumerate(words):
+        if w in {"inte", "ej"}:
+            near = words[max(k - 2, 0) : k + 4]
+            if any(x in _DENIED_PART or x in {"ingår", "ingick", "med"} for x in near):
+                return True
+    return False
+
+
 def hosts_join(doc, found: Found, relations: list[Relation]) -> None:
     """Add to the collaboration drafted last before it each body that a sentence says takes
     the participants for placements (see the module docstring); in place."""
@@ -148,7 +169,7 @@ def hosts_join(doc, found: Found, relations: list[Relation]) -> None:
             continue
         if any(sent.start_char <= r.span[0] < sent.end_char for r in collaborations):
             continue  # the sentence's own collaboration has its members
-        if _denied_after(doc, sent):
+        if _denied_after(doc, sent) or _denied_before(lowers, at):
             continue  # "... tar emot praktikanter. Ingen av dem är projektpart."
         before = [
             r

@@ -405,6 +405,70 @@ def _included(sent, found: Found) -> list[str]:
     return named if len(named) == 1 else []
 
 
+# the page's work named back by its word after "är med i": "X är med i samarbetet"
+_OURS = _LEFT | {"kursen", "satsningen", "arbetet", "nätverket"}
+_WITH_VERBS = {"är", "var", "varit"}
+_ALSO = {"också", "även", "dessutom"}
+
+
+def _with_us(sent, found: Found) -> list[str]:
+    """The body of "X är med i samarbetet", "Tidigare var också X med och ordnade ...",
+    "X var med i rådet från starten men lämnade det": a (past) party of the page's
+    collaboration, the work named back by its word or not at all (round 31 of learning; not
+    "är inte med", not a plan, not "är med i styrgruppen", another body).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Tidigare var också Grums kommun med. Kils kommun är med i samarbetet. "
+    ...             "Arvika kommun är inte med i samarbetet.")
+    >>> found = find_actors(doc, Index())
+    >>> [_with_us(s, found) for s in doc.sents]
+    [['kommun/1764'], ['kommun/1715'], []]
+    """
+    lowers = [t.lower_ for t in sent]
+    verb = next((k for k, w in enumerate(lowers) if w in _WITH_VERBS), None)
+    if verb is None:
+        return []
+    med = next((k for k in range(verb + 1, min(verb + 8, len(lowers))) if lowers[k] == "med"), None)
+    if med is None or _NOT & set(lowers) or (_PLANNED | {"att"}) & set(lowers[:verb]):
+        return []  # "X är inte med", "Vi hade gärna sett att X var med, men ..."
+    after = lowers[med + 1 : med + 3]
+    if after[:1] == ["i"]:
+        if after[1:] and after[1] not in _OURS:
+            return []  # "är med i styrgruppen", "är med i ett annat projekt"
+    elif after[:1] not in ([], ["."], [","], ["och"], ["men"]):
+        return []  # "är med och ...", "var med på mötet": no party of ours said
+    if after[:1] == ["och"] and not _ALSO & set(lowers[:med]):
+        return []  # "X är med och betalar": only "Tidigare var också X med och ordnade ..."
+    start = max((j for j in range(verb) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+    named = [
+        (iri, i - sent.start)
+        for iri, i in _actors_in(sent, found)
+        if found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    inside = [iri for iri, i in named if verb < i < med]  # "Tidigare var också X med"
+    if inside:
+        return inside if len(inside) == 1 else []
+    return [iri for iri, i in named if start < i < verb][-1:]
+
+
+def _collaboration_just_before(doc, sent, relations: list[Relation]) -> Relation | None:
+    """The last collaboration drafted from an earlier sentence of ``sent``'s paragraph."""
+    return next(
+        (
+            r
+            for r in reversed(relations)
+            if r.kind == "collaboration"
+            and r.span[0] < sent.start_char
+            and "\n\n" not in doc.text[r.span[0] : sent.start_char]
+        ),
+        None,
+    )
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -422,6 +486,15 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _leavers(sent, found)]
             parties += [(iri, sent) for iri in _included(sent, found)]
             parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
+            with_us = _with_us(sent, found)
+            near = _collaboration_just_before(doc, sent, relations) if with_us else None
+            if near is not None:
+                # "I rådet ingår A och B. C var med i rådet från starten": the body the
+                # paragraph has just described, not the page's own work
+                for iri in with_us:
+                    near.members.setdefault(iri, "part")
+            else:
+                parties += [(iri, sent) for iri in with_us]
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))
