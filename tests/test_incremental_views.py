@@ -94,6 +94,55 @@ def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> 
     _same_as_full(graph, None, out, tmp_path)
 
 
+def test_an_edit_that_keeps_the_ties_keeps_betweenness_and_closeness(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Swedish label edit changes no node or tie: the measure tables are computed again
+    # (the label is in them) with the previous build's betweenness and closeness, which
+    # cost most, and the rebuild is a full build's. A membership edit changes the ties:
+    # they are computed.
+    from samverkan.network import _fast
+
+    monkeypatch.setenv("SAMVERKAN_VIEW_WORKERS", "1")  # the measures in this process
+    measured: list[int] = []
+    betweenness = _fast.betweenness
+    monkeypatch.setattr(_fast, "betweenness", lambda G: measured.append(len(G)) or betweenness(G))
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    # the two tables (the collaboration network, then the two-mode one), and the funding
+    # network's, which its view computes in every build
+    assert len(measured) == 3
+    funding = measured[2:]
+    lund = graph / "000_1c1bf7a317be8ad1.ttl"
+    edit(lund, '"kultur- och fritidsförvaltningen"@sv', '"fritids- och kulturförvaltningen"@sv')
+    said: list[str] = []
+    measured.clear()
+    build(graph, None, out, progress=said.append)
+    assert measured == funding
+    counts = next(m for m in said if m.startswith("views:"))
+    assert counts.endswith(
+        "2 of 2 measure tables computed again (the others are the previous build's), 2 of "
+        "them with the betweenness and closeness of the previous build (the same nodes and ties)"
+    ), counts
+    _same_as_full(graph, None, out, tmp_path)
+
+    edit(
+        lund,
+        "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;\n"
+        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
+        "org:member <kommun/1281/socialforvaltningen> ;\n"
+        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
+    )
+    said.clear()
+    measured.clear()
+    build(graph, None, out, progress=said.append)
+    assert len(measured) == 3
+    counts = next(m for m in said if m.startswith("views:"))
+    assert counts.endswith("measure tables computed again (the others are the previous build's)")
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_synthetic_edits_removals_and_additions_give_the_full_build(
     synthetic: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -238,8 +287,8 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
         shutil.copytree(first, out)
         inodes = _html_inodes(out)
 
-        def table(G: Any) -> Any:
-            made = computed(G)
+        def table(G: Any, known: Any = None) -> Any:
+            made = computed(G, known)
             if made is not None and change is not None:
                 change(made)
             return made

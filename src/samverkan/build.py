@@ -681,6 +681,12 @@ def _write_views(
             f"{stats.get('pages written', 0)} of {stats.get('pages', 0)} resource pages "
             f"written again, {stats.get('tables computed', 0)} of {stats.get('tables', 0)} "
             "measure tables computed again (the others are the previous build's)"
+            + (
+                f", {reused} of them with the betweenness and closeness of the previous "
+                "build (the same nodes and ties)"
+                if (reused := stats.get("tables with paths kept", 0))
+                else ""
+            )
         )
     report.views = [str(Path(p).relative_to(staging)) for p in written]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
-from samverkan.views._incremental import Memo, Previous, forget, table_key
+from samverkan.views._incremental import Memo, Previous, forget, paths_key, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._parallel import background, default_workers, run_each
@@ -261,7 +261,9 @@ def write_all(
         Filled with the numbers of views (``"views"``) and of those drawn
         (``"views drawn"``), of resource pages and of those written (``"pages"``,
         ``"pages written"``), of measure tables and of those computed (``"tables"``,
-        ``"tables computed"``); the others are the previous build's.
+        ``"tables computed"``, of those the betweenness and closeness of the previous
+        build's network with the same nodes and ties, ``"tables with paths kept"``); the
+        others are the previous build's.
     answers : dict, optional
         Filled with the answers of library queries the views ran (``"cooperation"``: the
         frame of :func:`samverkan.query.run_query`), which the build keeps
@@ -329,7 +331,13 @@ def _write_all(
     # the same networks), while this one reads the quotes and the reasons of the ties
     keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
     known = {name: memo.table(name, key) for name, key in keys.items()}
-    todo = [G if known[name] is None else None for name, G in zip(keys, (C, B), strict=True)]
+    # a network whose nodes and ties are the previous build's (an edit that changed only
+    # weights or attributes) keeps its betweenness and closeness, the costly columns
+    paths = {"collaboration": paths_key(C), "actors-initiatives": paths_key(B)}
+    todo = [
+        None if G is None or known[name] is not None else (G, memo.path_measures(name, paths[name]))
+        for name, G in zip(keys, (C, B), strict=True)
+    ]
     with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
         deco = _Decoration(store, {}, answers)
         table = known["collaboration"]
@@ -338,9 +346,12 @@ def _write_all(
         table_b = pending_b.get() if table_b is None else table_b
     stats = {} if stats is None else stats
     stats["tables"] = sum(1 for G in (C, B) if G is not None)
-    stats["tables computed"] = sum(1 for G in todo if G is not None)
-    memo.keep_table("collaboration", keys["collaboration"], table)
-    memo.keep_table("actors-initiatives", keys["actors-initiatives"], table_b)
+    stats["tables computed"] = sum(1 for item in todo if item is not None)
+    stats["tables with paths kept"] = sum(1 for item in todo if item and item[1] is not None)
+    memo.keep_table("collaboration", keys["collaboration"], table, paths["collaboration"])
+    memo.keep_table(
+        "actors-initiatives", keys["actors-initiatives"], table_b, paths["actors-initiatives"]
+    )
     # the resource pages in a worker process while this one draws the other views: the
     # site is the longest step, and the other views need only the address of each
     # resource's page, known before it is written (:func:`_site_pages`)
@@ -457,8 +468,10 @@ def _write_all(
         return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
-def _table_of(_: Any, G: nx.Graph | None) -> Any:
-    return _table(G)
+def _table_of(_: Any, item: tuple[nx.Graph, dict[str, Any] | None] | None) -> Any:
+    """The measure table of the network of ``item`` (None for None), given the columns
+    it keeps from the previous build."""
+    return None if item is None else _table(*item)
 
 
 def _site_of(
@@ -501,10 +514,10 @@ def _timeline_of(
     return mine.entries, mine.skipped, mine.memo.keys
 
 
-def _table(G: nx.Graph | None) -> Any:
+def _table(G: nx.Graph | None, known: dict[str, Any] | None = None) -> Any:
     from samverkan.network import measures
 
-    return measures.measure_table(G) if G is not None and len(G) else None
+    return measures.measure_table(G, known=known) if G is not None and len(G) else None
 
 
 def _site(

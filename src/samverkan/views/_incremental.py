@@ -324,6 +324,32 @@ def table_key(G: Any) -> str | None:
     return digest("measure_table", type(G).__name__, nodes, edges)
 
 
+def paths_key(G: Any) -> str | None:
+    """What the measures on shortest paths of ``G`` depend on (None for no network): its
+    nodes and ties as :func:`samverkan.network.measures.measure_table` measures them, in
+    that order (:func:`~samverkan.network.measures.simple_graph`), without weights or
+    attributes. Two networks with the same key have the same betweenness and closeness,
+    to the last bit: igraph is given the same graph.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_edge("a", "b", weight=1)
+    >>> H = nx.Graph(); H.add_edge("a", "b", weight=2)
+    >>> paths_key(G) == paths_key(H) and table_key(G) != table_key(H)
+    True
+    >>> H.add_edge("b", "c")
+    >>> paths_key(G) == paths_key(H)
+    False
+    """
+    if G is None:
+        return None
+    from samverkan.network.measures import simple_graph
+
+    simple = simple_graph(G)
+    return digest("paths", type(simple).__name__, list(simple), list(simple.edges()))
+
+
 class Previous:
     """The previous build's views (``views_dir``) with the digests of its views
     (``keys``), its site and cache, and the IRIs the change touched."""
@@ -341,6 +367,12 @@ class Previous:
             )
         except (OSError, ValueError):
             self.tables = {}
+        try:
+            self.paths: dict[str, str] = json.loads(
+                (cache_dir / _TABLES / "paths.json").read_text(encoding="utf-8")
+            )
+        except (OSError, ValueError):
+            self.paths = {}
 
     @classmethod
     def read(cls, build_dir: Path, touched: set[str]) -> Previous | None:
@@ -367,6 +399,7 @@ class Memo:
         self.keys: dict[str, str] = {}
         self.reused: list[str] = []
         self.tables: dict[str, tuple[str, Any]] = {}
+        self.paths: dict[str, str] = {}
 
     def table(self, name: str, key: str | None) -> Any:
         """The previous build's measure table ``name`` if its network's ``key`` is the
@@ -374,17 +407,41 @@ class Memo:
         previous = self.previous
         if key is None or previous is None or previous.tables.get(name) != key:
             return None
+        return self._previous_table(name)
+
+    def _previous_table(self, name: str) -> Any:
         import pandas as pd
 
+        assert self.previous is not None
         try:
-            return pd.read_pickle(previous.cache_dir / _TABLES / f"{name}.pkl")
+            return pd.read_pickle(self.previous.cache_dir / _TABLES / f"{name}.pkl")
         except (OSError, ValueError, EOFError):
             return None
 
-    def keep_table(self, name: str, key: str | None, table: Any) -> None:
-        """Keep the table ``name`` of the network ``key`` for the next build's cache."""
+    def path_measures(self, name: str, paths: str | None) -> dict[str, dict[Any, Any]] | None:
+        """The columns of :data:`samverkan.network.measures.PATH_MEASURES` of the previous
+        build's table ``name`` if its network had the same nodes and ties (``paths``,
+        :func:`paths_key`), for :func:`samverkan.network.measures.measure_table`'s
+        ``known``; else None."""
+        from samverkan.network.measures import PATH_MEASURES
+
+        previous = self.previous
+        if paths is None or previous is None or previous.paths.get(name) != paths:
+            return None
+        table = self._previous_table(name)
+        if table is None or not set(PATH_MEASURES) <= set(table.columns):
+            return None
+        return {column: table[column].to_dict() for column in PATH_MEASURES}
+
+    def keep_table(
+        self, name: str, key: str | None, table: Any, paths: str | None = None
+    ) -> None:
+        """Keep the table ``name`` of the network ``key`` (whose nodes and ties are
+        ``paths``) for the next build's cache."""
         if key is not None and table is not None:
             self.tables[name] = (key, table)
+            if paths is not None:
+                self.paths[name] = paths
 
     def render(self, func: Callable[..., Path], data: Any, path: Path, **kw: Any) -> Path:
         """``func(data, path, **kw)`` (a view's writer), unless the previous build has the
@@ -416,3 +473,4 @@ class Memo:
             table.to_pickle(tables / f"{name}.pkl")
         keys = {name: key for name, (key, _table) in self.tables.items()}
         (tables / "keys.json").write_text(json.dumps(keys, sort_keys=True) + "\n")
+        (tables / "paths.json").write_text(json.dumps(self.paths, sort_keys=True) + "\n")
