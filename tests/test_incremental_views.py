@@ -306,6 +306,62 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
     assert written_shown == written | changed
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_page_whose_measures_go_is_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    # With workers the site reads its panels' rows while the measure tables are computed
+    # in other processes, and learns only then which pages gained or lost their measure
+    # panel. An actor the edit does not reach, dropped from the tables, has its page
+    # written again without the panel, as a full build given the same tables writes it;
+    # with one worker the tables come first, and the page is the same.
+    import pandas as pd
+
+    from samverkan.views import _build
+
+    monkeypatch.setenv("SAMVERKAN_VIEW_WORKERS", workers)
+    graph = _seed_graph(tmp_path)
+    first = tmp_path / "first"
+    build(graph, None, first)
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+    monkeypatch.setattr(_build.Memo, "table", lambda self, name, key: None)
+    control = tmp_path / "control"
+    shutil.copytree(first, control)
+    inodes = _html_inodes(control)
+    _rebuild(graph, None, control)
+    written = {f for f, ino in _html_inodes(control).items() if inodes.get(f) != ino}
+    table = pd.read_pickle(control / ".cache" / "views" / "tables" / "collaboration.pkl")
+    actor = next(
+        node
+        for node in table.index
+        if f"views/site/{node}.html" in inodes and f"views/site/{node}.html" not in written
+    )
+    page = f"views/site/{actor}.html"
+    panel = f'data-key="{actor}"'
+    assert panel in (control / page).read_text(encoding="utf-8")
+    computed = _build._table
+
+    def without(G: Any) -> Any:
+        made = computed(G)
+        return None if made is None else made.drop(index=actor, errors="ignore")
+
+    out = tmp_path / "dropped"
+    shutil.copytree(first, out)
+    inodes = _html_inodes(out)
+    with monkeypatch.context() as patch:
+        patch.setattr(_build, "_table", without)
+        _rebuild(graph, None, out)
+        _same_as_full(graph, None, out, tmp_path)
+    assert _html_inodes(out)[page] != inodes[page]
+    assert panel not in (out / page).read_text(encoding="utf-8")
+    # the previous build's file, linked into the rebuilds that keep it, is left as it was
+    assert panel in (first / page).read_text(encoding="utf-8")
+
+
 def test_panel_rows_read_whole_or_bound_give_the_same_pages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

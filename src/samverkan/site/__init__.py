@@ -47,6 +47,8 @@ from samverkan.site._panels import (
 from samverkan.site._site import BASE, Site, page_path
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     import networkx as nx
     import pandas as pd
     import pyoxigraph
@@ -63,7 +65,7 @@ def write_site(
     out_dir: str | Path,
     *,
     network: nx.Graph | None = None,
-    measures: list[pd.DataFrame] | None = None,
+    measures: list[pd.DataFrame] | Callable[[], list[pd.DataFrame]] | None = None,
     corpus: str | Path | None = None,
     views_href: str | None = None,
     previous: Previous | None = None,
@@ -80,9 +82,12 @@ def write_site(
         Directory of the site.
     network : networkx.Graph, optional
         The collaboration network, for each actor's picture of its neighbours.
-    measures : list of pandas.DataFrame, optional
+    measures : list of pandas.DataFrame, or a callable that returns them, optional
         Measure tables (:func:`samverkan.network.measure_table`), indexed by node id; the
-        first that holds a resource gives its measures.
+        first that holds a resource gives its measures. A callable is called once, when
+        the measures are first needed: the panels' rows are read before, so the tables
+        can be computed elsewhere meanwhile (:func:`samverkan.views.write_all` does so
+        in another process).
     corpus : str or Path, optional
         Directory of the documents' texts, for the readers.
     views_href : str, optional
@@ -110,11 +115,12 @@ def write_site(
     from samverkan.site import _incremental
 
     out = Path(out_dir)
+    later = measures if callable(measures) else None
     site = Site(
         store,
         out,
         network,
-        list(measures or []),
+        [] if later is not None or measures is None else list(measures),
         Path(corpus) if corpus else None,
         rows=previous is None,
     )
@@ -123,7 +129,16 @@ def write_site(
     names: dict[str, set[str]] = {}
     write, appearances = set(site.resources), {}
     if previous is not None:
-        write, appearances = _incremental.pages_to_write(site, previous)
+        write, appearances = _incremental.pages_to_write(site, previous, measures=later is None)
+        site.load_rows(write)
+    if later is not None:
+        site.set_tables(list(later()))
+        moved = set() if previous is None else _incremental.measures_moved(site, previous, write)
+        if moved:
+            site.add_rows(moved)
+            write |= moved
+    loaded = set(write)
+    if previous is not None:
         old_iris, old_names = previous.cache["iris"], previous.cache["names"]
         for iri in site.resources:
             if iri not in write:
@@ -133,7 +148,8 @@ def write_site(
                     continue
                 written.extend(linked)
                 names[iri] = {old_iris[i] for i in old_names[iri]}
-        site.load_rows(write)
+        if added := write - loaded:  # a page the previous build lacks
+            site.add_rows(added)
     with _incremental.recording(site) as seen:
         for iri in site.resources:
             if iri in write:

@@ -33,7 +33,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -152,9 +152,13 @@ def recording(site: Site) -> Iterator[set[str]]:
         site.by_subject = by_subject
 
 
-def pages_to_write(site: Site, previous: Previous) -> tuple[set[str], dict[str, str]]:
+def pages_to_write(
+    site: Site, previous: Previous, *, measures: bool = True
+) -> tuple[set[str], dict[str, str]]:
     """The resources whose pages must be written again, and the appearance digest of
-    every resource the previous pages name (see the module documentation)."""
+    every resource the previous pages name (see the module documentation); with
+    ``measures=False`` leaving out those whose measure panel alone changed
+    (:func:`measures_moved`, asked once the site has its measures)."""
     cache = previous.cache
     iris: list[str] = cache["iris"]
     old_appearance: list[str] = cache["appearance"]
@@ -176,10 +180,22 @@ def pages_to_write(site: Site, previous: Previous) -> tuple[set[str], dict[str, 
         if iri in write:
             continue
         named = names.get(iri)
-        moved = old_measures.get(iri) != measures_digest(site, iri)
+        moved = measures and old_measures.get(iri) != measures_digest(site, iri)
         if named is None or moved or (changed and not changed.isdisjoint(named)):
             write.add(iri)
     return write, now
+
+
+def measures_moved(site: Site, previous: Previous, skip: Collection[str]) -> set[str]:
+    """The resources (but those of ``skip``) whose pages gained or lost their measure
+    panel since the previous build: the part of :func:`pages_to_write` that needs the
+    measure tables."""
+    old_measures: dict[str, str] = previous.cache["measures"]
+    return {
+        iri
+        for iri in site.resources
+        if iri not in skip and old_measures.get(iri) != measures_digest(site, iri)
+    }
 
 
 def link_page(previous: Previous, site: Site, iri: str) -> list[Path] | None:

@@ -228,8 +228,7 @@ class Site:
                 self.props[resource][prop].add(value)
         self.documents = {row.document: row for row in self._rows(Q.DOCUMENTS)}
         self.network = network
-        self.tables = tables
-        self.measures = _measure_rows(tables)
+        self.set_tables(tables)
         self.corpus = corpus
         self.annotations = self._rows(Q.ANNOTATIONS)
         self.drafts = {str(row.statement) for row in self._rows(Q.DRAFTS)}
@@ -245,6 +244,22 @@ class Site:
         self._names: dict[str, tuple[str, str]] = {}
         self._bi: dict[str, str] = {}
         self._extras: dict[str, str] = {}
+
+    def set_tables(self, tables: list[pd.DataFrame]) -> None:
+        """The measure tables whose values the pages show (the first that holds a node
+        gives its measures): given here when they are computed after the site began."""
+        self.tables = tables
+        self.measures = _measure_rows(tables)
+
+    def add_rows(self, only: Collection[str]) -> None:
+        """Each panel's rows of the resources ``only`` too, besides those read before
+        (:meth:`load_rows` of other resources)."""
+        before = (self.stated, self.derived, self.ties, self.evidence)
+        self.load_rows(only)
+        for old, new in zip(
+            before, (self.stated, self.derived, self.ties, self.evidence), strict=True
+        ):
+            new.update(old)
 
     def load_rows(self, only: Collection[str] | None = None) -> None:
         """Each panel's rows: of every resource, or of the resources ``only``.

@@ -26,7 +26,7 @@ from samverkan.errors import SamverkanError
 from samverkan.views._incremental import Memo, Previous, forget, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
-from samverkan.views._parallel import background, default_workers, run_each
+from samverkan.views._parallel import Handoff, background, default_workers, forks, run_each
 from samverkan.views._render import render_network, render_timeline, write_measures, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -325,35 +325,44 @@ def _write_all(
     B = views.project(
         lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
     )
-    # the two measure tables in worker processes (unless the previous build's are those of
-    # the same networks), while this one reads the quotes and the reasons of the ties
-    keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
-    known = {name: memo.table(name, key) for name, key in keys.items()}
-    todo = [G if known[name] is None else None for name, G in zip(keys, (C, B), strict=True)]
-    with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
-        deco = _Decoration(store, {}, answers)
-        table = known["collaboration"]
-        table = pending.get() if table is None else table
-        table_b = known["actors-initiatives"]
-        table_b = pending_b.get() if table_b is None else table_b
-    stats = {} if stats is None else stats
-    stats["tables"] = sum(1 for G in (C, B) if G is not None)
-    stats["tables computed"] = sum(1 for G in todo if G is not None)
-    memo.keep_table("collaboration", keys["collaboration"], table)
-    memo.keep_table("actors-initiatives", keys["actors-initiatives"], table_b)
     # the resource pages in a worker process while this one draws the other views: the
     # site is the longest step, and the other views need only the address of each
-    # resource's page, known before it is written (:func:`_site_pages`)
-    site_args = (
-        store,
-        out,
-        [t for t in (table, table_b) if t is not None],
-        C,
-        corpus,
-        previous,
-        cache,
-    )
-    with background(_site_of, site_args, [None], workers=workers) as (site_job,):
+    # resource's page, known before it is written (:func:`_site_pages`). With workers the
+    # site starts now and reads its panels' rows while the measure tables are computed; it
+    # waits for them (``handoff``) only to write the pages.
+    early = forks(workers)
+    handoff = Handoff() if early else None
+    site_args = (store, out, handoff, C, corpus, previous, cache)
+    with contextlib.ExitStack() as started:
+        if early:
+            (site_job,) = started.enter_context(
+                background(_site_of, site_args, [None], workers=workers)
+            )
+        # the two measure tables in worker processes (unless the previous build's are
+        # those of the same networks), while this one reads the quotes and the reasons of
+        # the ties
+        keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
+        known = {name: memo.table(name, key) for name, key in keys.items()}
+        todo = [G if known[name] is None else None for name, G in zip(keys, (C, B), strict=True)]
+        with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
+            deco = _Decoration(store, {}, answers)
+            table = known["collaboration"]
+            table = pending.get() if table is None else table
+            table_b = known["actors-initiatives"]
+            table_b = pending_b.get() if table_b is None else table_b
+        stats = {} if stats is None else stats
+        stats["tables"] = sum(1 for G in (C, B) if G is not None)
+        stats["tables computed"] = sum(1 for G in todo if G is not None)
+        memo.keep_table("collaboration", keys["collaboration"], table)
+        memo.keep_table("actors-initiatives", keys["actors-initiatives"], table_b)
+        tables = [t for t in (table, table_b) if t is not None]
+        if handoff is not None:
+            handoff.give(tables)
+        else:
+            site_args = (store, out, tables, C, corpus, previous, cache)
+            (site_job,) = started.enter_context(
+                background(_site_of, site_args, [None], workers=workers)
+            )
         deco.update(_site_pages(store))
         pages = deco
         for G in (C, F, B):
@@ -462,12 +471,21 @@ def _table_of(_: Any, G: nx.Graph | None) -> Any:
 
 
 def _site_of(
-    shared: tuple[Any, Path, list[Any], nx.Graph | None, Any, Previous | None, Path | None],
+    shared: tuple[
+        Any,
+        Path,
+        list[Any] | Callable[[], list[Any]],
+        nx.Graph | None,
+        Any,
+        Previous | None,
+        Path | None,
+    ],
     _: Any,
 ) -> tuple[list[Path], dict[str, int]]:
     """:func:`_site` in a worker: of the files it wrote the site's index (all the views'
     index needs of them: the tens of thousands of others are not sent back), and what it
-    counted."""
+    counted. The measure tables may be a :class:`~samverkan.views._parallel.Handoff` that
+    the site waits for once it has read its panels' rows."""
     store, out, tables, C, corpus, previous, cache = shared
     stats: dict[str, int] = {}
     files = _site(store, out, tables, C, corpus, previous, cache, stats)
@@ -510,7 +528,7 @@ def _table(G: nx.Graph | None) -> Any:
 def _site(
     store: Any,
     out: Path,
-    tables: list[Any],
+    tables: list[Any] | Callable[[], list[Any]],
     C: nx.Graph | None,
     corpus: str | Path | None,
     previous: Previous | None = None,

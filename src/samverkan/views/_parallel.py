@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +26,7 @@ from typing import Any
 
 from samverkan.errors import SamverkanError
 
-__all__ = ["background", "default_workers", "run_each"]
+__all__ = ["Handoff", "background", "default_workers", "forks", "run_each"]
 
 #: What the children read: set before the fork, so they inherit it.
 _JOB: dict[str, Any] = {}
@@ -57,6 +58,51 @@ def default_workers() -> int:
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def forks(workers: int) -> bool:
+    """Whether :func:`background` runs its calls in workers (else here, at once).
+
+    Examples
+    --------
+    >>> forks(1)
+    False
+    """
+    return workers > 1 and _can_fork()
+
+
+class Handoff:
+    """A value made here after a worker was forked, which the worker waits for.
+
+    Make it before the worker is forked (the worker inherits it), call :meth:`give` here
+    once the value is made, and call the handoff in the worker to get it: the call waits
+    until it is given. Giving does not wait for the worker to take it.
+
+    Examples
+    --------
+    >>> handoff = Handoff()
+    >>> with background(lambda h, x: h() + x, handoff, [1], workers=2) as (result,):
+    ...     handoff.give(41)
+    ...     result.get()
+    42
+    """
+
+    def __init__(self) -> None:
+        self._receive, self._send = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def give(self, value: Any) -> None:
+        """Send ``value`` to the worker from a thread of its own: a pipe holds little, and
+        the worker may take the value long after it is given."""
+        import threading
+
+        def send() -> None:
+            with contextlib.suppress(OSError):  # the worker ended first: nobody waits
+                self._send.send(value)
+
+        threading.Thread(target=send, daemon=True).start()
+
+    def __call__(self) -> Any:
+        return self._receive.recv()
 
 
 def _die_with_parent(parent: int) -> None:
