@@ -16,6 +16,11 @@ data. Run from a checkout (fixed seed, a few minutes of CPU)::
     python -m samverkan.draft.train_ner                      # the shipped model
     python -m samverkan.draft.train_ner --leave-out pages-round9 --out /tmp/ner9
     python -m samverkan.draft.train_ner --compare   # leave each blind round out: a table
+    python -m samverkan.draft.train_ner --all-sets --blind pages-round33 --out /tmp/ner33
+
+``--all-sets`` trains on every ``tests/fixtures/pages*`` folder with expected files
+(:func:`samverkan.draft.train_rel.sets`) instead of the fixed :data:`SETS` of the shipped
+model; ``--blind pages-roundR`` then leaves round R and every later round out.
 
 Examples
 --------
@@ -271,6 +276,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m samverkan.draft.train_ner")
     parser.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
     parser.add_argument("--leave-out", action="append", default=[], metavar="SET")
+    parser.add_argument(
+        "--all-sets",
+        action="store_true",
+        help="train on every pages* folder of --fixtures, not only the shipped model's SETS",
+    )
+    parser.add_argument(
+        "--blind",
+        metavar="ROUND",
+        help="with --all-sets: leave out ROUND (pages-roundN) and every later round",
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "ner_model")
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=0)
@@ -284,7 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         print(compare(args.fixtures, epochs=args.epochs, seed=args.seed))
         return 0
-    sets = [s for s in SETS if s not in args.leave_out]
+    if args.all_sets:
+        from samverkan.draft.train_rel import sets as all_sets
+
+        sets = all_sets(args.fixtures, args.leave_out, args.blind)
+    else:
+        sets = [s for s in SETS if s not in args.leave_out]
     pages, counts = load_examples(args.fixtures, sets)
     for name, (done, total) in counts.items():
         print(f"{name}: {done}/{total} expected actors aligned to the text")

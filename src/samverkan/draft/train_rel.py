@@ -13,7 +13,15 @@ never trained on. Run from a checkout::
 
     python -m samverkan.draft.train_rel                    # the shipped rel_model.json
     python -m samverkan.draft.train_rel --leave-out pages-round10 --out /tmp/rel10.json
+    python -m samverkan.draft.train_rel --blind pages-round33 --out /tmp/rel33.json
     python -m samverkan.draft.train_rel --compare          # leave each blind round out
+    python -m samverkan.draft.train_rel --compare --blind-compare \
+        --round pages-round31 --round pages-round32 --round pages-round33
+
+It trains on every ``tests/fixtures/pages*`` folder holding expected files (:func:`sets`, in
+a fixed order: ``pages``, ``pages-heldout``, then the rounds by number); ``--leave-out SET``
+leaves a folder out, ``--blind pages-roundR`` leaves round R and every later round out (R
+unseen, as it was when it was blind).
 
 Examples
 --------
@@ -29,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -44,17 +53,41 @@ from samverkan.draft.relmodel import (
     rule_pairs,
 )
 
-__all__ = ["SETS", "compare", "fit", "label_pages", "main", "train"]
+__all__ = ["ROUNDS", "compare", "fit", "label_pages", "main", "sets", "train"]
 
-SETS = (
-    "pages",
-    "pages-heldout",
-    "pages-round7",
-    "pages-round8",
-    "pages-round9",
-    "pages-round10",
-)
+# the rounds ``--compare`` leaves out by default
 ROUNDS = ("pages-round7", "pages-round8", "pages-round9", "pages-round10")
+
+
+def _order(name: str) -> tuple[int, str]:
+    """``pages``, ``pages-heldout``, then ``pages-roundN`` by N."""
+    number = re.fullmatch(r"pages-round(\d+)", name)
+    return (int(number.group(1)) if number else -1, name)
+
+
+def sets(fixtures: Path, leave_out=(), blind: str | None = None) -> list[str]:
+    """The annotated test-page folders of ``fixtures`` (``pages*`` with at least one
+    ``.expected.ttl``; never the curated corpus), in a fixed order, without ``leave_out``;
+    with ``blind`` (a round) also without that round and every later one.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     for name in ("pages", "pages-round10", "pages-round9", "pages-heldout", "mini"):
+    ...         (Path(tmp) / name).mkdir()
+    ...         _ = (Path(tmp) / name / "a.expected.ttl").write_text("")
+    ...     print(sets(Path(tmp)), sets(Path(tmp), ["pages"], blind="pages-round10"))
+    ['pages', 'pages-heldout', 'pages-round9', 'pages-round10'] ['pages-heldout', 'pages-round9']
+    """
+    found = sorted(
+        (p.name for p in fixtures.glob("pages*") if p.is_dir() and any(p.glob("*.expected.ttl"))),
+        key=_order,
+    )
+    limit = _order(blind)[0] if blind else None
+    return [
+        s for s in found if s not in leave_out and not (limit is not None and _order(s)[0] >= limit)
+    ]
 
 
 def _label(kind_pairs: set[tuple[str, str, str]], gx: str | None, gy: str | None) -> str:
@@ -214,20 +247,28 @@ def _write(data: dict, out: Path) -> None:
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def compare(fixtures: Path, ner: dict[str, object] | None = None, **options) -> str:
-    """Leave one blind round out: for each round, train on every other set, then score the
-    round's drafts without and with the relation model; a Markdown table. ``ner`` gives the
-    name model to draft each round with (default the shipped one)."""
+def compare(
+    fixtures: Path,
+    ner: dict[str, object] | None = None,
+    rounds=ROUNDS,
+    blind: bool = False,
+    **options,
+) -> str:
+    """Leave one blind round out: for each round, train on every other set (with ``blind``,
+    on the sets before it only), then score the round's drafts without and with the relation
+    model; a Markdown table. ``ner`` gives the name model to draft each round with (default
+    the shipped one)."""
     import tempfile
 
     from samverkan.draft.evaluate import evaluate_pages, leave_out_table
 
     results = []
-    for held in ROUNDS:
+    for held in rounds:
         model = (ner or {}).get(held, True)
         started = time.process_time()
         window = options.get("window", 1)
-        examples = label_pages(fixtures, [s for s in SETS if s != held], model, window)
+        training = sets(fixtures, [held], blind=held if blind else None)
+        examples = label_pages(fixtures, training, model, window)
         data = train(examples, **options)
         cpu = round(time.process_time() - started, 1)
         with tempfile.TemporaryDirectory() as tmp:
@@ -236,7 +277,8 @@ def compare(fixtures: Path, ner: dict[str, object] | None = None, **options) -> 
             for name, rel in (("rules + name model", False), ("+ relation model", str(path))):
                 rows = evaluate_pages(fixtures / held, model=model, relmodel=rel)
                 results.append((held, name, rows, cpu if rel else ""))
-    return leave_out_table(results, "**7–10 together**")
+    numbers = [str(_order(r)[0]) if _order(r)[0] >= 0 else r for r in rounds]
+    return leave_out_table(results, f"**{', '.join(numbers)} together**")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m samverkan.draft.train_rel")
     parser.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
     parser.add_argument("--leave-out", action="append", default=[], metavar="SET")
+    parser.add_argument(
+        "--blind",
+        metavar="ROUND",
+        help="leave out ROUND (pages-roundN) and every later round",
+    )
     parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parent / "rel_model.json"
     )
@@ -261,19 +308,33 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="leave each blind round out in turn: without and with the model",
     )
+    parser.add_argument(
+        "--round",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="with --compare: the rounds to leave out in turn (default rounds 7-10)",
+    )
+    parser.add_argument(
+        "--blind-compare",
+        action="store_true",
+        help="with --compare: train only on the sets before each round left out",
+    )
     args = parser.parse_args(argv)
     options = {"threshold": args.threshold, "window": args.window}
     if args.compare:
         ner = dict(item.split("=", 1) for item in args.ner)
-        print(compare(args.fixtures, ner, **options))
+        rounds = tuple(args.round) or ROUNDS
+        print(compare(args.fixtures, ner, rounds, args.blind_compare, **options))
         return 0
     started = time.process_time()
-    sets = [s for s in SETS if s not in args.leave_out]
-    examples = label_pages(args.fixtures, sets, True, args.window)
+    training = sets(args.fixtures, args.leave_out, args.blind)
+    examples = label_pages(args.fixtures, training, True, args.window)
     data = train(examples, **options)
     _write(data, args.out)
     print(
-        f"trained on {data['examples']} pairs ({data['positives']} related) of {len(sets)} sets "
+        f"trained on {data['examples']} pairs ({data['positives']} related) of "
+        f"{len(training)} sets ({', '.join(training)}) "
         f"in {time.process_time() - started:.1f} CPU s; {len(data['features'])} features "
         f"written to {args.out}"
     )
