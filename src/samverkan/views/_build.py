@@ -338,11 +338,8 @@ def _write_all(
         None if G is None or known[name] is not None else (G, memo.path_measures(name, paths[name]))
         for name, G in zip(keys, (C, B), strict=True)
     ]
-    # and the library's `cooperation` query (the reasons of the ties, the longest part of
-    # what this process reads) in a third call, first: this one reads the rest meanwhile
-    jobs = ["cooperation", *todo]
-    with background(_prepared, store, jobs, workers=workers) as (coop, pending, pending_b):
-        deco = _Decoration(store, {}, answers, cooperation=coop.get)
+    with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
+        deco = _Decoration(store, {}, answers)
         table = known["collaboration"]
         table = pending.get() if table is None else table
         table_b = known["actors-initiatives"]
@@ -471,14 +468,9 @@ def _write_all(
         return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
-def _prepared(store: Any, item: str | tuple[nx.Graph, dict[str, Any] | None] | None) -> Any:
-    """What the views need before they are drawn, in a worker: the answer of the library
-    query named ``item``, or the measure table of the network of ``item`` given the
-    columns it keeps from the previous build (None for None)."""
-    if isinstance(item, str):
-        from samverkan.query import run_query
-
-        return run_query(store, item)
+def _table_of(_: Any, item: tuple[nx.Graph, dict[str, Any] | None] | None) -> Any:
+    """The measure table of the network of ``item`` (None for None), given the columns
+    it keeps from the previous build."""
     return None if item is None else _table(*item)
 
 
@@ -569,15 +561,8 @@ class _Decoration(dict):
     """The page of each IRI, the title of each document and the quotes about each node."""
 
     def __init__(
-        self,
-        store: Any,
-        pages: dict[str, str],
-        answers: dict[str, Any] | None = None,
-        *,
-        cooperation: Callable[[], Any] | None = None,
+        self, store: Any, pages: dict[str, str], answers: dict[str, Any] | None = None
     ) -> None:
-        """``cooperation`` gives the answer of the library query of that name when it
-        is read elsewhere (in a worker, :func:`_prepared`); else it is read here."""
         from samverkan.query import run_query
         from samverkan.site import _queries as Q
 
@@ -591,10 +576,10 @@ class _Decoration(dict):
         from samverkan.views._terms import BASES
 
         self.basis: dict[frozenset[str], list[tuple[str, str]]] = {}
-        frame = run_query(store, "cooperation") if cooperation is None else cooperation()
+        cooperation = run_query(store, "cooperation")
         if answers is not None:  # kept by the build (samverkan.query.stored)
-            answers["cooperation"] = frame
-        for row in frame.itertuples(index=False):
+            answers["cooperation"] = cooperation
+        for row in cooperation.itertuples(index=False):
             term = BASES.get(str(row.basis))
             if term is None:
                 continue
