@@ -526,3 +526,26 @@ def test_measure_table_equals_networkx_reference():
             )
             for node in nodes:
                 assert table.loc[node, "eigenvector"] == pytest.approx(ref[node], rel=1e-9)
+
+
+def test_the_key_of_the_shortest_path_measures_lists_the_ties_as_measured() -> None:
+    # views._incremental.paths_key reads a graph's nodes and ties without the copy that
+    # measure_table measures (measures.simple_graph): the two must list the same ties in
+    # the same order, or a rebuild could keep betweenness and closeness computed from
+    # another order. Random graphs with self-loops, both kinds, and a multigraph.
+    from samverkan.network.measures import simple_graph
+    from samverkan.views._incremental import digest, paths_key
+
+    rng = random.Random(7)
+    for directed in (False, True):
+        for _ in range(20):
+            G = nx.DiGraph() if directed else nx.Graph()
+            G.add_nodes_from(rng.sample(range(40), 30))
+            for _ in range(80):
+                G.add_edge(rng.randrange(40), rng.randrange(40), weight=rng.randint(1, 3))
+            simple = simple_graph(G)
+            kind = "DiGraph" if directed else "Graph"
+            expected = digest("paths", kind, list(simple), list(simple.edges()))
+            assert paths_key(G) == expected
+    M = nx.MultiGraph([(1, 2), (2, 1), (2, 2), (2, 3)])
+    assert paths_key(M) == paths_key(nx.Graph([(1, 2), (2, 3)]))
