@@ -39,7 +39,28 @@ def planned(lowers: list[str], k: int) -> bool:
     before = lowers[:k]
     if _INTENT & set(before):
         return True
+    if _demanded(before):
+        return True
     return any(w.startswith(_INQUIRY) for w in lowers[max(k - 3, 0) : k])
+
+
+# the dashes and bullets a list item opens with
+_DASHES = {"-", "–", "—", "•", "*"}
+
+
+def _demanded(before: list[str]) -> bool:
+    """Whether the words before a collaboration word are an item of a list of demands or
+    wishes, an "att" clause standing alone after its dash ("Vi kräver: – att Region X går in
+    som part", "Vi föreslår: – att kommunen ansluter sig till nätverket"): asked for, not
+    done (round 32 of learning).
+
+    >>> _demanded(["–", "att", "region", "x", "går", "in", "som"])
+    True
+    >>> _demanded(["–", "region", "x", "är"])
+    False
+    """
+    words = [w for w in before if w.strip()]
+    return len(words) >= 2 and words[0] in _DASHES and words[1] == "att"
 
 
 # a word for a party that "inte" or "inte heller" denies: "är inte medarrangör", "är inte
