@@ -37,8 +37,6 @@ _LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", 
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
 # the parties a table of one partner a row names in its first cell: companies too
 _ROW_PARTIES = _MEMBER_CLASSES | {"sam:PrivateCompany"}
-# the units a row names after their body: "Mora kommun, socialförvaltningen"
-_UNITS = {"sam:MunicipalUnit", "sam:Department"}
 
 
 _PEOPLE = {"foaf:Person", "org:Post", "sam:CoordinatorPost"}
@@ -420,9 +418,6 @@ def _table_members(doc, found: Found) -> list[Relation]:
             ]
             if cell:
                 row = {cell[0]: "part"}
-                for iri in cell[1:]:
-                    if found.actors[iri].parent == cell[0] and found.actors[iri].cls in _UNITS:
-                        row.setdefault(iri, "part")
                 span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
                 rows.append(Relation("collaboration", span, members=row))
             continue
