@@ -32,6 +32,7 @@ __all__ = [
     "NOT_SCHOOLS",
     "NOT_UNIT_WORDS",
     "ORGANISATION_ENDINGS",
+    "PLACE_PART_WORDS",
     "POST_EN",
     "POST_ENDINGS",
     "POST_PLURALS",
@@ -59,6 +60,11 @@ REGION_BARE = ("regionen", "regionens", "Regionen", "Regionens")
 # "kommunalförbund" and a "samordningsförbund" (finsam, with Försäkringskassan and
 # Arbetsförmedlingen): "Samordningsförbundet Kinnekulle-Lidan", "Sjuhärads kommunalförbund"
 MUNICIPAL_ASSOCIATION_HEADS = ("kommunalförbund", "samordningsförbund")
+# the parts of a county or a province that end an organisation's name after the place's
+# genitive: "Samordningsförbundet Hallands inland", "Norrbottens kustland" (round 32 of learning)
+PLACE_PART_WORDS = frozenset(
+    {"inland", "kustland", "kust", "skärgård", "fjällvärld", "glesbygd", "landsbygd", "bygd"}
+)
 
 # the services a municipality names a department by, without a department word ("Arbete och
 # Välfärd", "Vård och omsorg", "Kultur och fritid"); only in capitals after a preposition

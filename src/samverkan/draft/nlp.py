@@ -830,6 +830,15 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
                 # "Studieförbundet Vuxenskolan Örebro län": a county's name takes its "län"
                 if e < len(doc) and doc[e].lower_ == "län" and doc[e - 1].text in _county_names():
                     e += 1
+                # "Samordningsförbundet Hallands inland", "Föreningen Norrbottens kustland":
+                # a place's genitive ends the name before the part of it that is its head
+                if (
+                    e < len(doc)
+                    and doc[e].lower_ in lexicon.PLACE_PART_WORDS
+                    and doc[e - 1].text.endswith("s")
+                    and doc[e - 1].is_title
+                ):
+                    e += 1
                 # "Somaliska Föräldraföreningen i Västerås": the town is part of the name
                 if (
                     headed(s, e)

@@ -18,7 +18,15 @@ True
 
 from __future__ import annotations
 
-__all__ = ["as_no_member", "at_an_event", "denies_a_party", "only_sought", "people_join", "planned"]
+__all__ = [
+    "as_no_member",
+    "at_an_event",
+    "demanded",
+    "denies_a_party",
+    "only_sought",
+    "people_join",
+    "planned",
+]
 
 # "planerar att", "avser att", "funderar på", "gärna tillsammans med": not yet agreed
 _INTENT = {"planerar", "planeras", "avser", "funderar", "gärna", "överväger"}
@@ -39,7 +47,28 @@ def planned(lowers: list[str], k: int) -> bool:
     before = lowers[:k]
     if _INTENT & set(before):
         return True
+    if demanded(before):
+        return True
     return any(w.startswith(_INQUIRY) for w in lowers[max(k - 3, 0) : k])
+
+
+# the dashes and bullets a list item opens with
+_DASHES = {"-", "–", "—", "•", "*"}
+
+
+def demanded(before: list[str]) -> bool:
+    """Whether the words before a collaboration word are an item of a list of demands or
+    wishes, an "att" clause standing alone after its dash ("Vi kräver: – att Region X går in
+    som part", "Vi föreslår: – att kommunen ansluter sig till nätverket"): asked for, not
+    done (round 32 of learning).
+
+    >>> demanded(["–", "att", "region", "x", "går", "in", "som"])
+    True
+    >>> demanded(["–", "region", "x", "är"])
+    False
+    """
+    words = [w for w in before if w.strip()]
+    return len(words) >= 2 and words[0] in _DASHES and words[1] == "att"
 
 
 # a word for a party that "inte" or "inte heller" denies: "är inte medarrangör", "är inte

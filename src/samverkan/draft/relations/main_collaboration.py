@@ -36,6 +36,7 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.hedges import demanded
 from samverkan.draft.relations.words import _BULLETS, _RECIPIENTS, _actors_in
 
 __all__ = ["main_collaboration"]
@@ -139,6 +140,94 @@ def _owner(sent, found: Found) -> str | None:
             if near:
                 return near[0]
     return None
+
+
+# the words after which an owner's sentence names who does the owner's work: "Projektägare är
+# X, och arbetet leds av Y" ("Projektägare var X genom Y" is not read: the expected files of
+# rounds 9, 13, 19 and 22 keep such a unit out of the parties, those of rounds 28 and 33 in)
+_LED_BY = {"leds", "drivs", "samordnas", "leddes", "drevs", "samordnades"}
+
+
+def _led_in_owner_sentence(sent, found: Found) -> list[str]:
+    """The body an owner's sentence names after the owner as doing its work: "Projektägare är
+    Kils kommun, och arbetet leds av kommunens arbetsmarknadsenhet", "Projektet ägs av Kils
+    kommun och drivs av enheten Startpunkten": a party of the page's collaboration beside the
+    owner (round 32 of learning; not in a sentence that names no owner, not one named before
+    the owner, "Projektet leds av X, där projektägare är Y", not "leds inte av", not a plan).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektägare är Kils kommun, och arbetet leds av kommunens "
+    ...             "arbetsmarknadsenhet. Arbetet leds av Grums kommun.")
+    >>> found = find_actors(doc, Index())
+    >>> [_led_in_owner_sentence(s, found) for s in doc.sents]
+    [['kommun/1715/arbetsmarknadsenheten'], []]
+    """
+    owner = _owner(sent, found)
+    lowers = [t.lower_ for t in sent]
+    if owner is None or (_NOT | _PLANNED) & set(lowers):
+        return []
+    named = _actors_in(sent, found)
+    at_owner = next(i - sent.start for iri, i in named if iri == owner)
+    at = [
+        k
+        for k, w in enumerate(lowers[:-1])
+        if w in _LED_BY and lowers[k + 1] == "av" and k > at_owner
+    ]
+    if not at:
+        return []
+    return [
+        iri
+        for iri, i in named
+        if i - sent.start > at[0]
+        and iri != owner
+        and found.actors[iri].cls in _MEMBER_CLASSES | {"sam:MunicipalUnit"}
+    ][:1]
+
+
+# the words that may open a sentence before its subject: "Även X ger ...", "Dessutom ..."
+_OPENERS = {"även", "också", "dessutom", "sedan", "därtill"}
+# what follows a body that is no subject doing the work: "X:s ...", "X och Y är ...", a list
+_NO_VERB = {",", "och", "samt", "eller", "(", ":", "-", "–", "|", "är", "var", "har", "hade"}
+
+
+def _subject_of_the_owners_paragraph(sent, found: Found) -> str | None:
+    """The body a sentence opens with and tells what it does, "Skeppsviks folkhögskola ger
+    kurser", "Arbetsförmedlingen anvisar deltagare": in the paragraph that names the page's
+    owner, one of the parties, told one a sentence (round 32 of learning; not "är"/"har" (a
+    description of the body), not a list, not a negation or a plan).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset ordnar läxhjälp. Röda Korset har inte varit med. "
+    ...             "Röda Korset är en förening.")
+    >>> found = find_actors(doc, Index())
+    >>> [_subject_of_the_owners_paragraph(s, found) for s in doc.sents]
+    ['org/roda-korset', None, None]
+    """
+    words = [t for t in sent if not t.is_space]
+    lowers = {t.lower_ for t in words}
+    if len(words) < 4 or (_NOT | _PLANNED) & lowers:
+        return None
+    first = 1 if words[0].lower_ in _OPENERS else 0
+    start = words[first].i
+    if start not in found.at_token:
+        return None
+    iri, end = found.at_token[start]
+    if found.actors[iri].cls not in _MEMBER_CLASSES or end >= sent.end:
+        return None
+    after = sent.doc[end]
+    if after.lower_ == "i" and end + 2 < sent.end and sent.doc[end + 1].is_title:
+        after = sent.doc[end + 2]  # "Arbetsförmedlingen i Norrtälje anvisar"
+    if not after.is_alpha or not after.is_lower or after.lower_ in _NO_VERB:
+        return None
+    return iri
 
 
 _COORDINATING = {"samordningsansvaret", "samordningsansvar"}
@@ -439,6 +528,8 @@ def _with_us(sent, found: Found) -> list[str]:
     if after[:1] == ["i"]:
         if after[1:] and after[1] not in _OURS:
             return []  # "är med i styrgruppen", "är med i ett annat projekt"
+    elif after[:1] == ["genom"] and after[1:] and after[1] in _OWN:
+        pass  # "X är med genom sin vuxenutbildning": X a party (round 32 of learning)
     elif after[:1] not in ([], ["."], [","], ["och"], ["men"]):
         return []  # "är med och ...", "var med på mötet": no party of ours said
     if after[:1] == ["och"] and not _ALSO & set(lowers[:med]):
@@ -473,10 +564,26 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
     owner: str | None = None
+    owner_sent = None
     parties: list[tuple[str, object]] = []
     for sent in doc.sents:
-        owner = owner or _owner(sent, found)
+        if owner is None and (owner := _owner(sent, found)) is not None:
+            owner_sent = sent
+            parties += [(iri, sent) for iri in _led_in_owner_sentence(sent, found)]
+        elif (
+            owner_sent is not None
+            and "\n\n" not in doc.text[owner_sent.end_char : sent.start_char]
+            and not any(
+                r.kind == "funding" and sent.start_char <= r.span[0] < sent.end_char
+                for r in relations
+            )  # "Arvsfonden beviljade föreningen 1,8 miljoner": a funder, no party
+            and (subject := _subject_of_the_owners_paragraph(sent, found)) is not None
+        ):
+            # "Projektägare är A. ... C ger kurser för deltagarna.": one party a sentence
+            parties.append((subject, sent))
         lowers = [t.lower_ for t in sent]
+        if demanded(lowers):
+            continue  # "Vi kräver: – att Region X går in som part": asked for, not done
         k = _party_word(lowers)
         if k is None:
             parties += [(iri, sent) for iri in _listed_party(sent, found)]

@@ -35,6 +35,8 @@ _LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", 
 
 
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
+# the parties a table of one partner a row names in its first cell: companies too
+_ROW_PARTIES = _MEMBER_CLASSES | {"sam:PrivateCompany"}
 
 
 _PEOPLE = {"foaf:Person", "org:Post", "sam:CoordinatorPost"}
@@ -406,18 +408,18 @@ def _table_members(doc, found: Found) -> list[Relation]:
         low, high = edges[column], edges[column + 1]
         if column == 0:
             # "Partner | Roll | Budget" / "Mora kommun, socialförvaltningen | ...": the row's
-            # one partner is the body the cell names first (the unit is its part)
-            first = next(
-                (
-                    iri
-                    for iri, i in _actors_in(sent, found)
-                    if low < i < high and found.actors[iri].cls in _MEMBER_CLASSES
-                ),
-                None,
-            )
-            if first is not None:
+            # one partner is the body the cell names first, a company too ("Kilbageriet AB |
+            # Praktikplatser"); the unit the cell names after it is a partner beside it, the
+            # part of the body that does the work (round 32 of learning)
+            cell = [
+                iri
+                for iri, i in _actors_in(sent, found)
+                if low < i < high and found.actors[iri].cls in _ROW_PARTIES
+            ]
+            if cell:
+                row = {cell[0]: "part"}
                 span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
-                rows.append(Relation("collaboration", span, members={first: "part"}))
+                rows.append(Relation("collaboration", span, members=row))
             continue
         members = {
             iri: "part"
