@@ -57,6 +57,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(NAME.txt beside NAME.expected.ttl) instead of the corpus",
     )
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="with --evaluate: also list, per document, the actors and relations missed and "
+        "those drafted that the expected graph does not hold, each relation with the reason "
+        "(an end not drafted, both ends drafted and no relation, another kind or parent), "
+        "and a table of the reasons by kind of relation",
+    )
+    parser.add_argument(
         "--model",
         nargs="?",
         const=True,
@@ -108,7 +116,12 @@ def _run(args: argparse.Namespace) -> int:
         args.model = True  # a draft, and so its evaluation, asks the shipped name model too
     relmodel = args.relation_model  # off unless asked for, with or without the name model
     if args.evaluate:
-        from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages, format_rows
+        from samverkan.draft.evaluate import (
+            evaluate_corpus,
+            evaluate_pages,
+            format_misses,
+            format_rows,
+        )
 
         if args.pages is not None:
             if not args.pages.is_dir():
@@ -125,7 +138,12 @@ def _run(args: argparse.Namespace) -> int:
             raise SamverkanError("nothing to evaluate: no text with an expected graph")
         print(f"Drafts of {len(rows)} {what}:\n")
         print(format_rows(rows))
+        if args.misses:
+            print("\nWhat the drafts missed and what they drafted that is not expected:\n")
+            print(format_misses(rows))
         return 0
+    if args.misses:
+        raise SamverkanError("--misses goes with --evaluate")
     if args.document is None:
         raise SamverkanError("give the text to draft (samverkan draft DOC.txt) or --evaluate")
     from samverkan.draft import draft_file

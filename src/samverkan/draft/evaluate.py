@@ -10,14 +10,30 @@ The same is done for test pages with an expected Turtle file beside each text
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
-from samverkan.draft.score import Facts, Score, facts, score, score_counts
+from samverkan.draft.score import (
+    REASONS,
+    Differences,
+    Facts,
+    Score,
+    differences,
+    facts,
+    score,
+    score_counts,
+)
 
-__all__ = ["Row", "evaluate_corpus", "evaluate_pages", "format_rows", "leave_out_table"]
+__all__ = [
+    "Row",
+    "evaluate_corpus",
+    "evaluate_pages",
+    "format_misses",
+    "format_rows",
+    "leave_out_table",
+]
 
 
 @dataclass(frozen=True)
@@ -29,6 +45,8 @@ class Row:
     relations: Score
     seconds: float
     counts: Score | None = None  # None where the expected graph gives no count
+    # what was missed and drafted wrongly (:func:`samverkan.draft.score.differences`)
+    differences: Differences | None = field(default=None, compare=False, repr=False)
 
 
 def _draft_graph(
@@ -47,7 +65,7 @@ def _draft_graph(
 def _row(name: str, drafted: Facts, gold: Facts, seconds: float) -> Row:
     a, r = score(drafted, gold)
     counts = score_counts(drafted, gold) if gold.counts else None
-    return Row(name, a, r, seconds, counts)
+    return Row(name, a, r, seconds, counts, differences(drafted, gold))
 
 
 def evaluate_corpus(
@@ -185,4 +203,76 @@ def leave_out_table(results: list[tuple[str, str, list[Row], str]], together: st
         lines.append(f"| {held} | {name} | {cells(a, r)} | {cpu} |")
     for name, (a, r) in totals.items():
         lines.append(f"| {together} | {name} | {cells(a, r)} | |")
+    return "\n".join(lines)
+
+
+def format_misses(rows: list[Row]) -> str:
+    """What the drafts missed and drafted wrongly, in Markdown: a table of the relations
+    by kind and reason (:func:`samverkan.draft.score.differences`) over all rows, then per
+    document the actors and relations missed and those drafted that the expected graph
+    does not hold. A partner relation is a pair of members of one collaboration, so one
+    party too many in a collaboration of five is four wrong pairs.
+
+    Examples
+    --------
+    >>> from samverkan.draft.score import Miss
+    >>> post = "kommun/1281/tjanst/x"
+    >>> d = Differences(["person/a-b"], ["org/z"],
+    ...                 [Miss("holder", post, "person/a-b", "an end not drafted")],
+    ...                 [Miss("unit", "org/z", "kommun/1281", "an end not expected")],
+    ...                 {"person/a-b": "A B", "kommun/1281": "Lunds kommun"})
+    >>> print(format_misses([Row("x", Score(2, 3, 3), Score(1, 2, 2), 0.1, None, d)]))
+    | relations | reason | partner | funding | unit | holder | all |
+    |---|---|---:|---:|---:|---:|---:|
+    | missed | an end not drafted | 0 | 0 | 0 | 1 | 1 |
+    | drafted, not expected | an end not expected | 0 | 0 | 1 | 0 | 1 |
+    <BLANKLINE>
+    ### x
+    <BLANKLINE>
+    - actors missed (1): A B (person/a-b)
+    - actors drafted, not expected (1): org/z
+    - relations missed (1):
+      - holder: kommun/1281/tjanst/x → A B (person/a-b): an end not drafted
+    - relations drafted, not expected (1):
+      - unit: org/z → Lunds kommun (kommun/1281): an end not expected
+    """
+    kinds = ("partner", "funding", "unit", "holder")
+    tally: dict[tuple[str, str], dict[str, int]] = {}
+    for row in rows:
+        d = row.differences
+        for side, misses in (("missed", d.missed), ("drafted, not expected", d.wrong)) if d else ():
+            for miss in misses:
+                cell = tally.setdefault((side, miss.why), dict.fromkeys(kinds, 0))
+                cell[miss.kind] = cell.get(miss.kind, 0) + 1
+    lines = [
+        "| relations | reason | " + " | ".join(kinds) + " | all |",
+        "|---|---|" + "---:|" * (len(kinds) + 1),
+    ]
+    for side in ("missed", "drafted, not expected"):
+        for why in REASONS:
+            cell = tally.get((side, why))
+            if cell:
+                counts = " | ".join(str(cell[k]) for k in kinds)
+                lines.append(f"| {side} | {why} | {counts} | {sum(cell.values())} |")
+    for row in rows:
+        d = row.differences
+        if d is None:
+            continue
+        arrow = {"partner": "—"}
+        lines += ["", f"### {row.name}", ""]
+        for what, iris in (
+            ("actors missed", d.missed_actors),
+            ("actors drafted, not expected", d.wrong_actors),
+        ):
+            names = ", ".join(d.label(iri) for iri in iris) if iris else ""
+            lines.append(f"- {what} ({len(iris)}){': ' + names if names else ''}")
+        for what, misses in (
+            ("relations missed", d.missed),
+            ("relations drafted, not expected", d.wrong),
+        ):
+            lines.append(f"- {what} ({len(misses)}){':' if misses else ''}")
+            lines += [
+                f"  - {m.kind}: {d.label(m.a)} {arrow.get(m.kind, '→')} {d.label(m.b)}: {m.why}"
+                for m in misses
+            ]
     return "\n".join(lines)

@@ -52,8 +52,11 @@ from samverkan.namespaces import FOAF, ID, ORG, RDF, RDFS, SAM, SCHEMA
 
 __all__ = [
     "ACTOR_CLASSES",
+    "Differences",
     "Facts",
+    "Miss",
     "Score",
+    "differences",
     "facts",
     "normalise_label",
     "score",
@@ -276,3 +279,152 @@ def score(predicted: Facts, expected: Facts) -> tuple[Score, Score]:
         len(mapped & expected.relations), len(predicted.relations), len(expected.relations)
     )
     return actor_score, relation_score
+
+
+@dataclass(frozen=True, order=True)
+class Miss:
+    """One relation missed (its expected actors) or drafted wrongly (its drafted actors),
+    with the reason :func:`differences` gives."""
+
+    kind: str
+    a: str
+    b: str
+    why: str
+
+
+@dataclass
+class Differences:
+    """What a draft missed and what it drafted that the expected graph does not hold: the
+    actors and relations behind the precision and recall of :func:`score`."""
+
+    missed_actors: list[str] = field(default_factory=list)
+    wrong_actors: list[str] = field(default_factory=list)
+    missed: list[Miss] = field(default_factory=list)
+    wrong: list[Miss] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # an actor's Swedish label
+
+    def label(self, iri: str) -> str:
+        """``iri`` with its Swedish label, for a reader: ``Lunds kommun (kommun/1281)``."""
+        name = self.labels.get(iri)
+        return f"{name} ({iri})" if name else iri
+
+
+#: The reasons :func:`differences` gives, in the order a summary lists them.
+REASONS = (
+    "an end not drafted",
+    "drafted under another parent",
+    "drafted as another kind",
+    "both ends drafted, no relation",
+    "an end not expected",
+    "expected under another parent",
+    "expected as another kind",
+    "both ends expected, no such relation",
+    "drafted twice",
+)
+
+
+def differences(predicted: Facts, expected: Facts) -> Differences:
+    """The actors and relations that ``predicted`` misses or adds against ``expected``,
+    each relation with the reason it is missed or wrong.
+
+    A missed relation (its actors as the expected graph names them) has an end the draft
+    did not find (``"an end not drafted"``), or both ends found and the pair drafted as
+    another kind (``"drafted as another kind"``), or a unit or post drafted under another
+    organisation (``"drafted under another parent"``), or both ends found and no relation
+    between them (``"both ends drafted, no relation"``). A wrong relation (its actors as
+    the draft names them) has an end the expected graph does not hold (``"an end not
+    expected"``), or the pair expected as another kind or the unit under another parent,
+    or both ends expected and no such relation between them; a relation drafted twice
+    (two drafted actors matched to one expected) is counted wrong once more, as
+    :func:`score` counts it. The numbers add up to the score's: missed = expected - right,
+    wrong = drafted - right, for actors and relations alike.
+
+    Examples
+    --------
+    The hand example of :func:`score`: the post's holder is missed because the person
+    was not drafted, ``org/y`` (labelled as the expected post) is the post drafted under
+    its municipality, and ``org/z`` is an actor the page does not hold.
+
+    >>> gold = Facts({"kommun/1281": {"Lunds kommun"}, "person/a-b": {"A B"},
+    ...               "kommun/1281/tjanst/x": {"x"}},
+    ...              {("holder", "kommun/1281/tjanst/x", "person/a-b"),
+    ...               ("unit", "kommun/1281/tjanst/x", "kommun/1281")})
+    >>> draft = Facts({"kommun/1281": set(), "org/y": {"X"}, "org/z": {"z"}},
+    ...               {("unit", "org/y", "kommun/1281"), ("unit", "org/z", "kommun/1281")})
+    >>> d = differences(draft, gold)
+    >>> d.missed_actors, d.wrong_actors
+    (['person/a-b'], ['org/z'])
+    >>> d.missed
+    [Miss(kind='holder', a='kommun/1281/tjanst/x', b='person/a-b', why='an end not drafted')]
+    >>> d.wrong
+    [Miss(kind='unit', a='org/z', b='kommun/1281', why='an end not expected')]
+    """
+    mapping = _matcher(predicted, expected)
+    found = {mapping[a] for a in predicted.actors if a in mapping}
+    out = Differences(missed_actors=sorted(set(expected.actors) - found))
+    for side in (expected, predicted):
+        for iri, names in side.actors.items():
+            if names and iri not in out.labels:
+                out.labels[iri] = sorted(names)[0]
+    claimed: set[str] = set()
+    # an actor drafted with the expected IRI is the match; another that a label maps to the
+    # same expected actor is one drafted twice, wrong as the score counts it
+    for iri in sorted(predicted.actors, key=lambda iri: (mapping.get(iri) != iri, iri)):
+        hit = mapping.get(iri)
+        if hit is None or hit in claimed:
+            out.wrong_actors.append(iri)
+        else:
+            claimed.add(hit)
+    out.wrong_actors.sort()
+
+    def pair(a: str, b: str) -> frozenset[str]:
+        return frozenset((a, b))
+
+    def mapped_of(kind: str, a: str, b: str) -> tuple[str, str, str]:
+        a2, b2 = mapping.get(a, "?" + a), mapping.get(b, "?" + b)
+        if kind == "partner" and a2 > b2:
+            a2, b2 = b2, a2
+        return kind, a2, b2
+
+    drafted = {rel: mapped_of(*rel) for rel in predicted.relations}
+    drafted_kinds: dict[frozenset[str], set[str]] = {}
+    drafted_parents: dict[str, set[str]] = {}
+    for kind, a, b in drafted.values():
+        drafted_kinds.setdefault(pair(a, b), set()).add(kind)
+        if kind == "unit":
+            drafted_parents.setdefault(a, set()).add(b)
+    expected_kinds: dict[frozenset[str], set[str]] = {}
+    expected_parents: dict[str, set[str]] = {}
+    for kind, a, b in expected.relations:
+        expected_kinds.setdefault(pair(a, b), set()).add(kind)
+        if kind == "unit":
+            expected_parents.setdefault(a, set()).add(b)
+    right = set(drafted.values()) & expected.relations
+    for kind, a, b in sorted(expected.relations - right):
+        if a not in found or b not in found:
+            why = "an end not drafted"
+        elif kind == "unit" and drafted_parents.get(a, set()) - {b}:
+            why = "drafted under another parent"
+        elif drafted_kinds.get(pair(a, b), set()) - {kind}:
+            why = "drafted as another kind"
+        else:
+            why = "both ends drafted, no relation"
+        out.missed.append(Miss(kind, a, b, why))
+    counted: set[tuple[str, str, str]] = set()
+    for rel in sorted(predicted.relations):
+        kind, a2, b2 = drafted[rel]
+        if (kind, a2, b2) in right and (kind, a2, b2) not in counted:
+            counted.add((kind, a2, b2))
+            continue
+        if (kind, a2, b2) in right:
+            why = "drafted twice"
+        elif a2.startswith("?") or b2.startswith("?"):
+            why = "an end not expected"
+        elif kind == "unit" and expected_parents.get(a2, set()) - {b2}:
+            why = "expected under another parent"
+        elif expected_kinds.get(pair(a2, b2), set()) - {kind}:
+            why = "expected as another kind"
+        else:
+            why = "both ends expected, no such relation"
+        out.wrong.append(Miss(*rel, why))
+    return out
