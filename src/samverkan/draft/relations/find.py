@@ -39,6 +39,7 @@ from samverkan.draft.relations.funding import (
 from samverkan.draft.relations.hedges import (
     as_no_member,
     at_an_event,
+    declined,
     denies_a_party,
     only_sought,
     people_join,
@@ -490,7 +491,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
-        if hits and all(_negated(lowers, k) for k in hits):
+        if hits and all(_negated(lowers, k) or declined(lowers, k) for k in hits):
             # "X är inte part i projektet", "Du behöver inte vara medlem i Y": no members, and
             # what the next sentence adds is not added to the collaboration before
             last_collaboration = listing = None
