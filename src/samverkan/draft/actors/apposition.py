@@ -56,8 +56,12 @@ def units_in_apposition(doc, found: Found) -> None:
         # "NAME, kommunens enhet för ...": a comma and the owner's word before the unit
         if s >= 2 and doc[s - 1].lower_ in _OWNER_WORDS and doc[s - 2].text == ",":
             name = at_end.get(s - 2)
-        # "X kommuns arbetsmarknadsenhet NAME": the name right after the unit's word
-        elif doc[s].is_lower and s and doc[s - 1].lower_.endswith("s"):
+        # "X kommuns arbetsmarknadsenhet NAME": the name right after the unit's word; or
+        # "vuxenutbildningen Lärcentrum Forsen", "integrationsenheten Bryggan": the unit's
+        # word in its definite form, its own name right after it (round 33 of learning)
+        elif (doc[s].is_lower and s and doc[s - 1].lower_.endswith("s")) or (
+            _definite_unit_word(doc, s, e)
+        ):
             name = (e, at_start[e][0]) if e in at_start else _bare_name(doc, e, found, unit)
         if name is None:
             continue
@@ -65,6 +69,17 @@ def units_in_apposition(doc, found: Found) -> None:
         if named is None or named.cls not in _NAME_CLASSES:
             continue
         _make_unit(found, named, unit)
+
+
+def _definite_unit_word(doc, s: int, e: int) -> bool:
+    """Whether the one lower-case word at ``s`` is a unit's word in its definite form
+    ("vuxenutbildningen", "integrationsenheten") followed in the same sentence by a
+    capitalised word, its own name."""
+    if e != s + 1 or e >= len(doc) or not doc[s].is_lower:
+        return False
+    if not doc[s].lower_.endswith(("en", "et")):
+        return False
+    return doc[e].is_title and not doc[e].is_sent_start
 
 
 def _bare_name(doc, i: int, found: Found, unit: Actor) -> tuple[int, str] | None:

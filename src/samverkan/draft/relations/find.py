@@ -39,6 +39,7 @@ from samverkan.draft.relations.funding import (
 from samverkan.draft.relations.hedges import (
     as_no_member,
     at_an_event,
+    declined,
     denies_a_party,
     only_sought,
     people_join,
@@ -157,6 +158,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # decision to distribute them the page opens with ("Nämnden beslutade hur bidraget ska
     # fördelas"): "X får 70 000 kronor" is its grant
     giver = f"lansstyrelse/{found.page_board}" if found.page_board else granting_body(doc, found)
+    member_lists = _member_lists(doc, found)
     for sent in doc.sents:
         present = _places_of_names_left_out(sent, found, _actors_in(sent, found))
         here = _municipality_of(sent, found) or page
@@ -201,6 +203,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     _NUMBERS[word], last_collaboration, munis_in_doc, found
                 )
                 present += [(iri, sent.start + k) for iri in plural if iri not in dict(present)]
+        # "Medlemskommunerna betalar förbundet ...": the municipalities among the members of
+        # the collaboration before (round 33 of learning)
+        relations += _member_municipalities_pay(sent, present, member_lists, last_collaboration)
         payee = _paid_to(sent, present)
         grant = next((r for r in reversed(relations) if r.kind == "funding"), None)
         payer = _whose_money_is_paid(sent, found, present) if payee else None
@@ -283,7 +288,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 trigger = k
                 break
             if word.startswith(_FUNDING_VERBS) or (
-                _pays_a_sum(lowers, k) and k + 1 < len(sent) and sent[k + 1].is_title
+                _pays_a_sum(lowers, k)
+                and k + 1 < len(sent)
+                # "betalar Y per deltagare", "betalar förbundet per deltagare": the one paid
+                # by its name or by a word that names it again (round 33 of learning)
+                and (sent[k + 1].is_title or sent.start + k + 1 in {i for _x, i in present})
             ):
                 trigger = k
                 break
@@ -490,7 +499,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # comes before joining the one the page described last
         hit = next((k for k in hits if lowers[k] not in _JOIN - {"bidrar"}), None)
         hit = hits[0] if hit is None and hits else hit
-        if hits and all(_negated(lowers, k) for k in hits):
+        if hits and all(_negated(lowers, k) or declined(lowers, k) for k in hits):
             # "X är inte part i projektet", "Du behöver inte vara medlem i Y": no members, and
             # what the next sentence adds is not added to the collaboration before
             last_collaboration = listing = None
@@ -682,7 +691,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             parties = last_collaboration
         listing = last_collaboration if lowers[hit] in _LISTING else None
         listing_end = sent.end_char
-    relations += _lists_that_add(doc, found, relations, _member_lists(doc, found))
+    relations += _lists_that_add(doc, found, relations, member_lists)
     relations += members_among_them(doc, found)
     relations += _table_members(doc, found)
     relations = with_member_entries(doc, found, relations)
@@ -894,6 +903,34 @@ def _is_with(lowers: list[str], k: int) -> bool:
 
 
 # a collaboration's body named again by its definite noun: "I plattformen ingår också X"
+# the member municipalities of a federation or a collaboration, named together
+_MEMBER_MUNICIPALITIES = {"medlemskommunerna", "ägarkommunerna"}
+
+
+def _member_municipalities_pay(sent, present, member_lists, last) -> list[Relation]:
+    """ "Medlemskommunerna betalar förbundet en avgift per invånare": each municipality of
+    the list of members (or of the collaboration) before the sentence funds the body paid,
+    named right after the verb by its name or by a word naming it again (round 33 of
+    learning)."""
+    lowers = [t.lower_ for t in sent if not t.is_space]
+    if len(lowers) < 4 or lowers[0] not in _MEMBER_MUNICIPALITIES:
+        return []
+    if not _pays_a_sum(lowers, 1) and not lowers[1].startswith(_FUNDING_VERBS):
+        return []
+    first = next(t.i for t in sent if not t.is_space)
+    paid = [iri for iri, i in present if i == first + 2]
+    before = [r for r in member_lists if r.span[1] <= sent.start_char]
+    before += [last] if last is not None else []
+    if not paid or not before:
+        return []
+    members = max(before, key=lambda r: r.span[0]).members
+    found_munis = [m for m in members if m.startswith("kommun/") and m.count("/") == 1]
+    if len(found_munis) < 2 or paid[0] in found_munis:
+        return []
+    span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+    return [Relation("funding", span, funder=m, recipients=[paid[0]]) for m in found_munis]
+
+
 _BODIES_BACK = {
     "plattformen",
     "samverkansplattformen",

@@ -21,11 +21,13 @@ from __future__ import annotations
 __all__ = [
     "as_no_member",
     "at_an_event",
+    "declined",
     "demanded",
     "denies_a_party",
     "only_sought",
     "people_join",
     "planned",
+    "says_no",
 ]
 
 # "planerar att", "avser att", "funderar på", "gärna tillsammans med": not yet agreed
@@ -94,6 +96,42 @@ def denies_a_party(lowers: list[str]) -> bool:
         if after[0].endswith(_PARTY_ENDS) or after[:2] == ["med", "och"]:
             return True
     return False
+
+
+# a refusal: "avböjde att delta", "avstod från att gå med" before the word of joining;
+# "erbjöds att delta men tackade nej", "tillfrågades om att vara med men sa nej" after it
+# (round 33 of learning)
+_DECLINE = {"avböjde", "avböjt", "avböjer", "avböjdes", "avstod", "avstått", "avstår"}
+_SAY = {"tackade", "tackat", "tackar", "sa", "sade", "sagt", "svarade", "svarat"}
+
+
+def declined(lowers: list[str], k: int) -> bool:
+    """Whether the word of joining ``lowers[k]`` is one a body declined: the body was
+    offered or asked to take part and said no.
+
+    >>> declined("x erbjöds att delta men tackade nej".split(), 3)
+    True
+    >>> declined("x avböjde att delta i projektet".split(), 3)
+    True
+    >>> declined("x deltar och y tackade ja".split(), 1)
+    False
+    """
+    if _DECLINE & set(lowers[max(k - 4, 0) : k]):
+        return True
+    after = lowers[k + 1 : k + 8]
+    return any(
+        w in _SAY and after[j + 1 : j + 2] == ["nej"] for j, w in enumerate(after)
+    ) or bool(_DECLINE & set(after[:5]))
+
+
+def says_no(lowers: list[str]) -> bool:
+    """Whether a sentence tells of a refusal anywhere ("Storumans kommun erbjöds att delta
+    men tackade nej"): its subject is no party.
+
+    >>> says_no("x erbjöds att delta men tackade nej".split())
+    True
+    """
+    return any(declined(lowers, k) for k in range(len(lowers)))
 
 
 # the programme of a meeting: who speaks, sits in a panel or leads a seminar takes part in

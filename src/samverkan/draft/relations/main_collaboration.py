@@ -36,7 +36,7 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.hedges import demanded
+from samverkan.draft.relations.hedges import demanded, says_no
 from samverkan.draft.relations.words import _BULLETS, _RECIPIENTS, _actors_in
 
 __all__ = ["main_collaboration"]
@@ -213,7 +213,7 @@ def _subject_of_the_owners_paragraph(sent, found: Found) -> str | None:
     """
     words = [t for t in sent if not t.is_space]
     lowers = {t.lower_ for t in words}
-    if len(words) < 4 or (_NOT | _PLANNED) & lowers:
+    if len(words) < 4 or (_NOT | _PLANNED) & lowers or says_no([t.lower_ for t in words]):
         return None
     first = 1 if words[0].lower_ in _OPENERS else 0
     start = words[first].i

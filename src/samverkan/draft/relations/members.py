@@ -197,9 +197,17 @@ def _who_takes_part(sent, words: list[str]) -> bool:
     )
 
 
+# the verbs of paying: a cue line that says who pays ("Projektet finansieras av flera
+# parter:", "Kostnaderna betalas av dessa parter:") announces funders, no parties (round 33
+# of learning)
+_PAYING = ("finansier", "delfinansier", "medfinansier", "betalas", "betalar", "bekostas")
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
+        return False
+    if any(w.startswith(_PAYING) for w in words):
         return False
     if _counted_list(sent) is not None:
         return True
