@@ -749,6 +749,19 @@ _JOIN_TO = {("sig", "till"), ("med", "i"), ("in", "i"), ("under", "som"), ("unde
 _JOIN_VERBS = ("anslut", "anslöt", "gå", "gick", "gått", "går", "skriv", "skrev", "underteckn")
 
 
+def _joiners(sent, found: Found) -> Relation:
+    """The bodies named before the verb of a sentence that joins the one named back ("A och B
+    ansluter sig till överenskommelsen"), as a collaboration to be merged into that one."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    verb = next((t.i for t in words if t.lower_.startswith(_JOIN_VERBS)), sent.end)
+    members = {
+        iri: "part"
+        for iri, i in _actors_in(sent, found)
+        if i < verb and found.actors[iri].cls in _MEMBER_CLASSES
+    }
+    return Relation("collaboration", (sent.start_char, sent.end_char), members=members)
+
+
 def _joins_the_one_named_back(sent) -> bool:
     """Whether a sentence tells that its bodies join the agreement or collaboration described
     before, named back by its definite noun ("A och B har beslutat att ansluta sig till
@@ -809,6 +822,10 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], 1):
         own = [r for r in collaborations if sent.start_char <= r.span[0] < sent.end_char]
+        if not own and _joins_the_one_named_back(sent):
+            # "A och B har beslutat att ansluta sig till överenskommelsen": no collaboration
+            # of the sentence's own; its subjects join the one told before
+            own = [_joiners(sent, found)]
         if len(own) != 1:
             continue
         before = sents[k - 1]
