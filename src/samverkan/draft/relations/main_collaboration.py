@@ -772,11 +772,12 @@ def _joins_the_one_named_back(sent) -> bool:
     --------
     >>> from samverkan.draft.nlp import parse
     >>> [_joins_the_one_named_back(s) for s in parse(
-    ...     "A och B ansluter sig till överenskommelsen. C skriver under som part. "
+    ...     "A och B ansluter sig till överenskommelsen. C skriver också under som part. "
     ...     "D ansluter sig till ett nytt nätverk.").sents]
     [True, True, False]
     """
     words = [t.lower_ for t in sent if not t.is_space and not t.is_punct]
+    words = [w for w in words if w not in _ALSO]  # "skriver också under som part"
     for k, w in enumerate(words[:-2]):
         if not w.startswith(_JOIN_VERBS) or (words[k + 1], words[k + 2]) not in _JOIN_TO:
             continue
