@@ -556,6 +556,11 @@ def find_actors(
                 ):
                     end += 2
                 span = doc[start:end]
+            if compound and end == m.end:
+                # "Eritreanska kulturföreningen Nahom": the compound association's own name
+                # after it (round 34 of learning), one or two capitalised words
+                end = _own_name_after(doc, end)
+                span = doc[start:end]
             name = _org_nominative(span)
             joint = any(
                 h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
@@ -653,6 +658,29 @@ def _last_place_before(doc, start: int, places) -> str | None:
     codes = [m.label.split("|")[1] for m in places if sent.start <= m.start < start]
     adjacent = [m.label.split("|")[1] for m in places if m.end == start and m.start >= sent.start]
     return adjacent[-1] if len(set(codes)) > 1 and adjacent else None
+
+
+def _own_name_after(doc, end: int) -> int:
+    """The end of the one or two capitalised words that follow an association's compound
+    word ("Syriska kulturföreningen Oliven", "Somaliska föräldraföreningen Hopp Framåt"): its
+    own name, not a town's or the next sentence's; ``end`` if there is none.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Stöd går till Kurdiska kulturföreningen Dilan och Somaliska kvinnoföreningen.")
+    >>> _own_name_after(doc, 5), _own_name_after(doc, 9)
+    (6, 9)
+    """
+    stop = end
+    while (
+        stop < len(doc)
+        and stop - end < 2
+        and doc[stop].is_title
+        and doc[stop].is_alpha
+        and not doc[stop].is_sent_start
+        and doc[stop].text not in place_names()
+    ):
+        stop += 1
+    return stop
 
 
 def _municipality_referred_back(doc, start: int, found: Found) -> str | None:

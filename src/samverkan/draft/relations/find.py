@@ -35,6 +35,7 @@ from samverkan.draft.relations.funding import (
     _table_line,
     _whose_money_is_paid,
     granting_body,
+    grants_listed,
 )
 from samverkan.draft.relations.hedges import (
     as_no_member,
@@ -697,6 +698,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations = with_member_entries(doc, found, relations)
     relations += purchases(doc, found, relations)
     relations += decision_blocks(doc, found)
+    relations += grants_listed(doc, found, relations)
     _owners_of_blocks(doc, found, relations)
     for contribution, sent in open_contributions:
         if not contribution.recipients:  # none named by a sentence after it ("söks av X")

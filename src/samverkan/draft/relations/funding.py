@@ -733,3 +733,99 @@ def granting_body(doc, found: Found) -> str | None:
         ]
         bodies.update(subjects[:1])
     return bodies.pop() if len(bodies) == 1 else None
+
+
+# a line announcing the receivers of grants, one a bullet: "Bidrag går till:", "Följande
+# föreningar får stöd i år:", "Medlen fördelas till:" (round 34 of learning)
+_GRANT_NOUNS = ("bidrag", "stöd", "medel", "medlen", "pengar", "anslag", "stipendi")
+_GRANT_VERBS = {"får", "fick", "beviljas", "beviljades", "tilldelas", "tilldelades"}
+# what a body that gives the grants has done: "har fördelat årets bidrag", "beviljade stöd"
+_GAVE = ("fördela", "fördelat", "fördelade", "beviljat", "beviljade", "delat", "delade")
+
+
+def _lists_grants(sent) -> bool:
+    """Whether ``sent`` is a line ending with a colon that announces who receives grants.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_lists_grants(s) for s in parse("Bidrag går till:").sents]
+    [True]
+    >>> [_lists_grants(s) for s in parse("Projektet finansieras av:").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) < 3 or len(tokens) > 14 or tokens[-1].text != ":":
+        return False
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    if not any(w.startswith(_GRANT_NOUNS) for w in words):
+        return False
+    return words[-1] == "till" or bool(_GRANT_VERBS & set(words))
+
+
+def _giver_of_the_grants(sents: list, k: int, found: Found) -> str | None:
+    """Who gives the grants a list's line announces: a funder named in the line, else the
+    subject of the sentence before it when that one says the body gave them out
+    ("Kultur- och fritidsnämnden har fördelat årets integrationsbidrag. Bidrag går till:")."""
+    named = [iri for iri, _i in _actors_in(sents[k], found)]
+    named = [iri for iri in named if found.actors[iri].cls in _FUNDER_CLASSES]
+    if named:
+        return named[0]
+    before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
+    if before is None or not any(t.lower_.startswith(_GAVE) for t in before):
+        return None
+    first = _actors_in(before, found)[:1]
+    if not first or found.actors[first[0][0]].cls not in _FUNDER_CLASSES:
+        return None
+    verb = next(t.i for t in before if t.lower_.startswith(_GAVE))
+    return first[0][0] if first[0][1] < verb else None
+
+
+def grants_listed(doc, found: Found, relations: list[Relation]) -> list[Relation]:
+    """The grants of a list of receivers, one a bullet under the line that announces them:
+    from the body that gives them (:func:`_giver_of_the_grants`) to the first body of each
+    bullet ("- Syriska kulturföreningen X, för en sommarkoloni"); none already drafted.
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Kultur- och fritidsnämnden i Mora kommun har fördelat årets bidrag. "
+    ...                 "Bidrag går till:\\n\\n- Mora IK, för träning\\n- Föreningen Vän i Mora\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> sorted((r.funder, r.recipients[0]) for r in grants_listed(doc, found, []))
+    [('kommun/2062/kultur-och-fritidsnamnden', 'org/foreningen-van-i-mora'), \
+('kommun/2062/kultur-och-fritidsnamnden', 'org/mora-ik')]
+    """
+    have = {
+        (r.funder, x) for r in relations if r.kind == "funding" for x in r.recipients
+    }
+    out: list[Relation] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        if not _lists_grants(sent):
+            continue
+        giver = _giver_of_the_grants(sents, k, found)
+        if giver is None:
+            continue
+        for line in sents[k + 1 :]:
+            words = [t for t in line if not t.is_space]
+            if not words:
+                continue
+            if words[0].text not in _BULLETS:
+                break
+            first = [
+                (iri, i)
+                for iri, i in _actors_in(line, found)
+                if found.actors[iri].cls in _RECIPIENTS and iri != giver
+            ][:1]
+            if not first or (giver, first[0][0]) in have:
+                continue
+            have.add((giver, first[0][0]))
+            out.append(
+                Relation(
+                    "funding",
+                    (line.start_char, min(line.end_char, line.start_char + 200)),
+                    funder=giver,
+                    recipients=[first[0][0]],
+                    unsure=False,
+                )
+            )
+    return out

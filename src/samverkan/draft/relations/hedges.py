@@ -21,6 +21,7 @@ from __future__ import annotations
 __all__ = [
     "as_no_member",
     "at_an_event",
+    "chose_not_to_join",
     "declined",
     "demanded",
     "denies_a_party",
@@ -105,9 +106,36 @@ _DECLINE = {"avböjde", "avböjt", "avböjer", "avböjdes", "avstod", "avstått"
 _SAY = {"tackade", "tackat", "tackar", "sa", "sade", "sagt", "svarade", "svarat"}
 
 
+# a choice not to join: "har valt att inte ansluta sig", "beslutade att inte delta", "valde
+# att inte skriva under" (round 34 of learning): said after a word of joining ("X deltog i
+# mötena men har valt att inte ansluta sig") it takes that word back too
+_CHOOSE = {"valt", "valde", "väljer", "beslutat", "beslutade", "beslöt", "bestämt", "bestämde"}
+_JOINING = ("anslut", "delta", "medverk", "ingå", "underteck", "teckna", "skriva", "gå", "vara")
+
+
+def chose_not_to_join(lowers: list[str], k: int = 0) -> bool:
+    """Whether ``lowers`` says from place ``k`` on that a body chose not to join: a verb of
+    choosing, "att inte", and a word of joining ("men har valt att inte ansluta sig i
+    nuläget", "beslutade att inte delta").
+
+    >>> chose_not_to_join("x deltog i mötet men har valt att inte ansluta sig".split())
+    True
+    >>> chose_not_to_join("x har valt att inte ta betalt".split())
+    False
+    >>> chose_not_to_join("x har beslutat att ansluta sig".split())
+    False
+    """
+    return any(
+        lowers[j] in _CHOOSE
+        and lowers[j + 1 : j + 3] == ["att", "inte"]
+        and any(w.startswith(_JOINING) for w in lowers[j + 3 : j + 5])
+        for j in range(k, len(lowers) - 3)
+    )
+
+
 def declined(lowers: list[str], k: int) -> bool:
     """Whether the word of joining ``lowers[k]`` is one a body declined: the body was
-    offered or asked to take part and said no.
+    offered or asked to take part and said no, or chose not to.
 
     >>> declined("x erbjöds att delta men tackade nej".split(), 3)
     True
@@ -115,8 +143,12 @@ def declined(lowers: list[str], k: int) -> bool:
     True
     >>> declined("x deltar och y tackade ja".split(), 1)
     False
+    >>> declined("x deltog i dialogen men har valt att inte ansluta sig".split(), 1)
+    True
     """
     if _DECLINE & set(lowers[max(k - 4, 0) : k]):
+        return True
+    if chose_not_to_join(lowers, max(k - 4, 0)):
         return True
     after = lowers[k + 1 : k + 8]
     return any(

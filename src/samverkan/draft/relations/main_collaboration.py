@@ -742,6 +742,53 @@ def _adds_to_the_one_before(sent) -> bool:
     return bool(words) and words[0] in _BACK and bool(_ALSO & set(words[1:6]))
 
 
+# joining a body named back by its definite noun: "ansluter sig till överenskommelsen",
+# "har gått med i nätverket", "skriver under avtalet" (round 34 of learning)
+_AGREEMENTS = _BACK | {"överenskommelsen", "avtalet", "rådet", "iop:n", "nätverket"}
+_JOIN_TO = {("sig", "till"), ("med", "i"), ("in", "i"), ("under", "som"), ("under", "avtalet")}
+_JOIN_VERBS = ("anslut", "anslöt", "gå", "gick", "gått", "går", "skriv", "skrev", "underteckn")
+
+
+def _joiners(sent, found: Found) -> Relation:
+    """The bodies named before the verb of a sentence that joins the one named back ("A och B
+    ansluter sig till överenskommelsen"), as a collaboration to be merged into that one."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    verb = next((t.i for t in words if t.lower_.startswith(_JOIN_VERBS)), sent.end)
+    members = {
+        iri: "part"
+        for iri, i in _actors_in(sent, found)
+        if i < verb and found.actors[iri].cls in _MEMBER_CLASSES
+    }
+    return Relation("collaboration", (sent.start_char, sent.end_char), members=members)
+
+
+def _joins_the_one_named_back(sent) -> bool:
+    """Whether a sentence tells that its bodies join the agreement or collaboration described
+    before, named back by its definite noun ("A och B har beslutat att ansluta sig till
+    överenskommelsen", "C gick med i nätverket i höstas"), or sign it as parties ("skriver
+    under som parter"): they are members of that one, not of a collaboration of their own.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> [_joins_the_one_named_back(s) for s in parse(
+    ...     "A och B ansluter sig till överenskommelsen. C skriver också under som part. "
+    ...     "D ansluter sig till ett nytt nätverk.").sents]
+    [True, True, False]
+    """
+    words = [t.lower_ for t in sent if not t.is_space and not t.is_punct]
+    words = [w for w in words if w not in _ALSO]  # "skriver också under som part"
+    for k, w in enumerate(words[:-2]):
+        if not w.startswith(_JOIN_VERBS) or (words[k + 1], words[k + 2]) not in _JOIN_TO:
+            continue
+        after = words[k + 2 : k + 5]
+        if words[k + 2] == "som" and any(n.startswith(("part", "partner")) for n in after):
+            return True
+        if any(n in _AGREEMENTS for n in after):
+            return True
+    return False
+
+
 _GROUPS_BACK = _BACK | {"gruppen", "rådet", "styrgruppen", "arbetsgruppen", "samverkansgruppen"}
 
 
@@ -776,6 +823,10 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], 1):
         own = [r for r in collaborations if sent.start_char <= r.span[0] < sent.end_char]
+        if not own and _joins_the_one_named_back(sent):
+            # "A och B har beslutat att ansluta sig till överenskommelsen": no collaboration
+            # of the sentence's own; its subjects join the one told before
+            own = [_joiners(sent, found)]
         if len(own) != 1:
             continue
         before = sents[k - 1]
@@ -790,6 +841,17 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
                 if sent.start_char - _BACK_REACH <= r.span[0] < sent.start_char
                 and id(r) not in merged
             ][-1:]
+        elif _joins_the_one_named_back(sent):
+            # the one told last before the sentence (a list's is drafted after the sentences)
+            target = sorted(
+                (
+                    r
+                    for r in collaborations
+                    if sent.start_char - _BACK_REACH <= r.span[0] < sent.start_char
+                    and id(r) not in merged
+                ),
+                key=lambda r: r.span[0],
+            )[-1:]
         else:
             continue
         if len(target) != 1:

@@ -203,6 +203,37 @@ def _who_takes_part(sent, words: list[str]) -> bool:
 _PAYING = ("finansier", "delfinansier", "medfinansier", "betalas", "betalar", "bekostas")
 
 
+# the words that say the bodies of a list signed or work with the page's own: "Avtalet
+# undertecknas av:", "Vi samarbetar med följande föreningar:" (round 34 of learning)
+_SIGNING = ("underteckn", "tecknas", "tecknades", "tecknats")
+_WORKING_WITH = {"samarbetar", "samverkar", "samarbetat", "samverkat"}
+
+
+def _named_by_colon(sent) -> str | None:
+    """What a line ending with a colon says of the bodies listed under it, one a line:
+    "sign" when they sign an agreement ("Överenskommelsen undertecknas av:", "Avtalet har
+    tecknats av följande parter:"), "with" when the line's subject works with them ("Vi
+    samarbetar med flera föreningar som står för cirkelledarna:"); else None.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_named_by_colon(s) for s in parse("Avtalet undertecknas av:").sents]
+    ['sign']
+    >>> [_named_by_colon(s) for s in parse("Vi samarbetar med tre föreningar:").sents]
+    ['with']
+    >>> [_named_by_colon(s) for s in parse("Vi samarbetar med ABF.").sents]
+    [None]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) < 3 or len(tokens) > 30 or tokens[-1].text != ":":
+        return None
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    if any(w.startswith(_SIGNING) for w in words) and "av" in words:
+        return "sign"
+    if any(w in _WORKING_WITH and n == "med" for w, n in itertools.pairwise(words)):
+        return "with"
+    return None
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -211,6 +242,10 @@ def _list_cue(sent) -> bool:
         return False
     if _counted_list(sent) is not None:
         return True
+    if _named_by_colon(sent) is not None:
+        return True
+    while len(words) > 1 and words[-1] in _ADDING:
+        words = words[:-1]  # "I gruppen ingår också": the cue with its adverb of adding
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
         return True
@@ -233,7 +268,7 @@ def _list_cue(sent) -> bool:
 
 
 # words by which an organisation's own page points at its own work
-_OWN_WORK = {"satsningen", "projektet", "verksamheten", "vår", "vårt", "våra", "oss"}
+_OWN_WORK = {"satsningen", "projektet", "verksamheten", "vår", "vårt", "våra", "oss", "vi"}
 
 
 def _own_work(sent, found: Found) -> str | None:
@@ -259,6 +294,15 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             continue
         members: dict[str, str] = {}
         number = _counted_list(sent)
+        by_colon = _named_by_colon(sent) if number is None else None
+        if by_colon == "with":
+            # "Kommunen samarbetar med följande föreningar:": the subject is a party too
+            verb = next(t.i for t in sent if t.lower_ in _WORKING_WITH)
+            members = {
+                iri: "part"
+                for iri, i in _actors_in(sent, found)
+                if i < verb and found.actors[iri].cls in _MEMBER_CLASSES
+            }
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
@@ -287,13 +331,14 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             listed = _actors_in(line, found)
             if row:
                 listed = listed[:1]  # the row's first cell; the rest say where or what
-            through = [t.i for t in words if t.lower_ == "genom"]
+            # "- Region X, genom regionstyrelsens ordförande": who signs for a party
+            through = [t.i for t in words if t.lower_ == "genom" and by_colon != "sign"]
             # "- Region X, genom sjukhuset i Y": the party takes part through its unit (the
             # municipality after "i" is where the unit is, no party)
             listed = [(iri, i) for iri, i in listed if not (through and doc[i - 1].lower_ == "i")]
             if through and any(i > through[0] for _iri, i in listed):
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
-            if number is not None or many:
+            if number is not None or many or by_colon:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
             elif any(found.actors[iri].cls in _PEOPLE for iri, _i in listed):
