@@ -390,9 +390,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if through and any(i > through[0] for _iri, i in listed):
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
             # "- Ekebrons IF, som ordnar träningar med fritidsenheten": what the body does
-            # after ", som" names no further party of the list
+            # after ", som" names no further party of the list (but "- Region X, som deltar
+            # genom hälsocentralen Y" names the unit it takes part through)
             which = [t.i for t in words[1:] if t.lower_ == "som" and doc[t.i - 1].text == ","]
-            if which:
+            if which and not through:
                 listed = [(iri, i) for iri, i in listed if i < which[0]]
             if number is not None or many or by_colon:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
