@@ -118,3 +118,29 @@ def test_a_school_in_gymnasiet_heading_its_site_is_the_page_s_own() -> None:
 def test_a_kind_of_school_is_no_school_of_its_own() -> None:
     draft = _draft("Gymnasiet i Timrå erbjuder språkintroduktion.\n")
     assert not any(iri.endswith("/gymnasiet") for iri in draft.actors)
+
+
+# ------------------------------------- a party listed with the unit it takes part through
+
+
+def test_a_party_and_the_unit_it_takes_part_through_are_both_parties() -> None:
+    body = (
+        "Projektet Nystart Höga kusten har fyra parter:\n\n"
+        "- Kramfors kommun genom arbetsmarknadsenheten\n"
+        "- Föreningen Brofästet\n"
+        "- Region Västernorrland\n"
+    )
+    draft = _draft(body)
+    assert _together(
+        draft, KRAMFORS, f"{KRAMFORS}/arbetsmarknadsenheten", "org/foreningen-brofastet", REGION
+    )
+
+
+def test_who_signs_for_a_party_is_still_no_party() -> None:
+    body = (
+        "Avtalet undertecknas av:\n\n"
+        "- Timrå kommun, genom kommunstyrelsens ordförande Per Ek\n"
+        "- Föreningen Brofästet\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, TIMRA, "org/foreningen-brofastet")

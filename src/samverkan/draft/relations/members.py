@@ -387,7 +387,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # "- Region X, genom sjukhuset i Y": the party takes part through its unit (the
             # municipality after "i" is where the unit is, no party)
             listed = [(iri, i) for iri, i in listed if not (through and doc[i - 1].lower_ == "i")]
+            owner: list = []
             if through and any(i > through[0] for _iri, i in listed):
+                # "- Skellefteå kommun genom enheten Y": the body and the unit it takes part
+                # through are both parties (round 35 of learning)
+                owner = [(iri, i) for iri, i in listed if i < through[0]][:1]
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
             # "- Ekebrons IF, som ordnar träningar med fritidsenheten": what the body does
             # after ", som" names no further party of the list (but "- Region X, som deltar
@@ -417,7 +421,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                         and doc[p[1] - 1].lower_ == "i"
                     )
                 ][-1:]
-            for iri, i in listed:
+            for iri, i in owner + listed:
                 # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
                 aside = any(t.text == "(" for t in doc[line.start : i])
                 # a company listed is a party too: "- Bygg AB, som tar emot praktikanter"
