@@ -389,9 +389,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             listed = [(iri, i) for iri, i in listed if not (through and doc[i - 1].lower_ == "i")]
             owner: list = []
             if through and any(i > through[0] for _iri, i in listed):
-                # "- Skellefteå kommun genom enheten Y": the body and the unit it takes part
-                # through are both parties (round 35 of learning)
-                owner = [(iri, i) for iri, i in listed if i < through[0]][:1]
+                # "- Skellefteå kommun genom enheten Y", "- Region X, som deltar genom
+                # hälsocentralen Y": the body and the unit it takes part through are both
+                # parties (round 35 of learning); "- Bergs kommun, genom Bergs bibliotek,"
+                # set off by commas names the unit alone (round 27)
+                if doc[through[0] - 1].text != ",":
+                    owner = [(iri, i) for iri, i in listed if i < through[0]][:1]
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
             # "- Ekebrons IF, som ordnar träningar med fritidsenheten": what the body does
             # after ", som" names no further party of the list (but "- Region X, som deltar
