@@ -246,7 +246,8 @@ def _heading_of_those_taking_part(sent) -> bool:
     the bullets under it, under sub-headings or not, name the members.
 
     >>> from samverkan.draft.nlp import parse
-    >>> [_heading_of_those_taking_part(s) for s in parse("Närvarande\n\nFrån kommunen:").sents]
+    >>> lines = parse("Närvarande\\n\\nFrån kommunen:").sents
+    >>> [_heading_of_those_taking_part(s) for s in lines if s.text.strip()]
     [True, False]
     >>> [_heading_of_those_taking_part(s) for s in parse("Deltagarna trivdes.").sents]
     [False]
