@@ -197,7 +197,10 @@ def pipeline():
             [
                 {
                     "IS_TITLE": True,
-                    "LOWER": {"REGEX": r"^\w{2,}skolan$", "NOT_IN": sorted(lexicon.NOT_SCHOOLS)},
+                    "LOWER": {
+                        "REGEX": r"^\w{2,}(skolan|gymnasiet)$",
+                        "NOT_IN": sorted(lexicon.NOT_SCHOOLS),
+                    },
                 }
             ],
             [

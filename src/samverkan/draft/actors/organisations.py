@@ -459,9 +459,15 @@ def _header_org(doc, found: Found) -> str | None:
             return iri
     # a municipal unit at the head of a breadcrumb, "Åtvidabergs bibliotek – Aktiviteter":
     # the unit's own pages, whose posts and "vi" are the unit's
+    heads = list(crumbs)
+    # a site's title of a unit and its municipality, "Norrskolan – Bodens kommun": the
+    # unit's own site (round 35 of learning)
+    parts = _BREADCRUMB.split(head[0]) if head else []
+    if len(parts) == 2 and parts[1].strip().endswith(" kommun"):
+        heads.append(parts[0].strip())
     for iri, actor in found.actors.items():
         if actor.cls == "sam:MunicipalUnit" and any(
-            doc.text[s:e] in crumbs for s, e in actor.mentions
+            doc.text[s:e] in heads for s, e in actor.mentions
         ):
             return iri
     return None

@@ -234,10 +234,60 @@ def _named_by_colon(sent) -> str | None:
     return None
 
 
+# the first word of a heading, alone on its line, over a list of those who take part:
+# "Närvarande", "Deltagare", "Samarbetsparter i de tre kommunerna" (round 35 of learning)
+_PRESENT = {"närvarande", "närvarade", "deltagare"}
+_PARTNER_HEADS = ("samarbetspart", "samverkanspart", "partner", "parter")
+
+
+def _heading_of_those_taking_part(sent) -> bool:
+    """A heading line with no closing mark that names those present at a meeting or the
+    partners of a work ("Närvarande", "Närvarande ledamöter", "Samarbetsparter i länet"):
+    the bullets under it, under sub-headings or not, name the members.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> lines = parse("Närvarande\\n\\nFrån kommunen:").sents
+    >>> [_heading_of_those_taking_part(s) for s in lines if s.text.strip()]
+    [True, False]
+    >>> [_heading_of_those_taking_part(s) for s in parse("Deltagarna trivdes.").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or len(tokens) > 6 or not all(t.is_alpha for t in tokens):
+        return False
+    doc = sent.doc
+    end = tokens[-1].idx + len(tokens[-1].text)
+    if doc.text[end : end + 1] not in {"", "\n"}:
+        return False  # a heading stands alone on its line
+    first = tokens[0].lower_
+    return first in _PRESENT or first.startswith(_PARTNER_HEADS)
+
+
+# the first word of a sub-heading inside such a list: "Från kommunen:", "I Älmhult:"
+_SUB_HEADS = {"från", "i", "inom", "på", "hos"}
+
+
+def _sub_heading(words: list) -> bool:
+    """A short line ending with a colon that groups the lines of a list by where they come
+    from ("Från föreningarna:", "I Markaryd:"): the list goes on under it.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_sub_heading([t for t in s if not t.is_space]) for s in parse("Från regionen:").sents]
+    [True]
+    """
+    return (
+        2 <= len(words) <= 6
+        and words[-1].text == ":"
+        and words[0].lower_ in _SUB_HEADS
+    )
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
         return False
+    if _heading_of_those_taking_part(sent):
+        return True
     if any(w.startswith(_PAYING) for w in words):
         return False
     if _counted_list(sent) is not None:
@@ -327,6 +377,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 header_seen = True  # "Förening | Kommun | Aktivitet" over the rows
                 continue
             if not (bullet or closing or row):
+                if _sub_heading(words):
+                    continue  # "Från föreningarna:", "I Markaryd:": the list goes on
                 break
             listed = _actors_in(line, found)
             if row:
@@ -336,19 +388,48 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # "- Region X, genom sjukhuset i Y": the party takes part through its unit (the
             # municipality after "i" is where the unit is, no party)
             listed = [(iri, i) for iri, i in listed if not (through and doc[i - 1].lower_ == "i")]
+            owner: list = []
             if through and any(i > through[0] for _iri, i in listed):
+                # "- Skellefteå kommun genom enheten Y", "- Region X, som deltar genom
+                # hälsocentralen Y": the body and the unit it takes part through are both
+                # parties (round 35 of learning); "- Bergs kommun, genom Bergs bibliotek,"
+                # set off by commas names the unit alone (round 27)
+                if doc[through[0] - 1].text != ",":
+                    owner = [(iri, i) for iri, i in listed if i < through[0]][:1]
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
+            # "- Ekebrons IF, som ordnar träningar med fritidsenheten": what the body does
+            # after ", som" names no further party of the list (but "- Region X, som deltar
+            # genom hälsocentralen Y" names the unit it takes part through)
+            which = [t.i for t in words[1:] if t.lower_ == "som" and doc[t.i - 1].text == ","]
+            if which and not through:
+                listed = [(iri, i) for iri, i in listed if i < which[0]]
             if number is not None or many or by_colon:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
                 listed = listed[:1]
             elif any(found.actors[iri].cls in _PEOPLE for iri, _i in listed):
                 # "- Eva Ek, sektorschef, sektor Lärande, Orsa kommun": the one a person sits
                 # for is the organisation the line ends with; the unit is the post's place
-                listed = [p for p in listed if found.actors[p[0]].cls in _MEMBER_CLASSES][-1:]
-            for iri, i in listed:
+                # (not an abbreviation in parentheses after it: "enheten (IAE)"; not the
+                # town after an organisation: "diakon i Svenska kyrkan i Kumla")
+                bodies = [
+                    p
+                    for p in listed
+                    if found.actors[p[0]].cls in _ROW_PARTIES and doc[p[1] - 1].text != "("
+                ]
+                listed = [
+                    p
+                    for n, p in enumerate(bodies)
+                    if not (
+                        n
+                        and found.actors[p[0]].cls == "sam:Municipality"
+                        and doc[p[1] - 1].lower_ == "i"
+                    )
+                ][-1:]
+            for iri, i in owner + listed:
                 # "- Sala-Norrby församling (Svenska kyrkan)": an aside is no member
                 aside = any(t.text == "(" for t in doc[line.start : i])
-                if found.actors[iri].cls in _MEMBER_CLASSES and not aside:
+                # a company listed is a party too: "- Bygg AB, som tar emot praktikanter"
+                if found.actors[iri].cls in _ROW_PARTIES and not aside:
                     members.setdefault(iri, "part")
             last = line
             if closing:
