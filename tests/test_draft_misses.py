@@ -9,7 +9,7 @@ import pytest
 
 from samverkan.cli import main
 from samverkan.draft.evaluate import evaluate_pages, format_misses
-from samverkan.draft.score import Facts, Miss, differences, score
+from samverkan.draft.score import Facts, Miss, differences, facts, score
 from testpaths import FIXTURES
 
 LUND, MALMO = "kommun/1281", "kommun/1280"
@@ -134,3 +134,43 @@ def test_the_command_prints_the_table_and_the_pages(
     assert "- relations missed (" in out and ": an end not drafted" in out
     assert main(["draft", "--misses"]) == 1
     assert "--misses goes with --evaluate" in capsys.readouterr().err
+
+
+def test_an_agency_office_is_an_actor_with_its_agency() -> None:
+    """A local office of a state agency (``sam:AgencyUnit``) is an actor like a municipal
+    unit: a draft that names only the agency misses the office, its tie to the agency and
+    the office's partner pairs, and its pair with the agency (an actor the page holds, as
+    the office's parent) is no relation the page states."""
+    from rdflib import Graph
+
+    ttl = """@base <https://w3id.org/samverkan/id/> .
+@prefix sam: <https://w3id.org/samverkan/ontology#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<org/arbetsformedlingen> a sam:StateAgency ; rdfs:label "Arbetsförmedlingen"@sv .
+<org/arbetsformedlingen/kumla> a sam:AgencyUnit ; rdfs:label "Arbetsförmedlingen i Kumla"@sv ;
+    org:unitOf <org/arbetsformedlingen> .
+<initiativ/x> a sam:Collaboration .
+<medlemskap/x/1> a org:Membership ; org:member <org/arbetsformedlingen/kumla> ;
+    org:organization <initiativ/x> .
+<medlemskap/x/2> a org:Membership ; org:member <kommun/1881> ; org:organization <initiativ/x> .
+"""
+    gold = facts(Graph().parse(data=ttl, format="turtle"))
+    office = "org/arbetsformedlingen/kumla"
+    assert office in gold.actors
+    assert ("unit", office, "org/arbetsformedlingen") in gold.relations
+    assert ("partner", "kommun/1881", office) in gold.relations
+    draft = Facts(
+        {"org/arbetsformedlingen": set(), "kommun/1881": set()},
+        {("partner", "kommun/1881", "org/arbetsformedlingen")},
+    )
+    d = differences(draft, gold)
+    assert d.missed_actors == [office]
+    assert d.wrong == [
+        Miss(
+            "partner",
+            "kommun/1881",
+            "org/arbetsformedlingen",
+            "both ends expected, no such relation",
+        )
+    ]

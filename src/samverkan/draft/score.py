@@ -2,9 +2,9 @@
 
 Both sides are read from Turtle with the same function, :func:`facts`, so a draft is scored
 exactly as it would be loaded. An *actor* is an agent the graph names: anything typed with
-one of :data:`ACTOR_CLASSES` (units, companies, associations and groups, agencies, funds,
-posts, people) and every municipality, county board and region the graph refers to (reference
-data).
+one of :data:`ACTOR_CLASSES` (units, the local offices of agencies included, companies,
+associations and groups, agencies, funds, posts, people) and every municipality, county board
+and region the graph refers to (reference data).
 A *relation* is a pair of actors and a kind:
 
 - ``funding``: funder -> recipient, and funder -> funded item when that item is an actor
@@ -70,6 +70,7 @@ ACTOR_CLASSES = frozenset(
         SAM.Region,
         SAM.StateAgency,
         SAM.Department,
+        SAM.AgencyUnit,  # "Arbetsförmedlingen i Kumla": a unit of the state agency
         SAM.CentralAdministration,
         SAM.MunicipalUnit,
         SAM.MunicipalAssociation,
