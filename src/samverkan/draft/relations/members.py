@@ -282,6 +282,19 @@ def _sub_heading(words: list) -> bool:
     )
 
 
+# the words by which a list's cue says it names some members only: "I nätverket ingår bland
+# andra:", "Med i samarbetet är till exempel:" (round 36 of learning)
+_HEDGES = (["bland", "andra"], ["bland", "annat"], ["bl", "a"], ["till", "exempel"], ["exempelvis"])
+
+
+def _without_hedge(words: list[str]) -> list[str]:
+    """``words`` of a cue without the hedge it ends with ("ingår bland andra": "ingår")."""
+    for hedge in _HEDGES:
+        if len(words) > len(hedge) and words[-len(hedge) :] == hedge:
+            return words[: -len(hedge)]
+    return words
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -296,6 +309,7 @@ def _list_cue(sent) -> bool:
         return True
     while len(words) > 1 and words[-1] in _ADDING:
         words = words[:-1]  # "I gruppen ingår också": the cue with its adverb of adding
+    words = _without_hedge(words)
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
         return True
@@ -328,6 +342,51 @@ def _own_work(sent, found: Found) -> str | None:
     if not found.page_org or found.page_org not in found.actors:
         return None
     return found.page_org if _OWN_WORK & {t.lower_ for t in sent} else None
+
+
+def _paragraph_before(doc, sents: list, k: int) -> list:
+    """The sentences of the paragraph of ``sents[k]`` that stand before it."""
+    start = doc.text.rfind("\n\n", 0, sents[k].start_char)
+    return [s for s in sents[:k] if s.start_char > start and s.text.strip()]
+
+
+# the words by which a list's cue names the project applied for or owned
+_PROJECT_WORDS = {"projektet", "ansökan", "projektets"}
+# a field or a sentence naming a project's applicant or owner: "Sökande: X", "Sökande
+# organisation är X", "Projektägare: X", "Projektägare är X"
+_APPLICANT_WORDS = {"sökande", "projektägare", "huvudsökande"}
+
+
+def _names_the_project(sent) -> bool:
+    return bool(_PROJECT_WORDS & {t.lower_ for t in sent}) and not _NEGATIONS & {
+        t.lower_ for t in sent
+    }
+
+
+def _applicant(doc, found: Found) -> list[str]:
+    """The bodies the page names as the one applicant or owner of its project, on a field line
+    or in a sentence that begins with the word ("Sökande: Kramfors kommun,
+    arbetsmarknadsenheten", "Projektägare är Timrå kommun"); none when the page names
+    several applicants (a list of decisions: "Sökande: X" over each grant)."""
+    named: list[list[str]] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        lowers = [t.lower_ for t in words]
+        if not lowers or lowers[0] not in _APPLICANT_WORDS:
+            continue
+        at = 2 if lowers[1:2] == ["organisation"] else 1
+        if lowers[at : at + 1] not in ([":"], ["är"]) or _NEGATIONS & set(lowers):
+            continue
+        bodies = [
+            iri
+            for iri, i in _actors_in(sent, found)
+            if i > words[at].i and found.actors[iri].cls in _MEMBER_CLASSES | _UNITS
+        ]
+        if bodies:
+            named.append(bodies)
+    if not named or any(b[0] != named[0][0] for b in named):
+        return []
+    return list(dict.fromkeys(iri for bodies in named for iri in bodies))
 
 
 def _member_lists(doc, found: Found) -> list[Relation]:
@@ -434,6 +493,19 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             last = line
             if closing:
                 break
+        if members and _without_hedge([t.lower_ for t in sent if t.is_alpha]) != [
+            t.lower_ for t in sent if t.is_alpha
+        ]:
+            # "Nätverket samordnas av X. I nätverket ingår bland andra:": the one the
+            # paragraph says coordinates the body is one of its members (round 36)
+            for before in _paragraph_before(doc, sents, k):
+                for iri in _coordinated_by(before, found):
+                    members.setdefault(iri, "part")
+        if members and _names_the_project(sent):
+            # "I projektet ingår följande samverkansparter:" on the page of one application:
+            # its applicant (or owner) is a party beside them (round 36 of learning)
+            for iri in _applicant(doc, found):
+                members.setdefault(iri, "part")
         own = _own_work(sent, found)
         if own and members:
             # "Just nu är sex föreningar med i satsningen:" on the page of the organisation
