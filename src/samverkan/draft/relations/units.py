@@ -243,7 +243,8 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
     for iri, i in present:
         # "stadskontoret, där en integrationsstrateg ...": the post sits in the unit before
         k = i - 1
-        while k > sent.start and doc[k].lower_ in {"en", "ett"}:
+        # "kontoret, där kommunens integrationssamordnare är placerad" (round 37 of learning)
+        while k > sent.start and doc[k].lower_ in {"en", "ett", "kommunens", "stadens"}:
             k -= 1
         if doc[k].lower_ == "där" and found.actors[iri].cls in _POSTS:
             unit = ends.get(k) or ends.get(k - 1)
