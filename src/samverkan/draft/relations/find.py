@@ -20,6 +20,7 @@ from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
 from samverkan.draft.relations.decisions import decision_blocks, refused
+from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
@@ -696,6 +697,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += members_among_them(doc, found)
     relations += _table_members(doc, found)
     relations = with_member_entries(doc, found, relations)
+    # a guide's entries: "Samarbetar med: X", "Stöd: bidrag från Y" under an association's
+    # heading (round 37 of learning)
+    relations += guide_entries(doc, found, relations)
     relations += purchases(doc, found, relations)
     relations += decision_blocks(doc, found)
     relations += grants_listed(doc, found, relations)
