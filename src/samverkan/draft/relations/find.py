@@ -98,7 +98,7 @@ from samverkan.draft.relations.words import (
     _FUNDER_CLASSES,
     _FUNDING_NOUNS,
     _FUNDING_VERBS,
-    _GIVING,
+    _GIVES_MONEY,
     _GROUPS,
     _JOIN,
     _LISTING,
@@ -125,7 +125,9 @@ __all__ = ["find_relations"]
 def _given_to(sent, found: Found, present, trigger: int, funders: set[str]) -> list[str]:
     """The actors named right after the "till" of "X ger ett bidrag till Y och Z"."""
     doc = sent.doc
-    to = next(k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ == "till")
+    to = next(
+        (k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ == "till"), sent.end
+    )
     out: list[str] = []
     k = to + 1
     for iri, i in sorted(present, key=lambda pair: pair[1]):
@@ -359,7 +361,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
             )
             deciders: set[str] = set()
-            active = lowers[trigger] in _ACTIVE_FUNDING or lowers[trigger] in _GIVING
+            active = lowers[trigger] in _ACTIVE_FUNDING or lowers[trigger] in _GIVES_MONEY
             if active and not participle:
                 # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
                 # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
@@ -416,7 +418,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ]
             if receiver is not None:
                 recipients = [iri for iri, _i in receiver]
-            elif lowers[trigger] in _GIVING:
+            elif _gives_money_to(lowers, trigger, {i - sent.start for _iri, i in present}):
                 # "X ger ett bidrag till Y för läxhjälpen på Z": Y (and those joined to it by
                 # "och"), not the place of what the money is for
                 recipients = _given_to(sent, found, present, trigger, funder_iris)

@@ -96,7 +96,7 @@ _ACTIVE_FUNDING = {
 
 # "X ger ett årligt bidrag till Y", "X lämnade medel till Y": money given, the giver the
 # subject and the one named after "till" the grantee (round 37 of learning)
-_GIVING = {"ger", "gav", "lämnar", "lämnade", "beviljar"}
+_GIVES_MONEY = {"ger", "gav", "lämnar", "lämnade"}
 _GIVEN_MONEY = ("bidrag", "medel", "pengar", "anslag", "finansiering")
 
 
@@ -111,7 +111,7 @@ def _gives_money_to(lowers: list[str], k: int, named: set[int]) -> bool:
     >>> _gives_money_to("x ger bidrag till föreningar".split(), 1, {0})
     False
     """
-    if lowers[k] not in _GIVING:
+    if lowers[k] not in _GIVES_MONEY:
         return False
     after = lowers[k + 1 : k + 5]
     money = next((n for n, w in enumerate(after) if w.endswith(_GIVEN_MONEY)), None)
