@@ -20,6 +20,7 @@ from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
 from samverkan.draft.relations.decisions import decision_blocks, refused
+from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
@@ -97,6 +98,7 @@ from samverkan.draft.relations.words import (
     _FUNDER_CLASSES,
     _FUNDING_NOUNS,
     _FUNDING_VERBS,
+    _GIVES_MONEY,
     _GROUPS,
     _JOIN,
     _LISTING,
@@ -109,6 +111,7 @@ from samverkan.draft.relations.words import (
     _SOURCE,
     _UNITS,
     _actors_in,
+    _gives_money_to,
     _gives_support,
     _pays_a_sum,
     _quote_span,
@@ -117,6 +120,25 @@ from samverkan.draft.relations.words import (
 )
 
 __all__ = ["find_relations"]
+
+
+def _given_to(sent, found: Found, present, trigger: int, funders: set[str]) -> list[str]:
+    """The actors named right after the "till" of "X ger ett bidrag till Y och Z"."""
+    doc = sent.doc
+    to = next(
+        (k for k in range(sent.start + trigger, sent.end) if doc[k].lower_ == "till"), sent.end
+    )
+    out: list[str] = []
+    k = to + 1
+    for iri, i in sorted(present, key=lambda pair: pair[1]):
+        if i < k or iri in funders:
+            continue
+        if any(doc[j].lower_ not in {"och", ","} for j in range(k, i)):
+            break
+        if found.actors[iri].cls in _RECIPIENTS:
+            out.append(iri)
+        k = found.at_token.get(i, ("", i + 1))[1]
+    return out
 
 
 def _receiver_of_the_grant(lowers: list[str], trigger: int, sent, present) -> list:
@@ -283,6 +305,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             nxt = lowers[k + 1 : k + 4]
             if contribution is not None:
                 break
+            if _gives_money_to(lowers, k, {i - sent.start for _iri, i in present}):
+                trigger = k
+                break
             if (
                 word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
             ) and any(w in _SOURCE for w in nxt):
@@ -336,7 +361,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
             )
             deciders: set[str] = set()
-            if lowers[trigger] in _ACTIVE_FUNDING and not participle:
+            active = lowers[trigger] in _ACTIVE_FUNDING or lowers[trigger] in _GIVES_MONEY
+            if active and not participle:
                 # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
                 # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
                 verb = trigger
@@ -392,6 +418,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
             ]
             if receiver is not None:
                 recipients = [iri for iri, _i in receiver]
+            elif _gives_money_to(lowers, trigger, {i - sent.start for _iri, i in present}):
+                # "X ger ett bidrag till Y för läxhjälpen på Z": Y (and those joined to it by
+                # "och"), not the place of what the money is for
+                recipients = _given_to(sent, found, present, trigger, funder_iris)
             items = [iri for iri, _ in present if kinds[iri] in _POSTS]
             anaphoric = _anaphoric(sent)
             if not recipients and anaphoric and last_collaboration is not None:
@@ -696,6 +726,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations += members_among_them(doc, found)
     relations += _table_members(doc, found)
     relations = with_member_entries(doc, found, relations)
+    # a guide's entries: "Samarbetar med: X", "Stöd: bidrag från Y" under an association's
+    # heading (round 37 of learning)
+    relations += guide_entries(doc, found, relations)
     relations += purchases(doc, found, relations)
     relations += decision_blocks(doc, found)
     relations += grants_listed(doc, found, relations)

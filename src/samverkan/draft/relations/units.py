@@ -115,12 +115,18 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
     said: set[int] = set()
     for n, (iri, i) in enumerate(present):
         unit = found.actors[iri]
+        if n and unit.cls in _POSTS:
+            owner_iri = _owner_named_back(doc, found, present[n - 1], iri, i)
+            if owner_iri:
+                unit.parent, unit.parent_unsure = owner_iri, False
         if unit.cls not in _UNITS:
             continue
         if n:
             # "socialförvaltningens arbetsmarknadsenhet": the department in the genitive
             owner_iri, k = present[n - 1]
             owner = found.actors.get(owner_iri)
+            if _owner_named_back(doc, found, present[n - 1], iri, i):
+                unit.parent, unit.parent_unsure = owner_iri, False
             if (
                 owner is not None
                 and owner.cls in {"sam:Department", "sam:CentralAdministration"}
@@ -141,18 +147,28 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
                 unit.parent, unit.parent_unsure = owner_iri, False
         if n + 1 >= len(present):
             continue
-        target_iri, j = present[n + 1]
+        after = found.at_token.get(i, ("", i + 1))[1]  # a word naming it again: one token
+        m = n + 1
+        close = _parenthesis_closed(doc, after)
+        if close is not None:
+            # "Arbetsmarknadsenheten (AME) hör till ...": the short name in brackets is
+            # the unit's own, no target of the verb
+            after = close
+            while m < len(present) and present[m][1] < close:
+                m += 1
+            if m >= len(present):
+                continue
+        target_iri, j = present[m]
         stop = j
         municipality = iri.rsplit("/", 1)[0]
-        if target_iri == municipality and n + 2 < len(present):
+        if target_iri == municipality and m + 1 < len(present):
             # "inom Lidköpings kommuns förvaltning för arbete och lärande"
-            target_iri, j = present[n + 2]
+            target_iri, j = present[m + 1]
         target = found.actors[target_iri]
         if target.cls not in {"sam:Department", "sam:CentralAdministration"}:
             continue
         if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
-        after = found.at_token.get(i, ("", i + 1))[1]  # a word naming it again: one token
         if after + 1 < stop and doc[after].lower_ == "i" and doc[after + 1].is_title:
             after += 2  # "familjecentralen i Gråbo, som hör till ...": the unit's place
         between = tuple(t.lower_ for t in doc[after:stop] if t.text != ",")
@@ -165,6 +181,42 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             unit.parent, unit.parent_unsure = target_iri, False
             said.add(j)
     return said
+
+
+# a body named again in the genitive by the word for its kind: "Nämndens arbetsmarknadsenhet",
+# "Förvaltningens föreningsutvecklare" (round 37 of learning)
+_GENITIVES_BACK = {"nämndens", "förvaltningens", "enhetens"}
+
+
+def _owner_named_back(doc, found: Found, owner: tuple[str, int], iri: str, i: int) -> str | None:
+    """The department or unit that a genitive word for its kind names just before the unit or
+    post at token ``i`` ("Nämndens arbetsmarknadsenhet", "Förvaltningens föreningsutvecklare"):
+    the one body of that kind named before, of the same municipality; else None."""
+    owner_iri, k = owner
+    actor = found.actors.get(owner_iri)
+    municipality = "/".join(iri.split("/")[:2])
+    if (
+        actor is None
+        or k != i - 1
+        or k in found.at_token
+        or doc[k].lower_ not in _GENITIVES_BACK
+        or actor.cls not in _UNITS
+        or owner_iri == iri
+        or not iri.startswith("kommun/")
+        or not owner_iri.startswith(municipality + "/")
+    ):
+        return None
+    return owner_iri
+
+
+def _parenthesis_closed(doc, k: int) -> int | None:
+    """The position after a short bracket opened at token ``k`` ("(AME)"), or None."""
+    if k >= len(doc) or doc[k].text != "(":
+        return None
+    for j in range(k + 1, min(k + 5, len(doc))):
+        if doc[j].text == ")":
+            return j + 1
+    return None
 
 
 def _named_before_the_post(doc, i: int) -> bool:
@@ -191,7 +243,8 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
     for iri, i in present:
         # "stadskontoret, där en integrationsstrateg ...": the post sits in the unit before
         k = i - 1
-        while k > sent.start and doc[k].lower_ in {"en", "ett"}:
+        # "kontoret, där kommunens integrationssamordnare är placerad" (round 37 of learning)
+        while k > sent.start and doc[k].lower_ in {"en", "ett", "kommunens", "stadens"}:
             k -= 1
         if doc[k].lower_ == "där" and found.actors[iri].cls in _POSTS:
             unit = ends.get(k) or ends.get(k - 1)

@@ -94,6 +94,33 @@ _ACTIVE_FUNDING = {
 }
 
 
+# "X ger ett årligt bidrag till Y", "X lämnade medel till Y": money given, the giver the
+# subject and the one named after "till" the grantee (round 37 of learning)
+_GIVES_MONEY = {"ger", "gav", "lämnar", "lämnade"}
+_GIVEN_MONEY = ("bidrag", "medel", "pengar", "anslag", "finansiering")
+
+
+def _gives_money_to(lowers: list[str], k: int, named: set[int]) -> bool:
+    """Whether ``lowers[k]`` gives money to an actor named just after "till" (``named``:
+    the positions of the sentence's actors, counted from its start).
+
+    >>> _gives_money_to("x ger ett årligt bidrag till y för läxhjälpen".split(), 1, {0, 6})
+    True
+    >>> _gives_money_to("x ger stöd till nyanlända".split(), 1, {0})
+    False
+    >>> _gives_money_to("x ger bidrag till föreningar".split(), 1, {0})
+    False
+    """
+    if lowers[k] not in _GIVES_MONEY:
+        return False
+    after = lowers[k + 1 : k + 5]
+    money = next((n for n, w in enumerate(after) if w.endswith(_GIVEN_MONEY)), None)
+    if money is None or "till" not in after[money + 1 : money + 2]:
+        return False
+    to = k + 1 + money + 1
+    return any(j in named for j in range(to + 1, to + 3))
+
+
 _PAYING = {"betalar", "betalade", "ersätter", "ersatte"}
 _SUMS = {"kronor", "kr", "tkr", "mnkr", "miljoner"}
 # a payment stated as a share or a fee, not a sum: "betalar Y en ersättning per elevplats",
