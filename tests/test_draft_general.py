@@ -172,3 +172,19 @@ def test_a_company_s_legal_form_is_not_the_project_s_acronym() -> None:
     posts = _posts(draft)
     assert "projektledare för AB" not in posts
     assert posts.get("projektledare") == "person/karin-ek"
+
+
+# ------------------------------------------------------------ a group word opening the text
+
+
+def test_a_text_that_opens_with_a_group_word_is_drafted() -> None:
+    """A page whose first word is a group word ("Föreningar i Mora ...", a heading with no
+    date line above it) was read past its start and ended in a traceback; now it drafts."""
+    text = (
+        "Föreningar i Mora samarbetar med kommunen\n\n"
+        "Föreningar i Mora samarbetar med Mora kommun och Röda Korset om läxhjälp.\n"
+    )
+    draft = draft_under(text, "")
+    assert "kommun/2062" in draft.actors
+    volunteers = "Volontärer i Orsa\n\nVolontärer från Svenska kyrkan hjälper till.\n"
+    assert draft_under(volunteers, "").actors

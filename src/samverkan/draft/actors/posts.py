@@ -225,7 +225,10 @@ def _no_group(doc, start: int, found: Found) -> bool:
     # "tre lokala föreningar:", "en handfull föreningar": a number of bodies, not a group
     counted = doc[max(start - 2, 0) : start]
     if any(t.lower_ in _QUANTITIES for t in counted) or (
-        counted[0].like_num and counted[1].is_lower and counted[1].is_alpha
+        len(counted) == 2
+        and counted[0].like_num
+        and counted[1].is_lower
+        and counted[1].is_alpha
     ):
         return True
     # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
