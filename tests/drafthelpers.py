@@ -29,6 +29,17 @@ def funding(draft: Draft) -> set[tuple[str, str]]:
     return {(r.funder, x) for r in draft.relations if r.kind == "funding" for x in r.recipients}
 
 
+def parent(draft: Draft, iri: str) -> str | None:
+    """The parent (the organisation a unit or post belongs to) of the actor ``iri``."""
+    actor = draft.actors.get(iri)
+    return actor.parent if actor else None
+
+
+def post_parent(draft: Draft, label: str) -> str | None:
+    """The parent of the actor (a post) labelled ``label``."""
+    return next((a.parent for a in draft.actors.values() if a.label_sv == label), None)
+
+
 def together(draft: Draft, *members: str) -> bool:
     """True if one collaboration drafted has all of ``members``."""
     return any(set(members) <= group for group in partners(draft))

@@ -8,6 +8,7 @@ or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import parent as _parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
@@ -16,11 +17,6 @@ DATE = "Publicerad 4 mars 2026\n\nNytt om samverkan i Värmland\n\n"
 
 def _draft(body: str, head: str = DATE) -> Draft:
     return draft_under(body, head)
-
-
-def _parent(draft: Draft, iri: str) -> str | None:
-    actor = draft.actors.get(iri)
-    return actor.parent if actor else None
 
 
 # ------------------------------------------------ a unit named after its owner's genitive

@@ -8,6 +8,7 @@ comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import parent as _parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
@@ -19,11 +20,6 @@ REGION = "region/24"
 
 def _draft(body: str, head: str = DATE) -> Draft:
     return draft_under(body, head)
-
-
-def _parent(draft: Draft, iri: str) -> str | None:
-    actor = draft.actors.get(iri)
-    return actor.parent if actor else None
 
 
 # ------------------------------------------------- a heading that asks who takes part

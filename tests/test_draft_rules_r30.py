@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import funding as _funding
+from drafthelpers import parent as _parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
@@ -19,11 +20,6 @@ OSTERSUND, KROKOM, STROMSUND, ARE = "kommun/2380", "kommun/2309", "kommun/2313",
 
 def _draft(body: str, head: str = DATE) -> Draft:
     return draft_under(body, head)
-
-
-def _parent(draft: Draft, iri: str) -> str | None:
-    actor = draft.actors.get(iri)
-    return actor.parent if actor else None
 
 
 # ------------------------------------------- members named "among them" after a count

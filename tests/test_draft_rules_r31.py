@@ -8,6 +8,8 @@ sentences comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import parent as _parent
+from drafthelpers import post_parent as _post
 from drafthelpers import together as _together
 from samverkan.draft.actors import find_actors
 from samverkan.draft.model import Draft
@@ -23,16 +25,6 @@ KROKOM, STROMSUND = "kommun/2309", "kommun/2313"
 
 def _draft(body: str, head: str = DATE) -> Draft:
     return draft_under(body, head)
-
-
-def _parent(draft: Draft, iri: str) -> str | None:
-    actor = draft.actors.get(iri)
-    return actor.parent if actor else None
-
-
-def _post(draft: Draft, label: str) -> str | None:
-    """The parent of the post labelled ``label``."""
-    return next((a.parent for a in draft.actors.values() if a.label_sv == label), None)
 
 
 # ------------------------------------- a unit named through its department's words

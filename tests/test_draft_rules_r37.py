@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import funding as _funding
+from drafthelpers import parent as _parent
+from drafthelpers import post_parent as _post_parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
@@ -19,15 +21,6 @@ SANDVIKEN, BOLLNAS = "kommun/2181", "kommun/2183"
 
 def _draft(body: str, head: str = DATE) -> Draft:
     return draft_under(body, head)
-
-
-def _parent(draft: Draft, iri: str) -> str | None:
-    actor = draft.actors.get(iri)
-    return actor.parent if actor else None
-
-
-def _post_parent(draft: Draft, label: str) -> str | None:
-    return next((a.parent for a in draft.actors.values() if a.label_sv == label), None)
 
 
 # ------------------------------------- a body named again in the genitive owns the unit
