@@ -44,6 +44,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
@@ -270,12 +271,7 @@ def score(predicted: Facts, expected: Facts) -> tuple[Score, Score]:
     mapping = _matcher(predicted, expected)
     found_actors = {mapping[a] for a in predicted.actors if a in mapping}
     actor_score = Score(len(found_actors), len(predicted.actors), len(expected.actors))
-    mapped = set()
-    for kind, a, b in predicted.relations:
-        a2, b2 = mapping.get(a, "?" + a), mapping.get(b, "?" + b)
-        if kind == "partner" and a2 > b2:
-            a2, b2 = b2, a2
-        mapped.add((kind, a2, b2))
+    mapped = {_mapped(relation, mapping) for relation in predicted.relations}
     relation_score = Score(
         len(mapped & expected.relations), len(predicted.relations), len(expected.relations)
     )
@@ -378,54 +374,61 @@ def differences(predicted: Facts, expected: Facts) -> Differences:
             claimed.add(hit)
     out.wrong_actors.sort()
 
-    def pair(a: str, b: str) -> frozenset[str]:
-        return frozenset((a, b))
-
-    def mapped_of(kind: str, a: str, b: str) -> tuple[str, str, str]:
-        a2, b2 = mapping.get(a, "?" + a), mapping.get(b, "?" + b)
-        if kind == "partner" and a2 > b2:
-            a2, b2 = b2, a2
-        return kind, a2, b2
-
-    drafted = {rel: mapped_of(*rel) for rel in predicted.relations}
-    drafted_kinds: dict[frozenset[str], set[str]] = {}
-    drafted_parents: dict[str, set[str]] = {}
-    for kind, a, b in drafted.values():
-        drafted_kinds.setdefault(pair(a, b), set()).add(kind)
-        if kind == "unit":
-            drafted_parents.setdefault(a, set()).add(b)
-    expected_kinds: dict[frozenset[str], set[str]] = {}
-    expected_parents: dict[str, set[str]] = {}
-    for kind, a, b in expected.relations:
-        expected_kinds.setdefault(pair(a, b), set()).add(kind)
-        if kind == "unit":
-            expected_parents.setdefault(a, set()).add(b)
+    drafted = {relation: _mapped(relation, mapping) for relation in predicted.relations}
     right = set(drafted.values()) & expected.relations
+    in_draft, in_expected = _shapes(drafted.values()), _shapes(expected.relations)
     for kind, a, b in sorted(expected.relations - right):
-        if a not in found or b not in found:
-            why = "an end not drafted"
-        elif kind == "unit" and drafted_parents.get(a, set()) - {b}:
-            why = "drafted under another parent"
-        elif drafted_kinds.get(pair(a, b), set()) - {kind}:
-            why = "drafted as another kind"
-        else:
-            why = "both ends drafted, no relation"
-        out.missed.append(Miss(kind, a, b, why))
+        ends = a in found and b in found
+        out.missed.append(Miss(kind, a, b, _reason(kind, a, b, ends, in_draft, "drafted")))
     counted: set[tuple[str, str, str]] = set()
-    for rel in sorted(predicted.relations):
-        kind, a2, b2 = drafted[rel]
-        if (kind, a2, b2) in right and (kind, a2, b2) not in counted:
-            counted.add((kind, a2, b2))
-            continue
-        if (kind, a2, b2) in right:
+    for relation in sorted(predicted.relations):
+        kind, a, b = drafted[relation]
+        if (kind, a, b) in right:
+            if (kind, a, b) not in counted:
+                counted.add((kind, a, b))
+                continue
             why = "drafted twice"
-        elif a2.startswith("?") or b2.startswith("?"):
-            why = "an end not expected"
-        elif kind == "unit" and expected_parents.get(a2, set()) - {b2}:
-            why = "expected under another parent"
-        elif expected_kinds.get(pair(a2, b2), set()) - {kind}:
-            why = "expected as another kind"
         else:
-            why = "both ends expected, no such relation"
-        out.wrong.append(Miss(*rel, why))
+            ends = not (a.startswith("?") or b.startswith("?"))
+            why = _reason(kind, a, b, ends, in_expected, "expected")
+        out.wrong.append(Miss(*relation, why))
     return out
+
+
+def _mapped(relation: tuple[str, str, str], mapping: dict[str, str]) -> tuple[str, str, str]:
+    """A drafted relation with its actors mapped to the expected ones (``?IRI`` for an
+    actor the expected graph does not hold), a partner pair in order."""
+    kind, a, b = relation
+    a2, b2 = mapping.get(a, "?" + a), mapping.get(b, "?" + b)
+    if kind == "partner" and a2 > b2:
+        a2, b2 = b2, a2
+    return kind, a2, b2
+
+
+_Shapes = tuple[dict[frozenset[str], set[str]], dict[str, set[str]]]
+
+
+def _shapes(relations: Iterable[tuple[str, str, str]]) -> _Shapes:
+    """The kinds of relation between each pair of actors, and the parents of each unit."""
+    kinds: dict[frozenset[str], set[str]] = {}
+    parents: dict[str, set[str]] = {}
+    for kind, a, b in relations:
+        kinds.setdefault(frozenset((a, b)), set()).add(kind)
+        if kind == "unit":
+            parents.setdefault(a, set()).add(b)
+    return kinds, parents
+
+
+def _reason(kind: str, a: str, b: str, ends: bool, other: _Shapes, side: str) -> str:
+    """Why the relation is in one graph and not in the ``other`` (the ``side``, "drafted"
+    or "expected"): ``ends`` says whether the other holds both actors."""
+    kinds, parents = other
+    if not ends:
+        return f"an end not {side}"
+    if kind == "unit" and parents.get(a, set()) - {b}:
+        return f"{side} under another parent"
+    if kinds.get(frozenset((a, b)), set()) - {kind}:
+        return f"{side} as another kind"
+    if side == "drafted":
+        return "both ends drafted, no relation"
+    return "both ends expected, no such relation"
