@@ -58,6 +58,16 @@ def _same_as_full(graph: Path, corpus: Path | None, out: Path, tmp: Path) -> Non
     assert pages == sorted(p.relative_to(reference) for p in (reference / "views").rglob("*.html"))
 
 
+# A membership of Lund's document whose member, the coordinator's post, becomes a
+# department: the ties, their reasons and the measures change.
+_POST_TO_DEPARTMENT = (
+    "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;\n"
+    "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
+    "org:member <kommun/1281/socialforvaltningen> ;\n"
+    "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
+)
+
+
 def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> None:
     graph = tmp_path / "graph"
     shutil.copytree(ROOT / "graph", graph)
@@ -82,13 +92,7 @@ def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> 
 
     # A membership's member replaced (the coordinator's post by a department): ties,
     # their reasons and the measures change.
-    edit(
-        lund,
-        "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;\n"
-        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
-        "org:member <kommun/1281/socialforvaltningen> ;\n"
-        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
-    )
+    edit(lund, *_POST_TO_DEPARTMENT)
     drawn, _views, written, pages = _rebuild(graph, None, out)
     assert 0 < written < pages and drawn > 0
     _same_as_full(graph, None, out, tmp_path)
@@ -127,13 +131,7 @@ def test_an_edit_that_keeps_the_ties_keeps_betweenness_and_closeness(
     ), counts
     _same_as_full(graph, None, out, tmp_path)
 
-    edit(
-        lund,
-        "org:member <kommun/1281/tjanst/inkluderingskoordinator> ;\n"
-        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
-        "org:member <kommun/1281/socialforvaltningen> ;\n"
-        "    org:organization <initiativ/lund-samverkan-foreningslivet> ;",
-    )
+    edit(lund, *_POST_TO_DEPARTMENT)
     said.clear()
     measured.clear()
     build(graph, None, out, progress=said.append)
