@@ -338,6 +338,26 @@ def test_checksums_are_not_phone_numbers_in_either(value: str, flagged: bool) ->
     assert _flagged_by_query([value]) == ({value} if flagged else set())
 
 
+@pytest.mark.parametrize(
+    ("value", "flagged"),
+    [
+        ("Projektperiod: 2024-01-01 – 2026-06-30", False),  # a range of ISO dates
+        ("2019-01-01–2021-12-31", False),
+        ("2024-01-01 - 2026-06-30", False),
+        ("2024-01-01/2026-06-30", False),
+        ("2024-01-01 – 2026-06-30, tel 046-35 50 00", True),  # a number after the range
+        ("Tel:-046-35 50 00", True),  # a dash that follows no digit
+    ],
+)
+def test_date_ranges_are_not_phone_numbers_in_either(value: str, flagged: bool) -> None:
+    """The day and year of a range of ISO dates read like a number ("01 – 2026") but
+    follow a digit and a dash; a real page of the genre gives its project period so."""
+    from samverkan.privacy import contact_data
+
+    assert bool(contact_data(value)) is flagged
+    assert _flagged_by_query([value]) == ({value} if flagged else set())
+
+
 @budget("privacy_agree")
 @given(st.lists(st.one_of(NEAR_MISSES, HOSTILE), min_size=1, max_size=15))
 def test_patterns_and_query_flag_the_same_literals(values: list[str]) -> None:

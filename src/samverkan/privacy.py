@@ -12,14 +12,18 @@ answers.
 - A Swedish phone number: ``0``, ``+46`` or ``0046``, an area code that does not start with
   0, then two or three groups of two or three digits, with spaces, a dash or a slash
   between them (``08-124 57 065``, ``070-123 45 67``, ``0701234567``, ``+46 46 359 63 65``).
-  It may not follow a letter or digit (so a run of digits inside a checksum is not one) and
-  may not be followed by a digit; a letter may follow, as in the contact blocks.
+  It may not follow a letter or digit (so a run of digits inside a checksum is not one), nor
+  a dash or slash after a digit (so the day and year of a range of ISO dates,
+  ``2024-01-01 – 2026-06-30``, are not one), and may not be followed by a digit; a letter
+  may follow, as in the contact blocks.
 
 Examples
 --------
 >>> [m.group() for m in contact_data("Ring 046- 359 63 65oliwer.karlsson@lund.se")]
 ['046- 359 63 65', '65oliwer.karlsson@lund.se']
 >>> contact_data("Projektet pågick 2017-03-01 till 2019-02-28 med 1 000 000 kronor.")
+[]
+>>> contact_data("Projektperiod: 2024-01-01 – 2026-06-30, 2019-01-01–2021-12-31")
 []
 >>> [m.group() for m in contact_data("skriv till anna (at) ekero.se")]
 ['anna (at) ekero.se']
@@ -40,7 +44,7 @@ EMAIL = re.compile(
 """An e-mail address, also written with ``(at)`` or ``[at]``."""
 
 PHONE = re.compile(
-    rf"(?<![0-9A-Za-z+])(?:\+46{_SPACE}?(?:\(0\))?{_SPACE}?|0046{_SPACE}?|0)[1-9][0-9]{{0,2}}"
+    rf"(?<![0-9A-Za-z+])(?<![0-9][-–/])(?:\+46{_SPACE}?(?:\(0\))?{_SPACE}?|0046{_SPACE}?|0)[1-9][0-9]{{0,2}}"
     rf"(?:{_SPACE}?[-–/]{_SPACE}?|{_SPACE})?[0-9]{{2,3}}(?:{_SPACE}?[0-9]{{2,3}}){{1,2}}(?![0-9])(?![a-f][0-9a-f]{{3}})"
 )
 """A Swedish phone number, national or international form."""
