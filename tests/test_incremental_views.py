@@ -20,8 +20,11 @@ import pytest
 from edits import edit
 from samverkan.bench import different_files
 from samverkan.build import build
+from samverkan.incremental import CACHE
 from samverkan.site._panels import measures_shard
+from samverkan.site._reads import READS_NAME, Reads
 from samverkan.synth import synthesize
+from samverkan.views._incremental import VIEWS_CACHE
 from testpaths import ROOT
 
 _COUNTS = re.compile(
@@ -53,6 +56,9 @@ def _same_as_full(graph: Path, corpus: Path | None, out: Path, tmp: Path) -> Non
         shutil.rmtree(reference)
     build(graph, corpus, reference, full=True)
     assert different_files(out, reference) == []
+    # the site's whole-store reads, patched with the change, are a fresh read's
+    kept, fresh = (Reads.load(d / CACHE / VIEWS_CACHE / READS_NAME) for d in (out, reference))
+    assert kept is not None and kept == fresh
     pages = sorted(p.relative_to(out) for p in (out / "views").rglob("*.html"))
     assert len(pages) > 10
     assert pages == sorted(p.relative_to(reference) for p in (reference / "views").rglob("*.html"))

@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 
 from samverkan.site._incremental import Previous
 from samverkan.site._panels import (
-    labels_with_language,
     write_index,
     write_measures,
     write_resource,
@@ -117,8 +116,8 @@ def write_site(
         list(measures or []),
         Path(corpus) if corpus else None,
         rows=previous is None,
+        reads=None if previous is None else previous.reads(store),
     )
-    labels_with_language(site, store)
     written: list[Path] = []
     names: dict[str, set[str]] = {}
     write, appearances = set(site.resources), {}

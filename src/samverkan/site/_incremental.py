@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from samverkan.site._reads import READS_NAME, Reads
 from samverkan.site._site import Site
 
 __all__ = ["CACHE_NAME", "Previous", "appearance", "link_page", "pages_to_write", "recording"]
@@ -50,8 +51,15 @@ class Previous:
     """The previous build's site (``site_dir``), its cache, and the IRIs the change
     touched (:func:`samverkan.incremental.touched_iris`)."""
 
-    def __init__(self, site_dir: Path, cache: dict[str, Any], touched: set[str]) -> None:
+    def __init__(
+        self,
+        site_dir: Path,
+        cache: dict[str, Any],
+        touched: set[str],
+        cache_dir: Path | None = None,
+    ) -> None:
         self.site_dir = site_dir
+        self.cache_dir = cache_dir
         #: the directories of the new site made so far (:func:`link_page`)
         self.made: set[str] = set()
         self.cache = cache
@@ -66,7 +74,15 @@ class Previous:
             return None
         if not site_dir.is_dir() or not {"iris", "appearance", "names", "measures"} <= set(cache):
             return None
-        return cls(site_dir, cache, touched)
+        return cls(site_dir, cache, touched, cache_dir)
+
+    def reads(self, store: Any) -> Reads | None:
+        """The previous build's whole-store reads patched with the change
+        (:meth:`samverkan.site._reads.Reads.patch`), or None when it kept none."""
+        if self.cache_dir is None:
+            return None
+        kept = Reads.load(self.cache_dir / READS_NAME)
+        return None if kept is None else kept.patch(store, self.touched)
 
 
 def _digest(value: object) -> str:
@@ -226,3 +242,4 @@ def write_cache(
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(cache, separators=(",", ":")), encoding="utf-8")
+    site.reads.save(path.with_name(READS_NAME))

@@ -29,7 +29,6 @@ from samverkan.views._terms import BASES, MEASURES
 __all__ = [
     "MEASURES_DIR",
     "doc_key",
-    "labels_with_language",
     "measure_rows",
     "measures_panel",
     "measures_shard",
@@ -73,26 +72,6 @@ _DRAFT_MARK = (
     + bi("utkast, ej granskat", "draft, not reviewed")
     + "</span>"
 )
-
-
-def labels_with_language(site: Site, store: Any) -> None:
-    """Labels by language (the rows of a query drop the language tag)."""
-    import pyoxigraph as ox
-
-    query = (
-        "SELECT ?r ?l WHERE { { ?r <" + _RDFS_LABEL + "> ?l } UNION { ?r <" + _TITLE + "> ?l } }"
-    )
-    labels: dict[str, dict[str, str]] = defaultdict(dict)
-    for solution in store.query(query, use_default_graph_as_union=True):
-        r, lit = solution["r"], solution["l"]
-        if not isinstance(r, ox.NamedNode) or not isinstance(lit, ox.Literal):
-            continue
-        lang = lit.language or "sv"
-        if lang in ("sv", "en"):
-            found = labels[r.value]
-            if lang not in found or lit.value < found[lang]:
-                found[lang] = lit.value
-    site.set_labels(labels)
 
 
 def write_index(site: Site, views_href: str | None) -> Path:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
 
+    from samverkan.site._reads import Reads
+
 __all__ = ["BASE", "BOUND_AT_MOST", "CHUNK", "Site", "page_path", "relative", "select"]
 
 #: Namespace of the resources that get pages.
@@ -207,6 +209,7 @@ class Site:
         corpus: Path | None,
         *,
         rows: bool = True,
+        reads: Reads | None = None,
     ) -> None:
         from samverkan.query import run_query
 
@@ -215,24 +218,28 @@ class Site:
         self.run = lambda q, iri=None: run_query(
             store, q, {"resource": iri} if iri else None, labels=False
         )
-        self.classes: dict[str, list[str]] = defaultdict(list)
-        for resource, cls in select(store, Q.RESOURCES)[1]:
-            if page_path(resource):
-                self.classes[resource].append(cls)
+        if reads is None:
+            from samverkan.site._reads import Reads
+
+            reads = Reads.read(store)
+        #: the whole-store reads (:class:`samverkan.site._reads.Reads`), kept for the next build
+        self.reads = reads
+        self.classes: dict[str, list[str]] = defaultdict(list, reads.classes)
         self.resources = sorted(self.classes)
         self.pages = {r: page_path(r) for r in self.resources}
-        self.labels: dict[str, dict[str, str]] = defaultdict(dict)
-        self.props: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for resource, prop, value in select(store, Q.LABELS)[1]:
-            if prop not in (_RDFS_LABEL, _TITLE):
-                self.props[resource][prop].add(value)
-        self.documents = {row.document: row for row in self._rows(Q.DOCUMENTS)}
+        self.labels: dict[str, dict[str, str]] = reads.labels
+        self.props: dict[str, dict[str, set[Any]]] = reads.props
+        document_row = _row_type(reads.columns["documents"])
+        self.documents = {d: document_row(row) for d, row in reads.documents.items()}
         self.network = network
         self.tables = tables
         self.measures = _measure_rows(tables)
         self.corpus = corpus
-        self.annotations = self._rows(Q.ANNOTATIONS)
-        self.drafts = {str(row.statement) for row in self._rows(Q.DRAFTS)}
+        annotation_row = _row_type(reads.columns["annotations"])
+        self.annotations = [
+            annotation_row(row) for rows in reads.annotations.values() for row in rows
+        ]
+        self.drafts = {str(s) for statements in reads.drafts.values() for s in statements}
         self.stated: dict[str, list[Any]] = {}
         self.derived: dict[str, list[Any]] = {}
         self.ties: dict[str, list[Any]] = {}

@@ -78,7 +78,6 @@ def time_site(
         shutil.rmtree(out)
     clock = _Clock()
     site = _site.Site(store, out, network, list(measures or []), corpus)
-    _panels.labels_with_language(site, store)
     read_wall, read_cpu = clock.lap()
     written = []
     for iri in site.resources:

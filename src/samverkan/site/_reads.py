@@ -1,0 +1,268 @@
+"""What the site reads of the whole store, kept between builds and patched after a change.
+
+Every page names other resources, so the site reads once, for the whole store: the
+resources that get pages and their classes, the labels of everything (by language), the
+few properties a page or a name shows (types, sector, municipality, the member and
+organisation of a membership), each document's row, every quote and the statements still
+marked as drafts. At a million quads these reads take about ten seconds, also in a
+rebuild whose change touched a few dozen resources. :class:`Reads` holds them;
+:meth:`Reads.patch` reads again only the rows a change can have moved, and
+:meth:`Reads.save` and :meth:`Reads.load` keep them in the build's cache.
+
+Each read is kept per key, and a key's rows depend only on triples that the change
+reports (:func:`samverkan.incremental.touched_iris`, the IRIs of every triple a changed
+document lost or gained and of every derived triple that went or came):
+
+- the classes, properties and labels of a resource, on the triples whose subject it is
+  (a class also on the ontology's ``rdfs:subClassOf``, and a change of the ontology makes
+  a full build), and whether it is a node of a document's graph;
+- a document's row, on the triples whose subject it is;
+- a document's quotes and drafts, on the triples of its own graph (the annotations are
+  blank nodes of that graph).
+
+So the rows of the touched IRIs and of the touched documents are read again (the same
+queries, bound by ``VALUES``) and every other key keeps its rows. A build with the
+patched reads writes the same files as one with fresh reads
+(``tests/test_incremental_views.py`` compares every file with a full build's, and
+``tests/test_site_reads.py`` compares the reads themselves).
+
+Blank nodes (the annotations' parts, the ontology's axioms) have no page and no name of
+their own, and their labels are not kept (their labels from one build cannot be told
+apart from another's).
+
+Examples
+--------
+>>> from samverkan.network import example_store
+>>> store = example_store()
+>>> reads = Reads.read(store)
+>>> reads.labels["https://w3id.org/samverkan/id/kommun/1281"]["sv"]
+'Lunds kommun'
+>>> reads.patch(store, {"https://w3id.org/samverkan/id/kommun/1281"}) == reads
+True
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samverkan.namespaces import DCTERMS, RDFS
+from samverkan.site import _queries as Q
+
+__all__ = ["READS_NAME", "Reads"]
+
+#: The file of the kept reads (in the views' cache directory).
+READS_NAME = "site-reads.pickle"
+_RDFS_LABEL = str(RDFS.label)
+_TITLE = str(DCTERMS.title)
+#: The labels of a resource, by language (a query's rows drop the language tag).
+LABELS_BY_LANGUAGE = (
+    "SELECT ?resource ?label WHERE {\n  { ?resource <"
+    + _RDFS_LABEL
+    + "> ?label } UNION { ?resource <"
+    + _TITLE
+    + "> ?label }\n}"
+)
+#: The classes of the resources bound by ``VALUES`` that get pages: :data:`Q.RESOURCES`
+#: with the resources bound inside (the query's sub-select reads every document graph).
+RESOURCES_OF = Q.RESOURCES.replace(
+    """  ?resource a/rdfs:subClassOf* ?class .
+  { SELECT DISTINCT ?resource WHERE {
+      ?document a sam:SourceDocument .
+      GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } } } }""",
+    """  ?resource a/rdfs:subClassOf* ?class .
+  FILTER EXISTS {
+      ?document a sam:SourceDocument .
+      GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } } }""",
+)
+if RESOURCES_OF == Q.RESOURCES:  # pragma: no cover - a guard on the text above
+    raise ValueError("RESOURCES_OF must bind the resources inside")
+#: The statements each document marks as drafts.
+DRAFTS_OF = Q.DRAFTS.replace(
+    "SELECT DISTINCT ?statement", "SELECT DISTINCT ?document ?statement"
+).replace("ORDER BY ?statement", "ORDER BY ?document ?statement")
+#: The most IRIs one patching query binds by ``VALUES``.
+_CHUNK = 400
+
+
+def _select(store: Any, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    from samverkan.site._site import select
+
+    return select(store, query)
+
+
+def _bound(query: str, variable: str, iris: Iterable[str]) -> str:
+    """``query`` with ``?variable`` bound to ``iris`` by ``VALUES`` after its first
+    ``WHERE {``.
+
+    Examples
+    --------
+    >>> print(_bound("SELECT ?d WHERE { ?d ?p ?o }", "d", ["https://x/a"]))
+    SELECT ?d WHERE {
+      VALUES ?d { <https://x/a> }
+     ?d ?p ?o }
+    """
+    values = " ".join(f"<{iri}>" for iri in iris)
+    head, sep, tail = query.partition("WHERE {")
+    if not sep:
+        raise ValueError("not a query with a WHERE clause")
+    return f"{head}{sep}\n  VALUES ?{variable} {{ {values} }}\n{tail}"
+
+
+def _rows_of(
+    store: Any, query: str, variable: str, iris: list[str]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The rows of ``query`` with ``?variable`` bound to the sorted ``iris``,
+    :data:`_CHUNK` at a time, or (without ``iris``) of the whole query."""
+    if not iris:
+        return _select(store, query)
+    names: list[str] = []
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(iris), _CHUNK):
+        names, found = _select(store, _bound(query, variable, iris[start : start + _CHUNK]))
+        rows.extend(found)
+    return names, rows
+
+
+def _iri(value: Any) -> bool:
+    return isinstance(value, str) and not value.startswith("_:")
+
+
+@dataclass
+class Reads:
+    """The site's reads of the whole store (see the module documentation)."""
+
+    #: resource with a page -> its classes, in the order of :data:`Q.RESOURCES`
+    classes: dict[str, list[str]] = field(default_factory=dict)
+    #: IRI -> property -> values (:data:`Q.LABELS` without the labels and titles)
+    props: dict[str, dict[str, set[Any]]] = field(default_factory=dict)
+    #: IRI -> language ("sv", "en") -> label (the least, where there are several)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: document -> its row of :data:`Q.DOCUMENTS` (a tuple in its columns)
+    documents: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    #: document -> its rows of :data:`Q.ANNOTATIONS`, in that query's order
+    annotations: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    #: document -> the statements it marks as drafts
+    drafts: dict[str, list[str]] = field(default_factory=dict)
+    #: the columns of :data:`Q.DOCUMENTS` and :data:`Q.ANNOTATIONS`
+    columns: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, store: Any) -> Reads:
+        """Every read, of the whole store."""
+        reads = cls()
+        reads._read(store, [], [])
+        return reads
+
+    def patch(self, store: Any, touched: Iterable[str]) -> Reads:
+        """The reads after a change that touched the IRIs ``touched``: the rows of those
+        IRIs and of the documents among them read again, every other row kept."""
+        iris = sorted(i for i in set(touched) if _iri(i))
+        new = Reads(
+            classes={k: v for k, v in self.classes.items()},
+            props=dict(self.props),
+            labels=dict(self.labels),
+            documents=dict(self.documents),
+            annotations=dict(self.annotations),
+            drafts=dict(self.drafts),
+            columns=dict(self.columns),
+        )
+        if not iris:
+            return new
+        for table in (new.classes, new.props, new.labels, new.documents):
+            for iri in iris:
+                table.pop(iri, None)
+        documents = [iri for iri in iris if iri in self.documents or iri in self.annotations]
+        new._read(store, iris, sorted(set(documents)), patching=True)
+        # a document the change made needs its quotes and drafts read too
+        added = sorted(set(new.documents) - set(self.documents) - set(documents))
+        if added:
+            new._read_documents(store, added)
+        new._order()
+        return new
+
+    def _read(
+        self, store: Any, iris: list[str], documents: list[str], *, patching: bool = False
+    ) -> None:
+        """Read the rows of ``iris`` (of every resource when not ``patching``) and the
+        quotes and drafts of ``documents``."""
+        from samverkan.site._site import page_path
+
+        resources = RESOURCES_OF if patching else Q.RESOURCES
+        for resource, cls in _rows_of(store, resources, "resource", iris)[1]:
+            if page_path(resource):
+                self.classes.setdefault(resource, []).append(cls)
+        props: dict[str, dict[str, set[Any]]] = {}
+        for resource, prop, value in _rows_of(store, Q.LABELS, "resource", iris)[1]:
+            if _iri(resource) and prop not in (_RDFS_LABEL, _TITLE):
+                props.setdefault(resource, defaultdict(set))[prop].add(value)
+        for resource, found in props.items():
+            self.props[resource] = dict(found)
+        self._read_labels(store, iris)
+        names, rows = _rows_of(store, Q.DOCUMENTS, "document", iris)
+        self.columns["documents"] = names
+        for row in rows:
+            self.documents[row[0]] = row
+        if not patching:
+            self._read_documents(store, [])
+        elif documents:
+            self._read_documents(store, documents)
+
+    def _read_labels(self, store: Any, iris: list[str]) -> None:
+        import pyoxigraph as ox
+
+        queries = [
+            _bound(LABELS_BY_LANGUAGE, "resource", iris[i : i + _CHUNK])
+            for i in range(0, len(iris), _CHUNK)
+        ] or [LABELS_BY_LANGUAGE]
+        for query in queries:
+            for solution in store.query(query, use_default_graph_as_union=True):
+                resource, label = solution["resource"], solution["label"]
+                if not isinstance(resource, ox.NamedNode) or not isinstance(label, ox.Literal):
+                    continue
+                lang = label.language or "sv"
+                if lang in ("sv", "en"):
+                    found = self.labels.setdefault(resource.value, {})
+                    if lang not in found or label.value < found[lang]:
+                        found[lang] = label.value
+
+    def _read_documents(self, store: Any, documents: list[str]) -> None:
+        """The quotes and drafts of ``documents`` (of every document when empty)."""
+        for document in documents:
+            self.annotations.pop(document, None)
+            self.drafts.pop(document, None)
+        names, rows = _rows_of(store, Q.ANNOTATIONS, "document", documents)
+        self.columns["annotations"] = names
+        at = names.index("document")
+        for row in rows:
+            self.annotations.setdefault(row[at], []).append(row)
+        for document, statement in _rows_of(store, DRAFTS_OF, "document", documents)[1]:
+            self.drafts.setdefault(document, []).append(statement)
+
+    def _order(self) -> None:
+        """Every table in the order a whole read gives (the queries' ``ORDER BY``)."""
+        self.classes = dict(sorted(self.classes.items()))
+        self.documents = dict(sorted(self.documents.items()))
+        self.annotations = dict(sorted(self.annotations.items()))
+
+    # ---------------------------------------------------------------- keeping
+
+    def save(self, path: Path) -> None:
+        """Keep the reads in ``path`` (a pickle in the build's own cache)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as f:
+            pickle.dump(self, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(cls, path: Path) -> Reads | None:
+        """The reads kept in ``path``, or None when there are none."""
+        try:
+            with path.open("rb") as f:
+                found = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+        return found if isinstance(found, cls) else None
