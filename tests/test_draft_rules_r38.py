@@ -1,0 +1,78 @@
+"""Rules of round 38 of learning (from the blind round 39), one short text each.
+
+Each test drafts a few lines of our own (Jämtland's and Västernorrland's municipalities,
+invented faith communities, associations and units) and checks what the rule is for. None
+of the sentences comes from a real page or from a fixture page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft as draft_under
+from drafthelpers import together as _together
+from samverkan.draft.model import Draft
+
+DATE = "Publicerad 9 oktober 2026\n\nNytt om trossamfund och samverkan\n\n"
+
+OSTERSUND = "kommun/2380"
+
+
+def _draft(body: str, head: str = DATE) -> Draft:
+    return draft_under(body, head)
+
+
+def _ids(draft: Draft) -> set[str]:
+    return set(draft.actors)
+
+
+# ------------------------------------- a faith community's whole name
+
+
+def test_a_creed_before_the_head_word_and_a_name_after_it_are_one_name() -> None:
+    body = (
+        "Östersunds kommun har bjudit in trossamfunden till ett samråd. "
+        "Med i samrådet är Ortodoxa församlingen Sankt Olofs kapell, Eritreanska "
+        "församlingen Kidane Mehret och Frikyrkan Brunnsgatan.\n"
+    )
+    ids = _ids(_draft(body))
+    assert "org/ortodoxa-forsamlingen-sankt-olofs-kapell" in ids
+    assert "org/eritreanska-forsamlingen-kidane-mehret" in ids
+    assert "org/ortodoxa-forsamlingen" not in ids
+    assert "org/kidane-mehret" not in ids
+
+
+def test_a_hyphenated_creed_is_part_of_the_name() -> None:
+    body = (
+        "Östersunds kommun ordnar en dialogkväll. "
+        "Armenisk-apostoliska församlingen Sankt Gregorios bjuder på middag.\n"
+    )
+    ids = _ids(_draft(body))
+    assert "org/armenisk-apostoliska-forsamlingen-sankt-gregorios" in ids
+
+
+def test_a_place_after_i_ends_the_name_though_it_is_no_municipality() -> None:
+    body = (
+        "Östersunds kommun samarbetar med Islamiska kulturföreningen i Odenskog och "
+        "Bosniska föreningen i Lugnvik om läxhjälp.\n"
+    )
+    ids = _ids(_draft(body))
+    assert "org/islamiska-kulturforeningen-i-odenskog" in ids
+    assert "org/bosniska-foreningen-i-lugnvik" in ids
+
+
+def test_a_head_word_joined_by_a_hyphen_is_a_faith_community() -> None:
+    body = (
+        "Östersunds kommun har ett interreligiöst råd. "
+        "I rådet ingår Frösö församling, Islamiska kulturföreningen i "
+        "Odenskog och Sikh-gemenskapen i Jämtland.\n"
+    )
+    draft = _draft(body)
+    assert "org/sikh-gemenskapen-i-jamtland" in _ids(draft)
+    assert _together(
+        draft, "org/islamiska-kulturforeningen-i-odenskog", "org/sikh-gemenskapen-i-jamtland"
+    )
+
+
+def test_a_sentence_s_first_word_is_no_creed() -> None:
+    body = "Östersunds kommun stödjer föreningslivet. I föreningen Solvändan träffas unga.\n"
+    ids = _ids(_draft(body))
+    assert not any(i.startswith("org/i-") for i in ids)
