@@ -8,12 +8,15 @@ of the sentences comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import funding as _funding
+from drafthelpers import post_parent as _post_parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 9 oktober 2026\n\nNytt om trossamfund och samverkan\n\n"
 
 OSTERSUND = "kommun/2380"
+SUNDSVALL = "kommun/2281"
 
 
 def _draft(body: str, head: str = DATE) -> Draft:
@@ -76,3 +79,40 @@ def test_a_sentence_s_first_word_is_no_creed() -> None:
     body = "Östersunds kommun stödjer föreningslivet. I föreningen Solvändan träffas unga.\n"
     ids = _ids(_draft(body))
     assert not any(i.startswith("org/i-") for i in ids)
+
+
+# ------------------------------------- a body presented with a dash and its kind
+
+
+INTERVIEW = "Publicerad 9 oktober 2026\n\nIntervju: samtal om tro och grannskap\n\n"
+
+
+def test_a_name_a_dash_and_a_council_s_kind_present_the_body_that_says_we() -> None:
+    body = (
+        "Levande tro – Sundsvalls interreligiösa råd samlar församlingar i Sundsvalls kommun. "
+        "Vi har pratat med rådets sekreterare.\n\n"
+        "– Vi har ett nära samarbete med Föreningen Norrskenet. "
+        "Vi får också pengar från Länsstyrelsen Västernorrland.\n"
+    )
+    draft = _draft(body, INTERVIEW)
+    assert "org/levande-tro" in _ids(draft)
+    assert _together(draft, "org/levande-tro", "org/foreningen-norrskenet")
+    assert ("lansstyrelse/22", "org/levande-tro") in _funding(draft)
+    assert ("lansstyrelse/22", SUNDSVALL) not in _funding(draft)
+
+
+def test_the_municipality_s_post_stays_the_municipality_s_on_the_body_s_page() -> None:
+    body = (
+        "Levande tro – Sundsvalls interreligiösa råd samlar församlingar i Sundsvalls kommun. "
+        "Kommunens samordnare för civilsamhällesfrågor, Tuva Berg, kallar rådet viktigt.\n"
+    )
+    draft = _draft(body, INTERVIEW)
+    assert _post_parent(draft, "samordnare för civilsamhällesfrågor") == SUNDSVALL
+
+
+def test_a_dash_before_words_of_no_body_presents_nothing() -> None:
+    body = (
+        "Sommarjobb – en chans för unga i Sundsvalls kommun. "
+        "Vi samarbetar med Föreningen Norrskenet.\n"
+    )
+    assert "org/sommarjobb" not in _ids(_draft(body, INTERVIEW))
