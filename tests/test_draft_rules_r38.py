@@ -81,6 +81,16 @@ def test_a_sentence_s_first_word_is_no_creed() -> None:
     assert not any(i.startswith("org/i-") for i in ids)
 
 
+def test_a_society_of_friends_keeps_its_last_word() -> None:
+    body = (
+        "Östersunds kommun ger bidrag till Föreningen Kvarnbackens vänner och "
+        "Föreningen Norrskenet.\n"
+    )
+    ids = _ids(_draft(body))
+    assert "org/foreningen-kvarnbackens-vanner" in ids
+    assert "org/foreningen-kvarnbackens" not in ids
+
+
 # ------------------------------------- a body presented with a dash and its kind
 
 

@@ -507,6 +507,12 @@ def pipeline():
                 {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
+            # a society of friends of a place or a house: "Föreningen Slottsparkens vänner"
+            [
+                {"LOWER": "föreningen"},
+                {"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}s$"}},
+                {"LOWER": "vänner"},
+            ],
             # an association named with its people's adjective: "Eritreanska föreningen
             # Västvärmland", "Kurdiska föreningen Newroz"
             [
