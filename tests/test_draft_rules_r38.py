@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import funding as _funding
+from drafthelpers import parent as _parent
 from drafthelpers import post_parent as _post_parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
@@ -74,6 +75,23 @@ def test_a_head_word_joined_by_a_hyphen_is_a_faith_community() -> None:
         draft, "org/islamiska-kulturforeningen-i-odenskog", "org/sikh-gemenskapen-i-jamtland"
     )
 
+
+def test_a_municipality_after_i_still_names_the_sentence_s_municipality() -> None:
+    body = (
+        "Sökande: Sundsvalls kommun\n\nInget att tillägga.\n\nSökande: Härnösands kommun\n\n"
+        "Insatsen drivs av familjecentralen, som hör till socialförvaltningen, i samverkan "
+        "med Eritreanska föräldraföreningen i Härnösand.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "kommun/2280/socialforvaltningen") == "kommun/2280"
+
+
+def test_a_hyphen_joined_association_word_is_left_to_the_longer_name() -> None:
+    body = (
+        "Östersunds kommun hyr lokaler i Folkets Hus, som Folkets Hus-föreningen i "
+        "Brunflo upplåter.\n"
+    )
+    assert not any(i.startswith("org/hus-foreningen") for i in _ids(_draft(body)))
 
 def test_a_sentence_s_first_word_is_no_creed() -> None:
     body = "Östersunds kommun stödjer föreningslivet. I föreningen Solvändan träffas unga.\n"

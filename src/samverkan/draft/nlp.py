@@ -494,7 +494,9 @@ def pipeline():
         "LOWER": {"REGEX": r"^(\w*föreningen|församlingen|gemenskapen|samfundet)$"},
         "IS_LOWER": True,
     }
-    joined_head = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\w'’]+-(gemenskapen|församlingen|föreningen)$"}}
+    # ("Folkets Hus-föreningen" is a longer name, so not "-föreningen")
+    joined_head = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\w'’]+-(gemenskapen|församlingen)$"}}
+    not_a_place = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": sorted(places)}}
     # a faith community named after its building: "Sankt Eriks kapell"
     building = {"LOWER": {"IN": ["kapell", "kyrka", "moské", "tempel"]}}
     shapes.add(
@@ -552,7 +554,9 @@ def pipeline():
             [creed, faith_head, {"IS_TITLE": True}],
             [creed, faith_head, {"IS_TITLE": True}, {"IS_TITLE": True}],
             [creed, faith_head, {"IS_TITLE": True}, {"IS_TITLE": True}, building],
-            [creed, faith_head, {"LOWER": "i"}, {"IS_TITLE": True, "IS_ALPHA": True}],
+            # (a municipality after "i" is read as before: "Somaliska föräldraföreningen i
+            # Lerum" names the association and the municipality the sentence is of)
+            [creed, faith_head, {"LOWER": "i"}, not_a_place],
             # the head word joined to the name by a hyphen: "Bahá'í-gemenskapen i Gävle"
             [joined_head],
             [joined_head, {"LOWER": "i"}, {"IS_TITLE": True, "IS_ALPHA": True}],
