@@ -487,6 +487,18 @@ def pipeline():
             ]
         ],
     )
+    # a creed's or people's adjective in its definite form, "Katolska", "Syrisk-ortodoxa",
+    # "Islamiska" (capitalised as the first word of a name; not a word such as "I" or "Den")
+    creed = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäöé]+(-[a-zåäöé]+)?a$"}, "IS_STOP": False}
+    faith_head = {
+        "LOWER": {"REGEX": r"^(\w*föreningen|församlingen|gemenskapen|samfundet)$"},
+        "IS_LOWER": True,
+    }
+    # ("Folkets Hus-föreningen" is a longer name, so not "-föreningen")
+    joined_head = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\w'’]+-(gemenskapen|församlingen)$"}}
+    not_a_place = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": sorted(places)}}
+    # a faith community named after its building: "Sankt Eriks kapell"
+    building = {"LOWER": {"IN": ["kapell", "kyrka", "moské", "tempel"]}}
     shapes.add(
         "ASSOCIATION",
         [
@@ -497,6 +509,12 @@ def pipeline():
                 {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
+            # a society of friends of a place or a house: "Föreningen Slottsparkens vänner"
+            [
+                {"LOWER": "föreningen"},
+                {"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}s$"}},
+                {"LOWER": "vänner"},
+            ],
             # an association named with its people's adjective: "Eritreanska föreningen
             # Västvärmland", "Kurdiska föreningen Newroz"
             [
@@ -528,6 +546,20 @@ def pipeline():
                     }
                 },
             ],
+            # a faith community or association named by its creed or people's adjective
+            # before the head word and its own name after it: "Katolska församlingen
+            # Sankt Eriks kapell", "Syrisk-ortodoxa församlingen Mor Gabriel" (a name of a
+            # building ends in its common noun), or with its place after "i", which need
+            # not be a municipality: "Islamiska kulturföreningen i Norrbacka"
+            [creed, faith_head, {"IS_TITLE": True}],
+            [creed, faith_head, {"IS_TITLE": True}, {"IS_TITLE": True}],
+            [creed, faith_head, {"IS_TITLE": True}, {"IS_TITLE": True}, building],
+            # (a municipality after "i" is read as before: "Somaliska föräldraföreningen i
+            # Lerum" names the association and the municipality the sentence is of)
+            [creed, faith_head, {"LOWER": "i"}, not_a_place],
+            # the head word joined to the name by a hyphen: "Bahá'í-gemenskapen i Gävle"
+            [joined_head],
+            [joined_head, {"LOWER": "i"}, {"IS_TITLE": True, "IS_ALPHA": True}],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
             # a capitalised word and a compound association: "Islamiska kulturföreningen"

@@ -408,24 +408,63 @@ def _self_described(doc, found: Found, add, muni_near) -> set[int]:
             continue
         if any(not (t.is_title or t.lower_ in {"i", "för", "och"}) for t in words):
             continue
-        name = words.text
-        iri = f"org/{slug(name)}"
-        for i in range(len(doc) - len(words) + 1):
-            if doc[i : i + len(words)].text == name:
-                covered.update(range(i, i + len(words)))
-                add(
-                    Actor(
-                        iri,
-                        "sam:CivilSocietyOrganization",
-                        name,
-                        name,
-                        municipality=muni_near(start),
-                    ),
-                    i,
-                    i + len(words),
-                )
-        found.page_org = found.page_org or iri
+        _add_self(doc, found, add, muni_near, words, covered)
+    for start, end in _presented(doc):
+        _add_self(doc, found, add, muni_near, doc[start:end], covered)
     return covered
+
+
+# what a body presented with a dash says it is: "Brobygget – Sollefteås interreligiösa
+# råd", "Vägvisarna – ett nätverk för ..." (its own kinds, a council included)
+_PRESENTED_KINDS = (*_SELF_KINDS, "råd", "forum")
+
+
+def _presented(doc) -> list[tuple[int, int]]:
+    """The names a sentence begins with that a dash and the body's kind follow: "NAME –
+    Sollefteås interreligiösa råd samlar ...", "NAME – ett nätverk för ..." (a genitive or
+    an article and adjectives between). A name of two words may have its second one in
+    lower case, as Swedish names do ("Gemensam väg"); its first word is capitalised."""
+    spans = []
+    for sent in doc.sents:
+        dash = next((t.i for t in sent[:5] if t.text in {"–", "—"}), None)
+        if dash is None or dash == sent.start or dash + 1 >= sent.end:
+            continue
+        words = doc[sent.start : dash]
+        if not words[0].is_title or len(words) > 4 or "\n" in words.text:
+            continue
+        if any(not t.is_alpha or t.is_stop for t in words):
+            continue
+        k = dash + 1
+        if doc[k].lower_ in {"ett", "en", "vårt", "vår"} or doc[k].lower_.endswith("s"):
+            k += 1
+        while k < sent.end and k < dash + 5 and doc[k].is_lower and doc[k].lower_.endswith("a"):
+            k += 1  # "interreligiösa", "lokala"
+        if k < sent.end and doc[k].lower_.endswith(_PRESENTED_KINDS):
+            spans.append((sent.start, dash))
+    return spans
+
+
+def _add_self(doc, found: Found, add, muni_near, words, covered: set[int]) -> None:
+    """Add the organisation named ``words`` at each mention of the same words (the body
+    ``_self_described`` and ``_presented`` found); on its page "vi" is it."""
+    start = words.start
+    name = words.text
+    iri = f"org/{slug(name)}"
+    for i in range(len(doc) - len(words) + 1):
+        if doc[i : i + len(words)].text == name:
+            covered.update(range(i, i + len(words)))
+            add(
+                Actor(
+                    iri,
+                    "sam:CivilSocietyOrganization",
+                    name,
+                    name,
+                    municipality=muni_near(start),
+                ),
+                i,
+                i + len(words),
+            )
+    found.page_org = found.page_org or iri
 
 
 def _header_org(doc, found: Found) -> str | None:

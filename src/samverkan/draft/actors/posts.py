@@ -299,8 +299,12 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
     elif found.page_region and doc[start].sent.start not in found.sentence_muni:
         # a region's own page: a post in a sentence naming no municipality is the region's
         owner, parent_unsure = f"region/{found.page_region}", False
-    if found.page_org and (
-        head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni
+    # "Kommunens samordnare": the municipality's own, on an association's page too
+    municipality_s = start > 0 and doc[start - 1].lower_ in {"kommunens", "stadens"}
+    if (
+        found.page_org
+        and not municipality_s
+        and (head in lexicon.BOARD_POSTS or doc[start].sent.start not in found.sentence_muni)
     ):
         # "Ordförande: NAME" on an association's own page, and any post its lines name
         # without a municipality ("Elisabeth Warg, kyrkoherde")
