@@ -8,6 +8,7 @@ comes from a real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
+from drafthelpers import parent as _parent
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
@@ -95,3 +96,36 @@ def test_a_society_of_friends_is_still_read_whole() -> None:
     body = "Kils kommun samarbetar med Föreningen Frykens vänner om guidade turer.\n"
     ids = _ids(_draft(body))
     assert "org/foreningen-frykens-vanner" in ids
+
+
+# ------------------------------- a kind in the plural that belongs to a department
+
+
+def test_a_kind_in_the_plural_places_each_unit_of_that_kind_under_the_department() -> None:
+    body = (
+        "Kils kommun ordnar språkcaféer på Fagerås bibliotek och Ransäters bibliotek.\n\n"
+        "Biblioteken hör till kultur- och fritidsförvaltningen.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, f"{KIL}/ransaters-bibliotek") == f"{KIL}/kultur-och-fritidsforvaltningen"
+
+
+def test_a_kind_that_does_not_belong_is_not_placed_under_the_department() -> None:
+    body = (
+        "Kils kommun ordnar språkcaféer på Fagerås bibliotek och Ransäters bibliotek.\n\n"
+        "Biblioteken hör inte till kultur- och fritidsförvaltningen.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, f"{KIL}/ransaters-bibliotek") != f"{KIL}/kultur-och-fritidsforvaltningen"
+
+
+# ------------------------------- a department after the genitive of Region Gotland
+
+
+def test_a_department_after_region_gotland_s_genitive_is_read() -> None:
+    body = (
+        "Sfi på Gotland ordnar språkcaféer med Röda Korset. Sfi hör till Region "
+        "Gotlands utbildnings- och arbetslivsförvaltning.\n"
+    )
+    ids = _ids(_draft(body))
+    assert "kommun/0980/utbildnings-och-arbetslivsforvaltningen" in ids
