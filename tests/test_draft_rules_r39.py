@@ -129,3 +129,22 @@ def test_a_department_after_region_gotland_s_genitive_is_read() -> None:
     )
     ids = _ids(_draft(body))
     assert "kommun/0980/utbildnings-och-arbetslivsforvaltningen" in ids
+
+
+# ------------------------------- what a section of the parties does not tell
+
+
+def test_a_body_s_staff_in_its_genitive_makes_no_party() -> None:
+    body = SECTION + "Studiefrämjandets cirkelledare deltar ändå i två träffar per termin.\n"
+    draft = _draft(body)
+    assert not _together(draft, "org/roda-korset", "org/studieframjandet")
+
+
+def test_a_partnership_s_name_is_no_heading_of_the_parties() -> None:
+    body = (
+        "Partnerskapet Värmland växer\n"
+        "Kils kommun är med sedan starten.\n\n"
+        "Röda Korset ordnar en läxhjälp två kvällar i veckan.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, KIL, "org/roda-korset")

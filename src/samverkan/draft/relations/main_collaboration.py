@@ -232,7 +232,8 @@ def _subject_of_the_owners_paragraph(sent, found: Found) -> str | None:
 
 # the heads of a heading over a section that tells the parties one by one in prose: "Parterna
 # och deras roller", "Samverkansparter", "Parter" (round 39 of learning)
-_SECTION_HEADS = ("parter", "samverkanspart", "samarbetspart", "projektpart", "partner")
+_SECTION_HEADS = ("samverkanspart", "samarbetspart", "projektpart")
+_SECTION_WORDS = {"parter", "parterna", "parternas", "partner", "partners", "partnerna"}
 _UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
 
 
@@ -260,7 +261,9 @@ def section_heading(sent) -> str | None:
     line = sent.text.strip()
     if len(words) > 7 or not line[0].isupper() or line.endswith((".", ":", "!", ",")):
         return None
-    if words[0].lower_.startswith(_SECTION_HEADS) and not line.endswith("?"):
+    first = words[0].lower_
+    # not a partnership's name: "Partnerskapet Dalarna välkomnar"
+    if (first in _SECTION_WORDS or first.startswith(_SECTION_HEADS)) and not line.endswith("?"):
         return "parties"
     return "other"
 
@@ -308,6 +311,10 @@ def _parties_of_the_section(sent, found: Found) -> list[str]:
     verb = doc[k]
     if not verb.is_alpha or not verb.is_lower or verb.lower_ in {"och", "samt", "eller"}:
         return []
+    if doc[k - 1].lower_.endswith("s") and not found.actors[named[-1]].label_sv.endswith("s"):
+        return []  # "Regionens tolkar deltar": the body's staff in its genitive, no party
+    if verb.lower_ in {"är", "var"} and k + 1 in found.at_token:
+        return []  # "Sökande organisation är Kils kommun": a name for a body, no party
     # "Arvika kommun deltar genom Arvika bibliotek": the unit stands for the body
     if len(named) == 1 and k + 2 < sent.end and doc[k + 1].lower_ == "genom":
         at = k + 3 if doc[k + 2].lower_ in _OWN and k + 3 < sent.end else k + 2
@@ -657,9 +664,13 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         heading = section_heading(sent)
         if heading is not None:
             section = heading
-        elif section == "parties":
+        elif section == "parties" and not any(
+            r.kind == "funding" and sent.start_char <= r.span[0] < sent.end_char
+            for r in relations
+        ):
             # "Parterna och deras roller\nA leder arbetet. ...\n\nB ordnar ...": each
-            # paragraph up to the next heading tells a party (round 39 of learning)
+            # paragraph up to the next heading tells a party, not a funder's sentence
+            # ("Förbundet finansierar projektet") (round 39 of learning)
             parties += [(iri, sent) for iri in _parties_of_the_section(sent, found)]
         if owner is None and (owner := _owner(sent, found)) is not None:
             owner_sent = sent
