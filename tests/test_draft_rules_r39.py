@@ -148,3 +148,13 @@ def test_a_partnership_s_name_is_no_heading_of_the_parties() -> None:
     )
     draft = _draft(body)
     assert not _together(draft, KIL, "org/roda-korset")
+
+
+def test_a_short_definite_name_under_the_heading_is_the_body_named_in_full() -> None:
+    body = (
+        "Parter\n"
+        "Kils kommun tecknar överenskommelsen med Grums Missionsförsamling och Röda Korset.\n\n"
+        "Missionsförsamlingen håller ett öppet kafé varje lördag.\n"
+    )
+    ids = _ids(_draft(body))
+    assert "org/missionsforsamlingen" not in ids

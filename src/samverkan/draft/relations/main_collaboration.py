@@ -268,6 +268,26 @@ def section_heading(sent) -> str | None:
     return "other"
 
 
+def _named_in_full(iri: str, found: Found) -> str:
+    """The body a short name in the definite form names again, the one whose full name ends
+    with its words: "Röda Korskretsen" for "Kils Röda Korskrets", "Missionsförsamlingen" for
+    "Grums Missionsförsamling"; else ``iri`` itself."""
+    words = found.actors[iri].label_sv.lower().split()
+    if not words:
+        return iri
+    for other, actor in found.actors.items():
+        full = actor.label_sv.lower().split()
+        if (
+            other != iri
+            and actor.cls == found.actors[iri].cls
+            and len(full) > len(words)
+            and full[len(full) - len(words) : -1] == words[:-1]
+            and words[-1] in {full[-1] + "en", full[-1] + "n", full[-1] + "et"}
+        ):
+            return other
+    return iri
+
+
 def _parties_of_the_section(sent, found: Found) -> list[str]:
     """The bodies a sentence under a heading of the parties opens with and tells what they do:
     "Kils kommun leder arbetet", "Grums bibliotek ordnar språkcaféer", "A och B tar emot
@@ -300,7 +320,7 @@ def _parties_of_the_section(sent, found: Found) -> list[str]:
             iri, end = found.at_token[end]  # "Socialförvaltningens mottagningsenhet"
         if found.actors[iri].cls not in _MEMBER_CLASSES | _UNIT_CLASSES:
             return []
-        named.append(iri)
+        named.append(_named_in_full(iri, found))
         k = end
         if k < sent.end and doc[k].lower_ in {"och", "samt", ","} and k + 1 in found.at_token:
             k += 1
