@@ -46,6 +46,11 @@ class Match:
     end: int
 
 
+# the people of a place an association may be named after: "Föreningen Slottsparkens vänner",
+# "Föreningen Ljusnedalens kvinnor"
+_PEOPLE_OF_A_PLACE = ["vänner", "kvinnor", "män", "unga", "ungdomar", "föräldrar", "seniorer"]
+
+
 @lru_cache(maxsize=1)
 def pipeline():
     """The spaCy pipeline and its two matchers, built once per process."""
@@ -509,11 +514,13 @@ def pipeline():
                 {"IS_TITLE": True, "OP": "?"},  # "föreningen Lidköpings Unga Röster"
             ],
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}föreningen$"}}],
-            # a society of friends of a place or a house: "Föreningen Slottsparkens vänner"
+            # a society of friends of a place or a house: "Föreningen Slottsparkens vänner";
+            # of the women, the young, the parents of a place: "Föreningen Ljusnedalens
+            # kvinnor" (round 39 of learning)
             [
                 {"LOWER": "föreningen"},
                 {"IS_TITLE": True, "LOWER": {"REGEX": r"\w{3,}s$"}},
-                {"LOWER": "vänner"},
+                {"LOWER": {"IN": _PEOPLE_OF_A_PLACE}},
             ],
             # an association named with its people's adjective: "Eritreanska föreningen
             # Västvärmland", "Kurdiska föreningen Newroz"

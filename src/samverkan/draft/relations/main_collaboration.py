@@ -230,6 +230,119 @@ def _subject_of_the_owners_paragraph(sent, found: Found) -> str | None:
     return iri
 
 
+# the heads of a heading over a section that tells the parties one by one in prose: "Parterna
+# och deras roller", "Samverkansparter", "Parter" (round 39 of learning)
+_SECTION_HEADS = ("samverkanspart", "samarbetspart", "projektpart")
+_SECTION_WORDS = {"parter", "parterna", "parternas", "partner", "partners", "partnerna"}
+_UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
+
+
+def _line_of(sent) -> str:
+    """The whole line ``sent`` stands on, stripped."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def section_heading(sent) -> str | None:
+    """"parties" for a heading over the parties told in prose ("Parterna och deras roller"),
+    "other" for any other heading (a short capitalised line of its own without a closing
+    mark), None for a sentence of running text.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [section_heading(s) for s in parse("Parterna och deras roller\\nKils kommun leder "
+    ...  "arbetet.\\n\\nBudget\\nArbetet kostar lite.").sents if s.text.strip()]
+    ['parties', None, 'other', None]
+    """
+    words = [t for t in sent if not t.is_space]
+    if not words or _line_of(sent) != sent.text.strip():
+        return None
+    line = sent.text.strip()
+    if len(words) > 7 or not line[0].isupper() or line.endswith((".", ":", "!", ",")):
+        return None
+    first = words[0].lower_
+    # not a partnership's name: "Partnerskapet Dalarna välkomnar"
+    if (first in _SECTION_WORDS or first.startswith(_SECTION_HEADS)) and not line.endswith("?"):
+        return "parties"
+    return "other"
+
+
+def _named_in_full(iri: str, found: Found) -> str:
+    """The body a short name in the definite form names again, the one whose full name ends
+    with its words: "Röda Korskretsen" for "Kils Röda Korskrets", "Missionsförsamlingen" for
+    "Grums Missionsförsamling"; else ``iri`` itself."""
+    words = found.actors[iri].label_sv.lower().split()
+    if not words:
+        return iri
+    for other, actor in found.actors.items():
+        full = actor.label_sv.lower().split()
+        if (
+            other != iri
+            and actor.cls == found.actors[iri].cls
+            and len(full) > len(words)
+            and full[len(full) - len(words) : -1] == words[:-1]
+            and words[-1] in {full[-1] + "en", full[-1] + "n", full[-1] + "et"}
+        ):
+            return other
+    return iri
+
+
+def _parties_of_the_section(sent, found: Found) -> list[str]:
+    """The bodies a sentence under a heading of the parties opens with and tells what they do:
+    "Kils kommun leder arbetet", "Grums bibliotek ordnar språkcaféer", "A och B tar emot
+    praktikanter", "Socialförvaltningens mottagningsenhet hänvisar deltagare" (the unit of the
+    genitive, not the department), "Arvika kommun deltar genom Arvika bibliotek" (the unit
+    the body takes part through, not the body); not a negation, a plan or a refusal
+    (round 39 of learning).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Arbetsförmedlingen och Röda Korset ordnar praktik. Röda Korset "
+    ...             "bidrar inte med pengar.")
+    >>> found = find_actors(doc, Index())
+    >>> [_parties_of_the_section(s, found) for s in doc.sents]
+    [['org/arbetsformedlingen', 'org/roda-korset'], []]
+    """
+    words = [t for t in sent if not t.is_space]
+    lowers = [t.lower_ for t in words]
+    if len(words) < 4 or (_NOT | _PLANNED) & set(lowers) or says_no(lowers):
+        return []
+    doc = sent.doc
+    k = words[1].i if lowers[0] in _OPENERS else words[0].i
+    named: list[str] = []
+    while k in found.at_token and k < sent.end:
+        iri, end = found.at_token[k]
+        if end in found.at_token and found.actors[found.at_token[end][0]].parent == iri:
+            iri, end = found.at_token[end]  # "Socialförvaltningens mottagningsenhet"
+        if found.actors[iri].cls not in _MEMBER_CLASSES | _UNIT_CLASSES:
+            return []
+        named.append(_named_in_full(iri, found))
+        k = end
+        if k < sent.end and doc[k].lower_ in {"och", "samt", ","} and k + 1 in found.at_token:
+            k += 1
+            continue
+        break
+    if not named or k >= sent.end:
+        return []
+    verb = doc[k]
+    if not verb.is_alpha or not verb.is_lower or verb.lower_ in {"och", "samt", "eller"}:
+        return []
+    if doc[k - 1].lower_.endswith("s") and not found.actors[named[-1]].label_sv.endswith("s"):
+        return []  # "Regionens tolkar deltar": the body's staff in its genitive, no party
+    if verb.lower_ in {"är", "var"} and k + 1 in found.at_token:
+        return []  # "Sökande organisation är Kils kommun": a name for a body, no party
+    # "Arvika kommun deltar genom Arvika bibliotek": the unit stands for the body
+    if len(named) == 1 and k + 2 < sent.end and doc[k + 1].lower_ == "genom":
+        at = k + 3 if doc[k + 2].lower_ in _OWN and k + 3 < sent.end else k + 2
+        if at in found.at_token and found.actors[found.at_token[at][0]].parent == named[0]:
+            return [found.at_token[at][0]]
+    return named
+
+
 _COORDINATING = {"samordningsansvaret", "samordningsansvar"}
 
 
@@ -566,7 +679,19 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     owner: str | None = None
     owner_sent = None
     parties: list[tuple[str, object]] = []
+    section: str | None = None
     for sent in doc.sents:
+        heading = section_heading(sent)
+        if heading is not None:
+            section = heading
+        elif section == "parties" and not any(
+            r.kind == "funding" and sent.start_char <= r.span[0] < sent.end_char
+            for r in relations
+        ):
+            # "Parterna och deras roller\nA leder arbetet. ...\n\nB ordnar ...": each
+            # paragraph up to the next heading tells a party, not a funder's sentence
+            # ("Förbundet finansierar projektet") (round 39 of learning)
+            parties += [(iri, sent) for iri in _parties_of_the_section(sent, found)]
         if owner is None and (owner := _owner(sent, found)) is not None:
             owner_sent = sent
             parties += [(iri, sent) for iri in _led_in_owner_sentence(sent, found)]

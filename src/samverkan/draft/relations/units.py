@@ -104,6 +104,75 @@ def _through(
     return out
 
 
+def _without_genitive_name(span) -> list:
+    """The tokens of ``span`` but commas and spaces, without the name in the genitive that
+    ends it ("hör till Region Gotlands": "hör till"), the owner of the department after it."""
+    tokens = [t for t in span if t.text != "," and not t.is_space]
+    if tokens and tokens[-1].is_title and tokens[-1].lower_.endswith("s"):
+        tokens.pop()
+        while tokens and tokens[-1].is_title:
+            tokens.pop()
+    return tokens
+
+
+# a kind of unit named in the definite plural, and the word its units' names hold (as their
+# identifiers spell it): "Biblioteken hör till ...", "Fritidsgårdarna tillhör ..."
+_KINDS_IN_PLURAL = {
+    "biblioteken": "bibliotek",
+    "förskolorna": "forskola",
+    "fritidsgårdarna": "fritidsgard",
+    "mötesplatserna": "motesplats",
+    "familjecentralerna": "familjecentral",
+    "träffpunkterna": "traffpunkt",
+}
+
+
+def _kind_belongs(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
+    """Every unit of a kind, where a sentence that opens with the kind in the definite plural
+    says they belong: "Biblioteken hör till Region Xs kultur- och fritidsförvaltning" makes
+    the department the parent of each library the page names of that municipality (round 39
+    of learning; not "inte"). Returns the department's token position, or nothing.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Språkcaféer finns på Kils bibliotek och Fagerås bibliotek. "
+    ...             "Biblioteken hör till kultur- och fritidsförvaltningen i Kils kommun.")
+    >>> found = find_actors(doc, Index())
+    >>> present = sorted((iri, i) for i, (iri, _e) in found.at_token.items())
+    >>> sorted(_kind_belongs(list(doc.sents)[1], found, present)) != []
+    True
+    """
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ not in _KINDS_IN_PLURAL:
+        return set()
+    if {"inte", "ej"} & {t.lower_ for t in words}:
+        return set()
+    stem = _KINDS_IN_PLURAL[words[0].lower_]
+    after = [(iri, i) for iri, i in present if sent.start <= i < sent.end and i > words[0].i]
+    depts = [
+        (iri, i)
+        for iri, i in after
+        if found.actors[iri].cls in {"sam:Department", "sam:CentralAdministration"}
+    ]
+    if not depts:
+        return set()
+    target_iri, j = depts[0]
+    between = tuple(t.lower_ for t in _without_genitive_name(sent.doc[words[0].i + 1 : j]))
+    if between not in _BELONGS:
+        return set()
+    municipality = target_iri.rsplit("/", 1)[0]
+    for iri, actor in found.actors.items():
+        if (
+            actor.cls in _UNITS
+            and iri.rsplit("/", 1)[0] == municipality
+            and stem in iri.rsplit("/", 1)[1]
+            and iri != target_iri
+        ):
+            actor.parent, actor.parent_unsure = target_iri, False
+    return {j}
+
+
 def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[int]:
     """A unit's place in its municipality: "X hör till/tillhör/ingår i Y" (or ", som hör till").
 
@@ -112,7 +181,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
     and are no party of their own to what the sentence says X does.
     """
     doc = sent.doc
-    said: set[int] = set()
+    said: set[int] = _kind_belongs(sent, found, present)
     for n, (iri, i) in enumerate(present):
         unit = found.actors[iri]
         if n and unit.cls in _POSTS:
@@ -171,7 +240,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             continue
         if after + 1 < stop and doc[after].lower_ == "i" and doc[after + 1].is_title:
             after += 2  # "familjecentralen i Gråbo, som hör till ...": the unit's place
-        between = tuple(t.lower_ for t in doc[after:stop] if t.text != ",")
+        between = tuple(t.lower_ for t in _without_genitive_name(doc[after:stop]))
         between = between[1:] if between[:1] == ("som",) else between
         if between[-1:] in {("kommunens",), ("stadens",), ("dess",)}:
             between = between[:-1]  # "ingår i kommunens sektor för ..."
