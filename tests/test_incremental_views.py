@@ -188,6 +188,60 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     _same_as_full(graph, corpus, out, tmp_path)
 
 
+def test_the_kept_rows_of_large_pages_give_the_full_build(
+    synthetic: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stated and derived rows of the large pages are kept between builds and not read
+    # again while the change does not touch them; here every page with 5 rows or more is
+    # "large", so that the small corpus has many, and the pages written again with kept
+    # rows (the partners of a touched resource) must be a full build's.
+    from samverkan.site import _incremental, _site
+
+    monkeypatch.setenv("SAMVERKAN_VIEW_WORKERS", "1")  # the site in this process
+    monkeypatch.setattr(_incremental, "KEEP_ROWS_FROM", 5)
+    used: list[int] = []
+    load_rows = _site.Site.load_rows
+
+    def counting(self: Any, only: Any = None, kept: Any = None) -> None:
+        used.append(len(set(only or ()) & set((kept or {}).get("derived", {}))))
+        load_rows(self, only, kept)
+
+    monkeypatch.setattr(_site.Site, "load_rows", counting)
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out)
+    files = sorted(graph.glob("*.ttl"))
+    first = files[0].read_text(encoding="utf-8")
+    member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
+    national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
+    assert member and national
+    steps = [
+        lambda: edit(
+            files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;"
+        ),
+        lambda: edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True),
+        lambda: edit(
+            files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True
+        ),
+    ]
+    for step in steps:
+        used.clear()
+        step()
+        _rebuild(graph, corpus, out)
+        _same_as_full(graph, corpus, out, tmp_path)
+        assert used[0] > 0, "pages written again with kept rows"
+    # a whole document removed and added back: the set of documents changes, no row is kept
+    kept = files[2].read_bytes()
+    files[2].unlink()
+    used.clear()
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    assert used[0] == 0
+    files[2].write_bytes(kept)
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+
+
 def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     # A label edit: the pages it does not reach are the previous build's files (linked:
     # the same inode), the others written again; the views it does not reach are too.

@@ -35,7 +35,7 @@ True
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from samverkan.site._incremental import Previous
 from samverkan.site._panels import (
@@ -121,6 +121,7 @@ def write_site(
     written: list[Path] = []
     names: dict[str, set[str]] = {}
     write, appearances = set(site.resources), {}
+    kept: dict[str, dict[str, list[Any]]] = {}
     if previous is not None:
         write, appearances = _incremental.pages_to_write(site, previous)
         old_iris, old_names = previous.cache["iris"], previous.cache["names"]
@@ -132,7 +133,8 @@ def write_site(
                     continue
                 written.extend(linked)
                 names[iri] = {old_iris[i] for i in old_names[iri]}
-        site.load_rows(write)
+        kept = previous.kept_rows(site)
+        site.load_rows(write, kept=kept)
     with _incremental.recording(site) as seen:
         for iri in site.resources:
             if iri in write:
@@ -142,6 +144,7 @@ def write_site(
     written.extend(write_measures(site))
     if cache is not None:
         _incremental.write_cache(cache, site, names, appearances)
+        _incremental.write_rows(cache.with_name(_incremental.ROWS_NAME), site, kept)
     if stats is not None:
         stats["pages"] = len(site.resources)
         stats["pages written"] = len(write)

@@ -32,18 +32,25 @@ import contextlib
 import hashlib
 import json
 import os
+import pickle
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from samverkan.site._reads import READS_NAME, Reads
-from samverkan.site._site import Site
+from samverkan.site._site import Site, _row_type
 
 __all__ = ["CACHE_NAME", "Previous", "appearance", "link_page", "pages_to_write", "recording"]
 
 #: The file of the site's cache (in the views' cache directory).
 CACHE_NAME = "site.json"
+#: The file of the kept rows of the largest pages (:func:`write_rows`), beside it.
+ROWS_NAME = "site-rows.pickle"
+#: The pages whose stated and derived rows are kept between builds: those with at least
+#: this many (at a million quads, the national actors' thousands of derived ties, most of
+#: the cost of reading a rebuild's rows, while they are rarely touched themselves).
+KEEP_ROWS_FROM = 500
 _SUFFIXES = (".html", ".ttl", ".jsonld")
 
 
@@ -82,7 +89,37 @@ class Previous:
         if self.cache_dir is None:
             return None
         kept = Reads.load(self.cache_dir / READS_NAME)
-        return None if kept is None else kept.patch(store, self.touched)
+        if kept is None:
+            return None
+        patched = kept.patch(store, self.touched)
+        self.documents_kept = set(kept.documents) == set(patched.documents)
+        return patched
+
+    def kept_rows(self, site: Site) -> dict[str, dict[str, list[Any]]]:
+        """The stated and derived rows the previous build kept (:func:`write_rows`) that
+        are still the store's: those of the resources the change did not touch.
+
+        A resource's stated rows are the triples about it in the documents' graphs, its
+        derived rows those of the inferred graph that no document states: both change
+        only with a triple about it, stated or derived, which makes it touched
+        (:func:`samverkan.incremental.touched_iris`), or with the set of source
+        documents, which makes none of them kept. Only after :meth:`reads`.
+        """
+        if self.cache_dir is None or not getattr(self, "documents_kept", False):
+            return {}
+        found = _load_rows(self.cache_dir / ROWS_NAME)
+        if found is None:
+            return {}
+        names, rows = found
+        kept: dict[str, dict[str, list[Any]]] = {}
+        for panel, by_iri in rows.items():
+            make = _row_type(names[panel])
+            kept[panel] = {
+                iri: [make(row) for row in found_rows]
+                for iri, found_rows in by_iri.items()
+                if iri not in self.touched and iri in site.pages
+            }
+        return kept
 
 
 def _digest(value: object) -> str:
@@ -243,3 +280,41 @@ def write_cache(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(cache, separators=(",", ":")), encoding="utf-8")
     site.reads.save(path.with_name(READS_NAME))
+
+
+def _load_rows(path: Path) -> tuple[dict[str, list[str]], dict[str, dict[str, list]]] | None:
+    try:
+        with path.open("rb") as f:
+            found = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    if not isinstance(found, tuple) or len(found) != 2:
+        return None
+    return found
+
+
+def write_rows(path: Path, site: Site, kept: dict[str, dict[str, list[Any]]]) -> None:
+    """Keep the stated and derived rows of every page with at least
+    :data:`KEEP_ROWS_FROM` of them: those this build read (``site.stated``,
+    ``site.derived``), else those it was given ``kept`` (still the store's)."""
+    names: dict[str, list[str]] = {}
+    rows: dict[str, dict[str, list[tuple[Any, ...]]]] = {"stated": {}, "derived": {}}
+    for iri in site.resources:
+        stated = site.stated.get(iri)
+        derived = site.derived.get(iri)
+        if stated is None and derived is None:  # not read: kept, or too few to keep
+            stated = kept.get("stated", {}).get(iri)
+            derived = kept.get("derived", {}).get(iri)
+            if stated is None or derived is None:
+                continue
+        if len(stated or ()) + len(derived or ()) < KEEP_ROWS_FROM:
+            continue
+        for panel, found in (("stated", stated or []), ("derived", derived or [])):
+            rows[panel][iri] = [tuple(row) for row in found]
+            if found and panel not in names:
+                names[panel] = list(found[0]._fields)
+    if len(names) < 2:  # no rows of one of the panels: nothing to rebuild them with
+        rows, names = {"stated": {}, "derived": {}}, {"stated": [], "derived": []}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
+        pickle.dump((names, rows), f, protocol=pickle.HIGHEST_PROTOCOL)

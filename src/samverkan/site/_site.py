@@ -253,7 +253,11 @@ class Site:
         self._bi: dict[str, str] = {}
         self._extras: dict[str, str] = {}
 
-    def load_rows(self, only: Collection[str] | None = None) -> None:
+    def load_rows(
+        self,
+        only: Collection[str] | None = None,
+        kept: dict[str, dict[str, list[Any]]] | None = None,
+    ) -> None:
         """Each panel's rows: of every resource, or of the resources ``only``.
 
         Each panel query runs once with ``?resource`` unbound: every resource's rows at
@@ -263,26 +267,39 @@ class Site:
         (:func:`samverkan.site._queries.restrict`) while they are few
         (:data:`BOUND_AT_MOST`, per panel), :data:`CHUNK` at a time; when they are more,
         the panel's query reads every resource's rows as in a full build and the rows of
-        the others are dropped.
+        the others are dropped. ``kept`` gives, per panel (``"stated"``, ``"derived"``),
+        rows of some of the resources that are still the store's (the previous build's,
+        :meth:`samverkan.site._incremental.Previous.kept_rows`): those are not read again.
         """
         wanted = None if only is None else set(only)
         if wanted is not None and not wanted:
             self.stated, self.derived, self.ties, self.evidence = {}, {}, {}, {}
             return
         bound = sorted(wanted) if wanted is not None else []
+        kept = kept or {}
 
         def few(panel: str) -> bool:
             return wanted is not None and len(wanted) <= BOUND_AT_MOST[panel]
 
-        def rows(panel: str, query: str) -> str | tuple[list[str], list[tuple[Any, ...]]]:
-            if not few(panel):
-                return query
-            return _chunked(
-                bound, CHUNK[panel], lambda some: select(self.store, Q.restrict(query, some))
-            )
+        def rows(panel: str, query: str) -> dict[str, list[Any]]:
+            have = kept.get(panel, {})
+            some = wanted if wanted is None else wanted - have.keys()
+            if some is not None and not some:
+                return {k: have[k] for k in wanted or ()}
+            if some is not None and len(some) <= BOUND_AT_MOST[panel]:
+                found: str | tuple[list[str], list[tuple[Any, ...]]] = _chunked(
+                    sorted(some),
+                    CHUNK[panel],
+                    lambda part: select(self.store, Q.restrict(query, part)),
+                )
+            else:
+                found = query
+            read = self._by_resource(found, some)
+            read.update((k, have[k]) for k in (wanted or ()) if k in have)
+            return read
 
-        self.stated = self._by_resource(rows("stated", Q.every_resource(Q.STATED)), wanted)
-        self.derived = self._by_resource(rows("derived", Q.DERIVED_EVERY), wanted)
+        self.stated = rows("stated", Q.every_resource(Q.STATED))
+        self.derived = rows("derived", Q.DERIVED_EVERY)
         ties = (
             _chunked(bound, CHUNK["ties"], lambda some: tie_rows(self.store, select, some))
             if few("ties")
