@@ -21,7 +21,11 @@ The next build (:func:`pages_to_write`) writes again the page of a resource when
   writes), or it had no page before.
 
 Every other page, with its Turtle and JSON-LD, is the previous build's file (a hard link,
-or a copy where links cannot be made). The site's index and the document readers, which
+or a copy where links cannot be made). What the site reads of the whole store is kept too
+and patched with the change (:mod:`samverkan.site._reads`), and so are the stated and
+derived rows of the largest pages (:func:`write_rows`, :meth:`Previous.kept_rows`): a
+national actor's page is written again whenever a partner is touched, and its thousands of
+derived rows are the same while the actor itself is not. The site's index and the document readers, which
 name every resource and every quote, are written in full (a second at a million quads).
 ``tests/test_incremental_views.py`` compares every file with a full build's.
 """
