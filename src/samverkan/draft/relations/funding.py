@@ -14,6 +14,7 @@ from samverkan.draft.relations.named_before import _association_before, _scheme
 from samverkan.draft.relations.words import (
     _BULLETS,
     _FUNDER_CLASSES,
+    _FUNDING_NOUNS,
     _LINKS,
     _POSTS,
     _PUBLIC_PARTNERS,
@@ -118,6 +119,12 @@ def _passed_on(sent, found: Found, present) -> Relation | None:
         None,
     )
     if verb is None:
+        return None
+    if lowers[verb] not in {"betalar", "betalade"} and not any(
+        w.startswith((*_FUNDING_NOUNS, "medlen")) or w in _MONEY for w in lowers
+    ):
+        # "godkänner förslaget och skickar det vidare till kommunstyrelsen": a paper passed
+        # on, not money (round 40 of learning)
         return None
     to = sent.start + verb + lowers[verb:].index("till")
     givers = [(iri, i) for iri, i in present if i < sent.start + verb]
