@@ -32,12 +32,18 @@ def _unit_of_another(doc, m, found_matches, found: Found) -> bool:
     return own_page and doc[m.start].sent.start not in found.sentence_muni
 
 
+# the first lines of a committee's minutes or of the notice of its meeting
+_MINUTES = re.compile(r"protokoll|^kallelse\b|föredragningslista|^dagordning\b")
+
+
 def _minutes_body(doc, found: Found) -> str | None:
     """The committee whose minutes the page is: a line "PROTOKOLL" (or
     "Sammanträdesprotokoll") among the first lines and a line that is a committee or board
-    alone ("Socialnämnden", "Kommunstyrelsen")."""
+    alone ("Socialnämnden", "Kommunstyrelsen"); so too the notice of its meeting, "Kallelse
+    med föredragningslista" or "Dagordning" over the committee's line (round 40 of learning).
+    """
     lines = doc.text.split("\n")[:8]
-    if not any("protokoll" in line.lower() for line in lines):
+    if not any(_MINUTES.search(line.lower()) for line in lines):
         return None
     for start, (iri, end) in sorted(found.at_token.items()):
         if doc[start].idx > sum(len(line) + 1 for line in lines):

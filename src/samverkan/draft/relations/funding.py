@@ -10,10 +10,15 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.named_before import _association_before, _scheme
+from samverkan.draft.relations.named_before import (
+    _association_before,
+    _one_named_before,
+    _scheme,
+)
 from samverkan.draft.relations.words import (
     _BULLETS,
     _FUNDER_CLASSES,
+    _FUNDING_NOUNS,
     _LINKS,
     _POSTS,
     _PUBLIC_PARTNERS,
@@ -118,6 +123,12 @@ def _passed_on(sent, found: Found, present) -> Relation | None:
         None,
     )
     if verb is None:
+        return None
+    if lowers[verb] not in {"betalar", "betalade"} and not any(
+        w.startswith((*_FUNDING_NOUNS, "medlen")) or w in _MONEY for w in lowers
+    ):
+        # "godkänner förslaget och skickar det vidare till kommunstyrelsen": a paper passed
+        # on, not money (round 40 of learning)
         return None
     to = sent.start + verb + lowers[verb:].index("till")
     givers = [(iri, i) for iri, i in present if i < sent.start + verb]
@@ -741,6 +752,8 @@ _GRANT_NOUNS = ("bidrag", "stöd", "medel", "medlen", "pengar", "anslag", "stipe
 _GRANT_VERBS = {"får", "fick", "beviljas", "beviljades", "tilldelas", "tilldelades"}
 # what a body that gives the grants has done: "har fördelat årets bidrag", "beviljade stöd"
 _GAVE = ("fördela", "fördelat", "fördelade", "beviljat", "beviljade", "delat", "delade")
+# a compound of a grant noun: "integrationsbidrag", "föreningsstödet", "§ 37 a-medel"
+_GRANT_ENDS = ("bidrag", "bidraget", "bidragen", "stöd", "stödet", "medel", "medlen")
 
 
 def _lists_grants(sent) -> bool:
@@ -756,9 +769,12 @@ def _lists_grants(sent) -> bool:
     if len(tokens) < 3 or len(tokens) > 14 or tokens[-1].text != ":":
         return False
     words = [t.lower_ for t in tokens if t.is_alpha]
-    if not any(w.startswith(_GRANT_NOUNS) for w in words):
+    if not any(w.startswith(_GRANT_NOUNS) or w.endswith(_GRANT_ENDS) for w in words):
         return False
-    return words[-1] == "till" or bool(_GRANT_VERBS & set(words))
+    # "I mars delade nämnden ut 150 000 kronor i integrationsbidrag:", "Nämnden beviljade
+    # följande föreningar stöd:": a body that gave them out (round 40 of learning)
+    gave = any(w.startswith(_GAVE) for w in words)
+    return words[-1] == "till" or bool(_GRANT_VERBS & set(words)) or gave
 
 
 def _giver_of_the_grants(sents: list, k: int, found: Found) -> str | None:
@@ -769,6 +785,11 @@ def _giver_of_the_grants(sents: list, k: int, found: Found) -> str | None:
     named = [iri for iri in named if found.actors[iri].cls in _FUNDER_CLASSES]
     if named:
         return named[0]
+    if "nämnden" in {t.lower_ for t in sents[k]}:
+        # "I mars delade nämnden ut ...:": the committee named before, or the page's own
+        back = _one_named_before(sents[k], found, "nämnden")
+        if back is not None:
+            return back
     before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
     if before is None or not any(t.lower_.startswith(_GAVE) for t in before):
         return None
@@ -777,6 +798,54 @@ def _giver_of_the_grants(sents: list, k: int, found: Found) -> str | None:
         return None
     verb = next(t.i for t in before if t.lower_.startswith(_GAVE))
     return first[0][0] if first[0][1] < verb else None
+
+
+# a bullet that gives a sum to the name before its colon: "- Klubb X: 140 000 kronor för ..."
+_MONEY_BULLET = re.compile(r"^\s*[-–•*·]\s*[^:\n]+:\s*\d[\d  ,]*\s*(kr|kronor|tkr|mnkr)\b")
+
+
+def _money_bullets(sents: list, k: int) -> bool:
+    """Whether ``sents[k]`` is a heading line (no colon, no full stop) over at least two
+    bullets each naming a receiver and a sum (:data:`_MONEY_BULLET`)."""
+    text = sents[k].text.strip()
+    if not text or text.endswith((".", ":", "!", "?")) or len(text.split()) > 8:
+        return False
+    doc = sents[k].doc
+    end = sents[k].end_char
+    lines = [line for line in doc.text[end:].split("\n")]
+    bullets = 0
+    for line in lines:
+        if not line.strip():
+            if bullets:
+                break
+            continue
+        if not _MONEY_BULLET.match(line):
+            break
+        bullets += 1
+    return bullets >= 2
+
+
+def _funder_said_before(sents: list, k: int, found: Found) -> str | None:
+    """The one funder the sentences before ``sents[k]`` say grants come from: "fyra
+    föreningar har fått stöd från X", "får bidrag från X"; None where there are none or
+    several."""
+    funders = set()
+    for sent in sents[:k]:
+        lowers = [t.lower_ for t in sent]
+        if not any(w.startswith(("få", "fick", "tilldela", "beviljat")) for w in lowers):
+            continue
+        if {"inte", "ej", "ingen", "inga", "inget"} & set(lowers):
+            continue
+        for iri, i in _actors_in(sent, found):
+            j = i - sent.start
+            if (
+                j >= 2
+                and lowers[j - 1] == "från"
+                and (lowers[j - 2].startswith(_GRANT_NOUNS) or lowers[j - 2].endswith(_GRANT_ENDS))
+                and found.actors[iri].cls in _FUNDER_CLASSES
+            ):
+                funders.add(iri)
+    return funders.pop() if len(funders) == 1 else None
 
 
 def grants_listed(doc, found: Found, relations: list[Relation]) -> list[Relation]:
@@ -800,9 +869,14 @@ def grants_listed(doc, found: Found, relations: list[Relation]) -> list[Relation
     out: list[Relation] = []
     sents = list(doc.sents)
     for k, sent in enumerate(sents[:-1]):
-        if not _lists_grants(sent):
+        if _lists_grants(sent):
+            giver = _giver_of_the_grants(sents, k, found)
+        elif _money_bullets(sents, k):
+            # "Klubbarna och pengarna" over "- Klubb X: 140 000 kronor för ...": the one
+            # funder the page said gives its grants ("fått stöd från X")
+            giver = _funder_said_before(sents, k, found)
+        else:
             continue
-        giver = _giver_of_the_grants(sents, k, found)
         if giver is None:
             continue
         for line in sents[k + 1 :]:
