@@ -19,7 +19,7 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.decisions import decision_blocks, refused
+from samverkan.draft.relations.decisions import decider_of_item, decision_blocks, refused
 from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
@@ -649,7 +649,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
         ):
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
-        elif page and page not in members and not any(m.startswith(page + "/") for m in members):
+        elif (own := decider_of_item(sent, found) or page) and (
+            own not in members and not any(m.startswith(own + "/") for m in members)
+        ):
             with_page = lowers[hit] in {
                 "tillsammans",
                 "samarbete",
@@ -680,8 +682,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 or joins_page
             ):
                 # the page's own party: its organisation on an association's or a parish's
-                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality
-                members.setdefault(found.page_org or page, "part")
+                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality;
+                # in an item of a decision list ("Socialnämnden beslutar / 1. att ingå
+                # partnerskap med X") the committee or board that decides
+                members.setdefault(own if own != page else found.page_org or page, "part")
         if (
             len(members) < 2
             and _anaphoric(sent)
