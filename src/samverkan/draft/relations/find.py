@@ -19,7 +19,12 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.decisions import decider_of_item, decision_blocks, refused
+from samverkan.draft.relations.decisions import (
+    decided_item,
+    decider_of_item,
+    decision_blocks,
+    refused,
+)
 from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
@@ -39,6 +44,7 @@ from samverkan.draft.relations.funding import (
     grants_listed,
 )
 from samverkan.draft.relations.hedges import (
+    _DASHES,
     as_no_member,
     at_an_event,
     declined,
@@ -518,8 +524,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
         hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
         # "X deltar som adjungerad": present, but no party
         hits = [k for k in hits if not (lowers[k] in _JOIN and as_no_member(lowers, k))]
+        # "Kommunstyrelsen har beslutat: – att ingå ett samarbete med X": the dash of a
+        # decision's item is no demand ("Vi kräver: – att ...")
+        item = [w if w not in _DASHES or not decided_item(sent) else "" for w in lowers]
         if hits and (
-            all(planned(lowers, k) for k in hits)
+            all(planned(item, k) for k in hits)
             # "X medverkar med en föreläsare men är inte heller medarrangör": no member
             or (denies_a_party(lowers) and all(lowers[k] in _JOIN for k in hits))
         ):
