@@ -525,8 +525,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # "X deltar som adjungerad": present, but no party
         hits = [k for k in hits if not (lowers[k] in _JOIN and as_no_member(lowers, k))]
         # "Kommunstyrelsen har beslutat: – att ingå ett samarbete med X": the dash of a
-        # decision's item is no demand ("Vi kräver: – att ...")
-        item = [w if w not in _DASHES or not decided_item(sent) else "" for w in lowers]
+        # decision's item is no demand ("Vi kräver: – att ..."), where the body that decides
+        # is named
+        decided = bool(_DASHES & set(lowers)) and decided_item(sent)
+        decided = decided and decider_of_item(sent, found) is not None
+        item = [w if w not in _DASHES or not decided else "" for w in lowers]
         if hits and (
             all(planned(item, k) for k in hits)
             # "X medverkar med en föreläsare men är inte heller medarrangör": no member
