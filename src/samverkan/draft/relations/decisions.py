@@ -25,7 +25,7 @@ from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.relations.members import _MEMBER_CLASSES
 
-__all__ = ["decision_blocks"]
+__all__ = ["decided_item", "decider_of_item", "decision_blocks"]
 
 
 _APPLICANT = {"sökande", "huvudsökande"}
@@ -142,6 +142,76 @@ def decision_blocks(doc, found: Found) -> list[Relation]:
             span = (line_start, last) if last - line_start <= 200 else (first, first + len(value))
             out.append(Relation("collaboration", span, members=members))
     return out
+
+
+# the verbs of a committee's or board's decision list: "Socialnämnden beslutar", "Kommunstyrelsen
+# föreslår kommunfullmäktige besluta", "Nämnden har beslutat"
+_DECIDES = {"beslutar", "beslutade", "beslöt", "beslutat", "föreslår", "föreslog", "föreslagit"}
+# an item of the list: a number ("1." "2)") or a dash, then "att"
+_ITEM = re.compile(r"^\s*(?:\d{1,2}\s?[.)]|[-–—•*])\s*att\b", re.IGNORECASE)
+
+
+def _head_of_item(sent) -> tuple[int, str] | None:
+    """The (offset, text) of the line a list item ``sent`` hangs from: back over the items
+    before it and blank lines; None for a sentence that is no item ("1. att ...", "– att ...")."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if not _ITEM.match(text[start : sent.end_char]):
+        return None
+    while start > 0:
+        head = text.rfind("\n", 0, start - 1) + 1
+        line = text[head : start - 1]
+        start = head
+        if line.strip() and not _ITEM.match(line):
+            return head + len(line) - len(line.lstrip()), line.strip()
+    return None
+
+
+def decider_of_item(sent, found: Found) -> str | None:
+    """The body that decides an item of a decision list ("Socialnämnden beslutar" / "1. att
+    ingå partnerskap med X" / "2. att ..."): the actor that opens the line the items hang
+    from, before its verb of deciding or proposing; None for a sentence that is no such item.
+    The body that acts in the item is that committee or board, not the page's municipality.
+
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Lunds kommun\\n\\nSocialnämnden beslutar\\n1. att ingå ett partnerskap "
+    ...                 "med Röda Korset,\\n2. att avsätta 5 kronor.\\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> [decider_of_item(s, found) for s in doc.sents if s.text.strip()]
+    [None, None, 'kommun/1281/socialnamnden', 'kommun/1281/socialnamnden']
+    """
+    head = _head_of_item(sent)
+    if head is None:
+        return None
+    doc = sent.doc
+    for i, (iri, end) in found.at_token.items():
+        if doc[i].idx != head[0] or found.actors[iri].cls not in _MEMBER_CLASSES:
+            continue
+        verb = [t.lower_ for t in doc[end : end + 2]]
+        if verb[:1] == ["har"]:  # "Nämnden har beslutat"
+            verb = verb[1:]
+        if verb[:1] and verb[0] in _DECIDES:
+            return iri
+    return None
+
+
+def decided_item(sent) -> bool:
+    """Whether ``sent`` is an item of a list the line above decides ("X beslutar", "X har
+    beslutat:", "X föreslår kommunfullmäktige besluta"): its dash opens a decision, not a
+    demand ("Vi kräver: – att ...").
+
+    >>> from samverkan.draft import nlp
+    >>> doc = nlp.parse("Nämnden har beslutat:\\n– att ingå ett avtal med X.\\n")
+    >>> [decided_item(s) for s in doc.sents if s.text.strip()]
+    [False, True]
+    >>> doc = nlp.parse("Vi föreslår:\\n– att kommunen ansluter sig till nätverket.\\n")
+    >>> [decided_item(s) for s in doc.sents if s.text.strip()]
+    [False, False]
+    """
+    head = _head_of_item(sent)
+    return head is not None and any(
+        w.strip(":,.").startswith(("beslut", "beslöt")) for w in head[1].lower().split()
+    )
 
 
 _REFUSALS = ("avslag", "avslog", "avslås", "avslagen", "avslaget")

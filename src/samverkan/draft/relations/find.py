@@ -19,7 +19,12 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.decisions import decision_blocks, refused
+from samverkan.draft.relations.decisions import (
+    decided_item,
+    decider_of_item,
+    decision_blocks,
+    refused,
+)
 from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
@@ -39,6 +44,7 @@ from samverkan.draft.relations.funding import (
     grants_listed,
 )
 from samverkan.draft.relations.hedges import (
+    _DASHES,
     as_no_member,
     at_an_event,
     declined,
@@ -518,8 +524,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
         hits = [k for k in hits if not (lowers[k] in _JOIN and at_an_event(lowers, k))]
         # "X deltar som adjungerad": present, but no party
         hits = [k for k in hits if not (lowers[k] in _JOIN and as_no_member(lowers, k))]
+        # "Kommunstyrelsen har beslutat: – att ingå ett samarbete med X": the dash of a
+        # decision's item is no demand ("Vi kräver: – att ..."), where the body that decides
+        # is named
+        decided = bool(_DASHES & set(lowers)) and decided_item(sent)
+        decided = decided and decider_of_item(sent, found) is not None
+        item = [w if w not in _DASHES or not decided else "" for w in lowers]
         if hits and (
-            all(planned(lowers, k) for k in hits)
+            all(planned(item, k) for k in hits)
             # "X medverkar med en föreläsare men är inte heller medarrangör": no member
             or (denies_a_party(lowers) and all(lowers[k] in _JOIN for k in hits))
         ):
@@ -649,7 +661,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
         ):
             # "Verksamheten bedrivs i samverkan med X": whoever runs it, named before
             members[last_runner] = "part"
-        elif page and page not in members and not any(m.startswith(page + "/") for m in members):
+        elif (own := decider_of_item(sent, found) or page) and (
+            own not in members and not any(m.startswith(own + "/") for m in members)
+        ):
             with_page = lowers[hit] in {
                 "tillsammans",
                 "samarbete",
@@ -680,8 +694,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 or joins_page
             ):
                 # the page's own party: its organisation on an association's or a parish's
-                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality
-                members.setdefault(found.page_org or page, "part")
+                # own page ("Språkcaféet genomförs i samarbete med X"), else its municipality;
+                # in an item of a decision list ("Socialnämnden beslutar / 1. att ingå
+                # partnerskap med X") the committee or board that decides
+                members.setdefault(own if own != page else found.page_org or page, "part")
         if (
             len(members) < 2
             and _anaphoric(sent)

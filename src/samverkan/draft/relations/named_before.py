@@ -105,7 +105,8 @@ def _recipients_named_before(
     "Region X går in med 200 000 kronor till projektets hälsoskola": the recipients of the one
     grant to a project stated in the two sentences before. "Socialnämnden bidrar med 1 200 000
     kronor per år" in a partnership it is a party of: the other parties, those outside its own
-    municipality (the associations of an IOP). Where more than one candidate is named, none.
+    municipality (the associations of an IOP). Where more than one candidate is named, none
+    (the same parties named twice are one).
     """
     funder = contribution.funder or ""
     words = {t.lower_ for t in sent}
@@ -138,7 +139,9 @@ def _recipients_named_before(
             and sent.start_char - 400 <= r.span[0] < sent.start_char
             and any(stem in text[r.span[0] : r.span[1]].lower() for stem in stems)
         ]
-    if len(groups) != 1:
+    # the same parties drafted twice (told in the summary, and again in the decision "att
+    # ingå partnerskap med ..."): one candidate
+    if len({frozenset(r.members) for r in groups}) != 1:
         return []
     return [
         m
