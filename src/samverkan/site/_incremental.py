@@ -25,8 +25,9 @@ or a copy where links cannot be made). What the site reads of the whole store is
 and patched with the change (:mod:`samverkan.site._reads`), and so are the stated and
 derived rows of the largest pages (:func:`write_rows`, :meth:`Previous.kept_rows`): a
 national actor's page is written again whenever a partner is touched, and its thousands of
-derived rows are the same while the actor itself is not. The site's index and the document readers, which
-name every resource and every quote, are written in full (a second at a million quads).
+derived rows are the same while the actor itself is not. The site's index and the document
+readers, which name every resource and every quote, are written in full (a second at a
+million quads).
 ``tests/test_incremental_views.py`` compares every file with a full build's.
 """
 
