@@ -1,6 +1,7 @@
 """Swedish and English names of the properties from other vocabularies (W3C ORG, Dublin
 Core, PROV, schema.org, Web Annotation, FOAF, SKOS, RDF), which carry no Swedish label:
-the resource pages name every property in the reader's language.
+the resource pages name every property in the reader's language; and the address of each
+resource's page (:func:`page_path`).
 
 Examples
 --------
@@ -10,9 +11,32 @@ Examples
 
 from __future__ import annotations
 
-from samverkan.namespaces import DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
+from samverkan.namespaces import DCTERMS, FOAF, ID, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
 
-__all__ = ["PROPERTY_NAMES"]
+__all__ = ["BASE", "PROPERTY_NAMES", "page_path"]
+
+#: Namespace of the resources that get pages.
+BASE = str(ID)
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+
+
+def page_path(iri: str) -> str | None:
+    """The page of ``iri`` relative to the site directory, or None if it gets none.
+
+    Examples
+    --------
+    >>> page_path("https://w3id.org/samverkan/id/kommun/1281")
+    'kommun/1281.html'
+    >>> page_path("https://example.org/x") is None, page_path(BASE + "a/../b") is None
+    (True, True)
+    """
+    if not iri.startswith(BASE):
+        return None
+    parts = iri[len(BASE) :].split("/")
+    if not parts or any(not p or p in {".", ".."} or set(p) - _SAFE for p in parts):
+        return None
+    return "/".join(parts) + ".html"
+
 
 _ORG = str(ORG)
 _DC = str(DCTERMS)

@@ -19,8 +19,12 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
 
 __all__ = [
     "ANNOTATIONS",
@@ -46,6 +50,7 @@ __all__ = [
     "TIES_OTHER",
     "every_resource",
     "restrict",
+    "select",
     "shown",
 ]
 
@@ -408,3 +413,22 @@ def restrict(query: str, iris: Iterable[str]) -> str:
 COOPERATION_PAIRS = _PREFIXES + """SELECT DISTINCT ?a ?b WHERE { ?a sam:cooperatesWith ?b }"""
 if "co-member" in TIES_OTHER:  # pragma: no cover - a guard on the text above
     raise ValueError("TIES_OTHER still has the co-member branch")
+
+
+def select(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and rows of a SELECT on the union of the graphs, as Python values.
+
+    The values are those of :func:`samverkan.query.run_query` (IRIs as strings, numbers,
+    dates, None for unbound), without the DataFrame in between.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> select(ox.Store(), "SELECT ?x ?y WHERE { VALUES (?x ?y) { (1 UNDEF) } }")
+    (['x', 'y'], [(1, None)])
+    """
+    from samverkan.query.results import python_value
+
+    result = store.query(query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return names, [tuple(map(python_value, solution)) for solution in result]

@@ -22,9 +22,8 @@ document lost or gained and of every derived triple that went or came):
 
 So the rows of the touched IRIs and of the touched documents are read again (the same
 queries, bound by ``VALUES``) and every other key keeps its rows. A build with the
-patched reads writes the same files as one with fresh reads
-(``tests/test_incremental_views.py`` compares every file with a full build's, and
-``tests/test_site_reads.py`` compares the reads themselves).
+patched reads writes the same files as one with fresh reads, and keeps the same reads:
+``tests/test_incremental_views.py`` compares both with a full build's after every edit.
 
 Blank nodes (the annotations' parts, the ontology's axioms) have no page and no name of
 their own, and their labels are not kept (their labels from one build cannot be told
@@ -52,6 +51,7 @@ from typing import Any
 
 from samverkan.namespaces import DCTERMS, RDFS
 from samverkan.site import _queries as Q
+from samverkan.site._names import page_path
 
 __all__ = ["READS_NAME", "Reads"]
 
@@ -90,9 +90,7 @@ _CHUNK = 400
 
 
 def _select(store: Any, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    from samverkan.site._site import select
-
-    return select(store, query)
+    return Q.select(store, query)
 
 
 def _bound(query: str, variable: str, iris: Iterable[str]) -> str:
@@ -190,8 +188,6 @@ class Reads:
     ) -> None:
         """Read the rows of ``iris`` (of every resource when not ``patching``) and the
         quotes and drafts of ``documents``."""
-        from samverkan.site._site import page_path
-
         resources = RESOURCES_OF if patching else Q.RESOURCES
         for resource, cls in _rows_of(store, resources, "resource", iris)[1]:
             if page_path(resource):

@@ -26,10 +26,11 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samverkan.namespaces import DCTERMS, ID, ORG, RDFS
+from samverkan.namespaces import DCTERMS, ORG, RDFS
 from samverkan.site import _queries as Q
 from samverkan.site._html import bi, text
-from samverkan.site._names import PROPERTY_NAMES
+from samverkan.site._names import BASE, PROPERTY_NAMES, page_path
+from samverkan.site._queries import select
 from samverkan.site._ties import tie_rows
 from samverkan.views._format import fmt
 
@@ -42,8 +43,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["BASE", "BOUND_AT_MOST", "CHUNK", "Site", "page_path", "relative", "select"]
 
-#: Namespace of the resources that get pages.
-BASE = str(ID)
 #: The most resources whose rows a panel's query is bound to by ``VALUES`` (the pages an
 #: incremental build writes again), :data:`CHUNK` at a time; for more, the query reads
 #: every resource's rows and the others are dropped. Measured at 1.01M quads in memory
@@ -62,25 +61,6 @@ _RDFS_LABEL = str(RDFS.label)
 _TITLE = str(DCTERMS.title)
 _MEMBER = str(ORG.member)
 _ORGANIZATION = str(ORG.organization)
-_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-
-
-def page_path(iri: str) -> str | None:
-    """The page of ``iri`` relative to the site directory, or None if it gets none.
-
-    Examples
-    --------
-    >>> page_path("https://w3id.org/samverkan/id/kommun/1281")
-    'kommun/1281.html'
-    >>> page_path("https://example.org/x") is None, page_path(BASE + "a/../b") is None
-    (True, True)
-    """
-    if not iri.startswith(BASE):
-        return None
-    parts = iri[len(BASE) :].split("/")
-    if not parts or any(not p or p in {".", ".."} or set(p) - _SAFE for p in parts):
-        return None
-    return "/".join(parts) + ".html"
 
 
 def relative(target: str, here: str) -> str:
@@ -114,25 +94,6 @@ def relative(target: str, here: str) -> str:
 
 def _plain(parts: list[str]) -> bool:
     return all(p and p != "." and p != ".." for p in parts)
-
-
-def select(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Column names and rows of a SELECT on the union of the graphs, as Python values.
-
-    The values are those of :func:`samverkan.query.run_query` (IRIs as strings, numbers,
-    dates, None for unbound), without the DataFrame in between.
-
-    Examples
-    --------
-    >>> import pyoxigraph as ox
-    >>> select(ox.Store(), "SELECT ?x ?y WHERE { VALUES (?x ?y) { (1 UNDEF) } }")
-    (['x', 'y'], [(1, None)])
-    """
-    from samverkan.query.results import python_value
-
-    result = store.query(query, use_default_graph_as_union=True)
-    names = [v.value for v in result.variables]
-    return names, [tuple(map(python_value, solution)) for solution in result]
 
 
 def _chunked(
