@@ -72,6 +72,8 @@ class Previous:
     ) -> None:
         self.site_dir = site_dir
         self.cache_dir = cache_dir
+        #: whether the change left the set of source documents as it was (:meth:`reads`)
+        self.documents_kept = False
         #: the directories of the new site made so far (:func:`link_page`)
         self.made: set[str] = set()
         self.cache = cache
@@ -110,7 +112,7 @@ class Previous:
         (:func:`samverkan.incremental.touched_iris`), or with the set of source
         documents, which makes none of them kept. Only after :meth:`reads`.
         """
-        if self.cache_dir is None or not getattr(self, "documents_kept", False):
+        if self.cache_dir is None or not self.documents_kept:
             return {}
         found = _load_rows(self.cache_dir / ROWS_NAME)
         if found is None:

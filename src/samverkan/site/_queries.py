@@ -18,7 +18,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
@@ -48,6 +48,7 @@ __all__ = [
     "TIES",
     "TIES_BRANCHES",
     "TIES_OTHER",
+    "chunked",
     "every_resource",
     "restrict",
     "select",
@@ -88,13 +89,13 @@ RESOURCES = (
 ORDER BY ?resource ?class"""
 )
 
-#: Labels (sv, en), classes and sector of every resource, read once.
+#: The stated classes, sector, municipality, and a membership's member and organisation of
+#: every resource, read once (the labels, by language, are read apart:
+#: :data:`samverkan.site._reads.LABELS_BY_LANGUAGE`).
 LABELS = (
     _PREFIXES
     + """SELECT ?resource ?property ?value WHERE {
-  { ?resource rdfs:label ?value BIND(rdfs:label AS ?property) }
-  UNION { ?resource dcterms:title ?value BIND(dcterms:title AS ?property) }
-  UNION { ?resource sam:sector ?value BIND(sam:sector AS ?property) }
+  { ?resource sam:sector ?value BIND(sam:sector AS ?property) }
   UNION { ?resource sam:municipality ?value BIND(sam:municipality AS ?property) }
   UNION { GRAPH ?g { ?resource a ?value } BIND(rdf:type AS ?property)
           FILTER(?g != <"""
@@ -391,9 +392,10 @@ STATED_MEMBERSHIPS_IN = (
 )
 
 
-def restrict(query: str, iris: Iterable[str]) -> str:
-    """``query`` with ``?resource`` bound to each of ``iris`` by a ``VALUES`` line after
-    the opening brace of its ``WHERE`` clause: the rows of those resources only.
+def restrict(query: str, iris: Iterable[str], variable: str = "resource") -> str:
+    """``query`` with ``?resource`` (or ``?variable``) bound to each of ``iris`` by a
+    ``VALUES`` line after the opening brace of its ``WHERE`` clause: the rows of those
+    resources only.
 
     Examples
     --------
@@ -401,12 +403,16 @@ def restrict(query: str, iris: Iterable[str]) -> str:
     SELECT ?x WHERE {
       VALUES ?resource { <https://x/a> }
      ?resource ?p ?x }
+    >>> print(restrict("SELECT ?d WHERE { ?d ?p ?o }", ["https://x/a"], "d"))
+    SELECT ?d WHERE {
+      VALUES ?d { <https://x/a> }
+     ?d ?p ?o }
     """
     values = " ".join(f"<{iri}>" for iri in iris)
     head, sep, tail = query.partition("WHERE {")
     if not sep:
         raise ValueError("not a query with a WHERE clause")
-    return f"{head}{sep}\n  VALUES ?resource {{ {values} }}\n{tail}"
+    return f"{head}{sep}\n  VALUES ?{variable} {{ {values} }}\n{tail}"
 
 
 #: Every pair of resources that cooperate (in either order as stated or derived).
@@ -432,3 +438,25 @@ def select(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple[A
     result = store.query(query, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     return names, [tuple(map(python_value, solution)) for solution in result]
+
+
+def chunked(
+    iris: list[str],
+    size: int,
+    rows_of: Callable[[list[str]], tuple[list[str], list[tuple[Any, ...]]]],
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The columns and rows of ``rows_of`` for the sorted ``iris`` (at least one),
+    ``size`` at a time: rows ordered by the resource first stay in that order, the chunks
+    one after another.
+
+    Examples
+    --------
+    >>> chunked(["a", "b", "c"], 2, lambda some: (["resource"], [(x,) for x in some]))
+    (['resource'], [('a',), ('b',), ('c',)])
+    """
+    names: list[str] = []
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(iris), size):
+        names, rows = rows_of(iris[start : start + size])
+        found.extend(rows)
+    return names, found

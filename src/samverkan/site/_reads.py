@@ -45,7 +45,7 @@ from __future__ import annotations
 import pickle
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -89,41 +89,14 @@ DRAFTS_OF = Q.DRAFTS.replace(
 _CHUNK = 400
 
 
-def _select(store: Any, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    return Q.select(store, query)
-
-
-def _bound(query: str, variable: str, iris: Iterable[str]) -> str:
-    """``query`` with ``?variable`` bound to ``iris`` by ``VALUES`` after its first
-    ``WHERE {``.
-
-    Examples
-    --------
-    >>> print(_bound("SELECT ?d WHERE { ?d ?p ?o }", "d", ["https://x/a"]))
-    SELECT ?d WHERE {
-      VALUES ?d { <https://x/a> }
-     ?d ?p ?o }
-    """
-    values = " ".join(f"<{iri}>" for iri in iris)
-    head, sep, tail = query.partition("WHERE {")
-    if not sep:
-        raise ValueError("not a query with a WHERE clause")
-    return f"{head}{sep}\n  VALUES ?{variable} {{ {values} }}\n{tail}"
-
-
 def _rows_of(
     store: Any, query: str, variable: str, iris: list[str]
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """The rows of ``query`` with ``?variable`` bound to the sorted ``iris``,
     :data:`_CHUNK` at a time, or (without ``iris``) of the whole query."""
     if not iris:
-        return _select(store, query)
-    names: list[str] = []
-    rows: list[tuple[Any, ...]] = []
-    for start in range(0, len(iris), _CHUNK):
-        names, found = _select(store, _bound(query, variable, iris[start : start + _CHUNK]))
-        rows.extend(found)
-    return names, rows
+        return Q.select(store, query)
+    return Q.chunked(iris, _CHUNK, lambda part: Q.select(store, Q.restrict(query, part, variable)))
 
 
 def _iri(value: Any) -> bool:
@@ -136,7 +109,7 @@ class Reads:
 
     #: resource with a page -> its classes, in the order of :data:`Q.RESOURCES`
     classes: dict[str, list[str]] = field(default_factory=dict)
-    #: IRI -> property -> values (:data:`Q.LABELS` without the labels and titles)
+    #: IRI -> property -> values (:data:`Q.LABELS`)
     props: dict[str, dict[str, set[Any]]] = field(default_factory=dict)
     #: IRI -> language ("sv", "en") -> label (the least, where there are several)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -153,48 +126,39 @@ class Reads:
     def read(cls, store: Any) -> Reads:
         """Every read, of the whole store."""
         reads = cls()
-        reads._read(store, [], [])
+        reads._read(store, [])
+        reads._read_documents(store, [])
         return reads
 
     def patch(self, store: Any, touched: Iterable[str]) -> Reads:
         """The reads after a change that touched the IRIs ``touched``: the rows of those
         IRIs and of the documents among them read again, every other row kept."""
         iris = sorted(i for i in set(touched) if _iri(i))
-        new = Reads(
-            classes={k: v for k, v in self.classes.items()},
-            props=dict(self.props),
-            labels=dict(self.labels),
-            documents=dict(self.documents),
-            annotations=dict(self.annotations),
-            drafts=dict(self.drafts),
-            columns=dict(self.columns),
-        )
+        new = Reads(**{f.name: dict(getattr(self, f.name)) for f in fields(self)})
         if not iris:
             return new
         for table in (new.classes, new.props, new.labels, new.documents):
             for iri in iris:
                 table.pop(iri, None)
-        documents = [iri for iri in iris if iri in self.documents or iri in self.annotations]
-        new._read(store, iris, sorted(set(documents)), patching=True)
-        # a document the change made needs its quotes and drafts read too
-        added = sorted(set(new.documents) - set(self.documents) - set(documents))
-        if added:
-            new._read_documents(store, added)
+        new._read(store, iris)
+        # the quotes and drafts of the touched documents, and of those the change made
+        before = self.documents.keys() | self.annotations.keys()
+        documents = {iri for iri in iris if iri in before} | (new.documents.keys() - before)
+        if documents:
+            new._read_documents(store, sorted(documents))
         new._order()
         return new
 
-    def _read(
-        self, store: Any, iris: list[str], documents: list[str], *, patching: bool = False
-    ) -> None:
-        """Read the rows of ``iris`` (of every resource when not ``patching``) and the
-        quotes and drafts of ``documents``."""
-        resources = RESOURCES_OF if patching else Q.RESOURCES
+    def _read(self, store: Any, iris: list[str]) -> None:
+        """Read the classes, properties, labels and document rows of ``iris`` (of every
+        resource when there are none)."""
+        resources = RESOURCES_OF if iris else Q.RESOURCES
         for resource, cls in _rows_of(store, resources, "resource", iris)[1]:
             if page_path(resource):
                 self.classes.setdefault(resource, []).append(cls)
         props: dict[str, dict[str, set[Any]]] = {}
         for resource, prop, value in _rows_of(store, Q.LABELS, "resource", iris)[1]:
-            if _iri(resource) and prop not in (_RDFS_LABEL, _TITLE):
+            if _iri(resource):
                 props.setdefault(resource, defaultdict(set))[prop].add(value)
         for resource, found in props.items():
             self.props[resource] = dict(found)
@@ -203,16 +167,12 @@ class Reads:
         self.columns["documents"] = names
         for row in rows:
             self.documents[row[0]] = row
-        if not patching:
-            self._read_documents(store, [])
-        elif documents:
-            self._read_documents(store, documents)
 
     def _read_labels(self, store: Any, iris: list[str]) -> None:
         import pyoxigraph as ox
 
         queries = [
-            _bound(LABELS_BY_LANGUAGE, "resource", iris[i : i + _CHUNK])
+            Q.restrict(LABELS_BY_LANGUAGE, iris[i : i + _CHUNK])
             for i in range(0, len(iris), _CHUNK)
         ] or [LABELS_BY_LANGUAGE]
         for query in queries:

@@ -30,7 +30,7 @@ from samverkan.namespaces import DCTERMS, ORG, RDFS
 from samverkan.site import _queries as Q
 from samverkan.site._html import bi, text
 from samverkan.site._names import BASE, PROPERTY_NAMES, page_path
-from samverkan.site._queries import select
+from samverkan.site._queries import chunked, select
 from samverkan.site._ties import tie_rows
 from samverkan.views._format import fmt
 
@@ -94,28 +94,6 @@ def relative(target: str, here: str) -> str:
 
 def _plain(parts: list[str]) -> bool:
     return all(p and p != "." and p != ".." for p in parts)
-
-
-def _chunked(
-    iris: list[str],
-    size: int,
-    rows_of: Callable[[list[str]], tuple[list[str], list[tuple[Any, ...]]]],
-) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """The columns and rows of ``rows_of`` for the sorted ``iris`` (at least one),
-    ``size`` at a time: rows ordered by the resource first stay in that order, the chunks
-    one after another.
-
-    Examples
-    --------
-    >>> _chunked(["a", "b", "c"], 2, lambda some: (["resource"], [(x,) for x in some]))
-    (['resource'], [('a',), ('b',), ('c',)])
-    """
-    names: list[str] = []
-    found: list[tuple[Any, ...]] = []
-    for start in range(0, len(iris), size):
-        names, rows = rows_of(iris[start : start + size])
-        found.extend(rows)
-    return names, found
 
 
 def _term_order(value: Any, node: bool = False) -> tuple[int, Any]:
@@ -248,7 +226,7 @@ class Site:
             if some is not None and not some:
                 return {k: have[k] for k in wanted or ()}
             if some is not None and len(some) <= BOUND_AT_MOST[panel]:
-                found: str | tuple[list[str], list[tuple[Any, ...]]] = _chunked(
+                found: str | tuple[list[str], list[tuple[Any, ...]]] = chunked(
                     sorted(some),
                     CHUNK[panel],
                     lambda part: select(self.store, Q.restrict(query, part)),
@@ -262,7 +240,7 @@ class Site:
         self.stated = rows("stated", Q.every_resource(Q.STATED))
         self.derived = rows("derived", Q.DERIVED_EVERY)
         ties = (
-            _chunked(bound, CHUNK["ties"], lambda some: tie_rows(self.store, select, some))
+            chunked(bound, CHUNK["ties"], lambda some: tie_rows(self.store, select, some))
             if few("ties")
             else tie_rows(self.store, select, None, keep=wanted)
         )
