@@ -588,6 +588,21 @@ def parse(text: str):
     return nlp(text)
 
 
+def line_of(sent) -> tuple[int, str]:
+    """Where the line ``sent`` stands on begins in the text, and the whole line.
+
+    Examples
+    --------
+    >>> doc = parse("Rubrik\\nKils kommun leder. Grums deltar.")
+    >>> line_of(list(doc.sents)[-1])
+    (7, 'Kils kommun leder. Grums deltar.')
+    """
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
 def matches(doc) -> list[Match]:
     """Every recognised span of ``doc``, longest first where they overlap, in text order."""
     from spacy.util import filter_spans

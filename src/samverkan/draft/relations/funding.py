@@ -10,6 +10,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import line_of
 from samverkan.draft.relations.named_before import (
     _association_before,
     _one_named_before,
@@ -311,9 +312,7 @@ def _grant_line(sent, found: Found, present) -> Relation | None:
     [('org/sparbanksstiftelsen-dalarna', ['org/vanskap-i-mora'])]
     """
     doc = sent.doc
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    end = doc.text.find("\n", sent.end_char)
-    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    start, line = line_of(sent)
     match = _LIST_LINE.match(line)
     if match is None or not present:
         return None
@@ -603,9 +602,7 @@ def _table_line(sent, found: Found, present) -> Relation | None:
     doc = sent.doc
     if not found.page_org or not present:
         return None
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    end = doc.text.find("\n", sent.end_char)
-    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    start, line = line_of(sent)
     if not _TABLE_LINE.match(line.strip()):
         return None
     lines = doc.text[:start].rstrip("\n").split("\n")

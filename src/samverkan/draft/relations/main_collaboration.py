@@ -36,6 +36,7 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import line_of
 from samverkan.draft.relations.hedges import demanded, says_no
 from samverkan.draft.relations.words import _BULLETS, _RECIPIENTS, _actors_in
 
@@ -237,14 +238,6 @@ _SECTION_WORDS = {"parter", "parterna", "parternas", "partner", "partners", "par
 _UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
 
 
-def _line_of(sent) -> str:
-    """The whole line ``sent`` stands on, stripped."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
-    return text[start : end if end >= 0 else len(text)].strip()
-
-
 def section_heading(sent) -> str | None:
     """"parties" for a heading over the parties told in prose ("Parterna och deras roller"),
     "other" for any other heading (a short capitalised line of its own without a closing
@@ -256,7 +249,7 @@ def section_heading(sent) -> str | None:
     ['parties', None, 'other', None]
     """
     words = [t for t in sent if not t.is_space]
-    if not words or _line_of(sent) != sent.text.strip():
+    if not words or line_of(sent)[1].strip() != sent.text.strip():
         return None
     line = sent.text.strip()
     if len(words) > 7 or not line[0].isupper() or line.endswith((".", ":", "!", ",")):
