@@ -51,13 +51,13 @@ from collections import defaultdict
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
-from samverkan.namespaces import DCTERMS, ORG, RDF, RDFS, SAM
+from samverkan.namespaces import DCTERMS, FOAF, ORG, RDF, RDFS, SAM
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
 
-__all__ = ["COLUMNS", "cooperation_answer"]
+__all__ = ["COLUMNS", "construct_cooperation_answer", "cooperation_answer"]
 
 #: The columns of the answer, as the query projects them.
 COLUMNS = (
@@ -154,6 +154,61 @@ def cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
     return pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
 
 
+def construct_cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
+    """The answer of ``run_query(store, "construct-cooperation")``, joined in Python.
+
+    The query (``queries/construct-cooperation.rq``) builds, for each ordered pair of
+    distinct agents (``foaf:Agent``) with ``?a sam:cooperatesWith ?b`` in some graph, the
+    triple itself, and each Swedish ``rdfs:label`` and each ``sam:sector`` of ``?a``. The
+    same triples, distinct, go through :func:`samverkan.query.run.frame_of` as the query's
+    would: sorted, with a label beside each column of IRIs.
+
+    Returns
+    -------
+    pandas.DataFrame or None
+        The query's frame; None if the store holds a term this join does not reproduce.
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> from samverkan.query import run_query
+    >>> store = example_store()
+    >>> construct_cooperation_answer(store).equals(run_query(store, "construct-cooperation"))
+    True
+    """
+    import pyoxigraph as ox
+
+    from samverkan.query.run import frame_of
+
+    reads = _Reads(store)
+    agents = {
+        _plain(q.subject)
+        for q in store.quads_for_pattern(
+            None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(FOAF.Agent)), None
+        )
+    }
+    pairs = {(a, b) for a, b in reads.pairs(SAM.cooperatesWith) if a != b}
+    pairs = {(a, b) for a, b in pairs if a in agents and b in agents}
+    subjects = {a for a, _ in pairs}
+    if not all(isinstance(x, str) for pair in pairs for x in pair):
+        return None  # a blank node: its label in the query's answer is that run's
+    cooperates, label, sector = str(SAM.cooperatesWith), str(RDFS.label), str(SAM.sector)
+    triples: set[tuple[Any, ...]] = {(a, cooperates, b) for a, b in pairs}
+    for a, names in _texts(reads, RDFS.label, subjects, "sv").items():
+        triples.update((a, label, name) for name in names)
+    for a, value in reads.pairs(SAM.sector):
+        if a in subjects:
+            if isinstance(value, ox.BlankNode):
+                return None
+            triples.add((a, sector, value))
+    ordered = list(triples)
+    columns = [
+        ([_value(row[i]) for row in ordered], [isinstance(row[i], str) for row in ordered])
+        for i in range(3)
+    ]
+    return frame_of(store, ["subject", "predicate", "object"], columns, "construct")
+
+
 def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
     import pyoxigraph as ox
 
@@ -194,9 +249,14 @@ def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
                 of_via[c].append((m, x))
     empty: set[str] = set()
     for via, entries in of_via.items():
-        for (m1, x1), (m2, x2) in product(entries, repeat=2):
-            if x1 < x2:
-                for g in stated_member.get((m1, x1), empty) | stated_member.get((m2, x2), empty):
+        # each member with the documents stating any of its memberships of via, in order
+        stating: dict[str, set[str]] = defaultdict(set)
+        for m, x in entries:
+            stating[x] |= stated_member.get((m, x), empty)
+        ordered = sorted(stating.items())
+        for i, (x1, first) in enumerate(ordered):
+            for x2, second in ordered[i + 1 :]:
+                for g in first | second:
                     add(x1, x2, "co-member", via, g)
     for g, m, c in reads.stated(ORG.organization):
         for x in members.get(m, ()):
@@ -243,30 +303,25 @@ def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
     value[None] = None
     rank[None] = 0
 
-    # rows of terms (labels and titles as literals), distinct as the query's terms are
-    rows = set()
-    for a, b, basis, via, document in facts:
-        for a_label, b_label, via_label, title in product(
-            labels.get(a) or [None],
-            labels.get(b) or [None],
-            (labels.get(via) if via is not None else none_label) or [None],
-            titles.get(document) or [None],
-        ):
-            rows.add((a, a_label, b, b_label, basis, via, via_label, document, title))
-
     # the query's ORDER BY ?a ?b ?basis ?via ?document (an unbound ?via first), then the
-    # labels and the title, for rows the query leaves in no stated order
-    def order(row: tuple[Any, ...]) -> tuple[Any, ...]:
-        a, a_label, b, b_label, basis, via, via_label, document, title = row
-        return (
-            a, b, basis, via is not None, via or "", document,
-            rank[a_label], rank[b_label], rank[via_label], rank[title],
-        )  # fmt: skip
+    # labels and the title (by their text), for rows the query leaves in no stated order:
+    # the facts are distinct and sorted, and each gives its rows in the order of its labels
+    def ordered(found: list[Any] | None) -> list[Any]:
+        return sorted(found, key=rank.__getitem__) if found else [None]
 
-    return [
-        (a, value[al], b, value[bl], basis, via, value[vl], document, value[title])
-        for a, al, b, bl, basis, via, vl, document, title in sorted(rows, key=order)
-    ]
+    rows = []
+    for a, b, basis, via, document in sorted(
+        facts, key=lambda f: (f[0], f[1], f[2], f[3] is not None, f[3] or "", f[4])
+    ):
+        for a_label, b_label, via_label, title in product(
+            ordered(labels.get(a)),
+            ordered(labels.get(b)),
+            ordered(labels.get(via) if via is not None else none_label),
+            ordered(titles.get(document)),
+        ):
+            names = value[a_label], value[b_label], value[via_label], value[title]
+            rows.append((a, names[0], b, names[1], basis, via, names[2], document, names[3]))
+    return rows
 
 
 def _value(term: Any) -> Any:
