@@ -434,27 +434,13 @@ def build(
         report = None
         if not full:
             report = _incremental(
-                graph_dir,
-                corpus,
-                out,
-                staging,
-                ontology_dir=ontology_dir,
-                reference_dir=reference_dir,
-                views=views,
-                reasoner=reasoner,
-                say=say,
+                graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
+                reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
             )
         if report is None:
             report = _full_build(
-                graph_dir,
-                corpus,
-                out,
-                staging,
-                ontology_dir=ontology_dir,
-                reference_dir=reference_dir,
-                views=views,
-                reasoner=reasoner,
-                say=say,
+                graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
+                reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
             )
         target = out.resolve() if out.exists() else out.absolute()
         try:
@@ -556,10 +542,7 @@ def _full_build(
 
     resolved_graph_dir = Path(graph_dir) if graph_dir is not None else project_dir("graph")
     key = input_key(
-        resolved_graph_dir,
-        corpus,
-        ontology_dir=ontology_dir,
-        reference_dir=reference_dir,
+        resolved_graph_dir, corpus, ontology_dir=ontology_dir, reference_dir=reference_dir,
         reasoner=reasoner,
     )
     scanned = scan_documents(resolved_graph_dir, corpus)
@@ -711,23 +694,14 @@ def _write_views(
 def _keep_answers(store: object, staging: Path, answers: dict[str, object]) -> None:
     """Keep, in the build's cache, the answers of the library's largest queries
     (:data:`samverkan.query.stored.STORED`): those the views ran as they were, the others
-    made now (joined in Python where :mod:`samverkan.query.cooperation` can, else by the
-    query); a query on the build directory then reads them
+    evaluated now; a query on the build directory then reads them
     (:mod:`samverkan.query.stored`). Written after the manifest, whose digest they carry.
     """
     from samverkan.query import load_query, run_query
-    from samverkan.query.cooperation import construct_cooperation_answer, cooperation_answer
     from samverkan.query.stored import STORED, write_answer
 
-    # the same frames as the queries', joined in Python (:mod:`samverkan.query.cooperation`)
-    joined = {
-        "construct-cooperation": construct_cooperation_answer,
-        "cooperation": cooperation_answer,
-    }
     for name in sorted(STORED):
         frame = answers.get(name)
-        if frame is None and name in joined:
-            frame = joined[name](store)  # type: ignore[arg-type]
         if frame is None:
             frame = run_query(store, name)  # type: ignore[arg-type]
         write_answer(staging, load_query(name), None, True, frame)

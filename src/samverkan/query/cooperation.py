@@ -51,13 +51,13 @@ from collections import defaultdict
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
-from samverkan.namespaces import DCTERMS, FOAF, ORG, RDF, RDFS, SAM
+from samverkan.namespaces import DCTERMS, ORG, RDF, RDFS, SAM
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
 
-__all__ = ["COLUMNS", "construct_cooperation_answer", "cooperation_answer"]
+__all__ = ["COLUMNS", "cooperation_answer"]
 
 #: The columns of the answer, as the query projects them.
 COLUMNS = (
@@ -152,61 +152,6 @@ def cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
     import pandas as pd
 
     return pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
-
-
-def construct_cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
-    """The answer of ``run_query(store, "construct-cooperation")``, joined in Python.
-
-    The query (``queries/construct-cooperation.rq``) builds, for each ordered pair of
-    distinct agents (``foaf:Agent``) with ``?a sam:cooperatesWith ?b`` in some graph, the
-    triple itself, and each Swedish ``rdfs:label`` and each ``sam:sector`` of ``?a``. The
-    same triples, distinct, go through :func:`samverkan.query.run.frame_of` as the query's
-    would: sorted, with a label beside each column of IRIs.
-
-    Returns
-    -------
-    pandas.DataFrame or None
-        The query's frame; None if the store holds a term this join does not reproduce.
-
-    Examples
-    --------
-    >>> from samverkan.network import example_store
-    >>> from samverkan.query import run_query
-    >>> store = example_store()
-    >>> construct_cooperation_answer(store).equals(run_query(store, "construct-cooperation"))
-    True
-    """
-    import pyoxigraph as ox
-
-    from samverkan.query.run import frame_of
-
-    reads = _Reads(store)
-    agents = {
-        _plain(q.subject)
-        for q in store.quads_for_pattern(
-            None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(FOAF.Agent)), None
-        )
-    }
-    pairs = {(a, b) for a, b in reads.pairs(SAM.cooperatesWith) if a != b}
-    pairs = {(a, b) for a, b in pairs if a in agents and b in agents}
-    subjects = {a for a, _ in pairs}
-    if not all(isinstance(x, str) for pair in pairs for x in pair):
-        return None  # a blank node: its label in the query's answer is that run's
-    cooperates, label, sector = str(SAM.cooperatesWith), str(RDFS.label), str(SAM.sector)
-    triples: set[tuple[Any, ...]] = {(a, cooperates, b) for a, b in pairs}
-    for a, names in _texts(reads, RDFS.label, subjects, "sv").items():
-        triples.update((a, label, name) for name in names)
-    for a, value in reads.pairs(SAM.sector):
-        if a in subjects:
-            if isinstance(value, ox.BlankNode):
-                return None
-            triples.add((a, sector, value))
-    ordered = list(triples)
-    columns = [
-        ([_value(row[i]) for row in ordered], [isinstance(row[i], str) for row in ordered])
-        for i in range(3)
-    ]
-    return frame_of(store, ["subject", "predicate", "object"], columns, "construct")
 
 
 def _rows(reads: _Reads) -> list[tuple[Any, ...]]:

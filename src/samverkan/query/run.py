@@ -348,30 +348,15 @@ def _frame(
     labels: bool,
 ) -> pd.DataFrame:
     """The answer of a checked query as a DataFrame (the body of :func:`run_query`)."""
+    import pandas as pd
+    import pyoxigraph as ox
+
     if isinstance(source, str):
         text = inject_values(info.text, terms)
         names, rows = ask_endpoint(source, text, form, timeout, where=info.name)
         columns = columns_from_rows(rows, len(names))
     else:
         names, columns = _run_embedded(source, info, terms, timeout)
-    return frame_of(source, names, columns, form, timeout=timeout, labels=labels)
-
-
-def frame_of(
-    source: ox.Store | str,
-    names: list[str],
-    columns: list[Column],
-    form: str,
-    *,
-    timeout: float | None = None,
-    labels: bool = True,
-) -> pd.DataFrame:
-    """The DataFrame :func:`run_query` gives for an answer read as ``columns`` (values and
-    whether each is an IRI, :data:`~samverkan.query.results.Column`) from ``source``: a
-    CONSTRUCT's triples sorted, and a label column beside each column of IRIs."""
-    import pandas as pd
-    import pyoxigraph as ox
-
     if form == "construct":
         columns = _sorted_triples(columns)
     # Built column by column (each distinct term converted once), not row by row: a large
