@@ -39,6 +39,7 @@ from samverkan.draft.actors.organisations import (
     _self_described,
     _speakers,
     _unit_of_another,
+    agency_units,
 )
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
@@ -614,6 +615,7 @@ def find_actors(
     _care_units_of_the_region(doc, found, add)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
+    agency_units(doc, found, add)
     _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)

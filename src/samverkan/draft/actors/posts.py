@@ -310,6 +310,14 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # without a municipality ("Elisabeth Warg, kyrkoherde")
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
+    if employer is None:
+        # "regionråd Lena Oinas, Region Norrbotten": the post before its holder's name, the
+        # organisation after the comma (a line of a council's members, a byline)
+        after = end
+        while after < min(end + 3, len(doc)) and doc[after].is_title and doc[after].is_alpha:
+            after += 1
+        if after - end >= 2:
+            employer = _employer(doc, after, found)
     if (
         employer is None
         and end + 2 < len(doc)
