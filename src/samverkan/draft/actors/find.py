@@ -599,6 +599,8 @@ def find_actors(
                     del found.at_token[start]
     _body_is_its_branch(found)
     units_in_apposition(doc, found)
+    # before the posts: "regionchefen för Arbetsförmedlingen Nord" is the unit's post
+    agency_units(doc, found, add)
     found.page_body = _minutes_body(doc, found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
@@ -615,7 +617,6 @@ def find_actors(
     _care_units_of_the_region(doc, found, add)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
-    agency_units(doc, found, add)
     _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)

@@ -106,9 +106,7 @@ def agency_units(doc, found: Found, add) -> None:
             # "Arbetsförmedlingen i Mora": its office there
             place = doc[end + 1].text
             code = codes.get(place)
-            unit = _agency_unit(
-                iri, place, f"{agency} i {place}", code
-            )
+            unit = _agency_unit(iri, place, f"{agency} i {place}", code)
             add(unit, start, end + 2)
     agencies = {a.label_sv: iri for iri, a in found.actors.items() if iri in _AGENCIES_WITH_UNITS}
     for token in doc[:-2]:
@@ -126,9 +124,7 @@ def agency_units(doc, found: Found, add) -> None:
             continue
         code = codes.get(place.text)
         label = f"{token.lower_} {place.text}"
-        unit = _agency_unit(
-            "org/polisen", f"lokalpolisområde {place.text}", label, code
-        )
+        unit = _agency_unit("org/polisen", f"lokalpolisområde {place.text}", label, code)
         add(unit, token.i, token.i + 2)
 
 

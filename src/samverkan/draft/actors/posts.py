@@ -369,11 +369,33 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         if employer is not None:
             label = _post_label(doc[span.start : at - 1])
     if employer is None and "för" in words[1:]:
+        # "regionchefen för Arbetsförmedlingen Nord", "regionchefen för Migrationsverkets
+        # region Nord": a state agency's unit (:func:`.organisations.agency_units`)
+        at = span.start + words.index("för", 1) + 1
+        hit = found.at_token.get(at)
+        if hit is None and at == span.end - 1 and span.end in found.at_token:
+            hit = (found.actors[found.at_token[span.end][0]].parent or "", span.end)
+            hit = hit if hit[0] in found.actors else None  # the agency swallowed by the span
+        if hit is not None and hit[1] >= span.end:
+            unit = found.at_token.get(hit[1])
+            if unit is not None and found.actors[unit[0]].parent == hit[0]:
+                hit = unit
+            if found.actors[hit[0]].cls == "sam:AgencyUnit":
+                employer, label = hit[0], _post_label(doc[span.start : at - 1])
+    if employer is None and "för" in words[1:]:
         # "enhetschef för Fritid och förening": a unit the text names by its own name
         at = span.start + words.index("för", 1) + 1
         unit = _unit_named_at(doc, at, found)
         if unit is not None:
             employer, label = unit, _post_label(doc[span.start : at - 1])
+    if employer is None and head == "kommunpolis":
+        # the police's post: of the one local police area the page names, else the police
+        areas = [
+            i
+            for i, a in found.actors.items()
+            if i.startswith("org/polisen/") and a.cls == "sam:AgencyUnit"
+        ]
+        employer = areas[0] if len(areas) == 1 else ("org/polisen" if not areas else None)
     if employer is None:
         employer = _signatory(doc, start, found)
     if employer is None and body is None and signed is not None:
