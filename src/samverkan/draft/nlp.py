@@ -145,8 +145,9 @@ def pipeline():
     # "enheten för ...", "avdelningen för ...", and in other organisation styles "sektor(n)
     # för ...", "en förvaltning för ..."
     unit_head = {"LOWER": {"IN": sorted(lexicon.UNIT_OF_HEADS)}}
-    # an adjective before the service: "enheten för ekonomiskt bistånd"
-    adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
+    # an adjective before the service: "enheten för ekonomiskt bistånd", "enheten för social
+    # utveckling", "avdelningen för regional utveckling"
+    adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt?|ala)$"}}
     named_service = {
         "IS_TITLE": True,
         "IS_ALPHA": True,

@@ -314,16 +314,27 @@ def find_actors(
                 code = near  # "I A är det X som ..., och i B kommun enheten för Y": B's unit
             elif (back := _municipality_referred_back(doc, m.start, found)) is not None:
                 code = back  # "Nya Vägar ägs av A kommun. ... Kommunens förvaltning leder"
-            if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
+            if kind == "DEPT_OF" and (owner is None or owner.startswith("kommun/")):
+                # "Länsstyrelsens enhet för ...", "Regionen deltar genom avdelningen för ...":
+                # a unit of the county board or region (round 41 of learning)
+                owner = _regional_owner(doc, m.start, found) or owner
+            if owner is not None and owner.startswith(("region/", "lansstyrelse/")):
+                pass  # the region's or county board's unit, added below
+            elif code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
-            if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
+            if (
+                doc[m.start - 1].lower_ == "genom"
+                and _region_sentence(doc, m.start, found_matches)
+                and not (owner or "").startswith(("region/", "lansstyrelse/"))
+            ):
                 continue  # "Region X deltar genom enheten för ...": the region's unit
             if kind == "DEPTGEN" and (
                 m.end >= len(doc)
                 or (m.end not in _unit_starts and not _named_unit_after(doc, m.end))
             ):
                 continue  # only a department named with one of its units
-            if kind == "DEPT_OF" and _unit_of_another(doc, m, found_matches, found):
+            regional = (owner or "").startswith(("region/", "lansstyrelse/"))
+            if kind == "DEPT_OF" and not regional and _unit_of_another(doc, m, found_matches, found):
                 continue  # "enheten för social hållbarhet på Länsstyrelsen"
             label = span.text.lower()
             if kind == "DEPT" and label.endswith("förvaltning"):
@@ -374,7 +385,7 @@ def find_actors(
                 head, rest = label.split(" ", 1)
                 name = f"{lexicon.UNIT_OF_HEADS.get(head, head)} {rest}"
                 cls = "sam:Department" if name.startswith("sektorn") else cls
-            if owner is not None and owner.startswith("region/"):
+            if owner is not None and owner.startswith(("region/", "lansstyrelse/")):
                 # "Region Västmanlands enhet för vårdhygien": the region's unit
                 add(Actor(f"{owner}/{slug(name)}", cls, label, en, parent=owner), m.start, end)
                 continue
@@ -714,6 +725,41 @@ def _municipality_referred_back(doc, start: int, found: Found) -> str | None:
         iri.split("/")[1] for iri in before if iri.startswith("kommun/") and iri.count("/") == 1
     }
     return codes.pop() if len(codes) == 1 else None  # several named: which one is unclear
+
+
+def _regional_owner(doc, start: int, found: Found) -> str | None:
+    """The county board or region whose unit ("enheten för ...", "avdelningen för ...")
+    begins at token ``start``: named in the genitive before it ("Länsstyrelsens",
+    "Region Norrbottens", "regionens"), or the subject of its sentence when the unit follows
+    "genom" ("Regionen deltar genom avdelningen för ..."); None if neither.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Region Kronoberg deltar genom avdelningen för folkhälsa.")
+    >>> sorted(i for i in find_actors(doc, Index()).actors if i.startswith("region/"))
+    ['region/07', 'region/07/avdelningen-for-folkhalsa']
+    """
+    if not start:
+        return None
+    before = doc[start - 1]
+    bodies = ("region/", "lansstyrelse/")
+    if before.lower_.endswith("s"):
+        for iri, stop in found.at_token.values():
+            if stop == start and iri.count("/") == 1 and iri.startswith(bodies):
+                return iri  # "Länsstyrelsens enhet för social utveckling"
+        if before.lower_ in {"regionens", "länsstyrelsens"}:
+            prefix = "region/" if before.lower_ == "regionens" else "lansstyrelse/"
+            named = {i for i in found.actors if i.startswith(prefix) and i.count("/") == 1}
+            return next(iter(named)) if len(named) == 1 else None
+    if before.lower_ == "genom":
+        sent = doc[start].sent
+        first = min(
+            ((i, iri) for i, (iri, _e) in found.at_token.items() if sent.start <= i < start),
+            default=None,
+        )
+        if first and first[1].count("/") == 1 and first[1].startswith(bodies):
+            return first[1]  # "Regionen deltar genom avdelningen för ..."
+    return None
 
 
 def _genitive_owner(doc, start: int, found: Found) -> str | None:
