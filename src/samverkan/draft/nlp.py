@@ -827,11 +827,16 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         placed = any(
             (s, k) in orgs and all(t.text in places for t in doc[k:e]) for k in range(s + 2, e)
         )
-        return compass or district or placed or (
-            e - s >= 2
-            and doc[s].is_upper
-            and (s, s + 1) in orgs
-            and all(t.text in places or t.text in regions for t in doc[s + 1 : e])
+        return (
+            compass
+            or district
+            or placed
+            or (
+                e - s >= 2
+                and doc[s].is_upper
+                and (s, s + 1) in orgs
+                and all(t.text in places or t.text in regions for t in doc[s + 1 : e])
+            )
         )
 
     def eligible(s: int, e: int, anchored: bool = False) -> bool:

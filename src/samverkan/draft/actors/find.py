@@ -334,7 +334,11 @@ def find_actors(
             ):
                 continue  # only a department named with one of its units
             regional = (owner or "").startswith(("region/", "lansstyrelse/"))
-            if kind == "DEPT_OF" and not regional and _unit_of_another(doc, m, found_matches, found):
+            if (
+                kind == "DEPT_OF"
+                and not regional
+                and _unit_of_another(doc, m, found_matches, found)
+            ):
                 continue  # "enheten för social hållbarhet på Länsstyrelsen"
             label = span.text.lower()
             if kind == "DEPT" and label.endswith("förvaltning"):
@@ -583,9 +587,7 @@ def find_actors(
                 end = _own_name_after(doc, end)
                 span = doc[start:end]
             name = _org_nominative(span)
-            joint = any(
-                h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
-            )
+            joint = any(h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS)
             add(
                 Actor(
                     f"org/{slug(name)}",
