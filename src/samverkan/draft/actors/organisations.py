@@ -108,7 +108,11 @@ def agency_units(doc, found: Found, add) -> None:
             code = codes.get(place)
             unit = _agency_unit(iri, place, f"{agency} i {place}", code)
             add(unit, start, end + 2)
-    agencies = {a.label_sv: iri for iri, a in found.actors.items() if iri in _AGENCIES_WITH_UNITS}
+    agencies = {
+        sv: f"org/{slug_}"
+        for slug_, sv, _en in lexicon.AGENCIES.values()
+        if f"org/{slug_}" in _AGENCIES_WITH_UNITS
+    }
     for token in doc[:-2]:
         # "Migrationsverkets region Nord": the agency's region, named by its own name (also
         # where a post's span took the genitive: "regionchefen för Migrationsverkets")

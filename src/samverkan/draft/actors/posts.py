@@ -225,10 +225,7 @@ def _no_group(doc, start: int, found: Found) -> bool:
     # "tre lokala föreningar:", "en handfull föreningar": a number of bodies, not a group
     counted = doc[max(start - 2, 0) : start]
     if any(t.lower_ in _QUANTITIES for t in counted) or (
-        len(counted) == 2
-        and counted[0].like_num
-        and counted[1].is_lower
-        and counted[1].is_alpha
+        len(counted) == 2 and counted[0].like_num and counted[1].is_lower and counted[1].is_alpha
     ):
         return True
     # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
@@ -374,8 +371,7 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         at = span.start + words.index("för", 1) + 1
         hit = found.at_token.get(at)
         if hit is None and at == span.end - 1 and span.end in found.at_token:
-            hit = (found.actors[found.at_token[span.end][0]].parent or "", span.end)
-            hit = hit if hit[0] in found.actors else None  # the agency swallowed by the span
+            hit = found.at_token[span.end]  # the agency's genitive swallowed by the span
         if hit is not None and hit[1] >= span.end:
             unit = found.at_token.get(hit[1])
             if unit is not None and found.actors[unit[0]].parent == hit[0]:
