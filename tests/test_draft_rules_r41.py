@@ -104,13 +104,23 @@ def test_a_federation_s_chair_named_before_the_federation() -> None:
 # ------------------------------- a county board's and a region's units
 
 
-def test_a_region_takes_part_through_its_department() -> None:
+def test_a_region_s_department_in_the_genitive() -> None:
     body = (
-        "Region Västerbotten deltar i nätverket genom avdelningen för regional utveckling. "
-        "Nätverket samordnas av Umeå kommun.\n"
+        "Nätverket samordnas av Umeå kommun. I arbetsgruppen ingår Region Västerbottens "
+        "avdelning för regional utveckling.\n"
     )
     draft = _draft(body)
     assert _parent(draft, "region/24/avdelningen-for-regional-utveckling") == "region/24"
+
+
+def test_a_region_taking_part_through_a_unit_stays_the_member() -> None:
+    # the control: "deltar genom enheten för ..." keeps the region the party (round 7)
+    body = (
+        "Umeå kommun leder projektet. Region Västerbotten deltar i referensgruppen genom "
+        "enheten för folkhälsa.\n"
+    )
+    draft = _draft(body)
+    assert not any(i.startswith("region/24/enhet") for i in draft.actors)
 
 
 def test_a_county_board_s_unit_in_the_genitive() -> None:

@@ -315,18 +315,18 @@ def find_actors(
             elif (back := _municipality_referred_back(doc, m.start, found)) is not None:
                 code = back  # "Nya Vägar ägs av A kommun. ... Kommunens förvaltning leder"
             if kind == "DEPT_OF" and (owner is None or owner.startswith("kommun/")):
-                # "Länsstyrelsens enhet för ...", "Regionen deltar genom avdelningen för ...":
-                # a unit of the county board or region (round 41 of learning)
+                # "Länsstyrelsens enhet för ...", "Region Norrbottens avdelning för ...": a unit
+                # of the county board or region (round 41 of learning)
                 owner = _regional_owner(doc, m.start, found) or owner
-            if owner is not None and owner.startswith(("region/", "lansstyrelse/")):
+            if (
+                owner is not None
+                and owner.startswith(("region/", "lansstyrelse/"))
+                and doc[m.start - 1].lower_ != "regionens"
+            ):
                 pass  # the region's or county board's unit, added below
             elif code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
-            if (
-                doc[m.start - 1].lower_ == "genom"
-                and _region_sentence(doc, m.start, found_matches)
-                and not (owner or "").startswith(("region/", "lansstyrelse/"))
-            ):
+            if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
                 continue  # "Region X deltar genom enheten för ...": the region's unit
             if kind == "DEPTGEN" and (
                 m.end >= len(doc)
@@ -334,6 +334,7 @@ def find_actors(
             ):
                 continue  # only a department named with one of its units
             regional = (owner or "").startswith(("region/", "lansstyrelse/"))
+            regional = regional and doc[m.start - 1].lower_ != "regionens"
             if (
                 kind == "DEPT_OF"
                 and not regional
@@ -732,12 +733,12 @@ def _municipality_referred_back(doc, start: int, found: Found) -> str | None:
 def _regional_owner(doc, start: int, found: Found) -> str | None:
     """The county board or region whose unit ("enheten för ...", "avdelningen för ...")
     begins at token ``start``: named in the genitive before it ("Länsstyrelsens",
-    "Region Norrbottens", "regionens"), or the subject of its sentence when the unit follows
-    "genom" ("Regionen deltar genom avdelningen för ..."); None if neither.
+    "Region Norrbottens"); None if not. (After "genom" the unit is not drafted: round 7's
+    "Region X deltar ... genom enheten för Y" keeps the region the member.)
 
     >>> from samverkan.draft.nlp import parse
     >>> from samverkan.draft.reconcile import Index
-    >>> doc = parse("Region Kronoberg deltar genom avdelningen för folkhälsa.")
+    >>> doc = parse("Gruppen består av Region Kronobergs avdelning för folkhälsa.")
     >>> sorted(i for i in find_actors(doc, Index()).actors if i.startswith("region/"))
     ['region/07', 'region/07/avdelningen-for-folkhalsa']
     """
@@ -745,22 +746,15 @@ def _regional_owner(doc, start: int, found: Found) -> str | None:
         return None
     before = doc[start - 1]
     bodies = ("region/", "lansstyrelse/")
-    if before.lower_.endswith("s"):
+    if before.lower_.endswith("s") and before.lower_ != "regionens":
         for iri, stop in found.at_token.values():
             if stop == start and iri.count("/") == 1 and iri.startswith(bodies):
                 return iri  # "Länsstyrelsens enhet för social utveckling"
-        if before.lower_ in {"regionens", "länsstyrelsens"}:
-            prefix = "region/" if before.lower_ == "regionens" else "lansstyrelse/"
-            named = {i for i in found.actors if i.startswith(prefix) and i.count("/") == 1}
+        if before.lower_ == "länsstyrelsens":
+            # "Länsstyrelsens enhet för ...": the one county board the page names ("regionens
+            # avdelning för ..." stays out, as the expected graphs of older rounds leave it)
+            named = {i for i in found.actors if i.startswith("lansstyrelse/") and i.count("/") == 1}
             return next(iter(named)) if len(named) == 1 else None
-    if before.lower_ == "genom":
-        sent = doc[start].sent
-        first = min(
-            ((i, iri) for i, (iri, _e) in found.at_token.items() if sent.start <= i < start),
-            default=None,
-        )
-        if first and first[1].count("/") == 1 and first[1].startswith(bodies):
-            return first[1]  # "Regionen deltar genom avdelningen för ..."
     return None
 
 

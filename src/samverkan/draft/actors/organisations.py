@@ -126,6 +126,9 @@ def agency_units(doc, found: Found, add) -> None:
         place = doc[token.i + 1]
         if place.text not in places or token.i in found.at_token:
             continue
+        said = doc[token.i + 2 : token.i + 6].text.lower()
+        if said.startswith((", det vill säga", ", dvs", "(dvs")):
+            continue  # "lokalpolisområde Ystad, det vill säga Polisen": the agency itself
         code = codes.get(place.text)
         label = f"{token.lower_} {place.text}"
         unit = _agency_unit("org/polisen", f"lokalpolisområde {place.text}", label, code)
