@@ -517,6 +517,14 @@ POST_WORDS: dict[str, str] = {
     # officer ("Upphandlare: NAME"; drafted only with a holder, see HELD_POST_ENDINGS)
     "projektekonom": "project accountant",
     "upphandlare": "procurement officer",
+    # the heads and elected posts of the bodies of every county: the county governor, a
+    # region's commissioner, a federation's chair, the police's community officer, a
+    # property owners' association's area host
+    "landshövding": "county governor",
+    "regionråd": "regional commissioner",
+    "förbundsordförande": "chair of the federation",
+    "kommunpolis": "community police officer",
+    "områdesvärd": "area host",
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

@@ -145,8 +145,9 @@ def pipeline():
     # "enheten för ...", "avdelningen för ...", and in other organisation styles "sektor(n)
     # för ...", "en förvaltning för ..."
     unit_head = {"LOWER": {"IN": sorted(lexicon.UNIT_OF_HEADS)}}
-    # an adjective before the service: "enheten för ekonomiskt bistånd"
-    adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt|ala)$"}}
+    # an adjective before the service: "enheten för ekonomiskt bistånd", "enheten för social
+    # utveckling", "avdelningen för regional utveckling"
+    adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt?|ala)$"}}
     named_service = {
         "IS_TITLE": True,
         "IS_ALPHA": True,
@@ -826,11 +827,16 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
         placed = any(
             (s, k) in orgs and all(t.text in places for t in doc[k:e]) for k in range(s + 2, e)
         )
-        return compass or district or placed or (
-            e - s >= 2
-            and doc[s].is_upper
-            and (s, s + 1) in orgs
-            and all(t.text in places or t.text in regions for t in doc[s + 1 : e])
+        return (
+            compass
+            or district
+            or placed
+            or (
+                e - s >= 2
+                and doc[s].is_upper
+                and (s, s + 1) in orgs
+                and all(t.text in places or t.text in regions for t in doc[s + 1 : e])
+            )
         )
 
     def eligible(s: int, e: int, anchored: bool = False) -> bool:

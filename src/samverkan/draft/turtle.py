@@ -244,6 +244,7 @@ def _actor(actor: Actor, draft: Draft, ev: _Evidence) -> str | None:
         "sam:Department",
         "sam:CentralAdministration",
         "sam:MunicipalUnit",
+        "sam:AgencyUnit",
     }:
         lines.append(f"org:unitOf <{actor.parent}>")
     if actor.parent and actor.cls in {"org:Post", "sam:CoordinatorPost"}:
@@ -255,6 +256,7 @@ def _actor(actor: Actor, draft: Draft, ev: _Evidence) -> str | None:
         "sam:CivilSocietyGroup",
         "sam:MunicipalCompany",
         "sam:CivilSocietyOrganization",
+        "sam:AgencyUnit",
     }:
         lines.append(f"sam:municipality <kommun/{actor.municipality}>")
     return _block(actor.iri, lines, evidence, actor.unsure or actor.parent_unsure)

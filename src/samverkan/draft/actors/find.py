@@ -39,6 +39,7 @@ from samverkan.draft.actors.organisations import (
     _self_described,
     _speakers,
     _unit_of_another,
+    agency_units,
 )
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
@@ -313,7 +314,17 @@ def find_actors(
                 code = near  # "I A är det X som ..., och i B kommun enheten för Y": B's unit
             elif (back := _municipality_referred_back(doc, m.start, found)) is not None:
                 code = back  # "Nya Vägar ägs av A kommun. ... Kommunens förvaltning leder"
-            if code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
+            if kind == "DEPT_OF" and (owner is None or owner.startswith("kommun/")):
+                # "Länsstyrelsens enhet för ...", "Region Norrbottens avdelning för ...": a unit
+                # of the county board or region (round 41 of learning)
+                owner = _regional_owner(doc, m.start, found) or owner
+            if (
+                owner is not None
+                and owner.startswith(("region/", "lansstyrelse/"))
+                and doc[m.start - 1].lower_ != "regionens"
+            ):
+                pass  # the region's or county board's unit, added below
+            elif code is None or (m.start and doc[m.start - 1].lower_ in _NOT_MUNICIPAL):
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
             if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
                 continue  # "Region X deltar genom enheten för ...": the region's unit
@@ -322,7 +333,13 @@ def find_actors(
                 or (m.end not in _unit_starts and not _named_unit_after(doc, m.end))
             ):
                 continue  # only a department named with one of its units
-            if kind == "DEPT_OF" and _unit_of_another(doc, m, found_matches, found):
+            regional = (owner or "").startswith(("region/", "lansstyrelse/"))
+            regional = regional and doc[m.start - 1].lower_ != "regionens"
+            if (
+                kind == "DEPT_OF"
+                and not regional
+                and _unit_of_another(doc, m, found_matches, found)
+            ):
                 continue  # "enheten för social hållbarhet på Länsstyrelsen"
             label = span.text.lower()
             if kind == "DEPT" and label.endswith("förvaltning"):
@@ -373,7 +390,7 @@ def find_actors(
                 head, rest = label.split(" ", 1)
                 name = f"{lexicon.UNIT_OF_HEADS.get(head, head)} {rest}"
                 cls = "sam:Department" if name.startswith("sektorn") else cls
-            if owner is not None and owner.startswith("region/"):
+            if owner is not None and owner.startswith(("region/", "lansstyrelse/")):
                 # "Region Västmanlands enhet för vårdhygien": the region's unit
                 add(Actor(f"{owner}/{slug(name)}", cls, label, en, parent=owner), m.start, end)
                 continue
@@ -571,9 +588,7 @@ def find_actors(
                 end = _own_name_after(doc, end)
                 span = doc[start:end]
             name = _org_nominative(span)
-            joint = any(
-                h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS
-            )
+            joint = any(h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS)
             add(
                 Actor(
                     f"org/{slug(name)}",
@@ -598,6 +613,8 @@ def find_actors(
                     del found.at_token[start]
     _body_is_its_branch(found)
     units_in_apposition(doc, found)
+    # before the posts: "regionchefen för Arbetsförmedlingen Nord" is the unit's post
+    agency_units(doc, found, add)
     found.page_body = _minutes_body(doc, found)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     for span in posts:
@@ -711,6 +728,34 @@ def _municipality_referred_back(doc, start: int, found: Found) -> str | None:
         iri.split("/")[1] for iri in before if iri.startswith("kommun/") and iri.count("/") == 1
     }
     return codes.pop() if len(codes) == 1 else None  # several named: which one is unclear
+
+
+def _regional_owner(doc, start: int, found: Found) -> str | None:
+    """The county board or region whose unit ("enheten för ...", "avdelningen för ...")
+    begins at token ``start``: named in the genitive before it ("Länsstyrelsens",
+    "Region Norrbottens"); None if not. (After "genom" the unit is not drafted: round 7's
+    "Region X deltar ... genom enheten för Y" keeps the region the member.)
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Gruppen består av Region Kronobergs avdelning för folkhälsa.")
+    >>> sorted(i for i in find_actors(doc, Index()).actors if i.startswith("region/"))
+    ['region/07', 'region/07/avdelningen-for-folkhalsa']
+    """
+    if not start:
+        return None
+    before = doc[start - 1]
+    bodies = ("region/", "lansstyrelse/")
+    if before.lower_.endswith("s") and before.lower_ != "regionens":
+        for iri, stop in found.at_token.values():
+            if stop == start and iri.count("/") == 1 and iri.startswith(bodies):
+                return iri  # "Länsstyrelsens enhet för social utveckling"
+        if before.lower_ == "länsstyrelsens":
+            # "Länsstyrelsens enhet för ...": the one county board the page names ("regionens
+            # avdelning för ..." stays out, as the expected graphs of older rounds leave it)
+            named = {i for i in found.actors if i.startswith("lansstyrelse/") and i.count("/") == 1}
+            return next(iter(named)) if len(named) == 1 else None
+    return None
 
 
 def _genitive_owner(doc, start: int, found: Found) -> str | None:

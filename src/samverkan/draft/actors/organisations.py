@@ -57,14 +57,113 @@ def _minutes_body(doc, found: Found) -> str | None:
     return None
 
 
+# the state agencies that work through local offices and regional units: "Arbetsförmedlingen
+# i Mora", "Arbetsförmedlingen Nord", "Migrationsverkets region Syd", "lokalpolisområde Gävle"
+_AGENCIES_WITH_UNITS = frozenset(
+    {"org/arbetsformedlingen", "org/forsakringskassan", "org/migrationsverket", "org/polisen"}
+)
+
+
+def _agency_unit(body: str, name: str, label: str, municipality: str | None = None) -> Actor:
+    return Actor(
+        f"{body}/{slug(name)}",
+        "sam:AgencyUnit",
+        label,
+        label,
+        parent=body,
+        municipality=municipality,
+    )
+
+
+def agency_units(doc, found: Found, add) -> None:
+    """A state agency's local office or regional unit is a unit of the agency, and the party
+    where the text names it: "Arbetsförmedlingen i Mora" (``org/arbetsformedlingen/mora``),
+    "Arbetsförmedlingen Nord" and "Migrationsverkets region Nord" (a compass word), "lokal-
+    polisområde Gävle" (the police's). The agency named alone stays the agency.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Orsa kommun samarbetar med Arbetsförmedlingen i Mora.")
+    >>> found = find_actors(doc, Index())
+    >>> found.actors["org/arbetsformedlingen/mora"].parent
+    'org/arbetsformedlingen'
+    """
+    from samverkan.draft.nlp import _COMPASS
+    from samverkan.draft.reference_names import municipality_by_name
+
+    places = place_names() | _provinces_and_landscapes()
+    codes = municipality_by_name()
+    for start, (iri, end) in sorted(found.at_token.items()):
+        if iri not in _AGENCIES_WITH_UNITS or end + 1 >= len(doc) or "\n" in doc[end].text:
+            continue
+        agency = doc[start:end].text
+        if (
+            doc[end].lower_ == "i"
+            and doc[end + 1].text in places
+            and not (end + 2 < len(doc) and doc[end + 2].lower_ in {"kommun", "län", "stad"})
+        ):
+            # "Arbetsförmedlingen i Mora": its office there
+            place = doc[end + 1].text
+            code = codes.get(place)
+            unit = _agency_unit(iri, place, f"{agency} i {place}", code)
+            add(unit, start, end + 2)
+    agencies = {
+        sv: f"org/{slug_}"
+        for slug_, sv, _en in lexicon.AGENCIES.values()
+        if f"org/{slug_}" in _AGENCIES_WITH_UNITS
+    }
+    for token in doc[:-2]:
+        # "Migrationsverkets region Nord": the agency's region, named by its own name (also
+        # where a post's span took the genitive: "regionchefen för Migrationsverkets")
+        body = agencies.get(token.text[:-1]) if token.text.endswith("s") else None
+        after = doc[token.i + 1 : token.i + 3]
+        if body and after[0].lower_ == "region" and after[1].text in _COMPASS | places:
+            add(_agency_unit(body, after.text, after.text), token.i + 1, token.i + 3)
+    for token in doc:
+        if not token.lower_.startswith("lokalpolisområde") or token.i + 1 >= len(doc):
+            continue
+        place = doc[token.i + 1]
+        if place.text not in places or token.i in found.at_token:
+            continue
+        said = doc[token.i + 2 : token.i + 6].text.lower()
+        if said.startswith((", det vill säga", ", dvs", "(dvs")):
+            continue  # "lokalpolisområde Ystad, det vill säga Polisen": the agency itself
+        code = codes.get(place.text)
+        label = f"{token.lower_} {place.text}"
+        unit = _agency_unit("org/polisen", f"lokalpolisområde {place.text}", label, code)
+        add(unit, token.i, token.i + 2)
+
+
+def _provinces_and_landscapes() -> frozenset[str]:
+    from samverkan.draft.nlp import _provinces
+
+    return frozenset(_provinces() | lexicon.LANDSKAP)
+
+
 def _body_is_its_branch(found: Found) -> None:
     """On a page that names an organisation's regional branch ("Folkuniversitetet Norr"), the
-    organisation named alone ("anställd av Folkuniversitetet") is that branch."""
+    organisation named alone ("anställd av Folkuniversitetet") is that branch. A state
+    agency's region ("Arbetsförmedlingen Nord") is a unit of the agency instead, and the
+    agency named alone stays the agency."""
     from samverkan.draft.nlp import _COMPASS
 
+    agencies = {a.label_sv: iri for iri, a in found.actors.items() if iri in _AGENCIES_WITH_UNITS}
     for iri, actor in list(found.actors.items()):
         words = actor.label_sv.split()
         if not iri.startswith("org/") or len(words) != 2 or words[1] not in _COMPASS:
+            continue
+        body_iri = agencies.get(words[0]) or next(
+            (b for b in _AGENCIES_WITH_UNITS if b == f"org/{slug(words[0])}"), None
+        )
+        if body_iri is not None:
+            unit = _agency_unit(body_iri, words[1], actor.label_sv)
+            unit.mentions = actor.mentions
+            found.actors[unit.iri] = unit
+            for start, (other, end) in list(found.at_token.items()):
+                if other == iri:
+                    found.at_token[start] = (unit.iri, end)
+            del found.actors[iri]
             continue
         for body in [a for a in found.actors.values() if a.label_sv == words[0]]:
             for start, (other, end) in list(found.at_token.items()):

@@ -225,10 +225,7 @@ def _no_group(doc, start: int, found: Found) -> bool:
     # "tre lokala föreningar:", "en handfull föreningar": a number of bodies, not a group
     counted = doc[max(start - 2, 0) : start]
     if any(t.lower_ in _QUANTITIES for t in counted) or (
-        len(counted) == 2
-        and counted[0].like_num
-        and counted[1].is_lower
-        and counted[1].is_alpha
+        len(counted) == 2 and counted[0].like_num and counted[1].is_lower and counted[1].is_alpha
     ):
         return True
     # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
@@ -310,6 +307,14 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         # without a municipality ("Elisabeth Warg, kyrkoherde")
         owner, parent_unsure = found.page_org, False
     employer = _employer(doc, end, found)
+    if employer is None:
+        # "regionråd Lena Oinas, Region Norrbotten": the post before its holder's name, the
+        # organisation after the comma (a line of a council's members, a byline)
+        after = end
+        while after < min(end + 3, len(doc)) and doc[after].is_title and doc[after].is_alpha:
+            after += 1
+        if after - end >= 2:
+            employer = _employer(doc, after, found)
     if (
         employer is None
         and end + 2 < len(doc)
@@ -361,11 +366,32 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         if employer is not None:
             label = _post_label(doc[span.start : at - 1])
     if employer is None and "för" in words[1:]:
+        # "regionchefen för Arbetsförmedlingen Nord", "regionchefen för Migrationsverkets
+        # region Nord": a state agency's unit (:func:`.organisations.agency_units`)
+        at = span.start + words.index("för", 1) + 1
+        hit = found.at_token.get(at)
+        if hit is None and at == span.end - 1 and span.end in found.at_token:
+            hit = found.at_token[span.end]  # the agency's genitive swallowed by the span
+        if hit is not None and hit[1] >= span.end:
+            unit = found.at_token.get(hit[1])
+            if unit is not None and found.actors[unit[0]].parent == hit[0]:
+                hit = unit
+            if found.actors[hit[0]].cls == "sam:AgencyUnit":
+                employer, label = hit[0], _post_label(doc[span.start : at - 1])
+    if employer is None and "för" in words[1:]:
         # "enhetschef för Fritid och förening": a unit the text names by its own name
         at = span.start + words.index("för", 1) + 1
         unit = _unit_named_at(doc, at, found)
         if unit is not None:
             employer, label = unit, _post_label(doc[span.start : at - 1])
+    if employer is None and head == "kommunpolis":
+        # the police's post: of the one local police area the page names, else the police
+        areas = [
+            i
+            for i, a in found.actors.items()
+            if i.startswith("org/polisen/") and a.cls == "sam:AgencyUnit"
+        ]
+        employer = areas[0] if len(areas) == 1 else ("org/polisen" if not areas else None)
     if employer is None:
         employer = _signatory(doc, start, found)
     if employer is None and body is None and signed is not None:
