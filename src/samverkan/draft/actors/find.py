@@ -51,7 +51,13 @@ from samverkan.draft.actors.places import (
     _region_sentence,
     page_municipality,
 )
-from samverkan.draft.actors.posts import _contact_blocks, _no_group, _post, project_words
+from samverkan.draft.actors.posts import (
+    _contact_blocks,
+    _no_group,
+    _post,
+    posts_of_their_unit,
+    project_words,
+)
 from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.actors.services import services_by_town
 from samverkan.draft.actors.team import team_entries
@@ -635,6 +641,8 @@ def find_actors(
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
     _speakers(doc, found, add)
+    # after every unit is found: "Enhetschef är NAME" is the one unit's head
+    posts_of_their_unit(doc, found)
     _merge_groups(found)
     _merge_town_names(found)
     _merge_posts(found)
