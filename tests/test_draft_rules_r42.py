@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import parent as _parent
-from drafthelpers import partners as _partners
-from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 2 december 2026\n\nNytt om mottagandet i kommunen\n\n"
@@ -74,28 +72,3 @@ def test_the_administration_s_post_by_its_definite_genitive() -> None:
     draft = _draft(body)
     post = "kommun/1785/tjanst/fritidskonsulent"
     assert _parent(draft, post) == "kommun/1785/kultur-och-fritidsforvaltningen"
-
-
-# ------------------------------- the project's leader is a member of the project
-
-
-def test_the_project_leader_of_a_contact_line_joins_the_project() -> None:
-    body = (
-        "Projektet Brobygget drivs av Tierps kommun tillsammans med Studieförbundet "
-        "Vuxenskolan och Röda Korset. Deltagarna får praktik och svenskundervisning.\n\n"
-        "Kontakt\n\nLinnea Åkesson, projektledare, Tierps kommun\n"
-    )
-    draft = _draft(body)
-    assert _together(
-        draft, "kommun/0360/tjanst/projektledare", "kommun/0360", "org/roda-korset"
-    )
-
-
-def test_a_project_leader_without_a_collaboration_joins_nothing() -> None:
-    # the control: no collaboration drafted, none made for the post
-    body = (
-        "Tierps kommun har anställt en projektledare, Linnea Åkesson, för att planera nya "
-        "insatser för nyanlända.\n"
-    )
-    draft = _draft(body)
-    assert not any("kommun/0360/tjanst/projektledare" in group for group in _partners(draft))

@@ -54,7 +54,7 @@ from samverkan.draft.relations.hedges import (
     planned,
 )
 from samverkan.draft.relations.hosts import hosts_join
-from samverkan.draft.relations.leaders import leaders_join, project_leader_joins
+from samverkan.draft.relations.leaders import leaders_join
 from samverkan.draft.relations.main_collaboration import main_collaboration, same_collaboration
 from samverkan.draft.relations.member_entries import with_member_entries
 from samverkan.draft.relations.members import (
@@ -763,7 +763,6 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations = main_collaboration(doc, found, same_collaboration(doc, found, relations))
     hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
-    project_leader_joins(doc, found, relations)
     team_join(found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]

@@ -35,7 +35,7 @@ import itertools
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 
-__all__ = ["leaders_join", "project_leader_joins"]
+__all__ = ["leaders_join"]
 
 _POSTS = {"org:Post", "sam:CoordinatorPost"}
 # passive verbs whose agent leads a collaboration, with the member's role
@@ -158,48 +158,3 @@ def leaders_join(doc, found: Found, relations: list[Relation]) -> None:
         if parent in target.members and target.members[parent] != "part":
             continue  # the post's own organisation leads it: already stated
         target.members[post] = role
-
-
-def _owners(iri: str, found: Found) -> set[str]:
-    """The organisations above ``iri``: its parent, the parent's parent, ..."""
-    seen: set[str] = set()
-    actor = found.actors.get(iri)
-    while actor is not None and actor.parent and actor.parent not in seen:
-        seen.add(actor.parent)
-        actor = found.actors.get(actor.parent)
-    return seen
-
-
-def project_leader_joins(doc, found: Found, relations: list[Relation]) -> None:
-    """The project's leader is a member of the project (round 42 of learning).
-
-    A page about a project names its leader by the post alone ("Projektledare: NAME",
-    "NAME, projektledare, arbetsmarknadsenheten"), often in a contact line far from any
-    sentence about the project, and the expected graphs make that post a member of the
-    project. The one post "projektledare" of the page (no "projektledare för X": another
-    project's), where no collaboration has it yet, joins the first collaboration drafted
-    that has the post's own organisation (or one above it) among its members, with the
-    role "ledare"; a page that drafts no such collaboration gains nothing.
-    """
-    posts = [
-        iri
-        for iri, actor in found.actors.items()
-        if actor.cls in _POSTS and iri.rsplit("/tjanst/", 1)[-1] == "projektledare"
-    ]
-    if len(posts) != 1:
-        return
-    post = posts[0]
-    collaborations = [r for r in relations if r.kind == "collaboration"]
-    if any(post in r.members for r in collaborations):
-        return
-    owners = _owners(post, found)
-    target = next(
-        (
-            r
-            for r in sorted(collaborations, key=lambda r: r.span[0])
-            if owners & set(r.members) and len(r.members) >= 2
-        ),
-        None,
-    )
-    if target is not None:
-        target.members[post] = "ledare"
