@@ -363,6 +363,13 @@ def find_actors(
                 label += "en"  # "kommunens socialförvaltning": its name is definite
             if kind == "DEPTGEN":
                 label = label[:-1]  # "socialförvaltningens" -> "socialförvaltningen"
+            if kind == "UNITWORD" and form == "indefinite":
+                # "Sigtuna kommuns vuxenutbildning", "genom sin vuxenutbildning", "vår
+                # vuxenutbildning": a municipality's service by the indefinite form, only
+                # after its genitive or a possessive (round 42 of learning)
+                if not (m.start and doc[m.start - 1].lower_ in _POSSESSIVES):
+                    continue
+                label = key
             end = m.end
             if (
                 kind == "UNITWORD"
@@ -764,6 +771,10 @@ def _regional_owner(doc, start: int, found: Found) -> str | None:
             named = {i for i in found.actors if i.startswith("lansstyrelse/") and i.count("/") == 1}
             return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+# the words that make a service's indefinite form a municipality's unit
+_POSSESSIVES = {"kommunens", "kommuns", "stadens", "stads", "sin", "vår", "egen"}
 
 
 def _genitive_owner(doc, start: int, found: Found) -> str | None:
