@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import parent as _parent
+from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 2 december 2026\n\nNytt om mottagandet i kommunen\n\n"
@@ -72,3 +73,34 @@ def test_the_administration_s_post_by_its_definite_genitive() -> None:
     draft = _draft(body)
     post = "kommun/1785/tjanst/fritidskonsulent"
     assert _parent(draft, post) == "kommun/1785/kultur-och-fritidsforvaltningen"
+
+
+# ------------------------------- a municipality's service in the indefinite form
+
+
+def test_a_service_after_the_municipality_s_genitive_is_its_unit() -> None:
+    body = (
+        "Deltagarna läser svenska på Sandvikens kommuns vuxenutbildning och gör praktik hos "
+        "Röda Korset.\n"
+    )
+    draft = _draft(body)
+    assert _parent(draft, "kommun/2181/vuxenutbildningen") == "kommun/2181"
+
+
+def test_the_municipality_s_family_centre_is_the_party() -> None:
+    body = (
+        "I Ockelbo kommun samarbetar kommunens familjecentral med Rädda Barnen om "
+        "föräldrastöd.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/2101/familjecentralen", "org/radda-barnen")
+
+
+def test_a_service_in_the_indefinite_without_an_owner_is_no_unit() -> None:
+    # the control: "kommunal vuxenutbildning" is the kind of school, no unit named
+    body = (
+        "Gävle kommun informerar om att kommunal vuxenutbildning är öppen för alla som har "
+        "fyllt tjugo år.\n"
+    )
+    draft = _draft(body)
+    assert not any(iri.endswith("/vuxenutbildningen") for iri in draft.actors)
