@@ -43,6 +43,7 @@ __all__ = [
     "SWEDISH_WORDS",
     "UNIT_OF_HEADS",
     "UNIT_WORDS",
+    "UNIT_WORDS_INDEFINITE",
     "UNIVERSITY_HEADS",
 ]
 
@@ -302,6 +303,14 @@ UNIT_WORDS: dict[str, str] = {
     "medborgarkontoret": "Citizens' Office",
     "överförmyndarverksamheten": "Chief Guardian Services",
     "individ- och familjeomsorgen": "Individual and Family Care",
+}
+# the indefinite form of a service named as a unit, read only after a municipality's
+# genitive or a possessive ("Sigtuna kommuns vuxenutbildning", "deltar genom sin
+# vuxenutbildning"; round 42 of learning): the unit's definite name
+UNIT_WORDS_INDEFINITE: dict[str, str] = {
+    "vuxenutbildning": "vuxenutbildningen",
+    "socialtjänst": "socialtjänsten",
+    "familjecentral": "familjecentralen",
 }
 # words ending in -skolan that name a kind of school, not one school ("Förskolan är öppen")
 NOT_SCHOOLS = frozenset(

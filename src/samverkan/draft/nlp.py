@@ -132,6 +132,9 @@ def pipeline():
             )
     for words in lexicon.UNIT_WORDS:
         lower.add(f"UNITWORD|{words}|", [nlp.make_doc(words)])
+    for words, definite in lexicon.UNIT_WORDS_INDEFINITE.items():
+        # "kommunens vuxenutbildning": the possessive is checked where the match is read
+        lower.add(f"UNITWORD|{definite}|indefinite", [nlp.make_doc(words)])
     for word, (slug, _en) in lexicon.GROUP_WORDS.items():
         lower.add(f"GROUP|{slug}|{word}", [nlp.make_doc(word)])
     lower.add("GROUP|aktorer-i-civilsamhallet|", [nlp.make_doc("aktörer i civilsamhället")])
