@@ -315,6 +315,11 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
             after += 1
         if after - end >= 2:
             employer = _employer(doc, after, found)
+            # not a unit's head in an association: "enhetschef Eva Lind, Röda Korset Krokom"
+            # is the association's contact, not the head of one of its units (round 31)
+            kept = found.actors.get(employer) if employer is not None else None
+            if kept is not None and kept.cls in _NOT_PUBLIC and head.endswith("chef"):
+                employer = None
     if (
         employer is None
         and end + 2 < len(doc)
@@ -465,6 +470,9 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         actor.parent, actor.parent_unsure = found.page_body, False
     _post_holder(doc, start, end, actor, found, add)
 
+
+#: bodies whose name after the comma does not take a unit's head named before its holder
+_NOT_PUBLIC = {"sam:CivilSocietyOrganization", "sam:CivilSocietyGroup", "sam:PrivateCompany"}
 
 _SIGNATORY_CLASSES = {
     "sam:CivilSocietyOrganization",

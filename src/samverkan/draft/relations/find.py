@@ -784,7 +784,8 @@ _NAMED_IN_A_TOWN = {
 def _places_of_names_left_out(sent, found: Found, present: list) -> list:
     """``present`` without a municipality named by its town alone just after "i" that
     follows a body's name ("Arbetsförmedlingen i Mora", "Svenska kyrkan i Mora och Röda
-    Korset": the town says where the body is, no party of its own).
+    Korset": the town says where the body is, no party of its own; a state agency's office
+    in the town is its unit, round 41 of learning).
 
     Examples
     --------
@@ -797,7 +798,7 @@ def _places_of_names_left_out(sent, found: Found, present: list) -> list:
     >>> found = find_actors(doc, Index())
     >>> sent = next(doc.sents)
     >>> [iri for iri, _i in _places_of_names_left_out(sent, found, _actors_in(sent, found))]
-    ['org/arbetsformedlingen', 'org/svenska-kyrkan-i-kil', 'kommun/1764']
+    ['org/arbetsformedlingen/kil', 'org/svenska-kyrkan-i-kil', 'kommun/1764']
     """
     doc = sent.doc
     ends = {end: iri for start, (iri, end) in found.at_token.items()}
