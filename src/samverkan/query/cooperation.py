@@ -2,13 +2,14 @@
 
 The query ``cooperation`` (``queries/cooperation.rq``) gives every cooperating pair with
 each fact behind it. It is the largest answer of the library (130,000 rows at a million
-quads) and Oxigraph spends about twelve seconds on it there: the facts are found branch by
+quads) and Oxigraph spends about 6.7 CPU seconds on it there, with the store in memory (this
+join: 2.9; both measured side by side in ``docs/scale.md``): the facts are found branch by
 branch, then joined with the derived pairs, the labels and the titles, each de-duplicated
 over the whole store. A build needs that answer twice (the reasons on the ties of the
 views, and the answer it keeps, :mod:`samverkan.query.stored`), on every build and every
 rebuild.
 
-:func:`cooperation_answer` gives the same frame from ten reads of single triple patterns
+:func:`cooperation_answer` gives the same frame from eleven reads of single triple patterns
 (each a scan of one property, a fraction of a second at a million quads) joined here with
 dictionaries, following the query's text branch by branch:
 
@@ -26,7 +27,9 @@ dictionaries, following the query's text branch by branch:
 each pair ordered ``a`` before ``b`` by IRI and kept only where some graph has ``?a
 sam:cooperatesWith ?b``; then each Swedish ``rdfs:label`` of ``a``, ``b`` and ``via`` and
 each ``dcterms:title`` of the document (a row per combination, None where there is none),
-distinct rows, in the query's order (``a``, ``b``, basis, ``via``, document). Anything the
+distinct rows, in the query's order (``a``, ``b``, basis, ``via``, document; rows that differ
+only in a label or title, which the query leaves in no stated order, by the text of their
+labels and title, so that every build gives the same file). Anything the
 query could give that is not plain text here (a blank node where an IRI stands, a title that
 is not a string) makes the function return None, and the caller runs the query itself.
 
