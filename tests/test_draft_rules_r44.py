@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from drafthelpers import draft as draft_under
 from drafthelpers import parent as _parent
+from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
 DATE = "Publicerad 3 december 2026\n\nNytt om mottagandet i kommunen\n\n"
@@ -72,3 +73,25 @@ def test_a_page_whose_organisation_is_named_again_with_its_town_is_drafted() -> 
     assert school in draft.actors
     assert "org/tallmora-folkhogskola" not in draft.actors
     assert _parent(draft, "org/tallmora-folkhogskola/tjanst/rektor") == school
+
+
+# ------------------------------- a council's members "företrädare för" a list
+
+
+def test_members_listed_under_representatives_of_are_one_group() -> None:
+    body = (
+        "Kommunstyrelsen i Vingåkers kommun har bildat ett integrationsråd.\n\n"
+        "Rådet består av företrädare för:\n"
+        "- socialförvaltningen\n"
+        "- Arbetsförmedlingen\n"
+        "- Röda Korset i Vingåker\n"
+        "- Föreningen Nya Grannar\n\n"
+        "Rådet träffas fyra gånger om året.\n"
+    )
+    draft = _draft(body)
+    assert _together(
+        draft,
+        "kommun/0428/socialforvaltningen",
+        "org/arbetsformedlingen",
+        "org/foreningen-nya-grannar",
+    )
