@@ -388,7 +388,23 @@ def pipeline():
     # arbetsmarknadsenhet" (the unit is the department's)
     shapes.add(
         "DEPTGEN",
-        [[{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}]],
+        [
+            [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningens|nämndens|kontorets)$"}}],
+            # two services: "Kultur- och fritidsförvaltningens fritidsenhet"
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": r"(förvaltningens|nämndens|kontorets)$"}},
+            ],
+            # three: "kultur-, fritids- och folkhälsonämndens"
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"ORTH": ","},
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": r"(förvaltningens|nämndens|kontorets)$"}},
+            ],
+        ],
     )
     post_end = "(" + "|".join(lexicon.POST_ENDINGS + lexicon.POST_PLURALS) + ")$"
     # "samordnaren", "rektorn"; a neuter post's is "-et": "kommunalrådet", "länsrådet"

@@ -15,7 +15,7 @@ Examples
 from __future__ import annotations
 
 from samverkan.draft import lexicon
-from samverkan.draft.actors.apposition import NAMED_UNIT_WORDS, units_in_apposition
+from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.organisations import (
@@ -164,9 +164,6 @@ def find_actors(
         return existing
 
     named = _self_described(doc, found, add, muni_near)
-    _unit_starts = {
-        m.start for m in found_matches if m.label.split("|")[0] in {"DEPT", "DEPT_OF", "UNITWORD"}
-    }
     posts = []
     projects = project_words(doc)
     provinces = _provinces()
@@ -334,11 +331,10 @@ def find_actors(
                 continue  # "regionens avdelning för ...": a region's unit, not a municipality's
             if doc[m.start - 1].lower_ == "genom" and _region_sentence(doc, m.start, found_matches):
                 continue  # "Region X deltar genom enheten för ...": the region's unit
-            if kind == "DEPTGEN" and (
-                m.end >= len(doc)
-                or (m.end not in _unit_starts and not _named_unit_after(doc, m.end))
-            ):
-                continue  # only a department named with one of its units
+            # a department in the genitive is named whatever follows it: one of its units
+            # ("socialförvaltningens arbetsmarknadsenhet"), a post ("socialnämndens
+            # ordförande"), what it gives or decides ("ur kultur- och fritidsnämndens egen
+            # budget"); until round 44 of learning only the first was read
             regional = (owner or "").startswith(("region/", "lansstyrelse/"))
             regional = regional and doc[m.start - 1].lower_ != "regionens"
             if (
@@ -666,16 +662,6 @@ def find_actors(
     _no_posts_of_cells(doc, found)
     _no_unheld_broad_posts(found)
     return found
-
-
-def _named_unit_after(doc, i: int) -> bool:
-    """Whether token ``i`` opens "enhet NAME": a unit word and a capitalised name after it."""
-    return (
-        i + 1 < len(doc)
-        and doc[i].lower_ in NAMED_UNIT_WORDS
-        and doc[i + 1].is_title
-        and not doc[i + 1].is_sent_start
-    )
 
 
 # a plural unit word and its singular: "arbetsmarknadsenheterna" -> "arbetsmarknadsenheten"

@@ -732,6 +732,10 @@ def _merge_town_names(found: Found) -> None:
         for actor in found.actors.values():
             if actor.parent == short.iri:
                 actor.parent = whole.iri  # "Nours ordförande": the whole's post
+        if found.page_org == short.iri:
+            # the page's own organisation, first read by its short name: the whole is it
+            # (blind round 47: the page's organisation was left unknown and drafting failed)
+            found.page_org = whole.iri
 
 
 def _merge_groups(found: Found) -> None:

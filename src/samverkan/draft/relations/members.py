@@ -325,9 +325,12 @@ def _list_cue(sent) -> bool:
         return True
     if _partners_line(sent):
         return True
-    # "Styrgruppen består av:", "I nätverket finns representanter från:"
+    # "Styrgruppen består av:", "I nätverket finns representanter från:", "Rådet består av
+    # företrädare för:" (round 44 of learning)
     return words[-2:] == ["består", "av"] or (
-        last == "från" and len(words) > 1 and words[-2].startswith("representant")
+        last in {"från", "för"}
+        and len(words) > 1
+        and words[-2].startswith(("representant", "företrädare"))
     )
 
 
