@@ -883,7 +883,9 @@ def _also_with(sent, found: Found) -> list[str]:
     named = [
         iri
         for iri, i in _actors_in(sent, found)
-        if verb < i - sent.start < end and found.actors[iri].cls in _MEMBER_CLASSES
+        if verb < i - sent.start < end
+        and found.actors[iri].cls in _MEMBER_CLASSES
+        and sent.doc[i - 1].lower_ != "i"  # "Svenska kyrkan i Falun": the place, no party
     ]
     return named if len(named) == 1 else []
 
