@@ -9,7 +9,6 @@ real page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
-from drafthelpers import partners as _partners
 from drafthelpers import together as _together
 from samverkan.draft.model import Draft
 
