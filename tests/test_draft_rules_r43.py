@@ -91,3 +91,34 @@ def test_a_body_also_in_another_group_after_the_list_is_not_one_of_them() -> Non
     draft = _draft(body)
     assert _together(draft, "org/roda-korset", "org/falu-ik", "org/abf-dalarna")
     assert not _together(draft, "org/falu-ik", "org/svenska-kyrkan-i-falun")
+
+
+# ------------------------------- the organisation that runs the collaboration of its paragraph
+
+
+def test_the_organisation_that_coordinates_the_work_is_one_of_its_members() -> None:
+    body = (
+        "Falu kommun driver läxhjälpen tillsammans med ABF Dalarna och Falu IK. "
+        "Verksamheten samordnas av Röda Korset.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/2080", "org/abf-dalarna", "org/falu-ik", "org/roda-korset")
+
+
+def test_an_organisation_that_does_not_coordinate_it_is_no_member() -> None:
+    # the control: a negation
+    body = (
+        "Falu kommun driver läxhjälpen tillsammans med ABF Dalarna och Falu IK. "
+        "Verksamheten samordnas inte av Röda Korset.\n"
+    )
+    draft = _draft(body)
+    assert not _together(draft, "org/abf-dalarna", "org/roda-korset")
+
+
+def test_a_party_that_left_the_programme_was_one_of_its_parties() -> None:
+    body = (
+        "Mentorsprogrammet görs av Falu kommun tillsammans med ABF Dalarna. "
+        "Studieförbundet Bilda var med och startade programmet men lämnade programmet 2024.\n"
+    )
+    draft = _draft(body)
+    assert _together(draft, "kommun/2080", "org/abf-dalarna", "org/studieforbundet-bilda")
