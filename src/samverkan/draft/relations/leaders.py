@@ -124,6 +124,17 @@ _BODIES = {
 }
 
 
+# the words that name back the collaboration told before, not a group of its own
+# ("Arbetsgivargruppen leds av X" names another group than the one before it)
+_BACK = {"nätverket", "projektet", "programmet", "satsningen", "samarbetet", "verksamheten"}
+_BACK |= {"partnerskapet", "arbetet"}
+
+
+def _names_back(sent) -> bool:
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return bool(words) and words[0] in _BACK
+
+
 def _body_after(sent, found: Found, after: int) -> str | None:
     """The organisation or unit named right after token ``after`` ("leds av Kils kommun"),
     when the sentence says nothing against it."""
@@ -177,7 +188,7 @@ def leaders_join(doc, found: Found, relations: list[Relation]) -> None:
             # "Projektledare är sedan 2025 Jonas Ek": the role word is the post drafted
             post = first
         body = None
-        if post is None:
+        if post is None and _names_back(sent):
             body = _body_after(sent, found, after)
             if body is None:
                 continue
