@@ -188,8 +188,8 @@ def leaders_join(doc, found: Found, relations: list[Relation]) -> None:
             # "Projektledare är sedan 2025 Jonas Ek": the role word is the post drafted
             post = first
         body = None
-        if post is None and _names_back(sent):
-            body = _body_after(sent, found, after)
+        if post is None:
+            body = _body_after(sent, found, after) if _names_back(sent) else None
             if body is None:
                 continue
         target = _collaboration_before(doc, sent, relations)
