@@ -110,6 +110,44 @@ def _post_after(sent, found: Found, after: int) -> str | None:
     return None
 
 
+_BODIES = {
+    "sam:Municipality",
+    "sam:Region",
+    "sam:Department",
+    "sam:MunicipalUnit",
+    "sam:CivilSocietyOrganization",
+    "sam:CivilSocietyGroup",
+    "sam:MunicipalCompany",
+    "sam:StateAgency",
+    "sam:MunicipalAssociation",
+    "sam:CountyAdministrativeBoard",
+}
+
+
+# the words that name back the collaboration told before, not a group of its own
+# ("Arbetsgivargruppen leds av X" names another group than the one before it)
+_BACK = {"nätverket", "projektet", "programmet", "satsningen", "samarbetet", "verksamheten"}
+_BACK |= {"partnerskapet", "arbetet"}
+
+
+def _names_back(sent) -> bool:
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return bool(words) and words[0] in _BACK
+
+
+def _body_after(sent, found: Found, after: int) -> str | None:
+    """The organisation or unit named right after token ``after`` ("leds av Kils kommun"),
+    when the sentence says nothing against it."""
+    if {"inte", "ej", "aldrig"} & {t.lower_ for t in sent}:
+        return None
+    for start in range(after + 1, min(after + 4, sent.end)):
+        if start in found.at_token:
+            iri = found.at_token[start][0]
+            actor = found.actors.get(iri)
+            return iri if actor is not None and actor.cls in _BODIES else None
+    return None
+
+
 def _post_word_after(sent, found: Found, after: int) -> str | None:
     """The one post drafted elsewhere whose label a word after token ``after`` is
     ("Projektledare är rådets samordnare": the post "samordnare" of the contact lines)."""
@@ -149,9 +187,18 @@ def leaders_join(doc, found: Found, relations: list[Relation]) -> None:
         if post is None and first in found.actors and found.actors[first].cls in _POSTS:
             # "Projektledare är sedan 2025 Jonas Ek": the role word is the post drafted
             post = first
+        body = None
         if post is None:
-            continue
+            body = _body_after(sent, found, after) if _names_back(sent) else None
+            if body is None:
+                continue
         target = _collaboration_before(doc, sent, relations)
+        if body is not None:
+            # "Nätverket samordnas av Röda Korset": the organisation that runs the
+            # collaboration of the paragraph is one of its members (round 43 of learning)
+            if target is not None:
+                target.members.setdefault(body, "part")
+            continue
         if target is None or post in target.members:
             continue
         parent = found.actors[post].parent

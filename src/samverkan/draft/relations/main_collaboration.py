@@ -56,6 +56,8 @@ _BETWEEN |= {"andra", "tredje", "fjärde", "femte", "sjätte", "ytterligare", "e
 # mars", "X lämnade rådet 2023" (a stated past membership, kept as the expected files keep it)
 _LEAVES = {"lämnar", "lämnade", "lämnat"}
 _LEFT = {"projektet", "nätverket", "samarbetet", "partnerskapet", "rådet", "samverkan"}
+# "X lämnade programmet", "Y lämnade satsningen 2024" (round 43 of learning)
+_LEFT |= {"programmet", "satsningen"}
 _PARTY_WORDS = (
     "part",
     "parter",

@@ -231,7 +231,41 @@ def _named_by_colon(sent) -> str | None:
         return "sign"
     if any(w in _WORKING_WITH and n == "med" for w, n in itertools.pairwise(words)):
         return "with"
+    if _with_at_the_end(words):
+        return "with"
     return None
+
+
+# the words that end a line over a list of those a work is done with: "I år ordnas
+# aktiviteterna tillsammans med:", "Kursen ges i samarbete med:" (round 43 of learning)
+_TOGETHER_CUES = (["tillsammans", "med"], ["i", "samarbete", "med"], ["i", "samverkan", "med"])
+
+
+def _with_at_the_end(words: list[str]) -> bool:
+    """Whether a cue's words end with "tillsammans med", "i samarbete med" or "i samverkan
+    med" (right before its colon), and say nothing against it.
+
+    >>> _with_at_the_end("i år ordnas aktiviteterna tillsammans med".split())
+    True
+    >>> _with_at_the_end("tillsammans med abf har vi tagit fram".split())
+    False
+    """
+    return any(words[-len(cue) :] == cue for cue in _TOGETHER_CUES) and not (
+        _NEGATIONS & set(words)
+    )
+
+
+def _with_word(sent) -> int:
+    """The index of the token that opens what a "with" cue says the work is done with
+    ("samarbetar", "tillsammans", "i samarbete")."""
+    tokens = list(sent)
+    for k, t in enumerate(tokens):
+        if t.lower_ in _WORKING_WITH:
+            return t.i
+        after = [u.lower_ for u in tokens[k : k + 3]]
+        if any(after[: len(cue)] == cue for cue in _TOGETHER_CUES):
+            return t.i
+    return sent.end
 
 
 # the first word of a heading, alone on its line, over a list of those who take part:
@@ -409,12 +443,19 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         by_colon = _named_by_colon(sent) if number is None else None
         if by_colon == "with":
             # "Kommunen samarbetar med följande föreningar:": the subject is a party too
-            verb = next(t.i for t in sent if t.lower_ in _WORKING_WITH)
+            verb = _with_word(sent)
             members = {
                 iri: "part"
                 for iri, i in _actors_in(sent, found)
                 if i < verb and found.actors[iri].cls in _MEMBER_CLASSES
             }
+            if not members:
+                # "Aktiviteterna samordnas av fritidsenheten. I år ordnas de tillsammans
+                # med:": the one the paragraph says runs the work is a party beside those
+                # listed (round 43 of learning)
+                for before in _paragraph_before(doc, sents, k):
+                    for iri in _run_by(before, found):
+                        members.setdefault(iri, "part")
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
@@ -496,6 +537,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             last = line
             if closing:
                 break
+        if by_colon == "with" and len(members) >= 2:
+            # "Fram till 2025 var även X med och ordnade ...": one more (a past) party of
+            # the list told after it, before the next heading (round 43 of learning)
+            for after in _until_heading(doc, sents, last):
+                for iri in _also_with(after, found):
+                    members.setdefault(iri, "part")
         if members and _without_hedge([t.lower_ for t in sent if t.is_alpha]) != [
             t.lower_ for t in sent if t.is_alpha
         ]:
@@ -827,12 +874,21 @@ def _also_with(sent, found: Found) -> list[str]:
     if verb is None or {"ska", "kommer", "vill", "planerar"} & set(words[:verb]):
         return []
     end = next((k for k in range(verb + 1, len(words)) if words[k] == "med"), None)
-    if end is None or words[end + 1 : end + 2] not in ([], ["."], [","], ["men"]):
+    if end is None:
+        return []
+    tail = words[end + 1 : end + 2]
+    if tail == ["och"] and end + 2 < len(words):
+        # "var även X med och ordnade dagkollo": what it did as a party (round 43)
+        following = [t for t in sent if not t.is_space][end + 2]
+        tail = [] if following.is_lower and following.is_alpha else tail
+    if tail not in ([], ["."], [","], ["men"]):
         return []  # "är även med i styrgruppen": another body
     named = [
         iri
         for iri, i in _actors_in(sent, found)
-        if verb < i - sent.start < end and found.actors[iri].cls in _MEMBER_CLASSES
+        if verb < i - sent.start < end
+        and found.actors[iri].cls in _MEMBER_CLASSES
+        and sent.doc[i - 1].lower_ != "i"  # "Svenska kyrkan i Falun": the place, no party
     ]
     return named if len(named) == 1 else []
 
@@ -851,6 +907,56 @@ def _coordinated_by(sent, found: Found) -> list[str]:
         for iri, i in _actors_in(sent, found)
         if i == tokens[3].i and found.actors[iri].cls in _MEMBER_CLASSES
     ]
+
+
+# the words that name a work back in a sentence that says who runs it: "Aktiviteterna
+# samordnas av X", "Sommarlovsaktiviteterna leds av Y" (round 43 of learning)
+_WORK_ENDINGS = ("aktiviteterna", "programmet", "projektet", "satsningen", "verksamheten")
+_RUN_BY_WORK = _RUN_BY | {"drivs", "drevs", "ordnas", "ordnades"}
+
+
+def _run_by(sent, found: Found) -> list[str]:
+    """The one body of "Aktiviteterna samordnas av X" ("Nätverket leds av Y"): the work
+    named back by its word, run by X (not "inte", not a person).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Sommarlovsaktiviteterna samordnas av Röda Korset. Projektet leds inte av ABF.")
+    >>> found = find_actors(doc, Index())
+    >>> [_run_by(s, found) for s in doc.sents]
+    [['org/roda-korset'], []]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if len(words) < 4 or words[2] != "av" or _NEGATIONS & set(words):
+        return []
+    if not (words[0] in _BODY_WORDS or words[0].endswith(_WORK_ENDINGS)):
+        return []
+    if words[1] not in _RUN_BY_WORK:
+        return []
+    return [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i in range(tokens[3].i, tokens[3].i + 4)
+        and found.actors[iri].cls in _ROW_PARTIES
+    ][:1]
+
+
+def _until_heading(doc, sents: list, last) -> list:
+    """The sentences after ``last`` up to the next heading (a short line with no closing
+    mark) or the next list."""
+    out = []
+    for sent in sents:
+        if sent.start_char < last.end_char or not sent.text.strip():
+            continue
+        words = [t for t in sent if not t.is_space]
+        line_end = doc.text.find("\n", words[0].idx)
+        line = doc.text[words[0].idx : line_end if line_end >= 0 else len(doc.text)].strip()
+        if words[0].text in _BULLETS or (len(line.split()) <= 8 and line[-1:] not in ".!?:"):
+            break
+        out.append(sent)
+    return out
 
 
 def members_among_them(doc, found: Found) -> list[Relation]:
