@@ -293,6 +293,9 @@ def find_actors(
             if code is None:
                 continue
             label = doc[start : m.end].text
+            if (definite := lexicon.SERVICE_PLACES_INDEFINITE.get(doc[start].lower_)) is not None:
+                # "fritidsgård Spiran": "Fritidsgården Spiran" (not "Björksätra fritidsgård")
+                label = f"{definite} {doc[start + 1 : m.end].text}"
             label = label[0].upper() + label[1:]
             add(
                 Actor(
