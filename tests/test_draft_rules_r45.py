@@ -65,11 +65,11 @@ def test_associations_that_collaborate_are_still_a_group() -> None:
 
 def test_a_health_centre_in_lower_case_is_the_regions_unit() -> None:
     body = (
-        "Region Blekinge deltar i projektet genom vårdcentralen Lindbacken, som håller "
+        "Region Blekinge deltar i projektet genom hälsocentralen i Kallinge, som håller "
         "hälsosamtal med deltagarna i Ronneby kommun.\n"
     )
     draft = _draft(body)
-    assert _parent(draft, "region/10/vardcentralen-lindbacken") == "region/10"
+    assert _parent(draft, "region/10/halsocentralen-i-kallinge") == "region/10"
 
 
 def test_a_health_centre_in_the_indefinite_with_its_town_is_the_regions_unit() -> None:

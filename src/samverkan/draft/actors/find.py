@@ -919,8 +919,8 @@ def _units_of_the_municipalities_counted(doc, found: Found, add) -> None:
 
 # a region's health care units named by their own name ("Vårdcentralen Tallbacken") or by
 # their town ("Barnmorskemottagningen i Ljungby"), and its hospitals ("Värmlands sjukhus Arvika");
-# lower case and indefinite too ("vårdcentralen Åbacken", "hälsocentralen i Bollnäs", "Region
-# Värmlands vårdcentral i Hagfors": round 45 of learning)
+# lower case and indefinite too ("hälsocentralen i Bollnäs", "Region Värmlands vårdcentral i
+# Hagfors": round 45 of learning)
 _CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentral"}
 _CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED}
 
@@ -929,9 +929,9 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
     """The health care units of the one region a page names: "Vårdcentralen Tallbacken",
     "Hälsocentralen Åsen", "Barnmorskemottagningen i Kil", "Värmlands sjukhus Arvika" are the
     region's units (a town inside the name is no party of its own there). None when the page
-    names no region or several. In lower case or indefinite ("vårdcentralen Åbacken",
-    "hälsocentralen i Bollnäs", "Region Värmlands vårdcentral i Hagfors", "vårdcentral
-    Fagersta Centrum") only where a name in capitals or a town follows.
+    names no region or several. In lower case or the indefinite ("hälsocentralen i Bollnäs",
+    "Region Värmlands vårdcentral i Hagfors", "vårdcentral Fagersta Centrum") only where a
+    town after "i" or a name in capitals follows.
 
     Examples
     --------
@@ -960,6 +960,10 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
             end = token.i + 2
             if named(end) and not doc[end].is_sent_start:
                 end += 1  # "vårdcentral Fagersta Centrum"
+            elif token.is_lower and low.endswith("en"):
+                # "vårdcentralen Bredaryd" in lower case: a village's centre, whose region
+                # round 13's pages make the party, as often as one of its own name
+                end = None
             elif nxt.text in place_names():
                 # not "Hälsocentralen Dorotea", named by its town alone: the pages of round
                 # 15 leave those out, a region's unit having no class there
