@@ -40,6 +40,7 @@ __all__ = [
     "REGION_BARE",
     "REGION_NAMES",
     "SERVICE_PLACES",
+    "SERVICE_PLACES_INDEFINITE",
     "SWEDISH_WORDS",
     "UNIT_OF_HEADS",
     "UNIT_WORDS",
@@ -337,6 +338,9 @@ NOT_SCHOOLS = frozenset(
 SERVICE_PLACES = frozenset(
     {"förskolan", "fritidsgården", "träffpunkten", "mötesplatsen", "äldreboendet", "gruppboendet"}
 )
+# ... told in the indefinite, and the definite its name takes: "fritidsgård Spiran" is
+# "Fritidsgården Spiran" (round 45 of learning)
+SERVICE_PLACES_INDEFINITE = {"fritidsgård": "fritidsgården"}
 # nouns that end like a unit ("-enheten") but are none: "erfarenheten", "öppenheten"
 NOT_UNIT_WORDS = frozenset(
     {

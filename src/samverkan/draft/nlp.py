@@ -231,7 +231,13 @@ def pipeline():
             ],
             [
                 {"LOWER": "öppna", "OP": "?"},
-                {"LOWER": {"IN": sorted(lexicon.SERVICE_PLACES)}},
+                {
+                    "LOWER": {
+                        "IN": sorted(
+                            lexicon.SERVICE_PLACES | set(lexicon.SERVICE_PLACES_INDEFINITE)
+                        )
+                    }
+                },
                 {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
             ],
         ],

@@ -293,6 +293,9 @@ def find_actors(
             if code is None:
                 continue
             label = doc[start : m.end].text
+            if (definite := lexicon.SERVICE_PLACES_INDEFINITE.get(doc[start].lower_)) is not None:
+                # "fritidsgård Spiran": "Fritidsgården Spiran" (not "Björksätra fritidsgård")
+                label = f"{definite} {doc[start + 1 : m.end].text}"
             label = label[0].upper() + label[1:]
             add(
                 Actor(
@@ -915,16 +918,20 @@ def _units_of_the_municipalities_counted(doc, found: Found, add) -> None:
 
 
 # a region's health care units named by their own name ("Vårdcentralen Tallbacken") or by
-# their town ("Barnmorskemottagningen i Ljungby"), and its hospitals ("Värmlands sjukhus Arvika")
-_CARE_NAMED = {"vårdcentralen", "hälsocentralen"}
-_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", "vårdcentralen", "hälsocentralen"}
+# their town ("Barnmorskemottagningen i Ljungby"), and its hospitals ("Värmlands sjukhus Arvika");
+# lower case and indefinite too ("hälsocentralen i Bollnäs", "Region Värmlands vårdcentral i
+# Hagfors": round 45 of learning)
+_CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentral"}
+_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED}
 
 
 def _care_units_of_the_region(doc, found: Found, add) -> None:
     """The health care units of the one region a page names: "Vårdcentralen Tallbacken",
     "Hälsocentralen Åsen", "Barnmorskemottagningen i Kil", "Värmlands sjukhus Arvika" are the
     region's units (a town inside the name is no party of its own there). None when the page
-    names no region or several.
+    names no region or several. In lower case or the indefinite ("hälsocentralen i Bollnäs",
+    "Region Värmlands vårdcentral i Hagfors", "vårdcentral Fagersta Centrum") only where a
+    town after "i" or a name in capitals follows.
 
     Examples
     --------
@@ -940,26 +947,35 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
     if len(regions) != 1:
         return
     region = regions.pop()
+
+    def named(i: int) -> bool:
+        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop
+
     for token in doc:
         low, end = token.lower_, None
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             continue
-        if (
-            low in _CARE_NAMED
-            and nxt.is_title
-            and nxt.is_alpha
-            and not nxt.is_stop
-            and nxt.text not in place_names()
-        ):
-            # "Vårdcentralen Tallbacken" (not "Hälsocentralen Dorotea", named by its town: the
-            # pages of round 15 leave those out, a region's unit having no class there)
+        if low in _CARE_NAMED and named(token.i + 1):
             end = token.i + 2
+            if named(end) and not doc[end].is_sent_start:
+                end += 1  # "vårdcentral Fagersta Centrum"
+            elif token.is_lower and low.endswith("en"):
+                # "vårdcentralen Bredaryd" in lower case: a village's centre, whose region
+                # round 13's pages make the party, as often as one of its own name
+                end = None
+            elif nxt.text in place_names():
+                # not "Hälsocentralen Dorotea", named by its town alone: the pages of round
+                # 15 leave those out, a region's unit having no class there
+                end = None
         elif (
             low in _CARE_IN
             and nxt.lower_ == "i"
             and token.i + 2 < len(doc)
-            and doc[token.i + 2].text in place_names()
+            and (
+                doc[token.i + 2].text in place_names()
+                or (low in _CARE_NAMED and named(token.i + 2))
+            )
         ):
             end = token.i + 3
         elif (
@@ -970,7 +986,7 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
             and nxt.text in place_names()
         ):
             token, end = doc[token.i - 1], token.i + 2
-        if end is None or not token.text[:1].isupper():
+        if end is None or not (token.text[:1].isupper() or low in _CARE_NAMED):
             continue
         name = doc[token.i : end].text
         for start in [k for k in found.at_token if token.i <= k < end]:

@@ -211,6 +211,35 @@ def _generic_post(doc, start: int, label: str) -> bool:
 
 # words that count what follows: "en handfull föreningar", "ett antal volontärer"
 _QUANTITIES = {"handfull", "antal", "par", "tiotal", "dussin"}
+# plurals of bodies ("föreningar", "trossamfund"): unlike "föreningslivet" or "volontärer",
+# a group only where they are the ones who collaborate (round 45 of learning)
+_BODY_PLURALS = {"föreningar", "trossamfund", "studieförbund", "studieförbunden", "nätverk"}
+_COLLABORATE = {"samverkar", "samarbetar", "samverkade", "samarbetade"}
+# words a list of plurals is told with: "lokala föreningar, studieförbund och trossamfund"
+_IN_A_LIST = {",", "och", "samt", "eller", "lokala", "ideella", "andra", "olika", "många"}
+
+
+def _plural_not_collaborating(doc, start: int) -> bool:
+    """A plural of bodies ("föreningar", "trossamfund", "studieförbund", "nätverk") that is
+    not the subject of a collaboration verb: whom something is for or given to ("bidrag
+    till föreningar", "bjuda in föreningar och trossamfund", "samverkar med föreningar"),
+    no party of its own. The pages' expected graphs name no such group; the one kept is
+    the list right before or after "samverkar" or "samarbetar" ("Här samverkar
+    föreningar, volontärer och nätverk", "Föreningar och trossamfund samarbetar om ...").
+    """
+    if doc[start].lower_ not in _BODY_PLURALS:
+        return False
+    group = set(lexicon.GROUP_WORDS) | _IN_A_LIST
+    sent = doc[start].sent
+    left = start - 1
+    while left >= sent.start and doc[left].lower_ in group:
+        left -= 1
+    right = start + 1
+    while right < sent.end and doc[right].lower_ in group:
+        right += 1
+    before = doc[left].lower_ if left >= sent.start else ""
+    after = doc[right].lower_ if right < sent.end else ""
+    return not ({before, after} & _COLLABORATE)
 
 
 def _no_group(doc, start: int, found: Found) -> bool:
@@ -230,6 +259,8 @@ def _no_group(doc, start: int, found: Found) -> bool:
         return True
     # "ett 15-tal volontärer", "ett 60-tal aktiva volontärer": a count, not a group
     if any(t.lower_.endswith("-tal") for t in doc[max(start - 2, 0) : start]):
+        return True
+    if _plural_not_collaborating(doc, start):
         return True
     sent = doc[start].sent
     words = [t for t in sent if t.is_alpha]
