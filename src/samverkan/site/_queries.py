@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from samverkan.namespaces import INFERRED_GRAPH, sparql_prefixes
+from samverkan.namespaces import INFERRED_GRAPH, ORG, SAM, sparql_prefixes
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -87,6 +87,19 @@ RESOURCES = (
                   sam:Funding sam:SourceDocument }
 }
 ORDER BY ?resource ?class"""
+)
+#: The classes in :data:`RESOURCES`'s ``VALUES ?class`` line, as full IRIs.
+PAGE_CLASSES = tuple(
+    str(c)
+    for c in (
+        ORG.Organization,
+        ORG.Post,
+        ORG.Membership,
+        SAM.Initiative,
+        SAM.Collaboration,
+        SAM.Funding,
+        SAM.SourceDocument,
+    )
 )
 
 #: The stated classes, sector, municipality, and a membership's member and organisation of
