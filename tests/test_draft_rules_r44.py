@@ -45,13 +45,15 @@ def test_a_department_in_the_genitive_before_what_it_gives_is_named() -> None:
     assert "kommun/0509/kultur-och-fritidsnamnden" in draft.actors
 
 
-def test_a_committee_in_the_genitive_before_its_chair_is_named() -> None:
+def test_a_committee_in_the_genitive_before_what_it_decided_is_named() -> None:
+    # "socialnämndens ordförande" was read before round 44 (as the post's committee);
+    # before a word that is no unit and no post the committee was not drafted
     body = (
-        "– Vi vill att fler föreningar söker bidraget, säger Lars Ek, socialnämndens "
-        "ordförande i Ödeshögs kommun.\n"
+        "I Ödeshögs kommun fick Föreningen Brobron 40 000 kronor. Det var socialnämndens "
+        "beslut i mars.\n"
     )
     draft = _draft(body)
-    assert "kommun/0509/socialnamnden" in draft.actors
+    assert draft.actors["kommun/0509/socialnamnden"].parent == "kommun/0509"
 
 
 # ------------------------------- the page's organisation named again in full
