@@ -34,10 +34,10 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.words import _POSTS, _RECIPIENTS
 
 __all__ = ["leaders_join"]
 
-_POSTS = {"org:Post", "sam:CoordinatorPost"}
 # passive verbs whose agent leads a collaboration, with the member's role
 _LED_BY = {
     "leds": "ledare",
@@ -110,24 +110,20 @@ def _post_after(sent, found: Found, after: int) -> str | None:
     return None
 
 
-_BODIES = {
-    "sam:Municipality",
-    "sam:Region",
-    "sam:Department",
-    "sam:MunicipalUnit",
-    "sam:CivilSocietyOrganization",
-    "sam:CivilSocietyGroup",
-    "sam:MunicipalCompany",
-    "sam:StateAgency",
-    "sam:MunicipalAssociation",
-    "sam:CountyAdministrativeBoard",
-}
-
-
+# the bodies that can run a collaboration: those that receive grants, and county boards
+_BODIES = _RECIPIENTS | {"sam:CountyAdministrativeBoard"}
 # the words that name back the collaboration told before, not a group of its own
 # ("Arbetsgivargruppen leds av X" names another group than the one before it)
-_BACK = {"nätverket", "projektet", "programmet", "satsningen", "samarbetet", "verksamheten"}
-_BACK |= {"partnerskapet", "arbetet"}
+_BACK = {
+    "nätverket",
+    "projektet",
+    "programmet",
+    "satsningen",
+    "samarbetet",
+    "verksamheten",
+    "partnerskapet",
+    "arbetet",
+}
 
 
 def _names_back(sent) -> bool:
