@@ -1,11 +1,11 @@
 """The site's patched read of the resources and their classes, against the query it replaces.
 
-A rebuild reads the classes of the resources a change touched. That read was the query
-:data:`samverkan.site._reads.RESOURCES_OF` (the resources bound by ``VALUES``, a
-``FILTER EXISTS`` over every document graph), which cost about 20 ms a resource at a
-million quads; it is now read from the store's quads (:func:`_classes_of`,
-:func:`_in_documents`). Both must give the same rows for any IRIs: resources with pages,
-resources no document names, classes, predicates and IRIs the store lacks.
+A rebuild reads the classes of the resources a change touched. That read was the site's
+query :data:`samverkan.site._queries.RESOURCES` bound by ``VALUES`` (with a ``FILTER
+EXISTS`` over every document graph, about 20 ms a resource at a million quads); it is now
+read from the store's quads (:func:`_classes_of`, :func:`_in_documents`). Both must give the
+query's rows for any IRIs: resources with pages, resources no document names, classes,
+predicates and IRIs the store lacks.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ import pytest
 
 from samverkan.network import example_store
 from samverkan.site import _queries as Q
-from samverkan.site._reads import RESOURCES_OF, Reads, _classes_of, _in_documents
+from samverkan.site._reads import Reads, _classes_of, _in_documents
 
 
 def _query_rows(store: ox.Store, iris: list[str]) -> list[tuple[object, ...]]:
     return Q.chunked(
-        iris, 7, lambda part: Q.select(store, Q.restrict(RESOURCES_OF, part, "resource"))
+        iris, 7, lambda part: Q.select(store, Q.restrict(Q.RESOURCES, part, "resource"))
     )[1]
 
 

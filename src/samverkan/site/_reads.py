@@ -70,20 +70,6 @@ LABELS_BY_LANGUAGE = (
     + _TITLE
     + "> ?label }\n}"
 )
-#: The classes of the resources bound by ``VALUES`` that get pages: :data:`Q.RESOURCES`
-#: with the resources bound inside (the query's sub-select reads every document graph).
-RESOURCES_OF = Q.RESOURCES.replace(
-    """  ?resource a/rdfs:subClassOf* ?class .
-  { SELECT DISTINCT ?resource WHERE {
-      ?document a sam:SourceDocument .
-      GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } } } }""",
-    """  ?resource a/rdfs:subClassOf* ?class .
-  FILTER EXISTS {
-      ?document a sam:SourceDocument .
-      GRAPH ?document { { ?resource ?p ?o } UNION { ?s ?q ?resource } } }""",
-)
-if RESOURCES_OF == Q.RESOURCES:  # pragma: no cover - a guard on the text above
-    raise ValueError("RESOURCES_OF must bind the resources inside")
 #: The statements each document marks as drafts.
 DRAFTS_OF = Q.DRAFTS.replace(
     "SELECT DISTINCT ?statement", "SELECT DISTINCT ?document ?statement"
@@ -104,11 +90,13 @@ def _rows_of(
 
 def _classes_of(store: Any, iris: Iterable[str]) -> list[tuple[str, str]]:
     """Each of ``iris`` with each class of :data:`Q.PAGE_CLASSES` that one of its types is
-    a subclass of (or is), over every graph, sorted as :data:`RESOURCES_OF`'s ``ORDER BY
-    ?resource ?class``: that query's rows without its ``FILTER EXISTS``
-    (:func:`_in_documents`), read from the store's quads. The query cost about 20 ms a
-    resource at a million quads (its filter read every document graph), minutes when a
-    change touched thousands; ``tests/test_site_reads.py`` checks both give the same rows.
+    a subclass of (or is), over every graph, sorted as :data:`Q.RESOURCES`'s ``ORDER BY
+    ?resource ?class``: that query's rows for ``iris`` without its test that a document
+    names them (:func:`_in_documents`), read from the store's quads. A rebuild read them
+    with the query bound by ``VALUES`` and a ``FILTER EXISTS`` over every document graph:
+    about 20 ms a resource at a million quads on disk, and more than ten CPU minutes for 23
+    resources on a store in memory; ``tests/test_site_reads.py`` checks both give the same
+    rows.
 
     Examples
     --------
@@ -142,7 +130,7 @@ def _classes_of(store: Any, iris: Iterable[str]) -> list[tuple[str, str]]:
 
 def _in_documents(store: Any, iris: Iterable[str]) -> set[str]:
     """The IRIs of ``iris`` that a source document's graph names, as subject or object (the
-    filter of :data:`RESOURCES_OF`, read from the store's quads, one lookup at a time).
+    test of :data:`Q.RESOURCES`, read from the store's quads, one lookup at a time).
 
     Examples
     --------
