@@ -231,7 +231,7 @@ def _named_by_colon(sent) -> str | None:
         return "sign"
     if any(w in _WORKING_WITH and n == "med" for w, n in itertools.pairwise(words)):
         return "with"
-    if _with_at_the_end(words):
+    if _with_at_the_end(words) or _with_a_quantity(words):
         return "with"
     return None
 
@@ -252,6 +252,50 @@ def _with_at_the_end(words: list[str]) -> bool:
     """
     return any(words[-len(cue) :] == cue for cue in _TOGETHER_CUES) and not (
         _NEGATIONS & set(words)
+    )
+
+
+# the words by which "tillsammans med" names a number of bodies, not one body, when the
+# bodies follow under the line: "tillsammans med flera andra:", "i samarbete med tre
+# arbetsgivare, som tar emot praktikanter:" (round 46 of learning)
+_QUANTITIES = {
+    *_NUMBERS,
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "flera",
+    "följande",
+    "några",
+    "dessa",
+    "olika",
+    "många",
+    "ett",
+    "en",
+}
+
+
+def _with_a_quantity(words: list[str]) -> bool:
+    """Whether a cue ending with a colon says the work is done "tillsammans med" (or "i
+    samarbete med", "i samverkan med") a number of bodies it does not name, which the lines
+    under it then name: "Projektet görs tillsammans med flera andra:", "Skolan planerar
+    kursen tillsammans med tre arbetsgivare, som tar emot eleverna:".
+
+    >>> _with_a_quantity("projektet görs tillsammans med flera andra".split())
+    True
+    >>> _with_a_quantity("tillsammans med abf har vi tagit fram tips".split())
+    False
+    >>> _with_a_quantity("vi gör det inte tillsammans med några andra".split())
+    False
+    """
+    if _NEGATIONS & set(words):
+        return False
+    return any(
+        words[k : k + len(cue)] == cue
+        and words[k + len(cue) : k + len(cue) + 1] != []
+        and words[k + len(cue)] in _QUANTITIES
+        for k in range(len(words))
+        for cue in _TOGETHER_CUES
     )
 
 
