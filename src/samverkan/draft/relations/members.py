@@ -255,6 +255,21 @@ def _with_at_the_end(words: list[str]) -> bool:
     )
 
 
+def _unit_after_its_owner(doc, listed: list[tuple[str, int]], found: Found) -> list:
+    """``listed`` without its first body when that body stands in the genitive right before
+    a unit ("Munkedals kommuns arbetsmarknadsenhet", "Region Skånes kulturförvaltning"):
+    the line names the unit, not its owner."""
+    if len(listed) < 2:
+        return listed
+    (_first, i), (second, j) = listed[0], listed[1]
+    if found.actors[second].cls not in _UNITS or not 0 < j - i <= 4:
+        return listed
+    between = doc[i:j]
+    if any(t.is_punct for t in between) or not doc[j - 1].lower_.endswith("s"):
+        return listed
+    return listed[1:]
+
+
 # the words by which "tillsammans med" names a number of bodies, not one body, when the
 # bodies follow under the line: "tillsammans med flera andra:", "i samarbete med tre
 # arbetsgivare, som tar emot praktikanter:" (round 46 of learning)
@@ -551,8 +566,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if which and not through:
                 listed = [(iri, i) for iri, i in listed if i < which[0]]
             if number is not None or many or by_colon:
-                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
-                listed = listed[:1]
+                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika); a
+                # line that opens with its unit's owner in the genitive ("- Munkedals
+                # kommuns arbetsmarknadsenhet") names the unit (round 46 of learning)
+                listed = _unit_after_its_owner(doc, listed, found)[:1]
             elif any(found.actors[iri].cls in _PEOPLE for iri, _i in listed):
                 # "- Eva Ek, sektorschef, sektor Lärande, Orsa kommun": the one a person sits
                 # for is the organisation the line ends with; the unit is the post's place
