@@ -440,6 +440,27 @@ def _own_work(sent, found: Found) -> str | None:
     return found.page_org if _OWN_WORK & {t.lower_ for t in sent} else None
 
 
+_OURS = {"vår", "vårt", "våra"}
+
+
+def _own_heading(doc, sents: list, k: int, found: Found) -> str | None:
+    """The page's own organisation when the heading right over a list's cue says the work is
+    its own ("Våra partner", "Vårt samarbete" over "Sommarlovet ordnas tillsammans med
+    flera andra:"), on an organisation's own page (round 46 of learning); else None."""
+    if not found.page_org or found.page_org not in found.actors:
+        return None
+    before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
+    if before is None:
+        return None
+    tokens = [t for t in before if not t.is_space]
+    end = tokens[-1].idx + len(tokens[-1].text)
+    opens = doc.text[before.start_char - 1 : before.start_char]
+    alone = doc.text[end : end + 1] in {"", "\n"} and opens in {"", "\n"}
+    if not alone or len(tokens) > 5 or not all(t.is_alpha for t in tokens):
+        return None
+    return found.page_org if tokens[0].lower_ in _OURS else None
+
+
 def _paragraph_before(doc, sents: list, k: int) -> list:
     """The sentences of the paragraph of ``sents[k]`` that stand before it."""
     start = doc.text.rfind("\n\n", 0, sents[k].start_char)
@@ -617,7 +638,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # its applicant (or owner) is a party beside them (round 36 of learning)
             for iri in _applicant(doc, found):
                 members.setdefault(iri, "part")
-        own = _own_work(sent, found)
+        own = _own_work(sent, found) or _own_heading(doc, sents, k, found)
         if own and members:
             # "Just nu är sex föreningar med i satsningen:" on the page of the organisation
             # that runs it: the organisation is one of them
