@@ -231,7 +231,7 @@ def _named_by_colon(sent) -> str | None:
         return "sign"
     if any(w in _WORKING_WITH and n == "med" for w, n in itertools.pairwise(words)):
         return "with"
-    if _with_at_the_end(words):
+    if _with_at_the_end(words) or _with_a_quantity(words):
         return "with"
     return None
 
@@ -252,6 +252,65 @@ def _with_at_the_end(words: list[str]) -> bool:
     """
     return any(words[-len(cue) :] == cue for cue in _TOGETHER_CUES) and not (
         _NEGATIONS & set(words)
+    )
+
+
+def _unit_after_its_owner(doc, listed: list[tuple[str, int]], found: Found) -> list:
+    """``listed`` without its first body when that body stands in the genitive right before
+    a unit ("Munkedals kommuns arbetsmarknadsenhet", "Region Skånes kulturförvaltning"):
+    the line names the unit, not its owner."""
+    if len(listed) < 2:
+        return listed
+    (_first, i), (second, j) = listed[0], listed[1]
+    if found.actors[second].cls not in _UNITS or not 0 < j - i <= 4:
+        return listed
+    between = doc[i:j]
+    if any(t.is_punct for t in between) or not doc[j - 1].lower_.endswith("s"):
+        return listed
+    return listed[1:]
+
+
+# the words by which "tillsammans med" names a number of bodies, not one body, when the
+# bodies follow under the line: "tillsammans med flera andra:", "i samarbete med tre
+# arbetsgivare, som tar emot praktikanter:" (round 46 of learning)
+_QUANTITIES = {
+    *_NUMBERS,
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "flera",
+    "följande",
+    "några",
+    "dessa",
+    "olika",
+    "många",
+    "ett",
+    "en",
+}
+
+
+def _with_a_quantity(words: list[str]) -> bool:
+    """Whether a cue ending with a colon says the work is done "tillsammans med" (or "i
+    samarbete med", "i samverkan med") a number of bodies it does not name, which the lines
+    under it then name: "Projektet görs tillsammans med flera andra:", "Skolan planerar
+    kursen tillsammans med tre arbetsgivare, som tar emot eleverna:".
+
+    >>> _with_a_quantity("projektet görs tillsammans med flera andra".split())
+    True
+    >>> _with_a_quantity("tillsammans med abf har vi tagit fram tips".split())
+    False
+    >>> _with_a_quantity("vi gör det inte tillsammans med några andra".split())
+    False
+    """
+    if _NEGATIONS & set(words):
+        return False
+    return any(
+        words[k : k + len(cue)] == cue
+        and words[k + len(cue) : k + len(cue) + 1] != []
+        and words[k + len(cue)] in _QUANTITIES
+        for k in range(len(words))
+        for cue in _TOGETHER_CUES
     )
 
 
@@ -381,6 +440,27 @@ def _own_work(sent, found: Found) -> str | None:
     return found.page_org if _OWN_WORK & {t.lower_ for t in sent} else None
 
 
+_OURS = {"vår", "vårt", "våra"}
+
+
+def _own_heading(doc, sents: list, k: int, found: Found) -> str | None:
+    """The page's own organisation when the heading right over a list's cue says the work is
+    its own ("Våra partner", "Vårt samarbete" over "Sommarlovet ordnas tillsammans med
+    flera andra:"), on an organisation's own page (round 46 of learning); else None."""
+    if not found.page_org or found.page_org not in found.actors:
+        return None
+    before = next((s for s in reversed(sents[:k]) if s.text.strip()), None)
+    if before is None:
+        return None
+    tokens = [t for t in before if not t.is_space]
+    end = tokens[-1].idx + len(tokens[-1].text)
+    opens = doc.text[before.start_char - 1 : before.start_char]
+    alone = doc.text[end : end + 1] in {"", "\n"} and opens in {"", "\n"}
+    if not alone or len(tokens) > 5 or not all(t.is_alpha for t in tokens):
+        return None
+    return found.page_org if tokens[0].lower_ in _OURS else None
+
+
 def _paragraph_before(doc, sents: list, k: int) -> list:
     """The sentences of the paragraph of ``sents[k]`` that stand before it."""
     start = doc.text.rfind("\n\n", 0, sents[k].start_char)
@@ -507,8 +587,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if which and not through:
                 listed = [(iri, i) for iri, i in listed if i < which[0]]
             if number is not None or many or by_colon:
-                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika)
-                listed = listed[:1]
+                # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika); a
+                # line that opens with its unit's owner in the genitive ("- Munkedals
+                # kommuns arbetsmarknadsenhet") names the unit (round 46 of learning)
+                listed = _unit_after_its_owner(doc, listed, found)[:1]
             elif any(found.actors[iri].cls in _PEOPLE for iri, _i in listed):
                 # "- Eva Ek, sektorschef, sektor Lärande, Orsa kommun": the one a person sits
                 # for is the organisation the line ends with; the unit is the post's place
@@ -556,7 +638,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # its applicant (or owner) is a party beside them (round 36 of learning)
             for iri in _applicant(doc, found):
                 members.setdefault(iri, "part")
-        own = _own_work(sent, found)
+        own = _own_work(sent, found) or _own_heading(doc, sents, k, found)
         if own and members:
             # "Just nu är sex föreningar med i satsningen:" on the page of the organisation
             # that runs it: the organisation is one of them
