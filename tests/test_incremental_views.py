@@ -445,7 +445,7 @@ def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir
     workers reported beside the main process's (which does not count them)."""
     from samverkan.bench import benchmark_incremental
     from samverkan.paths import project_dir
-    from samverkan.views._parallel import _can_fork
+    from samverkan.views._parallel import can_fork
 
     monkeypatch.setenv("SAMVERKAN_VIEW_WORKERS", "2")
     said: list[str] = []
@@ -455,6 +455,6 @@ def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir
     (rebuild,) = result["rebuilds"]
     assert rebuild["incremental"] and result["same_as_full"], result.get("differ")
     assert said[0].startswith("full build:") and "in the views' workers" in said[0]
-    if _can_fork():  # the municipalities' views are drawn by two forked workers
+    if can_fork():  # the municipalities' views are drawn by two forked workers
         assert result["full"]["workers_cpu"] > 0
     assert result["median"]["workers_cpu"] == rebuild["workers_cpu"] >= 0

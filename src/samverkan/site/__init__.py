@@ -34,6 +34,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,7 @@ from samverkan.site._panels import (
     write_measures,
     write_resource,
 )
-from samverkan.site._site import BASE, Site, page_path
+from samverkan.site._site import BASE, Site, _measure_rows, page_path
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -62,7 +63,8 @@ def write_site(
     out_dir: str | Path,
     *,
     network: nx.Graph | None = None,
-    measures: list[pd.DataFrame] | None = None,
+    measures: list[pd.DataFrame] | Callable[[], list[pd.DataFrame]] | None = None,
+    measured: Collection[str] | None = None,
     corpus: str | Path | None = None,
     views_href: str | None = None,
     previous: Previous | None = None,
@@ -81,7 +83,14 @@ def write_site(
         The collaboration network, for each actor's picture of its neighbours.
     measures : list of pandas.DataFrame, optional
         Measure tables (:func:`samverkan.network.measure_table`), indexed by node id; the
-        first that holds a resource gives its measures.
+        first that holds a resource gives its measures. Or a function that gives them,
+        called only when the measures' files are written, after every page: the pages
+        can be written while the tables are being computed (in a build, the site is
+        written in a worker process started before them), since a page holds no value
+        of a measure, only a panel where the node has measures.
+    measured : collection of str, optional
+        With ``measures`` a function: the node ids its tables will hold, which decide the
+        pages that have a measure panel. Tables that hold other nodes are an error.
     corpus : str or Path, optional
         Directory of the documents' texts, for the readers.
     views_href : str, optional
@@ -109,15 +118,21 @@ def write_site(
     from samverkan.site import _incremental
 
     out = Path(out_dir)
+    later = measures if callable(measures) else None
+    if later is not None and measured is None:
+        raise ValueError("measures given as a function need the nodes they measure")
     site = Site(
         store,
         out,
         network,
-        list(measures or []),
+        [] if callable(measures) else list(measures or []),
         Path(corpus) if corpus else None,
         rows=previous is None,
         reads=None if previous is None else previous.reads(store),
     )
+    if later is not None:
+        # the pages need only which nodes have measures: the values come in at the end
+        site.measures = {str(key): {} for key in measured or ()}
     written: list[Path] = []
     names: dict[str, set[str]] = {}
     write, appearances = set(site.resources), {}
@@ -141,6 +156,12 @@ def write_site(
                 seen.clear()
                 written.extend(write_resource(site, iri, views_href))
                 names[iri] = set(seen)
+    if later is not None:
+        site.tables = list(later())
+        promised = set(site.measures)
+        site.measures = _measure_rows(site.tables)
+        if set(site.measures) != promised:
+            raise ValueError("the measure tables hold other nodes than `measured` said")
     written.extend(write_measures(site))
     if cache is not None:
         _incremental.write_cache(cache, site, names, appearances)

@@ -26,7 +26,7 @@ from samverkan.errors import SamverkanError
 from samverkan.views._incremental import Memo, Previous, forget, paths_key, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
-from samverkan.views._parallel import background, default_workers, run_each
+from samverkan.views._parallel import Handoff, background, can_fork, default_workers, run_each
 from samverkan.views._render import render_network, render_timeline, write_measures, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -338,45 +338,60 @@ def _write_all(
         None if G is None or known[name] is not None else (G, memo.path_measures(name, paths[name]))
         for name, G in zip(keys, (C, B), strict=True)
     ]
-    with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
-        deco = _Decoration(store, {}, answers)
-        table = known["collaboration"]
-        table = pending.get() if table is None else table
-        table_b = known["actors-initiatives"]
-        table_b = pending_b.get() if table_b is None else table_b
-    stats = {} if stats is None else stats
-    stats["tables"] = sum(1 for G in (C, B) if G is not None)
-    stats["tables computed"] = sum(1 for item in todo if item is not None)
-    stats["tables with paths kept"] = sum(1 for item in todo if item and item[1] is not None)
-    memo.keep_table("collaboration", keys["collaboration"], table, paths["collaboration"])
-    memo.keep_table(
-        "actors-initiatives", keys["actors-initiatives"], table_b, paths["actors-initiatives"]
-    )
-    # the resource pages in a worker process while this one draws the other views: the
+    # The resource pages in a worker process while this one draws the other views: the
     # site is the longest step, and the other views need only the address of each
-    # resource's page, known before it is written (:func:`_site_pages`)
-    site_args = (
-        store,
-        out,
-        [t for t in (table, table_b) if t is not None],
-        C,
-        corpus,
-        previous,
-        cache,
-    )
-    with background(_site_of, site_args, [None], workers=workers) as (site_job,):
-        deco.update(_site_pages(store))
-        pages = deco
-        for G in (C, F, B):
-            _link_pages(G, pages)
-        # The data and the graphs live until the end: the collector need not look at them
-        # again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3 s went to
-        # collections over millions of them), and forked workers do not copy the memory it
-        # would touch. gc.unfreeze() at the end gives them back.
-        gc.freeze()
-        if C is not None:
-            # the views per municipality, written below, are what an overview links to
-            views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
+    # resource's page, known before it is written (:func:`_site_pages`). Where workers are
+    # forked it starts before the measure tables: its pages need only which nodes have
+    # measures (those of C and B), and the tables reach it when they are made (Handoff).
+    early = workers > 1 and can_fork()
+    handoff = Handoff() if early else None
+    measured = {str(n) for G in (C, B) if G is not None for n in G}
+
+    def site(tables: list[Any] | Handoff) -> Any:
+        shared = (store, out, tables, measured, C, corpus, previous, cache)
+        (job,) = stack.enter_context(background(_site_of, shared, [None], workers=workers))
+        return job
+
+    with contextlib.ExitStack() as stack:
+        site_job = site(handoff) if handoff is not None else None
+        with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
+            deco = _Decoration(store, {}, answers)
+            deco.update(_site_pages(store))
+            pages = deco
+            for G in (C, F, B):
+                _link_pages(G, pages)
+            # The data and the graphs live until the end: the collector need not look at
+            # them again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3
+            # s went to collections over millions of them), and forked workers do not copy
+            # the memory it would touch. gc.unfreeze() at the end gives them back.
+            gc.freeze()
+            if C is not None:
+                # the views per municipality, written below, are what an overview links to
+                views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
+            # the timeline (a projection per year) in a worker process beside the tables and
+            # then the municipalities' views; what it records goes in the manifest before theirs
+            (timeline,) = stack.enter_context(
+                background(_timeline_of, (views, store, C, pages), [None], workers=workers)
+            )
+            table = known["collaboration"]
+            table = pending.get() if table is None else table
+            table_b = known["actors-initiatives"]
+            table_b = pending_b.get() if table_b is None else table_b
+        stats = {} if stats is None else stats
+        stats["tables"] = sum(1 for G in (C, B) if G is not None)
+        stats["tables computed"] = sum(1 for item in todo if item is not None)
+        stats["tables with paths kept"] = sum(
+            1 for item in todo if item and item[1] is not None
+        )
+        memo.keep_table("collaboration", keys["collaboration"], table, paths["collaboration"])
+        memo.keep_table(
+            "actors-initiatives", keys["actors-initiatives"], table_b, paths["actors-initiatives"]
+        )
+        tables = [t for t in (table, table_b) if t is not None]
+        if handoff is not None:
+            handoff.send(tables)
+        else:
+            site_job = site(tables)
         if C is not None:
             views.network(
                 C,
@@ -410,15 +425,10 @@ def _write_all(
                 title_en="Actors and initiatives",
                 description_en="which actors take part in which collaborations (two-mode network)",
             )
-        # the timeline (a projection per year) in a worker process beside the municipalities'
-        # views; what it records goes in the manifest before theirs
-        with background(_timeline_of, (views, store, C, pages), [None], workers=workers) as (
-            timeline,
-        ):
-            if C is not None:
-                egos = _Views(out, seed, threshold, memo)
-                _egos(egos, C, table, workers)
-            entries, skipped, keys = timeline.get()
+        if C is not None:
+            egos = _Views(out, seed, threshold, memo)
+            _egos(egos, C, table, workers)
+        entries, skipped, keys = timeline.get()
         memo.keys.update(keys)
         views.entries.extend(entries)
         views.skipped.extend(skipped)
@@ -475,15 +485,20 @@ def _table_of(_: Any, item: tuple[nx.Graph, dict[str, Any] | None] | None) -> An
 
 
 def _site_of(
-    shared: tuple[Any, Path, list[Any], nx.Graph | None, Any, Previous | None, Path | None],
+    shared: tuple[
+        Any, Path, list[Any] | Handoff, set[str], nx.Graph | None, Any, Previous | None, Path | None
+    ],
     _: Any,
 ) -> tuple[list[Path], dict[str, int]]:
     """:func:`_site` in a worker: of the files it wrote the site's index (all the views'
     index needs of them: the tens of thousands of others are not sent back), and what it
-    counted."""
-    store, out, tables, C, corpus, previous, cache = shared
+    counted. The measure tables are a list, or a :class:`Handoff` that brings them once
+    they are made (``measured``: the nodes they hold)."""
+    store, out, tables, measured, C, corpus, previous, cache = shared
     stats: dict[str, int] = {}
-    files = _site(store, out, tables, C, corpus, previous, cache, stats)
+    if isinstance(tables, Handoff):
+        tables.listen()
+    files = _site(store, out, tables, C, corpus, previous, cache, stats, measured)
     return [p for p in files if p == out / _SITE], stats
 
 
@@ -523,15 +538,18 @@ def _table(G: nx.Graph | None, known: dict[str, Any] | None = None) -> Any:
 def _site(
     store: Any,
     out: Path,
-    tables: list[Any],
+    tables: list[Any] | Callable[[], list[Any]],
     C: nx.Graph | None,
     corpus: str | Path | None,
     previous: Previous | None = None,
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
+    measured: set[str] | None = None,
 ) -> list[Path]:
     """Write the resource pages under ``out/site``; return the files (the address of each
-    resource's page is :func:`_site_pages`'s)."""
+    resource's page is :func:`_site_pages`'s). ``tables`` may be a function that gives
+    them, called after the pages (``measured``: the nodes they hold;
+    :func:`samverkan.site.write_site`)."""
     from samverkan.site import write_site
     from samverkan.site._incremental import CACHE_NAME
     from samverkan.site._incremental import Previous as SitePrevious
@@ -549,6 +567,7 @@ def _site(
         site,
         network=C,
         measures=tables,
+        measured=measured if callable(tables) else None,
         corpus=corpus,
         views_href="../" + _BACK,
         previous=before,

@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +26,7 @@ from typing import Any
 
 from samverkan.errors import SamverkanError
 
-__all__ = ["background", "default_workers", "run_each"]
+__all__ = ["Handoff", "background", "can_fork", "default_workers", "run_each"]
 
 #: What the children read: set before the fork, so they inherit it.
 _JOB: dict[str, Any] = {}
@@ -55,8 +56,10 @@ def default_workers() -> int:
     return max(1, min(2, cpus))
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
+    """Whether this system can fork the workers (else everything runs in this process)."""
     return "fork" in multiprocessing.get_all_start_methods()
+
 
 
 def _die_with_parent(parent: int) -> None:
@@ -104,7 +107,7 @@ def run_each(
     The results come in the order of ``items``. A :class:`SamverkanError` in a child is
     raised here.
     """
-    if workers <= 1 or len(items) < 2 or not _can_fork():
+    if workers <= 1 or len(items) < 2 or not can_fork():
         return [func(shared, item) for item in items]
     _JOB["job"] = (func, shared)
     try:
@@ -151,7 +154,7 @@ def background(
     ...     a.get(), b.get()
     (42, 48)
     """
-    if workers <= 1 or not _can_fork():
+    if workers <= 1 or not can_fork():
         yield [_Done(func(shared, item)) for item in items]
         return
     _JOB["job"] = (func, shared)
@@ -161,3 +164,55 @@ def background(
             yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
     finally:
         _JOB.clear()
+
+
+class Handoff:
+    """One value that a worker forked before it existed receives from the parent.
+
+    The parent calls :meth:`send` once the value is made; the worker calls :meth:`listen`
+    when it starts (a thread that reads the pipe, so that the parent's ``send`` never waits
+    for the worker to get that far) and ``handoff()`` where it needs the value, which waits
+    for it. A worker can so start on the part of its work that does not need the value.
+    Only for a worker run by :func:`background` with ``workers > 1`` where
+    :func:`can_fork`: a call in the parent's own process would wait for ever.
+
+    Examples
+    --------
+    >>> def double(handoff, _):
+    ...     handoff.listen()
+    ...     return 2 * handoff()
+    >>> handoff = Handoff()
+    >>> with background(double, handoff, [None], workers=2) as (job,):
+    ...     handoff.send(21)
+    ...     job.get()
+    42
+    """
+
+    def __init__(self) -> None:
+        self._reader, self._writer = multiprocessing.get_context("fork").Pipe(duplex=False)
+        self._got: list[Any] = []
+        self._thread: Any = None
+
+    def send(self, value: Any) -> None:
+        """In the parent: send ``value`` (pickled) to the worker."""
+        self._writer.send(value)
+
+    def listen(self) -> None:
+        """In the worker: start reading what the parent sends."""
+        import threading
+
+        def read() -> None:
+            with contextlib.suppress(EOFError, OSError):  # no value: __call__ says so
+                self._got.append(self._reader.recv())
+
+        if self._thread is None:
+            self._thread = threading.Thread(target=read, daemon=True)
+            self._thread.start()
+
+    def __call__(self) -> Any:
+        """In the worker: the value the parent sent, once it has come."""
+        self.listen()
+        self._thread.join()
+        if not self._got:  # the parent closed the pipe without sending
+            raise SamverkanError("the views' worker got no measure tables from the build")
+        return self._got[0]
