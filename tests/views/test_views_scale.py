@@ -9,7 +9,10 @@
   views make one per year) equal those made from the store each time;
 - an error in a worker reaches the caller as the same :class:`SamverkanError`;
 - the address of each resource's page, known before the site is written (the site is
-  written in a worker while the other views are drawn), is the page the site writes.
+  written in a worker while the other views are drawn), is the page the site writes;
+- the site given its measure tables late (its worker starts beside them) writes the same
+  files as with the tables at once, and refuses tables that hold other nodes than it was
+  told; a worker waiting for a value the build never sends ends with the build.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from samverkan.errors import SamverkanError
 from samverkan.network import _data, example_store, projections
 from samverkan.network.projections import _induced
 from samverkan.views import write_all
-from samverkan.views._parallel import background, run_each
+from samverkan.views._parallel import Handoff, background, can_fork, run_each
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +209,53 @@ def test_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(alive(pid) for pid in workers)
+
+
+def test_the_site_with_its_tables_given_late_writes_the_same_files(
+    store: Any, tmp_path: Path
+) -> None:
+    from samverkan.network import measure_table
+    from samverkan.site import write_site
+
+    C = projections.collaboration(store)
+    B = projections.actor_initiative(store)
+    tables = [measure_table(C), measure_table(B)]
+    measured = {str(n) for G in (C, B) for n in G}
+    asked: list[str] = []
+
+    def later() -> list[Any]:
+        asked.append("tables")
+        return tables
+
+    write_site(store, tmp_path / "at-once", network=C, measures=tables)
+    write_site(store, tmp_path / "late", network=C, measures=later, measured=measured)
+    assert asked == ["tables"]
+    at_once, late = _files(tmp_path / "at-once"), _files(tmp_path / "late")
+    assert sorted(at_once) == sorted(late)
+    assert [name for name in at_once if at_once[name] != late[name]] == []
+    assert any(name.startswith("measures/") for name in late)
+    fewer = measured - {str(next(iter(C)))}
+    with pytest.raises(ValueError, match="other nodes"):
+        write_site(store, tmp_path / "wrong", measures=later, measured=fewer)
+    with pytest.raises(ValueError, match="need the nodes"):
+        write_site(store, tmp_path / "none", measures=later)
+
+
+def _wait_for(handoff: Handoff, _: Any) -> Any:
+    handoff.listen()
+    return handoff()
+
+
+@pytest.mark.skipif(not can_fork(), reason="workers are forked processes")
+def test_a_worker_waiting_for_a_handoff_ends_with_the_build() -> None:
+    handoff = Handoff()
+    with background(_wait_for, handoff, [None], workers=2) as (job,):
+        handoff.send({"a": 1})
+        assert job.get() == {"a": 1}
+    waiting = Handoff()
+    # the build fails before it sends: leaving the block ends the worker, it does not hang
+    with (
+        pytest.raises(SamverkanError, match="the tables failed"),
+        background(_wait_for, waiting, [None], workers=2),
+    ):
+        raise SamverkanError("the tables failed")
