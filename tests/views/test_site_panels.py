@@ -156,3 +156,34 @@ def test_bound_ties_keep_only_the_pairs_that_cooperate() -> None:
     bound, whole = tie_rows(store, select, [a.value])[1], tie_rows(store, select, None)[1]
     assert ("member", m.value) in {(r[2], r[5]) for r in bound}
     assert bound == [r for r in whole if r[0] == a.value]
+
+
+def test_ties_read_whole_keep_only_reasons_a_source_document_states() -> None:
+    # The reasons for every resource are read without the document's type in SPARQL and
+    # kept in Python where the graph is a source document: a membership and a tie in a
+    # graph that is none (as the inferred graph) give no reason, as in TIES itself.
+    import pyoxigraph as ox
+
+    from samverkan.namespaces import ORG, RDF, SAM
+    from samverkan.site._site import select
+    from samverkan.site._ties import _key, tie_rows
+
+    sam, org = str(SAM._NS), str(ORG)
+    doc, other = ox.NamedNode(ID + "dokument/d"), ox.NamedNode(ID + "graf/annan")
+    a, b, c = (ox.NamedNode(ID + f"org/{x}") for x in "abc")
+    m, n = ox.NamedNode(ID + "medlemskap/m"), ox.NamedNode(ID + "medlemskap/n")
+    member, organization = ox.NamedNode(org + "member"), ox.NamedNode(org + "organization")
+    cooperates = ox.NamedNode(sam + "cooperatesWith")
+    store = ox.Store()
+    store.add(ox.Quad(doc, ox.NamedNode(str(RDF.type)), ox.NamedNode(sam + "SourceDocument"), doc))
+    for q in [(m, member, a, doc), (m, organization, b, doc), (a, cooperates, b, other)]:
+        store.add(ox.Quad(*q))
+    for q in [(n, member, c, other), (n, organization, b, other), (c, cooperates, b, other)]:
+        store.add(ox.Quad(*q))
+    whole = tie_rows(store, select, None)[1]
+    expected = select(store, Q.every_resource(Q.TIES))[1]
+    assert whole == sorted(expected, key=_key)
+    assert {(r[0], r[1], r[2]) for r in whole} == {
+        (a.value, b.value, "member"),
+        (b.value, a.value, "member"),
+    }

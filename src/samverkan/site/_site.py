@@ -53,8 +53,11 @@ __all__ = ["BASE", "BOUND_AT_MOST", "CHUNK", "Site", "page_path", "relative", "s
 #: for 100 to 3,000 against 15.0; the ties (:data:`Q.TIES_BRANCHES`) 22.1 for 513 and 2.1
 #: for 50 against 9.3-12.7; the quotes, bound in SPARQL, 5.6 for 50 and 7.3 for 100
 #: against 3.8, so they are joined in Python instead (``Site._evidence_of``): 0.7 for 59
-#: and 0.8 for 3,000 against 4.5.
-BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 200, "evidence": 4000}
+#: and 0.8 for 3,000 against 4.5. Since the ties of every resource are read without the
+#: document's type in SPARQL (:data:`Q.TIES_REASONS`, 0.9 CPU s for all), bound reasons
+#: cost more from about 25 resources on (0.20 for 5, 0.70 for 20, 1.78 for 50, 3.62 for
+#: 100, drawn from a rebuild's pages; 2026-12-04).
+BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 20, "evidence": 4000}
 #: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
 CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 400}
 _RDFS_LABEL = str(RDFS.label)

@@ -5,7 +5,9 @@ members, and an organisation's members grow with the corpus: in SPARQL for every
 at once, that join took minutes at a million quads. Here it is a join in Python over the
 memberships read once: for each membership a document states, every other member of its
 organisation that the first cooperates with. The other reasons are few and come from
-:data:`samverkan.site._queries.TIES_OTHER`. The rows are those of
+:data:`samverkan.site._queries.TIES_REASONS` (for every resource) or
+:data:`samverkan.site._queries.TIES_BRANCHES` (bound to some), kept where the two
+cooperate. The rows are those of
 :data:`samverkan.site._queries.TIES` for each resource, in its order (``ORDER BY ?other
 ?basis ?via ?document``, unbound first), rows equal in those keys in the order of their
 facts; ``tests/views/test_site_panels.py`` compares them for every resource of the seed.
@@ -50,11 +52,19 @@ def tie_rows(
     and returned (at a million quads, sorting all 390,750 rows took 3.75 CPU s)."""
     if only is not None:
         return _tie_rows_of(store, select, only)
-    names, rows = select(store, Q.TIES_OTHER)
+    names, reasons = select(store, Q.TIES_REASONS)
     cooperates = {(a, b) for a, b in select(store, Q.COOPERATION_PAIRS)[1]}
+    documents = {document for (document,) in select(store, Q.SOURCE_DOCUMENTS)[1]}
+    at = names.index("document")
+    rows = {
+        row
+        for row in reasons
+        if row[at] in documents
+        and ((row[0], row[1]) in cooperates or (row[1], row[0]) in cooperates)
+    }
     memberships = select(store, Q.MEMBERSHIPS)[1]
     stated = select(store, Q.STATED_MEMBERSHIPS)[1]
-    found: Collection[tuple[Any, ...]] = _co_members(set(rows), cooperates, memberships, stated)
+    found: Collection[tuple[Any, ...]] = _co_members(rows, cooperates, memberships, stated)
     if keep is not None:
         wanted = set(keep)
         found = [row for row in found if row[0] in wanted]
