@@ -227,14 +227,26 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
                 m += 1
             if m >= len(present):
                 continue
+        municipality = iri.rsplit("/", 1)[0]
+        if (
+            m + 1 < len(present)
+            and present[m][0] == municipality
+            and present[m][1] == after + 1
+            and doc[after].lower_ == "i"
+        ):
+            # "Vuxenutbildningen i Falun, som hör till kommunens bildningsförvaltning": the
+            # unit's place names its municipality, no target of the verb (round 47 of learning)
+            after = found.at_token.get(present[m][1], ("", present[m][1] + 1))[1]
+            m += 1
         target_iri, j = present[m]
         stop = j
-        municipality = iri.rsplit("/", 1)[0]
         if target_iri == municipality and m + 1 < len(present):
             # "inom Lidköpings kommuns förvaltning för arbete och lärande"
             target_iri, j = present[m + 1]
         target = found.actors[target_iri]
-        if target.cls not in {"sam:Department", "sam:CentralAdministration"}:
+        if target.cls not in {"sam:Department", "sam:CentralAdministration"} and not (
+            _unit_of_units(target)
+        ):
             continue
         if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
@@ -249,7 +261,39 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
         if between in _BELONGS:
             unit.parent, unit.parent_unsure = target_iri, False
             said.add(j)
+            if n and doc[after].lower_ != "," and doc[i - 1].lower_ in {"och", "samt"}:
+                # "Falu stadsbibliotek och Grycksbo bibliotek hör till kultur- och
+                # fritidsförvaltningen": both units of the pair (round 47 of learning)
+                first_iri, k = present[n - 1]
+                first = found.actors[first_iri]
+                if (
+                    first.cls in _UNITS
+                    and found.at_token.get(k, ("", -1))[1] == i - 1
+                    and first_iri.rsplit("/", 1)[0] == municipality
+                    and first_iri != target_iri
+                ):
+                    first.parent, first.parent_unsure = target_iri, False
     return said
+
+
+def _unit_of_units(actor) -> bool:
+    """Whether ``actor`` is a municipal unit whose name says it holds other units ("kultur-
+    och fritidsenheten", "avdelningen för ..."), so that "X, som hör till kultur- och
+    fritidsenheten" places X in it (round 47 of learning).
+
+    >>> from samverkan.draft.model import Actor
+    >>> unit = "sam:MunicipalUnit"
+    >>> _unit_of_units(Actor("kommun/2080/x", unit, "kultur- och fritidsenheten", ""))
+    True
+    >>> _unit_of_units(Actor("kommun/2080/y", unit, "Falu bibliotek", ""))
+    False
+    """
+    if actor.cls != "sam:MunicipalUnit" or not actor.label_sv:
+        return False
+    words = actor.label_sv.lower().split()
+    return words[0] in {"avdelningen", "sektionen"} or words[-1].endswith(
+        ("enheten", "enhet", "avdelningen", "avdelning")
+    )
 
 
 # a body named again in the genitive by the word for its kind: "Nämndens arbetsmarknadsenhet",
