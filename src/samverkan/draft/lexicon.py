@@ -30,6 +30,7 @@ __all__ = [
     "NAME_PART_HEADS",
     "NOT_AGENCY_WORDS",
     "NOT_SCHOOLS",
+    "SCHOOL_FORMS",
     "NOT_UNIT_WORDS",
     "ORGANISATION_ENDINGS",
     "PLACE_PART_WORDS",
@@ -313,6 +314,11 @@ UNIT_WORDS_INDEFINITE: dict[str, str] = {
     "socialtjänst": "socialtjänsten",
     "familjecentral": "familjecentralen",
 }
+# a school form that, with a municipality's name after it, names that municipality's unit:
+# "Sfi Salem", "Komvux Arboga", "Lärcentrum Hofors", "Vuxenutbildningen Tierp" (round 48)
+SCHOOL_FORMS = frozenset(
+    {"Sfi", "SFI", "Komvux", "Lärcentrum", "Vuxenutbildningen", "Kulturskolan", "Musikskolan"}
+)
 # words ending in -skolan that name a kind of school, not one school ("Förskolan är öppen")
 NOT_SCHOOLS = frozenset(
     {
