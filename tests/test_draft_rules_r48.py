@@ -35,3 +35,34 @@ def test_a_school_form_with_a_municipality_is_a_party() -> None:
         "Föreningen Vårljus ordnar läxhjälpen tillsammans med Lärcentrum Falun.\n"
     )
     assert together(draft, "org/foreningen-varljus", "kommun/2080/larcentrum-falun")
+
+
+# ------------------------------- "Projektets parter är A, B och C" after the one who runs it
+
+
+def test_the_runner_of_the_work_is_one_of_its_parties() -> None:
+    draft = _draft(
+        "Språkstegen är ett projekt som kommunens integrationsenhet äger. Projektets parter är "
+        "Föreningen Vårljus och Röda Korset i Falun. Föreningarna håller i samtalen.\n"
+    )
+    assert together(
+        draft,
+        "kommun/2080/integrationsenheten",
+        "org/foreningen-varljus",
+        "org/roda-korset-i-falun",
+    )
+
+
+def test_parties_of_a_course_join_the_unit_that_organises_it() -> None:
+    # the unit after its department in the genitive organises the course, not the department
+    draft = _draft(
+        "Kursen ordnas av socialförvaltningens arbetsmarknadsenhet. Parter i kursen är också "
+        "Föreningen Vårljus och Studieförbundet Dalaljus.\n"
+    )
+    assert together(
+        draft,
+        "kommun/2080/arbetsmarknadsenheten",
+        "org/foreningen-varljus",
+        "org/studieforbundet-dalaljus",
+    )
+    assert not together(draft, "kommun/2080/socialforvaltningen", "org/foreningen-varljus")

@@ -651,7 +651,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         before_hit = [iri for iri, i in present if i < sent.start + hit]
         own_group = any(w in _GROUPS for w in lowers)
         if (
-            _anaphoric(sent)
+            (_anaphoric(sent) or _parties_of_the_work(lowers))
             and not before_hit
             and last_runner
             and last_runner not in members
@@ -951,6 +951,37 @@ def _is_with(lowers: list[str], k: int) -> bool:
         and lowers[k + 1 : k + 2] == ["i"]
         and lowers[k + 2 : k + 3] != []
         and lowers[k + 2] in _ANAPHORA
+    )
+
+
+# the work a sentence names back as the owner of its parties: "Projektets parter är A, B och
+# C", "Parter i kursen är också A och B" (round 48 of learning)
+_WORKS = {"projektet", "satsningen", "kursen", "programmet", "arbetet", "insatsen"}
+_WORKS_OF = {w + "s" for w in _WORKS}
+_PARTY_NOUNS = {"parter", "partner", "samverkansparter", "samarbetsparter", "projektparter"}
+
+
+def _parties_of_the_work(lowers: list[str]) -> bool:
+    """Whether a sentence opens by naming the parties of the work told of before ("Projektets
+    parter är A och B", "Parter i kursen är också C"): whoever was said to run the work is
+    one of them.
+
+    >>> _parties_of_the_work("projektets parter är a , b och c .".split())
+    True
+    >>> _parties_of_the_work("parter i kursen är också a och b .".split())
+    True
+    >>> _parties_of_the_work("parter är a och b .".split())
+    False
+    >>> _parties_of_the_work("projektets parter är inte a .".split())
+    False
+    """
+    words = [w for w in lowers if w.isalpha()]
+    if len(words) < 4 or {"inte", "ej"} & set(words):
+        return False
+    if words[0] in _WORKS_OF and words[1] in _PARTY_NOUNS:
+        return words[2] in {"är", "var"}
+    return words[0] in _PARTY_NOUNS and words[1] == "i" and words[2] in _WORKS and (
+        words[3] in {"är", "var"}
     )
 
 
