@@ -66,3 +66,24 @@ def test_parties_of_a_course_join_the_unit_that_organises_it() -> None:
         "org/studieforbundet-dalaljus",
     )
     assert not together(draft, "kommun/2080/socialforvaltningen", "org/foreningen-varljus")
+
+
+# ------------------------------- "Projektet har tre parter utöver studieförbundet:" and a list
+
+
+def test_a_counted_list_of_parties_with_the_one_besides_them() -> None:
+    draft = _draft(
+        "Gröna steg ägs av Studieförbundet Dalaljus.\n\n"
+        "Projektet har tre parter utöver studieförbundet:\n"
+        "- Bostads AB Gruvstaden, som upplåter marken\n"
+        "- Föreningen Vårljus, som håller i plantbytet\n"
+        "- Röda Korset i Falun\n\n"
+        "Välkommen!\n"
+    )
+    assert together(
+        draft,
+        "org/studieforbundet-dalaljus",
+        "kommun/2080/bolag/bostads-ab-gruvstaden",
+        "org/foreningen-varljus",
+        "org/roda-korset-i-falun",
+    )
