@@ -110,7 +110,7 @@ _BESIDES = {"utöver", "förutom"}
 
 
 def _besides(sent, found: Found) -> list[str]:
-    """The one body a counted list's line names as a party beside those listed ("Projektet
+    r"""The one body a counted list's line names as a party beside those listed ("Projektet
     har tre parter utöver studieförbundet:", "... förutom Röda Korset:"): an actor right
     after "utöver" or "förutom", or the one actor whose name holds the definite word there
     (round 48 of learning).
