@@ -8,7 +8,7 @@ page or from a fixture page.
 from __future__ import annotations
 
 from drafthelpers import draft as draft_under
-from drafthelpers import parent, together
+from drafthelpers import funding, parent, together
 from samverkan.draft.model import Draft
 
 HEAD = "Falu kommun\n\nPublicerad 3 december 2026\n\nKurser för nyanlända i kommunen\n\n"
@@ -31,9 +31,7 @@ def test_a_school_form_with_a_municipality_names_its_unit() -> None:
 
 
 def test_a_school_form_with_a_municipality_is_a_party() -> None:
-    draft = _draft(
-        "Föreningen Vårljus ordnar läxhjälpen tillsammans med Lärcentrum Falun.\n"
-    )
+    draft = _draft("Föreningen Vårljus ordnar läxhjälpen tillsammans med Lärcentrum Falun.\n")
     assert together(draft, "org/foreningen-varljus", "kommun/2080/larcentrum-falun")
 
 
@@ -87,3 +85,23 @@ def test_a_counted_list_of_parties_with_the_one_besides_them() -> None:
         "org/foreningen-varljus",
         "org/roda-korset-i-falun",
     )
+
+
+# ------------------------------- a table of grants whose amount is not the last column
+
+
+def test_a_grant_table_names_its_amount_and_recipient_columns() -> None:
+    body = (
+        "Länsstyrelsen Dalarnas län\n\nBidrag till föreningar 2026\n\n"
+        "Publicerad 3 december 2026\n\nHär är de föreningar som fick pengar för sitt arbete med "
+        "nyanlända i länet under året. Länsstyrelsen beviljade två av de ansökningar som kom in.\n\n"
+        "| Organisation | Verksamhet | Beviljat, kr | Samverkan med |\n"
+        "|---|---|---|---|\n"
+        "| Föreningen Vårljus | Läxhjälp | 120 000 | Falu bibliotek |\n"
+        "| Studieförbundet Dalaljus | Språkcirklar | 80 000 | – |\n"
+    )
+    draft = draft_under(body, "")
+    assert {
+        ("lansstyrelse/20", "org/foreningen-varljus"),
+        ("lansstyrelse/20", "org/studieforbundet-dalaljus"),
+    } <= funding(draft)

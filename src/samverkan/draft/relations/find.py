@@ -32,6 +32,7 @@ from samverkan.draft.relations.funding import (
     _eu_funding_of_partners,
     _fund_of_its_authority,
     _grant_bullet,
+    _grant_column_row,
     _grant_line,
     _grant_row,
     _grant_to_the_project,
@@ -260,7 +261,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
         start_date, end_date = period(sent)
         _posts_and_units(sent, found, present)
-        grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
+        grant = (
+            _grant_row(sent, found, present, kinds)
+            or _grant_column_row(sent, found, present)
+            or _grant_bullet(sent, found, present)
+        )
         if grant is not None:
             relations.append(grant)
         passed = _passed_on(sent, found, present)
