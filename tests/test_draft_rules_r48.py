@@ -93,8 +93,9 @@ def test_a_counted_list_of_parties_with_the_one_besides_them() -> None:
 def test_a_grant_table_names_its_amount_and_recipient_columns() -> None:
     body = (
         "Länsstyrelsen Dalarnas län\n\nBidrag till föreningar 2026\n\n"
-        "Publicerad 3 december 2026\n\nHär är de föreningar som fick pengar för sitt arbete med "
-        "nyanlända i länet under året. Länsstyrelsen beviljade två av de ansökningar som kom in.\n\n"
+        "Publicerad 3 december 2026\n\nHär är de föreningar som fick pengar för sitt "
+        "arbete med nyanlända i länet under året. Länsstyrelsen beviljade två av de "
+        "ansökningar som kom in.\n\n"
         "| Organisation | Verksamhet | Beviljat, kr | Samverkan med |\n"
         "|---|---|---|---|\n"
         "| Föreningen Vårljus | Läxhjälp | 120 000 | Falu bibliotek |\n"
@@ -105,3 +106,18 @@ def test_a_grant_table_names_its_amount_and_recipient_columns() -> None:
         ("lansstyrelse/20", "org/foreningen-varljus"),
         ("lansstyrelse/20", "org/studieforbundet-dalaljus"),
     } <= funding(draft)
+
+
+# ------------------------------- "X, som hör till Y, blev part": X is the party, not Y
+
+
+def test_a_party_before_a_clause_set_off_by_commas() -> None:
+    draft = _draft(
+        "Språkbron drivs av Föreningen Vårljus tillsammans med Falu bibliotek. Biblioteket är "
+        "part i projektet.\n\n"
+        "Sfi Falun, som hör till bildningsförvaltningen, blev part i projektet hösten 2026.\n"
+    )
+    assert together(
+        draft, "org/foreningen-varljus", "kommun/2080/falu-bibliotek", "kommun/2080/sfi-falun"
+    )
+    assert not together(draft, "org/foreningen-varljus", "kommun/2080/bildningsforvaltningen")

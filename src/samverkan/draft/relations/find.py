@@ -643,7 +643,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if last_collaboration is not None and _party_in_the_one_before(lowers, hit):
             # "Sollefteå kommun var part i projektet från starten, men kommunstyrelsen
             # beslutade att avsluta samarbetet": the subject, not the others the clause names
-            subject = [iri for iri, i in present if i < sent.start + hit][-1:]
+            subject = [iri for iri, i in present if i < sent.start + _clause_before(lowers, hit)]
+            subject = subject[-1:]
             for member in subject:
                 last_collaboration.members.setdefault(member, "part")
             continue
@@ -957,6 +958,27 @@ def _is_with(lowers: list[str], k: int) -> bool:
         and lowers[k + 2 : k + 3] != []
         and lowers[k + 2] in _ANAPHORA
     )
+
+
+def _clause_before(lowers: list[str], hit: int) -> int:
+    """Where the subject of the verb before ``hit`` ends: before a clause set off by commas
+    between the subject and the verb ("Sfi Falun, som hör till bildningsförvaltningen, blev
+    part", "Föreningen X, en förening för ..., blev part"), else at ``hit`` (round 48).
+
+    >>> _clause_before("a , som hör till b , blev part i projektet".split(), 7)
+    1
+    >>> _clause_before("a var part i projektet".split(), 2)
+    2
+    """
+    verb = hit - 1
+    while verb > 0 and lowers[verb] in {"också", "även", "en", "med", "som"}:
+        verb -= 1
+    if verb < 1 or lowers[verb - 1] != ",":
+        return hit
+    opening = max((j for j in range(verb - 1) if lowers[j] == ","), default=-1)
+    if opening < 0 or lowers[opening + 1] not in {"som", "en", "ett"}:
+        return hit
+    return opening
 
 
 # the work a sentence names back as the owner of its parties: "Projektets parter är A, B och

@@ -6,6 +6,7 @@ with the funder, the recipients, the amount and the evidence quote.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from samverkan.draft.actors import Found
@@ -85,7 +86,7 @@ def _table_cells(line: str) -> list[tuple[int, int]]:
     edges = ([-1] if line.strip()[:1] != "|" else []) + bounds
     if line.rstrip()[-1:] != "|":
         edges.append(len(line))
-    return [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]
+    return [(a + 1, b) for a, b in itertools.pairwise(edges)]
 
 
 def _grant_column_row(sent, found: Found, present) -> Relation | None:
