@@ -965,7 +965,7 @@ def _clause_before(lowers: list[str], hit: int) -> int:
     between the subject and the verb ("Sfi Falun, som hör till bildningsförvaltningen, blev
     part", "Föreningen X, en förening för ..., blev part"), else at ``hit`` (round 48).
 
-    >>> _clause_before("a , som hör till b , blev part i projektet".split(), 7)
+    >>> _clause_before("a , som hör till b , blev part i projektet".split(), 8)
     1
     >>> _clause_before("a var part i projektet".split(), 2)
     2
