@@ -39,6 +39,7 @@ __all__ = [
     "POST_WORDS",
     "REGION_BARE",
     "REGION_NAMES",
+    "SCHOOL_FORMS",
     "SERVICE_PLACES",
     "SERVICE_PLACES_INDEFINITE",
     "SWEDISH_WORDS",
@@ -313,6 +314,11 @@ UNIT_WORDS_INDEFINITE: dict[str, str] = {
     "socialtjänst": "socialtjänsten",
     "familjecentral": "familjecentralen",
 }
+# a school form that, with a municipality's name after it, names that municipality's unit:
+# "Sfi Salem", "Komvux Arboga", "Lärcentrum Hofors", "Vuxenutbildningen Tierp" (round 48)
+SCHOOL_FORMS = frozenset(
+    {"Sfi", "SFI", "Komvux", "Lärcentrum", "Vuxenutbildningen", "Kulturskolan", "Musikskolan"}
+)
 # words ending in -skolan that name a kind of school, not one school ("Förskolan är öppen")
 NOT_SCHOOLS = frozenset(
     {

@@ -29,6 +29,7 @@ from samverkan.draft.reference_names import (
     _provinces,
     _reference_names,
     _with_genitives,
+    municipality_short_names,
     place_names,
     region_forms,
     region_names,
@@ -216,6 +217,12 @@ def pipeline():
                 {"IS_TITLE": True, "IS_STOP": False, "IS_ALPHA": True},
                 # "Charlottenborgs skola", "Frövi fritidsgård", "Ljusdals lärcentrum"
                 {"LOWER": {"IN": ["skola", "förskola", "fritidsgård", "lärcentrum"]}},
+            ],
+            # a school form named by its municipality: "Sfi Salem", "Komvux Arboga",
+            # "Lärcentrum Hofors" (the municipality's unit; round 48 of learning)
+            [
+                {"ORTH": {"IN": sorted(lexicon.SCHOOL_FORMS)}},
+                {"ORTH": {"IN": sorted(municipality_short_names())}},
             ],
             # a municipal library named by its town, not as a place ("i/på Olofströms
             # bibliotek"): "i samverkan med Arvika bibliotek", "Ystads bibliotek"

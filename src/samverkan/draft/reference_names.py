@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from samverkan.draft import lexicon
 
-__all__ = ["place_names", "region_forms", "region_names"]
+__all__ = ["municipality_short_names", "place_names", "region_forms", "region_names"]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +93,13 @@ def municipality_by_name() -> dict[str, str]:
         names.setdefault(short, code)
         names.setdefault(_genitive(short), code)
     return names
+
+
+@lru_cache(maxsize=1)
+def municipality_short_names() -> frozenset[str]:
+    """The short names of the municipalities, without genitives ("Salem", "Hofors")."""
+    munis, _counties = _reference_names()
+    return frozenset(short for short, _official in munis.values())
 
 
 @lru_cache(maxsize=1)

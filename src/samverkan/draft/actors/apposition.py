@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+from samverkan.draft import lexicon
 from samverkan.draft.actors.found import Found
 from samverkan.draft.model import Actor, slug
 
@@ -66,7 +67,16 @@ def units_in_apposition(doc, found: Found) -> None:
         if name is None:
             continue
         named = found.actors.get(name[1])
-        if named is None or named.cls not in _NAME_CLASSES:
+        if named is None:
+            continue
+        # "Lärcentrum Hylte, kommunens enhet för vuxenutbildning": a school form named by its
+        # municipality is that municipality's unit already (round 48 of learning)
+        own_unit = (
+            named.cls == "sam:MunicipalUnit"
+            and named.iri.startswith(unit.parent + "/")
+            and named.label_sv.split()[0] in lexicon.SCHOOL_FORMS
+        )
+        if named.cls not in _NAME_CLASSES and not own_unit:
             continue
         _make_unit(found, named, unit)
 

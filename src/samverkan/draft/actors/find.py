@@ -290,6 +290,9 @@ def find_actors(
             # "Kinda bibliotek", "Ljusdals lärcentrum": named by its municipality, it is that
             # municipality's, whichever the sentence is about
             code = municipality_by_name().get(doc[start].text, code)
+            if doc[start].text in lexicon.SCHOOL_FORMS:
+                # "Sfi Salem", "Komvux Arboga": the municipality named after the school form
+                code = municipality_by_name().get(doc[m.end - 1].text, code)
             if code is None:
                 continue
             label = doc[start : m.end].text

@@ -32,6 +32,7 @@ from samverkan.draft.relations.funding import (
     _eu_funding_of_partners,
     _fund_of_its_authority,
     _grant_bullet,
+    _grant_column_row,
     _grant_line,
     _grant_row,
     _grant_to_the_project,
@@ -260,7 +261,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
         kinds = {iri: found.actors[iri].cls for iri, _ in present}
         start_date, end_date = period(sent)
         _posts_and_units(sent, found, present)
-        grant = _grant_row(sent, found, present, kinds) or _grant_bullet(sent, found, present)
+        grant = (
+            _grant_row(sent, found, present, kinds)
+            or _grant_column_row(sent, found, present)
+            or _grant_bullet(sent, found, present)
+        )
         if grant is not None:
             relations.append(grant)
         passed = _passed_on(sent, found, present)
@@ -638,7 +643,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         if last_collaboration is not None and _party_in_the_one_before(lowers, hit):
             # "Sollefteå kommun var part i projektet från starten, men kommunstyrelsen
             # beslutade att avsluta samarbetet": the subject, not the others the clause names
-            subject = [iri for iri, i in present if i < sent.start + hit][-1:]
+            subject = [iri for iri, i in present if i < sent.start + _clause_before(lowers, hit)]
+            subject = subject[-1:]
             for member in subject:
                 last_collaboration.members.setdefault(member, "part")
             continue
@@ -651,7 +657,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         before_hit = [iri for iri, i in present if i < sent.start + hit]
         own_group = any(w in _GROUPS for w in lowers)
         if (
-            _anaphoric(sent)
+            (_anaphoric(sent) or _parties_of_the_work(lowers))
             and not before_hit
             and last_runner
             and last_runner not in members
@@ -951,6 +957,58 @@ def _is_with(lowers: list[str], k: int) -> bool:
         and lowers[k + 1 : k + 2] == ["i"]
         and lowers[k + 2 : k + 3] != []
         and lowers[k + 2] in _ANAPHORA
+    )
+
+
+def _clause_before(lowers: list[str], hit: int) -> int:
+    """Where the subject of the verb before ``hit`` ends: before a clause set off by commas
+    between the subject and the verb ("Sfi Falun, som hör till bildningsförvaltningen, blev
+    part", "Föreningen X, en förening för ..., blev part"), else at ``hit`` (round 48).
+
+    >>> _clause_before("a , som hör till b , blev part i projektet".split(), 8)
+    1
+    >>> _clause_before("a var part i projektet".split(), 2)
+    2
+    """
+    verb = hit - 1
+    while verb > 0 and lowers[verb] in {"också", "även", "en", "med", "som"}:
+        verb -= 1
+    if verb < 1 or lowers[verb - 1] != ",":
+        return hit
+    opening = max((j for j in range(verb - 1) if lowers[j] == ","), default=-1)
+    if opening < 0 or lowers[opening + 1] not in {"som", "en", "ett"}:
+        return hit
+    return opening
+
+
+# the work a sentence names back as the owner of its parties: "Projektets parter är A, B och
+# C", "Parter i kursen är också A och B" (round 48 of learning)
+_WORKS = {"projektet", "satsningen", "kursen", "programmet", "arbetet", "insatsen"}
+_WORKS_OF = {w + "s" for w in _WORKS}
+_PARTY_NOUNS = {"parter", "partner", "samverkansparter", "samarbetsparter", "projektparter"}
+
+
+def _parties_of_the_work(lowers: list[str]) -> bool:
+    """Whether a sentence opens by naming the parties of the work told of before ("Projektets
+    parter är A och B", "Parter i kursen är också C"): whoever was said to run the work is
+    one of them.
+
+    >>> _parties_of_the_work("projektets parter är a , b och c .".split())
+    True
+    >>> _parties_of_the_work("parter i kursen är också a och b .".split())
+    True
+    >>> _parties_of_the_work("parter är a och b .".split())
+    False
+    >>> _parties_of_the_work("projektets parter är inte a .".split())
+    False
+    """
+    words = [w for w in lowers if w.isalpha()]
+    if len(words) < 4 or {"inte", "ej"} & set(words):
+        return False
+    if words[0] in _WORKS_OF and words[1] in _PARTY_NOUNS:
+        return words[2] in {"är", "var"}
+    return words[0] in _PARTY_NOUNS and words[1] == "i" and words[2] in _WORKS and (
+        words[3] in {"är", "var"}
     )
 
 

@@ -6,6 +6,7 @@ with the funder, the recipients, the amount and the evidence quote.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from samverkan.draft.actors import Found
@@ -65,6 +66,90 @@ def _grant_row(sent, found: Found, present, kinds) -> Relation | None:
         _quote_span(sent, [i for _iri, i in applicants]),
         funder=f"lansstyrelse/{found.page_board}",
         recipients=list(dict.fromkeys(iri for iri, _i in applicants)),
+        amount=money,
+        unsure=False,
+    )
+
+
+# the columns of a table of grants: the amount granted ("Beviljat, kr", "Beviljat stöd",
+# "Belopp") and who received it ("Organisation", "Sökande", "Projektägare"), in any place
+# (round 48 of learning)
+_AMOUNT_COLUMN = re.compile(r"^(beviljat|beviljade|belopp)\b")
+_RECIPIENT_COLUMN = re.compile(r"^(organisation|sökande|projektägare|mottagare|förening)\b")
+
+
+def _table_cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table line, relative to the line."""
+    bounds = [k for k, c in enumerate(line) if c == "|"]
+    if not bounds:
+        return []
+    edges = ([-1] if line.strip()[:1] != "|" else []) + bounds
+    if line.rstrip()[-1:] != "|":
+        edges.append(len(line))
+    return [(a + 1, b) for a, b in itertools.pairwise(edges)]
+
+
+def _grant_column_row(sent, found: Found, present) -> Relation | None:
+    r"""A row of a table of grants whose head names the column of the amount and the column
+    of the one who received it, wherever they stand ("| Organisation | Verksamhet | Kommun |
+    Beviljat, kr | Samverkan med |", "| Projekt | Projektägare | Beviljat stöd | Period |"):
+    the page's county board (else the page's own organisation) granted the amount to the
+    body of the row's recipient cell (round 48 of learning).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("LÄNSSTYRELSEN\nDALARNAS LÄN\n\n| Organisation | Kommun | Beviljat, kr "
+    ...                 "| Samverkan med |\n|---|---|---|---|\n| Mora IK | Mora | 90 000 | "
+    ...                 "Röda Korset |\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)
+    ...  if r.kind == "funding"]
+    [('lansstyrelse/20', ['org/mora-ik'], 90000)]
+    """
+    doc = sent.doc
+    start, line = line_of(sent)
+    if not line.lstrip().startswith("|") or not present:
+        return None
+    lines = doc.text[:start].rstrip("\n").split("\n") if start else []
+    block = []
+    while lines and lines[-1].lstrip().startswith("|"):
+        block.append(lines.pop())
+    if len(block) < 2:
+        return None  # no head and separator over the row
+    head = block[-1]
+    heads = [head[a:b].strip().lower() for a, b in _table_cells(head)]
+    money_col = next((k for k, h in enumerate(heads) if _AMOUNT_COLUMN.match(h)), None)
+    who_col = next((k for k, h in enumerate(heads) if _RECIPIENT_COLUMN.match(h)), None)
+    cells = _table_cells(line)
+    if money_col is None or who_col is None or len(cells) != len(heads):
+        return None
+    a, b = cells[money_col]
+    span = doc.char_span(start + a, start + b, alignment_mode="expand")
+    money = amount(span) if span is not None else None
+    if money is None and span is not None:
+        money = _bare_number(span)
+    a, b = cells[who_col]
+    who = [
+        (iri, i)
+        for iri, i in present
+        if start + a <= doc[i].idx < start + b
+        and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
+    ][:1]
+    if found.page_board:
+        funder = f"lansstyrelse/{found.page_board}"
+    elif found.page_org in found.actors and found.page_org not in {iri for iri, _i in who}:
+        funder = found.page_org
+    else:
+        return None
+    if not money or not who:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [i for _iri, i in who]),
+        funder=funder,
+        recipients=[who[0][0]],
         amount=money,
         unsure=False,
     )

@@ -118,10 +118,23 @@ def _subjects(sent, found: Found, k: int) -> list[str]:
     while k > 0 and lowers[k] not in _PARTY_VERBS:
         k -= 1  # the verb: "A är med som part" has its clause before "är"
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
+    end = k
+    opening = max((j for j in range(start) if lowers[j] == ","), default=-1)
+    if (
+        start == k - 1
+        and lowers[start] == ","
+        and opening >= 0
+        and lowers[opening + 1] in {"som", "en", "ett"}
+    ):
+        # "Sfi Falun, som hör till bildningsförvaltningen, blev part", "Föreningen X, en
+        # förening för ..., blev part": the subject before the clause set off by commas
+        # (round 48 of learning)
+        end = opening
+        start = max((j for j in range(opening) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     return [
         iri
         for iri, i in _actors_in(sent, found)
-        if start < i - sent.start < k and found.actors[iri].cls in _MEMBER_CLASSES
+        if start < i - sent.start < end and found.actors[iri].cls in _MEMBER_CLASSES
     ]
 
 

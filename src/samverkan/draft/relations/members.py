@@ -52,6 +52,8 @@ def _opens_a_list(words: list[str]) -> bool:
 
 # "fyra idéburna organisationer:", "tre föreningar:": a line announcing a number of bodies
 _COUNTED_BODIES = ("organisationer", "föreningar", "aktörer", "församlingar", "studieförbund")
+# "Projektet har tre parter utöver studieförbundet:" (round 48 of learning)
+_COUNTED_BODIES += ("parter", "partner")
 
 
 def _counted_list(sent) -> int | None:
@@ -102,6 +104,42 @@ def _named_before(sent, found: Found, number: int) -> dict[str, str]:
             continue
         out[iri] = "part"
     return out
+
+
+_BESIDES = {"utöver", "förutom"}
+
+
+def _besides(sent, found: Found) -> list[str]:
+    r"""The one body a counted list's line names as a party beside those listed ("Projektet
+    har tre parter utöver studieförbundet:", "... förutom Röda Korset:"): an actor right
+    after "utöver" or "förutom", or the one actor whose name holds the definite word there
+    (round 48 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Studieförbundet Dalaljus driver kursen. Kursen har två parter utöver "
+    ...             "studieförbundet:\n- Röda Korset\n- ABF\n")
+    >>> found = find_actors(doc, Index())
+    >>> [_besides(s, found) for s in doc.sents][:2]
+    [[], ['org/studieforbundet-dalaljus']]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    at = next((t.i for t in tokens if t.lower_ in _BESIDES), None)
+    if at is None or at + 1 >= sent.end:
+        return []
+    named = [iri for iri, i in _actors_in(sent, found) if i == at + 1]
+    if named:
+        return named[:1] if found.actors[named[0]].cls in _ROW_PARTIES else []
+    word = sent.doc[at + 1].lower_
+    if not sent.doc[at + 1].is_lower or not word.endswith(("et", "en")):
+        return []
+    bodies = [
+        iri
+        for iri, actor in found.actors.items()
+        if actor.cls in _ROW_PARTIES and word in actor.label_sv.lower().split()
+    ]
+    return bodies if len(bodies) == 1 else []
 
 
 def _parties_said_before(sents: list, k: int, found: Found) -> dict[str, str]:
@@ -546,6 +584,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             members = _named_before(sent, found, number)
             if not members:
                 members = _parties_said_before(sents, k, found)
+            for iri in _besides(sent, found):
+                members.setdefault(iri, "part")
             _units_for_their_municipality(members, found)
         last = sent
         header_seen = False

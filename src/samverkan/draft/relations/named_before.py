@@ -242,12 +242,26 @@ def _municipality_of(sent, found: Found) -> str | None:
     return None
 
 
+_OWNED_UNITS = {"sam:MunicipalUnit", "sam:Department"}
+
+
 def _runner(sent, found: Found, present: list[tuple[str, int]]) -> str | None:
     """Who runs what a sentence is about: "driver Föreningen X", "X driver", "drivs av X"."""
     doc = sent.doc
     for k in range(sent.start, sent.end):
-        if doc[k].lower_ in _RUN and present:
+        # "Kursen ordnas av X" (not "ordnas tillsammans med X": the one named is a partner;
+        # round 48 of learning)
+        run = doc[k].lower_ in _RUN or (
+            doc[k].lower_ == "ordnas" and k + 1 < len(doc) and doc[k + 1].lower_ == "av"
+        )
+        if run and present:
             nearest = min(present, key=lambda pair: abs(pair[1] - k))
+            end = found.at_token.get(nearest[1], ("", nearest[1] + 1))[1]
+            owned = [iri for iri, i in present if i == end and doc[end - 1].lower_.endswith("s")]
+            if owned and found.actors[owned[0]].cls in _OWNED_UNITS:
+                # "drivs av socialförvaltningens arbetsmarknadsenhet": the unit after its
+                # owner in the genitive runs it (round 48 of learning)
+                nearest = (owned[0], end)
             if abs(nearest[1] - k) <= 4 and found.actors[nearest[0]].cls != "foaf:Person":
                 return nearest[0]
     return None

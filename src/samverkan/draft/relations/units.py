@@ -287,12 +287,19 @@ def _unit_of_units(actor) -> bool:
     True
     >>> _unit_of_units(Actor("kommun/2080/y", unit, "Falu bibliotek", ""))
     False
+    >>> _unit_of_units(Actor("kommun/2080/vuxenutbildningen", unit, "vuxenutbildning", ""))
+    True
     """
     if actor.cls != "sam:MunicipalUnit" or not actor.label_sv:
         return False
     words = actor.label_sv.lower().split()
-    return words[0] in {"avdelningen", "sektionen"} or words[-1].endswith(
-        ("enheten", "enhet", "avdelningen", "avdelning")
+    # "Sfi Mullsjö, som hör till kommunens vuxenutbildning": the adult education holds its
+    # school forms (round 48 of learning)
+    return (
+        words[0] in {"avdelningen", "sektionen"}
+        or words[-1].endswith(("enheten", "enhet", "avdelningen", "avdelning"))
+        or words == ["vuxenutbildning"]
+        or words == ["vuxenutbildningen"]
     )
 
 

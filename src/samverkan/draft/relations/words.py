@@ -214,6 +214,8 @@ _LISTING = {"ingår", "ingick", "sitter", "satt", "företräds", "representeras"
 
 
 _RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
+# "ett projekt som X äger" (round 48 of learning)
+_RUN |= {"äger"}
 
 
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
