@@ -47,6 +47,8 @@ class Row:
     counts: Score | None = None  # None where the expected graph gives no count
     # what was missed and drafted wrongly (:func:`samverkan.draft.score.differences`)
     differences: Differences | None = field(default=None, compare=False, repr=False)
+    #: the drafter's message where it refused the page (scored as nothing drafted)
+    refused: str | None = None
 
 
 def _draft_graph(
@@ -62,10 +64,27 @@ def _draft_graph(
     return Graph().parse(data=data, format="turtle"), seconds
 
 
-def _row(name: str, drafted: Facts, gold: Facts, seconds: float) -> Row:
+def _row(
+    name: str, drafted: Facts, gold: Facts, seconds: float, refused: str | None = None
+) -> Row:
     a, r = score(drafted, gold)
     counts = score_counts(drafted, gold) if gold.counts else None
-    return Row(name, a, r, seconds, counts, differences(drafted, gold))
+    return Row(name, a, r, seconds, counts, differences(drafted, gold), refused)
+
+
+def _draft_or_refusal(
+    text: str, file_name: str, index, model=False, relmodel=False
+) -> tuple[Graph, float, str | None]:
+    """:func:`_draft_graph`, or an empty graph and the drafter's message where it refuses
+    the text (a page it finds no publisher or title in): one page it cannot draft is scored
+    as nothing drafted, not the end of the evaluation."""
+    from samverkan.errors import SamverkanError
+
+    try:
+        graph, seconds = _draft_graph(text, file_name, index, model, relmodel)
+    except SamverkanError as error:
+        return Graph(), 0.0, error.message
+    return graph, seconds, None
 
 
 def evaluate_corpus(
@@ -87,8 +106,12 @@ def evaluate_corpus(
             continue
         index = index_graphs(g for s, g in graphs.items() if s != stem)
         text = source.read_text(encoding="utf-8")
-        drafted, seconds = _draft_graph(text, source.name, index, model, relmodel)
-        rows.append(_row(stem, facts(drafted, reference), facts(gold, reference), seconds))
+        drafted, seconds, refused = _draft_or_refusal(
+            text, source.name, index, model, relmodel
+        )
+        rows.append(
+            _row(stem, facts(drafted, reference), facts(gold, reference), seconds, refused)
+        )
     return rows
 
 
@@ -108,11 +131,11 @@ def evaluate_pages(
         expected = source.with_suffix(".expected.ttl")
         if not expected.is_file():
             continue
-        drafted, seconds = _draft_graph(
+        drafted, seconds, refused = _draft_or_refusal(
             source.read_text(encoding="utf-8"), source.name, index, model, relmodel
         )
         gold = facts(parse_turtle(expected), reference)
-        rows.append(_row(source.stem, facts(drafted, reference), gold, seconds))
+        rows.append(_row(source.stem, facts(drafted, reference), gold, seconds, refused))
     return rows
 
 
@@ -127,7 +150,12 @@ def format_rows(rows: list[Row]) -> str:
     | x | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | – | – | 0.10 |
     | **total** | 0.90 (9/10) | 0.90 (9/10) | 0.75 (3/4) | 0.50 (3/6) | – | – | 0.10 |
 
-    Counts of people are scored only on documents whose expected graph gives some.
+    Counts of people are scored only on documents whose expected graph gives some. A page
+    the drafter refused is scored as nothing drafted, and its row says why:
+
+    >>> row = Row("y", Score(0, 0, 4), Score(0, 0, 2), 0.0, refused="no title")
+    >>> format_rows([row]).splitlines()[2].split(" | ")[:3]
+    ['| y (not drafted: no title)', '1.00 (0/0)', '0.00 (0/4)']
     """
 
     def cell(s: Score, which: str) -> str:
@@ -153,8 +181,9 @@ def format_rows(rows: list[Row]) -> str:
         )
         if row.counts is not None:
             total_c = row.counts if total_c is None else total_c + row.counts
+        name = f"{row.name} (not drafted: {row.refused})" if row.refused else row.name
         lines.append(
-            f"| {row.name} | {cell(row.actors, 'precision')} | {cell(row.actors, 'recall')} | "
+            f"| {name} | {cell(row.actors, 'precision')} | {cell(row.actors, 'recall')} | "
             f"{cell(row.relations, 'precision')} | {cell(row.relations, 'recall')} | "
             f"{counts(row.counts)} | {row.seconds:.2f} |"
         )

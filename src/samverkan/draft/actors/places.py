@@ -33,6 +33,8 @@ def _muni_accepted(doc, m, full_codes: set[str]) -> bool:
         return False
     if before.lower() == "kommunerna":
         return True  # "Kommunerna Borås, Ulricehamn och Tranemo"
+    if after is not None and after.lower_ in {"kommuns", "stads"}:
+        return True  # "Gnesta kommuns fritidsgård": the official name in the genitive
     if form == "genitive":
         return after is not None and after.lower_ in {"kommun", "kommuner", "stad", "kommuns"}
     if before in {",", "och"} and m.start >= 2 and doc[m.start - 2].text in place_names():
