@@ -118,6 +118,7 @@ from samverkan.draft.relations.words import (
     _SOURCE,
     _UNITS,
     _actors_in,
+    _comma_clause_opening,
     _gives_money_to,
     _gives_support,
     _pays_a_sum,
@@ -973,12 +974,8 @@ def _clause_before(lowers: list[str], hit: int) -> int:
     verb = hit - 1
     while verb > 0 and lowers[verb] in {"också", "även", "en", "med", "som"}:
         verb -= 1
-    if verb < 1 or lowers[verb - 1] != ",":
-        return hit
-    opening = max((j for j in range(verb - 1) if lowers[j] == ","), default=-1)
-    if opening < 0 or lowers[opening + 1] not in {"som", "en", "ett"}:
-        return hit
-    return opening
+    opening = _comma_clause_opening(lowers, verb - 1)
+    return opening if opening >= 0 else hit
 
 
 # the work a sentence names back as the owner of its parties: "Projektets parter är A, B och

@@ -38,7 +38,12 @@ from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.nlp import line_of
 from samverkan.draft.relations.hedges import demanded, says_no
-from samverkan.draft.relations.words import _BULLETS, _RECIPIENTS, _actors_in
+from samverkan.draft.relations.words import (
+    _BULLETS,
+    _RECIPIENTS,
+    _actors_in,
+    _comma_clause_opening,
+)
 
 __all__ = ["main_collaboration"]
 
@@ -119,13 +124,8 @@ def _subjects(sent, found: Found, k: int) -> list[str]:
         k -= 1  # the verb: "A är med som part" has its clause before "är"
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     end = k
-    opening = max((j for j in range(start) if lowers[j] == ","), default=-1)
-    if (
-        start == k - 1
-        and lowers[start] == ","
-        and opening >= 0
-        and lowers[opening + 1] in {"som", "en", "ett"}
-    ):
+    opening = _comma_clause_opening(lowers, start) if start == k - 1 else -1
+    if opening >= 0:
         # "Sfi Falun, som hör till bildningsförvaltningen, blev part", "Föreningen X, en
         # förening för ..., blev part": the subject before the clause set off by commas
         # (round 48 of learning)

@@ -11,6 +11,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.quantities import NUMBER_WORDS
 from samverkan.draft.relations.words import (
     _BULLETS,
     _GROUPS,
@@ -51,9 +52,16 @@ def _opens_a_list(words: list[str]) -> bool:
 
 
 # "fyra idéburna organisationer:", "tre föreningar:": a line announcing a number of bodies
-_COUNTED_BODIES = ("organisationer", "föreningar", "aktörer", "församlingar", "studieförbund")
 # "Projektet har tre parter utöver studieförbundet:" (round 48 of learning)
-_COUNTED_BODIES += ("parter", "partner")
+_COUNTED_BODIES = (
+    "organisationer",
+    "föreningar",
+    "aktörer",
+    "församlingar",
+    "studieförbund",
+    "parter",
+    "partner",
+)
 
 
 def _counted_list(sent) -> int | None:
@@ -313,10 +321,7 @@ def _unit_after_its_owner(doc, listed: list[tuple[str, int]], found: Found) -> l
 # arbetsgivare, som tar emot praktikanter:" (round 46 of learning)
 _QUANTITIES = {
     *_NUMBERS,
-    "sju",
-    "åtta",
-    "nio",
-    "tio",
+    *NUMBER_WORDS,
     "flera",
     "följande",
     "några",

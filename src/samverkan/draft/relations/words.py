@@ -213,9 +213,8 @@ _PRONOUNS = {"vi", "vår", "vårt", "våra", "oss"}
 _LISTING = {"ingår", "ingick", "sitter", "satt", "företräds", "representeras", "representerade"}
 
 
-_RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför"}
 # "ett projekt som X äger" (round 48 of learning)
-_RUN |= {"äger"}
+_RUN = {"driver", "drivs", "bedriver", "startat", "startade", "genomför", "äger"}
 
 
 _CLAUSE = {"som", "genomförs", "genomför", "drivs"}
@@ -401,3 +400,20 @@ _BULLETS = {"-", "–", "•", "*", "·"}
 
 
 _LINKS = {"och", ",", "samt"}
+
+
+def _comma_clause_opening(lowers: list[str], comma: int) -> int:
+    """Where a clause set off by commas opens, when the comma at ``comma`` closes it and the
+    clause is a relative or an apposition ("Sfi Falun, som hör till bildningsförvaltningen,
+    blev part", "Föreningen X, en förening för ..., blev part"): the index of its opening
+    comma, else -1. The subject of the verb after it stands before that comma.
+
+    >>> _comma_clause_opening("a , som hör till b , blev part".split(), 6)
+    1
+    >>> _comma_clause_opening("a , b och c , blev part".split(), 5)
+    -1
+    """
+    if comma < 1 or lowers[comma] != ",":
+        return -1
+    opening = max((j for j in range(comma) if lowers[j] == ","), default=-1)
+    return opening if opening >= 0 and lowers[opening + 1] in {"som", "en", "ett"} else -1
