@@ -549,3 +549,31 @@ def test_the_key_of_the_shortest_path_measures_lists_the_ties_as_measured() -> N
             assert paths_key(G) == expected
     M = nx.MultiGraph([(1, 2), (2, 1), (2, 2), (2, 3)])
     assert paths_key(M) == paths_key(nx.Graph([(1, 2), (2, 3)]))
+
+
+def test_igraph_searches_run_in_a_thread_of_their_own(monkeypatch):
+    """Betweenness and closeness call igraph from a new thread (``_fast.own_heap``: glibc
+    gives it an arena of its own, away from a loaded store's heap), with the same values
+    as networkx; an error in that thread reaches the caller."""
+    import threading
+
+    seen: dict[str, int] = {}
+    for name in ("betweenness", "closeness"):
+        original = getattr(ig.Graph, name)
+
+        def spy(self, *args, _name=name, _original=original, **kwargs):
+            seen[_name] = threading.get_ident()
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(ig.Graph, name, spy)
+    G = nx.karate_club_graph()
+    _close(_fast.betweenness(G), nx.betweenness_centrality(G, normalized=True))
+    _close(_fast.closeness(G), nx.closeness_centrality(G))
+    assert set(seen) == {"betweenness", "closeness"}
+    assert threading.get_ident() not in seen.values()
+
+    def fails():
+        raise ValueError("in the thread")
+
+    with pytest.raises(ValueError, match="in the thread"):
+        _fast.own_heap(fails)
