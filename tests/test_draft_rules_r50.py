@@ -1,0 +1,32 @@
+"""Round 50 of learning (from the blind rounds 56 and 57).
+
+The sentences are our own (invented clubs and places in Dalarna and Värmland), not from any
+page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, funding
+
+
+def test_a_sum_given_to_the_one_named_right_after_the_verb_is_a_grant() -> None:
+    # "X har gett Y 25 000 kronor i ...": no "till", no funding verb of the rules before
+    d = draft(
+        "Kursen hålls i Folkets hus varje onsdag.\n\n"
+        "Falu kommun har gett Schackklubben Löparen 25 000 kronor i aktivitetsbidrag för kursen.\n"
+        "Falu kommun ger Bridgeklubben Ruter en lokal i Folkets hus. Kaffet kostar 10 kronor.\n"
+    )
+    assert ("kommun/2080", "org/schackklubben-loparen") in funding(d)
+    # a room given, a sum in the next sentence: no grant
+    assert ("kommun/2080", "org/bridgeklubben-ruter") not in funding(d)
+
+
+def test_a_sum_given_to_two_joined_by_and_is_a_grant_to_both() -> None:
+    d = draft(
+        "Stämman hålls i augusti.\n\n"
+        "Mora kommun ger Spelmanslaget Forsen och Föreningen Dutar 12 000 kronor var.\n"
+    )
+    assert {
+        ("kommun/2062", "org/spelmanslaget-forsen"),
+        ("kommun/2062", "org/foreningen-dutar"),
+    } <= funding(d)
