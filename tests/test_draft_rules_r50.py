@@ -30,3 +30,14 @@ def test_a_sum_given_to_two_joined_by_and_is_a_grant_to_both() -> None:
         ("kommun/2062", "org/spelmanslaget-forsen"),
         ("kommun/2062", "org/foreningen-dutar"),
     } <= funding(d)
+
+
+def test_a_department_of_three_services_after_the_genitive_is_drafted() -> None:
+    # "kommuns X-, Y- och Zförvaltning": the indefinite form of three services
+    d = draft(
+        "Läxhjälpen drivs av Borlänge kommuns kultur-, fritids- och folkhälsoförvaltning "
+        "tillsammans med Schackklubben Löparen.\n"
+    )
+    iri = "kommun/2081/kultur-fritids-och-folkhalsoforvaltningen"
+    assert iri in d.actors
+    assert d.actors[iri].cls == "sam:Department"
