@@ -41,3 +41,13 @@ def test_a_department_of_three_services_after_the_genitive_is_drafted() -> None:
     iri = "kommun/2081/kultur-fritids-och-folkhalsoforvaltningen"
     assert iri in d.actors
     assert d.actors[iri].cls == "sam:Department"
+
+
+def test_a_unit_named_again_by_its_kind_belongs_where_the_sentence_says() -> None:
+    # "fritidsgården Ljuset ... Fritidsgården hör till X kommuns Y-förvaltning"
+    d = draft(
+        "Vi träffas på fritidsgården Ljuset i Mora varje torsdag.\n\n"
+        "Fritidsgården hör till Mora kommuns kultur- och fritidsförvaltning.\n"
+    )
+    unit = d.actors["kommun/2062/fritidsgarden-ljuset"]
+    assert unit.parent == "kommun/2062/kultur-och-fritidsforvaltningen"
