@@ -51,3 +51,21 @@ def test_a_unit_named_again_by_its_kind_belongs_where_the_sentence_says() -> Non
     )
     unit = d.actors["kommun/2062/fritidsgarden-ljuset"]
     assert unit.parent == "kommun/2062/kultur-och-fritidsforvaltningen"
+
+
+def test_the_title_of_one_quoted_is_a_post_whatever_the_word() -> None:
+    # "säger NAME, TITLE i ORG": the frame, not a list of titles, says it is a post
+    d = draft(
+        "Vi klättrar i Mora varje lördag.\n\n"
+        "– Alla kan lära sig att säkra, säger Anna Berg, ungdomsansvarig i Klätterklubben "
+        "Fästet.\n\n"
+        "– Det är kul, säger Omar Said, kursledare i Bridgeklubben Hjärter Knekt.\n\n"
+        "– Vi kommer igen, säger Lina Ek, uppvuxen i Mora kommun.\n"
+    )
+    posts = {a.label_sv: a for a in d.actors.values() if a.cls == "org:Post"}
+    assert posts["ungdomsansvarig"].parent == "org/klatterklubben-fastet"
+    assert posts["ungdomsansvarig"].holder == "person/anna-berg"
+    assert posts["kursledare"].holder == "person/omar-said"
+    # "uppvuxen i Mora kommun": a municipality is no body a speaker holds a post in so
+    assert "uppvuxen" not in posts
+
