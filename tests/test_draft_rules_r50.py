@@ -6,7 +6,7 @@ page.
 
 from __future__ import annotations
 
-from drafthelpers import draft, funding
+from drafthelpers import draft, funding, partners, together
 
 
 def test_a_sum_given_to_the_one_named_right_after_the_verb_is_a_grant() -> None:
@@ -69,3 +69,13 @@ def test_the_title_of_one_quoted_is_a_post_whatever_the_word() -> None:
     # "uppvuxen i Mora kommun": a municipality is no body a speaker holds a post in so
     assert "uppvuxen" not in posts
 
+
+
+def test_a_municipality_taking_part_through_its_unit_is_no_party_beside_it() -> None:
+    # the unit is a party; "X kommun bidrar genom fritidsgårdens personal" adds no municipality
+    d = draft(
+        "Schack för nya är ett samarbete mellan Schackklubben Löparen och fritidsgården Ljuset "
+        "i Mora. Mora kommun bidrar genom fritidsgårdens personal.\n"
+    )
+    assert together(d, "org/schackklubben-loparen", "kommun/2062/fritidsgarden-ljuset")
+    assert not any("kommun/2062" in group for group in partners(d))

@@ -668,6 +668,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     or (actor.cls in _POSTS and actor.parent in units)
                 ):
                     continue
+                if actor.cls == "sam:Municipality" and any(
+                    m.startswith(member + "/") and found.actors[m].cls in _UNITS
+                    for m in last_collaboration.members
+                ):
+                    # "ett samarbete mellan X och fritidsgården Y. ... Västerås stad bidrar
+                    # genom fritidsgårdens personal": the municipality takes part through its
+                    # unit, a party already (round 50 of learning)
+                    continue
                 last_collaboration.members.setdefault(member, "part")
             continue
         if last_collaboration is not None and _party_in_the_one_before(lowers, hit):
