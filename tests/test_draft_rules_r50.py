@@ -79,3 +79,12 @@ def test_a_municipality_taking_part_through_its_unit_is_no_party_beside_it() -> 
     )
     assert together(d, "org/schackklubben-loparen", "kommun/2062/fritidsgarden-ljuset")
     assert not any("kommun/2062" in group for group in partners(d))
+
+
+def test_a_party_named_after_the_verb_joins_the_pages_collaboration() -> None:
+    # "Sedan 2026 är också Föreningen X part i projektet": the subject after the verb
+    d = draft(
+        "Läxhjälpen i Mora ägs av Mora kommun.\n\n"
+        "Sedan hösten 2026 är också Föreningen Dutar part i projektet.\n"
+    )
+    assert together(d, "kommun/2062", "org/foreningen-dutar")
