@@ -32,8 +32,10 @@ MOTALA = (
 MORA = (
     "Publicerad 3 maj 2021\n\nSpråkcafé i Mora\n\n"
     "Språkcaféet i Mora kommun drivs tillsammans med Sällskapet Morakamraterna och Mora "
-    "församling. Det säger Sanna Lindqvist, kantor i Mora församling.\n"
+    "församling. Sanna Lindqvist, kantor i Mora församling, leder sången.\n"
 )
+# (not "Det säger Sanna Lindqvist, kantor i ...": the rules read that frame since round 50 of
+# learning, so the model has nothing to add there)
 
 
 def test_the_model_is_small_package_data_and_loads_with_no_network(

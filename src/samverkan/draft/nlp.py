@@ -395,6 +395,15 @@ def pipeline():
                 {"LOWER": "och"},
                 {"LOWER": {"REGEX": r"förvaltning$"}},
             ],
+            # three services: "Västerås stads kultur-, idrotts- och fritidsförvaltning"
+            # (round 50 of learning)
+            [
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"ORTH": ","},
+                {"LOWER": {"REGEX": r"^\w+-$"}},
+                {"LOWER": "och"},
+                {"LOWER": {"REGEX": r"förvaltning$"}},
+            ],
         ],
     )
     # a department in the genitive before one of its units: "socialförvaltningens

@@ -105,7 +105,7 @@ from samverkan.draft.relations.words import (
     _FUNDER_CLASSES,
     _FUNDING_NOUNS,
     _FUNDING_VERBS,
-    _GIVES_MONEY,
+    _GIVES_A_SUM,
     _GROUPS,
     _JOIN,
     _LISTING,
@@ -119,6 +119,7 @@ from samverkan.draft.relations.words import (
     _UNITS,
     _actors_in,
     _comma_clause_opening,
+    _gives_a_sum,
     _gives_money_to,
     _gives_support,
     _pays_a_sum,
@@ -145,6 +146,25 @@ def _given_to(sent, found: Found, present, trigger: int, funders: set[str]) -> l
             break
         if found.actors[iri].cls in _RECIPIENTS:
             out.append(iri)
+        k = found.at_token.get(i, ("", i + 1))[1]
+    return out
+
+
+def _summed_to(sent, found: Found, present, trigger: int, funders: set[str]) -> list[str]:
+    """The actors named right after the verb of "X har gett Y och Z 15 000 kronor" (or by a
+    word naming one again: "har gett föreningen 40 000 kronor"); none where the first is no
+    body that receives money."""
+    doc = sent.doc
+    out: list[str] = []
+    k = sent.start + trigger + 1
+    for iri, i in sorted(present, key=lambda pair: pair[1]):
+        if i < k or iri in funders:
+            continue
+        if any(doc[j].lower_ not in {"och", ","} for j in range(k, i)):
+            break
+        if found.actors[iri].cls not in _RECIPIENTS | {"sam:CountyAdministrativeBoard"}:
+            break
+        out.append(iri)
         k = found.at_token.get(i, ("", i + 1))[1]
     return out
 
@@ -320,6 +340,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
             if _gives_money_to(lowers, k, {i - sent.start for _iri, i in present}):
                 trigger = k
                 break
+            if _gives_a_sum(
+                lowers, k, {i - sent.start for _iri, i in present}
+            ) and _summed_to(sent, found, present, k, set()):
+                trigger = k
+                break
             if (
                 word in _FUNDING_NOUNS or word.endswith(("medel", "bidrag"))
             ) and any(w in _SOURCE for w in nxt):
@@ -373,7 +398,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 w in _RECEIVE | {"fått"} for w in lowers[max(trigger - 3, 0) : trigger]
             )
             deciders: set[str] = set()
-            active = lowers[trigger] in _ACTIVE_FUNDING or lowers[trigger] in _GIVES_MONEY
+            active = lowers[trigger] in _ACTIVE_FUNDING or lowers[trigger] in _GIVES_A_SUM
             if active and not participle:
                 # "X och Y bekostar ...": the subjects; "X har beviljat ...": the subject when
                 # no funder follows "från"/"av" ("fick beviljade medel från X" is passive)
@@ -434,6 +459,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
                 # "X ger ett bidrag till Y för läxhjälpen på Z": Y (and those joined to it by
                 # "och"), not the place of what the money is for
                 recipients = _given_to(sent, found, present, trigger, funder_iris)
+            elif _gives_a_sum(lowers, trigger, {i - sent.start for _iri, i in present}):
+                # "X har gett Y 15 000 kronor i aktivitetsbidrag": Y (and those joined to it
+                # by "och") right after the verb
+                recipients = _summed_to(sent, found, present, trigger, funder_iris)
             items = [iri for iri, _ in present if kinds[iri] in _POSTS]
             anaphoric = _anaphoric(sent)
             if not recipients and anaphoric and last_collaboration is not None:
@@ -638,6 +667,14 @@ def find_relations(doc, found: Found) -> list[Relation]:
                     any(u.startswith(member + "/") for u in units)
                     or (actor.cls in _POSTS and actor.parent in units)
                 ):
+                    continue
+                if actor.cls == "sam:Municipality" and any(
+                    m.startswith(member + "/") and found.actors[m].cls in _UNITS
+                    for m in last_collaboration.members
+                ):
+                    # "ett samarbete mellan X och fritidsgården Y. ... Västerås stad bidrar
+                    # genom fritidsgårdens personal": the municipality takes part through its
+                    # unit, a party already (round 50 of learning)
                     continue
                 last_collaboration.members.setdefault(member, "part")
             continue

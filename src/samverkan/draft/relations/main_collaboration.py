@@ -88,7 +88,7 @@ _BOUNDARIES = {",", "som", "där", "men", "och", ":", ";", "–", "-"}
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
 
 
-def _party_word(lowers: list[str]) -> int | None:
+def _party_word(lowers: list[str], names: frozenset[int] = frozenset()) -> int | None:
     """The index of the party word a party sentence turns on, or None.
 
     Examples
@@ -99,12 +99,19 @@ def _party_word(lowers: list[str]) -> int | None:
     5
     >>> _party_word("föreningen är inte part i projektet .".split())
     >>> _party_word("kommunen ska bli part i avtalet .".split())
+
+    With the positions of the names (``names``), the subject may stand after the verb, as a
+    sentence opening with another word has it: "Sedan 2026 är också Föreningen X part i
+    projektet" (round 50 of learning).
+
+    >>> _party_word("sedan 2026 är också föreningen x part i projektet .".split(), {4, 5})
+    6
     """
     for k, word in enumerate(lowers):
         if word not in _PARTY_WORDS:
             continue
         j = k - 1
-        while j >= 0 and lowers[j] in _BETWEEN:
+        while j >= 0 and (lowers[j] in _BETWEEN or j in names):
             j -= 1
         if j < 0 or lowers[j] not in _PARTY_VERBS:
             continue
@@ -120,8 +127,17 @@ def _party_word(lowers: list[str]) -> int | None:
 def _subjects(sent, found: Found, k: int) -> list[str]:
     """The actors of the party word's clause before it ("Även A och B är parter": A, B)."""
     lowers = [t.lower_ for t in sent]
+    word = k
     while k > 0 and lowers[k] not in _PARTY_VERBS:
         k -= 1  # the verb: "A är med som part" has its clause before "är"
+    after_verb = [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if k < i - sent.start < word and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    if after_verb:
+        # "Sedan 2026 är också Föreningen X part i projektet": the subject after the verb
+        return after_verb
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     end = k
     opening = _comma_clause_opening(lowers, start) if start == k - 1 else -1
@@ -717,7 +733,13 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         lowers = [t.lower_ for t in sent]
         if demanded(lowers):
             continue  # "Vi kräver: – att Region X går in som part": asked for, not done
-        k = _party_word(lowers)
+        names = frozenset(
+            j - sent.start
+            for i, (_iri, end) in found.at_token.items()
+            if sent.start <= i < sent.end
+            for j in range(i, end)
+        )
+        k = _party_word(lowers, names)
         if k is None:
             parties += [(iri, sent) for iri in _listed_party(sent, found)]
             parties += [(iri, sent) for iri in _cleft(sent, found)]

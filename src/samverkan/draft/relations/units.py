@@ -144,7 +144,9 @@ def _kind_belongs(sent, found: Found, present: list[tuple[str, int]]) -> set[int
     True
     """
     words = [t for t in sent if not t.is_space]
-    if len(words) < 4 or words[0].lower_ not in _KINDS_IN_PLURAL:
+    if len(words) >= 4 and words[0].lower_ not in _KINDS_IN_PLURAL:
+        return _unit_named_again_belongs(sent, found, present, words)
+    if len(words) < 4:
         return set()
     if {"inte", "ej"} & {t.lower_ for t in words}:
         return set()
@@ -274,6 +276,72 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
                 ):
                     first.parent, first.parent_unsure = target_iri, False
     return said
+
+
+def _unit_named_again_belongs(sent, found: Found, present, words) -> set[int]:
+    """The one unit named before by a name that opens with its kind, where a sentence that
+    opens with the kind in the definite singular says where it belongs: "Vi ses på
+    fritidsgården Ljuset. Fritidsgården hör till Västerås stads kultur-, idrotts- och
+    fritidsförvaltning", "Träffpunkt Norrby ... Träffpunkten hör till kommunens
+    vård- och omsorgsförvaltning" (round 50 of learning). Returns the department's token
+    position, or nothing (no such unit, or more than one of that kind).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Vi ses på fritidsgården Ljuset i Mora. "
+    ...             "Fritidsgården hör till Mora kommuns kultur- och fritidsförvaltning.")
+    >>> found = find_actors(doc, Index())
+    >>> present = sorted(((iri, i) for i, (iri, _e) in found.at_token.items()),
+    ...                  key=lambda p: p[1])
+    >>> _kind_belongs(list(doc.sents)[1], found, present) != set()
+    True
+    >>> found.actors["kommun/2062/fritidsgarden-ljuset"].parent
+    'kommun/2062/kultur-och-fritidsforvaltningen'
+    """
+    first = words[0]
+    if not first.is_title or first.i in found.at_token or {"inte", "ej"} & {
+        t.lower_ for t in words
+    }:
+        return set()
+    after = [(iri, i) for iri, i in present if sent.start <= i < sent.end and i > first.i]
+    depts = [
+        (iri, i)
+        for iri, i in after
+        if found.actors[iri].cls in {"sam:Department", "sam:CentralAdministration"}
+    ]
+    if not depts:
+        return set()
+    target_iri, j = depts[0]
+    municipality = target_iri.rsplit("/", 1)[0]
+    # the municipality's own name in the genitive before its department: "Mora kommuns"
+    named = {
+        t
+        for iri, i in after
+        if iri == municipality and i < j
+        for t in range(i, found.at_token.get(i, ("", i + 1))[1])
+    }
+    span = [t for t in sent.doc[first.i + 1 : j] if t.i not in named]
+    between = tuple(t.lower_ for t in _without_genitive_name(span))
+    if between[-1:] in {("kommunens",), ("stadens",), ("kommuns",), ("stads",)}:
+        between = between[:-1]
+    if between not in _BELONGS:
+        return set()
+    noun = first.lower_
+    units = [
+        actor
+        for iri, actor in found.actors.items()
+        if actor.cls == "sam:MunicipalUnit"
+        and iri.rsplit("/", 1)[0] == municipality
+        and actor.label_sv
+        and noun in {(w := actor.label_sv.split()[0].lower()), w + "en", w + "n", w + "et"}
+        and len(actor.label_sv.split()) > 1
+        and any(a < sent.start_char for a, _b in actor.mentions)
+    ]
+    if len(units) != 1:
+        return set()
+    units[0].parent, units[0].parent_unsure = target_iri, False
+    return {j}
 
 
 def _unit_of_units(actor) -> bool:

@@ -121,6 +121,33 @@ def _gives_money_to(lowers: list[str], k: int, named: set[int]) -> bool:
     return any(j in named for j in range(to + 1, to + 3))
 
 
+# "X har gett Y 15 000 kronor i bidrag", "X ger Y och Z 20 000 kronor var": a sum given,
+# the one given to named right after the verb (round 50 of learning)
+_GIVES_A_SUM = _GIVES_MONEY | {"gett", "givit", "lämnat"}
+_SUM_WORDS = {"kronor", "kr", "tkr", "mnkr", "miljoner", "miljon"}
+
+
+def _gives_a_sum(lowers: list[str], k: int, named: set[int]) -> bool:
+    """Whether ``lowers[k]`` gives a sum of money to the actor named right after it
+    (``named``: the positions of the sentence's actors, counted from its start).
+
+    >>> _gives_a_sum("x har gett y z 15 000 kronor i bidrag".split(), 2, {0, 3})
+    True
+    >>> _gives_a_sum("x ger 30 unga 500 kronor".split(), 1, {0})
+    False
+    >>> _gives_a_sum("x ger y ett rum . 500 kronor".split(), 1, {0, 2})
+    False
+    """
+    if lowers[k] not in _GIVES_A_SUM or k + 1 not in named:
+        return False
+    after = lowers[k + 2 : k + 12]
+    end = next((n for n, w in enumerate(after) if w in {".", ";", "som", "men"}), len(after))
+    return any(
+        w in _SUM_WORDS and n and any(c.isdigit() for c in after[n - 1])
+        for n, w in enumerate(after[:end])
+    )
+
+
 _PAYING = {"betalar", "betalade", "ersätter", "ersatte"}
 _SUMS = {"kronor", "kr", "tkr", "mnkr", "miljoner"}
 # a payment stated as a share or a fee, not a sum: "betalar Y en ersättning per elevplats",
