@@ -16,3 +16,33 @@ def test_a_party_after_a_relative_clause_in_the_list_behind_a_work() -> None:
     )
     assert together(d, "kommun/2062/fritidsgarden-ljuset", "org/foreningen-dutar")
     assert not together(d, "kommun/2062/kultur-och-fritidsforvaltningen", "org/foreningen-dutar")
+
+
+def test_members_among_those_a_network_counts_by_their_kind() -> None:
+    # "I nätverket finns 15 föreningar. Bland dem är A, B och C": counted as "föreningar",
+    # not as "medlemmar"; the coordinator named before ("Det samordnas av E") is one of them
+    d = draft(
+        "Nätverket Möten i Mora startade 2023. Det samordnas av Föreningen Dutar. "
+        "I nätverket finns i dag 15 föreningar. Bland dem är Schackklubben Löparen, "
+        "Spelmanslaget Forsen och Bridgeklubben Ruter.\n"
+    )
+    assert together(
+        d,
+        "org/foreningen-dutar",
+        "org/schackklubben-loparen",
+        "org/spelmanslaget-forsen",
+        "org/bridgeklubben-ruter",
+    )
+
+
+def test_a_name_drafted_elsewhere_is_one_of_the_list_among_them() -> None:
+    # a name no rule finds in the list itself, but the page drafted in another sentence
+    d = draft(
+        "Nätverket Möten i Mora har tio medlemmar. Bland dem finns Schackklubben Löparen, "
+        "Föreningen Dutar i Mora och Syjuntan Nålen.\n\n"
+        "Sommaren 2025 ordnade nätverket Föreningsdagen i Mora tillsammans med "
+        "Schackklubben Löparen och Syjuntan Nålen. Ett hundratal föreningar visade upp sig.\n"
+    )
+    assert together(
+        d, "org/schackklubben-loparen", "org/foreningen-dutar-i-mora", "org/syjuntan-nalen"
+    )
