@@ -46,3 +46,16 @@ def test_a_name_drafted_elsewhere_is_one_of_the_list_among_them() -> None:
     assert together(
         d, "org/schackklubben-loparen", "org/foreningen-dutar-i-mora", "org/syjuntan-nalen"
     )
+
+
+def test_one_more_party_said_in_a_paragraph_of_its_own() -> None:
+    # "Sedan mars 2025 är också X med." opening the next paragraph: one more of the
+    # collaboration told just before, not a pair with the page's municipality
+    d = draft(
+        "Läxhjälpen i Mora drivs av Fritidsgården Ljuset tillsammans med Föreningen Dutar.\n\n"
+        "Sedan mars 2025 är också Schackklubben Löparen med.\n"
+    )
+    assert together(
+        d, "kommun/2062/fritidsgarden-ljuset", "org/foreningen-dutar", "org/schackklubben-loparen"
+    )
+    assert not together(d, "kommun/2062", "org/schackklubben-loparen")
