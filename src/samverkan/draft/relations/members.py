@@ -966,8 +966,7 @@ _AMONG_VERBS = {"finns", "märks", "är", "ingår"}
 _COUNTED_MEMBERS = ("medlemmar", "medlemsföreningar", "medlemsorganisationer", "parter")
 _ALSO_WORDS = {"också", "även", "dessutom"}
 # a number of bodies a sentence counts in a network: "22 föreningar", "ett tiotal organisationer"
-_NUMBER_WORDS = {"tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"}
-_NUMBER_WORDS |= {"femton", "tjugo", "trettio", "tiotal", "femtontal", "tjugotal", "trettiotal"}
+_NUMBER_WORDS = set(NUMBER_WORDS) | {"tiotal", "femtontal", "tjugotal", "trettiotal"}
 _NEGATIONS = {"inte", "ej", "aldrig", "ingen", "inga"}
 # "Nätverket samordnas av X", "Samarbetet leds av Y": the body named back by its word
 _BODY_WORDS = {"nätverket", "samarbetet", "partnerskapet", "rådet", "projektet", "föreningen"}
@@ -1000,7 +999,7 @@ def _among_them(sent, before) -> bool:
     tokens = [t for t in before if not t.is_space]
     return bool(_BODY_WORDS & set(said)) and any(
         (a.like_num or a.lower_ in _NUMBER_WORDS) and b.lower_.endswith(_COUNTED_BODIES)
-        for a, b in zip(tokens, tokens[1:])
+        for a, b in itertools.pairwise(tokens)
     )
 
 
