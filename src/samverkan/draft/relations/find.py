@@ -613,9 +613,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         )
         if lowers[hit] == "står":
             # "Bakom det står A, B och C, det kommunalförbund som driver X": X is no party
-            clause = next((k for k in range(hit, len(lowers)) if lowers[k] == "som"), None)
-            if clause is not None:
-                units_of_posts |= {i for _iri, i in present if i > sent.start + clause}
+            units_of_posts |= _in_relative_clauses(lowers, hit, sent.start, present)
         members: dict[str, str] = {}
         funded_by = {
             r.funder for r in relations if r.kind == "funding" and r.span[0] >= sent.start_char
@@ -823,6 +821,40 @@ _NAMED_IN_A_TOWN = {
     "sam:PrivateCompany",
     "sam:CivilSocietyGroup",
 }
+
+
+def _in_relative_clauses(lowers: list[str], hit: int, start: int, present: list) -> set[int]:
+    """The positions of the actors inside the relative clauses of the list after ``hit``:
+    "Bakom det står A, som hör till X, och B, en förening för ...": X is no party, but the
+    clause ends where ", och" (", samt") opens the next one of the list, B (round 51 of
+    learning); a clause that runs to the end of the sentence ("A, B och C, det
+    kommunalförbund som driver X") leaves out all after its "som".
+
+    >>> w = "bakom det står a , som hör till x , och b , en förening .".split()
+    >>> sorted(_in_relative_clauses(w, 2, 0, [("a", 3), ("x", 8), ("b", 11)]))
+    [8]
+    >>> w = "bakom det står a och b , det förbund som driver x .".split()
+    >>> sorted(_in_relative_clauses(w, 2, 0, [("a", 3), ("b", 5), ("x", 11)]))
+    [11]
+    """
+    inside: set[int] = set()
+    k = hit
+    while True:
+        clause = next((j for j in range(k, len(lowers)) if lowers[j] == "som"), None)
+        if clause is None:
+            return inside
+        end = next(
+            (
+                j
+                for j in range(clause + 1, len(lowers) - 1)
+                if lowers[j] == "," and lowers[j + 1] in {"och", "samt"}
+            ),
+            len(lowers),
+        )
+        if end >= len(lowers):
+            return inside | {i for _iri, i in present if i > start + clause}
+        inside |= {i for _iri, i in present if start + clause < i < start + end}
+        k = end + 1
 
 
 def _places_of_names_left_out(sent, found: Found, present: list) -> list:

@@ -683,15 +683,18 @@ def _with_us(sent, found: Found) -> list[str]:
     return [iri for iri, i in named if start < i < verb][-1:]
 
 
-def _collaboration_just_before(doc, sent, relations: list[Relation]) -> Relation | None:
-    """The last collaboration drafted from an earlier sentence of ``sent``'s paragraph."""
+def _collaboration_just_before(
+    doc, sent, relations: list[Relation], paragraphs: int = 1
+) -> Relation | None:
+    """The last collaboration drafted from an earlier sentence of ``sent``'s paragraph (with
+    ``paragraphs=2``, of its paragraph or the one before it)."""
     return next(
         (
             r
             for r in reversed(relations)
             if r.kind == "collaboration"
             and r.span[0] < sent.start_char
-            and "\n\n" not in doc.text[r.span[0] : sent.start_char]
+            and doc.text[r.span[0] : sent.start_char].count("\n\n") < paragraphs
         ),
         None,
     )
@@ -750,6 +753,10 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
             with_us = _with_us(sent, found)
             near = _collaboration_just_before(doc, sent, relations) if with_us else None
+            if with_us and near is None and _ALSO & set(lowers):
+                # "Sedan februari 2026 är också X med." opening a paragraph: one more of
+                # the collaboration the paragraph before told (round 51 of learning)
+                near = _collaboration_just_before(doc, sent, relations, paragraphs=2)
             if near is not None:
                 # "I rådet ingår A och B. C var med i rådet från starten": the body the
                 # paragraph has just described, not the page's own work

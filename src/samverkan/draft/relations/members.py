@@ -965,6 +965,8 @@ _AMONG_VERBS = {"finns", "märks", "är", "ingår"}
 # the sentence before counts or names the members: "nätverket har elva medlemsföreningar"
 _COUNTED_MEMBERS = ("medlemmar", "medlemsföreningar", "medlemsorganisationer", "parter")
 _ALSO_WORDS = {"också", "även", "dessutom"}
+# a number of bodies a sentence counts in a network: "22 föreningar", "ett tiotal organisationer"
+_NUMBER_WORDS = set(NUMBER_WORDS) | {"tiotal", "femtontal", "tjugotal", "trettiotal"}
 _NEGATIONS = {"inte", "ej", "aldrig", "ingen", "inga"}
 # "Nätverket samordnas av X", "Samarbetet leds av Y": the body named back by its word
 _BODY_WORDS = {"nätverket", "samarbetet", "partnerskapet", "rådet", "projektet", "föreningen"}
@@ -988,7 +990,17 @@ def _among_them(sent, before) -> bool:
     if words[2] not in _AMONG_VERBS or _NEGATIONS & set(words):
         return False
     said = [t.lower_ for t in before if t.is_alpha]
-    return any(w.endswith(_COUNTED_MEMBERS) for w in said) and not _NEGATIONS & set(said)
+    if _NEGATIONS & set(said):
+        return False
+    if any(w.endswith(_COUNTED_MEMBERS) for w in said):
+        return True
+    # "I nätverket finns i dag 22 föreningar": a body named by its word, and a number of
+    # bodies of a kind in it (round 51 of learning)
+    tokens = [t for t in before if not t.is_space]
+    return bool(_BODY_WORDS & set(said)) and any(
+        (a.like_num or a.lower_ in _NUMBER_WORDS) and b.lower_.endswith(_COUNTED_BODIES)
+        for a, b in itertools.pairwise(tokens)
+    )
 
 
 def _also_with(sent, found: Found) -> list[str]:
@@ -1020,12 +1032,14 @@ def _also_with(sent, found: Found) -> list[str]:
     return named if len(named) == 1 else []
 
 
-def _coordinated_by(sent, found: Found) -> list[str]:
+def _coordinated_by(sent, found: Found, pronoun: bool = False) -> list[str]:
     """The body of "Nätverket samordnas av X" (the body named back by its word): the one that
-    coordinates it is one of its members (not "inte")."""
+    coordinates it is one of its members (not "inte"). With ``pronoun``, also "Det samordnas
+    av X" (the body the sentence before named)."""
     tokens = [t for t in sent if not t.is_space]
     words = [t.lower_ for t in tokens]
-    if len(words) < 4 or words[0] not in _BODY_WORDS or words[1] not in _RUN_BY:
+    subjects = _BODY_WORDS | ({"det", "den"} if pronoun else set())
+    if len(words) < 4 or words[0] not in subjects or words[1] not in _RUN_BY:
         return []
     if words[2] != "av" or _NEGATIONS & set(words):
         return []
@@ -1104,6 +1118,18 @@ def members_among_them(doc, found: Found) -> list[Relation]:
             and iri != found.page_org
             and doc[i - 1].lower_ not in {"i", "från", "på"}  # "Svenska kyrkan i Svalöv"
         }
+        # a name the page drafted elsewhere but the list names again in full, found by
+        # no rule here ("... och Syjuntan Spolen"): one of the list (round 51 of learning)
+        for iri, actor in found.actors.items():
+            label = actor.label_sv or ""
+            if (
+                actor.cls in _MEMBER_CLASSES
+                and iri not in members
+                and iri != found.page_org
+                and len(label.split()) >= 2
+                and re.search(r"(?<!\w)" + re.escape(label) + r"(?!\w)", sent.text)
+            ):
+                members[iri] = "part"
         end = sent.end_char
         paragraph = doc.text.find("\n\n", sent.end_char)
         for after in sents[k + 1 :]:
@@ -1116,6 +1142,15 @@ def members_among_them(doc, found: Found) -> list[Relation]:
             for iri in _coordinated_by(after, found):
                 if iri != found.page_org:
                     members.setdefault(iri, "part")
+        # "Nätverket X startade 2024. Det samordnas av E. I nätverket finns 22 föreningar.
+        # Bland dem är A, B och C": the coordinator said before, in the same paragraph
+        # (round 51 of learning)
+        opens = doc.text.rfind("\n\n", 0, sent.start_char)
+        for before in sents[max(k - 3, 0) : k]:
+            if before.start_char > opens:
+                for iri in _coordinated_by(before, found, pronoun=True):
+                    if iri != found.page_org:
+                        members.setdefault(iri, "part")
         if len(members) < 2:
             continue
         start = sent.start_char
