@@ -12,7 +12,9 @@
   written in a worker while the other views are drawn), is the page the site writes;
 - the site given its measure tables late (its worker starts beside them) writes the same
   files as with the tables at once, and refuses tables that hold other nodes than it was
-  told; a worker waiting for a value the build never sends ends with the build.
+  told; a worker waiting for a value the build never sends ends with the build;
+- the site told late which nodes have measures (its worker starts before the networks
+  are projected) writes again the pages whose measures panel moved.
 """
 
 from __future__ import annotations
@@ -239,6 +241,58 @@ def test_the_site_with_its_tables_given_late_writes_the_same_files(
         write_site(store, tmp_path / "wrong", measures=later, measured=fewer)
     with pytest.raises(ValueError, match="need the nodes"):
         write_site(store, tmp_path / "none", measures=later)
+
+
+def test_the_nodes_with_measures_given_late_give_the_same_pages(
+    store: Any, tmp_path: Path
+) -> None:
+    """The site's worker starts before the networks are projected: which nodes have
+    measures comes late, after the reads and the rows of the pages the change reaches. A
+    rebuild told late that a node lost its measures writes that node's page again, as a
+    site written with that set at once does; its other pages are the previous build's."""
+    from samverkan.network import measure_table
+    from samverkan.network._data import BASE
+    from samverkan.site import write_site
+    from samverkan.site._incremental import CACHE_NAME, Previous
+
+    C = projections.collaboration(store)
+    B = projections.actor_initiative(store)
+    tables = [measure_table(C), measure_table(B)]
+    measured = {str(n) for G in (C, B) for n in G}
+    gone = "kommun/1281/tjanst/inkluderingskoordinator"
+    assert gone in measured
+    fewer = [t.drop(index=gone) if gone in t.index else t for t in tables]
+    asked: list[str] = []
+
+    def nodes() -> set[str]:
+        asked.append("nodes")
+        return measured - {gone}
+
+    first, cache = tmp_path / "first", tmp_path / "cache"
+    cache.mkdir()
+    write_site(store, first, measures=tables, cache=cache / CACHE_NAME)
+    full = tmp_path / "full"
+    write_site(store, full, measures=lambda: fewer, measured=measured - {gone})
+    # a touched resource: its page and its partners' are read before the nodes come, the
+    # page of the node that lost its measures after them, and their rows joined
+    touched = BASE + "initiativ/lis"  # with 3 partners, none of them the node below
+    previous = Previous.read(first, cache, {touched})
+    assert previous is not None
+    again = tmp_path / "again"
+    stats: dict[str, int] = {}
+    write_site(
+        store, again, measures=lambda: fewer, measured=nodes, previous=previous, stats=stats
+    )
+    assert asked == ["nodes"]
+    page = BASE + gone
+    from samverkan.site import page_path
+
+    target = page_path(page)
+    assert target is not None
+    before, after, expected = (_files(d) for d in (first, again, full))
+    assert after == expected
+    assert before[target] != after[target]  # the page lost its measures panel
+    assert stats["pages written"] == 5  # the touched page, its 3 partners, the node's
 
 
 def _wait_for(handoff: Handoff, _: Any) -> Any:

@@ -64,7 +64,7 @@ def write_site(
     *,
     network: nx.Graph | None = None,
     measures: list[pd.DataFrame] | Callable[[], list[pd.DataFrame]] | None = None,
-    measured: Collection[str] | None = None,
+    measured: Collection[str] | Callable[[], Collection[str]] | None = None,
     corpus: str | Path | None = None,
     views_href: str | None = None,
     previous: Previous | None = None,
@@ -88,9 +88,13 @@ def write_site(
         can be written while the tables are being computed (in a build, the site is
         written in a worker process started before them), since a page holds no value
         of a measure, only a panel where the node has measures.
-    measured : collection of str, optional
+    measured : collection of str, or a function that gives them, optional
         With ``measures`` a function: the node ids its tables will hold, which decide the
-        pages that have a measure panel. Tables that hold other nodes are an error.
+        pages that have a measure panel. Tables that hold other nodes are an error. As a
+        function, called once the store's reads and the rows of the pages the change
+        reaches are loaded (in a build, the site's worker starts before the networks are
+        projected, and gets their nodes through a pipe); the pages whose measures panel
+        moved are read then.
     corpus : str or Path, optional
         Directory of the documents' texts, for the readers.
     views_href : str, optional
@@ -130,26 +134,39 @@ def write_site(
         rows=previous is None,
         reads=None if previous is None else previous.reads(store),
     )
-    if later is not None:
+    late = later is not None and callable(measured)
+
+    def promise() -> None:
         # the pages need only which nodes have measures: the values come in at the end
-        site.measures = {str(key): {} for key in measured or ()}
+        nodes = measured() if callable(measured) else measured
+        site.measures = {str(key): {} for key in nodes or ()}
+
+    if later is not None and not late:
+        promise()
     written: list[Path] = []
     names: dict[str, set[str]] = {}
     write, appearances = set(site.resources), {}
     kept: dict[str, dict[str, list[Any]]] = {}
     if previous is not None:
-        write, appearances = _incremental.pages_to_write(site, previous)
+        write, appearances = _incremental.pages_to_write(site, previous, measures=not late)
+        kept = previous.kept_rows(site)
+        site.load_rows(write, kept=kept)
+    if late:
+        promise()
+    if previous is not None:
+        more = _incremental.measures_moved(site, previous, write) if late else set()
         old_iris, old_names = previous.cache["iris"], previous.cache["names"]
         for iri in site.resources:
-            if iri not in write:
+            if iri not in write and iri not in more:
                 linked = _incremental.link_page(previous, site, iri)
                 if linked is None:  # the previous build lacks a file: write the page
-                    write.add(iri)
+                    more.add(iri)
                     continue
                 written.extend(linked)
                 names[iri] = {old_iris[i] for i in old_names[iri]}
-        kept = previous.kept_rows(site)
-        site.load_rows(write, kept=kept)
+        if more:
+            site.load_rows(more, kept=kept, add=True)
+            write |= more
     with _incremental.recording(site) as seen:
         for iri in site.resources:
             if iri in write:

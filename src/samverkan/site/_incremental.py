@@ -39,7 +39,7 @@ import json
 import os
 import pickle
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -212,9 +212,13 @@ def recording(site: Site) -> Iterator[set[str]]:
         site.by_subject = by_subject
 
 
-def pages_to_write(site: Site, previous: Previous) -> tuple[set[str], dict[str, str]]:
+def pages_to_write(
+    site: Site, previous: Previous, *, measures: bool = True
+) -> tuple[set[str], dict[str, str]]:
     """The resources whose pages must be written again, and the appearance digest of
-    every resource the previous pages name (see the module documentation)."""
+    every resource the previous pages name (see the module documentation). Without
+    ``measures`` the pages whose measures panel moved are left to :func:`measures_moved`
+    (the nodes with measures are not known yet)."""
     cache = previous.cache
     iris: list[str] = cache["iris"]
     old_appearance: list[str] = cache["appearance"]
@@ -236,10 +240,22 @@ def pages_to_write(site: Site, previous: Previous) -> tuple[set[str], dict[str, 
         if iri in write:
             continue
         named = names.get(iri)
-        moved = old_measures.get(iri) != measures_digest(site, iri)
+        moved = measures and old_measures.get(iri) != measures_digest(site, iri)
         if named is None or moved or (changed and not changed.isdisjoint(named)):
             write.add(iri)
     return write, now
+
+
+def measures_moved(site: Site, previous: Previous, write: Collection[str]) -> set[str]:
+    """The resources not in ``write`` whose measures panel is not the previous page's
+    (:func:`measures_digest`): with :func:`pages_to_write` called without ``measures``,
+    the rest of the pages to write, once ``site.measures`` holds the nodes with measures."""
+    old_measures: dict[str, str] = previous.cache["measures"]
+    return {
+        iri
+        for iri in site.resources
+        if iri not in write and old_measures.get(iri) != measures_digest(site, iri)
+    }
 
 
 def link_page(previous: Previous, site: Site, iri: str) -> list[Path] | None:

@@ -199,6 +199,8 @@ class Site:
         self,
         only: Collection[str] | None = None,
         kept: dict[str, dict[str, list[Any]]] | None = None,
+        *,
+        add: bool = False,
     ) -> None:
         """Each panel's rows: of every resource, or of the resources ``only``.
 
@@ -212,7 +214,18 @@ class Site:
         the others are dropped. ``kept`` gives, per panel (``"stated"``, ``"derived"``),
         rows of some of the resources that are still the store's (the previous build's,
         :meth:`samverkan.site._incremental.Previous.kept_rows`): those are not read again.
+        With ``add`` the rows of ``only`` join those already loaded (of other resources)
+        instead of replacing them.
         """
+        if add:
+            before = (self.stated, self.derived, self.ties, self.evidence)
+            self.load_rows(only, kept)
+            for old, new in zip(
+                before, (self.stated, self.derived, self.ties, self.evidence), strict=True
+            ):
+                for resource, rows in old.items():
+                    new.setdefault(resource, rows)
+            return
         wanted = None if only is None else set(only)
         if wanted is not None and not wanted:
             self.stated, self.derived, self.ties, self.evidence = {}, {}, {}, {}

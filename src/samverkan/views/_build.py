@@ -319,41 +319,48 @@ def _write_all(
 
     memo = Memo(previous)
     views = _Views(out, seed, threshold, memo)
-    main = "Samverkan: hela nätverket"
-    C = views.project(lambda: projections.collaboration(store), "network.html", main)
-    title_f = "Finansieringsflöden"
-    F = views.project(lambda: projections.funding(store), "funding.html", title_f)
-    title_b = "Aktörer och initiativ"
-    B = views.project(
-        lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
-    )
-    # the two measure tables in worker processes (unless the previous build's are those of
-    # the same networks), while this one reads the quotes and the reasons of the ties
-    keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
-    known = {name: memo.table(name, key) for name, key in keys.items()}
-    # a network whose nodes and ties are the previous build's (an edit that changed only
-    # weights or attributes) keeps its betweenness and closeness, the costly columns
-    paths = {"collaboration": paths_key(C), "actors-initiatives": paths_key(B)}
-    todo = [
-        None if G is None or known[name] is not None else (G, memo.path_measures(name, paths[name]))
-        for name, G in zip(keys, (C, B), strict=True)
-    ]
     # The resource pages in a worker process while this one draws the other views: the
     # site is the longest step, and the other views need only the address of each
     # resource's page, known before it is written (:func:`_site_pages`). Where workers are
-    # forked it starts before the measure tables: its pages need only which nodes have
-    # measures (those of C and B), and the tables reach it when they are made (Handoff).
+    # forked it starts first, before the networks are projected: its reads of the store
+    # and the rows of the pages a change reaches need neither; which nodes have measures
+    # (those of C and B) reaches it when they are projected, and the measure tables when
+    # they are made (two Handoffs).
     early = workers > 1 and can_fork()
-    handoff = Handoff() if early else None
-    measured = {str(n) for G in (C, B) if G is not None for n in G}
+    handoff = Handoff("measure tables") if early else None
+    nodes = Handoff("nodes of the networks") if early else None
 
-    def site(tables: list[Any] | Handoff) -> Any:
-        shared = (store, out, tables, measured, C, corpus, previous, cache)
+    def site(tables: list[Any] | Handoff, measured: set[str] | Handoff) -> Any:
+        shared = (store, out, tables, measured, corpus, previous, cache)
         (job,) = stack.enter_context(background(_site_of, shared, [None], workers=workers))
         return job
 
     with contextlib.ExitStack() as stack:
-        site_job = site(handoff) if handoff is not None else None
+        site_job = site(handoff, nodes) if handoff is not None and nodes is not None else None
+        main = "Samverkan: hela nätverket"
+        C = views.project(lambda: projections.collaboration(store), "network.html", main)
+        title_f = "Finansieringsflöden"
+        F = views.project(lambda: projections.funding(store), "funding.html", title_f)
+        title_b = "Aktörer och initiativ"
+        B = views.project(
+            lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
+        )
+        measured = {str(n) for G in (C, B) if G is not None for n in G}
+        if nodes is not None:
+            nodes.send(sorted(measured))
+        # the two measure tables in worker processes (unless the previous build's are those
+        # of the same networks), while this one reads the quotes and the reasons of the ties
+        keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
+        known = {name: memo.table(name, key) for name, key in keys.items()}
+        # a network whose nodes and ties are the previous build's (an edit that changed
+        # only weights or attributes) keeps its betweenness and closeness, the costly columns
+        paths = {"collaboration": paths_key(C), "actors-initiatives": paths_key(B)}
+        todo = [
+            None
+            if G is None or known[name] is not None
+            else (G, memo.path_measures(name, paths[name]))
+            for name, G in zip(keys, (C, B), strict=True)
+        ]
         with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
             deco = _Decoration(store, {}, answers)
             deco.update(_site_pages(store))
@@ -391,7 +398,7 @@ def _write_all(
         if handoff is not None:
             handoff.send(tables)
         else:
-            site_job = site(tables)
+            site_job = site(tables, measured)
         if C is not None:
             views.network(
                 C,
@@ -486,19 +493,21 @@ def _table_of(_: Any, item: tuple[nx.Graph, dict[str, Any] | None] | None) -> An
 
 def _site_of(
     shared: tuple[
-        Any, Path, list[Any] | Handoff, set[str], nx.Graph | None, Any, Previous | None, Path | None
+        Any, Path, list[Any] | Handoff, set[str] | Handoff, Any, Previous | None, Path | None
     ],
     _: Any,
 ) -> tuple[list[Path], dict[str, int]]:
     """:func:`_site` in a worker: of the files it wrote the site's index (all the views'
     index needs of them: the tens of thousands of others are not sent back), and what it
     counted. The measure tables are a list, or a :class:`Handoff` that brings them once
-    they are made (``measured``: the nodes they hold)."""
-    store, out, tables, measured, C, corpus, previous, cache = shared
+    they are made; ``measured``, the nodes they hold, a set or a :class:`Handoff` that
+    brings them once the networks are projected."""
+    store, out, tables, measured, corpus, previous, cache = shared
     stats: dict[str, int] = {}
-    if isinstance(tables, Handoff):
-        tables.listen()
-    files = _site(store, out, tables, C, corpus, previous, cache, stats, measured)
+    for handoff in (tables, measured):
+        if isinstance(handoff, Handoff):
+            handoff.listen()
+    files = _site(store, out, tables, corpus, previous, cache, stats, measured)
     return [p for p in files if p == out / _SITE], stats
 
 
@@ -539,17 +548,16 @@ def _site(
     store: Any,
     out: Path,
     tables: list[Any] | Callable[[], list[Any]],
-    C: nx.Graph | None,
     corpus: str | Path | None,
     previous: Previous | None = None,
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
-    measured: set[str] | None = None,
+    measured: set[str] | Callable[[], set[str]] | None = None,
 ) -> list[Path]:
     """Write the resource pages under ``out/site``; return the files (the address of each
     resource's page is :func:`_site_pages`'s). ``tables`` may be a function that gives
-    them, called after the pages (``measured``: the nodes they hold;
-    :func:`samverkan.site.write_site`)."""
+    them, called after the pages (``measured``: the nodes they hold, or a function that
+    gives them; :func:`samverkan.site.write_site`)."""
     from samverkan.site import write_site
     from samverkan.site._incremental import CACHE_NAME
     from samverkan.site._incremental import Previous as SitePrevious
@@ -565,7 +573,6 @@ def _site(
     return write_site(
         store,
         site,
-        network=C,
         measures=tables,
         measured=measured if callable(tables) else None,
         corpus=corpus,

@@ -188,7 +188,8 @@ class Handoff:
     42
     """
 
-    def __init__(self) -> None:
+    def __init__(self, what: str = "measure tables") -> None:
+        self.what = what
         self._reader, self._writer = multiprocessing.get_context("fork").Pipe(duplex=False)
         self._got: list[Any] = []
         self._thread: Any = None
@@ -214,5 +215,5 @@ class Handoff:
         self.listen()
         self._thread.join()
         if not self._got:  # the parent closed the pipe without sending
-            raise SamverkanError("the views' worker got no measure tables from the build")
+            raise SamverkanError(f"the views' worker got no {self.what} from the build")
         return self._got[0]
