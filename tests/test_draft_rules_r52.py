@@ -1,0 +1,48 @@
+"""Round 52 of learning (from the blind rounds 59 and 60).
+
+The sentences are our own (invented associations and places in Värmland and Dalarna), not
+from any page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft
+
+
+def _post(d, label: str):
+    return next(a for iri, a in d.actors.items() if "/tjanst/" in iri and a.label_sv == label)
+
+
+def test_a_post_in_the_definite_association_belongs_to_the_association_named_before() -> None:
+    # "NAME, ordförande i föreningen": "föreningen" refers back, as "föreningens" does
+    d = draft(
+        "Läxhjälp i Kil\n\n"
+        "Föreningen Solrosen ordnar läxhjälp i Kil varje tisdag. Kils kommun lånar ut lokalen.\n"
+        '"Vi behöver fler vuxna", säger Anna Berg, ordförande i föreningen.\n'
+    )
+    assert _post(d, "ordförande").parent == "org/foreningen-solrosen"
+
+
+def test_a_post_in_the_board_of_a_named_organisation_belongs_to_it() -> None:
+    # "ledamot i styrelsen för ORG": the board of the organisation after "för", named there
+    # again by the name it had before
+    d = draft(
+        "Mentorer i Kil\n\n"
+        "Mentorskapet drivs av integrationsenheten tillsammans med PRO Kilsgnistan och Kils "
+        "Bildningsförbund. Kils kommun äger satsningen.\n\n"
+        '"Det är roligt att lära ut", säger Per Lund, handledare och ledamot i styrelsen för '
+        "PRO Kilsgnistan.\n"
+    )
+    assert _post(d, "ledamot").parent == "org/pro-kilsgnistan"
+
+
+def test_the_posts_of_a_board_list_belong_to_the_organisation_whose_board_it_is() -> None:
+    # "Styrelsen för ORG ..." / "styrelsen har bestått av: NAME (kassör)"
+    d = draft(
+        "Verksamhetsberättelse 2025\n\n"
+        "Styrelsen för Föreningen Bryggan lämnar här sin berättelse. Säffle kommun gav "
+        "föreningen 20 000 kronor.\n\n"
+        "Under året har styrelsen bestått av: Eva Ek (ordförande), Bo Ström (kassör) och "
+        "två ledamöter.\n"
+    )
+    assert _post(d, "kassör").parent == "org/foreningen-bryggan"
