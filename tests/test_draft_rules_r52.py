@@ -6,7 +6,7 @@ from any page.
 
 from __future__ import annotations
 
-from drafthelpers import draft
+from drafthelpers import draft, together
 
 
 def _post(d, label: str):
@@ -46,3 +46,33 @@ def test_the_posts_of_a_board_list_belong_to_the_organisation_whose_board_it_is(
         "två ledamöter.\n"
     )
     assert _post(d, "kassör").parent == "org/foreningen-bryggan"
+
+
+def test_the_applicant_acting_through_its_unit_is_a_party_of_the_list_that_follows() -> None:
+    # "X är sökande genom Y-förvaltningens enhet Z. ... genomförs P tillsammans med:" + list
+    d = draft(
+        "Beslut om bidrag\n\n"
+        "Gagnefs kommun är sökande genom socialförvaltningens arbetsmarknadsenhet. Enligt "
+        "ansökan genomförs Språkbron tillsammans med:\n\n"
+        "- Föreningen Grannsämja\n"
+        "- Studieförbundet Älvdalen\n"
+    )
+    assert together(
+        d,
+        "kommun/2026/arbetsmarknadsenheten",
+        "org/foreningen-grannsamja",
+        "org/studieforbundet-alvdalen",
+    )
+
+
+def test_the_unit_after_its_owners_genitive_runs_the_work_of_the_list() -> None:
+    # "samordnas av X-förvaltningens fritidsenhet. ... ordnas de tillsammans med:" + list
+    d = draft(
+        "Sommarlov i Gagnef\n\n"
+        "Sommarlovsaktiviteterna samordnas av Kultur- och fritidsförvaltningens fritidsenhet. "
+        "I år ordnas de tillsammans med:\n\n"
+        "- Gagnefs IF\n"
+        "- Föreningen Grannsämja\n"
+    )
+    units = [i for i in d.actors if i.endswith("/fritidsenheten")]
+    assert units and together(d, units[0], "org/gagnefs-if", "org/foreningen-grannsamja")
