@@ -76,3 +76,21 @@ def test_the_unit_after_its_owners_genitive_runs_the_work_of_the_list() -> None:
     )
     units = [i for i in d.actors if i.endswith("/fritidsenheten")]
     assert units and together(d, units[0], "org/gagnefs-if", "org/foreningen-grannsamja")
+
+
+def test_parties_listed_after_a_colon_join_the_collaboration_just_described() -> None:
+    # "Satsningen drivs av A och B. Tre klubbar är parter från start: C, D och E."
+    d = draft(
+        "Idrott för nya i Leksand\n\n"
+        "Satsningen drivs av Studieförbundet Dalaporten och Föreningen Grannsämja. Tre "
+        "klubbar är parter från start: Leksands Brottarklubb, Insjöns Bordtennisklubb och "
+        "Siljans Ridklubb.\n"
+    )
+    assert together(
+        d,
+        "org/studieforbundet-dalaporten",
+        "org/foreningen-grannsamja",
+        "org/leksands-brottarklubb",
+        "org/insjons-bordtennisklubb",
+        "org/siljans-ridklubb",
+    )
