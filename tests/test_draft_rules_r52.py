@@ -94,3 +94,16 @@ def test_parties_listed_after_a_colon_join_the_collaboration_just_described() ->
         "org/insjons-bordtennisklubb",
         "org/siljans-ridklubb",
     )
+
+
+def test_one_that_is_also_with_in_the_work_named_before_joins_its_collaboration() -> None:
+    # "P startade i maj. Bakom P står A och B. ... C, som därmed också är med i P."
+    d = draft(
+        "Läsa ihop i Rättvik\n\n"
+        "Läsa ihop startade i maj 2026. Bakom cirklarna står Studieförbundet Dalaporten och "
+        "Föreningen Grannsämja. Kvinnocirkeln leds av Föreningen Solrosen, som därmed också "
+        "är med i Läsa ihop.\n"
+    )
+    assert together(
+        d, "org/studieforbundet-dalaporten", "org/foreningen-grannsamja", "org/foreningen-solrosen"
+    )
