@@ -817,6 +817,9 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             or (
                 doc[j].lower_ == "för"
                 and j > i
+                # "Styrelsen för Föreningen X lämnar sin berättelse": the board of X, not a
+                # name (round 52 of learning)
+                and doc[j - 1].lower_ != "styrelsen"
                 and j + 1 < len(doc)
                 and doc[j + 1].is_title
                 and not _org_head(doc[j + 1])

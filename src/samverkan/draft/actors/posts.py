@@ -88,6 +88,42 @@ def _one_association_before(doc, start: int, found: Found) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_COMPOSED = ("består", "bestått", "bestod", "utgörs", "utgjordes")
+
+
+def _board_composition(doc, start: int) -> bool:
+    """Whether the sentence of token ``start`` gives a board's members ("Styrelsen har under
+    året bestått av ..."): "styrelsen" itself, not a municipality's "kommunstyrelsen", before
+    a verb of what it consists of, both before the post.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Under året har styrelsen bestått av Eva Ek (kassör).")
+    >>> _board_composition(doc, 8)
+    True
+    >>> doc = parse("Kommunstyrelsen består av Eva Ek (kassör).")
+    >>> _board_composition(doc, 5)
+    False
+    """
+    sent = doc[start].sent
+    words = [t.lower_ for t in doc[sent.start : start]]
+    if "styrelsen" not in words:
+        return False
+    return any(w in _COMPOSED for w in words[words.index("styrelsen") + 1 :])
+
+
+def _board_named_on_page(doc, found: Found) -> str | None:
+    """The one organisation of its own the page names as "Styrelsen för ORG" (None where it
+    names none or several)."""
+    hits = {
+        hit
+        for t in doc[:-2]
+        if t.lower_ == "styrelsen"
+        and doc[t.i + 1].lower_ == "för"
+        and (hit := _employer(doc, t.i + 1, found)) is not None
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _names_an_actor(doc, word: str, found: Found) -> bool:
     """Whether the text gives ``word`` in parentheses after an actor's name
     ("Folkuniversitetet Norr (FU)"): an abbreviation of an organisation, not of the project."""
@@ -362,6 +398,36 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         employer = _named_of_kind(found, kind) if kind else None
         if employer:
             label = f"{label} i {doc[end + 1 : end + 3].text.lower()}"
+    if (
+        employer is None
+        and end + 3 < len(doc)
+        and [t.lower_ for t in doc[end : end + 3]]
+        == [
+            "i",
+            "styrelsen",
+            "för",
+        ]
+    ):
+        # "ledamot i styrelsen för PRO Bergslagsgnistan": the board of the organisation named
+        # after it (round 52 of learning)
+        employer = _employer(doc, end + 2, found) or _org_named_again(doc, end + 3, found)
+    if employer is None and end + 1 < len(doc) and doc[end].lower_ in {"i", "på", "hos"}:
+        # "ordförande i föreningen", "diakon i församlingen": the definite kind word refers
+        # back to the association or parish the page names, as "föreningens ordförande" does
+        # (round 52 of learning); not "i föreningen X", whose name follows
+        word = doc[end + 1]
+        named_after = end + 2 < len(doc) and doc[end + 2].is_title and "\n" not in word.text_with_ws
+        kind = next((k for k, words in _KIND_WORDS.items() if word.lower_ in words), None)
+        if word.is_lower and not named_after:
+            if word.lower_ == "föreningen":
+                employer = found.page_org or _one_association_before(doc, start, found)
+            elif kind is not None:
+                employer = _named_of_kind(found, kind) or found.page_org
+    if employer is None and _board_composition(doc, start):
+        # "Styrelsen har under året bestått av: NAME (ordförande), NAME (kassör)": the posts
+        # of the board whose page it is, or of the one organisation the page names as
+        # "Styrelsen för ORG" (round 52 of learning)
+        employer = found.page_org or _board_named_on_page(doc, found)
     if employer is None and before is not None and before.lower_ in {"företagets", "bolagets"}:
         # "säger företagets vd NAME": the company named last
         employer = next(

@@ -691,6 +691,20 @@ def find_relations(doc, found: Found) -> list[Relation]:
             _units_for_their_municipality(last_collaboration.members, found)
             continue
         before_hit = [iri for iri, i in present if i < sent.start + hit]
+        if (
+            last_collaboration is not None
+            and not before_hit
+            and lowers[hit].endswith(("parter", "partner"))
+            and ":" in lowers[hit:]
+            and "\n\n" not in doc.text[last_collaboration.span[1] : sent.start_char]
+        ):
+            # "Satsningen drivs av A och B. Tre klubbar är parter från start: C, D och E":
+            # the parties listed after the colon join the collaboration the paragraph has
+            # just described, not one of the page's municipality (round 52 of learning)
+            for member, role in members.items():
+                last_collaboration.members.setdefault(member, role)
+            _units_for_their_municipality(last_collaboration.members, found)
+            continue
         own_group = any(w in _GROUPS for w in lowers)
         if (
             (_anaphoric(sent) or _parties_of_the_work(lowers))

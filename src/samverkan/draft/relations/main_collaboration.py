@@ -921,7 +921,45 @@ def _joiners(sent, found: Found) -> Relation:
         for iri, i in _actors_in(sent, found)
         if i < verb and found.actors[iri].cls in _MEMBER_CLASSES
     }
+    # "Region Värmlands vårdcentral i Hagfors är också med i P": the unit, not its owner
+    # named in the genitive before it (round 52 of learning)
+    members = {m: r for m, r in members.items() if not any(o.startswith(m + "/") for o in members)}
     return Relation("collaboration", (sent.start_char, sent.end_char), members=members)
+
+
+# the words between "är" and "med i" of one that takes part: "som därmed också är med i P"
+_WITH_ADVERBS = {"också", "även", "därmed", "numera", "nu", "sedan"}
+
+
+def _with_in_the_one_named_before(sent) -> bool:
+    """Whether a sentence ends saying its subject "är (också) med i P", P the name of a work
+    the page has named before ("Läs tillsammans startade i september. ... Kvinnocirkeln
+    leds av X, som därmed också är med i Läs tillsammans"): a member of the collaboration
+    told before (round 52 of learning); not "är inte med i", nor a name new to the page.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Läs ihop startade i maj. A, som också är med i Läs ihop. "
+    ...             "B är inte med i Läs ihop. C är med i Ny ton.")
+    >>> [_with_in_the_one_named_before(s) for s in doc.sents]
+    [False, True, False, False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    lowers = [t.lower_ for t in tokens]
+    for k in range(len(lowers) - 2):
+        if lowers[k] != "med" or lowers[k + 1] != "i" or not tokens[k + 2].is_title:
+            continue
+        j = k - 1
+        while j >= 0 and lowers[j] in _WITH_ADVERBS:
+            j -= 1
+        if j < 0 or lowers[j] not in {"är", "blev"}:
+            continue
+        name = sent.doc[tokens[k + 2].i : tokens[-1].i + 1].text
+        if len(tokens) - k - 2 > 4:
+            continue
+        return name in sent.doc.text[: sent.start_char]
+    return False
 
 
 def _joins_the_one_named_back(sent) -> bool:
@@ -940,6 +978,8 @@ def _joins_the_one_named_back(sent) -> bool:
     """
     words = [t.lower_ for t in sent if not t.is_space and not t.is_punct]
     words = [w for w in words if w not in _ALSO]  # "skriver också under som part"
+    if _with_in_the_one_named_before(sent):
+        return True
     for k, w in enumerate(words[:-2]):
         if not w.startswith(_JOIN_VERBS) or (words[k + 1], words[k + 2]) not in _JOIN_TO:
             continue

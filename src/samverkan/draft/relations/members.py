@@ -577,7 +577,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 # med:": the one the paragraph says runs the work is a party beside those
                 # listed (round 43 of learning)
                 for before in _paragraph_before(doc, sents, k):
-                    for iri in _run_by(before, found):
+                    for iri in _run_by(before, found) or _applicant_said(doc, before, found):
                         members.setdefault(iri, "part")
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
@@ -1076,12 +1076,55 @@ def _run_by(sent, found: Found) -> list[str]:
         return []
     if words[1] not in _RUN_BY_WORK:
         return []
-    return [
-        iri
+    named = [
+        (iri, i)
         for iri, i in _actors_in(sent, found)
-        if i in range(tokens[3].i, tokens[3].i + 4)
-        and found.actors[iri].cls in _ROW_PARTIES
-    ][:1]
+        if i in range(tokens[3].i, tokens[3].i + 4) and found.actors[iri].cls in _ROW_PARTIES
+    ]
+    # "samordnas av Kultur- och fritidsförvaltningens fritidsenhet": the unit after its
+    # owner's genitive runs the work, not the owner (round 52 of learning)
+    return [iri for iri, _i in _unit_after_its_owner(sent.doc, named, found)[:1]]
+
+
+def _applicant_said(doc, sent, found: Found) -> list[str]:
+    """The one body of "X är sökande", "X är projektägare genom Y" (not "inte"): the
+    applicant or owner of the work, or the unit it acts through (round 52 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset är sökande. ABF är inte projektägare.")
+    >>> found = find_actors(doc, Index())
+    >>> [_applicant_said(doc, s, found) for s in doc.sents]
+    [['org/roda-korset'], []]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if _NEGATIONS & set(words):
+        return []
+    at = next(
+        (
+            j
+            for j in range(1, len(words) - 1)
+            if words[j] == "är" and words[j + 1] in _APPLICANT_WORDS
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    named = [
+        (iri, i) for iri, i in _actors_in(sent, found) if found.actors[iri].cls in _ROW_PARTIES
+    ]
+    subject = [iri for iri, i in named if i < tokens[at].i]
+    if len(subject) != 1:
+        return []
+    if at + 2 < len(words) and words[at + 2] == "genom":
+        # "Sala kommun är sökande genom socialförvaltningens enhet X": the unit takes part
+        through = [(iri, i) for iri, i in named if i > tokens[at + 2].i]
+        through = _unit_after_its_owner(doc, through, found)[:1]
+        if through and found.actors[through[0][0]].cls in _UNITS:
+            return [through[0][0]]
+    return subject
 
 
 def _until_heading(doc, sents: list, last) -> list:
