@@ -124,7 +124,6 @@ def _gives_money_to(lowers: list[str], k: int, named: set[int]) -> bool:
 # "X har gett Y 15 000 kronor i bidrag", "X ger Y och Z 20 000 kronor var": a sum given,
 # the one given to named right after the verb (round 50 of learning)
 _GIVES_A_SUM = _GIVES_MONEY | {"gett", "givit", "lämnat"}
-_SUM_WORDS = {"kronor", "kr", "tkr", "mnkr", "miljoner", "miljon"}
 
 
 def _gives_a_sum(lowers: list[str], k: int, named: set[int]) -> bool:
@@ -150,6 +149,8 @@ def _gives_a_sum(lowers: list[str], k: int, named: set[int]) -> bool:
 
 _PAYING = {"betalar", "betalade", "ersätter", "ersatte"}
 _SUMS = {"kronor", "kr", "tkr", "mnkr", "miljoner"}
+#: the words of a sum a grant names (:func:`_gives_a_sum`): those of a payment, and "1 miljon"
+_SUM_WORDS = _SUMS | {"miljon"}
 # a payment stated as a share or a fee, not a sum: "betalar Y en ersättning per elevplats",
 # "ersätter Y för 45 procent av kostnaderna"
 _SHARES = {"ersättning", "procent", "hälften", "andel", "kostnaden", "kostnaderna"}
