@@ -1,0 +1,57 @@
+"""Round 53 of learning (from the blind round 61).
+
+The sentences are our own (invented associations, firms and places in Värmland), not from
+any page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, partners, together
+
+HEAD = "Kils kommun › Arbete › Projekt\n\nPublicerad 4 mars 2026\n\n"
+
+
+def test_the_owner_of_a_genitive_unit_is_the_unit() -> None:
+    # "Projektägare är FÖRVALTNINGENS ENHET": the unit owns the project, and it is the owner
+    # that "Övriga parter är:" adds to the list that follows
+    d = draft(
+        "Projektet Vägen in\n\n"
+        "Projektägare är Socialförvaltningens integrationsenhet i Kils kommun. Övriga parter "
+        "är:\n\n"
+        "- Arbetsförmedlingen, som anvisar deltagare\n"
+        "- Föreningen Bron i Kil, som ordnar läxhjälp\n\n"
+        "Projektet pågår till 2027.\n",
+        HEAD,
+    )
+    assert together(
+        d, "kommun/1715/integrationsenheten", "org/arbetsformedlingen", "org/foreningen-bron-i-kil"
+    )
+    assert not any("kommun/1715/socialforvaltningen" in group for group in partners(d))
+
+
+def test_the_other_parties_list_joins_the_owner_named_just_before() -> None:
+    # "Projektägare är A. Övriga parter är: B, C": B and C are the others beside A
+    d = draft(
+        "Projektet Vägen in\n\n"
+        "Projektägare är Kils kommun. Övriga parter är:\n\n"
+        "- Arbetsförmedlingen, som anvisar deltagare\n"
+        "- Föreningen Bron i Kil, som ordnar läxhjälp\n",
+        HEAD,
+    )
+    assert together(d, "kommun/1715", "org/arbetsformedlingen", "org/foreningen-bron-i-kil")
+
+
+def test_also_with_after_a_list_joins_the_list_of_the_paragraph_before() -> None:
+    # "Sedan mars är också X med": the paragraph before is the list's, counted from its end,
+    # though its items stand in a paragraph of their own after "Parter är:"
+    d = draft(
+        "Projektet Vägen in\n\n"
+        "Parter i projektet är:\n\n"
+        "- Arbetsförmedlingen, som anvisar deltagare\n"
+        "- Föreningen Bron i Kil, som ordnar läxhjälp\n\n"
+        "Från mars 2026 är också Vuxenutbildningen med och ansvarar för svenskan.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/arbetsformedlingen", "org/foreningen-bron-i-kil", "kommun/1715/vuxenutbildningen"
+    )
