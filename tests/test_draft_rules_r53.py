@@ -55,3 +55,18 @@ def test_also_with_after_a_list_joins_the_list_of_the_paragraph_before() -> None
     assert together(
         d, "org/arbetsformedlingen", "org/foreningen-bron-i-kil", "kommun/1715/vuxenutbildningen"
     )
+
+
+def test_a_congregation_a_scout_troop_and_a_choir_are_named_by_their_head_word() -> None:
+    # "Församlingen NAME", "Scoutkåren NAME", "Kören NAME": the head word and a capitalised
+    # name after it make an association's name, as "Föreningen NAME" does
+    d = draft(
+        "Sommarläger i Kil\n\n"
+        "Lägret ordnas av Församlingen Ljusglimten tillsammans med Scoutkåren Tallbacken och "
+        "Kören Sånglärkan.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/forsamlingen-ljusglimten", "org/scoutkaren-tallbacken", "org/koren-sanglarkan"
+    )
+
