@@ -70,3 +70,15 @@ def test_a_congregation_a_scout_troop_and_a_choir_are_named_by_their_head_word()
         d, "org/forsamlingen-ljusglimten", "org/scoutkaren-tallbacken", "org/koren-sanglarkan"
     )
 
+
+def test_a_units_indefinite_word_after_a_departments_genitive_is_the_unit() -> None:
+    # "Kulturförvaltningens bibliotek", the unit the page calls "Biblioteket" elsewhere: the
+    # indefinite word names that unit, a party of the sentence
+    d = draft(
+        "Språkcafé i Kil\n\n"
+        "Caféet drivs av Föreningen Bron i Kil tillsammans med Kulturförvaltningens bibliotek "
+        "i Kils kommun. Biblioteket lånar ut rummet.\n",
+        HEAD,
+    )
+    assert together(d, "org/foreningen-bron-i-kil", "kommun/1715/biblioteket")
+
