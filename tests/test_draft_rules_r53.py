@@ -82,3 +82,34 @@ def test_a_units_indefinite_word_after_a_departments_genitive_is_the_unit() -> N
     )
     assert together(d, "org/foreningen-bron-i-kil", "kommun/1715/biblioteket")
 
+
+
+def test_a_table_of_who_is_responsible_and_whom_with_pairs_both_columns() -> None:
+    # "Åtgärd | Ansvarig | Tillsammans med | När": the row's responsible body and the bodies
+    # it works with, companies too, are partners of one another
+    d = draft(
+        "Handlingsplan\n\n"
+        "| Åtgärd | Ansvarig | Tillsammans med | När |\n"
+        "|---|---|---|---|\n"
+        "| Läxhjälp | Socialförvaltningen | Föreningen Bron i Kil | 2026 |\n"
+        "| Praktik | Arbetsmarknadsenheten | Kilverken AB, Frykens Bygg AB | 2027 |\n",
+        HEAD,
+    )
+    assert together(d, "kommun/1715/socialforvaltningen", "org/foreningen-bron-i-kil")
+    assert together(
+        d, "kommun/1715/arbetsmarknadsenheten", "org/kilverken-ab", "org/frykens-bygg-ab"
+    )
+
+
+def test_a_column_whom_with_on_an_associations_own_page_pairs_the_association() -> None:
+    # an association's own programme, "Datum | Aktivitet | Tillsammans med": each row's body
+    # is the association's partner
+    d = draft(
+        "Föreningen Bron i Kil\nHem > Program\n\nPublicerad 4 mars 2026\n\n"
+        "Vi ordnar vandringar för nya i Kils kommun.\n\n"
+        "| Datum | Aktivitet | Tillsammans med |\n"
+        "|---|---|---|\n"
+        "| 5 maj | Vårvandring | Kils Orienteringsklubb |\n",
+        "",
+    )
+    assert together(d, "org/foreningen-bron-i-kil", "org/kils-orienteringsklubb")
