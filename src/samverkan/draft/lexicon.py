@@ -482,8 +482,9 @@ ORGANISATION_ENDINGS = (
 )
 # heads that make a run of two or more capitalised words an organisation's name, but not one
 # word alone ("Mångkulturella Föreningsrådet", "Somaliska Föräldraföreningen"; not
-# "Integrationsrådet", a municipal council)
-NAME_HEAD_ENDINGS = ("föreningen", "rådet", "centrum", "centret")
+# "Integrationsrådet", a municipal council; a congregation, a scout troop, a choir:
+# "Församlingen Hjärtpunkten", "Scoutkåren Tallbacken", "Kören Sånglärkan", round 53)
+NAME_HEAD_ENDINGS = ("föreningen", "rådet", "centrum", "centret", "församlingen", "kåren", "kören")
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",
     "ordförande": "chair",

@@ -39,6 +39,7 @@ from samverkan.draft.actors.organisations import (
     _self_described,
     _speakers,
     _unit_of_another,
+    _units_indefinite_after_a_genitive,
     agency_units,
 )
 from samverkan.draft.actors.places import (
@@ -720,6 +721,8 @@ def find_actors(
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
     _speakers(doc, found, add)
+    # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
+    _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
     posts_of_their_unit(doc, found)
     _merge_groups(found)

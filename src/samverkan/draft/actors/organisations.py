@@ -465,6 +465,37 @@ def _named_units_again(doc, found: Found, add) -> None:
             add(actor, i, i + len(words))
 
 
+def _units_indefinite_after_a_genitive(doc, found: Found, add) -> None:
+    """A unit the page names in the definite ("Medborgarkontoret leder samtalen") is the
+    indefinite word a department's genitive is followed by ("Kommunledningsförvaltningens
+    medborgarkontor"): the unit of that department (round 53 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Det drivs av Socialförvaltningens bibliotek i Kils kommun. "
+    ...             "Biblioteket lånar ut rummet.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "bibliotek"][0]][0]
+    'kommun/1715/biblioteket'
+    """
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    units = [a for a in found.actors.values() if a.cls == "sam:MunicipalUnit"]
+    for _start, (iri, end) in sorted(found.at_token.items()):
+        owner = found.actors.get(iri)
+        if owner is None or owner.cls != "sam:Department" or end >= len(doc):
+            continue
+        if not doc[end - 1].lower_.endswith("s") or end in covered:
+            continue
+        word = doc[end]
+        if not (word.is_alpha and word.is_lower):
+            continue
+        definite = {word.lower_ + e for e in ("et", "en", "t", "n")}
+        same = [a for a in units if a.label_sv.lower() in definite]
+        if len(same) == 1:
+            add(same[0], end, end + 1)
+
+
 def _merge_posts(found: Found) -> None:
     """A bare post ("en projektledare") on a page that names it in full ("projektledare för
     Halland Framåt") is that post."""

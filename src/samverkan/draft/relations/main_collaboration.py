@@ -168,10 +168,27 @@ def _owner(sent, found: Found) -> str | None:
             if after:
                 return after[0]
         if word.startswith("projektägare"):
-            near = [iri for iri, i in actors if abs(i - k) <= 3]
+            near = [(iri, i) for iri, i in actors if abs(i - k) <= 3]
             if near:
-                return near[0]
+                return _head_of_genitive(sent, near, found)
     return None
+
+
+def _head_of_genitive(sent, near: list[tuple[str, int]], found: Found) -> str:
+    """The first of ``near`` (actors and their positions in ``sent``), or the unit named right
+    after it when the first stands in the genitive: "Projektägare är
+    Samhällsbyggnadsförvaltningens arbetsmarknadsenhet" owns by its unit, not by the
+    department (round 53 of learning)."""
+    (first, i), rest = near[0], near[1:]
+    end = found.at_token[sent.start + i][1]
+    if (
+        rest
+        and rest[0][1] == end - sent.start
+        and sent.doc[end - 1].lower_.endswith("s")
+        and found.actors[rest[0][0]].cls == "sam:MunicipalUnit"
+    ):
+        return rest[0][0]
+    return first
 
 
 # the words after which an owner's sentence names who does the owner's work: "Projektägare är
@@ -684,20 +701,47 @@ def _with_us(sent, found: Found) -> list[str]:
 
 
 def _collaboration_just_before(
-    doc, sent, relations: list[Relation], paragraphs: int = 1
+    doc, sent, relations: list[Relation], paragraphs: int = 1, from_end: bool = False
 ) -> Relation | None:
     """The last collaboration drafted from an earlier sentence of ``sent``'s paragraph (with
-    ``paragraphs=2``, of its paragraph or the one before it)."""
+    ``paragraphs=2``, of its paragraph or the one before it; with ``from_end``, the
+    paragraphs counted from where the collaboration's text ends, so that a list "Parter är:"
+    followed by its items, each a paragraph of its own or not, is the paragraph before)."""
     return next(
         (
             r
             for r in reversed(relations)
             if r.kind == "collaboration"
             and r.span[0] < sent.start_char
-            and doc.text[r.span[0] : sent.start_char].count("\n\n") < paragraphs
+            and doc.text[_counted_from(r, sent, from_end) : sent.start_char].count("\n\n")
+            < paragraphs
         ),
         None,
     )
+
+
+def _counted_from(relation: Relation, sent, from_end: bool) -> int:
+    """Where the paragraphs between a collaboration and ``sent`` are counted from."""
+    if from_end and relation.span[1] <= sent.start_char:
+        return relation.span[1]
+    return relation.span[0]
+
+
+# "Projektägare är A. Övriga parter är: B, C": the others beside the owner just named
+_OTHER_PARTIES = {"parter", "partner", "samverkansparter", "samarbetsparter", "samarbetspartner"}
+
+
+def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> None:
+    """The owner joins a collaboration whose list opens "Övriga parter är" in the owner's
+    paragraph: "the other parties" are the others beside it (round 53 of learning)."""
+    for r in relations:
+        if r.kind != "collaboration" or r.span[0] < owner_sent.end_char:
+            continue
+        if "\n\n" in doc.text[owner_sent.end_char : r.span[0]]:
+            continue
+        words = doc.text[r.span[0] : r.span[0] + 40].lower().split()
+        if words[:1] == ["övriga"] and words[1:2] and words[1].rstrip(":") in _OTHER_PARTIES:
+            r.members.setdefault(owner, "part")
 
 
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
@@ -755,8 +799,9 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             near = _collaboration_just_before(doc, sent, relations) if with_us else None
             if with_us and near is None and _ALSO & set(lowers):
                 # "Sedan februari 2026 är också X med." opening a paragraph: one more of
-                # the collaboration the paragraph before told (round 51 of learning)
-                near = _collaboration_just_before(doc, sent, relations, paragraphs=2)
+                # the collaboration the paragraph before told (round 51 of learning; a
+                # list's paragraph counted from its end, round 53)
+                near = _collaboration_just_before(doc, sent, relations, paragraphs=2, from_end=True)
             if near is not None:
                 # "I rådet ingår A och B. C var med i rådet från starten": the body the
                 # paragraph has just described, not the page's own work
@@ -767,6 +812,8 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             continue
         for iri in _subjects(sent, found, k):
             parties.append((iri, sent))
+    if owner is not None:
+        _join_the_others(doc, owner, owner_sent, relations)
     if not parties:
         return relations
     page = f"kommun/{found.page_code}" if found.page_code else None

@@ -744,6 +744,9 @@ def _organiser_column(text: str) -> bool:
     return text in _ORGANISER_COLUMNS or text.startswith("vem håller i")
 
 
+# the heading of a table's column of the bodies each row's work is done with (round 53)
+_WITH_COLUMNS = {"tillsammans med", "i samverkan med", "i samarbete med", "samverkar med"}
+
 # a compound for a party: "samverkanspart", "projektparter", "samarbetspartner"
 _PARTY_WORDS = ("part", "parter", "partner", "partners")
 
@@ -762,7 +765,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
     [['kommun/2062/socialforvaltningen', 'org/arbetsformedlingen']]
     """
     out: list[Relation] = []
-    column = None
+    column = with_column = ours = None
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
     owner: str | None = None  # the page's own party, when the text before the table says so
     for sent in doc.sents:
@@ -781,15 +784,25 @@ def _table_members(doc, found: Found) -> list[Relation]:
             (c for c, text in enumerate(cells) if _member_column(text) or _organiser_column(text)),
             None,
         )
-        if heading is not None:
+        beside = next((c for c, text in enumerate(cells) if text in _WITH_COLUMNS), None)
+        if heading is not None or beside is not None:
             out += _one_partner_a_row(rows, owner)
-            column, rows = heading, []
+            column, rows = (heading if heading is not None else beside), []
             owner = _owner_with_the_table(doc, sent.start_char, found)
+            # "Åtgärd | Ansvarig | Tillsammans med": the bodies of both columns; a column
+            # "Tillsammans med" alone on an association's own page: the association and them
+            with_column = beside if beside != column else None
+            ours = found.page_org if heading is None and found.page_org in found.actors else None
             continue
         if column is None or column >= len(cells):
             continue
         low, high = edges[column], edges[column + 1]
-        if column == 0:
+        if with_column is not None and with_column < len(cells):
+            low, high = min(low, edges[with_column]), max(high, edges[with_column + 1])
+            if abs(with_column - column) > 1:
+                column = None  # a column between the two: not read as one span
+                continue
+        if column == 0 and with_column is None:
             # "Partner | Roll | Budget" / "Mora kommun, socialförvaltningen | ...": the row's
             # one partner is the body the cell names first, a company too ("Kilbageriet AB |
             # Praktikplatser"); the unit the cell names after it is a partner beside it, the
@@ -808,11 +821,17 @@ def _table_members(doc, found: Found) -> list[Relation]:
             iri: "part"
             for iri, i in _actors_in(sent, found)
             if low < i < high
-            and found.actors[iri].cls in _MEMBER_CLASSES
+            # a company the row says the work is done with is a party too (round 53)
+            and (
+                found.actors[iri].cls in _MEMBER_CLASSES
+                or (with_column is not None and found.actors[iri].cls in _ROW_PARTIES)
+            )
             and not any(t.text == "(" for t in doc[low + 1 : i])
             # "Svenska kyrkan i Krokom": the place after a name is no party
             and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
         }
+        if ours and members:
+            members.setdefault(ours, "part")
         own = found.page_org if found.page_org in found.actors else None
         if own and _OURS & {t.lower_ for t in doc[low + 1 : high]}:
             # "ABF och våra volontärer" on an association's own page: the association too
