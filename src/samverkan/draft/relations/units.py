@@ -51,6 +51,8 @@ _BELONGS = (
 
 
 _POSSESSIVES = {"dess", "sin", "sitt", "sina", "deras"}
+#: the classes a unit belongs to: a department or the central administration
+_DEPARTMENTS = {"sam:Department", "sam:CentralAdministration"}
 
 
 def _through(
@@ -151,15 +153,10 @@ def _kind_belongs(sent, found: Found, present: list[tuple[str, int]]) -> set[int
     if {"inte", "ej"} & {t.lower_ for t in words}:
         return set()
     stem = _KINDS_IN_PLURAL[words[0].lower_]
-    after = [(iri, i) for iri, i in present if sent.start <= i < sent.end and i > words[0].i]
-    depts = [
-        (iri, i)
-        for iri, i in after
-        if found.actors[iri].cls in {"sam:Department", "sam:CentralAdministration"}
-    ]
-    if not depts:
+    dept = _department_after(sent, found, present, words[0].i)[1]
+    if dept is None:
         return set()
-    target_iri, j = depts[0]
+    target_iri, j = dept
     between = tuple(t.lower_ for t in _without_genitive_name(sent.doc[words[0].i + 1 : j]))
     if between not in _BELONGS:
         return set()
@@ -200,7 +197,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
                 unit.parent, unit.parent_unsure = owner_iri, False
             if (
                 owner is not None
-                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and owner.cls in _DEPARTMENTS
                 and found.at_token.get(k, ("", -1))[1] == i
                 and doc[i - 1].lower_.endswith("s")
                 and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
@@ -210,7 +207,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             # "socialförvaltningen genom dess arbetsmarknadsenhet": the department's own unit
             if (
                 owner is not None
-                and owner.cls in {"sam:Department", "sam:CentralAdministration"}
+                and owner.cls in _DEPARTMENTS
                 and i in _through(doc, found, [(owner_iri, k)], adjacent=True)
                 and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
                 and owner_iri != iri
@@ -246,9 +243,7 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             # "inom Lidköpings kommuns förvaltning för arbete och lärande"
             target_iri, j = present[m + 1]
         target = found.actors[target_iri]
-        if target.cls not in {"sam:Department", "sam:CentralAdministration"} and not (
-            _unit_of_units(target)
-        ):
+        if target.cls not in _DEPARTMENTS and not _unit_of_units(target):
             continue
         if target_iri.rsplit("/", 1)[0] != municipality or target_iri == iri:
             continue
@@ -278,6 +273,16 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
     return said
 
 
+def _department_after(
+    sent, found: Found, present, start: int
+) -> tuple[list[tuple[str, int]], tuple[str, int] | None]:
+    """The actors ``(iri, token)`` of ``sent`` after token ``start``, and the first
+    department among them (None without one)."""
+    after = [(iri, i) for iri, i in present if sent.start <= i < sent.end and i > start]
+    dept = next(((iri, i) for iri, i in after if found.actors[iri].cls in _DEPARTMENTS), None)
+    return after, dept
+
+
 def _unit_named_again_belongs(sent, found: Found, present, words) -> set[int]:
     """The one unit named before by a name that opens with its kind, where a sentence that
     opens with the kind in the definite singular says where it belongs: "Vi ses på
@@ -304,15 +309,10 @@ def _unit_named_again_belongs(sent, found: Found, present, words) -> set[int]:
         t.lower_ for t in words
     }:
         return set()
-    after = [(iri, i) for iri, i in present if sent.start <= i < sent.end and i > first.i]
-    depts = [
-        (iri, i)
-        for iri, i in after
-        if found.actors[iri].cls in {"sam:Department", "sam:CentralAdministration"}
-    ]
-    if not depts:
+    after, dept = _department_after(sent, found, present, first.i)
+    if dept is None:
         return set()
-    target_iri, j = depts[0]
+    target_iri, j = dept
     municipality = target_iri.rsplit("/", 1)[0]
     # the municipality's own name in the genitive before its department: "Mora kommuns"
     named = {
