@@ -66,3 +66,18 @@ def test_other_members_of_a_network_join_the_one_that_coordinates_it() -> None:
         "org/idrottsforeningen-forsen",
         "org/foreningen-kvinnokraft-i-mora",
     ), partners(d)
+
+
+def test_a_board_post_in_a_committee_is_the_committees_post() -> None:
+    # "NAME, ordförande i barn- och utbildningsnämnden": the committee's chair, as
+    # "barn- och utbildningsnämndens ordförande" is, not a post of the municipality
+    d = draft(
+        "Nämnden beslutade att ge föreningen lokaler i Noretskolan.\n\n"
+        "– Det är ett bra beslut, säger Karin Sjöberg, ordförande i barn- och "
+        "utbildningsnämnden.\n",
+        HEAD,
+    )
+    posts = {a.label_sv: a for a in d.actors.values() if a.cls == "org:Post"}
+    assert "ordförande" in posts, sorted(posts)
+    assert posts["ordförande"].parent == "kommun/2062/barn-och-utbildningsnamnden"
+    assert posts["ordförande"].holder == "person/karin-sjoberg"
