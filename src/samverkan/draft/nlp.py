@@ -436,10 +436,26 @@ def pipeline():
     ]
     post_word = {"LOWER": {"IN": sorted({*lexicon.POST_WORDS, *definite})}}
     agencies = sorted({w[0] for w in lexicon.AGENCIES} | {w[0] for w in lexicon.CIVIL_SOCIETY})
+    unit_endings = (
+        *lexicon.DEPARTMENT_ENDINGS,
+        *lexicon.ORGANISATION_ENDINGS,
+        *lexicon.NAME_HEAD_ENDINGS,
+        "skolan",
+        "-",
+    )
+    not_unit = r"^(?!.*(" + "|".join(unit_endings) + r")$)"
     named = [
         {"LOWER": "för"},
         # a project's name, not an organisation's: "sektionschef för Arbetsförmedlingen"
-        {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(places)}, "LOWER": {"NOT_IN": agencies}},
+        # nor a unit's or an organisation's by the ending of its first word: "enhetschef för
+        # Integrationsenheten", "enhetschef för Arbetsmarknads- och integrationsenheten", "vd
+        # för Trafikskolan X AB" (the post is the unit's; round 54 of learning)
+        {
+            "IS_TITLE": True,
+            "ORTH": {"NOT_IN": sorted(places)},
+            "LOWER": {"NOT_IN": agencies},
+            "NORM": {"REGEX": not_unit},
+        },
         {"IS_TITLE": True, "OP": "?"},
     ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]

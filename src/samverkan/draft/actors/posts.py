@@ -324,6 +324,19 @@ def _body_in_genitive(doc, span, found: Found, muni_near) -> tuple[str, str] | N
     return (first[:-1], code) if code is not None else None
 
 
+def _board_after(doc, end: int, found: Found) -> Actor | None:
+    """The municipal committee or board drafted right after a board's post and "i" ("i
+    socialnämnden", "i kultur- och fritidsnämnden"), if any."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "i":
+        return None
+    hit = found.at_token.get(end + 1)
+    board = found.actors.get(hit[0]) if hit else None
+    if board is None or not board.iri.startswith("kommun/") or board.iri.count("/") != 2:
+        return None
+    last = doc[hit[1] - 1].lower_
+    return board if last.endswith(("nämnden", "styrelsen")) else None
+
+
 def _post(doc, span, found: Found, add, muni_near) -> None:
     body = _body_in_genitive(doc, span, found, muni_near)
     signed = _signed_for_public_body(doc, span.start, found)
@@ -341,6 +354,24 @@ def _post(doc, span, found: Found, add, muni_near) -> None:
         start, label = start - 1, f"{before.lower_} {label}"
     head = label.split()[-1]
     if _generic_post(doc, start, label):
+        return
+    board = _board_after(doc, end, found) if label in lexicon.BOARD_POSTS else None
+    if board is not None:
+        # "ordförande i kultur- och fritidsnämnden", "ledamot i socialnämnden": the
+        # committee's post, as "kultur- och fritidsnämndens ordförande" is (round 54 of learning)
+        actor = add(
+            Actor(
+                f"{board.iri}/tjanst/{slug(label)}",
+                "org:Post",
+                label,
+                f"{_post_en(label)}, {board.label_en}",
+                parent=board.iri,
+                parent_unsure=False,
+            ),
+            start,
+            end,
+        )
+        _post_holder(doc, start, end, actor, found, add)
         return
     if head in lexicon.POST_WORDS and end + 1 < len(doc) and doc[end].lower_ == "i":
         # "enhetschef i kultur- och samhällsserviceförvaltningen": a post known by its unit

@@ -19,6 +19,7 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.also_lists import also_lists
 from samverkan.draft.relations.decisions import (
     decided_item,
     decider_of_item,
@@ -817,6 +818,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
     _eu_funding_of_partners(relations, found, doc.text)
     shares_of_posts(doc, found, relations)
     relations = main_collaboration(doc, found, same_collaboration(doc, found, relations))
+    # "X drivs av A. Med i samarbetet är också:" and its items (round 54 of learning)
+    relations = also_lists(doc, found, relations)
     hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
     team_join(found, relations)

@@ -1,0 +1,132 @@
+"""A list the lead's sentence goes on with: "X drivs av A. Med i samarbetet är också:".
+
+A page names who runs a piece of work ("Körkortsbron drivs av A, som hör till B", "Det
+samordnas av A", "drivs av A tillsammans med C") and then, in the same paragraph, opens a
+list of the others with a line that ends in a colon and says they are there "too" ("Med i
+samarbetet är också:", "I samarbetet ingår även:", "Andra medlemmar i nätverket är:"). The
+items of the list (one line each, after a dash or a bullet) and the body or bodies that run
+the work are the parties of one collaboration (round 54 of learning). The department a lead
+"hör till" is its parent, no party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.draft.actors import Found
+from samverkan.draft.model import Relation
+
+__all__ = ["also_lists"]
+
+# the line that opens the list: its last sentence ends in a colon and says "too"
+_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*)):\s*$"
+)
+# the lead of the sentences before it: "drivs av A", "leds av A", "samordnas av A",
+# "tillsammans med C"
+_LEADS = re.compile(
+    r"\b(?:drivs|leds|samordnas|ordnas|ägs|hålls|drevs|leddes|samordnades)\s+av\s+"
+    r"|\btillsammans\s+med\s+",
+    re.I,
+)
+_ITEM = re.compile(r"^\s*[-–•*]\s+")
+_NOT_PARTIES = {"foaf:Person", "org:Post", "sam:CoordinatorPost"}
+
+
+def _actor_at(doc, found: Found, char: int, limit: int) -> str | None:
+    """The first actor (no person, no post) named from character ``char`` up to ``limit``."""
+    for i, (iri, _end) in sorted(found.at_token.items()):
+        if doc[i].idx < char:
+            continue
+        if doc[i].idx >= limit:
+            return None
+        if found.actors[iri].cls not in _NOT_PARTIES:
+            return iri
+        return None
+    return None
+
+
+def _leads(doc, found: Found, start: int, end: int) -> list[str]:
+    """The bodies the text from ``start`` to ``end`` says run the work: right after "drivs
+    av", "samordnas av", "tillsammans med"."""
+    text = doc.text[start:end]
+    out = []
+    for m in _LEADS.finditer(text):
+        # the name begins right after the words (within the next two characters)
+        iri = _actor_at(doc, found, start + m.end(), start + m.end() + 2)
+        if iri is not None and iri not in out:
+            out.append(iri)
+    return out
+
+
+def _items(doc, found: Found, after: int) -> list[str]:
+    """The first actor of each item line of the list that begins after character ``after``
+    (blank lines between the opening and the items allowed)."""
+    out: list[str] = []
+    pos = after
+    text = doc.text
+    started = False
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            if started:
+                break
+            pos = end + 1
+            continue
+        m = _ITEM.match(line)
+        if m is None:
+            break
+        started = True
+        iri = _actor_at(doc, found, pos + m.end(), pos + m.end() + 2)
+        if iri is not None and iri not in out:
+            out.append(iri)
+        pos = end + 1
+    return out
+
+
+def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with the leads and the items of each "... också:" list in one
+    collaboration: the collaboration already drafted with two or more of its items, else a
+    new one."""
+    text = doc.text
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start, line = pos, raw.rstrip("\n")
+        pos += len(raw)
+        m = _OPENS.search(line)
+        if m is None:
+            continue
+        leads = _leads(doc, found, start, start + m.start("opening"))
+        items = _items(doc, found, pos)
+        if not leads or not items:
+            continue
+        parties = [*leads, *(i for i in items if i not in leads)]
+        if len(parties) < 2:
+            continue
+        near = next(
+            (
+                r
+                for r in relations
+                if r.kind == "collaboration" and len(set(items) & set(r.members)) >= 2
+            ),
+            None,
+        )
+        if near is None and len(items) == 1:
+            near = next(
+                (r for r in relations if r.kind == "collaboration" and set(items) & set(r.members)),
+                None,
+            )
+        if near is not None:
+            for iri in parties:
+                near.members.setdefault(iri, "part")
+            continue
+        relations.append(
+            Relation(
+                "collaboration",
+                (start + m.start("opening"), start + len(line)),  # the opening: a quote
+                members={iri: "part" for iri in parties},
+            )
+        )
+    return relations
