@@ -441,8 +441,9 @@ def test_panel_rows_read_whole_or_bound_give_the_same_pages(
 
 def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir, monkeypatch):
     """``samverkan bench --incremental`` on the seed graph: a full build, one edit rebuilt
-    incrementally and equal to a full build, and the CPU seconds of the views' forked
-    workers reported beside the main process's (which does not count them)."""
+    incrementally and equal to a full build, each in a new process of its own (as
+    ``samverkan build`` runs), and the CPU seconds of the views' forked workers reported
+    beside the main process's (which does not count them)."""
     from samverkan.bench import benchmark_incremental
     from samverkan.paths import project_dir
     from samverkan.views._parallel import can_fork
@@ -458,3 +459,24 @@ def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir
     if can_fork():  # the municipalities' views are drawn by two forked workers
         assert result["full"]["workers_cpu"] > 0
     assert result["median"]["workers_cpu"] == rebuild["workers_cpu"] >= 0
+    # the build ran in another process: this one's children include it, and its time
+    # from the process's start covers the build's own
+    assert os.getpid() not in (rebuild["pid"], result["full"]["pid"])
+    assert rebuild["process_wall"] > rebuild["wall"] > 0 and rebuild["peak_mb"] > 50
+    assert result["median"]["process_wall"] == rebuild["process_wall"]
+
+
+def test_the_incremental_benchmark_can_build_in_its_own_process(tmp_path, corpus_dir):
+    """``--same-process``: every build in the benchmark's process, one after the other (how
+    the benchmark ran before each build had a process of its own); no process's start is
+    timed then."""
+    from samverkan.bench import benchmark_incremental
+    from samverkan.paths import project_dir
+
+    result = benchmark_incremental(
+        project_dir("graph"), corpus_dir, tmp_path, repeat=1, views=False, same_process=True,
+        say=lambda _line: None,
+    )
+    (rebuild,) = result["rebuilds"]
+    assert rebuild["incremental"] and rebuild["pid"] == result["full"]["pid"] == os.getpid()
+    assert "process_wall" not in rebuild and "process_wall" not in result["median"]

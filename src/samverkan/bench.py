@@ -311,6 +311,101 @@ def different_files(first: Path, second: Path) -> list[str]:
     )
 
 
+def _build_timed(
+    graph: Path, corpus: Path | None, out: Path, views: bool, full: bool
+) -> dict[str, object]:
+    """Build ``graph`` into ``out`` in this process; the progress marks, CPU and workers' CPU.
+
+    ``marks`` are ``(message, wall, cpu)`` with the seconds since the call; ``workers_cpu``
+    counts the finished child processes (the views' forked workers), which ``cpu`` does not;
+    ``pid`` is the process that built.
+    """
+    import os
+
+    from samverkan.build import build
+
+    def children_cpu() -> float:
+        times = os.times()
+        return times.children_user + times.children_system
+
+    marks: list[tuple[str, float, float]] = []
+    wall, cpu, workers = time.perf_counter(), time.process_time(), children_cpu()
+
+    def mark(msg: str) -> None:
+        marks.append((msg, time.perf_counter() - wall, time.process_time() - cpu))
+
+    build(graph, corpus, out, views=views, progress=mark, full=full)
+    mark("end")
+    return {
+        "wall": time.perf_counter() - wall,
+        "cpu": time.process_time() - cpu,
+        "workers_cpu": children_cpu() - workers,
+        "marks": marks,
+        "pid": os.getpid(),
+    }
+
+
+def _build_child() -> None:
+    """Entry of the fresh process of :func:`_build_fresh`: the arguments as JSON on stdin,
+    :func:`_build_timed`'s answer as JSON on the last line of stdout."""
+    import json
+    import sys
+
+    args = json.loads(sys.stdin.read())
+    corpus = Path(args["corpus"]) if args["corpus"] is not None else None
+    answer = _build_timed(
+        Path(args["graph"]), corpus, Path(args["out"]), args["views"], args["full"]
+    )
+    sys.stdout.write("\n" + json.dumps(answer) + "\n")
+
+
+def _build_fresh(
+    graph: Path, corpus: Path | None, out: Path, views: bool, full: bool
+) -> dict[str, object]:
+    """:func:`_build_timed` in a new Python process, as ``samverkan build`` runs: its wall
+    time from the process's start to its end (interpreter and imports included), and its
+    peak resident memory in MB (``os.wait4``: the largest of it and its workers)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from samverkan.errors import SamverkanError
+
+    request = {
+        "graph": str(graph), "corpus": None if corpus is None else str(corpus),
+        "out": str(out), "views": views, "full": full,
+    }
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "from samverkan.bench import _build_child; _build_child()"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(json.dumps(request).encode("utf-8"))
+        proc.stdin.close()
+        said = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - started
+        errors.seek(0)
+        err = errors.read()
+    if proc.returncode != 0:
+        lines = err.decode("utf-8", "replace").strip().splitlines()
+        raise SamverkanError(
+            "the build in a fresh process failed: "
+            + (lines[-1] if lines else f"exit status {proc.returncode}"),
+            path=out,
+        )
+    answer = json.loads(said.decode("utf-8").strip().splitlines()[-1])
+    answer["process_wall"] = seconds
+    answer["peak_mb"] = usage.ru_maxrss / 1024  # kilobytes on Linux
+    return answer
+
+
 def benchmark_incremental(
     graph_dir: Path,
     corpus: Path | None,
@@ -319,6 +414,7 @@ def benchmark_incremental(
     repeat: int = 3,
     verify: bool = False,
     views: bool = True,
+    same_process: bool = False,
     say: Callable[[str], None] = print,
 ) -> dict[str, object]:
     """Time a full build, then incremental rebuilds after editing one document file each.
@@ -327,12 +423,16 @@ def benchmark_incremental(
     build and every rebuild go to ``workdir/out``, with the views and resource pages unless
     ``views`` is false. Run ``i`` edits the
     ``i``-th document file (spread over the corpus): a label and a relation, and on the
-    last run a funding fact removed (:func:`_edit_document`). Each step of a build is
-    timed from its progress lines; wall and CPU seconds of this process (pyoxigraph's
-    threads included) are measured for the whole build; a rebuild's line on the views
-    says how many views and pages it drew again. With ``verify``, a full build of the last
-    input goes to ``workdir/full`` and its TriG, report and every file of its views and
-    resource pages are compared with the last rebuild's, byte for byte.
+    last run a funding fact removed (:func:`_edit_document`). Each build runs in a new
+    Python process, as ``samverkan build`` does (with ``same_process``, all in this one,
+    one after the other: a process that has held a full build's store builds more slowly,
+    docs/scale.md). Each step of a build is timed from its progress lines; wall and CPU
+    seconds of the build's process (pyoxigraph's threads included) are measured for the
+    whole build, and ``process_wall`` from the start of the new process to its end; a
+    rebuild's line on the views says how many views and pages it drew again. With
+    ``verify``, a full build of the last input goes to ``workdir/full`` and its TriG,
+    report and every file of its views and resource pages are compared with the last
+    rebuild's, byte for byte.
 
     Returns
     -------
@@ -352,21 +452,11 @@ def benchmark_incremental(
         shutil.rmtree(graph)
     shutil.copytree(graph_dir, graph)
     out = workdir / "out"
+    run_build = _build_timed if same_process else _build_fresh
 
-    def children_cpu() -> float:
-        """CPU seconds of the finished child processes (the views' forked workers)."""
-        times = os.times()
-        return times.children_user + times.children_system
-
-    def timed(**options: object) -> dict[str, object]:
-        marks: list[tuple[str, float, float]] = []
-        wall, cpu, workers = time.perf_counter(), time.process_time(), children_cpu()
-
-        def mark(msg: str) -> None:
-            marks.append((msg, time.perf_counter(), time.process_time()))
-
-        build(graph, corpus, out, views=views, progress=mark, **options)
-        mark("end")
+    def timed(full: bool = False) -> dict[str, object]:
+        answer = run_build(graph, corpus, out, views, full)
+        marks = [tuple(m) for m in answer["marks"]]
         steps: dict[str, float] = {}
         cpu_steps: dict[str, float] = {}
         for (name, t0, c0), (_, t1, c1) in itertools.pairwise(marks):
@@ -374,19 +464,24 @@ def benchmark_incremental(
             steps[step] = steps.get(step, 0.0) + t1 - t0
             cpu_steps[step] = cpu_steps.get(step, 0.0) + c1 - c0
         return {
-            "wall": time.perf_counter() - wall,
-            "cpu": time.process_time() - cpu,
-            "workers_cpu": children_cpu() - workers,
+            **{k: v for k, v in answer.items() if k != "marks"},
             "steps": steps,
             "cpu_steps": cpu_steps,
-            "incremental": any(m.startswith("incremental build") for m, _w, _c in marks)
-            and not any(m.startswith("full build") for m, _w, _c in marks),
-            "views": [m for m, _w, _c in marks if m.startswith("views:")],
+            "incremental": any(m[0].startswith("incremental build") for m in marks)
+            and not any(m[0].startswith("full build") for m in marks),
+            "views": [m[0] for m in marks if m[0].startswith("views:")],
         }
+
+    def process(run: dict[str, object]) -> str:
+        if "process_wall" not in run:
+            return ""
+        wall, peak = run["process_wall"], run["peak_mb"]
+        return f" ({wall:.1f} s with the process's start, peak {peak:.0f} MB)"
 
     result: dict[str, object] = {"full": timed(full=True)}
     say(
-        f"full build: wall {result['full']['wall']:.1f} s, cpu {result['full']['cpu']:.1f} s "
+        f"full build: wall {result['full']['wall']:.1f} s{process(result['full'])}, "
+        f"cpu {result['full']['cpu']:.1f} s "
         f"(+ {result['full']['workers_cpu']:.1f} s in the views' workers)"
     )
     files = sorted(graph.glob("*.ttl"))
@@ -401,7 +496,8 @@ def benchmark_incremental(
         load = os.getloadavg()[0]
         say(
             f"rebuild {number + 1} ({run['edit']}; "
-            f"{'incremental' if run['incremental'] else 'FULL'}): wall {run['wall']:.1f} s, "
+            f"{'incremental' if run['incremental'] else 'FULL'}): wall {run['wall']:.1f} s"
+            f"{process(run)}, "
             f"cpu {run['cpu']:.1f} s (+ {run['workers_cpu']:.1f} s in the views' workers), "
             f"load average {load:.1f}"
         )
@@ -419,8 +515,16 @@ def benchmark_incremental(
             s: statistics.median(r["steps"].get(s, 0.0) for r in rebuilds) for s in sorted(steps)
         },
     }
+    if all("process_wall" in r for r in rebuilds):
+        result["median"]["process_wall"] = statistics.median(r["process_wall"] for r in rebuilds)
     say(
-        f"median of {len(rebuilds)} rebuilds: wall {result['median']['wall']:.1f} s, "
+        f"median of {len(rebuilds)} rebuilds: wall {result['median']['wall']:.1f} s"
+        + (
+            f" ({result['median']['process_wall']:.1f} s with the process's start)"
+            if "process_wall" in result["median"]
+            else ""
+        )
+        + f", "
         f"cpu {result['median']['cpu']:.1f} s (+ {result['median']['workers_cpu']:.1f} s in the "
         "views' workers)"
     )

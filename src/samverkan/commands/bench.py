@@ -97,6 +97,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="--incremental: build without the views and resource pages",
     )
+    parser.add_argument(
+        "--same-process",
+        action="store_true",
+        help="--incremental: every build in this process, one after the other (by default "
+        "each runs in a new process, as `samverkan build` does)",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -150,7 +156,7 @@ def _run(args: argparse.Namespace) -> int:
         workdir = args.workdir or Path(tempfile.mkdtemp(prefix="samverkan-incremental-"))
         result = benchmark_incremental(
             args.graph or project_dir("graph"), corpus, workdir, repeat=args.repeat,
-            verify=args.verify, views=not args.no_views,
+            verify=args.verify, views=not args.no_views, same_process=args.same_process,
         )
         return 0 if result.get("same_as_full", True) else 1
     built = (args.out / "samverkan.trig").is_file()
