@@ -1,0 +1,70 @@
+"""Round 55 of learning (from the blind round 65).
+
+The sentences are our own (invented councils, clubs and units in Dalarna), not from any page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, partners, together
+
+HEAD = "Mora kommun › Kommun och politik › Råd\n\nSenast uppdaterad 4 mars 2026\n\n"
+
+
+def test_a_cue_that_ends_with_a_time_opens_the_list() -> None:
+    # "I rådet ingår i dag:" is the cue "I rådet ingår" with the time it is true
+    d = draft(
+        "Rådet för nyanlända är ett rådgivande organ. I rådet ingår i dag:\n\n"
+        "- Socialnämnden\n"
+        "- Föreningen Solvarvet\n"
+        "- Idrottsklubben Älvlöparna\n\n"
+        "Rådet träffas fyra gånger om året.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/socialnamnden",
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)
+
+
+def test_a_markdown_table_of_seats_under_the_cue_lists_the_members() -> None:
+    # "I gruppen ingår:" over "| Organisation | Platser |", "|---|---|", "| X | 2 |": the
+    # first cell of each row is a member
+    d = draft(
+        "Samverkansgruppen för integration. I gruppen ingår:\n\n"
+        "| Organisation | Platser |\n"
+        "|---|---|\n"
+        "| Socialnämnden | 2 |\n"
+        "| Föreningen Solvarvet | 1 |\n"
+        "| Idrottsklubben Älvlöparna | 1 |\n\n"
+        "Gruppen träffas varannan månad.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/socialnamnden",
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)
+
+
+def test_a_seat_told_after_the_list_joins_the_group_the_cue_names() -> None:
+    # "I rådet ingår:" and its list, then "har även X en plats i rådet", "Y satt i rådet":
+    # one more and one past member; "Z är inte med i rådet" is none
+    d = draft(
+        "Rådet för nyanlända är ett rådgivande organ. I rådet ingår:\n\n"
+        "- Socialnämnden\n"
+        "- Föreningen Solvarvet\n\n"
+        "Sedan 2025 har även Region Dalarna en plats i rådet. Arbetsförmedlingen satt i "
+        "rådet till 2023. Studieförbundet Näverluren är inte med i rådet.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/socialnamnden",
+        "org/foreningen-solvarvet",
+        "region/20",
+        "org/arbetsformedlingen",
+    ), partners(d)
+    assert not any("org/studieforbundet-naverluren" in group for group in partners(d))
