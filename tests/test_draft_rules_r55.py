@@ -68,3 +68,18 @@ def test_a_seat_told_after_the_list_joins_the_group_the_cue_names() -> None:
         "org/arbetsformedlingen",
     ), partners(d)
     assert not any("org/studieforbundet-naverluren" in group for group in partners(d))
+
+
+def test_a_network_named_by_two_words_is_an_organisation() -> None:
+    # "Kvinnonätverket Solrosen" as "Somaliska Föräldraföreningen": a head word ending in
+    # "nätverket" before a name makes the two words an organisation's name, a party of the
+    # list it stands in
+    d = draft(
+        "Samverkansgruppen för integration. I gruppen ingår:\n\n"
+        "- Kvinnonätverket Solrosen\n"
+        "- Föreningen Solvarvet\n\n"
+        "Gruppen träffas varannan månad.\n",
+        HEAD,
+    )
+    assert "org/kvinnonatverket-solrosen" in d.actors, sorted(d.actors)
+    assert together(d, "org/kvinnonatverket-solrosen", "org/foreningen-solvarvet"), partners(d)
