@@ -83,3 +83,25 @@ def test_a_network_named_by_two_words_is_an_organisation() -> None:
     )
     assert "org/kvinnonatverket-solrosen" in d.actors, sorted(d.actors)
     assert together(d, "org/kvinnonatverket-solrosen", "org/foreningen-solvarvet"), partners(d)
+
+
+def test_a_party_told_after_the_list_of_parties_joins_them() -> None:
+    # "Parterna i avtalet är:" and its list, then "Sedan 2026 är i stället X part": one
+    # more party; "Y är inte part" is none
+    d = draft(
+        "Parterna i avtalet om språkstöd är:\n"
+        "- Socialnämnden\n"
+        "- Föreningen Solvarvet\n\n"
+        "Sedan 2026 är i stället Idrottsklubben Älvlöparna part. Studieförbundet Näverluren "
+        "är inte part.\n\n"
+        "Nästa steg\n\n"
+        "Avtalet följs upp i höst.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/socialnamnden",
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)
+    assert not any("org/studieforbundet-naverluren" in group for group in partners(d))

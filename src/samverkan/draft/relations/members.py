@@ -704,6 +704,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             for after in _until_heading(doc, sents, last):
                 for iri in _seat_in(after, group, found):
                     members.setdefault(iri, "part")
+        if len(members) >= 2 and _names_parties(sent):
+            # "Parterna i överenskommelsen är:" and its list, then "Sedan 2026 är i stället
+            # X part.": one more party told after the list (round 55 of learning)
+            for after in _until_heading(doc, sents, last):
+                for iri in _made_party(after, found):
+                    members.setdefault(iri, "part")
         if members and _without_hedge([t.lower_ for t in sent if t.is_alpha]) != [
             t.lower_ for t in sent if t.is_alpha
         ]:
@@ -1113,6 +1119,36 @@ def _seat_in(sent, group: str, found: Found) -> list[str]:
         (k for k in range(1, len(words) - 1) if words[k] == "i" and words[k + 1] == group), None
     )
     if at is None or words[at - 1] not in _SEATS:
+        return []
+    named = [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i < tokens[at].i
+        and found.actors[iri].cls in _MEMBER_CLASSES
+        and sent.doc[i - 1].lower_ != "i"
+    ]
+    return named if len(named) == 1 else []
+
+
+def _names_parties(sent) -> bool:
+    """Whether a list's cue says its bodies are parties or members ("Parterna i
+    överenskommelsen är:", "Nätverkets medlemmar:")."""
+    return any(t.lower_.startswith(("part", "medlem")) for t in sent if t.is_alpha)
+
+
+# the words that make the one body of a sentence a party: "är i stället X part"
+_PARTY_NOUNS = {"part", "partner", "medlem"}
+
+
+def _made_party(sent, found: Found) -> list[str]:
+    """The one body a sentence makes a party or a member ("Sedan 2026 är i stället X part",
+    "I år blev även Y medlem"), not one it says is none ("Z är inte part")."""
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if _NEGATIONS & set(words) or {"ska", "kommer", "vill", "planerar"} & set(words):
+        return []
+    at = next((k for k, w in enumerate(words) if w in _PARTY_NOUNS), None)
+    if at is None or not {"är", "blev", "blir", "var"} & set(words[:at]):
         return []
     named = [
         iri
