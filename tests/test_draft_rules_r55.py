@@ -105,3 +105,25 @@ def test_a_party_told_after_the_list_of_parties_joins_them() -> None:
         "org/idrottsklubben-alvloparna",
     ), partners(d)
     assert not any("org/studieforbundet-naverluren" in group for group in partners(d))
+
+
+def test_a_member_told_after_an_also_list_joins_it_through_its_unit() -> None:
+    # "Det samordnas av A. Andra medlemmar i nätverket är:" and its list, then "Sedan 2026 är
+    # också Region X medlem, genom Vårdcentralen Y" (the unit is the member) and "Z var
+    # medlem till 2025 och är inte längre med" (a past member is one too)
+    d = draft(
+        "Nätverket Ny i Mora bildades 2024. Det samordnas av Mottagningsenheten. Andra "
+        "medlemmar i nätverket är:\n"
+        "- Arbetsförmedlingen\n"
+        "- Föreningen Solvarvet\n\n"
+        "Sedan 2026 är också Region Dalarna medlem, genom Vårdcentralen Noret. "
+        "Idrottsklubben Älvlöparna var medlem till 2025 och är inte längre med.\n\n"
+        "Nästa träff\n\n"
+        "Vi ses i maj.\n",
+        HEAD,
+    )
+    groups = [g for g in partners(d) if "org/arbetsformedlingen" in g]
+    assert groups, partners(d)
+    group = groups[0]
+    assert "org/idrottsklubben-alvloparna" in group, group
+    assert any(m.startswith("region/20/") for m in group), group

@@ -1145,19 +1145,25 @@ def _made_party(sent, found: Found) -> list[str]:
     "I år blev även Y medlem"), not one it says is none ("Z är inte part")."""
     tokens = [t for t in sent if not t.is_space]
     words = [t.lower_ for t in tokens]
-    if _NEGATIONS & set(words) or {"ska", "kommer", "vill", "planerar"} & set(words):
+    if {"ska", "kommer", "vill", "planerar"} & set(words):
         return []
     at = next((k for k, w in enumerate(words) if w in _PARTY_NOUNS), None)
     if at is None or not {"är", "blev", "blir", "var"} & set(words[:at]):
         return []
+    if _NEGATIONS & set(words[:at]):
+        return []  # "Z är inte part" ("Y var medlem till 2025 och är inte längre med": Y was)
+    listed = [(iri, i) for iri, i in _actors_in(sent, found) if sent.doc[i - 1].lower_ != "i"]
     named = [
-        iri
-        for iri, i in _actors_in(sent, found)
-        if i < tokens[at].i
-        and found.actors[iri].cls in _MEMBER_CLASSES
-        and sent.doc[i - 1].lower_ != "i"
+        iri for iri, i in listed if i < tokens[at].i and found.actors[iri].cls in _MEMBER_CLASSES
     ]
-    return named if len(named) == 1 else []
+    if len(named) != 1:
+        return []
+    if at + 2 < len(words) and words[at + 1 : at + 3] == [",", "genom"]:
+        # "är också Region X medlem, genom hälsocentralen Y": the unit it takes part through
+        through = tokens[at + 2].i
+        unit = [iri for iri, i in listed if i == through + 1 and iri.startswith(named[0] + "/")]
+        return unit or named
+    return named
 
 
 def _coordinated_by(sent, found: Found, pronoun: bool = False) -> list[str]:
