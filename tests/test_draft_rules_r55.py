@@ -127,3 +127,21 @@ def test_a_member_told_after_an_also_list_joins_it_through_its_unit() -> None:
     group = groups[0]
     assert "org/idrottsklubben-alvloparna" in group, group
     assert any(m.startswith("region/20/") for m in group), group
+
+
+def test_the_lead_of_a_collaboration_is_a_party_of_the_list_that_names_where_it_is() -> None:
+    # "Det leds av A, som hör till B. Med i samarbetet är:" and its list: A and the listed
+    # are the parties (B, A's department, is none), without an "också"
+    d = draft(
+        "Sommarbron är ett samarbete om sommarjobb. Det leds av Arbetsmarknadsenheten, som hör "
+        "till Kommunledningsförvaltningen. Med i samarbetet är:\n"
+        "- Snickeri Furan AB, som tar emot ungdomar\n"
+        "- Föreningen Solvarvet, som ordnar svenskträning\n\n"
+        "Ungdomarna får lön.\n",
+        HEAD,
+    )
+    unit = next(a.iri for a in d.actors.values() if a.iri.endswith("/arbetsmarknadsenheten"))
+    assert together(d, unit, "org/snickeri-furan-ab", "org/foreningen-solvarvet"), partners(d)
+    assert not any(
+        any(m.endswith("/kommunledningsforvaltningen") for m in group) for group in partners(d)
+    )

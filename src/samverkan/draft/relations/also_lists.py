@@ -28,8 +28,11 @@ class _End(NamedTuple):
 
 
 # the line that opens the list: its last sentence ends in a colon and says "too"
+# (or, round 55 of learning, names where the listed are: "Med i samarbetet är:", "I
+# gruppen ingår:", "Arbetsgruppen består av:")
 _OPENS = re.compile(
-    r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*)):\s*$"
+    r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*"
+    r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av)):\s*$"
 )
 # the lead of the sentences before it: "drivs av A", "leds av A", "samordnas av A",
 # "tillsammans med C"
