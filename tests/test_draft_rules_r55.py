@@ -145,3 +145,20 @@ def test_the_lead_of_a_collaboration_is_a_party_of_the_list_that_names_where_it_
     assert not any(
         any(m.endswith("/kommunledningsforvaltningen") for m in group) for group in partners(d)
     )
+
+
+def test_a_body_told_to_be_with_too_after_the_list_joins_it() -> None:
+    # "Det leds av A. Med i samarbetet är:" and its list, then "Sedan i våras är även C med."
+    d = draft(
+        "Sommarbron är ett samarbete om sommarjobb. Det leds av Arbetsmarknadsenheten. Med i "
+        "samarbetet är:\n"
+        "- Snickeri Furan AB\n"
+        "- Föreningen Solvarvet\n\n"
+        "Sedan i våras är även Idrottsklubben Älvlöparna med.\n\n"
+        "Lön\n\n"
+        "Ungdomarna får lön.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/snickeri-furan-ab", "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna"
+    ), partners(d)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.members import _made_party, _until_heading
+from samverkan.draft.relations.members import _also_with, _made_party, _until_heading
 
 __all__ = ["also_lists"]
 
@@ -118,12 +118,12 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         items = _items(doc, found, pos, ends)
         if not leads or not items:
             continue
-        # "Sedan 2026 är också X medlem": one more party told after the list, in the
-        # sentences before the next heading (round 55 of learning)
+        # "Sedan 2026 är också X medlem", "Sedan mars är även Y med": one more party told
+        # after the list, in the sentences before the next heading (round 55 of learning)
         items += [
             iri
             for sent in _until_heading(doc, list(doc.sents), _End(ends[-1]))
-            for iri in _made_party(sent, found)
+            for iri in _made_party(sent, found) or _also_with(sent, found)
             if iri not in items
         ]
         parties = [*leads, *(i for i in items if i not in leads)]
