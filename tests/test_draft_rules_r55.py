@@ -5,7 +5,7 @@ The sentences are our own (invented councils, clubs and units in Dalarna), not f
 
 from __future__ import annotations
 
-from drafthelpers import draft, partners, together
+from drafthelpers import draft, funding, partners, together
 
 HEAD = "Mora kommun › Kommun och politik › Råd\n\nSenast uppdaterad 4 mars 2026\n\n"
 
@@ -162,3 +162,20 @@ def test_a_body_told_to_be_with_too_after_the_list_joins_it() -> None:
     assert together(
         d, "org/snickeri-furan-ab", "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna"
     ), partners(d)
+
+
+def test_a_table_of_grants_under_the_body_that_hands_them_out() -> None:
+    # "Socialnämnden fördelar varje år bidrag" over "Förening | Aktivitet | Belopp": the
+    # committee granted each row's amount to the body of its first cell
+    d = draft(
+        "Socialnämnden fördelar varje år bidrag till föreningar som ordnar möten mellan nya "
+        "och gamla invånare. I år beviljas tre ansökningar.\n\n"
+        "Beviljade bidrag\n\n"
+        "Förening | Aktivitet | Belopp\n"
+        "Föreningen Solvarvet | Språkcafé | 30 000 kronor\n"
+        "Idrottsklubben Älvlöparna | Löpträning | 25 000 kronor\n",
+        HEAD,
+    )
+    got = funding(d)
+    assert ("kommun/2062/socialnamnden", "org/foreningen-solvarvet") in got, got
+    assert ("kommun/2062/socialnamnden", "org/idrottsklubben-alvloparna") in got, got
