@@ -83,6 +83,10 @@ def test_a_network_named_by_two_words_is_an_organisation() -> None:
     )
     assert "org/kvinnonatverket-solrosen" in d.actors, sorted(d.actors)
     assert together(d, "org/kvinnonatverket-solrosen", "org/foreningen-solvarvet"), partners(d)
+    # "Integrationsnätverket Övre Dalarna": named by more than one word after its head, a
+    # network of bodies, no association
+    d = draft("Integrationsnätverket Övre Dalarna träffas i Mora i maj.\n", HEAD)
+    assert not any("natverket" in iri for iri in d.actors), sorted(d.actors)
 
 
 def test_a_party_told_after_the_list_of_parties_joins_them() -> None:
@@ -179,3 +183,4 @@ def test_a_table_of_grants_under_the_body_that_hands_them_out() -> None:
     got = funding(d)
     assert ("kommun/2062/socialnamnden", "org/foreningen-solvarvet") in got, got
     assert ("kommun/2062/socialnamnden", "org/idrottsklubben-alvloparna") in got, got
+
