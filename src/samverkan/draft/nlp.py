@@ -867,10 +867,14 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     def headed(s: int, e: int) -> bool:
         # "Kvinnonätverket Roddaren": a network with one name word is an association; with
         # more ("Integrationsnätverket Norra Västmanland", "Kvinnonätverket Mötesplats
-        # Roslagen") it names a network of bodies, a collaboration (round 55 of learning)
+        # Roslagen") or a place's ("Integrationsnätverket Hallstahammar") it names a network
+        # of bodies, a collaboration (round 55 of learning)
         return any(
             _org_head(t, in_name=e - s >= 2)
-            and not (t.lower_.rstrip("s").endswith("nätverket") and e - s != 2)
+            and not (
+                t.lower_.rstrip("s").endswith("nätverket")
+                and (e - s != 2 or doc[e - 1].text in places)
+            )
             for t in doc[s:e]
         )
 
