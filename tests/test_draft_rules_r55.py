@@ -87,6 +87,9 @@ def test_a_network_named_by_two_words_is_an_organisation() -> None:
     # network of bodies, no association
     d = draft("Integrationsnätverket Övre Dalarna träffas i Mora i maj.\n", HEAD)
     assert not any("natverket" in iri for iri in d.actors), sorted(d.actors)
+    # nor is "Integrationsnätverket Mora", named by a place
+    d = draft("Integrationsnätverket Mora träffas i biblioteket i maj.\n", HEAD)
+    assert not any("natverket" in iri for iri in d.actors), sorted(d.actors)
 
 
 def test_a_party_told_after_the_list_of_parties_joins_them() -> None:
