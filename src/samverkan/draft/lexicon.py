@@ -484,7 +484,16 @@ ORGANISATION_ENDINGS = (
 # word alone ("Mångkulturella Föreningsrådet", "Somaliska Föräldraföreningen"; not
 # "Integrationsrådet", a municipal council; a congregation, a scout troop, a choir:
 # "Församlingen Hjärtpunkten", "Scoutkåren Tallbacken", "Kören Sånglärkan", round 53)
-NAME_HEAD_ENDINGS = ("föreningen", "rådet", "centrum", "centret", "församlingen", "kåren", "kören")
+NAME_HEAD_ENDINGS = (
+    "föreningen",
+    "rådet",
+    "centrum",
+    "centret",
+    "församlingen",
+    "kåren",
+    "kören",
+    "nätverket",
+)
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",
     "ordförande": "chair",

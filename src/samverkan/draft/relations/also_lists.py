@@ -12,15 +12,27 @@ the work are the parties of one collaboration (round 54 of learning). The depart
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.members import _also_with, _made_party, _until_heading
 
 __all__ = ["also_lists"]
 
+
+class _End(NamedTuple):
+    """Where a list ends, as :func:`.members._until_heading` reads it."""
+
+    end_char: int
+
+
 # the line that opens the list: its last sentence ends in a colon and says "too"
+# (or, round 55 of learning, names where the listed are: "Med i samarbetet är:", "I
+# gruppen ingår:", "Arbetsgruppen består av:")
 _OPENS = re.compile(
-    r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*)):\s*$"
+    r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*"
+    r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av)):\s*$"
 )
 # the lead of the sentences before it: "drivs av A", "leds av A", "samordnas av A",
 # "tillsammans med C"
@@ -59,9 +71,10 @@ def _leads(doc, found: Found, start: int, end: int) -> list[str]:
     return out
 
 
-def _items(doc, found: Found, after: int) -> list[str]:
+def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list[str]:
     """The first actor of each item line of the list that begins after character ``after``
-    (blank lines between the opening and the items allowed)."""
+    (blank lines between the opening and the items allowed); ``ends`` gets the character
+    where the last item ends."""
     out: list[str] = []
     pos = after
     text = doc.text
@@ -82,6 +95,8 @@ def _items(doc, found: Found, after: int) -> list[str]:
         iri = _actor_at(doc, found, pos + m.end(), pos + m.end() + 2)
         if iri is not None and iri not in out:
             out.append(iri)
+        if ends is not None:
+            ends.append(end)
         pos = end + 1
     return out
 
@@ -99,9 +114,18 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         if m is None:
             continue
         leads = _leads(doc, found, start, start + m.start("opening"))
-        items = _items(doc, found, pos)
+        ends: list[int] = []
+        items = _items(doc, found, pos, ends)
         if not leads or not items:
             continue
+        # "Sedan 2026 är också X medlem", "Sedan mars är även Y med": one more party told
+        # after the list, in the sentences before the next heading (round 55 of learning)
+        items += [
+            iri
+            for sent in _until_heading(doc, list(doc.sents), _End(ends[-1]))
+            for iri in _made_party(sent, found) or _also_with(sent, found)
+            if iri not in items
+        ]
         parties = [*leads, *(i for i in items if i not in leads)]
         if len(parties) < 2:
             continue

@@ -155,6 +155,77 @@ def _grant_column_row(sent, found: Found, present) -> Relation | None:
     )
 
 
+# the verbs by which a body hands out grants: "Nämnden fördelar varje år bidrag", "beviljar"
+_HANDS_OUT = ("fördela", "fördelar", "beviljar", "beviljade", "delar ut", "delade ut")
+# the bodies that decide on grants on a municipality's page
+_DECIDERS = {"sam:Department", "sam:CentralAdministration", "sam:Committee", "sam:Municipality"}
+
+
+def _decided_table_row(sent, found: Found, present) -> Relation | None:
+    """A row of a table of grants under a text that says who hands them out ("Kultur- och
+    fritidsnämnden fördelar varje år integrationsbidrag ..." over "Förening | Aktivitet |
+    Belopp" / "Föreningen X | Fika | 45 000 kronor"): that body granted the row's amount to
+    the body of its first cell (round 55 of learning). A county board's page has its own
+    reading (:func:`_grant_row`)."""
+    doc = sent.doc
+    start, line = line_of(sent)
+    if found.page_board or "|" not in line or not present:
+        return None
+    lines = doc.text[:start].rstrip("\n").split("\n") if start else []
+    block = []
+    while lines and "|" in lines[-1]:
+        block.append(lines.pop())
+    if not block:
+        return None
+    heads = [h.strip().lower() for h in block[-1].strip().strip("|").split("|")]
+    cells = _table_cells(line)
+    if not (_RECIPIENT_COLUMN.match(heads[0]) and _AMOUNT_COLUMN.match(heads[-1])):
+        return None
+    if len(cells) != len(heads):
+        return None
+    a, b = cells[-1]
+    span = doc.char_span(start + a, start + b, alignment_mode="expand")
+    money = amount(span) if span is not None else None
+    a, b = cells[0]
+    who = [
+        (iri, i)
+        for iri, i in present
+        if start + a <= doc[i].idx < start + b
+        and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
+    ][:1]
+    if not money or not who:
+        return None
+    # the text before the table: its sentence that hands out grants names the funder first
+    before = doc.char_span(
+        max(0, len("\n".join(lines)) - 800), len("\n".join(lines)), alignment_mode="expand"
+    )
+    funder = None
+    for prior in before.sents if before is not None else []:
+        if not any(w in prior.text.lower() for w in _HANDS_OUT):
+            continue
+        bodies = [
+            iri
+            for iri, (_iri, _end) in [
+                (found.at_token[k][0], found.at_token[k])
+                for k in range(prior.start, prior.end)
+                if k in found.at_token
+            ]
+            if found.actors[iri].cls in _DECIDERS
+        ]
+        if bodies:
+            funder = bodies[0]
+    if funder is None or funder == who[0][0]:
+        return None
+    return Relation(
+        "funding",
+        _quote_span(sent, [i for _iri, i in who]),
+        funder=funder,
+        recipients=[who[0][0]],
+        amount=money,
+        unsure=False,
+    )
+
+
 def _bare_number(span) -> int | None:
     """A cell that is a number alone, in groups of three ("1 480 000"), or None; a zero
     ("0 (ansökan återkallad)") grants nothing."""
@@ -218,9 +289,7 @@ def _passed_on(sent, found: Found, present) -> Relation | None:
         return None
     to = sent.start + verb + lowers[verb:].index("till")
     givers = [(iri, i) for iri, i in present if i < sent.start + verb]
-    takers = [
-        iri for iri, i in present if i > to and found.actors[iri].cls in _RECIPIENTS
-    ]
+    takers = [iri for iri, i in present if i > to and found.actors[iri].cls in _RECIPIENTS]
     if not givers or not takers or givers[0][0] in takers:
         return None
     return Relation(
@@ -749,6 +818,8 @@ def _whose_money_is_paid(sent, found: Found, present) -> str | None:
         ):
             return iri
     return None
+
+
 _SOUGHT = {"söks", "söktes"}
 
 
@@ -945,9 +1016,7 @@ def grants_listed(doc, found: Found, relations: list[Relation]) -> list[Relation
     [('kommun/2062/kultur-och-fritidsnamnden', 'org/foreningen-van-i-mora'), \
 ('kommun/2062/kultur-och-fritidsnamnden', 'org/mora-ik')]
     """
-    have = {
-        (r.funder, x) for r in relations if r.kind == "funding" for x in r.recipients
-    }
+    have = {(r.funder, x) for r in relations if r.kind == "funding" for x in r.recipients}
     out: list[Relation] = []
     sents = list(doc.sents)
     for k, sent in enumerate(sents[:-1]):

@@ -193,7 +193,10 @@ def _partners_line(sent) -> bool:
 def _row_or_name_line(line, words: list, found: Found) -> bool | None:
     """Whether a line under a list's cue is a table row whose first cell is an actor
     ("Vännäs IK | Vännäs kommun | fotboll") or a short line that is an actor's name alone
-    ("Vännäs IK"); None if it is neither."""
+    ("Vännäs IK"); None if it is neither. A Markdown row opens with its bar ("| Vännäs IK |
+    2 |", round 55 of learning)."""
+    if len(words) > 1 and words[0].text == "|":
+        words = words[1:]
     first = words[0].i
     if first not in found.at_token:
         return None
@@ -431,6 +434,23 @@ def _without_hedge(words: list[str]) -> list[str]:
     return words
 
 
+# a time said after the cue's verb: "I rådet ingår i dag:", "Med i nätverket är just nu:"
+_NOW = (["i", "dag"], ["idag"], ["just", "nu"], ["för", "närvarande"], ["numera"], ["nu"])
+
+
+def _without_time(words: list[str]) -> list[str]:
+    """The words of a cue without the time it ends with ("I rådet ingår i dag:" ->
+    "I rådet ingår"; round 55 of learning).
+
+    >>> _without_time(["i", "rådet", "ingår", "i", "dag"])
+    ['i', 'rådet', 'ingår']
+    """
+    for now in _NOW:
+        if len(words) > len(now) and words[-len(now) :] == now:
+            return words[: -len(now)]
+    return words
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -445,6 +465,7 @@ def _list_cue(sent) -> bool:
         return True
     while len(words) > 1 and words[-1] in _ADDING:
         words = words[:-1]  # "I gruppen ingår också": the cue with its adverb of adding
+    words = _without_time(words)
     words = _without_hedge(words)
     last = words[-1]
     if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
@@ -604,9 +625,14 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if row is None and not header_seen and _table_header(words, found):
                 header_seen = True  # "Förening | Kommun | Aktivitet" over the rows
                 continue
+            if header_seen and _SEPARATOR.match(line.text.strip()):
+                continue  # "|---|---|" under a Markdown header row (round 55 of learning)
             if not (bullet or closing or row):
                 if _sub_heading(words):
                     continue  # "Från föreningarna:", "I Markaryd:": the list goes on
+                if header_seen and words[0].text == "|":
+                    last = line  # a row of the table whose body is not found: the rows go
+                    continue  # on (round 55 of learning)
                 break
             listed = _actors_in(line, found)
             if row:
@@ -669,6 +695,20 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # the list told after it, before the next heading (round 43 of learning)
             for after in _until_heading(doc, sents, last):
                 for iri in _also_with(after, found):
+                    members.setdefault(iri, "part")
+        group = _group_of_cue(sent)
+        if group and len(members) >= 2:
+            # "I rådet ingår:" and its list, then "Sedan 2025 har även Region X en plats i
+            # rådet. Y satt i rådet till 2023.": one more (or a past) member of the group the
+            # cue names, told after the list (round 55 of learning)
+            for after in _until_heading(doc, sents, last):
+                for iri in _seat_in(after, group, found):
+                    members.setdefault(iri, "part")
+        if len(members) >= 2 and _names_parties(sent):
+            # "Parterna i överenskommelsen är:" and its list, then "Sedan 2026 är i stället
+            # X part.": one more party told after the list (round 55 of learning)
+            for after in _until_heading(doc, sents, last):
+                for iri in _made_party(after, found):
                     members.setdefault(iri, "part")
         if members and _without_hedge([t.lower_ for t in sent if t.is_alpha]) != [
             t.lower_ for t in sent if t.is_alpha
@@ -1049,6 +1089,81 @@ def _also_with(sent, found: Found) -> list[str]:
         and sent.doc[i - 1].lower_ != "i"  # "Svenska kyrkan i Falun": the place, no party
     ]
     return named if len(named) == 1 else []
+
+
+def _group_of_cue(sent) -> str | None:
+    """The group a list's cue names as where its members sit: "rådet" of "I rådet ingår:",
+    "nätverket" of "Med i nätverket är:" (a noun in the definite form after "i")."""
+    words = [t.lower_ for t in sent if t.is_alpha]
+    for k, word in enumerate(words[:-1]):
+        noun = words[k + 1]
+        if word == "i" and noun.endswith(("et", "en", "an")) and len(noun) > 4:
+            return noun
+    return None
+
+
+# the words by which a sentence seats a body in a group: "har en plats i rådet", "satt i
+# rådet", "ingick i gruppen", "är med i nätverket"
+_SEATS = {"plats", "platser", "sitter", "satt", "ingår", "ingick", "med", "representerad"}
+
+
+def _seat_in(sent, group: str, found: Found) -> list[str]:
+    """The one body a sentence seats in ``group`` ("Sedan 2025 har även Region X en plats i
+    rådet", "X satt i rådet från starten men lämnade det"), not one it says is no member
+    ("Y är inte part i rådet")."""
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if _NEGATIONS & set(words) or {"ska", "kommer", "vill", "planerar"} & set(words):
+        return []
+    at = next(
+        (k for k in range(1, len(words) - 1) if words[k] == "i" and words[k + 1] == group), None
+    )
+    if at is None or words[at - 1] not in _SEATS:
+        return []
+    named = [
+        iri
+        for iri, i in _actors_in(sent, found)
+        if i < tokens[at].i
+        and found.actors[iri].cls in _MEMBER_CLASSES
+        and sent.doc[i - 1].lower_ != "i"
+    ]
+    return named if len(named) == 1 else []
+
+
+def _names_parties(sent) -> bool:
+    """Whether a list's cue says its bodies are parties or members ("Parterna i
+    överenskommelsen är:", "Nätverkets medlemmar:")."""
+    return any(t.lower_.startswith(("part", "medlem")) for t in sent if t.is_alpha)
+
+
+# the words that make the one body of a sentence a party: "är i stället X part"
+_PARTY_NOUNS = {"part", "partner", "medlem"}
+
+
+def _made_party(sent, found: Found) -> list[str]:
+    """The one body a sentence makes a party or a member ("Sedan 2026 är i stället X part",
+    "I år blev även Y medlem"), not one it says is none ("Z är inte part")."""
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if {"ska", "kommer", "vill", "planerar"} & set(words):
+        return []
+    at = next((k for k, w in enumerate(words) if w in _PARTY_NOUNS), None)
+    if at is None or not {"är", "blev", "blir", "var"} & set(words[:at]):
+        return []
+    if _NEGATIONS & set(words[:at]):
+        return []  # "Z är inte part" ("Y var medlem till 2025 och är inte längre med": Y was)
+    listed = [(iri, i) for iri, i in _actors_in(sent, found) if sent.doc[i - 1].lower_ != "i"]
+    named = [
+        iri for iri, i in listed if i < tokens[at].i and found.actors[iri].cls in _MEMBER_CLASSES
+    ]
+    if len(named) != 1:
+        return []
+    if at + 2 < len(words) and words[at + 1 : at + 3] == [",", "genom"]:
+        # "är också Region X medlem, genom hälsocentralen Y": the unit it takes part through
+        through = tokens[at + 2].i
+        unit = [iri for iri, i in listed if i == through + 1 and iri.startswith(named[0] + "/")]
+        return unit or named
+    return named
 
 
 def _coordinated_by(sent, found: Found, pronoun: bool = False) -> list[str]:
