@@ -1,0 +1,55 @@
+"""Round 56 of learning (from the blind round 66).
+
+The sentences are our own (invented networks, clubs and units in Dalarna), not from any page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, partners, together
+
+HEAD = "Mora kommun › Integration › Nätverk\n\nSenast uppdaterad 4 mars 2026\n\n"
+
+
+def test_a_body_told_part_in_the_work_named_before_joins_its_members() -> None:
+    # "Sedan maj 2025 är även X part i Ledstången": a later party of the collaboration
+    # the page described before, by its name
+    d = draft(
+        "Ledstången är ett nätverk där Föreningen Solvarvet och Idrottsklubben Älvlöparna "
+        "samarbetar om läxhjälp.\n\n"
+        "Sedan maj 2025 är även fritidsenheten part i Ledstången.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+        "kommun/2062/fritidsenheten",
+    ), partners(d)
+
+
+def test_a_body_told_part_in_the_collaboration_joins_the_one_before() -> None:
+    # "Sedan hösten är även X part i samarbetet": the work named back by its word
+    d = draft(
+        "Verkstadsstegen är ett samarbete mellan Föreningen Solvarvet och Idrottsklubben "
+        "Älvlöparna.\n\nBiblioteket lånar ut lokaler. Sedan hösten är även biblioteket part "
+        "i samarbetet och ordnar läxhjälp.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+        "kommun/2062/biblioteket",
+    ), partners(d)
+
+
+def test_a_body_not_part_in_the_collaboration_does_not_join() -> None:
+    # "X är inte part i samarbetet": a negation joins nobody
+    d = draft(
+        "Verkstadsstegen är ett samarbete mellan Föreningen Solvarvet och Idrottsklubben "
+        "Älvlöparna.\n\nBiblioteket är inte part i samarbetet.\n",
+        HEAD,
+    )
+    assert not together(
+        d, "org/foreningen-solvarvet", "kommun/2062/biblioteket"
+    ), partners(d)
