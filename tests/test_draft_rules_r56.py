@@ -53,3 +53,23 @@ def test_a_body_not_part_in_the_collaboration_does_not_join() -> None:
     assert not together(
         d, "org/foreningen-solvarvet", "kommun/2062/biblioteket"
     ), partners(d)
+
+
+def test_the_body_that_runs_the_work_with_a_counted_list_is_a_party() -> None:
+    # "X drivs av fritidsenheten tillsammans med tre föreningar:" over the list: the unit
+    # runs it with those listed, so it is a party beside them
+    d = draft(
+        "Bryggan\n\n"
+        "Bryggan är en mötesplats som drivs av fritidsenheten tillsammans med tre föreningar:\n"
+        "- Föreningen Solvarvet, som har läxhjälp\n"
+        "- Idrottsklubben Älvlöparna, som ordnar träningar\n"
+        "- Schackklubben Springaren, som har kurser\n\n"
+        "Mötesplatsen är öppen varje vecka.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/fritidsenheten",
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)

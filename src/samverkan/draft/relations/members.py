@@ -97,14 +97,36 @@ def _many_bodies(sents: list, k: int) -> bool:
 
 
 def _named_before(sent, found: Found, number: int) -> dict[str, str]:
-    """The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
+    r"""The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
     Köpings kommun, genom socialnämnden ..., och fyra idéburna organisationer:"); those
-    after "genom" up to the next comma act for a party and are none."""
-    if number < 1 or sent[number - 1].lower_ not in {"och", "samt"}:
+    after "genom" up to the next comma act for a party and are none. So are those named
+    before "tillsammans med NUMBER" ("X drivs av integrationsenheten tillsammans med tre
+    föreningar:": the one that runs it with those listed; round 56 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Mora kommun > Nätverk\n\nBryggan drivs av fritidsenheten tillsammans "
+    ...             "med tre föreningar:\n- ABF\n")
+    >>> found = find_actors(doc, Index())
+    >>> sent = [s for s in doc.sents if "drivs" in s.text][0]
+    >>> list(_named_before(sent, found, _counted_list(sent)))
+    ['kommun/2062/fritidsenheten']
+    """
+    if number < 1:
+        return {}
+    cut = number if sent[number - 1].lower_ in {"och", "samt"} else None
+    words = [t.lower_ for t in sent[max(0, number - 3) : number]]
+    for cue in _TOGETHER_CUES:
+        if cut is None and words[-len(cue) :] == cue:
+            cut = number - len(cue)
+            if _NEGATIONS & {t.lower_ for t in sent[:cut]}:
+                return {}
+    if cut is None:
         return {}
     out: dict[str, str] = {}
     for iri, i in _actors_in(sent, found):
-        if i >= sent.start + number or found.actors[iri].cls not in _MEMBER_CLASSES:
+        if i >= sent.start + cut or found.actors[iri].cls not in _MEMBER_CLASSES:
             continue
         before = [t.lower_ for t in sent.doc[sent.start : i]]
         cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
