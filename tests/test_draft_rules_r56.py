@@ -73,3 +73,17 @@ def test_the_body_that_runs_the_work_with_a_counted_list_is_a_party() -> None:
         "org/foreningen-solvarvet",
         "org/idrottsklubben-alvloparna",
     ), partners(d)
+
+
+def test_bodies_counted_before_a_colon_and_named_after_it_in_one_sentence() -> None:
+    # "Med oss har vi två företag: A och B." after "Projektet leds av X.": the companies
+    # and the one that leads the work are partners
+    d = draft(
+        "Verkstadsstegen\n\n"
+        "Projektet leds av Föreningen Solvarvet. Med oss från start har vi två företag: "
+        "Mora Svets AB och Orsa Plåt AB. Vi träffas varje vecka.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/foreningen-solvarvet", "org/mora-svets-ab", "org/orsa-plat-ab"
+    ), partners(d)
