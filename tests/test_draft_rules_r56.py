@@ -87,3 +87,20 @@ def test_bodies_counted_before_a_colon_and_named_after_it_in_one_sentence() -> N
     assert together(
         d, "org/foreningen-solvarvet", "org/mora-svets-ab", "org/orsa-plat-ab"
     ), partners(d)
+
+
+def test_a_body_that_was_with_in_the_courses_first_round_joins_the_course() -> None:
+    # "X var med i kursens första omgång och lämnade sedan": a past party of the course
+    # told before, the course named back by its word in the genitive
+    d = draft(
+        "Kursen Vårdsvenska ges av Föreningen Solvarvet i samarbete med Idrottsklubben "
+        "Älvlöparna.\n\n"
+        "Schackklubben Springaren var med i kursens första omgång och lämnade i maj 2025.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "org/foreningen-solvarvet",
+        "org/idrottsklubben-alvloparna",
+        "org/schackklubben-springaren",
+    ), partners(d)

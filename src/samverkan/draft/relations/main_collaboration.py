@@ -1010,7 +1010,7 @@ def _with_in_the_one_named_before(sent) -> bool:
 
 
 # "part i", "samverkanspart i", "partner i": the word of a party and the work it is one of
-_PARTY_IN = ("part", "partner", "samverkanspart", "projektpart", "samarbetspart")
+_PARTY_IN = ("part", "partner", "samverkanspart", "projektpart", "samarbetspart", "med")
 # what a party may be "part i" back: the work's word, the work's name told before (round 56)
 _PARTY_BACK = _BACK | {"kursen", "överenskommelsen", "plattformen", "satsningen", "insatsen"}
 
@@ -1047,7 +1047,10 @@ def _party_in_the_one_before(sent) -> int | None:
             continue  # "som inte är part i projektet", "X, som är part i": said of another
         if "tillsammans" in lowers[k + 2 :]:
             continue  # "var part i P från starten, tillsammans med B": its own parties
-        if lowers[k + 2] in _PARTY_BACK:
+        if lowers[k + 2] in _PARTY_BACK or (
+            lowers[k + 2].endswith("s") and lowers[k + 2][:-1] in _PARTY_BACK
+        ):
+            # "var med i kursens första omgång": the work's word in the genitive too
             return tokens[k].i
         if tokens[k + 2].is_title:
             end = k + 3
@@ -1179,6 +1182,8 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             for iri, i in _actors_in(sent, found)
             if party is None or (i < party and not _in_a_relative_clause(sent, i))
         }
+        if party is not None and not named & set(own[0].members):
+            continue  # "Två föreningar är med i samarbetet:": no body named joins
         for member, role in own[0].members.items():
             if member in named:
                 target[0].members.setdefault(member, role)
