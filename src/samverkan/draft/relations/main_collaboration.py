@@ -1009,6 +1009,77 @@ def _with_in_the_one_named_before(sent) -> bool:
     return False
 
 
+# "part i", "samverkanspart i", "partner i": the word of a party and the work it is one of
+_PARTY_IN = ("part", "partner", "samverkanspart", "projektpart", "samarbetspart", "med")
+# what a party may be "part i" back: the work's word, the work's name told before (round 56)
+_PARTY_BACK = _BACK | {"kursen", "överenskommelsen", "plattformen", "satsningen", "insatsen"}
+
+
+def _party_in_the_one_before(sent) -> int | None:
+    """Whether a sentence says a body "är (också) part i P" (or "var part i", "blev
+    partner i"), P the work named back by its word ("projektet") or by a name the page has
+    told before: a party of the collaboration told before, joined to it (round 56 of
+    learning); not "är inte part i", "är med som partner i" (a list of its own), "var part
+    i P tillsammans med" (a collaboration of its own), nor a name new to the page. The
+    index of the party word (only the bodies named before it join), else None.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Bryggan startade i maj. Sedan mars är även A part i Bryggan. "
+    ...             "B är inte part i projektet. C är part i Ny ton. D var part i projektet.")
+    >>> [_party_in_the_one_before(s) is not None for s in doc.sents]
+    [False, True, False, False, True]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    lowers = [t.lower_ for t in tokens]
+    for k in range(1, len(lowers) - 2):
+        if lowers[k] not in _PARTY_IN or lowers[k + 1] != "i":
+            continue
+        j = k - 1
+        while j >= 0 and lowers[j] not in {"är", "var", "blev", "blir"}:
+            if lowers[j] in {"inte", "ej", "aldrig"} or j < k - 8:
+                break
+            j -= 1
+        if j < 0 or lowers[j] not in {"är", "var", "blev", "blir"}:
+            continue
+        if {"inte", "ej", "aldrig", "som", "med"} & set(lowers[j:k]) or "som" in lowers[
+            max(0, j - 2) : j
+        ]:
+            continue  # "som inte är part i projektet", "X, som är part i": said of another
+        if "tillsammans" in lowers[k + 2 :]:
+            continue  # "var part i P från starten, tillsammans med B": its own parties
+        if lowers[k + 2] in _PARTY_BACK or (
+            lowers[k + 2].endswith("s") and lowers[k + 2][:-1] in _PARTY_BACK
+        ):
+            # "var med i kursens första omgång": the work's word in the genitive too
+            return tokens[k].i
+        if tokens[k + 2].is_title:
+            end = k + 3
+            while end < len(tokens) and (tokens[end].is_title or tokens[end].is_digit):
+                end += 1
+            name = sent.doc[tokens[k + 2].i : tokens[end - 1].i + 1].text
+            if name in sent.doc.text[: sent.start_char]:
+                return tokens[k].i
+    return None
+
+
+def _in_a_relative_clause(sent, i: int) -> bool:
+    """Whether token ``i`` lies in a clause ", som ... ," of its sentence ("Sfi, som hör
+    till utbildningsförvaltningen, blev part i projektet": the owner is no party).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Sfi, som hör till förvaltningen, blev part i projektet.")
+    >>> [_in_a_relative_clause(doc[:], k) for k in (0, 5)]
+    [False, True]
+    """
+    doc = sent.doc
+    k = i - 1
+    while k >= sent.start and doc[k].text != ",":
+        k -= 1
+    if k < sent.start or k + 1 >= sent.end or doc[k + 1].lower_ != "som":
+        return False
+    return any(doc[m].text == "," for m in range(i + 1, sent.end))
+
+
 def _joins_the_one_named_back(sent) -> bool:
     """Whether a sentence tells that its bodies join the agreement or collaboration described
     before, named back by its definite noun ("A och B har beslutat att ansluta sig till
@@ -1025,7 +1096,7 @@ def _joins_the_one_named_back(sent) -> bool:
     """
     words = [t.lower_ for t in sent if not t.is_space and not t.is_punct]
     words = [w for w in words if w not in _ALSO]  # "skriver också under som part"
-    if _with_in_the_one_named_before(sent):
+    if _with_in_the_one_named_before(sent) or _party_in_the_one_before(sent) is not None:
         return True
     for k, w in enumerate(words[:-2]):
         if not w.startswith(_JOIN_VERBS) or (words[k + 1], words[k + 2]) not in _JOIN_TO:
@@ -1105,7 +1176,14 @@ def same_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             continue
         if len(target) != 1:
             continue
-        named = {iri for iri, _i in _actors_in(sent, found)}
+        party = _party_in_the_one_before(sent)
+        named = {
+            iri
+            for iri, i in _actors_in(sent, found)
+            if party is None or (i < party and not _in_a_relative_clause(sent, i))
+        }
+        if party is not None and not named & set(own[0].members):
+            continue  # "Två föreningar är med i samarbetet:": no body named joins
         for member, role in own[0].members.items():
             if member in named:
                 target[0].members.setdefault(member, role)

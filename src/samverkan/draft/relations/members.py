@@ -97,14 +97,36 @@ def _many_bodies(sents: list, k: int) -> bool:
 
 
 def _named_before(sent, found: Found, number: int) -> dict[str, str]:
-    """The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
+    r"""The parties named in a counted list's line before "och NUMBER" ("tecknad mellan
     Köpings kommun, genom socialnämnden ..., och fyra idéburna organisationer:"); those
-    after "genom" up to the next comma act for a party and are none."""
-    if number < 1 or sent[number - 1].lower_ not in {"och", "samt"}:
+    after "genom" up to the next comma act for a party and are none. So are those named
+    before "tillsammans med NUMBER" ("X drivs av integrationsenheten tillsammans med tre
+    föreningar:": the one that runs it with those listed; round 56 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Mora kommun > Nätverk\n\nBryggan drivs av fritidsenheten tillsammans "
+    ...             "med tre föreningar:\n- ABF\n")
+    >>> found = find_actors(doc, Index())
+    >>> sent = [s for s in doc.sents if "drivs" in s.text][0]
+    >>> list(_named_before(sent, found, _counted_list(sent)))
+    ['kommun/2062/fritidsenheten']
+    """
+    if number < 1:
+        return {}
+    cut = number if sent[number - 1].lower_ in {"och", "samt"} else None
+    words = [t.lower_ for t in sent[max(0, number - 3) : number]]
+    for cue in _TOGETHER_CUES:
+        if cut is None and words[-len(cue) :] == cue:
+            cut = number - len(cue)
+            if _NEGATIONS & {t.lower_ for t in sent[:cut]}:
+                return {}
+    if cut is None:
         return {}
     out: dict[str, str] = {}
     for iri, i in _actors_in(sent, found):
-        if i >= sent.start + number or found.actors[iri].cls not in _MEMBER_CLASSES:
+        if i >= sent.start + cut or found.actors[iri].cls not in _MEMBER_CLASSES:
             continue
         before = [t.lower_ for t in sent.doc[sent.start : i]]
         cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
@@ -570,6 +592,75 @@ def _applicant(doc, found: Found) -> list[str]:
     return list(dict.fromkeys(iri for bodies in named for iri in bodies))
 
 
+# the bodies a line may count before a colon and name after it in the same sentence
+_INLINE_BODIES = (*_COUNTED_BODIES, "företag", "arbetsgivare", "skolor", "myndigheter")
+
+
+def _inline_counted_list(doc, found: Found) -> list[Relation]:
+    r"""A sentence that counts bodies before a colon and names them after it ("Med oss har vi
+    två företag: A och B.", "X driver det tillsammans med två parter: A och B."): those
+    named after the colon (up to a ", som" that tells what they do), the parties named
+    before "och NUMBER" or "tillsammans med NUMBER", else the one the paragraph says runs
+    the work ("Projektet leds av X."), are partners of one another (round 56 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektet leds av Röda Korset. Med oss har vi två föreningar: "
+    ...             "Föreningen Solvarvet och Skidklubben Spåret.")
+    >>> found = find_actors(doc, Index())
+    >>> [sorted(r.members) for r in _inline_counted_list(doc, found)]
+    [['org/foreningen-solvarvet', 'org/roda-korset', 'org/skidklubben-sparet']]
+    """
+    out: list[Relation] = []
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        tokens = [t for t in sent if not t.is_space]
+        colon = next(
+            (
+                n
+                for n in range(2, len(tokens) - 1)
+                if tokens[n].text == ":"
+                and tokens[n - 1].lower_.endswith(_INLINE_BODIES)
+                and any(t.lower_ in _NUMBERS or t.like_num for t in tokens[max(0, n - 3) : n - 1])
+            ),
+            None,
+        )
+        if colon is None or _NEGATIONS & {t.lower_ for t in tokens[:colon]}:
+            continue
+        at = tokens[colon].i
+        which = next(
+            (t.i for t in tokens[colon + 1 :] if t.lower_ == "som" and doc[t.i - 1].text == ","),
+            sent.end,
+        )
+        listed = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if at < i < which
+            and found.actors[iri].cls in _ROW_PARTIES
+            and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
+        }
+        # "Älvkarleby kommuns vuxenutbildning": the unit takes part, not its owner
+        for iri in [m for m in listed if any(found.actors[o].parent == m for o in listed)]:
+            del listed[iri]
+        if len(listed) < 2:
+            continue
+        number = next(
+            t.i - sent.start
+            for t in tokens[max(0, colon - 3) : colon - 1]
+            if t.lower_ in _NUMBERS or t.like_num
+        )
+        members = _named_before(sent, found, number)
+        if not members:
+            for before in _paragraph_before(doc, sents, k):
+                for iri in _run_by(before, found):
+                    members.setdefault(iri, "part")
+        members.update(listed)
+        span = (tokens[0].idx, min(sent.end_char, tokens[0].idx + 200))
+        out.append(Relation("collaboration", span, members=members))
+    return out
+
+
 def _member_lists(doc, found: Found) -> list[Relation]:
     """Members of a council or group listed line by line under the line that announces them.
 
@@ -737,7 +828,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if end - start > 200:
             end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
         out.append(Relation("collaboration", (start, end), members=members))
-    return out
+    return out + _inline_counted_list(doc, found)
 
 
 # the heading of a table column that lists the members of each row's group
