@@ -195,7 +195,8 @@ def _decided_table_row(sent, found: Found, present) -> Relation | None:
     ][:1]
     if not money or not who:
         return None
-    # the text before the table: its sentence that hands out grants names the funder first
+    # the text before the table: the last sentence there that hands out grants names the
+    # funder first
     before = doc.char_span(
         max(0, len("\n".join(lines)) - 800), len("\n".join(lines)), alignment_mode="expand"
     )
@@ -204,13 +205,9 @@ def _decided_table_row(sent, found: Found, present) -> Relation | None:
         if not any(w in prior.text.lower() for w in _HANDS_OUT):
             continue
         bodies = [
-            iri
-            for iri, (_iri, _end) in [
-                (found.at_token[k][0], found.at_token[k])
-                for k in range(prior.start, prior.end)
-                if k in found.at_token
-            ]
-            if found.actors[iri].cls in _DECIDERS
+            found.at_token[k][0]
+            for k in range(prior.start, prior.end)
+            if k in found.at_token and found.actors[found.at_token[k][0]].cls in _DECIDERS
         ]
         if bodies:
             funder = bodies[0]
