@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -443,7 +444,7 @@ def pipeline():
         "skolan",
         "-",
     )
-    not_unit = r"^(?!.*(" + "|".join(unit_endings) + r")$)"
+    not_unit = r"^(?!.*(" + "|".join(map(re.escape, unit_endings)) + r")$)"
     named = [
         {"LOWER": "för"},
         # a project's name, not an organisation's: "sektionschef för Arbetsförmedlingen"
