@@ -12,19 +12,12 @@ the work are the parties of one collaboration (round 54 of learning). The depart
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.relations.members import _also_with, _made_party, _until_heading
 
 __all__ = ["also_lists"]
-
-
-class _End(NamedTuple):
-    """Where a list ends, as :func:`.members._until_heading` reads it."""
-
-    end_char: int
 
 
 # the line that opens the list: its last sentence ends in a colon and says "too"
@@ -122,7 +115,7 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         # after the list, in the sentences before the next heading (round 55 of learning)
         items += [
             iri
-            for sent in _until_heading(doc, list(doc.sents), _End(ends[-1]))
+            for sent in _until_heading(doc, list(doc.sents), ends[-1])
             for iri in _made_party(sent, found) or _also_with(sent, found)
             if iri not in items
         ]

@@ -784,7 +784,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
         if by_colon == "with" and len(members) >= 2:
             # "Fram till 2025 var även X med och ordnade ...": one more (a past) party of
             # the list told after it, before the next heading (round 43 of learning)
-            for after in _until_heading(doc, sents, last):
+            for after in _until_heading(doc, sents, last.end_char):
                 for iri in _also_with(after, found):
                     members.setdefault(iri, "part")
         group = _group_of_cue(sent)
@@ -792,13 +792,13 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # "I rådet ingår:" and its list, then "Sedan 2025 har även Region X en plats i
             # rådet. Y satt i rådet till 2023.": one more (or a past) member of the group the
             # cue names, told after the list (round 55 of learning)
-            for after in _until_heading(doc, sents, last):
+            for after in _until_heading(doc, sents, last.end_char):
                 for iri in _seat_in(after, group, found):
                     members.setdefault(iri, "part")
         if len(members) >= 2 and _names_parties(sent):
             # "Parterna i överenskommelsen är:" and its list, then "Sedan 2026 är i stället
             # X part.": one more party told after the list (round 55 of learning)
-            for after in _until_heading(doc, sents, last):
+            for after in _until_heading(doc, sents, last.end_char):
                 for iri in _made_party(after, found):
                     members.setdefault(iri, "part")
         if members and _without_hedge([t.lower_ for t in sent if t.is_alpha]) != [
@@ -1352,12 +1352,13 @@ def _applicant_said(doc, sent, found: Found) -> list[str]:
     return subject
 
 
-def _until_heading(doc, sents: list, last) -> list:
-    """The sentences after ``last`` up to the next heading (a short line with no closing
-    mark) or the next list."""
+def _until_heading(doc, sents: list, after: int) -> list:
+    """The sentences that begin at or after character ``after`` (the end of a list or of
+    its last sentence), up to the next heading (a short line with no closing mark) or the
+    next list."""
     out = []
     for sent in sents:
-        if sent.start_char < last.end_char or not sent.text.strip():
+        if sent.start_char < after or not sent.text.strip():
             continue
         words = [t for t in sent if not t.is_space]
         line_end = doc.text.find("\n", words[0].idx)
