@@ -844,6 +844,21 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     for relation in inside:
         for member, role in relation.members.items():
             target.members.setdefault(member, role)
+    # the page's further party sentences, each drafted as a collaboration of its own with the
+    # page's party ("Partner på svenska sidan är också A och B.", "På norska sidan är C
+    # partner."): the same one (round 57 of learning)
+    inside += [
+        r
+        for r in collaborations
+        if r is not target
+        and r not in inside
+        and r.span[0] > first
+        and {own, page} & set(r.members)
+        and _told_as_parties(doc, r)
+    ]
+    for relation in inside:
+        for member, role in relation.members.items():
+            target.members.setdefault(member, role)
     # a collaboration drafted from a sentence that names the page's work by its word
     # ("Bakom satsningen står A och B", "Projektet genomförs tillsammans med C"): the same
     # one, when a body it names is one of the page's collaboration or a unit of one; the
@@ -861,8 +876,36 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         target.members.setdefault(iri, "part")
     if owner:
         target.members.setdefault(owner, "part")
+    if owner and page and owner.startswith(page + "/") and len(target.members) > 2:
+        # "Eda kommun är partner i P. ... Projektägare är Kultur- och fritidsförvaltningen i
+        # Eda kommun.": the municipality takes part through its unit, which stands for it
+        # among the parties (round 57 of learning)
+        target.members.pop(page, None)
     drop = {id(r) for r in inside}
     return [r for r in relations if id(r) not in drop]
+
+
+def _told_as_parties(doc, relation: Relation) -> bool:
+    """Whether the sentence ``relation`` was drafted from is a party sentence: a party word
+    and a verb of being ("På norska sidan är den ideella organisationen C partner.",
+    "Partner på svenska sidan är också A och B."), never "är inte part", never a plan or a
+    quote.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> text = "Partner är också Kils kommun. Kils kommun ordnar kurser. Kils kommun är inte part."
+    >>> doc = parse(text)
+    >>> [_told_as_parties(doc, Relation("collaboration", (text.index(w), text.index(w) + 5)))
+    ...  for w in ("Partner", "Kils kommun ordnar", "Kils kommun är")]
+    [True, False, False]
+    """
+    for sent in doc.sents:
+        if sent.start_char <= relation.span[0] < sent.end_char:
+            lowers = [t.lower_ for t in sent]
+            if _NOT & set(lowers) or "säger" in lowers or lowers[0] in {"–", "-", "”", '"'}:
+                return False
+            words = set(lowers)
+            return bool(words.intersection(_PARTY_WORDS) and _PARTY_VERBS & words) and not _PLANNED & words
+    return False
 
 
 # the words by which a page names its own work in a sentence about who does it
