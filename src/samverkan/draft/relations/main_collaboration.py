@@ -923,8 +923,8 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
 def _told_as_parties(doc, relation: Relation) -> bool:
     """Whether the sentence ``relation`` was drafted from is a party sentence: a party word
     and a verb of being ("På norska sidan är den ideella organisationen C partner.",
-    "Partner på svenska sidan är också A och B.", "Parterna i överenskommelsen är:"), never "är inte part", never a plan or a
-    quote.
+    "Partner på svenska sidan är också A och B.", "Parterna i överenskommelsen är:"),
+    never "är inte part", never a plan or a quote.
 
     >>> from samverkan.draft.nlp import parse
     >>> text = "Partner är också Kils kommun. Kils kommun ordnar kurser. Kils kommun är inte part."
