@@ -69,3 +69,19 @@ def test_a_unit_named_with_its_town_joins_without_the_municipality() -> None:
         d, "kommun/2062/arbetsmarknadsenheten", "kommun/2062/vuxenutbildningen"
     ), partners(d)
     assert not any("kommun/2062" in group for group in partners(d)), partners(d)
+
+
+def test_the_pages_own_association_named_by_its_name_alone() -> None:
+    # "Kvinnonätverket X" on its own page, then "Kursen drivs av X tillsammans med A och B"
+    d = draft(
+        "Kvinnonätverket Solvarvet är en ideell förening i Mora kommun.\n\n"
+        "Simkursen drivs av Solvarvet tillsammans med Mora kommuns Fritidsenhet och "
+        "Idrottsklubben Älvlöparna.\n",
+        "Kvinnonätverket Solvarvet > Om oss\n\nSenast uppdaterad 4 mars 2026\n\n",
+    )
+    assert together(
+        d,
+        "org/kvinnonatverket-solvarvet",
+        "kommun/2062/fritidsenheten",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)
