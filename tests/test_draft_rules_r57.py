@@ -85,3 +85,20 @@ def test_the_pages_own_association_named_by_its_name_alone() -> None:
         "kommun/2062/fritidsenheten",
         "org/idrottsklubben-alvloparna",
     ), partners(d)
+
+
+def test_a_body_dated_as_joining_and_doing_joins_the_collaboration_before() -> None:
+    # "Från augusti 2026 är X med och ordnar ...": a later party of the work told before
+    d = draft(
+        "## Vem håller i kursen?\n\n"
+        "Kursen ordnas av Integrationsenheten. Sedan januari 2025 håller enheten kursen "
+        "tillsammans med Studieförbundet Fjällvind.\n\n"
+        "Från mars 2026 är Föreningen Solvarvet med och ordnar samtalsgrupper.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/integrationsenheten",
+        "org/studieforbundet-fjallvind",
+        "org/foreningen-solvarvet",
+    ), partners(d)

@@ -706,8 +706,10 @@ def _with_us(sent, found: Found) -> list[str]:
         pass  # "X är med genom sin vuxenutbildning": X a party (round 32 of learning)
     elif after[:1] not in ([], ["."], [","], ["och"], ["men"]):
         return []  # "är med och ...", "var med på mötet": no party of ours said
-    if after[:1] == ["och"] and not _ALSO & set(lowers[:med]):
-        return []  # "X är med och betalar": only "Tidigare var också X med och ordnade ..."
+    if after[:1] == ["och"] and not (_ALSO & set(lowers[:med]) or _dated_joining(lowers)):
+        # "X är med och betalar": only "Tidigare var också X med och ordnade ...", "Från
+        # augusti 2026 är X med och ordnar ..." (round 57 of learning)
+        return []
     start = max((j for j in range(verb) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     named = [
         (iri, i - sent.start)
@@ -764,6 +766,26 @@ def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> 
             r.members.setdefault(owner, "part")
 
 
+def _dated_joining(lowers: list[str]) -> bool:
+    """Whether a sentence opens with the date a body joined: "Från augusti 2026 är X med",
+    "Sedan hösten 2025 är Y med och ordnar ..." (round 57 of learning).
+
+    >>> _dated_joining("från augusti 2026 är föreningen x med .".split())
+    True
+    >>> _dated_joining("föreningen x är med .".split())
+    False
+    """
+    if not lowers or lowers[0] not in {"från", "sedan"}:
+        return False
+    verb = next((j for j, w in enumerate(lowers[:6]) if w in {"är", "var"}), None)
+    if verb is None or verb < 2:
+        return False
+    return any(w.isdigit() or w in _SEASONS for w in lowers[1:verb])
+
+
+_SEASONS = {"våren", "hösten", "sommaren", "vintern", "starten", "början", "årsskiftet"}
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -817,7 +839,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
             with_us = _with_us(sent, found)
             near = _collaboration_just_before(doc, sent, relations) if with_us else None
-            if with_us and near is None and _ALSO & set(lowers):
+            if with_us and near is None and (_ALSO & set(lowers) or _dated_joining(lowers)):
                 # "Sedan februari 2026 är också X med." opening a paragraph: one more of
                 # the collaboration the paragraph before told (round 51 of learning; a
                 # list's paragraph counted from its end, round 53)
