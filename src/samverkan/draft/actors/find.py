@@ -36,6 +36,7 @@ from samverkan.draft.actors.organisations import (
     _named_units_again,
     _nominative,
     _org_nominative,
+    _own_association_named_again,
     _self_described,
     _speakers,
     _unit_of_another,
@@ -720,6 +721,7 @@ def find_actors(
     _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
+    _own_association_named_again(doc, found, add)
     _speakers(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)

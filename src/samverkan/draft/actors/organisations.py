@@ -710,6 +710,38 @@ def _companies_named_again(doc, found: Found, add) -> None:
             add(company, token.i, token.i + 1)
 
 
+def _own_association_named_again(doc, found: Found, add) -> None:
+    """The page's own association, named with its class noun ("Kvinnonätverket Glasbron",
+    "Föreningen Solvarvet"), is the same association where the text names it by its name
+    alone ("Kursen drivs av Glasbron tillsammans med ...") (round 57 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Kvinnonätverket Solvarvet > Om oss\\n\\nKvinnonätverket Solvarvet är en "
+    ...             "förening i Mora. Kursen drivs av Solvarvet tillsammans med biblioteket.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Solvarvet"][-1]][0]
+    'org/kvinnonatverket-solvarvet'
+    """
+    actor = found.actors.get(found.page_org or "")
+    if actor is None or actor.cls != "sam:CivilSocietyOrganization":
+        return
+    words = actor.label_sv.split()
+    if len(words) < 2 or not words[0].lower().endswith(lexicon.NAME_HEAD_ENDINGS):
+        return
+    bare = words[1:]
+    if not all(w[:1].isupper() for w in bare):
+        return
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for i in range(len(doc) - len(bare) + 1):
+        if i in covered or [t.text for t in doc[i : i + len(bare)]] != bare:
+            continue
+        if any(j in covered for j in range(i, i + len(bare))):
+            continue
+        add(actor, i, i + len(bare))
+
+
 def _coordinated_companies(doc, found: Found, add) -> None:
     """ "Söderhamns Nära och Faxeholmen": a name coordinated with a company is one too."""
     for start, (iri, end) in sorted(found.at_token.items()):

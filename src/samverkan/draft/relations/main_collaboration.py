@@ -106,6 +106,12 @@ def _party_word(lowers: list[str], names: frozenset[int] = frozenset()) -> int |
 
     >>> _party_word("sedan 2026 är också föreningen x part i projektet .".split(), {4, 5})
     6
+
+    The name's class noun may stand before it: "Från 2025 är också byggföretaget X AB part".
+
+    >>> _party_word("från 2025 är också byggföretaget x ab part .".split(), {5, 6})
+    7
+    >>> _party_word("från 2025 är byggföretaget x ab inte part .".split(), {4, 5})
     """
     for k, word in enumerate(lowers):
         if word not in _PARTY_WORDS:
@@ -113,6 +119,16 @@ def _party_word(lowers: list[str], names: frozenset[int] = frozenset()) -> int |
         j = k - 1
         while j >= 0 and (lowers[j] in _BETWEEN or j in names):
             j -= 1
+        if j < k - 1 and k - 1 in names:
+            # "är också byggföretaget X part", "är den ideella organisationen Y partner": the
+            # name's class noun (and its adjectives) between the verb and the name (round
+            # 57 of learning)
+            skipped = 0
+            while j >= 0 and skipped < 3 and lowers[j].isalpha() and lowers[j] not in _PARTY_VERBS:
+                j -= 1
+                skipped += 1
+            while j >= 0 and lowers[j] in _BETWEEN:
+                j -= 1
         if j < 0 or lowers[j] not in _PARTY_VERBS:
             continue
         if _NOT & set(lowers[max(j - 2, 0) : k]) or _PLANNED & set(lowers[max(j - 3, 0) : j]):
@@ -136,8 +152,12 @@ def _subjects(sent, found: Found, k: int) -> list[str]:
         if k < i - sent.start < word and found.actors[iri].cls in _MEMBER_CLASSES
     ]
     if after_verb:
-        # "Sedan 2026 är också Föreningen X part i projektet": the subject after the verb
-        return after_verb
+        # "Sedan 2026 är också Föreningen X part i projektet": the subject after the verb;
+        # not the municipality of "Vuxenutbildningen i Finspång", named for its unit (round
+        # 57 of learning)
+        return [
+            iri for iri in after_verb if not any(o.startswith(iri + "/") for o in after_verb)
+        ]
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     end = k
     opening = _comma_clause_opening(lowers, start) if start == k - 1 else -1
@@ -686,8 +706,10 @@ def _with_us(sent, found: Found) -> list[str]:
         pass  # "X är med genom sin vuxenutbildning": X a party (round 32 of learning)
     elif after[:1] not in ([], ["."], [","], ["och"], ["men"]):
         return []  # "är med och ...", "var med på mötet": no party of ours said
-    if after[:1] == ["och"] and not _ALSO & set(lowers[:med]):
-        return []  # "X är med och betalar": only "Tidigare var också X med och ordnade ..."
+    if after[:1] == ["och"] and not (_ALSO & set(lowers[:med]) or _dated_joining(lowers)):
+        # "X är med och betalar": only "Tidigare var också X med och ordnade ...", "Från
+        # augusti 2026 är X med och ordnar ..." (round 57 of learning)
+        return []
     start = max((j for j in range(verb) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     named = [
         (iri, i - sent.start)
@@ -744,6 +766,26 @@ def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> 
             r.members.setdefault(owner, "part")
 
 
+def _dated_joining(lowers: list[str]) -> bool:
+    """Whether a sentence opens with the date a body joined: "Från augusti 2026 är X med",
+    "Sedan hösten 2025 är Y med och ordnar ..." (round 57 of learning).
+
+    >>> _dated_joining("från augusti 2026 är föreningen x med .".split())
+    True
+    >>> _dated_joining("föreningen x är med .".split())
+    False
+    """
+    if not lowers or lowers[0] not in {"från", "sedan"}:
+        return False
+    verb = next((j for j, w in enumerate(lowers[:6]) if w in {"är", "var"}), None)
+    if verb is None or verb < 2:
+        return False
+    return any(w.isdigit() or w in _SEASONS for w in lowers[1:verb])
+
+
+_SEASONS = {"våren", "hösten", "sommaren", "vintern", "starten", "början", "årsskiftet"}
+
+
 def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the parties of the page's party sentences joined to the page's
     main collaboration (see the module docstring)."""
@@ -797,7 +839,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
             with_us = _with_us(sent, found)
             near = _collaboration_just_before(doc, sent, relations) if with_us else None
-            if with_us and near is None and _ALSO & set(lowers):
+            if with_us and near is None and (_ALSO & set(lowers) or _dated_joining(lowers)):
                 # "Sedan februari 2026 är också X med." opening a paragraph: one more of
                 # the collaboration the paragraph before told (round 51 of learning; a
                 # list's paragraph counted from its end, round 53)
@@ -838,9 +880,37 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
         None,
     )
     if target is None:
+        # "Parter är A, B och C. Från 2025 är också D part.": the one a party sentence told
+        # before, though the page's party is not among its members (round 57 of learning)
+        # (the last such sentence's; of its collaborations, the one with the most members)
+        told = [
+            r
+            for r in collaborations
+            if r.span[0] < first and r not in inside and _told_as_parties(doc, r)
+        ]
+        last = max((r.span[0] for r in told), default=None)
+        target = max(
+            (r for r in told if r.span[0] == last), key=lambda r: len(r.members), default=None
+        )
+    if target is None:
         span = (parties[0][1].start_char, min(parties[0][1].end_char, first + 200))
         target = Relation("collaboration", span, members={own: "part"})
         relations = [*relations, target]
+    for relation in inside:
+        for member, role in relation.members.items():
+            target.members.setdefault(member, role)
+    # the page's further party sentences, each drafted as a collaboration of its own with the
+    # page's party ("Partner på svenska sidan är också A och B.", "På norska sidan är C
+    # partner."): the same one (round 57 of learning)
+    inside += [
+        r
+        for r in collaborations
+        if r is not target
+        and r not in inside
+        and r.span[0] > first
+        and {own, page} & set(r.members)
+        and _told_as_parties(doc, r)
+    ]
     for relation in inside:
         for member, role in relation.members.items():
             target.members.setdefault(member, role)
@@ -859,10 +929,41 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
                 target.members.setdefault(member, relation.members[member])
     for iri, _sent in parties:
         target.members.setdefault(iri, "part")
-    if owner:
+    if owner and not any(m.startswith(owner + "/") for m in target.members):
+        # "Projektägare var Finspångs kommun genom Arbetsmarknadsenheten": the owner's unit
+        # among the parties stands for it (round 57 of learning)
         target.members.setdefault(owner, "part")
+    if owner and page and owner.startswith(page + "/") and len(target.members) > 2:
+        # "Eda kommun är partner i P. ... Projektägare är Kultur- och fritidsförvaltningen i
+        # Eda kommun.": the municipality takes part through its unit, which stands for it
+        # among the parties (round 57 of learning)
+        target.members.pop(page, None)
     drop = {id(r) for r in inside}
     return [r for r in relations if id(r) not in drop]
+
+
+def _told_as_parties(doc, relation: Relation) -> bool:
+    """Whether the sentence ``relation`` was drafted from is a party sentence: a party word
+    and a verb of being ("På norska sidan är den ideella organisationen C partner.",
+    "Partner på svenska sidan är också A och B.", "Parterna i överenskommelsen är:"),
+    never "är inte part", never a plan or a quote.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> text = "Partner är också Kils kommun. Kils kommun ordnar kurser. Kils kommun är inte part."
+    >>> doc = parse(text)
+    >>> [_told_as_parties(doc, Relation("collaboration", (text.index(w), text.index(w) + 5)))
+    ...  for w in ("Partner", "Kils kommun ordnar", "Kils kommun är")]
+    [True, False, False]
+    """
+    for sent in doc.sents:
+        if sent.start_char <= relation.span[0] < sent.end_char:
+            lowers = [t.lower_ for t in sent]
+            if _NOT & set(lowers) or "säger" in lowers or lowers[0] in {"–", "-", "”", '"'}:
+                return False
+            words = set(lowers)
+            parties = words.intersection(_PARTY_WORDS) or words & {"parterna", "partnerna"}
+            return bool(parties and _PARTY_VERBS & words) and not _PLANNED & words
+    return False
 
 
 # the words by which a page names its own work in a sentence about who does it
