@@ -490,9 +490,12 @@ def _list_cue(sent) -> bool:
     words = _without_time(words)
     words = _without_hedge(words)
     last = words[-1]
-    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar", "ledamöter")):
         return True
-    if last == "är" and any(w.endswith(("parter", "partner", "medlemmar")) for w in words[-3:-1]):
+    if last == "är" and any(
+        w.endswith(("parter", "partner", "medlemmar", "ledamöter")) for w in words[-3:-1]
+    ):
+        # "Rådets ledamöter är:" (round 58 of learning: the council's seats, as its members)
         # "Rådets parter är" over its list: the line ends with the verb
         return True
     if _who_takes_part(sent, words):

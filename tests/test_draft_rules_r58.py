@@ -1,0 +1,25 @@
+"""Round 58 of learning (from the blind round 68).
+
+The sentences are our own (an invented council and association in Dalarna), not from any page.
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, partners, together
+
+HEAD = "Mora kommun › Trygghet › Lokala rådet\n\nSenast uppdaterad 4 mars 2026\n\n"
+
+
+def test_a_list_under_ledamoter_ar_names_the_councils_members() -> None:
+    # "Ledamöter är:" over a dash list: every listed body is a partner of every other
+    d = draft(
+        "Mora trygghetsråd är kommunens lokala råd mot brott. Rådet bildades 2020. "
+        "Ledamöter är:\n"
+        "- Socialförvaltningen\n"
+        "- Polisen\n"
+        "- föreningen Nattugglorna Mora\n",
+        HEAD,
+    )
+    assert together(
+        d, "kommun/2062/socialforvaltningen", "org/polisen", "org/nattugglorna-mora"
+    ), partners(d)
