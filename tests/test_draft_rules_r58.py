@@ -23,3 +23,20 @@ def test_a_list_under_ledamoter_ar_names_the_councils_members() -> None:
     assert together(
         d, "kommun/2062/socialforvaltningen", "org/polisen", "org/nattugglorna-mora"
     ), partners(d)
+
+
+def test_a_body_that_now_sits_in_the_council_joins_the_list_before() -> None:
+    # "Sedan 2025 sitter också bolaget X i rådet" after the council's list: one more member
+    d = draft(
+        "Mora trygghetsråd är kommunens lokala råd mot brott.\n\n"
+        "I rådet ingår:\n"
+        "- Socialförvaltningen\n"
+        "- Polisen\n"
+        "- föreningen Nattugglorna Mora\n\n"
+        "Sedan mars 2025 sitter också fastighetsbolaget Siljanshus AB i rådet, eftersom "
+        "bolaget äger många hus i Noret.\n",
+        HEAD,
+    )
+    assert together(
+        d, "kommun/2062/socialforvaltningen", "org/polisen", "org/siljanshus-ab"
+    ), partners(d)
