@@ -640,8 +640,9 @@ _SEAT_GOES_ON = {"från", "sedan", "under", "till", "men", "och", "eftersom"}
 
 def _included(sent, found: Found) -> list[str]:
     """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet",
-    "Sedan 2025 sitter också X i rådet": a (past) party of the page's collaboration, named by its word ("rådet", "projektet"), the
-    verb before the body or after it (not "ingår inte", not a plan).
+    "Sedan 2025 sitter också X i rådet": a (past) party of the page's collaboration, named
+    by its word ("rådet", "projektet"), the verb before the body or after it (not "ingår
+    inte", not a plan).
 
     Examples
     --------
