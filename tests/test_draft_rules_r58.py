@@ -40,3 +40,21 @@ def test_a_body_that_now_sits_in_the_council_joins_the_list_before() -> None:
     assert together(
         d, "kommun/2062/socialforvaltningen", "org/polisen", "org/siljanshus-ab"
     ), partners(d)
+
+
+def test_a_unit_named_with_its_municipality_before_a_counted_list_is_the_party() -> None:
+    # "Parter är Mora kommuns Fritidsenhet, som hör till X, och två föreningar: A och B":
+    # the unit is the party, not its municipality, nor what it belongs to
+    d = draft(
+        "Simstart är en satsning för nya invånare. Parter är Mora kommuns Fritidsenhet, som "
+        "hör till Kultur- och fritidsförvaltningen, och två föreningar: Mora Simsällskap "
+        "Tärnan och Idrottsklubben Älvlöparna.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/2062/fritidsenheten",
+        "org/mora-simsallskap-tarnan",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)
+    assert not any("kommun/2062" in pair for pair in partners(d)), partners(d)

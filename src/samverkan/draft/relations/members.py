@@ -129,10 +129,14 @@ def _named_before(sent, found: Found, number: int) -> dict[str, str]:
         if i >= sent.start + cut or found.actors[iri].cls not in _MEMBER_CLASSES:
             continue
         before = [t.lower_ for t in sent.doc[sent.start : i]]
-        cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
-        if "genom" in before[cut + 1 :]:
+        comma = max((k for k, w in enumerate(before) if w == ","), default=-1)
+        # "A, genom socialnämnden,": acts for A; "A, som hör till förvaltningen X,": what A
+        # belongs to, no party (round 58 of learning: the end of the line was once read
+        # from the last comma before the first party, so only the first party counted)
+        if "genom" in before[comma + 1 :] or before[comma + 1 : comma + 2] == ["som"]:
             continue
         out[iri] = "part"
+    _units_for_their_municipality(out, found)
     return out
 
 
