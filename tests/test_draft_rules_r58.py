@@ -58,3 +58,20 @@ def test_a_unit_named_with_its_municipality_before_a_counted_list_is_the_party()
         "org/idrottsklubben-alvloparna",
     ), partners(d)
     assert not any("kommun/2062" in pair for pair in partners(d)), partners(d)
+
+
+def test_the_body_that_leads_the_work_is_a_party_beside_a_counted_list() -> None:
+    # "X leder satsningen. Parter är A och två föreningar: B och C.": X is a party too
+    d = draft(
+        "Simstart är en satsning för nya invånare. Röda Korset leder satsningen. Parter är "
+        "Mora kommuns Fritidsenhet och två föreningar: Mora Simsällskap Tärnan och "
+        "Idrottsklubben Älvlöparna.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "org/roda-korset",
+        "kommun/2062/fritidsenheten",
+        "org/mora-simsallskap-tarnan",
+        "org/idrottsklubben-alvloparna",
+    ), partners(d)
