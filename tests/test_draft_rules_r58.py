@@ -75,3 +75,16 @@ def test_the_body_that_leads_the_work_is_a_party_beside_a_counted_list() -> None
         "org/mora-simsallskap-tarnan",
         "org/idrottsklubben-alvloparna",
     ), partners(d)
+
+
+def test_a_company_named_with_its_form_is_the_same_company_named_without_it() -> None:
+    # "Siljanshus AB ... Parter är Siljanshus, A och B": the bare name is the company
+    d = draft(
+        "Siljanshus AB äger många hyreshus i Noret.\n\n"
+        "Parter i Grannträffen är Siljanshus, Föreningen Solvarvet och Idrottsklubben "
+        "Älvlöparna.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/siljanshus-ab", "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna"
+    ), partners(d)

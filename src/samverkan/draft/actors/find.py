@@ -26,6 +26,7 @@ from samverkan.draft.actors.organisations import (
     _branches_named_again,
     _club_name,
     _companies_named_again,
+    _companies_named_again_without_form,
     _coordinated_companies,
     _header_org,
     _housing_company,
@@ -721,6 +722,7 @@ def find_actors(
     _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
+    _companies_named_again_without_form(doc, found, add)
     _own_association_named_again(doc, found, add)
     _speakers(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
