@@ -88,3 +88,15 @@ def test_a_company_named_with_its_form_is_the_same_company_named_without_it() ->
     assert together(
         d, "org/siljanshus-ab", "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna"
     ), partners(d)
+
+
+def test_the_body_behind_the_work_is_a_party_beside_those_also_named() -> None:
+    # "Bakom projektet står föreningen X. Parter är också A och B.": X owns it, a party too
+    d = draft(
+        "Odlingslotten är en del av projektet Gröna vägar. Bakom projektet står föreningen "
+        "Odlarna Noret. Parter är också Fritidsenheten och Idrottsklubben Älvlöparna.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/odlarna-noret", "kommun/2062/fritidsenheten", "org/idrottsklubben-alvloparna"
+    ), partners(d)

@@ -191,6 +191,13 @@ def _owner(sent, found: Found) -> str | None:
             near = [(iri, i) for iri, i in actors if abs(i - k) <= 3]
             if near:
                 return _head_of_genitive(sent, near, found)
+    if lowers[:1] == ["bakom"] and "står" in lowers[2:4] and not _NOT & set(lowers):
+        # "Bakom projektet står föreningen X.": the one body behind the work owns it (round
+        # 58 of learning; not "Bakom det står A och B", two of them)
+        verb = lowers.index("står", 2)
+        after = [(iri, i) for iri, i in actors if i > verb]
+        if len(after) == 1:
+            return after[0][0]
     return None
 
 
@@ -775,6 +782,15 @@ def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> 
             continue
         words = doc.text[r.span[0] : r.span[0] + 40].lower().split()
         if words[:1] == ["övriga"] and words[1:2] and words[1].rstrip(":") in _OTHER_PARTIES:
+            r.members.setdefault(owner, "part")
+        elif (
+            words[:1]
+            and words[0] in _OTHER_PARTIES
+            and words[1:2] in (["är"], ["var"])
+            and words[2:3] in (["också"], ["även"])
+        ):
+            # "Bakom projektet står X. Parter är också A och B.": the parties beside the
+            # owner, as "Övriga parter är" (round 58 of learning)
             r.members.setdefault(owner, "part")
 
 
