@@ -100,3 +100,15 @@ def test_the_body_behind_the_work_is_a_party_beside_those_also_named() -> None:
     assert together(
         d, "org/odlarna-noret", "kommun/2062/fritidsenheten", "org/idrottsklubben-alvloparna"
     ), partners(d)
+
+
+def test_an_association_named_with_its_abbreviation_after_its_class_word() -> None:
+    # "gymnastikföreningen GF Vågen": the association is "GF Vågen", a party
+    d = draft(
+        "Parter i Simstart är Föreningen Solvarvet och Idrottsklubben Älvlöparna. Sedan "
+        "oktober 2025 är också gymnastikföreningen GF Tärnan part.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna", "org/gf-tarnan"
+    ), partners(d)

@@ -653,6 +653,14 @@ def find_actors(
                 continue  # "projektet Hälsolots Kronoberg": a project named after its county
             start, end = m.start, m.end
             named_for = span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1
+            # "gymnastikföreningen GF Vågen": the name opens with its abbreviation after the
+            # word for what it is (round 58 of learning)
+            named_for = named_for or (
+                span[0].is_lower
+                and span[0].lower_.endswith("föreningen")
+                and len(span) > 2
+                and span[1].is_upper
+            )
             # "Afghanska kulturföreningen i Vetlanda": a compound association and its town
             compound = (
                 len(span) == 2 and span[-1].is_lower and span[-1].lower_.endswith("föreningen")
