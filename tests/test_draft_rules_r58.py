@@ -112,3 +112,17 @@ def test_an_association_named_with_its_abbreviation_after_its_class_word() -> No
     assert together(
         d, "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna", "org/gf-tarnan"
     ), partners(d)
+
+
+def test_a_body_that_was_with_us_but_left_at_a_date_was_a_party() -> None:
+    # "X var med under våren 2025 men lämnade i juni 2025": a past party, kept as one
+    d = draft(
+        "Simstart startade i januari 2025. Parter är Föreningen Solvarvet och "
+        "Idrottsklubben Älvlöparna.\n\n"
+        "Skidklubben Spåret var med under våren 2025 men lämnade i juni 2025, eftersom "
+        "klubben saknade ledare.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/foreningen-solvarvet", "org/idrottsklubben-alvloparna", "org/skidklubben-sparet"
+    ), partners(d)

@@ -470,7 +470,18 @@ def _leavers(sent, found: Found) -> list[str]:
         (
             j
             for j, w in enumerate(lowers[:-1])
-            if w in _LEAVES and _LEFT & set(lowers[j + 1 : j + 3])
+            if w in _LEAVES
+            and (
+                _LEFT & set(lowers[j + 1 : j + 3])
+                # "X var med under våren men lämnade i juni 2025": left, the work unsaid
+                # after a clause that has X with us (round 58 of learning)
+                or (
+                    lowers[j - 1 : j] == ["men"]
+                    and lowers[j + 1] in {"i", "vid", "efter"}
+                    and "med" in lowers[:j]
+                    and _WITH_VERBS & set(lowers[:j])
+                )
+            )
         ),
         None,
     )
