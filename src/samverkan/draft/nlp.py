@@ -636,6 +636,13 @@ def pipeline():
                 {"IS_TITLE": True},
                 {"IS_TITLE": True, "OP": "?"},
             ],
+            # a name that opens with its abbreviation after the association word:
+            # "gymnastikföreningen GF Vågen", "föreningen KFUM Noret" (round 58 of learning)
+            [
+                {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w*föreningen$"}},
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ]{2,5}$"}},
+                {"IS_TITLE": True, "IS_ALPHA": True},
+            ],
         ],
     )
     return nlp, names, lower, shapes

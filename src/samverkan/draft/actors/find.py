@@ -26,6 +26,7 @@ from samverkan.draft.actors.organisations import (
     _branches_named_again,
     _club_name,
     _companies_named_again,
+    _companies_named_again_without_form,
     _coordinated_companies,
     _header_org,
     _housing_company,
@@ -652,6 +653,14 @@ def find_actors(
                 continue  # "projektet Hälsolots Kronoberg": a project named after its county
             start, end = m.start, m.end
             named_for = span[0].lower_ == "föreningen" and span[0].is_lower and len(span) > 1
+            # "gymnastikföreningen GF Vågen": the name opens with its abbreviation after the
+            # word for what it is (round 58 of learning)
+            named_for = named_for or (
+                span[0].is_lower
+                and span[0].lower_.endswith("föreningen")
+                and len(span) > 2
+                and span[1].is_upper
+            )
             # "Afghanska kulturföreningen i Vetlanda": a compound association and its town
             compound = (
                 len(span) == 2 and span[-1].is_lower and span[-1].lower_.endswith("föreningen")
@@ -721,6 +730,7 @@ def find_actors(
     _branches_by_district(doc, found, add)
     _coordinated_companies(doc, found, add)
     _companies_named_again(doc, found, add)
+    _companies_named_again_without_form(doc, found, add)
     _own_association_named_again(doc, found, add)
     _speakers(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit

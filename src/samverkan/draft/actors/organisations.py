@@ -710,6 +710,43 @@ def _companies_named_again(doc, found: Found, add) -> None:
             add(company, token.i, token.i + 1)
 
 
+_COMPANY_FORMS = {"AB", "HB", "KB"}
+
+
+def _companies_named_again_without_form(doc, found: Found, add) -> None:
+    """A company named once with its form ("Tullbrohem AB", "Siljanshus AB") is the same
+    company where the text names it again without it ("Parter är Tullbrohem, A och B")
+    (round 58 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Siljanshus AB äger husen i Noret. Parter är Siljanshus och Röda Korset.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Siljanshus"][-1]][0]
+    'org/siljanshus-ab'
+    """
+    companies = [
+        a
+        for a in found.actors.values()
+        if a.cls in {"sam:PrivateCompany", "sam:MunicipalCompany"}
+        and a.label_sv.split()[-1:] and a.label_sv.split()[-1] in _COMPANY_FORMS
+    ]
+    for company in companies:
+        bare = company.label_sv.split()[:-1]
+        if not bare or not all(w[:1].isupper() for w in bare):
+            continue
+        covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+        for i in range(len(doc) - len(bare) + 1):
+            if [t.text for t in doc[i : i + len(bare)]] != bare:
+                continue
+            if any(j in covered for j in range(i, i + len(bare))):
+                continue
+            if i + len(bare) < len(doc) and doc[i + len(bare)].text[:1].isupper():
+                continue  # "Siljanshus Fastigheter": a longer name
+            add(company, i, i + len(bare))
+
+
 def _own_association_named_again(doc, found: Found, add) -> None:
     """The page's own association, named with its class noun ("Kvinnonätverket Glasbron",
     "Föreningen Solvarvet"), is the same association where the text names it by its name

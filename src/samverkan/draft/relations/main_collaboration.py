@@ -191,6 +191,13 @@ def _owner(sent, found: Found) -> str | None:
             near = [(iri, i) for iri, i in actors if abs(i - k) <= 3]
             if near:
                 return _head_of_genitive(sent, near, found)
+    if lowers[:1] == ["bakom"] and "står" in lowers[2:4] and not _NOT & set(lowers):
+        # "Bakom projektet står föreningen X.": the one body behind the work owns it (round
+        # 58 of learning; not "Bakom det står A och B", two of them)
+        verb = lowers.index("står", 2)
+        after = [(iri, i) for iri, i in actors if i > verb]
+        if len(after) == 1:
+            return after[0][0]
     return None
 
 
@@ -463,7 +470,18 @@ def _leavers(sent, found: Found) -> list[str]:
         (
             j
             for j, w in enumerate(lowers[:-1])
-            if w in _LEAVES and _LEFT & set(lowers[j + 1 : j + 3])
+            if w in _LEAVES
+            and (
+                _LEFT & set(lowers[j + 1 : j + 3])
+                # "X var med under våren men lämnade i juni 2025": left, the work unsaid
+                # after a clause that has X with us (round 58 of learning)
+                or (
+                    lowers[j - 1 : j] == ["men"]
+                    and lowers[j + 1] in {"i", "vid", "efter"}
+                    and "med" in lowers[:j]
+                    and _WITH_VERBS & set(lowers[:j])
+                )
+            )
         ),
         None,
     )
@@ -631,10 +649,18 @@ def _workplaces(sent, found: Found) -> list[str]:
     ]
 
 
+# a seat in the council: "Sedan 2025 sitter också bolaget X i rådet" (round 58 of learning;
+# not the past "Y satt i rådet från starten men lämnade det", which the expected files keep
+# as a party on one page and not on another), what may follow "i rådet" then
+_SEATED = {"sitter"}
+_SEAT_GOES_ON = {"från", "sedan", "under", "till", "men", "och", "eftersom"}
+
+
 def _included(sent, found: Found) -> list[str]:
-    """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet": a
-    (past) party of the page's collaboration, named by its word ("rådet", "projektet"), the
-    verb before the body or after it (not "ingår inte", not a plan).
+    """The bodies of "Fram till 2022 ingick också X i rådet", "Även Y ingår i projektet",
+    "Sedan 2025 sitter också X i rådet": a (past) party of the page's collaboration, named
+    by its word ("rådet", "projektet"), the verb before the body or after it (not "ingår
+    inte", not a plan).
 
     Examples
     --------
@@ -647,7 +673,7 @@ def _included(sent, found: Found) -> list[str]:
     [['kommun/1764'], []]
     """
     lowers = [t.lower_ for t in sent]
-    verb = next((k for k, w in enumerate(lowers) if w in {"ingår", "ingick"}), None)
+    verb = next((k for k, w in enumerate(lowers) if w in {"ingår", "ingick"} | _SEATED), None)
     if verb is None or _NOT & set(lowers) or _PLANNED & set(lowers[:verb]):
         return []
     body = next(
@@ -658,7 +684,11 @@ def _included(sent, found: Found) -> list[str]:
         ),
         None,
     )
-    if body is None or lowers[body + 2 : body + 3] not in ([], ["."], [","]):
+    if body is None:
+        return []
+    if lowers[body + 2 : body + 3] not in ([], ["."], [","]) and not (
+        lowers[verb] in _SEATED and lowers[body + 2] in _SEAT_GOES_ON
+    ):
         return []  # "ingår i rådets arbetsgrupp": another body
     named = [
         iri
@@ -764,6 +794,15 @@ def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> 
         words = doc.text[r.span[0] : r.span[0] + 40].lower().split()
         if words[:1] == ["övriga"] and words[1:2] and words[1].rstrip(":") in _OTHER_PARTIES:
             r.members.setdefault(owner, "part")
+        elif (
+            words[:1]
+            and words[0] in _OTHER_PARTIES
+            and words[1:2] in (["är"], ["var"])
+            and words[2:3] in (["också"], ["även"])
+        ):
+            # "Bakom projektet står X. Parter är också A och B.": the parties beside the
+            # owner, as "Övriga parter är" (round 58 of learning)
+            r.members.setdefault(owner, "part")
 
 
 def _dated_joining(lowers: list[str]) -> bool:
@@ -835,9 +874,13 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _workplaces(sent, found)]
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
             parties += [(iri, sent) for iri in _leavers(sent, found)]
-            parties += [(iri, sent) for iri in _included(sent, found)]
+            included = _included(sent, found)
+            # "Sedan 2025 sitter också X i rådet": a seat in the body the paragraph before
+            # told, as "är också med" is (round 58 of learning)
+            seated = included if _SEATED & set(lowers) else []
+            parties += [(iri, sent) for iri in included if iri not in seated]
             parties += [(iri, sent) for iri in _through_its_unit(sent, found)]
-            with_us = _with_us(sent, found)
+            with_us = _with_us(sent, found) + [iri for iri in seated]
             near = _collaboration_just_before(doc, sent, relations) if with_us else None
             if with_us and near is None and (_ALSO & set(lowers) or _dated_joining(lowers)):
                 # "Sedan februari 2026 är också X med." opening a paragraph: one more of

@@ -129,10 +129,14 @@ def _named_before(sent, found: Found, number: int) -> dict[str, str]:
         if i >= sent.start + cut or found.actors[iri].cls not in _MEMBER_CLASSES:
             continue
         before = [t.lower_ for t in sent.doc[sent.start : i]]
-        cut = max((k for k, w in enumerate(before) if w == ","), default=-1)
-        if "genom" in before[cut + 1 :]:
+        comma = max((k for k, w in enumerate(before) if w == ","), default=-1)
+        # "A, genom socialnämnden,": acts for A; "A, som hör till förvaltningen X,": what A
+        # belongs to, no party (round 58 of learning: the end of the line was once read
+        # from the last comma before the first party, so only the first party counted)
+        if "genom" in before[comma + 1 :] or before[comma + 1 : comma + 2] == ["som"]:
             continue
         out[iri] = "part"
+    _units_for_their_municipality(out, found)
     return out
 
 
@@ -490,9 +494,12 @@ def _list_cue(sent) -> bool:
     words = _without_time(words)
     words = _without_hedge(words)
     last = words[-1]
-    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar")):
+    if last in _LIST_CUES or last.endswith(("parter", "partner", "medlemmar", "ledamöter")):
         return True
-    if last == "är" and any(w.endswith(("parter", "partner", "medlemmar")) for w in words[-3:-1]):
+    if last == "är" and any(
+        w.endswith(("parter", "partner", "medlemmar", "ledamöter")) for w in words[-3:-1]
+    ):
+        # "Rådets ledamöter är:" (round 58 of learning: the council's seats, as its members)
         # "Rådets parter är" over its list: the line ends with the verb
         return True
     if _who_takes_part(sent, words):
@@ -651,10 +658,12 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
             if t.lower_ in _NUMBERS or t.like_num
         )
         members = _named_before(sent, found, number)
-        if not members:
-            for before in _paragraph_before(doc, sents, k):
-                for iri in _run_by(before, found):
-                    members.setdefault(iri, "part")
+        for before in _paragraph_before(doc, sents, k):
+            # "RF-SISU X leder satsningen. Parter är A och fyra föreningar: ...": the one
+            # that runs the work is a party beside those the line names (round 58 of
+            # learning; before, only where the line named none)
+            for iri in _run_by(before, found) if not members else _leads_the_work(before, found):
+                members.setdefault(iri, "part")
         members.update(listed)
         span = (tokens[0].idx, min(sent.end_char, tokens[0].idx + 200))
         out.append(Relation("collaboration", span, members=members))
@@ -1281,6 +1290,36 @@ _WORK_ENDINGS = ("aktiviteterna", "programmet", "projektet", "satsningen", "verk
 _RUN_BY_WORK = _RUN_BY | {"drivs", "drevs", "ordnas", "ordnades"}
 
 
+# the verbs of "X leder satsningen", the active "Satsningen leds av X"
+_LEADS_WORK = {"leder", "ledde", "samordnar", "samordnade", "driver", "drev", "koordinerar"}
+
+
+def _leads_the_work(sent, found: Found) -> list[str]:
+    """The one body of "RF-SISU X leder satsningen." ("Föreningen Y driver projektet."): the
+    sentence is the body, its verb and the work named back by its word, nothing more
+    (round 58 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset leder satsningen. Röda Korset leder inte satsningen.")
+    >>> found = find_actors(doc, Index())
+    >>> [_leads_the_work(s, found) for s in doc.sents]
+    [['org/roda-korset'], []]
+    """
+    tokens = [t for t in sent if not t.is_space and t.text != "."]
+    named = [(iri, i) for iri, i in _actors_in(sent, found) if i == tokens[0].i]
+    if not named or found.actors[named[0][0]].cls not in _ROW_PARTIES:
+        return []
+    end = found.at_token[tokens[0].i][1]
+    rest = [t.lower_ for t in tokens if t.i >= end]
+    if len(rest) != 2 or rest[0] not in _LEADS_WORK:
+        return []
+    if not (rest[1] in _BODY_WORDS or rest[1].endswith(_WORK_ENDINGS)):
+        return []
+    return [named[0][0]]
+
+
 def _run_by(sent, found: Found) -> list[str]:
     """The one body of "Aktiviteterna samordnas av X" ("Nätverket leds av Y"): the work
     named back by its word, run by X (not "inte", not a person).
@@ -1295,6 +1334,9 @@ def _run_by(sent, found: Found) -> list[str]:
     """
     tokens = [t for t in sent if not t.is_space]
     words = [t.lower_ for t in tokens]
+    leads = _leads_the_work(sent, found)
+    if leads:
+        return leads
     if len(words) < 4 or words[2] != "av" or _NEGATIONS & set(words):
         return []
     if not (words[0] in _BODY_WORDS or words[0].endswith(_WORK_ENDINGS)):
