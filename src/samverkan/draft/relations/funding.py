@@ -89,6 +89,40 @@ def _table_cells(line: str) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in itertools.pairwise(edges)]
 
 
+def _rows_above(doc, start: int, is_row) -> tuple[list[str], list[str]]:
+    """The lines of ``doc`` before character ``start``, and the table lines right above it
+    (those ``is_row`` accepts), nearest first, taken off the first list."""
+    lines = doc.text[:start].rstrip("\n").split("\n") if start else []
+    block = []
+    while lines and is_row(lines[-1]):
+        block.append(lines.pop())
+    return lines, block
+
+
+def _recipient_in(doc, start: int, cell: tuple[int, int], found: Found, present) -> list:
+    """The first body that can receive a grant named in the cell ``cell`` of the line that
+    begins at ``start`` (one ``(iri, token)`` pair, or none)."""
+    a, b = cell
+    return [
+        (iri, i)
+        for iri, i in present
+        if start + a <= doc[i].idx < start + b
+        and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
+    ][:1]
+
+
+def _row_grant(sent, who: list, funder: str, money: int) -> Relation:
+    """``funder`` granted ``money`` to the body of ``who``, quoted by the row ``sent``."""
+    return Relation(
+        "funding",
+        _quote_span(sent, [i for _iri, i in who]),
+        funder=funder,
+        recipients=[who[0][0]],
+        amount=money,
+        unsure=False,
+    )
+
+
 def _grant_column_row(sent, found: Found, present) -> Relation | None:
     r"""A row of a table of grants whose head names the column of the amount and the column
     of the one who received it, wherever they stand ("| Organisation | Verksamhet | Kommun |
@@ -112,10 +146,7 @@ def _grant_column_row(sent, found: Found, present) -> Relation | None:
     start, line = line_of(sent)
     if not line.lstrip().startswith("|") or not present:
         return None
-    lines = doc.text[:start].rstrip("\n").split("\n") if start else []
-    block = []
-    while lines and lines[-1].lstrip().startswith("|"):
-        block.append(lines.pop())
+    _lines, block = _rows_above(doc, start, lambda above: above.lstrip().startswith("|"))
     if len(block) < 2:
         return None  # no head and separator over the row
     head = block[-1]
@@ -130,13 +161,7 @@ def _grant_column_row(sent, found: Found, present) -> Relation | None:
     money = amount(span) if span is not None else None
     if money is None and span is not None:
         money = _bare_number(span)
-    a, b = cells[who_col]
-    who = [
-        (iri, i)
-        for iri, i in present
-        if start + a <= doc[i].idx < start + b
-        and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
-    ][:1]
+    who = _recipient_in(doc, start, cells[who_col], found, present)
     if found.page_board:
         funder = f"lansstyrelse/{found.page_board}"
     elif found.page_org in found.actors and found.page_org not in {iri for iri, _i in who}:
@@ -145,14 +170,7 @@ def _grant_column_row(sent, found: Found, present) -> Relation | None:
         return None
     if not money or not who:
         return None
-    return Relation(
-        "funding",
-        _quote_span(sent, [i for _iri, i in who]),
-        funder=funder,
-        recipients=[who[0][0]],
-        amount=money,
-        unsure=False,
-    )
+    return _row_grant(sent, who, funder, money)
 
 
 # the verbs by which a body hands out grants: "Nämnden fördelar varje år bidrag", "beviljar"
@@ -171,10 +189,7 @@ def _decided_table_row(sent, found: Found, present) -> Relation | None:
     start, line = line_of(sent)
     if found.page_board or "|" not in line or not present:
         return None
-    lines = doc.text[:start].rstrip("\n").split("\n") if start else []
-    block = []
-    while lines and "|" in lines[-1]:
-        block.append(lines.pop())
+    lines, block = _rows_above(doc, start, lambda above: "|" in above)
     if not block:
         return None
     heads = [h.strip().lower() for h in block[-1].strip().strip("|").split("|")]
@@ -186,13 +201,7 @@ def _decided_table_row(sent, found: Found, present) -> Relation | None:
     a, b = cells[-1]
     span = doc.char_span(start + a, start + b, alignment_mode="expand")
     money = amount(span) if span is not None else None
-    a, b = cells[0]
-    who = [
-        (iri, i)
-        for iri, i in present
-        if start + a <= doc[i].idx < start + b
-        and (found.actors[iri].cls in _RECIPIENTS or iri.startswith("org/"))
-    ][:1]
+    who = _recipient_in(doc, start, cells[0], found, present)
     if not money or not who:
         return None
     # the text before the table: the last sentence there that hands out grants names the
@@ -213,14 +222,7 @@ def _decided_table_row(sent, found: Found, present) -> Relation | None:
             funder = bodies[0]
     if funder is None or funder == who[0][0]:
         return None
-    return Relation(
-        "funding",
-        _quote_span(sent, [i for _iri, i in who]),
-        funder=funder,
-        recipients=[who[0][0]],
-        amount=money,
-        unsure=False,
-    )
+    return _row_grant(sent, who, funder, money)
 
 
 def _bare_number(span) -> int | None:
