@@ -225,7 +225,6 @@ def pages_to_write(
     now = {iri: appearance(site, iri) for iri in iris}
     changed = {i for i, iri in enumerate(iris) if now[iri] != old_appearance[i]}
     names: dict[str, list[int]] = cache["names"]
-    old_measures: dict[str, str] = cache["measures"]
     resources = set(site.resources)
     touched = previous.touched & resources
     write = set(touched)
@@ -240,9 +239,10 @@ def pages_to_write(
         if iri in write:
             continue
         named = names.get(iri)
-        moved = measures and old_measures.get(iri) != measures_digest(site, iri)
-        if named is None or moved or (changed and not changed.isdisjoint(named)):
+        if named is None or (changed and not changed.isdisjoint(named)):
             write.add(iri)
+    if measures:
+        write |= measures_moved(site, previous, write)
     return write, now
 
 
