@@ -549,6 +549,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
             or _party_in_the_one_before(lowers, k)
+            or _seated_in_the_body(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k) and not people_join(lowers, k)]
         # "X har informerat sina medlemmar", "föreningens medlemmar": a body's own members,
@@ -1046,6 +1047,35 @@ def _is_with(lowers: list[str], k: int) -> bool:
         and lowers[k + 1 : k + 2] == ["i"]
         and lowers[k + 2 : k + 3] != []
         and lowers[k + 2] in _ANAPHORA
+    )
+
+
+# the words of a body that seats others, named back at the head of a sentence: "I gruppen
+# sitter ...", "I rådet sitter ...", "I den sitter ..." (round 59 of learning)
+_SEATING_BODIES = ("gruppen", "nätverket", "rådet", "forumet", "partnerskapet", "kommittén")
+
+
+def _seated_in_the_body(lowers: list[str], k: int) -> bool:
+    """ "I gruppen sitter i dag A, B och C", "I den sitter A och B": the sentence opens with
+    the body (a group's word, or "den" for the one just named) and seats those it names, its
+    members (round 59 of learning; not "I styrelsen sitter", a board of people).
+
+    Examples
+    --------
+    >>> _seated_in_the_body("i gruppen sitter i dag a , b och c .".split(), 2)
+    True
+    >>> _seated_in_the_body("i den sitter a och b .".split(), 2)
+    True
+    >>> _seated_in_the_body("i styrelsen sitter a och b .".split(), 2)
+    False
+    >>> _seated_in_the_body("a sitter i gruppen .".split(), 1)
+    False
+    """
+    return (
+        k == 2
+        and lowers[k] in {"sitter", "satt"}
+        and lowers[0] == "i"
+        and (lowers[1] == "den" or lowers[1].endswith(_SEATING_BODIES))
     )
 
 
