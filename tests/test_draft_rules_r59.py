@@ -30,3 +30,49 @@ def test_den_that_seats_bodies_names_the_group_just_named() -> None:
         HEAD,
     )
     assert together(d, "org/kanotklubben-forsen", "org/foreningen-solrosen"), partners(d)
+
+
+PROJECT = (
+    "Fritidsenheten driver projektet Paddla mera tillsammans med Kanotklubben Forsen och "
+    "Föreningen Solrosen.\n\n"
+)
+
+
+def test_one_with_us_who_drew_out_is_a_past_partner() -> None:
+    # "X var med under våren men drog sig ur i juni": a past party, kept
+    d = draft(
+        PROJECT
+        + "Orienteringsklubben Stigen var med under våren 2025 men drog sig ur i juni 2025.\n",
+        HEAD,
+    )
+    assert together(d, "org/kanotklubben-forsen", "org/orienteringsklubben-stigen"), partners(d)
+
+
+def test_one_with_us_who_left_the_meeting_place_is_a_past_partner() -> None:
+    # "X var med under hösten men lämnade mötesplatsen": left whatever the body is called
+    d = draft(
+        "Mötesplatsen drivs av Fritidsenheten tillsammans med Kanotklubben Forsen och "
+        "Föreningen Solrosen. "
+        "Orienteringsklubben Stigen var med under hösten 2024 men lämnade mötesplatsen i "
+        "december 2024.\n",
+        HEAD,
+    )
+    assert together(d, "org/foreningen-solrosen", "org/orienteringsklubben-stigen"), partners(d)
+
+
+def test_one_who_left_joins_the_work_its_paragraph_told() -> None:
+    # "A drev projektet med B. C var med i början men klev av": C is a past party of that
+    # project, not of the page's own work
+    d = draft(
+        PROJECT + "Förut\n\nÅren 2021-2022 drev Bygdegårdsföreningen Ängen projektet Språkstigen "
+        "tillsammans med Studieförbundet Lärkan. Orienteringsklubben Stigen var med i början men "
+        "klev av efter det första året.\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "org/bygdegardsforeningen-angen",
+        "org/studieforbundet-larkan",
+        "org/orienteringsklubben-stigen",
+    ), partners(d)
+    assert not together(d, "org/kanotklubben-forsen", "org/orienteringsklubben-stigen"), partners(d)
