@@ -76,3 +76,16 @@ def test_one_who_left_joins_the_work_its_paragraph_told() -> None:
         "org/orienteringsklubben-stigen",
     ), partners(d)
     assert not together(d, "org/kanotklubben-forsen", "org/orienteringsklubben-stigen"), partners(d)
+
+
+def test_the_leader_of_the_sentence_before_is_one_of_the_parties() -> None:
+    # "X leder projektet. Parter är A, B och C": the leader is a party with them
+    d = draft(
+        "Fritidsenheten leder projektet. Parter är Kanotklubben Forsen, Föreningen Solrosen "
+        "och Orienteringsklubben Stigen.\n",
+        HEAD,
+    )
+    assert together(
+        d, "kommun/2161/fritidsenheten", "org/kanotklubben-forsen", "org/orienteringsklubben-stigen"
+    ), partners(d)
+
