@@ -89,3 +89,19 @@ def test_the_leader_of_the_sentence_before_is_one_of_the_parties() -> None:
         d, "kommun/2161/fritidsenheten", "org/kanotklubben-forsen", "org/orienteringsklubben-stigen"
     ), partners(d)
 
+
+def test_a_unit_for_a_participle_and_its_noun_is_named_whole() -> None:
+    # "Enheten för förebyggande arbete": the participle's noun is part of the unit's name
+    d = draft(
+        "Mötesplatsen drivs av Socialförvaltningens Enhet för förebyggande arbete tillsammans "
+        "med Föreningen Solrosen.\n",
+        HEAD,
+    )
+    assert "kommun/2161/enheten-for-forebyggande-arbete" in d.actors, sorted(d.actors)
+    # not before a verb: "Enheten för mottagande tar emot ..."
+    d = draft(
+        "Kommunens enhet för mottagande tar emot alla nya familjer i kommunen och "
+        "hjälper dem med bostad och skola.\n",
+        HEAD,
+    )
+    assert not any(iri.endswith("-tar") for iri in d.actors), sorted(d.actors)
