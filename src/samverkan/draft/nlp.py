@@ -153,6 +153,11 @@ def pipeline():
     # an adjective before the service: "enheten för ekonomiskt bistånd", "enheten för social
     # utveckling", "avdelningen för regional utveckling"
     adjective = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(iskt?|iska|ellt?|ella|alt?|ala)$"}}
+    # a participle before a noun: "enheten för förebyggande arbete", "enheten för uppsökande
+    # verksamhet", not before a verb ("enhet för mottagande tar emot", "... erbjuder"; round 59
+    # of learning)
+    participle = {"IS_LOWER": True, "LOWER": {"REGEX": r"\w{3,}(ande|ende)$"}}
+    noun = dict(word, LOWER={"REGEX": r"^(?!\w*(ar|er|ir|år|ör)$)\w{4,}$"})
     named_service = {
         "IS_TITLE": True,
         "IS_ALPHA": True,
@@ -165,6 +170,7 @@ def pipeline():
             [unit_head, {"LOWER": "för"}, word],
             [unit_head, {"LOWER": "för"}, word, {"LOWER": "och"}, word],
             [unit_head, {"LOWER": "för"}, adjective, word],
+            [unit_head, {"LOWER": "för"}, participle, noun],
             # "sektorn för utbildning, kultur och fritid"
             [unit_head, {"LOWER": "för"}, word, {"ORTH": ","}, word, {"LOWER": "och"}, word],
             # a sector named by its services without "för": "sektor arbete och lärande",

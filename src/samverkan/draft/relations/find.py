@@ -549,6 +549,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
             or _party_in_the_one_before(lowers, k)
+            or _seated_in_the_body(lowers, k)
         ]
         hits = [k for k in hits if not _gives_support(lowers, k) and not people_join(lowers, k)]
         # "X har informerat sina medlemmar", "föreningens medlemmar": a body's own members,
@@ -709,7 +710,12 @@ def find_relations(doc, found: Found) -> list[Relation]:
             _units_for_their_municipality(last_collaboration.members, found)
             continue
         own_group = any(w in _GROUPS for w in lowers)
-        if (
+        leader = _leader_just_before(sent, found) if _bare_parties(lowers) else None
+        if leader is not None and not before_hit and leader not in members:
+            # "X leder projektet. Parter är A, B och C": the leader is one of the parties
+            # (round 59 of learning)
+            members[leader] = "ledare"
+        elif (
             (_anaphoric(sent) or _parties_of_the_work(lowers))
             and not before_hit
             and last_runner
@@ -1049,6 +1055,35 @@ def _is_with(lowers: list[str], k: int) -> bool:
     )
 
 
+# the words of a body that seats others, named back at the head of a sentence: "I gruppen
+# sitter ...", "I rådet sitter ...", "I den sitter ..." (round 59 of learning)
+_SEATING_BODIES = ("gruppen", "nätverket", "rådet", "forumet", "partnerskapet", "kommittén")
+
+
+def _seated_in_the_body(lowers: list[str], k: int) -> bool:
+    """ "I gruppen sitter i dag A, B och C", "I den sitter A och B": the sentence opens with
+    the body (a group's word, or "den" for the one just named) and seats those it names, its
+    members (round 59 of learning; not "I styrelsen sitter", a board of people).
+
+    Examples
+    --------
+    >>> _seated_in_the_body("i gruppen sitter i dag a , b och c .".split(), 2)
+    True
+    >>> _seated_in_the_body("i den sitter a och b .".split(), 2)
+    True
+    >>> _seated_in_the_body("i styrelsen sitter a och b .".split(), 2)
+    False
+    >>> _seated_in_the_body("a sitter i gruppen .".split(), 1)
+    False
+    """
+    return (
+        k == 2
+        and lowers[k] in {"sitter", "satt"}
+        and lowers[0] == "i"
+        and (lowers[1] == "den" or lowers[1].endswith(_SEATING_BODIES))
+    )
+
+
 def _clause_before(lowers: list[str], hit: int) -> int:
     """Where the subject of the verb before ``hit`` ends: before a clause set off by commas
     between the subject and the verb ("Sfi Falun, som hör till bildningsförvaltningen, blev
@@ -1071,6 +1106,50 @@ def _clause_before(lowers: list[str], hit: int) -> int:
 _WORKS = {"projektet", "satsningen", "kursen", "programmet", "arbetet", "insatsen"}
 _WORKS_OF = {w + "s" for w in _WORKS}
 _PARTY_NOUNS = {"parter", "partner", "samverkansparter", "samarbetsparter", "projektparter"}
+
+
+def _bare_parties(lowers: list[str]) -> bool:
+    """Whether a sentence opens "Parter är A och B", "Partner är också C" (round 59).
+
+    >>> _bare_parties("parter är a , b och c .".split())
+    True
+    >>> _bare_parties("parter är inte a .".split())
+    False
+    """
+    words = [w for w in lowers if w.isalpha()]
+    return (
+        len(words) >= 3
+        and words[0] in _PARTY_NOUNS
+        and words[1] in {"är", "var"}
+        and not {"inte", "ej"} & set(words)
+    )
+
+
+def _leader_just_before(sent, found: Found) -> str | None:
+    """The one body that leads the work in the sentence just before ``sent``, in its
+    paragraph: "X leder projektet.", "Projektet leds av Z." (a body that owns or runs it
+    is found as the runner already; round 59 of learning)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n\n" in doc.text[before.start_char : sent.start_char]:
+        return None
+    lowers = [t.lower_ for t in before]
+    actors = [
+        (iri, i - before.start)
+        for iri, i in _actors_in(before, found)
+        if found.actors[iri].cls not in _POSTS | {"foaf:Person"}
+    ]
+    if len(actors) != 1 or {"inte", "ej"} & set(lowers):
+        return None
+    iri, at = actors[0]
+    end = found.at_token.get(before.start + at, ("", before.start + at + 1))[1] - before.start
+    if at == 0 and lowers[end : end + 1] == ["leder"]:
+        return iri
+    if at >= 2 and lowers[at - 2 : at] == ["leds", "av"]:
+        return iri
+    return None
 
 
 def _parties_of_the_work(lowers: list[str]) -> bool:

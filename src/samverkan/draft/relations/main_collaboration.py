@@ -451,6 +451,36 @@ def _coordinators(sent, found: Found) -> list[str]:
     ][-1:]
 
 
+# the leaving of one who was with us, in more words: "drog sig ur", "hoppade av", "klev av",
+# "gick ur" (round 59 of learning)
+_DROPS_OUT = {("drog", "sig", "ur"), ("hoppade", "av"), ("klev", "av"), ("gick", "ur")}
+
+
+def _drops_out(lowers: list[str], j: int) -> bool:
+    """Whether the words from ``j`` say a party dropped out ("drog sig ur", "hoppade av").
+
+    >>> _drops_out("men drog sig ur i juni".split(), 1)
+    True
+    >>> _drops_out("men drog in pengar".split(), 1)
+    False
+    """
+    return any(tuple(lowers[j : j + len(p)]) == p for p in _DROPS_OUT)
+
+
+def _with_before(lowers: list[str], j: int) -> bool:
+    """Whether the clause before ``j`` has its subject with us: "X var med under våren",
+    "X var med och ordnade träffarna" (round 59 of learning).
+
+    >>> _with_before("a var med under våren men drog sig ur".split(), 6)
+    True
+    >>> _with_before("a bjöd in b men drog sig ur".split(), 5)
+    False
+    """
+    return any(
+        lowers[i] in _WITH_VERBS and lowers[i + 1 : i + 2] == ["med"] for i in range(j)
+    )
+
+
 def _leavers(sent, found: Found) -> list[str]:
     """The subject of "X lämnar projektet", "X och Y lämnade rådet 2023": a past party of the
     page's collaboration (not "lämnar inte", not a plan, "kan lämna").
@@ -470,7 +500,7 @@ def _leavers(sent, found: Found) -> list[str]:
         (
             j
             for j, w in enumerate(lowers[:-1])
-            if w in _LEAVES
+            if (w in _LEAVES or _drops_out(lowers, j))
             and (
                 _LEFT & set(lowers[j + 1 : j + 3])
                 # "X var med under våren men lämnade i juni 2025": left, the work unsaid
@@ -481,6 +511,10 @@ def _leavers(sent, found: Found) -> list[str]:
                     and "med" in lowers[:j]
                     and _WITH_VERBS & set(lowers[:j])
                 )
+                # "X var med under hösten men lämnade mötesplatsen", "Y var med från starten
+                # men drog sig ur i juni": any leaving after a clause that has X with us
+                # (round 59 of learning)
+                or (lowers[j - 1 : j] == ["men"] and _with_before(lowers, j))
             )
         ),
         None,
@@ -873,7 +907,15 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _cleft(sent, found)]
             parties += [(iri, sent) for iri in _workplaces(sent, found)]
             parties += [(iri, sent) for iri in _coordinators(sent, found)]
-            parties += [(iri, sent) for iri in _leavers(sent, found)]
+            leavers = _leavers(sent, found)
+            told = _collaboration_just_before(doc, sent, relations) if leavers else None
+            if told is not None:
+                # "Projektet drevs av A och B. C var med i början men klev av": a past party
+                # of the work the paragraph has just told, not of the page's own (round 59)
+                for iri in leavers:
+                    told.members.setdefault(iri, "part")
+            else:
+                parties += [(iri, sent) for iri in leavers]
             included = _included(sent, found)
             # "Sedan 2025 sitter också X i rådet": a seat in the body the paragraph before
             # told, as "är också med" is (round 58 of learning)
