@@ -23,6 +23,7 @@ __all__ = [
     "EU_FUNDS",
     "GROUP_WORDS",
     "HELD_POST_ENDINGS",
+    "COMPOUND_HELD_ENDINGS",
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
     "MUNICIPAL_ASSOCIATION_HEADS",
@@ -402,6 +403,10 @@ DEPARTMENT_EN: dict[str, str] = {
     "kommunstyrelsen": "Municipal Executive Board",
 }
 POST_ENDINGS = (
+    # a teacher of a subject or school form: "sfi-lärare", "musikläraren" (drafted only with
+    # a holder, see COMPOUND_HELD_ENDINGS; round 60 of learning)
+    "lärare",
+    "läraren",
     "koordinator",
     "koordinatorn",
     "samordnare",
@@ -443,6 +448,9 @@ POST_ENDINGS = (
 # the broad heads of the list above, drafted as posts only with a holder (see
 # :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
 HELD_POST_ENDINGS = ("kommunikatör", "konsult", "planerare", "rådgivare", "upphandlare")
+# heads drafted as posts only with a holder when compounded ("sfi-lärare Anna Berg" but not
+# "fråga din sfi-lärare"); the bare word ("lärare") stays a post of its own
+COMPOUND_HELD_ENDINGS = ("lärare",)
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
     "koordinatorer",
