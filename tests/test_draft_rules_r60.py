@@ -44,3 +44,13 @@ def test_care_units_on_a_page_that_names_no_region_are_its_municipalitys_regions
     assert units == ["region/20/barnavardscentralen-i-mora", "region/20/folktandvarden-orsa"], (
         sorted(d.actors)
     )
+
+
+def test_a_culture_school_named_by_its_town_is_the_municipalitys_unit() -> None:
+    # "Orsa kulturskola", as "Orsa bibliotek": a unit of Orsa's municipality
+    d = draft(
+        "Kören Sångfåglarna driver projektet tillsammans med Orsa kulturskola, som lånar ut "
+        "sina lokaler.\n",
+        HEAD,
+    )
+    assert "kommun/2034/orsa-kulturskola" in d.actors, sorted(d.actors)
