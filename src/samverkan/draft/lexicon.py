@@ -17,6 +17,7 @@ __all__ = [
     "BOARD_POSTS",
     "CIVIL_SOCIETY",
     "CIVIL_SOCIETY_CASED",
+    "COMPOUND_HELD_ENDINGS",
     "DEPARTMENT_EN",
     "DEPARTMENT_ENDINGS",
     "DEPARTMENT_NAME_WORDS",
@@ -402,6 +403,10 @@ DEPARTMENT_EN: dict[str, str] = {
     "kommunstyrelsen": "Municipal Executive Board",
 }
 POST_ENDINGS = (
+    # a teacher of a subject or school form: "sfi-lärare", "musikläraren" (drafted only with
+    # a holder, see COMPOUND_HELD_ENDINGS; round 60 of learning)
+    "lärare",
+    "läraren",
     "koordinator",
     "koordinatorn",
     "samordnare",
@@ -443,6 +448,9 @@ POST_ENDINGS = (
 # the broad heads of the list above, drafted as posts only with a holder (see
 # :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
 HELD_POST_ENDINGS = ("kommunikatör", "konsult", "planerare", "rådgivare", "upphandlare")
+# heads drafted as posts only with a holder when compounded ("sfi-lärare Anna Berg" but not
+# "fråga din sfi-lärare"); the bare word ("lärare") stays a post of its own
+COMPOUND_HELD_ENDINGS = ("lärare",)
 # plural posts: "två arbetsmarknadskonsulenter" (the post is named in the singular)
 POST_PLURALS = (
     "koordinatorer",

@@ -1000,7 +1000,10 @@ def _units_of_the_municipalities_counted(doc, found: Found, add) -> None:
 # lower case and indefinite too ("hälsocentralen i Bollnäs", "Region Värmlands vårdcentral i
 # Hagfors": round 45 of learning)
 _CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentral"}
-_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED}
+# ... and the dental and child health services named by their own name or town
+# ("Folktandvården Lycksele", "Barnavårdscentralen i Bjuv": round 60 of learning)
+_CARE_OTHER = {"folktandvården", "barnavårdscentralen"}
+_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED, *_CARE_OTHER}
 
 
 def _care_units_of_the_region(doc, found: Found, add) -> None:
@@ -1022,6 +1025,10 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
     ['region/17/barnmorskemottagningen-i-kil', 'region/17/vardcentralen-asen']
     """
     regions = {iri for iri in found.actors if iri.startswith("region/") and iri.count("/") == 1}
+    if not regions and found.page_code and found.page_code[:2] in region_names():
+        # a page that names no region: the care units are its municipality's region's
+        # (round 60 of learning)
+        regions = {f"region/{found.page_code[:2]}"}
     if len(regions) != 1:
         return
     region = regions.pop()
@@ -1034,7 +1041,9 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             continue
-        if low in _CARE_NAMED and named(token.i + 1):
+        if low in _CARE_OTHER and token.is_title and named(token.i + 1):
+            end = token.i + 2  # "Folktandvården Lycksele", "Barnavårdscentralen Hästö"
+        elif low in _CARE_NAMED and named(token.i + 1):
             end = token.i + 2
             if named(end) and not doc[end].is_sent_start:
                 end += 1  # "vårdcentral Fagersta Centrum"
@@ -1087,7 +1096,11 @@ def _no_unheld_broad_posts(found: Found) -> None:
         if actor.cls not in {"org:Post", "sam:CoordinatorPost"} or actor.holder:
             continue
         head = actor.label_sv.split(" för ")[0].split()[-1].lower()
-        if head.endswith(lexicon.HELD_POST_ENDINGS) and not any(
+        broad = head.endswith(lexicon.HELD_POST_ENDINGS) or (
+            head.endswith(lexicon.COMPOUND_HELD_ENDINGS)
+            and head not in lexicon.COMPOUND_HELD_ENDINGS
+        )
+        if broad and not any(
             a.parent == iri for a in found.actors.values()
         ):
             del found.actors[iri]

@@ -34,6 +34,7 @@ def _post_label(span) -> str:
         ("samordnaren", "samordnare"),
         ("strategen", "strateg"),
         ("ledaren", "ledare"),
+        ("läraren", "lärare"),
         ("chefen", "chef"),
         ("sekreteraren", "sekreterare"),
         ("utvecklaren", "utvecklare"),

@@ -36,8 +36,18 @@ from samverkan.draft.reference_names import municipality_by_name, place_names
 
 __all__ = ["services_by_town"]
 
-# a service named after its town: "Kils bibliotek", "Kils vuxenutbildning"
-_TOWN_FIRST = frozenset({"bibliotek", "stadsbibliotek", "folkbibliotek", "vuxenutbildning"})
+# a service named after its town: "Kils bibliotek", "Kils vuxenutbildning";
+# ... and its culture and music school ("Åtvidabergs kulturskola": round 60 of learning)
+_TOWN_FIRST = frozenset(
+    {
+        "bibliotek",
+        "stadsbibliotek",
+        "folkbibliotek",
+        "vuxenutbildning",
+        "kulturskola",
+        "musikskola",
+    }
+)
 # a service named before its town: "Jobbtorg Kil", "Jobbcenter Grums"
 _TOWN_AFTER = frozenset({"jobbtorg", "jobbtorget", "jobbcenter", "jobbcentrum"})
 # capitalised words before "bibliotek" that are no town: "Folkets bibliotek", "Kungliga"
