@@ -518,6 +518,15 @@ def pipeline():
             ]
         ],
     )
+    # the first word of a company's longer name: no little word and no word that opens a
+    # sentence before a name ("Även Tre Lindar AB"), nor what it is in the definite form
+    # ("Företaget X AB", "Vårdbolaget X AB": the name follows)
+    first = {
+        "IS_TITLE": True,
+        "IS_STOP": False,
+        "ORTH": {"NOT_IN": sorted(_LEADING_WORDS | {"Nu", "Här"})},
+        "LOWER": {"REGEX": r"^(?!.*(företaget|bolaget)$)"},
+    }
     shapes.add(
         "COMPANY",
         [
@@ -541,6 +550,20 @@ def pipeline():
                 {"IS_TITLE": True},
                 {"ORTH": "AB", "OP": "?"},
             ],
+            # names of three words and more before "AB", with what the company is, its
+            # owner's genitive or its town inside: "Hemslöjdsbutiken Tre Lindar AB",
+            # "Bostadsbolaget Höglanda Hem AB", "Lundbergs Åkeri i Mantorp AB", "Livs &
+            # Lager Kungsbacka AB", "Grönt & Gott på Höglandet AB"
+            [first, {"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            [first, {"IS_TITLE": True}, {"LOWER": {"IN": ["i", "på"]}}, {"IS_TITLE": True},
+             {"ORTH": "AB"}],
+            # (not "och": "X och Y Z AB" is two bodies more often than one name)
+            [first, {"LOWER": "&"}, {"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            [first, {"LOWER": "&"}, {"IS_TITLE": True}, {"LOWER": {"IN": ["i", "på"]}},
+             {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # the company form after a genitive, and the name: "Fastighets AB Parkgården"
+            [{"IS_TITLE": True, "LOWER": {"REGEX": r"^\w{4,}s$"}}, {"ORTH": "AB"},
+             {"IS_TITLE": True}],
         ],
     )
     # a municipal company named with what it is in apposition: "Orsahus, det kommunala
@@ -698,10 +721,112 @@ def matches(doc) -> list[Match]:
         # "Vice ordförande: X" is a post and its holder; only organisations are labels
         if labels[(sp.start, sp.end)].startswith("POST") or not _field_label(sp)
     ]
-    return [
+    out = [
         Match(labels[(sp.start, sp.end)], sp.start, sp.end)
         for sp in sorted(kept, key=lambda x: x.start)
     ]
+    # an association's or a foundation's name that goes on past its capitalised words
+    # ("Föreningen Grannar över Gränser", "Stiftelsen Kustbygdens framtid")
+    for k, m in enumerate(out):
+        end = _name_tail(doc, m.start, m.end)
+        following = out[k + 1].start if k + 1 < len(out) else len(doc)
+        if end > m.end and end <= following:
+            out[k] = Match(m.label, m.start, end)
+    return out
+
+
+#: Heads of a name that may go on past its capitalised words: an association, a
+#: foundation, a choir ("Föreningen Bron till Arbete", "Stiftelsen Bruksortens framtid",
+#: "Kören Alla röster").
+_TAIL_HEADS = frozenset({"föreningen", "stiftelsen", "kören"})
+#: Lower-case words that join two words of such a name ("Grannar över Gränser", "Bron till
+#: Arbete", "Kvinnor på Stigen", "Shaqo iyo Nabad").
+_NAME_JOINERS = frozenset({"över", "till", "på", "utan", "mot", "iyo"})
+#: Plural nouns a name may end in, which look like verbs in the present tense ("Föreningen
+#: Somaliska vänner", "Kören Alla röster").
+_PLURAL_TAILS = frozenset({*_PEOPLE_OF_A_PLACE, "röster", "grannar", "systrar", "bröder"})
+#: What a body is said to be right after its name, no part of it: "... är Föreningen X part
+#: i projektet", "blir Föreningen X medlem".
+_ROLE_WORDS = frozenset(
+    {
+        "part", "parter", "partner", "medlem", "medlemmar", "värd", "ägare", "huvudman",
+        "arrangör", "medarrangör", "samarbetspartner", "initiativtagare", "projektägare",
+        "sökande", "mottagare", "ansvarig", "ansvariga", "delaktig", "aktiv", "aktiva",
+    }
+)
+#: Where a name's lower-case last word may end: before a comma or a full stop, a
+#: conjunction, a relative clause or "i PLACE".
+_TAIL_BOUNDARIES = frozenset(
+    {",", ".", ";", ":", ")", "!", "?", "och", "samt", "eller", "som", "i"}
+)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case ``word`` ends as a verb in the present, the past or the supine
+    ("ordnar", "startade", "bjöd", "deltagit"): no word a name ends in here."""
+    return word.endswith(("r", "de", "te", "at", "it", "tt"))
+
+
+def _name_tail(doc, start: int, end: int) -> int:
+    """The end of the name of ``doc[start:end]`` when it is an association's, a foundation's
+    or a choir's name whose last words are in lower case or joined by a preposition; else
+    ``end``.
+
+    Two tails: a joining word and a capitalised word ("Föreningen Grannar över Gränser",
+    "Föreningen Kvinnor på Stigen"; a place may follow, "... på Stigen Tranås"), or one
+    lower-case noun before a comma, a full stop, a conjunction, "som" or "i" ("Stiftelsen
+    Kustbygdens framtid, som ...", "Föreningen Glimåkra smedjelag och ..."); never a verb
+    ("Föreningen Bron ordnar ..."), a little word ("Föreningen Bron också.") or a kind of
+    organisation.
+
+    Examples
+    --------
+    >>> doc = parse("Med i arbetet är Föreningen Grannar över Gränser och Stiftelsen "
+    ...             "Kustbygdens framtid, som bidrar. Föreningen Bron ordnar läxhjälp.")
+    >>> [doc[m.start : m.end].text for m in matches(doc) if doc[m.start].lower_ in _TAIL_HEADS]
+    ['Föreningen Grannar över Gränser', 'Stiftelsen Kustbygdens framtid', 'Föreningen Bron']
+    """
+    head = doc[start]
+    if not (head.is_title and head.lower_ in _TAIL_HEADS) or end - start < 2 or end >= len(doc):
+        return end
+    nxt = doc[end]
+    if "\n" in doc[end - 1].whitespace_ or "\n" in nxt.text:
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        nxt.lower_ in _NAME_JOINERS
+        and nxt.is_lower
+        and after is not None
+        and after.is_title
+        and after.is_alpha
+        and after.text not in _NOT_ORG_HEADS
+        and not _org_head(after)
+        and (nxt.lower_ != "på" or after.text not in place_names())
+    ):
+        tail = end + 2
+        # "Föreningen Kvinnor på Stigen Tranås": the town the name ends in
+        if (
+            tail < len(doc)
+            and doc[tail].text in place_names()
+            and "\n" not in doc[tail - 1].whitespace_
+            and not (tail + 1 < len(doc) and doc[tail + 1].lower_.startswith("kommun"))
+        ):
+            tail += 1
+        return tail
+    word = nxt.lower_
+    if (
+        nxt.is_lower
+        and nxt.is_alpha
+        and len(word) >= 3
+        and not nxt.is_stop
+        and (word in _PLURAL_TAILS or not _verb_like(word))
+        and word not in lexicon.APPOSITION_HEADS
+        and word not in _ROLE_WORDS
+        and not _org_head(nxt)
+        and (after is None or after.lower_ in _TAIL_BOUNDARIES or "\n" in nxt.whitespace_)
+    ):
+        return end + 1
+    return end
 
 
 def _in_a_cell(doc, i: int) -> bool:
