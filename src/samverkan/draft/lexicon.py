@@ -306,6 +306,10 @@ UNIT_WORDS: dict[str, str] = {
     "medborgarkontoret": "Citizens' Office",
     "överförmyndarverksamheten": "Chief Guardian Services",
     "individ- och familjeomsorgen": "Individual and Family Care",
+    # the municipality's one refugee reception, named bare ("Flyktingmottagningen och Röda
+    # Korset ordnar ...": round 63 of learning; not "hemtjänsten", "öppna förskolan" or
+    # "kulturskolan", which the pages name as often as a place or a kind of service)
+    "flyktingmottagningen": "Refugee Reception",
 }
 # the indefinite form of a service named as a unit, read only after a municipality's
 # genitive or a possessive ("Sigtuna kommuns vuxenutbildning", "deltar genom sin

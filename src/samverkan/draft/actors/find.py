@@ -1041,8 +1041,14 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             continue
-        if low in _CARE_OTHER and token.is_title and named(token.i + 1):
-            end = token.i + 2  # "Folktandvården Lycksele", "Barnavårdscentralen Hästö"
+        if (
+            low in _CARE_OTHER | {"barnmorskemottagningen", "ungdomsmottagningen"}
+            and token.is_title
+            and named(token.i + 1)
+        ):
+            # "Folktandvården Lycksele", "Barnavårdscentralen Hästö", "Barnmorskemottagningen
+            # Tångaberget" (round 63 of learning)
+            end = token.i + 2
         elif low in _CARE_NAMED and named(token.i + 1):
             end = token.i + 2
             if named(end) and not doc[end].is_sent_start:
