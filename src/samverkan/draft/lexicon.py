@@ -491,6 +491,22 @@ ORGANISATION_ENDINGS = (
     "organisationen",
     "kyrka",
     "kyrkan",
+    # a village's or a district's own association and council, a guild: "Lönnbäckens byalag",
+    # "Torpshammars Byaråd", "Bygderådet", "Nossebro Folkdansgille" (round 64 of learning)
+    "byalag",
+    "byalaget",
+    "byaråd",
+    "byarådet",
+    "bygderåd",
+    "bygderådet",
+    "gille",
+    "gillet",
+    # councils of associations and of women: "Björksätra Föreningsråd", "Vaxö Kvinnoråd"
+    # (a women's shelter, "Kvinnojouren X", is left to the name model, which finds it)
+    "föreningsråd",
+    "föreningsrådet",
+    "kvinnoråd",
+    "kvinnorådet",
 )
 # heads that make a run of two or more capitalised words an organisation's name, but not one
 # word alone ("Mångkulturella Föreningsrådet", "Somaliska Föräldraföreningen"; not

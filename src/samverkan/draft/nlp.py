@@ -39,6 +39,11 @@ from samverkan.draft.reference_names import (
 __all__ = ["Match", "matches", "name_spans", "parse", "pipeline"]
 
 
+#: Words a company's name ends in when it says what the company does: a shop, a dairy, a
+#: bakery, a haulier, a staffing firm (capitalised, after the name's first word).
+_TRADE_ENDINGS = r"^\w*(mejeri|livs|transport|bemanning|bageri|åkeri|snickeri|bilservice)$"
+
+
 @dataclass(frozen=True)
 class Match:
     """A token span the rules recognised, with what it is (``KIND|key|form``)."""
@@ -561,6 +566,18 @@ def pipeline():
             [first, {"LOWER": "&"}, {"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
             [first, {"LOWER": "&"}, {"IS_TITLE": True}, {"LOWER": {"IN": ["i", "på"]}},
              {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # a shop's, a dairy's, a haulier's or a staffing firm's name without "AB":
+            # "Vittinge Gårdsmejeri", "Herting Livs", "Linnér Transport" (round 64 of learning)
+            [
+                {"IS_TITLE": True, "IS_STOP": False, "ORTH": {"NOT_IN": sorted(_LEADING_WORDS)}},
+                {"IS_TITLE": True, "LOWER": {"REGEX": _TRADE_ENDINGS}},
+            ],
+            # a café's or a restaurant's name after the word: "Café Mångfald", "Restaurang
+            # Kvarnstugan", and a firm's: "Snickerifirman Ekvall & Söner"
+            [{"IS_TITLE": True, "LOWER": {"IN": ["café", "kafé", "restaurang", "konditori"]}},
+             {"IS_TITLE": True, "IS_STOP": False}],
+            [{"IS_TITLE": True, "LOWER": {"REGEX": r"^\w{3,}(firman|bryggeriet)$"}},
+             {"IS_TITLE": True}, {"ORTH": "&", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
             # the company form after a genitive, and the name: "Fastighets AB Parkgården"
             [{"IS_TITLE": True, "LOWER": {"REGEX": r"^\w{4,}s$"}}, {"ORTH": "AB"},
              {"IS_TITLE": True}],
