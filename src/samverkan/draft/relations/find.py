@@ -91,6 +91,7 @@ from samverkan.draft.relations.parties import (
 )
 from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
+from samverkan.draft.relations.named_work import named_work_join
 from samverkan.draft.relations.team import team_join
 from samverkan.draft.relations.units import (
     _posts_and_units,
@@ -831,6 +832,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
     team_join(found, relations)
+    # "två föreningar är parter i familjecentralen": the family centre is the collaboration
+    # (round 62 of learning)
+    relations = named_work_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
