@@ -82,6 +82,7 @@ from samverkan.draft.relations.named_before import (
     _scheme,
     _subjects_before,
 )
+from samverkan.draft.relations.named_work import named_work_join
 from samverkan.draft.relations.parties import (
     _municipalities_counted,
     _owners_of_blocks,
@@ -91,7 +92,6 @@ from samverkan.draft.relations.parties import (
 )
 from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
-from samverkan.draft.relations.named_work import named_work_join
 from samverkan.draft.relations.team import team_join
 from samverkan.draft.relations.units import (
     _posts_and_units,
@@ -130,6 +130,7 @@ from samverkan.draft.relations.words import (
     amount,
     period,
 )
+from samverkan.draft.relations.work_lists import work_lists
 
 __all__ = ["find_relations"]
 
@@ -835,6 +836,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # "två föreningar är parter i familjecentralen": the family centre is the collaboration
     # (round 62 of learning)
     relations = named_work_join(doc, found, relations)
+    # "tog fyra arbetsgivare emot ungdomar i Midsommarbron: A, B, C och D" (round 62)
+    relations = work_lists(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 

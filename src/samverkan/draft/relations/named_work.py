@@ -4,8 +4,9 @@ Some pages are about a joint piece of work that has a name the drafter reads as 
 family centre, a meeting place: "Familjecentralen drivs av kommunen och regionen
 tillsammans. Två föreningar är parter i familjecentralen: A och B."). Where the page calls
 others parties of it, members of it or leavers of it ("parter i X", "part i X", "med i X",
-"deltar i X", "lämnade X"; not "ingår i X", a unit's parent), X is the collaboration, not one of its members: every
-collaboration drafted with X (named by a common noun, "familjecentralen") as a member is one collaboration, without X. Where X was drafted
+"deltar i X", "lämnade X"; not "ingår i X", a unit's parent), X is the collaboration, not one
+of its members: every collaboration drafted with X (named by a common noun,
+"familjecentralen") as a member is one collaboration, without X. Where X was drafted
 as a unit of an organisation named in the same statement ("X drivs av kommunen och
 regionen"), the organisation takes X's place (round 62 of learning).
 
@@ -49,9 +50,7 @@ def _works(doc, found: Found, members: set[str]) -> set[str]:
         if not doc[start].text[:1].islower():  # a named body ("Föreningen Sol"), not a work
             continue
         before = doc[start - 1].lower_
-        if before in _LEFT or (
-            before == "i" and start >= 2 and doc[start - 2].lower_ in _BEFORE_I
-        ):
+        if before in _LEFT or (before == "i" and start >= 2 and doc[start - 2].lower_ in _BEFORE_I):
             works.add(iri)
     return works
 
