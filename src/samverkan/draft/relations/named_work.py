@@ -6,9 +6,10 @@ tillsammans. Två föreningar är parter i familjecentralen: A och B."). Where t
 others parties of it, members of it or leavers of it ("parter i X", "part i X", "med i X",
 "deltar i X", "lämnade X"; not "ingår i X", a unit's parent), X is the collaboration, not one
 of its members: every collaboration drafted with X (named by a common noun,
-"familjecentralen") as a member is one collaboration, without X. Where X was drafted
-as a unit of an organisation named in the same statement ("X drivs av kommunen och
-regionen"), the organisation takes X's place (round 62 of learning).
+"familjecentralen", or any name where others are "part i X": "Arbetsförmedlingen är inte part
+i Hammarö Välkomnar") as a member is one collaboration, without X, and no grant goes to X.
+Where X was drafted as a unit of an organisation named in the same statement ("X drivs av
+kommunen och regionen"), the organisation takes X's place (round 62 of learning).
 
 Examples
 --------
@@ -35,11 +36,13 @@ __all__ = ["named_work_join"]
 # socialförvaltningen" names a unit's parent)
 _BEFORE_I = {"part", "parter", "partner", "med", "deltar"}
 _LEFT = {"lämnade", "lämnat", "lämnar"}
+# "är inte part i Hammarö Välkomnar": one is a party of a work, not of a body, whatever its name
+_PARTY = {"part", "parter", "partner"}
 
 
 def _works(doc, found: Found, members: set[str]) -> set[str]:
-    """The members of collaborations that the page calls a piece of work others are parties
-    of, members of or leave."""
+    """The members of collaborations (and recipients of grants) that the page calls a piece
+    of work others are parties of, members of or leave."""
     works = set()
     for start, (iri, _end) in found.at_token.items():
         if iri not in members or start < 1:
@@ -47,10 +50,15 @@ def _works(doc, found: Found, members: set[str]) -> set[str]:
         actor = found.actors.get(iri)
         if actor is None or actor.cls in ("sam:Municipality", "sam:Region", "sam:Person"):
             continue
-        if not doc[start].text[:1].islower():  # a named body ("Föreningen Sol"), not a work
-            continue
         before = doc[start - 1].lower_
-        if before in _LEFT or (before == "i" and start >= 2 and doc[start - 2].lower_ in _BEFORE_I):
+        party = before == "i" and start >= 2 and doc[start - 2].lower_ in _PARTY
+        if not doc[start].text[:1].islower() and not party:
+            continue  # "med i Föreningen Sol": a named body, not a work
+        if (
+            before in _LEFT
+            or party
+            or (before == "i" and start >= 2 and doc[start - 2].lower_ in _BEFORE_I)
+        ):
             works.add(iri)
     return works
 
@@ -60,6 +68,7 @@ def named_work_join(doc, found: Found, relations: list[Relation]) -> list[Relati
     the module docstring)."""
     collaborations = [r for r in relations if r.kind == "collaboration"]
     members = {m for r in collaborations for m in r.members}
+    members |= {m for r in relations if r.kind == "funding" for m in r.recipients}
     works = _works(doc, found, members)
     out = relations
     for work in sorted(works):
@@ -79,4 +88,13 @@ def named_work_join(doc, found: Found, relations: list[Relation]) -> list[Relati
         first.members.pop(work, None)
         merged = {id(g) for g in groups if g is not first}
         out = [r for r in out if id(r) not in merged]
-    return [r for r in out if r.kind != "collaboration" or len(r.members) >= 2]
+    for rel in out:  # a grant "för Hammarö Välkomnar" goes to the work's runner, not to it
+        if rel.kind == "funding" and works & set(rel.recipients):
+            rel.recipients = [r for r in rel.recipients if r not in works]
+    return [
+        r
+        for r in out
+        if (r.kind == "collaboration" and len(r.members) >= 2)
+        or (r.kind == "funding" and (r.recipients or r.funded_items))
+        or r.kind not in ("collaboration", "funding")
+    ]
