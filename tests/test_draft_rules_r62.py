@@ -9,7 +9,7 @@ and companies in Värmland), not from any page.
 
 from __future__ import annotations
 
-from drafthelpers import draft, partners, together
+from drafthelpers import draft, funding, partners, together
 
 HEAD = "Arvika kommun › Integration › Mötesplatsen\n\nPublicerad 12 maj 2026\n\n"
 
@@ -55,3 +55,32 @@ def test_a_counted_list_in_bullets_joins_the_runners_of_the_work() -> None:
     assert together(
         d, "kommun/1784", "region/17", "org/foreningen-glasbruket", "org/arvika-schackklubb"
     ), partners(d)
+
+
+def test_a_capitalised_work_others_are_party_of_is_no_member_and_gets_no_grant() -> None:
+    # "part i Arvika Tillsammans": a party of a work, whatever its name looks like
+    d = draft(
+        "Arvika Tillsammans är kommunens överenskommelse med föreningslivet. "
+        "Integrationsenheten leder arbetet. Parter är Föreningen Glasbruket och Arvika "
+        "Schackklubb. Länsstyrelsen i Värmlands län beviljade Integrationsenheten 300 000 "
+        "kronor för Arvika Tillsammans. Arbetsförmedlingen är inte part i Arvika "
+        "Tillsammans.\n",
+        HEAD,
+    )
+    members = {m for g in partners(d) for m in g}
+    assert "org/foreningen-glasbruket" in members, partners(d)
+    assert not any("arvika-tillsammans" in m for m in members), partners(d)
+    grants = funding(d)
+    assert grants and not any("arvika-tillsammans" in r for _f, r in grants), grants
+
+
+def test_an_associations_name_stops_before_a_strong_verb_in_the_past() -> None:
+    # "Föreningen X ingick ett partnerskap": "ingick" is a verb, no part of the name
+    d = draft(
+        "Glasbruksbron är ett partnerskap som kommunen och Föreningen Glasblåsarna Sölje "
+        "ingick i maj 2024.\n",
+        HEAD,
+    )
+    labels = {a.label_sv for a in d.actors.values()}
+    assert "Föreningen Glasblåsarna Sölje" in labels, labels
+    assert not any(label.endswith("ingick") for label in labels), labels

@@ -761,10 +761,20 @@ _TAIL_BOUNDARIES = frozenset(
 )
 
 
+#: Strong verbs in the past tense that end in no weak verb's ending ("Föreningen X ingick ett
+#: partnerskap", "kom med", "tog emot", "blev part"): round 62 of learning.
+_STRONG_PAST = frozenset(
+    {"kom", "tog", "gav", "var", "blev", "fanns", "lät", "bad", "sa", "drog", "bjöd", "höll"}
+)
+
+
 def _verb_like(word: str) -> bool:
     """Whether a lower-case ``word`` ends as a verb in the present, the past or the supine
-    ("ordnar", "startade", "bjöd", "deltagit"): no word a name ends in here."""
-    return word.endswith(("r", "de", "te", "at", "it", "tt"))
+    ("ordnar", "startade", "bjöd", "deltagit", "ingick", "anslöt"): no word a name ends in
+    here."""
+    return word.endswith(("r", "de", "te", "at", "it", "tt", "ick", "öt", "öd", "öll")) or (
+        word in _STRONG_PAST
+    )
 
 
 def _name_tail(doc, start: int, end: int) -> int:
