@@ -84,3 +84,16 @@ def test_an_associations_name_stops_before_a_strong_verb_in_the_past() -> None:
     labels = {a.label_sv for a in d.actors.values()}
     assert "Föreningen Glasblåsarna Sölje" in labels, labels
     assert not any(label.endswith("ingick") for label in labels), labels
+
+
+def test_a_name_of_an_adjective_of_a_people_goes_on_to_its_noun() -> None:
+    # "Föreningen Eritreanska familjer", "Föreningen Kurdiska kulturhuset": the adjective
+    # needs its noun, though the noun looks like a verb or a verb follows it
+    d = draft(
+        "Läxhjälpen drivs av Föreningen Eritreanska familjer och Föreningen Kurdiska "
+        "kulturhuset var med från starten.\n",
+        HEAD,
+    )
+    labels = {a.label_sv for a in d.actors.values()}
+    assert "Föreningen Eritreanska familjer" in labels, labels
+    assert "Föreningen Kurdiska kulturhuset" in labels, labels
