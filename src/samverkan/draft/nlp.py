@@ -778,10 +778,20 @@ _TAIL_BOUNDARIES = frozenset(
 )
 
 
+#: Strong verbs in the past tense that end in no weak verb's ending ("Föreningen X ingick ett
+#: partnerskap", "kom med", "tog emot", "blev part"): round 62 of learning.
+_STRONG_PAST = frozenset(
+    {"kom", "tog", "gav", "var", "blev", "fanns", "lät", "bad", "sa", "drog", "bjöd", "höll"}
+)
+
+
 def _verb_like(word: str) -> bool:
     """Whether a lower-case ``word`` ends as a verb in the present, the past or the supine
-    ("ordnar", "startade", "bjöd", "deltagit"): no word a name ends in here."""
-    return word.endswith(("r", "de", "te", "at", "it", "tt"))
+    ("ordnar", "startade", "bjöd", "deltagit", "ingick", "anslöt"): no word a name ends in
+    here."""
+    return word.endswith(("r", "de", "te", "at", "it", "tt", "ick", "öt", "öd", "öll")) or (
+        word in _STRONG_PAST
+    )
 
 
 def _name_tail(doc, start: int, end: int) -> int:
@@ -831,16 +841,26 @@ def _name_tail(doc, start: int, end: int) -> int:
             tail += 1
         return tail
     word = nxt.lower_
+    # an adjective of a people or a place before the noun it needs ("Föreningen Syriska
+    # familjer i X", "Föreningen Afghanska kulturhuset var ..."): a plural noun before a
+    # boundary, a definite noun before anything (round 62 of learning)
+    adjective = doc[end - 1].is_title and doc[end - 1].lower_.endswith("ska")
+    definite = adjective and word.endswith(("et", "en")) and not _verb_like(word)
     if (
         nxt.is_lower
         and nxt.is_alpha
         and len(word) >= 3
         and not nxt.is_stop
-        and (word in _PLURAL_TAILS or not _verb_like(word))
+        and (word in _PLURAL_TAILS or not _verb_like(word) or (adjective and word.endswith("er")))
         and word not in lexicon.APPOSITION_HEADS
         and word not in _ROLE_WORDS
         and not _org_head(nxt)
-        and (after is None or after.lower_ in _TAIL_BOUNDARIES or "\n" in nxt.whitespace_)
+        and (
+            after is None
+            or after.lower_ in _TAIL_BOUNDARIES
+            or "\n" in nxt.whitespace_
+            or definite
+        )
     ):
         return end + 1
     return end

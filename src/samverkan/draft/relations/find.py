@@ -82,6 +82,7 @@ from samverkan.draft.relations.named_before import (
     _scheme,
     _subjects_before,
 )
+from samverkan.draft.relations.named_work import named_work_join
 from samverkan.draft.relations.parties import (
     _municipalities_counted,
     _owners_of_blocks,
@@ -129,6 +130,7 @@ from samverkan.draft.relations.words import (
     amount,
     period,
 )
+from samverkan.draft.relations.work_lists import work_lists
 
 __all__ = ["find_relations"]
 
@@ -831,6 +833,11 @@ def find_relations(doc, found: Found) -> list[Relation]:
     hosts_join(doc, found, relations)
     leaders_join(doc, found, relations)
     team_join(found, relations)
+    # "två föreningar är parter i familjecentralen": the family centre is the collaboration
+    # (round 62 of learning)
+    relations = named_work_join(doc, found, relations)
+    # "tog fyra arbetsgivare emot ungdomar i Midsommarbron: A, B, C och D" (round 62)
+    relations = work_lists(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
