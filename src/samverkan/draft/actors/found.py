@@ -78,6 +78,7 @@ _CENTRAL = {
     "stadskontoret",
     "kommunledningskontoret",
     "kommunstyrelsen",
+    "kommunstyrelsens förvaltning",
 }
 
 

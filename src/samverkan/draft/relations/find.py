@@ -547,6 +547,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or (w == "står" and "bakom" in lowers[max(k - 3, 0) : k])
             # "Kurserna ordnas gemensamt av X, Y och Z": those who arrange it together
             or (w == "gemensamt" and lowers[k + 1 : k + 2] == ["av"])
+            # "Med i arbetet är X, Y och Z": the parties after the verb (round 65 of learning)
+            or (w == "är" and lowers[:2] == ["med", "i"] and 3 <= k <= 4)
             or _join_forces(lowers, k)
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)

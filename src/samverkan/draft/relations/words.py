@@ -227,6 +227,19 @@ _COLLAB = {
     "medlemmar",
     "utbyter",
     "iop",
+    # who arranges a piece of work, and its partners named by a compound: "Veckan ordnas av
+    # A, B och C", "Arrangörer är A och B", "Samarbetspartner är A och B" (round 65 of
+    # learning)
+    "ordnas",
+    "anordnas",
+    "arrangeras",
+    "arrangörer",
+    "medarrangörer",
+    "samarbetspartner",
+    "samarbetspartners",
+    "samarbetsparter",
+    "samverkansparter",
+    "samverkanspartner",
 }
 
 
