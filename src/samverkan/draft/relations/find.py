@@ -549,6 +549,20 @@ def find_relations(doc, found: Found) -> list[Relation]:
             or (w == "gemensamt" and lowers[k + 1 : k + 2] == ["av"])
             # "Med i arbetet är X, Y och Z": the parties after the verb (round 65 of learning)
             or (w == "är" and lowers[:2] == ["med", "i"] and 3 <= k <= 4)
+            # "Veckan genomförs av A, B och C", "Träffarna hålls av ...", "Veckan planeras av
+            # ...": those who carry it out, a list of two or more right after "av" (round 67
+            # of learning)
+            or (
+                w in _CARRIED_OUT
+                and lowers[k + 1 : k + 2] == ["av"]
+                and _listed_after(sent, found, k + 2)
+            )
+            # "A, B och C står bakom veckan", "Vi som står bakom veckan är A och B"
+            or (w == "står" and lowers[k + 1 : k + 2] == ["bakom"])
+            # "Veckan är ett gemensamt initiativ av A, B och C"
+            or (w == "initiativ" and "gemensamt" in lowers[max(k - 2, 0) : k])
+            # "Deltagande organisationer: A, B och C", "Medverkande: A och B"
+            or (w in _TAKING_PART and ":" in lowers[k + 1 : k + 3])
             or _join_forces(lowers, k)
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
@@ -1114,6 +1128,31 @@ def _clause_before(lowers: list[str], hit: int) -> int:
 # C", "Parter i kursen är också A och B" (round 48 of learning)
 _WORKS = {"projektet", "satsningen", "kursen", "programmet", "arbetet", "insatsen"}
 _WORKS_OF = {w + "s" for w in _WORKS}
+def _listed_after(sent, found: Found, k: int) -> bool:
+    """Whether the sentence goes on at its token ``k`` with a list of two or more actors
+    joined by commas and "och" or "samt" alone, to its end ("genomförs av A, B och C."; not
+    "hålls av A i lokalen, som B lånar ut")."""
+    doc = sent.doc
+    count, j = 0, sent.start + k
+    while j < sent.end:
+        hit = found.at_token.get(j)
+        if hit is None:
+            return False
+        count += 1
+        j = hit[1]
+        if j >= sent.end or doc[j].text in {".", "!", "?"}:
+            return count >= 2
+        if doc[j].lower_ in {",", "och", "samt"}:
+            j += 1
+            continue
+        return False
+    return count >= 2
+
+
+# verbs of carrying out a piece of work, whose agents after "av" are its parties
+_CARRIED_OUT = {"genomförs", "genomfördes", "hålls", "hölls", "planeras", "planerades"}
+# a field's label that lists those taking part: "Deltagande organisationer:", "Medverkande:"
+_TAKING_PART = {"deltagande", "medverkande", "medverkar"}
 _PARTY_NOUNS = {"parter", "partner", "samverkansparter", "samarbetsparter", "projektparter"}
 
 

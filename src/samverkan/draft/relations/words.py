@@ -240,6 +240,9 @@ _COLLAB = {
     "samarbetsparter",
     "samverkansparter",
     "samverkanspartner",
+    # "Organisatörer är A och B", "Huvudmän för veckan är A och B" (round 67 of learning)
+    "organisatörer",
+    "huvudmän",
 }
 
 
