@@ -61,6 +61,10 @@ _COUNTED_BODIES = (
     "studieförbund",
     "parter",
     "partner",
+    # "ett samarbete mellan skolan och tre arbetsgivare:", "tillsammans med två företag:":
+    # employers and companies counted over a list of them (round 66 of learning)
+    "arbetsgivare",
+    "företag",
 )
 
 
