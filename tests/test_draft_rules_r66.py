@@ -13,9 +13,49 @@ sentences are our own, not from any page.
 
 from __future__ import annotations
 
-from drafthelpers import draft, partners
+from drafthelpers import draft, partners, together
 
 HEAD = "Tierps kommun › Trygghet › Dialog\n\nPublicerad 12 maj 2026\n\n"
+
+
+def test_a_body_that_leads_the_work_joins_the_list_after_it() -> None:
+    d = draft(
+        "Trygghetsforum\n\nSocialförvaltningen leder Trygghetsforum Tierp sedan mars 2024. "
+        "Forumet träffas fyra gånger om året. Med i forumet är:\n"
+        "- Röda Korset\n- Studieförbundet Vuxenskolan\n- Tierps Schackklubb\n",
+        HEAD,
+    )
+    assert together(
+        d,
+        "kommun/0360/socialforvaltningen",
+        "org/roda-korset",
+        "org/studieforbundet-vuxenskolan",
+        "org/tierps-schackklubb",
+    ), partners(d)
+
+
+def test_the_parties_named_by_the_definite_word_over_a_list() -> None:
+    d = draft(
+        "Vem samordnar?\n\nFritidsenheten samordnar Sommarjobb Tierp sedan 2023. Samverkan "
+        "kallas Sommarbron och har de här parterna:\n"
+        "- Röda Korset\n- Studieförbundet Vuxenskolan\n- Tierps Schackklubb\n",
+        HEAD,
+    )
+    assert together(d, "kommun/0360/fritidsenheten", "org/roda-korset", "org/tierps-schackklubb"), (
+        partners(d)
+    )
+
+
+def test_other_parties_on_a_line_of_their_own_join_the_lead_of_the_paragraph_before() -> None:
+    d = draft(
+        "Om projektet\n\nProjektet Vågbrytaren startade i januari 2025. Projektet leds av "
+        "Fritidsenheten tillsammans med Region Uppsala.\n\nAndra parter i Vågbrytaren:\n"
+        "- Röda Korset, som ordnar läxhjälp\n- Tierps Schackklubb, som lånar ut sin lokal\n",
+        HEAD,
+    )
+    assert together(d, "kommun/0360/fritidsenheten", "org/roda-korset", "org/tierps-schackklubb"), (
+        partners(d)
+    )
 
 
 def test_a_number_of_employers_before_a_colon_opens_a_list_of_parties() -> None:

@@ -25,7 +25,11 @@ __all__ = ["also_lists"]
 # gruppen ingår:", "Arbetsgruppen består av:")
 _OPENS = re.compile(
     r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*"
-    r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av)):\s*$"
+    r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av"
+    # "... och har de här parterna:", "Nätverket har följande medlemmar:": the definite or
+    # plural word of parties ending the line (round 66 of learning)
+    r"|[^.!?:]*\b(?:parterna|partnerna|medlemmarna|följande\s+(?:parter|partner|medlemmar)))"
+    r"):\s*$"
 )
 # the lead of the sentences before it: "drivs av A", "leds av A", "samordnas av A",
 # "tillsammans med C"
@@ -51,9 +55,33 @@ def _actor_at(doc, found: Found, char: int, limit: int) -> str | None:
     return None
 
 
+# the verbs by which a body named right before them runs the work: "Polisen leder dialogen",
+# "Kultur- och fritidsförvaltningen samordnar arbetet" (round 66 of learning)
+_LEADING = {"leder", "ledde", "driver", "drev", "samordnar", "samordnade"}
+
+
+def _active_leads(doc, found: Found, start: int, end: int) -> list[str]:
+    """The bodies named right before a verb of leading ("X leder dialogen sedan 2023") in the
+    text from ``start`` to ``end``, not under a negation."""
+    out = []
+    for i, (iri, stop) in sorted(found.at_token.items()):
+        if not start <= doc[i].idx < end or stop >= len(doc):
+            continue
+        verb = doc[stop]
+        if verb.idx >= end or verb.lower_ not in _LEADING:
+            continue
+        if found.actors[iri].cls in _NOT_PARTIES:
+            continue
+        if stop + 1 < len(doc) and doc[stop + 1].lower_ in {"inte", "inga", "aldrig", "ej"}:
+            continue
+        if iri not in out:
+            out.append(iri)
+    return out
+
+
 def _leads(doc, found: Found, start: int, end: int) -> list[str]:
     """The bodies the text from ``start`` to ``end`` says run the work: right after "drivs
-    av", "samordnas av", "tillsammans med"."""
+    av", "samordnas av", "tillsammans med", or right before "leder" or "samordnar"."""
     text = doc.text[start:end]
     out = []
     for m in _LEADS.finditer(text):
@@ -61,7 +89,20 @@ def _leads(doc, found: Found, start: int, end: int) -> list[str]:
         iri = _actor_at(doc, found, start + m.end(), start + m.end() + 2)
         if iri is not None and iri not in out:
             out.append(iri)
+    for iri in _active_leads(doc, found, start, end):
+        if iri not in out:
+            out.append(iri)
     return out
+
+
+def _paragraph_before(text: str, start: int) -> tuple[int, int]:
+    """The characters of the paragraph that ends right before the line at ``start`` (blank
+    lines between)."""
+    end = start
+    while end > 0 and text[end - 1] in "\n ":
+        end -= 1
+    begin = text.rfind("\n\n", 0, end)
+    return (0 if begin < 0 else begin + 2), end
 
 
 def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list[str]:
@@ -107,6 +148,10 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         if m is None:
             continue
         leads = _leads(doc, found, start, start + m.start("opening"))
+        if not leads and m.start("opening") == 0 and re.match(r"(?:Andra|Övriga)\s", line):
+            # "Andra parter i projektet:" on a line of its own: the others beside those the
+            # paragraph right before says run the work (round 66 of learning)
+            leads = _leads(doc, found, *_paragraph_before(text, start))
         ends: list[int] = []
         items = _items(doc, found, pos, ends)
         if not leads or not items:
