@@ -58,6 +58,20 @@ def test_other_parties_on_a_line_of_their_own_join_the_lead_of_the_paragraph_bef
     )
 
 
+def test_an_item_through_its_unit_and_one_that_left_after_the_list() -> None:
+    d = draft(
+        "Trygghetsforum\n\nPolisen leder Trygghetsforum Tierp sedan mars 2024. Med i forumet "
+        "är:\n- Tierps kommun genom Socialförvaltningen, som skriver protokollen\n"
+        "- Röda Korset\n- Studieförbundet Vuxenskolan\n\n"
+        "Tierps Schackklubb var med från starten men lämnade forumet i maj 2025.\n",
+        HEAD,
+    )
+    group = next((g for g in partners(d) if "org/roda-korset" in g), set())
+    assert "kommun/0360/socialforvaltningen" in group, partners(d)
+    assert "kommun/0360" not in group, partners(d)
+    assert "org/tierps-schackklubb" in group, partners(d)
+
+
 def test_a_number_of_employers_before_a_colon_opens_a_list_of_parties() -> None:
     d = draft(
         "Praktikspåret\n\nPraktikspåret startade i augusti 2025. Det är ett samarbete mellan "

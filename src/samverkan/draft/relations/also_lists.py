@@ -15,6 +15,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.main_collaboration import _leavers
 from samverkan.draft.relations.members import _also_with, _made_party, _until_heading
 
 __all__ = ["also_lists"]
@@ -105,6 +106,25 @@ def _paragraph_before(text: str, start: int) -> tuple[int, int]:
     return (0 if begin < 0 else begin + 2), end
 
 
+def _through(doc, found: Found, iri: str, char: int) -> str | None:
+    """The body a list's item names after "genom" right after its first actor ("- Leksands
+    kommun genom Kommunstyrelsens förvaltning, ..."): the one that takes part for it (round
+    66 of learning); else None."""
+    start = min(
+        (i for i, (x, _e) in found.at_token.items() if x == iri and doc[i].idx >= char),
+        default=None,
+    )
+    if start is None:
+        return None
+    stop = found.at_token[start][1]
+    if stop + 1 >= len(doc) or doc[stop].lower_ != "genom":
+        return None
+    got = found.at_token.get(stop + 1)
+    if got is None or found.actors[got[0]].cls in _NOT_PARTIES:
+        return None
+    return got[0]
+
+
 def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list[str]:
     """The first actor of each item line of the list that begins after character ``after``
     (blank lines between the opening and the items allowed); ``ends`` gets the character
@@ -127,6 +147,8 @@ def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list
             break
         started = True
         iri = _actor_at(doc, found, pos + m.end(), pos + m.end() + 2)
+        if iri is not None:
+            iri = _through(doc, found, iri, pos + m.end()) or iri
         if iri is not None and iri not in out:
             out.append(iri)
         if ends is not None:
@@ -161,7 +183,8 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         items += [
             iri
             for sent in _until_heading(doc, list(doc.sents), ends[-1])
-            for iri in _made_party(sent, found) or _also_with(sent, found)
+            # or, round 66 of learning, a past one: "Y var med från starten men lämnade i maj"
+            for iri in _made_party(sent, found) or _also_with(sent, found) or _leavers(sent, found)
             if iri not in items
         ]
         parties = [*leads, *(i for i in items if i not in leads)]
