@@ -7,8 +7,9 @@ own after that paragraph, "Andra parter i projektet:"): the lead and the items a
 collaboration. An item "Tierps kommun genom Socialförvaltningen" takes part through the
 unit; one said after the list to have been with the work from the start but to have left it
 was a party too. A colon after a number of employers or companies ("ett samarbete mellan
-skolan och tre arbetsgivare:") opens a list of parties as a number of associations does. The
-sentences are our own, not from any page.
+skolan och tre arbetsgivare:") opens a list of parties as a number of associations does, and
+one more party or a past one told after a counted list ("Sedan 2025 är även X med", "Y var med
+från starten men lämnade ...") joins it. The sentences are our own, not from any page.
 """
 
 from __future__ import annotations
@@ -85,3 +86,16 @@ def test_a_number_of_employers_before_a_colon_opens_a_list_of_parties() -> None:
         and len(g) >= 4
         for g in partners(d)
     ), partners(d)
+
+
+def test_a_later_and_a_past_party_told_after_a_counted_list() -> None:
+    d = draft(
+        "Mötesplatsen\n\nMötesplats Solbacken öppnade i januari 2024. Mötesplatsen drivs av "
+        "Fritidsenheten tillsammans med tre föreningar:\n"
+        "- Röda Korset\n- Studieförbundet Vuxenskolan\n- Tierps Schackklubb\n\n"
+        "Sedan mars 2025 är även Rädda Barnen med. Tierps Bridgeklubb var med från starten men "
+        "lämnade mötesplatsen i juni 2024.\n",
+        HEAD,
+    )
+    group = next((g for g in partners(d) if "org/roda-korset" in g), set())
+    assert {"org/radda-barnen", "org/tierps-bridgeklubb"} <= group, partners(d)
