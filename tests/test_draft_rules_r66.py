@@ -99,3 +99,14 @@ def test_a_later_and_a_past_party_told_after_a_counted_list() -> None:
     )
     group = next((g for g in partners(d) if "org/roda-korset" in g), set())
     assert {"org/radda-barnen", "org/tierps-bridgeklubb"} <= group, partners(d)
+
+
+def test_a_past_party_told_after_any_list_of_parties() -> None:
+    d = draft(
+        "Arbetsgruppen\n\nLäxhjälpen Solbacken startade 2024. Arbetsgruppen består av:\n"
+        "- Röda Korset\n- Studieförbundet Vuxenskolan\n- Tierps Schackklubb\n\n"
+        "Tierps Bridgeklubb var med från starten men lämnade arbetsgruppen i juni 2024.\n",
+        HEAD,
+    )
+    group = next((g for g in partners(d) if "org/roda-korset" in g), set())
+    assert "org/tierps-bridgeklubb" in group, partners(d)

@@ -809,10 +809,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             for after in _until_heading(doc, sents, last.end_char):
                 for iri in _seat_in(after, group, found):
                     members.setdefault(iri, "part")
-        if len(members) >= 2 and (number is not None or many):
-            # "Mötesplatsen drivs tillsammans med tre föreningar:" and its list, then "Sedan
-            # 2025 är även X med. Y var med från starten men lämnade ...": one more (or a
-            # past) party of the counted bodies, told after the list (round 66 of learning)
+        if len(members) >= 2:
+            # "Mötesplatsen drivs tillsammans med tre föreningar:" (or any list of parties)
+            # and its list, then "Sedan 2025 är även X med. Y var med från starten men
+            # lämnade ...": one more (or a past) party, told after the list (round 66 of
+            # learning)
             for after in _until_heading(doc, sents, last.end_char):
                 for iri in (
                     _made_party(after, found) or _also_with(after, found) or _leavers(after, found)
