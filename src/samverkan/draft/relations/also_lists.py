@@ -15,6 +15,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.main_collaboration import _leavers
 from samverkan.draft.relations.members import _also_with, _made_party, _until_heading
 
 __all__ = ["also_lists"]
@@ -25,7 +26,11 @@ __all__ = ["also_lists"]
 # gruppen ingår:", "Arbetsgruppen består av:")
 _OPENS = re.compile(
     r"(?:^|[.!?]\s+)(?P<opening>(?:[^.!?:]*\b(?:också|även)\b[^.!?:]*|(?:Andra|Övriga)\s[^.!?:]*"
-    r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av)):\s*$"
+    r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av"
+    # "... och har de här parterna:", "Nätverket har följande medlemmar:": the definite or
+    # plural word of parties ending the line (round 66 of learning)
+    r"|[^.!?:]*\b(?:parterna|partnerna|medlemmarna|följande\s+(?:parter|partner|medlemmar)))"
+    r"):\s*$"
 )
 # the lead of the sentences before it: "drivs av A", "leds av A", "samordnas av A",
 # "tillsammans med C"
@@ -51,9 +56,33 @@ def _actor_at(doc, found: Found, char: int, limit: int) -> str | None:
     return None
 
 
+# the verbs by which a body named right before them runs the work: "Polisen leder dialogen",
+# "Kultur- och fritidsförvaltningen samordnar arbetet" (round 66 of learning)
+_LEADING = {"leder", "ledde", "driver", "drev", "samordnar", "samordnade"}
+
+
+def _active_leads(doc, found: Found, start: int, end: int) -> list[str]:
+    """The bodies named right before a verb of leading ("X leder dialogen sedan 2023") in the
+    text from ``start`` to ``end``, not under a negation."""
+    out = []
+    for i, (iri, stop) in sorted(found.at_token.items()):
+        if not start <= doc[i].idx < end or stop >= len(doc):
+            continue
+        verb = doc[stop]
+        if verb.idx >= end or verb.lower_ not in _LEADING:
+            continue
+        if found.actors[iri].cls in _NOT_PARTIES:
+            continue
+        if stop + 1 < len(doc) and doc[stop + 1].lower_ in {"inte", "inga", "aldrig", "ej"}:
+            continue
+        if iri not in out:
+            out.append(iri)
+    return out
+
+
 def _leads(doc, found: Found, start: int, end: int) -> list[str]:
     """The bodies the text from ``start`` to ``end`` says run the work: right after "drivs
-    av", "samordnas av", "tillsammans med"."""
+    av", "samordnas av", "tillsammans med", or right before "leder" or "samordnar"."""
     text = doc.text[start:end]
     out = []
     for m in _LEADS.finditer(text):
@@ -61,7 +90,39 @@ def _leads(doc, found: Found, start: int, end: int) -> list[str]:
         iri = _actor_at(doc, found, start + m.end(), start + m.end() + 2)
         if iri is not None and iri not in out:
             out.append(iri)
+    for iri in _active_leads(doc, found, start, end):
+        if iri not in out:
+            out.append(iri)
     return out
+
+
+def _paragraph_before(text: str, start: int) -> tuple[int, int]:
+    """The characters of the paragraph that ends right before the line at ``start`` (blank
+    lines between)."""
+    end = start
+    while end > 0 and text[end - 1] in "\n ":
+        end -= 1
+    begin = text.rfind("\n\n", 0, end)
+    return (0 if begin < 0 else begin + 2), end
+
+
+def _through(doc, found: Found, iri: str, char: int) -> str | None:
+    """The body a list's item names after "genom" right after its first actor ("- Leksands
+    kommun genom Kommunstyrelsens förvaltning, ..."): the one that takes part for it (round
+    66 of learning); else None."""
+    start = min(
+        (i for i, (x, _e) in found.at_token.items() if x == iri and doc[i].idx >= char),
+        default=None,
+    )
+    if start is None:
+        return None
+    stop = found.at_token[start][1]
+    if stop + 1 >= len(doc) or doc[stop].lower_ != "genom":
+        return None
+    got = found.at_token.get(stop + 1)
+    if got is None or found.actors[got[0]].cls in _NOT_PARTIES:
+        return None
+    return got[0]
 
 
 def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list[str]:
@@ -86,6 +147,8 @@ def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list
             break
         started = True
         iri = _actor_at(doc, found, pos + m.end(), pos + m.end() + 2)
+        if iri is not None:
+            iri = _through(doc, found, iri, pos + m.end()) or iri
         if iri is not None and iri not in out:
             out.append(iri)
         if ends is not None:
@@ -107,6 +170,10 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         if m is None:
             continue
         leads = _leads(doc, found, start, start + m.start("opening"))
+        if not leads and m.start("opening") == 0 and re.match(r"(?:Andra|Övriga)\s", line):
+            # "Andra parter i projektet:" on a line of its own: the others beside those the
+            # paragraph right before says run the work (round 66 of learning)
+            leads = _leads(doc, found, *_paragraph_before(text, start))
         ends: list[int] = []
         items = _items(doc, found, pos, ends)
         if not leads or not items:
@@ -116,7 +183,8 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
         items += [
             iri
             for sent in _until_heading(doc, list(doc.sents), ends[-1])
-            for iri in _made_party(sent, found) or _also_with(sent, found)
+            # or, round 66 of learning, a past one: "Y var med från starten men lämnade i maj"
+            for iri in _made_party(sent, found) or _also_with(sent, found) or _leavers(sent, found)
             if iri not in items
         ]
         parties = [*leads, *(i for i in items if i not in leads)]

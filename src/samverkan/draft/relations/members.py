@@ -12,6 +12,7 @@ import re
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.quantities import NUMBER_WORDS
+from samverkan.draft.relations.main_collaboration import _leavers
 from samverkan.draft.relations.words import (
     _BULLETS,
     _GROUPS,
@@ -61,6 +62,10 @@ _COUNTED_BODIES = (
     "studieförbund",
     "parter",
     "partner",
+    # "ett samarbete mellan skolan och tre arbetsgivare:", "tillsammans med två företag:":
+    # employers and companies counted over a list of them (round 66 of learning)
+    "arbetsgivare",
+    "företag",
 )
 
 
@@ -803,6 +808,16 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # cue names, told after the list (round 55 of learning)
             for after in _until_heading(doc, sents, last.end_char):
                 for iri in _seat_in(after, group, found):
+                    members.setdefault(iri, "part")
+        if len(members) >= 2:
+            # "Mötesplatsen drivs tillsammans med tre föreningar:" (or any list of parties)
+            # and its list, then "Sedan 2025 är även X med. Y var med från starten men
+            # lämnade ...": one more (or a past) party, told after the list (round 66 of
+            # learning)
+            for after in _until_heading(doc, sents, last.end_char):
+                for iri in (
+                    _made_party(after, found) or _also_with(after, found) or _leavers(after, found)
+                ):
                     members.setdefault(iri, "part")
         if len(members) >= 2 and _names_parties(sent):
             # "Parterna i överenskommelsen är:" and its list, then "Sedan 2026 är i stället
