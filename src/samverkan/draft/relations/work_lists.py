@@ -29,10 +29,13 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.quantities import NUMBER_WORDS
 
 __all__ = ["work_lists"]
 
-_COUNTS = {"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"}
+# the number words that count a list's parties ("fyra arbetsgivare"): those of the counts of
+# people, and "två"
+_COUNTS = {"två", *NUMBER_WORDS}
 _BULLET = re.compile(r"[ \t]*[-*•–][ \t]+")
 
 
