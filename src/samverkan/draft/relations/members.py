@@ -482,6 +482,20 @@ def _without_time(words: list[str]) -> list[str]:
     return words
 
 
+# the words for the parties of a work, bare or definite: "parter", "parterna", "medlemmarna"
+_PARTIES_DEFINITE = (
+    "parter",
+    "parterna",
+    "partner",
+    "partnerna",
+    "partners",
+    "medlemmar",
+    "medlemmarna",
+    "ledamöter",
+    "ledamöterna",
+)
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -506,6 +520,10 @@ def _list_cue(sent) -> bool:
     ):
         # "Rådets ledamöter är:" (round 58 of learning: the council's seats, as its members)
         # "Rådets parter är" over its list: the line ends with the verb
+        return True
+    if last == "är" and any(w.endswith(_PARTIES_DEFINITE) for w in words[:-1][:6]):
+        # "De andra parterna är:", "Andra medlemmar i nätverket är:": the parties named in
+        # any form in the line's subject, not only as its last words (round 68 of learning)
         return True
     if _who_takes_part(sent, words):
         return True
