@@ -30,3 +30,32 @@ def test_a_cue_naming_the_parties_definite_or_before_the_work_opens_a_list() -> 
         )
         groups = partners(d)
         assert any(set(LISTED) <= group for group in groups), (cue, groups)
+
+
+def test_the_bodies_told_before_a_list_of_the_other_parties_are_parties() -> None:
+    for before in (
+        "Kommunens part är Socialförvaltningen, som samordnar arbetet.",
+        "Socialförvaltningen leder arbetet.",
+    ):
+        d = draft(
+            "Tibro kommun har startat Välkommen hit för nyanlända. "
+            f"{before} Övriga parter är:\n- Arbetsförmedlingen\n- Röda Korset\n"
+            "- Studieförbundet Vuxenskolan\n",
+            HEAD,
+        )
+        groups = partners(d)
+        whole = {"kommun/1472/socialforvaltningen", *LISTED}
+        assert any(whole <= group for group in groups), (before, groups)
+
+
+def test_the_coordinator_before_a_list_of_the_other_members_is_one_of_them() -> None:
+    d = draft(
+        "Nätverket Välkommen Hit bildades 2025. Nätverket samordnas av Röda Korset, som har "
+        "ett kontor i Tibro. De andra medlemmarna är:\n- Arbetsförmedlingen\n"
+        "- socialförvaltningen\n- Studieförbundet Vuxenskolan\n",
+        HEAD,
+    )
+    groups = partners(d)
+    whole = {"kommun/1472/socialforvaltningen", *LISTED}
+    assert any(whole <= group for group in groups), groups
+    assert not any(any("valkommen-hit" in m for m in group) for group in groups), groups

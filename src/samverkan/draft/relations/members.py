@@ -851,6 +851,13 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             for before in _paragraph_before(doc, sents, k):
                 for iri in _coordinated_by(before, found):
                     members.setdefault(iri, "part")
+        if len(members) >= 2 and _names_the_others(sent):
+            # "Kommunens part är X, som samordnar arbetet. Övriga parter är:", "Det leds av
+            # Y. Andra medlemmar i nätverket är:": the list gives the other parties, so the
+            # bodies the paragraph named before it are parties too (round 68 of learning)
+            for before in _paragraph_before(doc, sents, k):
+                for iri in _bodies_told_before(before, found):
+                    members.setdefault(iri, "part")
         if members and _names_the_project(sent):
             # "I projektet ingår följande samverkansparter:" on the page of one application:
             # its applicant (or owner) is a party beside them (round 36 of learning)
@@ -1261,6 +1268,57 @@ def _seat_in(sent, group: str, found: Found) -> list[str]:
         and sent.doc[i - 1].lower_ != "i"
     ]
     return named if len(named) == 1 else []
+
+
+# the words by which a list's cue says its bodies are the parties besides those named
+# before it: "Övriga parter är:", "De andra parterna är:"
+_OTHERS = {"övriga", "andra"}
+# the words that name the work itself right before its name: "Nätverket Mottagning Nord"
+_WORK_WORDS = _BODY_WORDS | {"samverkan", "satsningen", "överenskommelsen", "gruppen"}
+
+
+def _names_the_others(sent) -> bool:
+    """Whether a list's cue says it lists the other parties or members ("Övriga parter
+    är:", "Andra medlemmar i nätverket är:"), not "tillsammans med andra", not "inte".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_names_the_others(s) for s in parse("De andra parterna är: Övriga frågor:").sents]
+    [True, False]
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    at = next((k for k, w in enumerate(words[:4]) if w in _OTHERS), None)
+    return (
+        at is not None
+        and at + 1 < len(words)
+        and words[at + 1].startswith(("part", "medlem", "ledamöter"))
+        and not _NEGATIONS & set(words)
+    )
+
+
+def _bodies_told_before(sent, found: Found) -> list[str]:
+    """The bodies a sentence before a list of the other parties names as parties: each
+    organisation or unit, not one named after ", som" or "genom" (what it belongs to or
+    acts through), not the work's own name, not one that pays, not in a sentence that
+    denies."""
+    words = [t.lower_ for t in sent if not t.is_space]
+    if _NEGATIONS & set(words) or any(w.startswith(_PAYING) for w in words):
+        return []
+    out = []
+    stop = next(
+        (
+            t.i
+            for t in sent
+            if t.lower_ in {"som", "genom", "vid", "inom"}
+            and (t.lower_ != "som" or sent.doc[t.i - 1].text == ",")
+        ),
+        sent.end,
+    )
+    for iri, i in _unit_after_its_owner(sent.doc, _actors_in(sent, found), found):
+        if sent.doc[i - 1].lower_ in _WORK_WORDS:
+            continue  # "Nätverket Mottagning Nord bildades 2024": the work, no party
+        if i < stop and found.actors[iri].cls in _MEMBER_CLASSES:
+            out.append(iri)
+    return out
 
 
 def _names_parties(sent) -> bool:
