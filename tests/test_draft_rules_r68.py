@@ -59,3 +59,18 @@ def test_the_coordinator_before_a_list_of_the_other_members_is_one_of_them() -> 
     whole = {"kommun/1472/socialforvaltningen", *LISTED}
     assert any(whole <= group for group in groups), groups
     assert not any(any("valkommen-hit" in m for m in group) for group in groups), groups
+
+
+def test_the_leader_told_before_a_list_of_parties_is_one_of_them() -> None:
+    for before in (
+        "Välkommen hit startade i maj och leds av socialförvaltningen.",
+        "Socialförvaltningen, som hör till kommunen, driver Välkommen hit.",
+    ):
+        d = draft(
+            f"{before} Parterna i projektet är:\n- Arbetsförmedlingen\n- Röda Korset\n"
+            "- Studieförbundet Vuxenskolan\n",
+            HEAD,
+        )
+        groups = partners(d)
+        whole = {"kommun/1472/socialforvaltningen", *LISTED}
+        assert any(whole <= group for group in groups), (before, groups)
