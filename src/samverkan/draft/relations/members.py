@@ -482,6 +482,20 @@ def _without_time(words: list[str]) -> list[str]:
     return words
 
 
+# the words for the parties of a work, bare or definite: "parter", "parterna", "medlemmarna"
+_PARTIES_DEFINITE = (
+    "parter",
+    "parterna",
+    "partner",
+    "partnerna",
+    "partners",
+    "medlemmar",
+    "medlemmarna",
+    "ledamöter",
+    "ledamöterna",
+)
+
+
 def _list_cue(sent) -> bool:
     words = [t.lower_ for t in sent if t.is_alpha]
     if not words:
@@ -506,6 +520,10 @@ def _list_cue(sent) -> bool:
     ):
         # "Rådets ledamöter är:" (round 58 of learning: the council's seats, as its members)
         # "Rådets parter är" over its list: the line ends with the verb
+        return True
+    if last == "är" and any(w.endswith(_PARTIES_DEFINITE) for w in words[:-1][:6]):
+        # "De andra parterna är:", "Andra medlemmar i nätverket är:": the parties named in
+        # any form in the line's subject, not only as its last words (round 68 of learning)
         return True
     if _who_takes_part(sent, words):
         return True
@@ -832,6 +850,20 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # paragraph says coordinates the body is one of its members (round 36)
             for before in _paragraph_before(doc, sents, k):
                 for iri in _coordinated_by(before, found):
+                    members.setdefault(iri, "part")
+        if len(members) >= 2 and _names_the_others(sent):
+            # "Kommunens part är X, som samordnar arbetet. Övriga parter är:", "Det leds av
+            # Y. Andra medlemmar i nätverket är:": the list gives the other parties, so the
+            # bodies the paragraph named before it are parties too (round 68 of learning)
+            for before in _paragraph_before(doc, sents, k):
+                for iri in _bodies_told_before(before, found):
+                    members.setdefault(iri, "part")
+        if len(members) >= 2 and _names_parties(sent) and not _names_the_others(sent):
+            # "Första nyckeln leds av X. Parter är:", "Y, som hör till Z, leder projektet.
+            # Projektets parter är:": the one the paragraph says leads the work is one of its
+            # parties beside those listed (round 68 of learning)
+            for before in _paragraph_before(doc, sents, k):
+                for iri in _leader_told(before, found):
                     members.setdefault(iri, "part")
         if members and _names_the_project(sent):
             # "I projektet ingår följande samverkansparter:" on the page of one application:
@@ -1243,6 +1275,112 @@ def _seat_in(sent, group: str, found: Found) -> list[str]:
         and sent.doc[i - 1].lower_ != "i"
     ]
     return named if len(named) == 1 else []
+
+
+# the words by which a list's cue says its bodies are the parties besides those named
+# before it: "Övriga parter är:", "De andra parterna är:"
+_OTHERS = {"övriga", "andra"}
+# the words that name the work itself right before its name: "Nätverket Mottagning Nord"
+_WORK_WORDS = _BODY_WORDS | {"samverkan", "satsningen", "överenskommelsen", "gruppen"}
+
+
+def _names_the_others(sent) -> bool:
+    r"""Whether a list's cue says it lists the other parties or members ("Övriga parter
+    är:", "Andra medlemmar i nätverket är:"), not "tillsammans med andra", not "inte".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("De andra parterna är:\n\nÖvriga frågor:\n")
+    >>> [_names_the_others(s) for s in doc.sents if s.text.strip()]
+    [True, False]
+    """
+    words = [t.lower_ for t in sent if t.is_alpha]
+    at = next((k for k, w in enumerate(words[:4]) if w in _OTHERS), None)
+    return (
+        at is not None
+        and at + 1 < len(words)
+        and words[at + 1].startswith(("part", "medlem", "ledamöter"))
+        and not _NEGATIONS & set(words)
+    )
+
+
+def _bodies_told_before(sent, found: Found) -> list[str]:
+    """The bodies a sentence before a list of the other parties names as parties: each
+    organisation or unit, not one named after ", som" or "genom" (what it belongs to or
+    acts through), not the work's own name, not one that pays, not in a sentence that
+    denies."""
+    words = [t.lower_ for t in sent if not t.is_space]
+    if _NEGATIONS & set(words) or any(w.startswith(_PAYING) for w in words):
+        return []
+    out = []
+    stop = next(
+        (
+            t.i
+            for t in sent
+            if t.lower_ in {"som", "genom", "vid", "inom"}
+            and (t.lower_ != "som" or sent.doc[t.i - 1].text == ",")
+        ),
+        sent.end,
+    )
+    for iri, i in _unit_after_its_owner(sent.doc, _actors_in(sent, found), found):
+        if sent.doc[i - 1].lower_ in _WORK_WORDS:
+            continue  # "Nätverket Mottagning Nord bildades 2024": the work, no party
+        if i < stop and found.actors[iri].cls in _MEMBER_CLASSES:
+            out.append(iri)
+    return out
+
+
+# the passive verbs of leading a work, with "av" after them: "leds av", "ska ledas av"
+_LED_BY = {"leds", "leddes", "ledas", "drivs", "drevs", "samordnas", "samordnades", "koordineras"}
+
+
+def _leader_told(sent, found: Found) -> list[str]:
+    """The one body a sentence says leads a work, wherever the verb stands: the body right
+    after "leds av" ("Projektet pågår till 2026 och leds av X", "Det leds av Socialförvaltningens
+    Y": the unit), or the body the sentence opens with before "leder" or "driver" ("X, som
+    hör till Z, leder projektet"); not "inte", not a person.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Kursen startar i maj och leds av Röda Korset. ABF leder inte kursen.")
+    >>> found = find_actors(doc, Index())
+    >>> [_leader_told(s, found) for s in doc.sents]
+    [['org/roda-korset'], []]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in tokens]
+    if _NEGATIONS & set(words):
+        return []
+    named = [
+        (iri, i) for iri, i in _actors_in(sent, found) if found.actors[iri].cls in _ROW_PARTIES
+    ]
+    at = next(
+        (k for k in range(len(words) - 2) if words[k] in _LED_BY and words[k + 1] == "av"), None
+    )
+    if at is not None:
+        start = tokens[at + 2].i
+        after = [(iri, i) for iri, i in named if start <= i < start + 4]
+        led = _unit_after_its_owner(sent.doc, after, found)[:1]
+        if led and _owner_of_a_unit_not_found(sent.doc, led[0][1], found):
+            return []  # "leds av Kommunstyrelseförvaltningens brottsförebyggande enhet"
+        return [iri for iri, _i in led]
+    verb = next((t.i for t in tokens if t.lower_ in _LEADS_WORK), None)
+    if verb is None or not named or named[0][1] != tokens[0].i or named[0][1] > verb:
+        return []
+    return [named[0][0]]
+
+
+def _owner_of_a_unit_not_found(doc, i: int, found: Found) -> bool:
+    """Whether the actor at token ``i`` stands in the genitive before a lower-case noun
+    ("Kommunstyrelseförvaltningens brottsförebyggande enhet"): it names the owner of a unit
+    the drafter did not find, not the one meant."""
+    end = found.at_token[i][1]
+    return (
+        end < len(doc)
+        and doc[end - 1].lower_.endswith("s")
+        and doc[end].is_alpha
+        and doc[end].is_lower
+    )
 
 
 def _names_parties(sent) -> bool:
