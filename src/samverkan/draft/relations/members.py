@@ -577,6 +577,36 @@ def _own_heading(doc, sents: list, k: int, found: Found) -> str | None:
     return found.page_org if tokens[0].lower_ in _OURS else None
 
 
+def _leader_of_the_work(doc, sents: list, k: int, found: Found) -> dict[str, str]:
+    r"""The one body the text right before a list's cue says leads or coordinates the work
+    ("... och samordnas av Fritidsenheten, som hör till ...", "Den leds av X."): in the cue's
+    own paragraph, or, when the cue opens its paragraph, in the paragraph before it; else
+    none (round 69 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Mora kommun > Bryggan\n\nBryggan startade 2024. Den samordnas av "
+    ...             "Röda Korset.\n\nBryggan drivs i samverkan med:\n- ABF\n- IKF\n")
+    >>> found = find_actors(doc, Index())
+    >>> sents = list(doc.sents)
+    >>> k = next(n for n, s in enumerate(sents) if s.text.startswith("Bryggan drivs"))
+    >>> _leader_of_the_work(doc, sents, k, found)
+    {'org/roda-korset': 'part'}
+    """
+    before = _paragraph_before(doc, sents, k)
+    if not before:
+        start = doc.text.rfind("\n\n", 0, sents[k].start_char)
+        previous = doc.text.rfind("\n\n", 0, start) if start > 0 else start
+        before = [
+            s
+            for s in sents[:k]
+            if previous < s.start_char and s.end_char <= start and s.text.strip()
+        ]
+    led = [iri for s in before for iri in _leader_told(s, found)]
+    return {led[0]: "part"} if len(set(led)) == 1 else {}
+
+
 def _paragraph_before(doc, sents: list, k: int) -> list:
     """The sentences of the paragraph of ``sents[k]`` that stand before it."""
     start = doc.text.rfind("\n\n", 0, sents[k].start_char)
@@ -723,6 +753,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 for before in _paragraph_before(doc, sents, k):
                     for iri in _run_by(before, found) or _applicant_said(doc, before, found):
                         members.setdefault(iri, "part")
+            if not members:
+                # "X startade 2023 och samordnas av Y, som hör till Z." and, in the same or
+                # the paragraph before, "Tjänsten drivs i samverkan med:": the one that leads
+                # the work is a party beside those listed (round 69 of learning)
+                members = _leader_of_the_work(doc, sents, k, found)
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
@@ -733,6 +768,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             members = _named_before(sent, found, number)
             if not members:
                 members = _parties_said_before(sents, k, found)
+            if not members:
+                # "Programmet samordnas av X. Sommaren 2025 deltar fyra föreningar:": the
+                # one that leads the work is a party beside the bodies counted (round 69)
+                members = _leader_of_the_work(doc, sents, k, found)
             for iri in _besides(sent, found):
                 members.setdefault(iri, "part")
             _units_for_their_municipality(members, found)
