@@ -15,10 +15,15 @@ LISTED = ("org/arbetsformedlingen", "org/roda-korset", "org/studieforbundet-vuxe
 def test_the_leader_before_a_list_of_those_the_work_is_done_with_is_a_party() -> None:
     # "Den samordnas av X." ends the paragraph before "Tjänsten drivs i samverkan med:"
     for before, cue in (
-        ("Språkvännerna startade 2024. Den samordnas av Fritidsenheten.\n\n",
-         "Tjänsten drivs i samverkan med:"),
-        ("Språkvännerna startade 2024 och samordnas av Fritidsenheten, som hör till "
-         "Kultur- och fritidsförvaltningen. ", "I år deltar tre organisationer:"),
+        (
+            "Språkvännerna startade 2024. Den samordnas av Fritidsenheten.\n\n",
+            "Tjänsten drivs i samverkan med:",
+        ),
+        (
+            "Språkvännerna startade 2024 och samordnas av Fritidsenheten, som hör till "
+            "Kultur- och fritidsförvaltningen. ",
+            "I år deltar tre organisationer:",
+        ),
     ):
         d = draft(
             f"{before}{cue}\n- Arbetsförmedlingen\n- Röda Korset\n- Studieförbundet Vuxenskolan\n",
