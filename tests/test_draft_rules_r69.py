@@ -31,3 +31,27 @@ def test_the_leader_before_a_list_of_those_the_work_is_done_with_is_a_party() ->
         )
         groups = partners(d)
         assert any({*LISTED, "kommun/1472/fritidsenheten"} <= g for g in groups), (cue, groups)
+
+
+def test_a_later_party_told_as_with_in_the_work_named_back_joins_the_list() -> None:
+    # "Från 2025 är även X med i tjänsten och ...": "med i" the work named back, then what the
+    # party does; a company too
+    for later, iri in (
+        (
+            "Från januari 2025 är även Föreningen Gröna Vågen med i tjänsten och ordnar läxhjälp.",
+            "org/foreningen-grona-vagen",
+        ),
+        (
+            "Från januari 2025 är även Hyrbolaget Norrhult AB med i tjänsten och använder "
+            "tolkar vid nya avtal.",
+            "org/hyrbolaget-norrhult-ab",
+        ),
+    ):
+        d = draft(
+            "Tjänsten drivs i samverkan med:\n"
+            "- Arbetsförmedlingen\n- Röda Korset\n- Studieförbundet Vuxenskolan\n\n"
+            f"{later}\n",
+            HEAD,
+        )
+        groups = partners(d)
+        assert any({*LISTED, iri} <= g for g in groups), (later, groups)

@@ -1248,6 +1248,10 @@ def _among_them(sent, before) -> bool:
     )
 
 
+# the groups of a work's governance, no work itself: "är även med i styrgruppen"
+_OTHER_GROUPS = {"styrgruppen", "referensgruppen", "ledningsgruppen", "arbetsgruppen"}
+
+
 def _also_with(sent, found: Found) -> list[str]:
     """The one body of "Fram till 2024 var även X med", "Sedan i år är också Y med": one more
     (or a past) member of the list before it (not "inte", not a plan)."""
@@ -1265,13 +1269,17 @@ def _also_with(sent, found: Found) -> list[str]:
         # "var även X med och ordnade dagkollo": what it did as a party (round 43)
         following = [t for t in sent if not t.is_space][end + 2]
         tail = [] if following.is_lower and following.is_alpha else tail
+    if tail == ["i"] and end + 2 < len(words) and words[end + 2] not in _OTHER_GROUPS:
+        # "Från 2025 är även X med i tjänsten och ...", "Fram till 2025 var också Y med i
+        # spåret": the work the list is of, named back (round 69 of learning)
+        tail = []
     if tail not in ([], ["."], [","], ["men"]):
         return []  # "är även med i styrgruppen": another body
     named = [
         iri
         for iri, i in _actors_in(sent, found)
         if verb < i - sent.start < end
-        and found.actors[iri].cls in _MEMBER_CLASSES
+        and found.actors[iri].cls in _ROW_PARTIES  # a company too (round 69)
         and sent.doc[i - 1].lower_ != "i"  # "Svenska kyrkan i Falun": the place, no party
     ]
     return named if len(named) == 1 else []
