@@ -55,3 +55,28 @@ def test_a_later_party_told_as_with_in_the_work_named_back_joins_the_list() -> N
         )
         groups = partners(d)
         assert any({*LISTED, iri} <= g for g in groups), (later, groups)
+
+
+def test_a_body_that_was_with_for_a_while_but_stopped_is_a_past_party_of_the_list() -> None:
+    # "X var med 2023 men ...", "X var med under det första året men ..." after a list
+    for past in (
+        "Föreningen Gröna Vågen var med 2023 och 2024 men hade inga ledare i år.",
+        "Föreningen Gröna Vågen var med under det första året men har inte kunnat fortsätta.",
+    ):
+        d = draft(
+            "Tjänsten drivs i samverkan med:\n"
+            "- Arbetsförmedlingen\n- Röda Korset\n- Studieförbundet Vuxenskolan\n\n"
+            f"{past}\n",
+            HEAD,
+        )
+        groups = partners(d)
+        assert any({*LISTED, "org/foreningen-grona-vagen"} <= g for g in groups), (past, groups)
+
+    # but not "var med i planeringen" (a part of the work), which names no time
+    d = draft(
+        "Tjänsten drivs i samverkan med:\n"
+        "- Arbetsförmedlingen\n- Röda Korset\n- Studieförbundet Vuxenskolan\n\n"
+        "Föreningen Gröna Vågen var med i planeringen men valde att inte bli part.\n",
+        HEAD,
+    )
+    assert not any("org/foreningen-grona-vagen" in g for g in partners(d))

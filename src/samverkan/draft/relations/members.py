@@ -873,7 +873,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # learning)
             for after in _until_heading(doc, sents, last.end_char):
                 for iri in (
-                    _made_party(after, found) or _also_with(after, found) or _leavers(after, found)
+                    _made_party(after, found)
+                    or _also_with(after, found)
+                    or _leavers(after, found)
+                    or _with_for_a_while(after, found)
                 ):
                     members.setdefault(iri, "part")
         if len(members) >= 2 and _names_parties(sent):
@@ -1246,6 +1249,50 @@ def _among_them(sent, before) -> bool:
         (a.like_num or a.lower_ in _NUMBER_WORDS) and b.lower_.endswith(_COUNTED_BODIES)
         for a, b in itertools.pairwise(tokens)
     )
+
+
+# the words that open the time a body was with a work: "var med 2023", "var med under det
+# första året", "var med från starten", "var med de två första somrarna", "var med förra året"
+_WHILE = {"under", "från", "fram", "till", "förra", "de", "det", "hela", "redan", "i"}
+
+
+def _with_for_a_while(sent, found: Found) -> list[str]:
+    """The one body a sentence opens with when it says the body "var med" for a time, and
+    then "men" what ended it ("X var med 2023 och 2024 men kunde inte ställa upp i år", "Y var
+    med under det första året men har inte haft möjlighet att fortsätta"): a past party of the
+    list before it; not "var med i planeringen" (a part of the work, or another), not a plan
+    (round 69 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset var med under 2024 men har inte ledare i år. "
+    ...             "ABF var med i planeringen men valde att inte bli part.")
+    >>> found = find_actors(doc, Index())
+    >>> [_with_for_a_while(s, found) for s in doc.sents]
+    [['org/roda-korset'], []]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    named = _actors_in(sent, found)
+    if not tokens or not named or named[0][1] != tokens[0].i:
+        return []
+    iri, i = named[0]
+    if found.actors[iri].cls not in _ROW_PARTIES:
+        return []
+    end = found.at_token[i][1]
+    # "X, som driver två boenden, var med ...": the subject's aside, up to its closing comma
+    if end < sent.end and sent.doc[end].text == ",":
+        close = next((t.i for t in sent.doc[end + 1 : sent.end] if t.text == ","), None)
+        end = close + 1 if close is not None else end
+    words = [t.lower_ for t in sent.doc[end : sent.end]]
+    if words[:2] != ["var", "med"] or len(words) < 4 or "men" not in words[3:]:
+        return []
+    following = sent.doc[end + 2]
+    if not (following.lower_ in _WHILE or following.like_num):
+        return []
+    if following.lower_ == "i" and not sent.doc[end + 3].like_num:
+        return []  # "var med i planeringen": a part of the work (or another work)
+    return [iri]
 
 
 # the groups of a work's governance, no work itself: "är även med i styrgruppen"
