@@ -80,3 +80,17 @@ def test_a_body_that_was_with_for_a_while_but_stopped_is_a_past_party_of_the_lis
         HEAD,
     )
     assert not any("org/foreningen-grona-vagen" in g for g in partners(d))
+
+
+def test_a_county_board_named_in_full_is_referred_to_unless_the_sentence_says_no() -> None:
+    # "Länsstyrelsen i X län gav 200 000 kronor till starten": the board is one of the page's
+    # actors, as a region named in full is, even where no relation of it is drafted
+    from samverkan.draft.turtle import to_turtle
+
+    body = (
+        "Språkvännerna startade 2024. Länsstyrelsen i Hallands län gav 200 000 kronor till "
+        "starten.\n"
+    )
+    assert "<lansstyrelse/13>" in to_turtle(draft(body, HEAD), HEAD + body)
+    body = "Länsstyrelsen i Hallands län är inte part i Språkvännerna.\n"
+    assert "<lansstyrelse/13>" not in to_turtle(draft(body, HEAD), HEAD + body)
