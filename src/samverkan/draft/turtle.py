@@ -115,6 +115,44 @@ def _region_named_in_full(text: str, start: int, end: int) -> bool:
     return full and not _field_value(text, start, end)
 
 
+def _board_named_in_full(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` names a county board in full ("Länsstyrelsen i Hallands
+    län"), not by the bare word ("Länsstyrelsen"), and not as the value of a field line: the
+    board is referred to as a region named in full is, whatever else the page says of it (the
+    expected graphs name it on almost every page that names it so; round 69 of learning).
+
+    >>> _board_named_in_full("Länsstyrelsen i Hallands län gav pengar.", 0, 28)
+    True
+    >>> _board_named_in_full("Länsstyrelsen gav pengar.", 0, 13)
+    False
+    """
+    name = text[start:end].lower()
+    full = name.startswith("länsstyrelsen i ") and name.endswith(("län", "läns"))
+    return full and not _field_value(text, start, end) and not _said_against(text, start, end)
+
+
+# the words by which a sentence says a body had no part ("är inte part", "hade ingen roll")
+# or turned an application down ("ansökan fick avslag", "sa nej")
+_AGAINST = {"inte", "ingen", "inget", "inga", "aldrig", "avslag", "avslogs", "nej"}
+
+
+def _said_against(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` says no ("X är inte medlem", "Vi sökte
+    pengar från X, men ansökan fick avslag"): a body named only so is no actor of the page.
+
+    >>> _said_against("Länsstyrelsen i X län är inte part. Y deltar.", 0, 20)
+    True
+    >>> _said_against("Y deltar inte. Länsstyrelsen i X län gav pengar.", 15, 35)
+    False
+    """
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = min(
+        (k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text)
+    )
+    words = {w.strip(",.;:!?()").lower() for w in text[begin:stop].split()}
+    return bool(_AGAINST & words)
+
+
 def _field_value(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the whole value of a short field line ("Sökande: X")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -168,6 +206,10 @@ def to_turtle(draft: Draft, text: str) -> str:
             or (
                 a.cls == "sam:Region"
                 and any(_region_named_in_full(text, b, e) for b, e in a.mentions)
+            )
+            or (
+                a.cls == "sam:CountyAdministrativeBoard"
+                and any(_board_named_in_full(text, b, e) for b, e in a.mentions)
             )
         )
     ):

@@ -577,6 +577,36 @@ def _own_heading(doc, sents: list, k: int, found: Found) -> str | None:
     return found.page_org if tokens[0].lower_ in _OURS else None
 
 
+def _leader_of_the_work(doc, sents: list, k: int, found: Found) -> dict[str, str]:
+    r"""The one body the text right before a list's cue says leads or coordinates the work
+    ("... och samordnas av Fritidsenheten, som hör till ...", "Den leds av X."): in the cue's
+    own paragraph, or, when the cue opens its paragraph, in the paragraph before it; else
+    none (round 69 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Mora kommun > Bryggan\n\nBryggan startade 2024. Den samordnas av "
+    ...             "Röda Korset.\n\nBryggan drivs i samverkan med:\n- ABF\n- IKF\n")
+    >>> found = find_actors(doc, Index())
+    >>> sents = list(doc.sents)
+    >>> k = next(n for n, s in enumerate(sents) if s.text.startswith("Bryggan drivs"))
+    >>> _leader_of_the_work(doc, sents, k, found)
+    {'org/roda-korset': 'part'}
+    """
+    before = _paragraph_before(doc, sents, k)
+    if not before:
+        start = doc.text.rfind("\n\n", 0, sents[k].start_char)
+        previous = doc.text.rfind("\n\n", 0, start) if start > 0 else start
+        before = [
+            s
+            for s in sents[:k]
+            if previous < s.start_char and s.end_char <= start and s.text.strip()
+        ]
+    led = [iri for s in before for iri in _leader_told(s, found)]
+    return {led[0]: "part"} if len(set(led)) == 1 else {}
+
+
 def _paragraph_before(doc, sents: list, k: int) -> list:
     """The sentences of the paragraph of ``sents[k]`` that stand before it."""
     start = doc.text.rfind("\n\n", 0, sents[k].start_char)
@@ -723,6 +753,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 for before in _paragraph_before(doc, sents, k):
                     for iri in _run_by(before, found) or _applicant_said(doc, before, found):
                         members.setdefault(iri, "part")
+            if not members:
+                # "X startade 2023 och samordnas av Y, som hör till Z." and, in the same or
+                # the paragraph before, "Tjänsten drivs i samverkan med:": the one that leads
+                # the work is a party beside those listed (round 69 of learning)
+                members = _leader_of_the_work(doc, sents, k, found)
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
@@ -733,6 +768,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             members = _named_before(sent, found, number)
             if not members:
                 members = _parties_said_before(sents, k, found)
+            if not members:
+                # "Programmet samordnas av X. Sommaren 2025 deltar fyra föreningar:": the
+                # one that leads the work is a party beside the bodies counted (round 69)
+                members = _leader_of_the_work(doc, sents, k, found)
             for iri in _besides(sent, found):
                 members.setdefault(iri, "part")
             _units_for_their_municipality(members, found)
@@ -834,7 +873,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             # learning)
             for after in _until_heading(doc, sents, last.end_char):
                 for iri in (
-                    _made_party(after, found) or _also_with(after, found) or _leavers(after, found)
+                    _made_party(after, found)
+                    or _also_with(after, found)
+                    or _leavers(after, found)
+                    or _with_for_a_while(after, found)
                 ):
                     members.setdefault(iri, "part")
         if len(members) >= 2 and _names_parties(sent):
@@ -1209,6 +1251,54 @@ def _among_them(sent, before) -> bool:
     )
 
 
+# the words that open the time a body was with a work: "var med 2023", "var med under det
+# första året", "var med från starten", "var med de två första somrarna", "var med förra året"
+_WHILE = {"under", "från", "fram", "till", "förra", "de", "det", "hela", "redan", "i"}
+
+
+def _with_for_a_while(sent, found: Found) -> list[str]:
+    """The one body a sentence opens with when it says the body "var med" for a time, and
+    then "men" what ended it ("X var med 2023 och 2024 men kunde inte ställa upp i år", "Y var
+    med under det första året men har inte haft möjlighet att fortsätta"): a past party of the
+    list before it; not "var med i planeringen" (a part of the work, or another), not a plan
+    (round 69 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset var med under 2024 men har inte ledare i år. "
+    ...             "ABF var med i planeringen men valde att inte bli part.")
+    >>> found = find_actors(doc, Index())
+    >>> [_with_for_a_while(s, found) for s in doc.sents]
+    [['org/roda-korset'], []]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    named = _actors_in(sent, found)
+    if not tokens or not named or named[0][1] != tokens[0].i:
+        return []
+    iri, i = named[0]
+    if found.actors[iri].cls not in _ROW_PARTIES:
+        return []
+    end = found.at_token[i][1]
+    # "X, som driver två boenden, var med ...": the subject's aside, up to its closing comma
+    if end < sent.end and sent.doc[end].text == ",":
+        close = next((t.i for t in sent.doc[end + 1 : sent.end] if t.text == ","), None)
+        end = close + 1 if close is not None else end
+    words = [t.lower_ for t in sent.doc[end : sent.end]]
+    if words[:2] != ["var", "med"] or len(words) < 4 or "men" not in words[3:]:
+        return []
+    following = sent.doc[end + 2]
+    if not (following.lower_ in _WHILE or following.like_num):
+        return []
+    if following.lower_ == "i" and not sent.doc[end + 3].like_num:
+        return []  # "var med i planeringen": a part of the work (or another work)
+    return [iri]
+
+
+# the groups of a work's governance, no work itself: "är även med i styrgruppen"
+_OTHER_GROUPS = {"styrgruppen", "referensgruppen", "ledningsgruppen", "arbetsgruppen"}
+
+
 def _also_with(sent, found: Found) -> list[str]:
     """The one body of "Fram till 2024 var även X med", "Sedan i år är också Y med": one more
     (or a past) member of the list before it (not "inte", not a plan)."""
@@ -1226,13 +1316,17 @@ def _also_with(sent, found: Found) -> list[str]:
         # "var även X med och ordnade dagkollo": what it did as a party (round 43)
         following = [t for t in sent if not t.is_space][end + 2]
         tail = [] if following.is_lower and following.is_alpha else tail
+    if tail == ["i"] and end + 2 < len(words) and words[end + 2] not in _OTHER_GROUPS:
+        # "Från 2025 är även X med i tjänsten och ...", "Fram till 2025 var också Y med i
+        # spåret": the work the list is of, named back (round 69 of learning)
+        tail = []
     if tail not in ([], ["."], [","], ["men"]):
         return []  # "är även med i styrgruppen": another body
     named = [
         iri
         for iri, i in _actors_in(sent, found)
         if verb < i - sent.start < end
-        and found.actors[iri].cls in _MEMBER_CLASSES
+        and found.actors[iri].cls in _ROW_PARTIES  # a company too (round 69)
         and sent.doc[i - 1].lower_ != "i"  # "Svenska kyrkan i Falun": the place, no party
     ]
     return named if len(named) == 1 else []
