@@ -30,6 +30,7 @@ from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
+    _sum_handed,
     _decided_table_row,
     _eu_funding_of_partners,
     _fund_of_its_authority,
@@ -320,6 +321,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             continue
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
+        if contribution is None:
+            # "X beviljade Y 95 000 kronor", "X ger Y 15 000 kronor om året"
+            contribution = _sum_handed(sent, found, present, kinds)
         if (
             contribution is not None
             and contribution.unsure
