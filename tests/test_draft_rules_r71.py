@@ -37,4 +37,3 @@ def test_a_unit_that_pays_a_club_a_sum_is_its_funder() -> None:
         HEAD,
     )
     assert ("kommun/1472/fritidsenheten", "org/schackklubben-loparen") not in funding(d)
-

@@ -30,7 +30,6 @@ from samverkan.draft.relations.entries import guide_entries
 from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
-    _sum_handed,
     _decided_table_row,
     _eu_funding_of_partners,
     _fund_of_its_authority,
@@ -42,6 +41,7 @@ from samverkan.draft.relations.funding import (
     _paid_to,
     _passed_on,
     _receives_money,
+    _sum_handed,
     _table_line,
     _whose_money_is_paid,
     granting_body,

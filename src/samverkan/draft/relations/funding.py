@@ -1093,11 +1093,7 @@ def _sum_handed(sent, found: Found, present, kinds) -> Relation | None:
         return None
     end = found.at_token.get(at, ("", at + 1))[1]
     verb = next(
-        (
-            k
-            for k in range(end, min(end + 6, sent.end))
-            if doc[k].lower_ in _HANDS_SUM
-        ),
+        (k for k in range(end, min(end + 6, sent.end)) if doc[k].lower_ in _HANDS_SUM),
         None,
     )
     if verb is None or any(end <= i < verb for _iri, i in present):
