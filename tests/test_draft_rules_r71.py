@@ -6,7 +6,7 @@ The sentences are our own, not from any page.
 
 from __future__ import annotations
 
-from drafthelpers import draft, funding
+from drafthelpers import draft, funding, together
 
 HEAD = "Tibro kommun › Föreningar › Bidrag\n\nPublicerad 3 juni 2026\n\n"
 
@@ -37,3 +37,22 @@ def test_a_unit_that_pays_a_club_a_sum_is_its_funder() -> None:
         HEAD,
     )
     assert ("kommun/1472/fritidsenheten", "org/schackklubben-loparen") not in funding(d)
+
+
+def test_two_bodies_as_the_one_subject_of_running_the_work_are_partners() -> None:
+    # "I fjol ordnade A och B en lovskola", "A och B ordnade ...", "som drevs 2020-2022 av A
+    # och B": two bodies joined by "och" as the one subject of the act
+    for line in (
+        "Sommaren 2024 ordnade Fritidsenheten och Föreningen Solvarvet en lovskola i parken.",
+        "Fritidsenheten och Föreningen Solvarvet ordnade en lovskola i parken sommaren 2024.",
+        "Förr fanns Läsfika, som drevs 2019–2021 av Fritidsenheten och Föreningen Solvarvet.",
+    ):
+        d = draft("Fritidsenheten i Tibro kommun har öppet hela sommaren.\n\n" + line + "\n", HEAD)
+        assert together(d, "kommun/1472/fritidsenheten", "org/foreningen-solvarvet"), line
+    # one body runs the work for another: no partners
+    d = draft(
+        "Fritidsenheten i Tibro kommun har öppet hela sommaren.\n\n"
+        "Fritidsenheten ordnade en lovskola för Föreningen Solvarvet.\n",
+        HEAD,
+    )
+    assert not together(d, "kommun/1472/fritidsenheten", "org/foreningen-solvarvet")
