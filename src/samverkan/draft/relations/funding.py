@@ -1114,12 +1114,17 @@ def _sum_handed(sent, found: Found, present, kinds) -> Relation | None:
     ]
     if not receivers:
         return None
-    recipient, where = receivers[0]
+    # a sum to each of two or more between the verb and the sum ("ger A och B 12 000 kronor
+    # var"): the rule of round 50 (_gives_money_to) reads them
+    each = money[0] + 1 < sent.end and doc[money[0] + 1].lower_ in {"var", "vardera", "styck"}
+    if each and sum(i < money[0] for _iri, i in receivers) > 1:
+        return None
+    receivers = receivers[:1]
     return Relation(
         "funding",
-        _quote_span(sent, [at, verb, where]),
+        _quote_span(sent, [at, verb] + [i for _iri, i in receivers]),
         funder=funder,
-        recipients=[recipient],
+        recipients=list(dict.fromkeys(iri for iri, _i in receivers)),
         scheme=_scheme(lowers, found.actors[funder].cls),
         amount=amount(sent),
         start=period(sent)[0],
