@@ -381,3 +381,25 @@ def test_figures_are_at_least_the_readmes(command: str, corpus_dir: Path) -> Non
     assert rows
     for row in rows:
         assert all(round(m, 2) >= r for m, r in zip(measured, row, strict=True)), (measured, row)
+
+
+def test_every_key_declares_the_actors_its_relations_name() -> None:
+    """The scorer counts only actors a key declares (or the reference data holds), so an
+    actor named in a membership, a grant or a support but declared nowhere drops its
+    relations from what is expected (rounds 67, 82 and 84 named Arbetsförmedlingen that
+    way until 2026-12-05). A parent named only by ``org:unitOf`` may stay undeclared: a
+    key may leave out an agency the page does not name apart."""
+    from samverkan.namespaces import ORG
+
+    reference = load_reference()
+    known = set(reference.subjects(RDF.type, None))
+    roles = (ORG.member, SAM.funder, SAM.supporter, ORG.postIn, ORG.heldBy)
+    undeclared = []
+    for key in sorted(FIXTURES.glob("pages*/*.expected.ttl")):
+        graph = parse_turtle(key)
+        declared = known | set(graph.subjects(RDF.type, None))
+        for role in roles:
+            for node in graph.objects(None, role):
+                if isinstance(node, URIRef) and node not in declared:
+                    undeclared.append(f"{key.parent.name}/{key.name}: {node}")
+    assert undeclared == []
