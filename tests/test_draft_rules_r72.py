@@ -6,7 +6,7 @@ The sentences are our own, not from any page.
 
 from __future__ import annotations
 
-from drafthelpers import draft, parent
+from drafthelpers import draft, parent, post_parent
 
 HEAD = "Tibro kommun › Hälsa › Samtalsgrupper\n\nPublicerad 3 juni 2026\n\n"
 
@@ -37,3 +37,28 @@ def test_a_unit_after_a_named_regions_genitive_with_its_town() -> None:
         HEAD,
     )
     assert "region/14/avdelningen" not in d.actors
+
+
+def test_the_title_of_one_quoted_at_a_care_unit_is_its_post() -> None:
+    # "säger NAME, TITLE på Vårdcentralen X": the care unit is drafted after the posts were
+    d = draft(
+        "Tibro kommun ordnar samtalsgrupper för nyanlända föräldrar.\n\n"
+        "– Många frågar om vaccinationer, säger Greta Lundvik, distriktssköterska på "
+        "Vårdcentralen Tallbacken.\n",
+        HEAD,
+    )
+    assert post_parent(d, "distriktssköterska") == "region/14/vardcentralen-tallbacken", sorted(
+        d.actors
+    )
+    assert "person/greta-lundvik" in d.actors
+
+
+def test_the_title_of_one_quoted_with_a_double_name() -> None:
+    # "säger Ann-Britt Holm-Berg, tränare i Klätterklubben Fästet": a name with hyphens
+    d = draft(
+        "Tibro kommun ordnar klättring för nyanlända barn.\n\n"
+        "– Barnen lär sig fort, säger Ann-Britt Holm-Berg, tränare i Klätterklubben Fästet.\n",
+        HEAD,
+    )
+    assert post_parent(d, "tränare") == "org/klatterklubben-fastet", sorted(d.actors)
+    assert "person/ann-britt-holm-berg" in d.actors

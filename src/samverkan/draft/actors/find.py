@@ -95,6 +95,11 @@ _POST_BODIES = {
 }
 
 
+def _name_word(text: str) -> bool:
+    """A word of a person's name, a double name too ("Ann-Sofie", "Sandqvist-Hed")."""
+    return all(part.isalpha() for part in text.split("-"))
+
+
 def _posts_of_the_speaker(doc, found: Found, posts: list) -> list:
     r"""The title of one quoted, in the frame that introduces a quote: "säger NAME, TITLE
     i/på/hos ORG" with TITLE one lowercase word and ORG an organisation or unit drafted,
@@ -115,7 +120,7 @@ def _posts_of_the_speaker(doc, found: Found, posts: list) -> list:
             continue
         k = t.i + 1
         name = 0
-        while k < len(doc) and doc[k].is_title and doc[k].is_alpha and name < 3:
+        while k < len(doc) and doc[k].is_title and _name_word(doc[k].text) and name < 3:
             k, name = k + 1, name + 1
         if name < 2 or k + 3 >= len(doc) or doc[k].text != ",":
             continue
@@ -726,6 +731,12 @@ def find_actors(
     _units_of_the_municipalities_counted(doc, found, add)
     _care_units_of_the_region(doc, found, add)
     _units_after_the_regions_genitive(doc, found, add)
+    # the quoted whose body only the finders above draft ("säger NAME, distriktssköterska på
+    # Vårdcentralen X": round 72 of learning)
+    late = _posts_of_the_speaker(doc, found, posts)
+    posts += late
+    for span in late:
+        _post(doc, span, found, add, muni_near)
     _branches_named_again(doc, found, add)
     _branches_in_a_place(doc, found, add)
     _branches_by_district(doc, found, add)
