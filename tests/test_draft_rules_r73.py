@@ -73,4 +73,3 @@ def test_a_later_party_named_between_ar_aven_and_part() -> None:
         HEAD,
     )
     assert "org/starthuset-norrbacka" in d.actors, sorted(d.actors)
-
