@@ -58,3 +58,45 @@ def test_a_list_of_those_who_are_not_with_is_no_collaboration() -> None:
     assert not together(
         d, "org/tibro-hockeyklubb-lodjuret", "org/tibro-konstakningsklubb-piruetten"
     ), partners(d)
+
+
+def test_seats_from_the_following_organisations() -> None:
+    # "I rådet ingår tolv ledamöter från följande organisationer:": the verb of taking part
+    # said before the end of the line, which names where the seats come from
+    d = draft(
+        "Tibro kommun har ett råd för nyanländas frågor.\n\n"
+        "I rådet ingår tolv ledamöter från följande organisationer:\n"
+        "- Arbetsförmedlingen\n"
+        "- Föreningen Vita Bron\n"
+        "- Tibro Bandyklubb Kanten\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/foreningen-vita-bron", "org/tibro-bandyklubb-kanten"
+    ), partners(d)
+
+
+def test_parties_that_were_with_in_the_group_last_year() -> None:
+    # "Under 2025 var dessa parter med i projektets styrgrupp:": "var ... med i" a group
+    d = draft(
+        "Tibro kommun driver projektet Nya steg.\n\n"
+        "Under 2025 var dessa parter med i projektets styrgrupp:\n"
+        "- Föreningen Vita Bron\n"
+        "- Tibro Bandyklubb Kanten\n"
+        "- Studieförbundet Lärkan\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/foreningen-vita-bron", "org/tibro-bandyklubb-kanten", "org/studieforbundet-larkan"
+    ), partners(d)
+
+
+def test_those_who_do_not_sit_in_the_council_are_no_members() -> None:
+    d = draft(
+        "Tibro kommun har ett råd för nyanländas frågor.\n\n"
+        "I rådet sitter inte längre följande föreningar:\n"
+        "- Föreningen Vita Bron\n"
+        "- Tibro Bandyklubb Kanten\n",
+        HEAD,
+    )
+    assert not together(d, "org/foreningen-vita-bron", "org/tibro-bandyklubb-kanten"), partners(d)
