@@ -71,9 +71,7 @@ def test_seats_from_the_following_organisations() -> None:
         "- Tibro Bandyklubb Kanten\n",
         HEAD,
     )
-    assert together(
-        d, "org/foreningen-vita-bron", "org/tibro-bandyklubb-kanten"
-    ), partners(d)
+    assert together(d, "org/foreningen-vita-bron", "org/tibro-bandyklubb-kanten"), partners(d)
 
 
 def test_parties_that_were_with_in_the_group_last_year() -> None:
