@@ -66,3 +66,19 @@ def test_a_funder_granted_in_another_sentence_keeps_its_node():
         "En ansökan till Boverket om mer pengar avslogs i juni 2026."
     )
     assert "org/boverket" in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("Anmäl dig senast i maj och berätta om du behöver tolk.", "kommun/1281/tjanst/tolk"),
+        ("Läxhjälparna är volontärer, ofta pensionerade lärare.", "kommun/1281/tjanst/larare"),
+    ],
+)
+def test_a_post_named_only_by_a_bare_noun_gets_no_node(sentence, post):
+    assert post not in _actors(sentence)
+
+
+def test_a_counted_or_owned_post_keeps_its_node():
+    text = "Kommunen bidrar med två studievägledare. Kommunens studievägledare bokar tider."
+    assert "kommun/1281/tjanst/studievagledare" in _actors(text)

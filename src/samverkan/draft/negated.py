@@ -7,13 +7,18 @@ A body keeps its node when any of its mentions lies outside these two frames, wh
 any relation drafted (a member, a funder, a recipient, the parent or holder of another actor,
 the body of a count), when it is a municipality or the page's publisher, and when the
 negation is followed by help ("X är inte part, men X:s lärare tipsar ...").
+
+A post without a holder named only by a bare noun inside a clause ("berätta om du behöver
+tolk", "pensionerade lärare") is a service or a kind of people, not a post: no node either
+(a count, an article or an owner before it, "två studievägledare", "Kommunens lärare",
+keeps it).
 """
 
 from __future__ import annotations
 
 from samverkan.draft.relations.decisions import refused
 
-__all__ = ["drop_negated_actors", "in_bare_negation", "in_refused_application"]
+__all__ = ["drop_bare_posts", "drop_negated_actors", "in_bare_negation", "in_refused_application"]
 
 _NEGATIONS = {"inte", "ej"}
 #: what a body "is not" in the work: "är inte med", "deltar inte", "ingår inte i juryn"
@@ -169,4 +174,104 @@ def drop_negated_actors(doc, draft, found) -> list[str]:
             (count, new_index.get(rel) if rel is not None else None, who)
             for count, rel, who in draft.counts
         ]
+    return dropped
+
+
+_DETERMINERS = {
+    "en",
+    "ett",
+    "den",
+    "det",
+    "dess",
+    "deras",
+    "sin",
+    "sitt",
+    "sina",
+    "vår",
+    "vårt",
+    "våra",
+    "er",
+    "ert",
+    "era",
+    "min",
+    "mitt",
+    "mina",
+    "din",
+    "ditt",
+    "dina",
+    "varje",
+    "någon",
+    "ingen",
+    "kommunens",
+    "regionens",
+    "skolans",
+    # a count of staff is staff: "två arbetsmarknadskonsulenter", "tolv cirkelledare"
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "elva",
+    "tolv",
+    "flera",
+    "några",
+    "många",
+}
+
+
+def _bare(doc, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` are a bare noun: no article, owner or
+    genitive before it ("behov av tolk", "pensionerade lärare"), no "för X" after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    # inside a clause, after a lower-case word that is no article or owner
+    if (
+        before is None
+        or not before.is_alpha
+        or not before.text.islower()
+        or before.lower_ in _DETERMINERS
+        or before.lower_.endswith("s")
+    ):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and after.lower_ in {"för", "vid", "på", "i", "hos"})
+
+
+def drop_bare_posts(doc, draft) -> list[str]:
+    """Remove the posts without a holder named only by a bare word ("tolk", "lärare")."""
+    from samverkan.draft.model import POST_CLASSES
+
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        if actor.parent:
+            related.add(actor.parent)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        if (
+            actor.cls not in POST_CLASSES
+            or actor.holder
+            or actor.holders
+            or iri in related
+            or " " in actor.label_sv
+            or not actor.mentions
+        ):
+            continue
+        if all(
+            doc.text[s:e].lower() == actor.label_sv.lower() and _bare(doc, s, e)
+            for s, e in actor.mentions
+        ):
+            del draft.actors[iri]
+            dropped.append(iri)
     return dropped
