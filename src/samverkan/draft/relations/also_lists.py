@@ -29,9 +29,15 @@ _OPENS = re.compile(
     r"|Med\s+i\s[^.!?:]*\bär|I\s[^.!?:]*\b(?:ingår|deltar|medverkar)|[^.!?:]*\bbestår\s+av"
     # "... och har de här parterna:", "Nätverket har följande medlemmar:": the definite or
     # plural word of parties ending the line (round 66 of learning)
-    r"|[^.!?:]*\b(?:parterna|partnerna|medlemmarna|följande\s+(?:parter|partner|medlemmar)))"
+    r"|[^.!?:]*\b(?:parterna|partnerna|medlemmarna|följande\s+(?:parter|partner|medlemmar))"
+    # "I Bräcke kommun är tre klubbar med:", "Följande klubbar är med hösten 2026:", "Flera
+    # parter är med:": the listed "är med", a time or the work after it (round 74 of learning)
+    r"|[^.!?:]*\bär\b[^.!?:]*\bmed\b[^.!?:]*)"
     r"):\s*$"
 )
+# the opening of a list of those who "är med", and the words that deny it
+_ARE_WITH = re.compile(r"\bär\b.*\bmed\b", re.I)
+_DENIED = re.compile(r"\b(?:inte|ej|aldrig|inga|ingen)\b", re.I)
 # the lead of the sentences before it: "drivs av A", "leds av A", "samordnas av A",
 # "tillsammans med C"
 _LEADS = re.compile(
@@ -106,6 +112,13 @@ def _paragraph_before(text: str, start: int) -> tuple[int, int]:
     return (0 if begin < 0 else begin + 2), end
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph from ``start`` to ``end`` is a heading: one short line that does
+    not end a sentence."""
+    para = text[start:end].strip()
+    return 0 < len(para) <= 60 and "\n" not in para and para[-1] not in ".!?:"
+
+
 def _through(doc, found: Found, iri: str, char: int) -> str | None:
     """The body a list's item names after "genom" right after its first actor ("- Leksands
     kommun genom Kommunstyrelsens förvaltning, ..."): the one that takes part for it (round
@@ -174,6 +187,21 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
             # "Andra parter i projektet:" on a line of its own: the others beside those the
             # paragraph right before says run the work (round 66 of learning)
             leads = _leads(doc, found, *_paragraph_before(text, start))
+        if (
+            not leads
+            and m.start("opening") == 0
+            and _ARE_WITH.search(line)
+            and not re.search(r"\b(?:också|även)\b", line)
+        ):
+            # "Följande klubbar är med hösten 2026:" on a line of its own, under a heading:
+            # the others beside those the paragraph before says run the work (round 74; a
+            # list "också" with them was left to the rules before)
+            before = _paragraph_before(text, start)
+            if _heading(text, *before):
+                before = _paragraph_before(text, before[0])
+            leads = _leads(doc, found, *before)
+        if _ARE_WITH.search(m.group("opening")) and _DENIED.search(m.group("opening")):
+            continue  # "Två föreningar är inte med:"
         ends: list[int] = []
         items = _items(doc, found, pos, ends)
         if not leads or not items:

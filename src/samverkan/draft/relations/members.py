@@ -532,6 +532,8 @@ def _list_cue(sent) -> bool:
         return True
     if _opens_a_list(words):
         return True
+    if _takes_part_before_colon(sent, words):
+        return True
     if _partners_line(sent):
         return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:", "Rådet består av
@@ -540,6 +542,27 @@ def _list_cue(sent) -> bool:
         last in {"från", "för"}
         and len(words) > 1
         and words[-2].startswith(("representant", "företrädare"))
+    )
+
+
+# the verbs of a line saying the listed take part in a group, said anywhere in the line: "I
+# rådet ingår 14 ledamöter från följande organisationer:", "Under 2024 var dessa parter med i
+# programmets samverkansgrupp:" (round 74 of learning)
+_SEATED = {"ingår", "sitter", "satt", "deltar", "deltog", "medverkar"}
+_NOT = {"inte", "ej", "aldrig", "inga", "ingen"}
+
+
+def _takes_part_before_colon(sent, words: list[str]) -> bool:
+    """A line ending in a colon whose verb says the listed take part, anywhere in it ("I rådet
+    ingår sju ledamöter från följande organisationer:", "Under 2024 var dessa parter med i
+    gruppen:"), not under a negation."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or tokens[-1].text != ":" or _NOT & set(words):
+        return False
+    if _SEATED & set(words):
+        return True
+    return any(
+        w == "med" and {"är", "var"} & set(words[:i]) for i, w in enumerate(words) if i > 0
     )
 
 
