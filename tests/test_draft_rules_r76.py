@@ -68,9 +68,9 @@ def test_a_work_that_is_not_run_by_the_body_is_not_joined() -> None:
         "- Studieförbundet Pennvässaren\n",
         HEAD,
     )
-    assert not together(
-        d, "org/foreningen-laslyktan", "org/studieforbundet-pennvassaren"
-    ), partners(d)
+    assert not together(d, "org/foreningen-laslyktan", "org/studieforbundet-pennvassaren"), (
+        partners(d)
+    )
 
 
 BLOCK = (
@@ -82,9 +82,7 @@ BLOCK = (
 def test_a_later_party_whatever_it_does_joins_the_work() -> None:
     # "Sedan DATE är även X medarrangör": the date first, "även" before the body
     d = draft(BLOCK + "Sedan mars 2025 är även Tibro Brukshundklubb Vovven medarrangör.\n", HEAD)
-    assert together(
-        d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"
-    ), partners(d)
+    assert together(d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"), partners(d)
 
 
 def test_a_future_party_that_will_take_on_a_task_joins_the_work() -> None:
@@ -93,32 +91,29 @@ def test_a_future_party_that_will_take_on_a_task_joins_the_work() -> None:
         BLOCK + "Från januari 2027 kommer också Tibro Brukshundklubb Vovven att läsa med barnen.\n",
         HEAD,
     )
-    assert together(
-        d, "org/studieforbundet-pennvassaren", "org/tibro-brukshundklubb-vovven"
-    ), partners(d)
+    assert together(d, "org/studieforbundet-pennvassaren", "org/tibro-brukshundklubb-vovven"), (
+        partners(d)
+    )
 
 
 def test_a_past_party_that_left_the_group_joins_the_work() -> None:
     # "X lämnade gruppen i juni 2024": a past party
     d = draft(BLOCK + "Tibro Brukshundklubb Vovven lämnade gruppen i juni 2024.\n", HEAD)
-    assert together(
-        d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"
-    ), partners(d)
+    assert together(d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"), partners(d)
 
 
 def test_a_past_party_no_longer_with_us_joins_the_work() -> None:
     # "X var med 2021-2022 men har inte varit med sedan dess": the negation after "men"
     d = draft(
-        BLOCK + "Tibro Brukshundklubb Vovven var med 2021–2022 men har inte varit med sedan dess.\n",
+        BLOCK
+        + "Tibro Brukshundklubb Vovven var med 2021–2022 men har inte varit med sedan dess.\n",
         HEAD,
     )
-    assert together(
-        d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"
-    ), partners(d)
+    assert together(d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"), partners(d)
 
 
 def test_a_body_that_was_never_with_us_is_not_joined() -> None:
     d = draft(BLOCK + "Tibro Brukshundklubb Vovven var inte med 2024, men kanske 2027.\n", HEAD)
-    assert not together(
-        d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"
-    ), partners(d)
+    assert not together(d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"), partners(
+        d
+    )
