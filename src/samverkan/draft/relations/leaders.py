@@ -193,7 +193,9 @@ def leaders_join(doc, found: Found, relations: list[Relation]) -> None:
         target = _collaboration_before(doc, sent, relations)
         if body is not None and target is None:
             # "Rådet samordnas av X. ... I rådet ingår:": the work's members told after it
-            target = _collaboration_after(doc, sent, relations)
+            # (not a department in the genitive, "Xförvaltningens enhet": its unit leads)
+            body = _agent(sent, found, body)
+            target = _collaboration_after(doc, sent, relations) if body else None
         if body is not None:
             # "Nätverket samordnas av Röda Korset": the organisation that runs the
             # collaboration of the paragraph is one of its members (round 43 of learning)
@@ -210,6 +212,7 @@ def leaders_join(doc, found: Found, relations: list[Relation]) -> None:
 
 # passive verbs whose agent runs the work a sentence opens with ("drivs av" as "leds av")
 _RUN_BY = set(_LED_BY) | {"drivs", "drevs"}
+_NOT_BETWEEN = {"tillsammans", "med", "och", "samt", ",", "i", "genom"}
 _NOT_SAID = {"inte", "ej", "aldrig", "ska", "skall", "kommer", "planerar", "kan", "skulle"}
 
 
@@ -243,10 +246,31 @@ def _work_led_by(sent, found: Found) -> str | None:
         return None
     after = sent.start + verb + 1
     for start in range(after + 1, min(after + 5, sent.end)):
+        if sent.doc[start - 1].lower_ in _NOT_BETWEEN:
+            return None  # "drivs av rådet tillsammans med X": X is no agent
         if start in found.at_token:
             iri = found.at_token[start][0]
             actor = found.actors.get(iri)
-            return iri if actor is not None and actor.cls in _BODIES else None
+            ok = actor is not None and actor.cls in _BODIES
+            return _agent(sent, found, iri) if ok else None
+    return None
+
+
+def _agent(sent, found: Found, iri: str) -> str | None:
+    """``iri``, or None where it stands in the genitive before the word that names who leads
+    ("samordnas av Kultur- och fritidsförvaltningens fritidsenhet": the unit, which the drafter
+    may not hold), unless that word is a body drafted itself."""
+    at = next(
+        (i for i in range(sent.start, sent.end) if found.at_token.get(i, ("",))[0] == iri), None
+    )
+    if at is None:
+        return iri
+    end = found.at_token[at][1]
+    if end >= sent.end or not sent.doc[end - 1].lower_.endswith("s") or not sent.doc[end].is_alpha:
+        return iri
+    if end in found.at_token and found.actors.get(found.at_token[end][0]) is not None:
+        nxt = found.at_token[end][0]
+        return nxt if found.actors[nxt].cls in _BODIES else None
     return None
 
 
