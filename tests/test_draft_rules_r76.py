@@ -126,19 +126,3 @@ def test_a_guest_at_a_meeting_is_no_past_party() -> None:
     assert not together(d, "org/foreningen-laslyktan", "org/tibro-brukshundklubb-vovven"), partners(
         d
     )
-
-
-def test_the_unit_through_which_a_party_takes_part_joins_beside_it() -> None:
-    # "Tibro kommun är part genom Kultur- och fritidsförvaltningen": the unit a party too
-    d = draft(
-        "Läsglädje drivs av Föreningen Läslyktan tillsammans med Tibro kommun och "
-        "Studieförbundet Pennvässaren. Tibro kommun är part genom "
-        "Kultur- och fritidsförvaltningen, som lånar ut lokaler.\n",
-        HEAD,
-    )
-    assert together(
-        d,
-        "org/foreningen-laslyktan",
-        "kommun/1472/kultur-och-fritidsforvaltningen",
-        "org/studieforbundet-pennvassaren",
-    ), partners(d)

@@ -5,10 +5,7 @@ joins to no collaboration (round 76 of learning, from the misses of rounds 60-89
   says it does: "Sedan 2024 är även Föreningen X medarrangör", "Från januari 2025 kommer
   även Y att ta emot praktikanter", "Sedan oktober 2026 ingår även Z i planen";
 - a past party, the body the sentence opens with: "X var med 2021-2022 men har inte varit med
-  sedan dess", "X lämnade gruppen i juni 2024";
-- a party's unit through which it takes part: "Orsa kommun är part genom
-  Kultur- och fritidsförvaltningen", "- Region X, genom Avdelningen för regional utveckling":
-  the unit beside its body in each collaboration the body is in.
+  sedan dess", "X lämnade gruppen i juni 2024".
 
 Each joins the collaboration told last before it in its paragraph or the one before, else the
 page's largest collaboration; only a body that is in no collaboration yet.
@@ -84,43 +81,6 @@ def _past_party(sent, found: Found) -> str | None:
     return None
 
 
-_THROUGH_OWN = {"dess", "sin", "sitt", "sina", "den", "det"}
-
-
-def _under(found: Found, unit: str, body: str) -> bool:
-    seen = set()
-    while unit in found.actors and unit not in seen:
-        seen.add(unit)
-        unit = found.actors[unit].parent or ""
-        if unit == body:
-            return True
-    return False
-
-
-def _through_units(sent, found: Found) -> list[tuple[str, str]]:
-    """(body, unit) of "BODY ... genom UNIT", the unit one of the body's own."""
-    out = []
-    named = [
-        (iri, i)
-        for i in range(sent.start, sent.end)
-        if i in found.at_token
-        for iri in [found.at_token[i][0]]
-    ]
-    for t in sent:
-        if t.lower_ != "genom":
-            continue
-        j = t.i + 1
-        if j < sent.end and sent.doc[j].lower_ in _THROUGH_OWN:
-            j += 1
-        unit = found.at_token.get(j, (None,))[0]
-        if unit is None:
-            continue
-        before = [iri for iri, i in named if i < t.i and _under(found, unit, iri)]
-        if before:
-            out.append((before[-1], unit))
-    return out
-
-
 def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
     """Join each body of :func:`_later_party` and :func:`_past_party` that is in no
     collaboration to the one its sentence continues (see the module docstring);
@@ -136,12 +96,3 @@ def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
             doc, sent, relations, paragraphs=2, from_end=True
         ) or max(collaborations, key=lambda r: len(r.members))
         target.members.setdefault(body, "part")
-    for sent in doc.sents:
-        if _NOT & {t.lower_ for t in sent}:
-            continue
-        for body, unit in _through_units(sent, found):
-            if any(unit in r.members for r in collaborations):
-                continue
-            for r in collaborations:
-                if body in r.members:
-                    r.members.setdefault(unit, r.members[body])
