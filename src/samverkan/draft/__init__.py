@@ -205,6 +205,11 @@ def draft_text(
     draft.title = metadata.title(text, skip)
     if draft.title is None:
         raise SamverkanError("no title found (a first line of three words or more)", path=path)
+    from samverkan.draft.negated import drop_bare_posts, drop_negated_actors
+
+    # a body named only in a refused application or a bare "X är inte med" gets no node
+    drop_negated_actors(doc, draft, found)
+    drop_bare_posts(doc, draft)
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
         draft.subject = "tema/integration"
     return draft

@@ -1,0 +1,277 @@
+"""Drop the bodies a page names only to say they are not in the work.
+
+A page often ends on what did not happen: an application refused ("Föreningen sökte pengar
+från X men fick avslag", "En ansökan till X om pengar ... avslogs") or a body that is not a
+party ("X är inte heller med", "X deltar inte"). The curated graphs give such a body no node.
+A body keeps its node when any of its mentions lies outside these two frames, when it is in
+any relation drafted (a member, a funder, a recipient, the parent or holder of another actor,
+the body of a count), when it is a municipality or the page's publisher, and when the
+negation is followed by help ("X är inte part, men X:s lärare tipsar ...").
+
+A post without a holder named only by a bare noun inside a clause ("berätta om du behöver
+tolk", "pensionerade lärare") is a service or a kind of people, not a post: no node either
+(a count, an article or an owner before it, "två studievägledare", "Kommunens lärare",
+keeps it).
+"""
+
+from __future__ import annotations
+
+from samverkan.draft.relations.decisions import refused
+
+__all__ = ["drop_bare_posts", "drop_negated_actors", "in_bare_negation", "in_refused_application"]
+
+_NEGATIONS = {"inte", "ej"}
+#: what a body "is not" in the work: "är inte med", "deltar inte", "ingår inte i juryn"
+_NEGATED_VERBS = {"är", "var", "deltar", "deltog", "ingår", "ingick", "medverkar", "sitter"}
+_REFUSED_WORDS = {"nej", "avslag", "avslogs"}
+_ADDRESSEE = {"från", "till", "ur", "hos"}
+_HELP_AFTER = {"ändå", "däremot", "dock", "likväl"}
+_LEADING = {"-", "–", "—", "•", "*"}
+
+
+def _sought(words: list[str]) -> bool:
+    return any(w.startswith("ansök") or w in {"sökte", "sökt", "sökts"} for w in words)
+
+
+def in_refused_application(sent, token: int) -> bool:
+    """Whether the actor starting at ``token`` is the one asked in an application the
+    sentence (or the next, :func:`~samverkan.draft.relations.decisions.refused`) says was
+    refused: after "från", "till" or "ur".
+
+    >>> from samverkan.draft import nlp
+    >>> doc = nlp.parse("Klubben sökte pengar från Fonden Ek men fick nej i maj.")
+    >>> in_refused_application(next(doc.sents), 4)
+    True
+    >>> doc = nlp.parse("Klubben fick pengar från Fonden Ek i maj.")
+    >>> in_refused_application(next(doc.sents), 3)
+    False
+    """
+    doc = sent.doc
+    if token <= sent.start or doc[token - 1].lower_ not in _ADDRESSEE:
+        return False
+    words = [t.lower_ for t in sent]
+    if not _sought(words):
+        return False
+    if refused(sent) or _REFUSED_WORDS & set(words):
+        return True
+    # "... men ansökan beviljades inte"
+    return any(w.startswith("beviljad") for w in words) and bool(_NEGATIONS & set(words))
+
+
+def in_bare_negation(sent, token: int) -> bool:
+    """Whether the actor starting at ``token`` is the subject of a sentence that says it is
+    not in the work, with no "men" telling what it does all the same.
+
+    >>> from samverkan.draft import nlp
+    >>> doc = nlp.parse("Länsbyrån är inte heller med.")
+    >>> in_bare_negation(next(doc.sents), 0)
+    True
+    >>> doc = nlp.parse("Länsbyrån är inte part, men byråns lärare tipsar om kursen.")
+    >>> in_bare_negation(next(doc.sents), 0)
+    False
+    """
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[0].text in _LEADING:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].i > token:
+        return False
+    words = [t.lower_ for t in tokens]
+    if "men" in words:
+        return False
+    # the subject: the words up to the first verb of the frame (one or two bodies)
+    verb = next((k for k, w in enumerate(words) if w in _NEGATED_VERBS), None)
+    if verb is None or verb > 8 or tokens[verb].i <= token:
+        return False
+    if any(w in {",", ".", ":", ";"} for w in words[:verb]):
+        return False
+    if not _NEGATIONS & set(words[verb + 1 : verb + 4]):
+        return False
+    # help told in the next sentence: "Myndighetens handläggare kommer ändå ...",
+    # "Men föreningen lånar ut ...", "... kan däremot tipsa ..."
+    doc = sent.doc
+    after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
+    if after is not None:
+        later = [t.lower_ for t in after if not t.is_space]
+        if _HELP_AFTER & set(later) or later[:1] == ["men"]:
+            return False
+    return True
+
+
+def _sentence_of(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None
+    return span[0].sent, span.start
+
+
+def drop_negated_actors(doc, draft, found) -> list[str]:
+    """Remove from ``draft`` every body named only in a refused application or a bare
+    negation (see the module docstring); return the IRIs removed."""
+    from samverkan.draft.model import POST_CLASSES
+
+    text = doc.text
+    related: set[str] = set()  # actors in a relation no sentence of theirs can frame
+    in_relation: dict[str, list] = {}
+    for relation in draft.relations:
+        actors = {*relation.members, *relation.recipients, *relation.funded_items}
+        if relation.funder:
+            actors.add(relation.funder)
+        for iri in actors:
+            in_relation.setdefault(iri, []).append(relation)
+    for actor in draft.actors.values():
+        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
+    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    starts: dict[str, set[tuple[int, int]]] = {}
+    for start, (iri, end) in found.at_token.items():
+        starts.setdefault(iri, set()).add((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+    dropped: list[str] = []
+    gone: list[int] = []  # the fundings drafted from a refusal
+    for iri, actor in list(draft.actors.items()):
+        if (
+            iri in related
+            or iri == draft.publisher
+            or iri in (found.page_org, found.page_region)
+            or (found.page_board and iri == f"lansstyrelse/{found.page_board}")
+            or iri.startswith("kommun/")
+            or actor.cls in POST_CLASSES
+            or actor.cls == "foaf:Person"
+        ):
+            continue
+        mentions = set(actor.mentions) | starts.get(iri, set())
+        label = actor.label_sv
+        at = text.find(label) if label else -1
+        while at >= 0:
+            mentions.add((at, at + len(label)))
+            at = text.find(label, at + 1)
+        if not mentions:
+            continue
+        framed = []
+        for start, end in mentions:
+            sent, token = _sentence_of(doc, start, end)
+            if sent is None or not (
+                in_refused_application(sent, token) or in_bare_negation(sent, token)
+            ):
+                break
+            framed.append((sent.start_char, sent.end_char))
+        else:
+            # a relation drafted from another sentence keeps the body; one drafted from
+            # the refusal itself ("sökte pengar från X men fick avslag") is no relation
+            own = in_relation.get(iri, [])
+            if any(not any(a <= r.span[0] and r.span[1] <= b for a, b in framed) for r in own):
+                continue
+            for relation in own:
+                if relation.kind == "funding":
+                    gone.append(id(relation))
+                else:
+                    relation.members.pop(iri, None)
+            del draft.actors[iri]
+            dropped.append(iri)
+    if gone:
+        kept = [n for n, r in enumerate(draft.relations) if id(r) not in gone]
+        new_index = {old: new for new, old in enumerate(kept)}
+        draft.relations = [draft.relations[n] for n in kept]
+        draft.counts = [
+            (count, new_index.get(rel) if rel is not None else None, who)
+            for count, rel, who in draft.counts
+        ]
+    return dropped
+
+
+_DETERMINERS = {
+    "en",
+    "ett",
+    "den",
+    "det",
+    "dess",
+    "deras",
+    "sin",
+    "sitt",
+    "sina",
+    "vår",
+    "vårt",
+    "våra",
+    "er",
+    "ert",
+    "era",
+    "min",
+    "mitt",
+    "mina",
+    "din",
+    "ditt",
+    "dina",
+    "varje",
+    "någon",
+    "ingen",
+    "kommunens",
+    "regionens",
+    "skolans",
+    # a count of staff is staff: "två arbetsmarknadskonsulenter", "tolv cirkelledare"
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "elva",
+    "tolv",
+    "flera",
+    "några",
+    "många",
+}
+
+
+def _bare(doc, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` are a bare noun: no article, owner or
+    genitive before it ("behov av tolk", "pensionerade lärare"), no "för X" after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    # inside a clause, after a lower-case word that is no article or owner
+    if (
+        before is None
+        or not before.is_alpha
+        or not before.text.islower()
+        or before.lower_ in _DETERMINERS
+        or before.lower_.endswith("s")
+    ):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and after.lower_ in {"för", "vid", "på", "i", "hos"})
+
+
+def drop_bare_posts(doc, draft) -> list[str]:
+    """Remove the posts without a holder named only by a bare word ("tolk", "lärare")."""
+    from samverkan.draft.model import POST_CLASSES
+
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        if actor.parent:
+            related.add(actor.parent)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        if (
+            actor.cls not in POST_CLASSES
+            or actor.holder
+            or actor.holders
+            or iri in related
+            or " " in actor.label_sv
+            or not actor.mentions
+        ):
+            continue
+        if all(
+            doc.text[s:e].lower() == actor.label_sv.lower() and _bare(doc, s, e)
+            for s, e in actor.mentions
+        ):
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
