@@ -281,7 +281,11 @@ def _collaboration_after(doc, sent, relations: list[Relation]) -> Relation | Non
     end = doc.text.find("\n\n", sent.end_char)
     end = len(doc.text) if end < 0 else end
     after = sorted(
-        (r for r in relations if r.kind == "collaboration" and r.span[0] >= sent.end_char),
+        (
+            r
+            for r in relations
+            if r.kind == "collaboration" and r.span[0] >= sent.end_char and not _led_itself(doc, r)
+        ),
         key=lambda r: r.span[0],
     )
     inside = next((r for r in after if r.span[0] < end), None)
@@ -294,14 +298,37 @@ def _collaboration_after(doc, sent, relations: list[Relation]) -> Relation | Non
     )
 
 
+def _led_itself(doc, relation: Relation) -> bool:
+    """Whether the sentence of ``relation`` tells a leader of its own ("Projektet leds av en
+    styrgrupp där A och B ingår"): a group of its own, not the members of the work before."""
+    span = doc.char_span(relation.span[0], relation.span[0] + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in span.sent]
+    return any(w in _RUN_BY and nxt == "av" for w, nxt in itertools.pairwise(words))
+
+
 def _join_the_work_led(doc, sent, found: Found, relations: list[Relation]) -> None:
     """The body of :func:`_work_led_by` joins the collaboration of its paragraph, the one told
     before it or after it (round 76 of learning); not one already in that collaboration."""
     body = _work_led_by(sent, found)
     if body is None:
         return
-    target = _collaboration_before(doc, sent, relations) or _collaboration_after(
-        doc, sent, relations
-    )
+    target = _collaboration_before(doc, sent, relations)
+    if target is not None and _its_own_body_in(found, body, target):
+        return  # "A kommun och B ... Projektet drivs av kommunens enhet": A stands for it
+    target = target or _collaboration_after(doc, sent, relations)
     if target is not None:
         target.members.setdefault(body, "part")
+
+
+def _its_own_body_in(found: Found, unit: str, target: Relation) -> bool:
+    """Whether a body ``unit`` is part of is a member of ``target`` already ("Projektet drivs
+    av kommunens arbetsmarknadsenhet" where the municipality is a party: it stands for it)."""
+    seen = set()
+    while unit in found.actors and unit not in seen:
+        seen.add(unit)
+        unit = found.actors[unit].parent or ""
+        if unit in target.members:
+            return True
+    return False

@@ -75,8 +75,11 @@ def _past_party(sent, found: Found) -> str | None:
         return None
     if rest[0] in {"lämnade", "lämnar"} and rest[1:2] and rest[1].endswith(("en", "et", "an")):
         return body if not _NOT & set(rest) else None
-    if rest[:2] == ["var", "med"] and rest[2:3] not in (["på"], ["och"]) and "men" in rest:
-        # not "var med på förra årets träff", "var med och diskuterade": a guest, a helper
+    if rest[:2] == ["var", "med"] and rest[2:3] not in (["på"], ["och"], ["i"]) and "men" in rest:
+        # not "var med på förra årets träff", "var med och diskuterade", "var med i
+        # planeringen": a guest, a helper, a part of the work
+        if _NOT & set(rest) and any(w.startswith("lämna") for w in rest):
+            return None  # "var med det första året men lämnade inte": no leaving told
         return body if not _NOT & set(rest[: rest.index("men")]) else None
     return None
 
