@@ -18,6 +18,7 @@ from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
+from samverkan.draft.actors.listed import names_by_shape
 from samverkan.draft.actors.organisations import (
     _abbreviations,
     _body_is_its_branch,
@@ -745,6 +746,8 @@ def find_actors(
     _companies_named_again_without_form(doc, found, add)
     _own_association_named_again(doc, found, add)
     _speakers(doc, found, add)
+    # after every other finder: a list item or an apposition no head word marks (round 78)
+    names_by_shape(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
