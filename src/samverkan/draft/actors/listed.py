@@ -61,6 +61,8 @@ _KINDS = (
 _ARTICLES = {"en", "ett"}
 # what a body's name in a list may be followed by after its comma
 _AFTER_NAME = {"som", "en", "ett", "där", "vars", "med", "genom"}
+# a municipality's or a region's words: a body the other rules read or do not mean
+_PLACE_BODIES = {"kommun", "stad", "län", "region", "landsting"}
 _LIST_MARKS = {"-", "•", "*", "–"}
 
 
@@ -81,11 +83,32 @@ def _is_name(words) -> bool:
     # södra församling", "Grannar utan gränser")
     if len([t for t in lower if t.lower_ not in _CONNECTORS]) > 1:
         return False
-    return not words[-1].lower_ in _CONNECTORS
+    if words[-1].lower_ in _CONNECTORS | _PLACE_BODIES:
+        return False
+    # one word in the plural ("Parterna", "Föreningarna") names no body
+    return len(words) > 1 or not words[0].lower_.endswith(("na", "ar", "er"))
 
 
-def _covered(found: Found) -> set[int]:
-    return {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+def _covered(found: Found, doc=None) -> set[int]:
+    """The tokens the actors found cover; with ``doc``, not a town's name after "i" that a
+    municipality was read from ("PRO Örnen i Nybro" is the association's name)."""
+    return {
+        i
+        for start, (iri, end) in found.at_token.items()
+        if doc is None or not _town_in_name(doc, found, iri, start)
+        for i in range(start, end)
+    }
+
+
+def _town_in_name(doc, found: Found, iri: str, start: int) -> bool:
+    actor = found.actors.get(iri)
+    return (
+        actor is not None
+        and actor.cls == "sam:Municipality"
+        and start > 1
+        and doc[start - 1].lower_ == "i"
+        and doc[start - 2].is_title
+    )
 
 
 def _add_name(doc, found: Found, add, words) -> None:
@@ -93,7 +116,7 @@ def _add_name(doc, found: Found, add, words) -> None:
     name = words.text
     cls = "sam:PrivateCompany" if words[-1].text == "AB" else "sam:CivilSocietyOrganization"
     actor = Actor(f"org/{slug(name)}", cls, name, name)
-    covered = _covered(found)
+    covered = _covered(found, doc)
     texts = [t.text for t in words]
     for i in range(len(doc) - len(words) + 1):
         if [t.text for t in doc[i : i + len(words)]] != texts:
@@ -103,6 +126,9 @@ def _add_name(doc, found: Found, add, words) -> None:
         end = i + len(words)
         if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             continue  # a longer name
+        for j in range(i, end):
+            if j in found.at_token and _town_in_name(doc, found, found.at_token[j][0], j):
+                del found.at_token[j]
         add(actor, i, end)
 
 
@@ -160,7 +186,7 @@ def _listed_names(doc, found: Found, add) -> None:
                 if found.actors[hit[0]].cls in _BODY_CLASSES:
                     bodies += 1
                 continue
-            covered = _covered(found)
+            covered = _covered(found, doc)
             if any(j in covered for j in range(start, end)):
                 continue
             stop = start
@@ -213,7 +239,54 @@ def _apposed_names(doc, found: Found, add) -> None:
             _add_name(doc, found, add, words)
 
 
+def _sentence_lists(doc) -> list[list[tuple[int, int]]]:
+    """The items of a list a sentence gives after a colon, "tillsammans med tre föreningar:
+    A, B och C.": token spans between the commas and the last "och"."""
+    lists = []
+    for sent in doc.sents:
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or colon + 1 >= sent.end:
+            continue
+        if any("\n" in t.text for t in doc[colon + 1 : sent.end]):
+            continue  # a list of lines (see _list_items)
+        items, start = [], colon + 1
+        for t in doc[colon + 1 : sent.end]:
+            if t.text in {",", "och", ".", ";"} or t.i == sent.end - 1:
+                stop = t.i + 1 if t.i == sent.end - 1 and t.is_alpha else t.i
+                if stop > start:
+                    items.append((start, stop))
+                start = t.i + 1
+        if len(items) >= 2:
+            lists.append(items)
+    return lists
+
+
+def _named_in_sentence_lists(doc, found: Found, add) -> None:
+    """An item of a sentence's list of bodies after a colon that no rule read is a body by
+    its name, where another item is a body the other rules found."""
+    for items in _sentence_lists(doc):
+        covered = _covered(found, doc)
+        bodies = 0
+        unread = []
+        for start, end in items:
+            hit = found.at_token.get(start)
+            if hit is not None and found.actors.get(hit[0]) is not None:
+                bodies += found.actors[hit[0]].cls in _BODY_CLASSES
+                continue
+            if any(j in covered for j in range(start, end)):
+                continue
+            words = doc[start:end]
+            # a name of a sentence's list ends in a capitalised word ("Regional utveckling"
+            # is a field, "Röda tråden Ådalen" a name)
+            if _is_name(words) and (words[-1].is_title or words[-1].is_upper):
+                unread.append(words)
+        if bodies and unread and len(unread) < len(items):
+            for words in unread:
+                _add_name(doc, found, add, words)
+
+
 def names_by_shape(doc, found: Found, add) -> None:
     """The names the shapes above find (see the module docstring)."""
     _apposed_names(doc, found, add)
     _listed_names(doc, found, add)
+    _named_in_sentence_lists(doc, found, add)
