@@ -121,6 +121,9 @@ def _add_name(doc, found: Found, add, words) -> None:
     for i in range(len(doc) - len(words) + 1):
         if [t.text for t in doc[i : i + len(words)]] != texts:
             continue
+        if i in found.at_token and found.at_token[i][1] == i + len(words):
+            _town_company_given_up(found, i, i + len(words))
+            covered = _covered(found, doc)
         if any(j in covered for j in range(i, i + len(words))):
             continue
         end = i + len(words)
@@ -231,6 +234,7 @@ def _apposed_names(doc, found: Found, add) -> None:
         if start == comma.i:
             continue
         words = doc[start : comma.i]
+        _town_company_given_up(found, start, comma.i)
         if any(j in _covered(found) for j in range(start, comma.i)):
             continue
         if words[0].is_sent_start and len(words) == 1:
@@ -283,6 +287,21 @@ def _named_in_sentence_lists(doc, found: Found, add) -> None:
         if bodies and unread and len(unread) < len(items):
             for words in unread:
                 _add_name(doc, found, add, words)
+
+
+def _town_company_given_up(found: Found, start: int, end: int) -> None:
+    """ "Karlshamns Företagarring, en förening för ...": a town's name and a word, read as a
+    municipal company named after the town, is the association its apposition says; the
+    company is dropped where the text names it nowhere else."""
+    hit = found.at_token.get(start)
+    if hit is None or hit[1] != end:
+        return
+    actor = found.actors.get(hit[0])
+    if actor is None or actor.cls != "sam:MunicipalCompany":
+        return
+    del found.at_token[start]
+    if not any(iri == actor.iri for iri, _e in found.at_token.values()):
+        del found.actors[actor.iri]
 
 
 def names_by_shape(doc, found: Found, add) -> None:
