@@ -28,9 +28,7 @@ def test_an_unread_item_of_a_dash_list_of_bodies_is_a_name() -> None:
     labels = _labels(d)
     assert labels.get("Grannar i Hagen") == "sam:CivilSocietyOrganization", labels
     assert labels.get("Tibro Pappersverkstad AB") == "sam:PrivateCompany", labels
-    assert together(
-        d, "org/grannar-i-hagen", "org/studieforbundet-pennvassaren"
-    ), partners(d)
+    assert together(d, "org/grannar-i-hagen", "org/studieforbundet-pennvassaren"), partners(d)
 
 
 def test_a_person_in_a_dash_list_is_no_association() -> None:
@@ -67,9 +65,7 @@ def test_an_unread_item_of_a_sentences_list_after_a_colon() -> None:
     )
     labels = _labels(d)
     assert labels.get("SPF Lärkan i Tibro") == "sam:CivilSocietyOrganization", labels
-    assert together(
-        d, "org/spf-larkan-i-tibro", "org/foreningen-bokstugan"
-    ), partners(d)
+    assert together(d, "org/spf-larkan-i-tibro", "org/foreningen-bokstugan"), partners(d)
 
 
 def test_a_name_after_foreningen_goes_on_over_a_link() -> None:
@@ -90,5 +86,9 @@ def test_a_local_body_with_an_adjective_before_its_head_word() -> None:
         HEAD,
     )
     labels = _labels(d)
-    for name in ("Tibro östra församling", "Hjo kyrkliga samfällighet", "Tibro scoutkår Tallkotten"):
+    for name in (
+        "Tibro östra församling",
+        "Hjo kyrkliga samfällighet",
+        "Tibro scoutkår Tallkotten",
+    ):
         assert labels.get(name) == "sam:CivilSocietyOrganization", labels

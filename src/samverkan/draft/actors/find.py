@@ -815,9 +815,9 @@ def _name_goes_on(doc, end: int) -> int:
         if k < len(doc) and doc[k].lower_ in {"kommun", "kommuns", "stad", "stads", "län"}:
             return end
         return k
-    if after.is_lower and after.is_alpha and doc[end].lower_ != "i":
-        if end + 2 >= len(doc) or doc[end + 2].is_punct or "\n" in after.whitespace_:
-            return end + 2
+    ends_clause = end + 2 >= len(doc) or doc[end + 2].is_punct or "\n" in after.whitespace_
+    if after.is_lower and after.is_alpha and doc[end].lower_ != "i" and ends_clause:
+        return end + 2
     return end
 
 

@@ -154,7 +154,11 @@ def _list_items(doc) -> list[list[tuple[int, int]]]:
             continue
         if line_start and t.text in _LIST_MARKS:
             end = i + 1
-            while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+            while (
+                end < len(doc)
+                and "\n" not in doc[end].text
+                and "\n" not in doc[end - 1].whitespace_
+            ):
                 end += 1
             if current is None and previous_colon:
                 current = []
@@ -216,7 +220,12 @@ def _apposed_names(doc, found: Found, add) -> None:
         if doc[k].lower_ not in _ARTICLES:
             continue
         k += 1
-        while k < len(doc) and k < comma.i + 5 and doc[k].is_lower and not doc[k].lower_.endswith(_KINDS):
+        while (
+            k < len(doc)
+            and k < comma.i + 5
+            and doc[k].is_lower
+            and not doc[k].lower_.endswith(_KINDS)
+        ):
             k += 1
         if k >= len(doc) or not doc[k].is_lower or not doc[k].lower_.endswith(_KINDS):
             continue
