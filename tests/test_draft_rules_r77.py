@@ -58,7 +58,7 @@ def test_a_departments_service_is_a_unit_in_the_phrases_frame(text, iri, label):
     [
         (
             "Vandringarna leds av Kommunstyrelseförvaltningens trygghetsskapande enhet.",
-            "kommun/1281/trygghetsskapande-enhet",
+            "kommun/1281/trygghetsskapande-enheten",
         ),
         (
             "Deltagarna hittas av Socialförvaltningens försörjningsstöd.",
@@ -84,3 +84,10 @@ def test_a_bare_word_or_a_named_service_is_not_such_a_unit(text):
         a.cls == "sam:MunicipalUnit" and a.label_sv.lower().startswith(text.split()[0].lower())
         for a in draft.actors.values()
     )
+
+
+def test_the_department_keeps_its_node_outside_the_frame():
+    draft = _draft("Med i arbetet är:\n- Socialförvaltningens hemtjänst\n- Föreningen Bron")
+    assert draft.actors["kommun/1281/socialforvaltningen"].cls == "sam:Department"
+    assert "kommun/1281/socialforvaltningen" not in _members(draft)
+    assert "kommun/1281/hemtjansten" in _members(draft)

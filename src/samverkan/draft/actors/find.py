@@ -428,7 +428,20 @@ def find_actors(
                 # "Kommunstyrelseförvaltningens brottsförebyggande enhet": a department's
                 # service named by a lower-case noun phrase is a unit of the municipality,
                 # labelled by the whole phrase, and stands in the frame of the phrase; the
-                # department gets no node of its own there (round 77 of learning)
+                # department keeps its node, as when it is named before any other word, but
+                # the frame reads the unit (round 77 of learning)
+                department = span.text.lower()[:-1]
+                add(
+                    Actor(
+                        f"kommun/{code}/{slug(department)}",
+                        "sam:CentralAdministration" if department in _CENTRAL else "sam:Department",
+                        department,
+                        lexicon.DEPARTMENT_EN.get(department, f"{department} (department)"),
+                        parent=f"kommun/{code}",
+                    ),
+                    m.start,
+                    m.end,
+                )
                 written = doc[m.start : service_end].text
                 written = written[0].upper() + written[1:]
                 name = _definite_service(doc[m.end : service_end].text.lower())
@@ -926,6 +939,8 @@ def _service_after(doc, i: int) -> int | None:
     if j >= len(doc):
         return None
     head = doc[j].text
+    if not doc[j].is_lower:
+        return None  # "Arbetslivsförvaltningens Mottagningsteam": a name, read as one
     if not (_SERVICE_HEAD.match(head) or (j > i and head in _BARE_SERVICE)):
         return None
     if j + 1 < len(doc) and doc[j + 1].is_title and not doc[j + 1].is_sent_start:
@@ -944,9 +959,13 @@ def _definite_service(words: str) -> str:
     ('öppna förskolan', 'fritidsgårdarna')
     >>> _definite_service("fältgruppen"), _definite_service("försörjningsstöd")
     ('fältgruppen', 'försörjningsstödet')
+    >>> _definite_service("brottsförebyggande enhet")
+    'brottsförebyggande enheten'
     """
     *before, head = words.split()
-    if head.endswith(("en", "an", "et", "arna")):
+    if head.endswith("enhet"):
+        head += "en"
+    elif head.endswith(("en", "an", "et", "arna")):
         pass
     elif head.endswith("ar"):
         head += "na"
