@@ -91,3 +91,24 @@ def test_the_department_keeps_its_node_outside_the_frame():
     assert draft.actors["kommun/1281/socialforvaltningen"].cls == "sam:Department"
     assert "kommun/1281/socialforvaltningen" not in _members(draft)
     assert "kommun/1281/hemtjansten" in _members(draft)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "person"),
+    [
+        (
+            "– Vi har fått fler sökande, säger Karin Ljungdahl, butikschef på Ekbackens Livs AB.",
+            "org/ekbackens-livs-ab/tjanst/butikschef",
+            "person/karin-ljungdahl",
+        ),
+        (
+            "– Det går bra, säger Omar Haddad, bagarmästare på Kvarnbacka Bageri AB.",
+            "org/kvarnbacka-bageri-ab/tjanst/bagarmastare",
+            "person/omar-haddad",
+        ),
+    ],
+)
+def test_the_title_of_one_quoted_at_a_company_is_the_companys_post(text, post, person):
+    draft = _draft(text)
+    assert draft.actors[post].parent == post.rsplit("/tjanst/", 1)[0]
+    assert draft.actors[post].holder == person

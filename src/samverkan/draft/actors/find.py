@@ -94,6 +94,9 @@ _POST_BODIES = {
     "sam:CentralAdministration",
     "sam:MunicipalCompany",
     "sam:StateAgency",
+    # "förvaltare på Bergslagsbo Fastigheter AB", "bagarmästare på Bageriet X AB": a
+    # company's post, as an association's (round 77 of learning)
+    "sam:PrivateCompany",
 }
 
 
@@ -129,7 +132,7 @@ def _posts_of_the_speaker(doc, found: Found, posts: list) -> list:
         word = doc[k + 1]
         if not (word.is_lower and word.is_alpha and len(word) >= 5) or word.i in taken:
             continue
-        if doc[k + 2].lower_ not in {"i", "på", "hos", "vid"}:
+        if doc[k + 2].lower_ not in {"i", "på", "hos", "vid", "för", "av"}:
             continue
         after = found.at_token.get(k + 3)
         if after is None or found.actors[after[0]].cls not in _POST_BODIES:
