@@ -94,6 +94,7 @@ from samverkan.draft.relations.parties import (
 from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.team import team_join
+from samverkan.draft.relations.ungrouped import ungrouped_join
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -862,6 +863,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     relations = named_work_join(doc, found, relations)
     # "tog fyra arbetsgivare emot ungdomar i Midsommarbron: A, B, C och D" (round 62)
     relations = work_lists(doc, found, relations)
+    # "Sedan 2024 är även X medarrangör", "Y lämnade gruppen": a later or past party of the
+    # work, in no collaboration yet (round 76 of learning)
+    ungrouped_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
