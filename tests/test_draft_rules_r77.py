@@ -97,8 +97,8 @@ def test_the_department_keeps_its_node_outside_the_frame():
     ("text", "post", "person"),
     [
         (
-            "– Vi har fått fler sökande, säger Karin Ljungdahl, butikschef på Ekbackens Livs AB.",
-            "org/ekbackens-livs-ab/tjanst/butikschef",
+            "– Det går bra, säger Karin Ljungdahl, förvaltare på Ekbackens Fastigheter AB.",
+            "org/ekbackens-fastigheter-ab/tjanst/forvaltare",
             "person/karin-ljungdahl",
         ),
         (
