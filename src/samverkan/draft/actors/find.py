@@ -14,6 +14,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.boards import board_lists
@@ -93,6 +95,9 @@ _POST_BODIES = {
     "sam:CentralAdministration",
     "sam:MunicipalCompany",
     "sam:StateAgency",
+    # "förvaltare på Bergslagsbo Fastigheter AB", "bagarmästare på Bageriet X AB": a
+    # company's post, as an association's (round 77 of learning)
+    "sam:PrivateCompany",
 }
 
 
@@ -128,7 +133,7 @@ def _posts_of_the_speaker(doc, found: Found, posts: list) -> list:
         word = doc[k + 1]
         if not (word.is_lower and word.is_alpha and len(word) >= 5) or word.i in taken:
             continue
-        if doc[k + 2].lower_ not in {"i", "på", "hos", "vid"}:
+        if doc[k + 2].lower_ not in {"i", "på", "hos", "vid", "för", "av"}:
             continue
         after = found.at_token.get(k + 3)
         if after is None or found.actors[after[0]].cls not in _POST_BODIES:
@@ -235,10 +240,11 @@ def find_actors(
     posts = []
     projects = project_words(doc)
     provinces = _provinces()
+    service_units: set[int] = set()  # tokens of a department's service (round 77)
     for m in found_matches:
         kind, key, form = [*m.label.split("|", 2), "", ""][:3]
         span = doc[m.start : m.end]
-        if m.start in named:
+        if m.start in named or m.start in service_units:
             continue
         if kind == "MUNI":
             before = doc[m.start - 1].text if m.start else ""
@@ -417,6 +423,45 @@ def find_actors(
                 and _unit_of_another(doc, m, found_matches, found)
             ):
                 continue  # "enheten för social hållbarhet på Länsstyrelsen"
+            if (
+                kind == "DEPTGEN"
+                and not regional
+                and (service_end := _service_after(doc, m.end)) is not None
+            ):
+                # "Socialförvaltningens äldreomsorg", "Förskoleförvaltningens öppna förskola",
+                # "Kommunstyrelseförvaltningens brottsförebyggande enhet": a department's
+                # service named by a lower-case noun phrase is a unit of the municipality,
+                # labelled by the whole phrase, and stands in the frame of the phrase; the
+                # department keeps its node, as when it is named before any other word, but
+                # the frame reads the unit (round 77 of learning)
+                department = span.text.lower()[:-1]
+                add(
+                    Actor(
+                        f"kommun/{code}/{slug(department)}",
+                        "sam:CentralAdministration" if department in _CENTRAL else "sam:Department",
+                        department,
+                        lexicon.DEPARTMENT_EN.get(department, f"{department} (department)"),
+                        parent=f"kommun/{code}",
+                    ),
+                    m.start,
+                    m.end,
+                )
+                written = doc[m.start : service_end].text
+                written = written[0].upper() + written[1:]
+                name = _definite_service(doc[m.end : service_end].text.lower())
+                add(
+                    Actor(
+                        f"kommun/{code}/{slug(name)}",
+                        "sam:MunicipalUnit",
+                        written,
+                        f"{written} (unit)",
+                        parent=f"kommun/{code}",
+                    ),
+                    m.start,
+                    service_end,
+                )
+                service_units.update(range(m.start, service_end))
+                continue
             label = span.text.lower()
             if kind == "DEPT" and label.endswith("förvaltning"):
                 genitive = m.start and doc[m.start - 1].lower_ in {"kommunens", "kommuns", "stads"}
@@ -894,6 +939,79 @@ def _regional_owner(doc, start: int, found: Found) -> str | None:
 
 
 # the words that make a service's indefinite form a municipality's unit
+# the head of a department's service named by a lower-case noun phrase: a compound
+# ending in a service word ("äldreomsorg", "försörjningsstöd", "språkintroduktion",
+# "fritidsgårdar", "fältgrupp"), or a bare unit word after an adjective ("öppna
+# förskola", "brottsförebyggande enhet"); a compound in "-enhet" is read as a unit already
+_SERVICE_HEAD = re.compile(
+    r"^\w{3,}(tjänst|tjänsten|stöd|stödet|omsorg|omsorgen|utbildning|utbildningen|"
+    r"introduktion|introduktionen|gårdar|gårdarna|mottagning|mottagningen|grupp|gruppen|"
+    r"team|teamet|verksamhet|verksamheten|förskola|förskolan)$"
+)
+_BARE_SERVICE = frozenset(
+    {"enhet", "enheten", "grupp", "gruppen", "förskola", "förskolan", "team", "teamet"}
+)
+_ADJECTIVE = re.compile(r"^[a-zåäö]{3,}(a|e)$")
+
+
+def _service_after(doc, i: int) -> int | None:
+    """The end of a service named by 1-3 lower-case words from token ``i`` ("äldreomsorg",
+    "öppna förskola"), or None.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Socialförvaltningens äldreomsorg och Kulturförvaltningens stöd.")
+    >>> _service_after(doc, 1), _service_after(doc, 4)
+    (2, None)
+    """
+    j = i
+    while j < len(doc) and j - i < 2 and _ADJECTIVE.match(doc[j].text) and not doc[j].is_stop:
+        if _SERVICE_HEAD.match(doc[j].text) or doc[j].text in _BARE_SERVICE:
+            break
+        j += 1
+    if j >= len(doc):
+        return None
+    head = doc[j].text
+    if not doc[j].is_lower:
+        return None  # "Arbetslivsförvaltningens Mottagningsteam": a name, read as one
+    if not (_SERVICE_HEAD.match(head) or (j > i and head in _BARE_SERVICE)):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].is_title and not doc[j + 1].is_sent_start:
+        return None  # "öppna förskolan Granhöjden": the service's own name says which
+    return j + 1
+
+
+def _definite_service(words: str) -> str:
+    """The definite name of a service told in the indefinite: "äldreomsorg" ->
+    "äldreomsorgen", "öppna förskola" -> "öppna förskolan", "fritidsgårdar" ->
+    "fritidsgårdarna".
+
+    Examples
+    --------
+    >>> _definite_service("öppna förskola"), _definite_service("fritidsgårdar")
+    ('öppna förskolan', 'fritidsgårdarna')
+    >>> _definite_service("fältgruppen"), _definite_service("försörjningsstöd")
+    ('fältgruppen', 'försörjningsstödet')
+    >>> _definite_service("brottsförebyggande enhet")
+    'brottsförebyggande enheten'
+    """
+    *before, head = words.split()
+    if head.endswith("enhet"):
+        head += "en"
+    elif head.endswith(("en", "an", "et", "arna")):
+        pass
+    elif head.endswith("ar"):
+        head += "na"
+    elif head.endswith("a"):
+        head += "n"
+    elif head.endswith(("stöd", "team")):
+        head += "et"
+    else:
+        head += "en"
+    return " ".join([*before, head])
+
+
 _POSSESSIVES = {"kommunens", "kommuns", "stadens", "stads", "sin", "vår", "egen"}
 
 
