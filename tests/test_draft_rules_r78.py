@@ -45,10 +45,10 @@ def test_a_person_in_a_dash_list_is_no_association() -> None:
 
 
 def test_a_name_in_apposition_with_what_it_is() -> None:
-    # "NAME, en förening för ...", "NAME, en fri teatergrupp som ..."
+    # "NAME, en förening för ...", "NAME, en ideell förening som ..."
     d = draft(
         "Läsfesten ordnas av Tibro Bokring, en förening för stadens läsare, och av "
-        "Teater Fyren, en fri teatergrupp som spelar sagor.",
+        "Teater Fyren, en ideell förening som spelar sagor.",
         HEAD,
     )
     labels = _labels(d)

@@ -5,7 +5,7 @@ found by the shape they stand in rather than by their words:
   body the other rules found ("- Grannar i Norr, som ordnar läxhjälp"): the words before
   its comma, "som" or the line's end are a name;
 - a name in apposition with the words that say what it is ("Vallby Företagarring, en
-  förening för stadens företagare", "Teater Kvarnen, en fri teatergrupp").
+  förening för stadens företagare", "Teater Kvarnen, en ideell förening").
 
 Such a name is an association (a company where it ends in "AB"); every other mention of
 the same words is the same body.
@@ -45,14 +45,13 @@ _BODY_CLASSES = {
     "sam:CountyAdministrativeBoard",
     "sam:AgencyUnit",
 }
-# what a name in apposition is said to be: "en ideell förening", "en fri teatergrupp",
-# "en samarbetsorganisation", "ett nätverk av idéburna organisationer"
+# what a name in apposition is said to be: "en ideell förening", "en samarbetsorganisation"
+# (not a network or a group: "Sydostnätverket, ett nätverk för kommunernas samordnare" is
+# a collaboration of its members, no body)
 _KINDS = (
     "förening",
     "organisation",
     "stiftelse",
-    "nätverk",
-    "grupp",
     "församling",
     "klubb",
     "kör",
