@@ -607,6 +607,8 @@ def pipeline():
     # ("Folkets Hus-föreningen" is a longer name, so not "-föreningen")
     joined_head = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\w'’]+-(gemenskapen|församlingen)$"}}
     not_a_place = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": sorted(places)}}
+    # the head words of a local body an adjective may come before (round 78 of learning)
+    local_body_heads = ("församling", "samfällighet", "krets")
     # a faith community named after its building: "Sankt Eriks kapell"
     building = {"LOWER": {"IN": ["kapell", "kyrka", "moské", "tempel"]}}
     shapes.add(
@@ -674,6 +676,23 @@ def pipeline():
             [joined_head, {"LOWER": "i"}, {"IS_TITLE": True, "IS_ALPHA": True}],
             # a diocese of the Church of Sweden: "Västerås stift", "Lunds stift"
             [{"IS_TITLE": True}, {"LOWER": "stift"}],
+            # a parish, a church's joint parish, a local branch named by an adjective between
+            # its place and its head word (round 78 of learning): "Kinnekulle södra
+            # församling", "Enköpings Västra församling", "Mora kyrkliga samfällighet",
+            # "Sankt Eriks ortodoxa församling", "Röda Korsets lokala krets"
+            [
+                {"IS_TITLE": True, "IS_ALPHA": True, "OP": "?"},
+                {"IS_TITLE": True, "IS_ALPHA": True, "IS_STOP": False},
+                {"IS_ALPHA": True, "LOWER": {"REGEX": r"^\w{3,}a$"}},
+                {"IS_LOWER": True, "LOWER": {"IN": list(local_body_heads)}},
+            ],
+            # a scout troop and a scouting district by their place: "Mora scoutkår Furumon",
+            # "Österdalarnas scoutdistrikt"
+            [
+                {"IS_TITLE": True, "IS_ALPHA": True, "IS_STOP": False},
+                {"IS_LOWER": True, "LOWER": {"IN": ["scoutkår", "scoutdistrikt"]}},
+                {"IS_TITLE": True, "IS_ALPHA": True, "OP": "?"},
+            ],
             # a capitalised word and a compound association: "Islamiska kulturföreningen"
             [{"IS_TITLE": True}, {"IS_LOWER": True, "LOWER": {"REGEX": r"^\w{3,}föreningen$"}}],
             # a compound association word and its name: "läxhjälpsföreningen Fyrbåken"

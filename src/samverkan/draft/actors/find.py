@@ -20,6 +20,7 @@ from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
+from samverkan.draft.actors.listed import names_by_shape
 from samverkan.draft.actors.organisations import (
     _abbreviations,
     _body_is_its_branch,
@@ -726,6 +727,8 @@ def find_actors(
                     and (end + 2 >= len(doc) or doc[end + 2].lower_ not in {"kommun", "stad"})
                 ):
                     end += 2
+                elif named_for and end == m.end:
+                    end = _name_goes_on(doc, end)
                 span = doc[start:end]
             if compound and end == m.end:
                 # "Eritreanska kulturföreningen Nahom": the compound association's own name
@@ -790,6 +793,8 @@ def find_actors(
     _companies_named_again_without_form(doc, found, add)
     _own_association_named_again(doc, found, add)
     _speakers(doc, found, add)
+    # after every other finder: a list item or an apposition no head word marks (round 78)
+    names_by_shape(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
@@ -833,6 +838,32 @@ def _last_place_before(doc, start: int, places) -> str | None:
     codes = [m.label.split("|")[1] for m in places if sent.start <= m.start < start]
     adjacent = [m.label.split("|")[1] for m in places if m.end == start and m.start >= sent.start]
     return adjacent[-1] if len(set(codes)) > 1 and adjacent else None
+
+
+# the lower-case words inside a name after "föreningen" ("Kvinnor i Fryksdalen Vidsynen",
+# "Grannar utan gränser")
+_NAME_LINKS = {"i", "för", "utan", "på", "vid", "mot"}
+
+
+def _name_goes_on(doc, end: int) -> int:
+    """Where a name after the word "föreningen" ends that goes on past ``end`` (round 78 of
+    learning): over a link and capitalised words ("föreningen Kvinnor i Fryksdalen
+    Vidsynen", not "i Mora kommun"), or over a link and one lower-case word that ends the
+    clause ("föreningen Grannar utan gränser, som ...")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _NAME_LINKS:
+        return end
+    after = doc[end + 1]
+    if after.is_title and not after.is_sent_start:
+        k = end + 1
+        while k < len(doc) and k < end + 4 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in {"kommun", "kommuns", "stad", "stads", "län"}:
+            return end
+        return k
+    ends_clause = end + 2 >= len(doc) or doc[end + 2].is_punct or "\n" in after.whitespace_
+    if after.is_lower and after.is_alpha and doc[end].lower_ != "i" and ends_clause:
+        return end + 2
+    return end
 
 
 def _own_name_after(doc, end: int) -> int:
