@@ -84,6 +84,7 @@ from samverkan.draft.relations.named_before import (
     _subjects_before,
 )
 from samverkan.draft.relations.named_work import named_work_join
+from samverkan.draft.relations.one_work import one_work
 from samverkan.draft.relations.parties import (
     _municipalities_counted,
     _owners_of_blocks,
@@ -866,6 +867,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # "Sedan 2024 är även X medarrangör", "Y lämnade gruppen": a later or past party of the
     # work, in no collaboration yet (round 76 of learning)
     ungrouped_join(doc, found, relations)
+    # "X drivs av A" and, later, "Parter i X är:", "Sedan 2026 är även B part": one work
+    # (round 79 of learning)
+    relations = one_work(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
