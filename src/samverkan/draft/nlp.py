@@ -830,25 +830,34 @@ def _list_item_names(doc, out: list[Match]) -> list[Match]:
                     lower_ok = False
         if not lower_ok:
             continue
-        inner = [m for m in out if s <= m.start and m.end <= e]
         if any(m.start < e < m.end or m.start < s < m.end for m in out):
             continue
-        orgs = [m for m in inner if m.label.split("|")[0] in _ITEM_ORG_LABELS]
-        others = [m for m in inner if m not in orgs]
-        if not orgs or any(
-            not (m.label.startswith("MUNI|") and m.label.endswith("|bare") and m.start == s)
-            for m in others
-        ):
-            continue
-        if len(inner) == 1 and (inner[0].start, inner[0].end) == (s, e):
-            continue
-        best = max(orgs, key=lambda m: m.end - m.start)
-        if best.label.split("|")[0] in {"COMPANY", "MUNICOMPANY"} and best.start > s:
-            continue  # "Kemiföretaget X AB": the company's name starts where it was found
-        label = best.label
-        kept = [m for m in out if m not in inner]
-        out = sorted([*kept, Match(label, s, e)], key=lambda m: m.start)
+        out = _widened(out, s, e) or out
     return out
+
+
+def _widened(out: list[Match], s: int, e: int) -> list[Match] | None:
+    """``out`` with the matches inside ``s:e`` replaced by one over ``s:e``, labelled as the
+    longest organisation's name found inside, where nothing else is inside but a bare place
+    name at ``s``; None where that does not hold, where the one match inside already spans
+    ``s:e``, or where a company was found after a kind word ("Kemiföretaget X AB": the
+    company's name starts where it was found). Shared by :func:`_list_item_names` and
+    :func:`_frame_names`."""
+    inner = [m for m in out if s <= m.start and m.end <= e]
+    if len(inner) == 1 and (inner[0].start, inner[0].end) == (s, e):
+        return None
+    orgs = [m for m in inner if m.label.split("|")[0] in _ITEM_ORG_LABELS]
+    others = [m for m in inner if m not in orgs]
+    if not orgs or any(
+        not (m.label.startswith("MUNI|") and m.label.endswith("|bare") and m.start == s)
+        for m in others
+    ):
+        return None
+    best = max(orgs, key=lambda m: m.end - m.start)
+    if best.label.split("|")[0] in {"COMPANY", "MUNICOMPANY"} and best.start > s:
+        return None
+    kept = [m for m in out if m not in inner]
+    return sorted([*kept, Match(best.label, s, e)], key=lambda m: m.start)
 
 
 #: What a body is said to be, or have been, in the work after its name in the frames of
@@ -920,28 +929,13 @@ def _frame_names(doc, out: list[Match]) -> list[Match]:
             continue
         if any(m.start < e < m.end or m.start < s < m.end for m in out):
             continue
-        inner = [m for m in out if s <= m.start and m.end <= e]
-        if len(inner) == 1 and (inner[0].start, inner[0].end) == (s, e):
+        if any(s <= m.start and m.end <= e for m in out):
+            out = _widened(out, s, e) or out
             continue
-        if inner:
-            orgs = [m for m in inner if m.label.split("|")[0] in _ITEM_ORG_LABELS]
-            others = [m for m in inner if m not in orgs]
-            if not orgs or any(
-                not (m.label.startswith("MUNI|") and m.label.endswith("|bare") and m.start == s)
-                for m in others
-            ):
-                continue
-            best = max(orgs, key=lambda m: m.end - m.start)
-            if best.label.split("|")[0] in {"COMPANY", "MUNICOMPANY"} and best.start > s:
-                continue
-            label = best.label
-        else:
-            first = doc[s].lower_
-            if len(first) < 8 or not first.endswith(("en", "et", "s")):
-                continue
-            label = "ORGSPAN"
-        kept = [m for m in out if m not in inner]
-        out = sorted([*kept, Match(label, s, e)], key=lambda m: m.start)
+        first = doc[s].lower_
+        if len(first) < 8 or not first.endswith(("en", "et", "s")):
+            continue
+        out = sorted([*out, Match("ORGSPAN", s, e)], key=lambda m: m.start)
     return out
 
 
