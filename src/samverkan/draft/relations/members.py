@@ -536,6 +536,8 @@ def _list_cue(sent) -> bool:
         return True
     if _partners_line(sent):
         return True
+    if _run_together_by(sent, words):
+        return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:", "Rådet består av
     # företrädare för:" (round 44 of learning)
     return words[-2:] == ["består", "av"] or (
@@ -543,6 +545,38 @@ def _list_cue(sent) -> bool:
         and len(words) > 1
         and words[-2].startswith(("representant", "företrädare"))
     )
+
+
+# the passive verbs of running a work, said over a list of those who run it: "Programmet
+# drivs tillsammans av:", "Sommarlovet görs av:", "Kursen genomförs av:" (round 80 of learning)
+_RUN_PASSIVES = {"drivs", "görs", "genomförs", "ordnas", "arrangeras", "anordnas", "bedrivs"}
+# the nouns of working together before "mellan:": "görs i samarbete mellan:"
+_TOGETHER_NOUNS = ("samarbete", "samverkan", "partnerskap")
+
+
+def _run_together_by(sent, words: list[str]) -> bool:
+    """A line ending in a colon that says the bodies listed under it run the work together:
+    "Programmet drivs tillsammans av:", "Sommarprogrammet görs i samarbete mellan:", or that
+    they are in the work it names, "Med i Välkomstscout är:" (round 80 of learning: named
+    works whose lists of parties had not been read as one collaboration).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_run_together_by(s, [t.lower_ for t in s if t.is_alpha])
+    ...  for s in parse("Programmet drivs tillsammans av:").sents]
+    [True]
+    >>> [_run_together_by(s, [t.lower_ for t in s if t.is_alpha])
+    ...  for s in parse("Programmet drivs inte av:").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if len(words) < 2 or len(tokens) > 14 or tokens[-1].text != ":" or _NOT & set(words):
+        return False
+    if words[-1] == "av" and _RUN_PASSIVES & set(words[:-1]):
+        return True
+    if words[-1] == "mellan" and any(w.startswith(_TOGETHER_NOUNS) for w in words[:-1]):
+        return True
+    # "Med i Välkomstscout är:": the work by its name between "Med i" and "är"
+    return words[:2] == ["med", "i"] and words[-1] == "är" and len(words) <= 7
 
 
 # the verbs of a line saying the listed take part in a group, said anywhere in the line: "I
