@@ -575,8 +575,14 @@ def _run_together_by(sent, words: list[str]) -> bool:
         return True
     if words[-1] == "mellan" and any(w.startswith(_TOGETHER_NOUNS) for w in words[:-1]):
         return True
-    # "Med i Välkomstscout är:": the work by its name between "Med i" and "är"
-    return words[:2] == ["med", "i"] and words[-1] == "är" and len(words) <= 7
+    # "Med i Välkomstscout är:": the work by its name between "Med i" and "är" (not "Med i
+    # forumet är:", a common noun, which the lists of the paragraph's lead read)
+    return (
+        words[:2] == ["med", "i"]
+        and words[-1] == "är"
+        and len(words) <= 7
+        and tokens[2].text[:1].isupper()
+    )
 
 
 # words that say a list's bodies are paid, not parties: "följande föreningar fick bidrag:"
