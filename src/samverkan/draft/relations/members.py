@@ -575,14 +575,8 @@ def _run_together_by(sent, words: list[str]) -> bool:
         return True
     if words[-1] == "mellan" and any(w.startswith(_TOGETHER_NOUNS) for w in words[:-1]):
         return True
-    # "Med i Välkomstscout är:": the work by its name between "Med i" and "är" (not "Med i
-    # forumet är:", a common noun, which the lists of the paragraph's lead read)
-    return (
-        words[:2] == ["med", "i"]
-        and words[-1] == "är"
-        and len(words) <= 7
-        and tokens[2].text[:1].isupper()
-    )
+    # "Med i Välkomstscout är:", "Med i projektet är:": the work between "Med i" and "är"
+    return words[:2] == ["med", "i"] and words[-1] == "är" and len(words) <= 7
 
 
 # words that say a list's bodies are paid, not parties: "följande föreningar fick bidrag:"
@@ -923,7 +917,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 # hälsocentralen Y": the body and the unit it takes part through are both
                 # parties (round 35 of learning); "- Bergs kommun, genom Bergs bibliotek,"
                 # set off by commas names the unit alone (round 27)
-                if doc[through[0] - 1].text != ",":
+                if doc[through[0] - 1].text != "," and not run:
+                    # (under "Med i forumet är:" the unit alone, as the lead's lists read it)
                     owner = [(iri, i) for iri, i in listed if i < through[0]][:1]
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
             # "- Ekebrons IF, som ordnar träningar med fritidsenheten": what the body does
