@@ -600,8 +600,8 @@ def _following_bodies(sent, words: list[str]) -> bool:
     tokens = [t for t in sent if not t.is_space]
     if len(words) < 3 or len(tokens) > 16 or tokens[-1].text != ":" or _NOT & set(words):
         return False
-    if any(w.startswith(_GRANTED) for w in words):
-        return False
+    if any(w.startswith(_GRANTED) for w in words) or "ansvar" in words:
+        return False  # "Följande parter har ett ansvar enligt strategin:": duties, no work
     if any(w == "följande" and n in _COUNTED_BODIES for w, n in itertools.pairwise(words)):
         return True
     # "Arbetsgivarna som tar emot praktikanter är:": the kind in the definite form, a clause
