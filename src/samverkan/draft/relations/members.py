@@ -536,6 +536,8 @@ def _list_cue(sent) -> bool:
         return True
     if _partners_line(sent):
         return True
+    if _run_together_by(sent, words) or _following_bodies(sent, words):
+        return True
     # "Styrgruppen består av:", "I nätverket finns representanter från:", "Rådet består av
     # företrädare för:" (round 44 of learning)
     return words[-2:] == ["består", "av"] or (
@@ -543,6 +545,80 @@ def _list_cue(sent) -> bool:
         and len(words) > 1
         and words[-2].startswith(("representant", "företrädare"))
     )
+
+
+# the passive verbs of running a work, said over a list of those who run it: "Programmet
+# drivs tillsammans av:", "Sommarlovet görs av:", "Kursen genomförs av:" (round 80 of learning)
+_RUN_PASSIVES = {"drivs", "görs", "genomförs", "ordnas", "arrangeras", "anordnas", "bedrivs"}
+# the nouns of working together before "mellan:": "görs i samarbete mellan:"
+_TOGETHER_NOUNS = ("samarbete", "samverkan", "partnerskap")
+
+
+def _run_together_by(sent, words: list[str]) -> bool:
+    """A line ending in a colon that says the bodies listed under it run the work together:
+    "Programmet drivs tillsammans av:", "Sommarprogrammet görs i samarbete mellan:", or that
+    they are in the work it names, "Med i Välkomstscout är:" (round 80 of learning: named
+    works whose lists of parties had not been read as one collaboration).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_run_together_by(s, [t.lower_ for t in s if t.is_alpha])
+    ...  for s in parse("Programmet drivs tillsammans av:").sents]
+    [True]
+    >>> [_run_together_by(s, [t.lower_ for t in s if t.is_alpha])
+    ...  for s in parse("Programmet drivs inte av:").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if len(words) < 2 or len(tokens) > 14 or tokens[-1].text != ":" or _NOT & set(words):
+        return False
+    if words[-1] == "av" and _RUN_PASSIVES & set(words[:-1]):
+        return True
+    if words[-1] == "mellan" and any(w.startswith(_TOGETHER_NOUNS) for w in words[:-1]):
+        return True
+    # "Med i Välkomstscout är:", "Med i projektet är:": the work between "Med i" and "är"
+    return words[:2] == ["med", "i"] and words[-1] == "är" and len(words) <= 7
+
+
+# words that say a list's bodies are paid, not parties: "följande föreningar fick bidrag:"
+_GRANTED = ("bidrag", "medel", "kronor", "stöd", "bevilja", "pengar", "fick", "får", "sökt")
+
+
+def _following_bodies(sent, words: list[str]) -> bool:
+    """A line ending in a colon over bodies of a kind that take part in the work the page
+    told before: "Sommaren 2026 tog följande arbetsgivare emot ungdomar:", "Just nu har
+    följande föreningar anställda:", "Arbetsgivarna som tar emot praktikanter är:" (round 80
+    of learning); not a list of those paid ("följande föreningar fick bidrag:").
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_following_bodies(s, [t.lower_ for t in s if t.is_alpha])
+    ...  for s in parse("I år tog följande arbetsgivare emot praktikanter:").sents]
+    [True]
+    >>> [_following_bodies(s, [t.lower_ for t in s if t.is_alpha])
+    ...  for s in parse("I år fick följande föreningar bidrag:").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    if len(words) < 3 or len(tokens) > 16 or tokens[-1].text != ":" or _NOT & set(words):
+        return False
+    if any(w.startswith(_GRANTED) for w in words) or "ansvar" in words:
+        return False  # "Följande parter har ett ansvar enligt strategin:": duties, no work
+    if any(w == "följande" and n in _COUNTED_BODIES for w, n in itertools.pairwise(words)):
+        return True
+    # "Arbetsgivarna som tar emot praktikanter är:": the kind in the definite form, a clause
+    return (
+        words[0] in _DEFINITE_BODIES and words[1] == "som" and words[-1] == "är"
+    )
+
+
+# the kinds of bodies in the definite plural, opening a line over their list
+_DEFINITE_BODIES = {
+    "arbetsgivarna",
+    "föreningarna",
+    "företagen",
+    "organisationerna",
+    "aktörerna",
+    "församlingarna",
+}
 
 
 # the verbs of a line saying the listed take part in a group, said anywhere in the line: "I
@@ -781,6 +857,14 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 # the paragraph before, "Tjänsten drivs i samverkan med:": the one that leads
                 # the work is a party beside those listed (round 69 of learning)
                 members = _leader_of_the_work(doc, sents, k, found)
+        cue_words = [t.lower_ for t in sent if t.is_alpha]
+        run = _run_together_by(sent, cue_words)
+        following = number is None and _following_bodies(sent, cue_words)
+        if following and not members:
+            # "Satsningen drivs av X, som leder arbetet." and "I år tog följande arbetsgivare
+            # emot ungdomar:": the one that leads the work is a party beside those listed
+            # (round 80 of learning)
+            members = _leader_of_the_work(doc, sents, k, found)
         if _opens_a_list([t.lower_ for t in sent if t.is_alpha]):
             members = {
                 iri: "part"
@@ -833,7 +917,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
                 # hälsocentralen Y": the body and the unit it takes part through are both
                 # parties (round 35 of learning); "- Bergs kommun, genom Bergs bibliotek,"
                 # set off by commas names the unit alone (round 27)
-                if doc[through[0] - 1].text != ",":
+                if doc[through[0] - 1].text != "," and not run:
+                    # (under "Med i forumet är:" the unit alone, as the lead's lists read it)
                     owner = [(iri, i) for iri, i in listed if i < through[0]][:1]
                 listed = [(iri, i) for iri, i in listed if i > through[0]]
             # "- Ekebrons IF, som ordnar träningar med fritidsenheten": what the body does
@@ -842,7 +927,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             which = [t.i for t in words[1:] if t.lower_ == "som" and doc[t.i - 1].text == ","]
             if which and not through:
                 listed = [(iri, i) for iri, i in listed if i < which[0]]
-            if number is not None or many or by_colon:
+            if number is not None or many or by_colon or run or following:
                 # one body a line ("- Somaliska kulturföreningen i Arvika": no Arvika); a
                 # line that opens with its unit's owner in the genitive ("- Munkedals
                 # kommuns arbetsmarknadsenhet") names the unit (round 46 of learning)
