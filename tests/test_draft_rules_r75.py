@@ -82,3 +82,21 @@ def test_a_post_named_only_by_a_bare_noun_gets_no_node(sentence, post):
 def test_a_counted_or_owned_post_keeps_its_node():
     text = "Kommunen bidrar med två studievägledare. Kommunens studievägledare bokar tider."
     assert "kommun/1281/tjanst/studievagledare" in _actors(text)
+
+
+def test_the_bodies_left_out_are_named_to_the_reviewer(tmp_path, capsys):
+    """A body the draft leaves out is not dropped in silence: `samverkan draft` names it."""
+    from samverkan.cli import main
+
+    page = tmp_path / "ny_sida.txt"
+    page.write_text(
+        HEAD + BODY + "En ansökan till Boverket om pengar till nya lokaler avslogs i juni "
+        "2026.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "ny_sida.ttl"
+    assert main(["draft", str(page), "--file", str(target), "--out", str(tmp_path / "out")]) == 0
+    said = capsys.readouterr().out
+    assert "left out, named only in a refused application" in said
+    assert "Boverket" in said.split("left out", 1)[1].splitlines()[0]
+    assert "boverket" not in target.read_text(encoding="utf-8")

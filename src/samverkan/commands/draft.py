@@ -176,6 +176,12 @@ def _run(args: argparse.Namespace) -> int:
         '(sam:reviewStatus "draft").',
         file=sys.stdout,
     )
+    if draft.left_out:
+        print(
+            "  left out, named only in a refused application or a bare negation, or a post "
+            f"named only by a bare word: {', '.join(draft.left_out)} (add any the page means "
+            "as a party by hand)"
+        )
     print(
         f"  {done - ready:.2f} s to draft the text, {ready - started:.2f} s to load the "
         "language pipeline and the known actors"

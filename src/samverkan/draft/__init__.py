@@ -207,9 +207,11 @@ def draft_text(
         raise SamverkanError("no title found (a first line of three words or more)", path=path)
     from samverkan.draft.negated import drop_bare_posts, drop_negated_actors
 
-    # a body named only in a refused application or a bare "X är inte med" gets no node
-    drop_negated_actors(doc, draft, found)
-    drop_bare_posts(doc, draft)
+    # a body named only in a refused application or a bare "X är inte med" gets no node;
+    # the reviewer is told which, in case the page means otherwise
+    labels = {iri: actor.label_sv for iri, actor in draft.actors.items()}
+    dropped = drop_negated_actors(doc, draft, found) + drop_bare_posts(doc, draft)
+    draft.left_out = sorted({labels[iri] for iri in dropped})
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
         draft.subject = "tema/integration"
     return draft

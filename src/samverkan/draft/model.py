@@ -139,3 +139,6 @@ class Draft:
     relations: list[Relation] = field(default_factory=list)
     # counts of people: (Count, index of the relation it belongs to or None, actor or None)
     counts: list[tuple[object, int | None, str | None]] = field(default_factory=list)
+    # the labels of bodies the draft leaves out, named only in a refused application or a
+    # bare negation, or posts named only by a bare word (round 75), for the reviewer to see
+    left_out: list[str] = field(default_factory=list)

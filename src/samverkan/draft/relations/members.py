@@ -569,7 +569,7 @@ def _run_together_by(sent, words: list[str]) -> bool:
     [False]
     """
     tokens = [t for t in sent if not t.is_space]
-    if len(words) < 2 or len(tokens) > 14 or tokens[-1].text != ":" or _NOT & set(words):
+    if len(words) < 2 or len(tokens) > 14 or tokens[-1].text != ":" or _NEGATIONS & set(words):
         return False
     if words[-1] == "av" and _RUN_PASSIVES & set(words[:-1]):
         return True
@@ -598,7 +598,7 @@ def _following_bodies(sent, words: list[str]) -> bool:
     [False]
     """
     tokens = [t for t in sent if not t.is_space]
-    if len(words) < 3 or len(tokens) > 16 or tokens[-1].text != ":" or _NOT & set(words):
+    if len(words) < 3 or len(tokens) > 16 or tokens[-1].text != ":" or _NEGATIONS & set(words):
         return False
     if any(w.startswith(_GRANTED) for w in words) or "ansvar" in words:
         return False  # "Följande parter har ett ansvar enligt strategin:": duties, no work
@@ -625,7 +625,6 @@ _DEFINITE_BODIES = {
 # rådet ingår 14 ledamöter från följande organisationer:", "Under 2024 var dessa parter med i
 # programmets samverkansgrupp:" (round 74 of learning)
 _SEATED = {"ingår", "sitter", "satt", "deltar", "deltog", "medverkar"}
-_NOT = {"inte", "ej", "aldrig", "inga", "ingen"}
 
 
 def _takes_part_before_colon(sent, words: list[str]) -> bool:
@@ -633,7 +632,7 @@ def _takes_part_before_colon(sent, words: list[str]) -> bool:
     ingår sju ledamöter från följande organisationer:", "Under 2024 var dessa parter med i
     gruppen:"), not under a negation."""
     tokens = [t for t in sent if not t.is_space]
-    if not tokens or tokens[-1].text != ":" or _NOT & set(words):
+    if not tokens or tokens[-1].text != ":" or _NEGATIONS & set(words):
         return False
     if _SEATED & set(words):
         return True

@@ -27,14 +27,13 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.main_collaboration import _collaboration_just_before
+from samverkan.draft.relations.main_collaboration import _NOT, _collaboration_just_before
 from samverkan.draft.relations.words import _RECIPIENTS
 
 __all__ = ["ungrouped_join"]
 
 _BODIES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
 _ALSO = {"även", "också", "dessutom"}
-_NOT = {"inte", "ej", "aldrig", "icke"}
 _SEASONS = {"våren", "hösten", "sommaren", "vintern", "starten", "början", "årsskiftet"}
 _OPENERS = {"tidigare", "också", "även"}
 
