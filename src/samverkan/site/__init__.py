@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
 
+    from samverkan.site._reads import Reads
+
 __all__ = ["BASE", "page_path", "write_site"]
 
 # the names the tests (and earlier code) use
@@ -70,6 +72,7 @@ def write_site(
     previous: Previous | None = None,
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
+    reads: Reads | None = None,
 ) -> list[Path]:
     """Write a page per resource (and a reader per document when ``corpus`` is given).
 
@@ -108,6 +111,10 @@ def write_site(
     stats : dict, optional
         Filled with the number of resource pages (``"pages"``) and of those written
         (``"pages written"``; the others are the previous build's).
+    reads : samverkan.site._reads.Reads, optional
+        The store's whole-store reads, when the caller has made them (the views' build
+        reads them once for its own use too); with ``previous``, those its
+        :meth:`~samverkan.site._incremental.Previous.reads` gives are used.
 
     Returns
     -------
@@ -125,6 +132,10 @@ def write_site(
     later = measures if callable(measures) else None
     if later is not None and measured is None:
         raise ValueError("measures given as a function need the nodes they measure")
+    if previous is not None:
+        # the previous build's reads patched with the change, else those given (or none)
+        patched = previous.reads(store)
+        reads = reads if patched is None else patched
     site = Site(
         store,
         out,
@@ -132,7 +143,7 @@ def write_site(
         [] if callable(measures) else list(measures or []),
         Path(corpus) if corpus else None,
         rows=previous is None,
-        reads=None if previous is None else previous.reads(store),
+        reads=reads,
     )
     late = later is not None and callable(measured)
 

@@ -46,7 +46,15 @@ from typing import Any
 from samverkan.site._reads import READS_NAME, Reads
 from samverkan.site._site import Site, _row_type
 
-__all__ = ["CACHE_NAME", "Previous", "appearance", "link_page", "pages_to_write", "recording"]
+__all__ = [
+    "CACHE_NAME",
+    "Previous",
+    "appearance",
+    "link_page",
+    "pages_to_write",
+    "patched_reads",
+    "recording",
+]
 
 #: The file of the site's cache (in the views' cache directory).
 CACHE_NAME = "site.json"
@@ -57,6 +65,32 @@ ROWS_NAME = "site-rows.pickle"
 #: the cost of reading a rebuild's rows, while they are rarely touched themselves).
 KEEP_ROWS_FROM = 500
 _SUFFIXES = (".html", ".ttl", ".jsonld")
+
+
+def patched_reads(store: Any, cache_dir: Path, touched: set[str]) -> tuple[Reads, bool] | None:
+    """The whole-store reads the previous build kept in ``cache_dir``, patched with the
+    change that touched ``touched`` (:meth:`samverkan.site._reads.Reads.patch`), and
+    whether the change left the set of source documents as it was; None when it kept none.
+
+    At a million quads, loading and patching take about 0.3 s where reading afresh takes 8.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from samverkan.network import example_store
+    >>> store, cache = example_store(), Path(tempfile.mkdtemp())
+    >>> patched_reads(store, cache, set()) is None
+    True
+    >>> Reads.read(store).save(cache / READS_NAME)
+    >>> reads, kept = patched_reads(store, cache, {"https://w3id.org/samverkan/id/kommun/1281"})
+    >>> reads == Reads.read(store), kept
+    (True, True)
+    """
+    kept = Reads.load(cache_dir / READS_NAME)
+    if kept is None:
+        return None
+    patched = kept.patch(store, touched)
+    return patched, set(kept.documents) == set(patched.documents)
 
 
 class Previous:
@@ -78,6 +112,8 @@ class Previous:
         self.made: set[str] = set()
         self.cache = cache
         self.touched = touched
+        #: the patched reads and whether the documents were kept (:meth:`reads`)
+        self.patched: tuple[Reads, bool] | None = None
 
     @classmethod
     def read(cls, site_dir: Path, cache_dir: Path, touched: set[str]) -> Previous | None:
@@ -92,15 +128,20 @@ class Previous:
 
     def reads(self, store: Any) -> Reads | None:
         """The previous build's whole-store reads patched with the change
-        (:meth:`samverkan.site._reads.Reads.patch`), or None when it kept none."""
-        if self.cache_dir is None:
+        (:meth:`samverkan.site._reads.Reads.patch`), or None when it kept none; those
+        :meth:`adopt` was given, when it was."""
+        if self.patched is None and self.cache_dir is not None:
+            self.patched = patched_reads(store, self.cache_dir, self.touched)
+        if self.patched is None:
             return None
-        kept = Reads.load(self.cache_dir / READS_NAME)
-        if kept is None:
-            return None
-        patched = kept.patch(store, self.touched)
-        self.documents_kept = set(kept.documents) == set(patched.documents)
-        return patched
+        reads, self.documents_kept = self.patched
+        return reads
+
+    def adopt(self, patched: tuple[Reads, bool] | None) -> None:
+        """Take the reads :func:`patched_reads` made in another process (the views' main
+        one, which needs them too) instead of patching them again."""
+        if patched is not None:
+            self.patched = patched
 
     def kept_rows(self, site: Site) -> dict[str, dict[str, list[Any]]]:
         """The stated and derived rows the previous build kept (:func:`write_rows`) that
