@@ -47,6 +47,7 @@ from samverkan.draft.actors.organisations import (
     _units_indefinite_after_a_genitive,
     agency_units,
 )
+from samverkan.draft.actors.party_frames import names_in_party_frames
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
     _header_block_municipality,
@@ -795,6 +796,8 @@ def find_actors(
     _speakers(doc, found, add)
     # after every other finder: a list item or an apposition no head word marks (round 78)
     names_by_shape(doc, found, add)
+    # the subject of a past or later party's sentence, whatever its head (round 81)
+    names_in_party_frames(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
