@@ -42,10 +42,10 @@ def test_a_past_party_that_dropped_out_with_lower_case_words_in_its_name() -> No
 
 
 def test_a_later_party_after_also_is_drafted_and_joined() -> None:
-    # "Sedan mars 2026 är också X med": the name between "också" and "med"
-    d = draft(WORK + "Sedan mars 2026 är också Syjuntan Fingerborgen med och ordnar fika.\n", HEAD)
-    assert "Syjuntan Fingerborgen" in labels(d), labels(d)
-    assert together(d, "org/syjuntan-fingerborgen", "org/schackklubben-loparen"), partners(d)
+    # "Sedan mars 2026 deltar också X som part": the name between "också" and "som"
+    d = draft(WORK + "Sedan mars 2026 deltar också Sygruppen Fingerborgen som part.\n", HEAD)
+    assert "Sygruppen Fingerborgen" in labels(d), labels(d)
+    assert together(d, "org/sygruppen-fingerborgen", "org/schackklubben-loparen"), partners(d)
 
 
 def test_a_town_in_the_name_of_a_past_party_stays_in_the_name() -> None:

@@ -104,6 +104,14 @@ def _left_after(lowers: list[str]) -> bool:
     return rest[:4] == ["har", "inte", "varit", "med"]
 
 
+def _kind_first(text: str) -> bool:
+    """Whether a name's first word reads as a definite noun or a genitive, what a body is or
+    whose it is ("Caféet", "Fältgruppen", "Danderyds"), not a person's first name."""
+    return (len(text) >= 6 and text.endswith(("en", "et"))) or (
+        len(text) >= 7 and text.endswith("s")
+    )
+
+
 def _name_ok(words) -> bool:
     """Whether the tokens ``words`` read as a body's name: two to seven words, the first
     capitalised and no pronoun, at most two lower-case words that join no names, two
@@ -123,6 +131,8 @@ def _name_ok(words) -> bool:
     if words[-1].lower_ in _CONNECTORS:
         return False
     capitals = [t for t in words if t.is_title or t.is_upper]
+    if len(capitals) == len(words) and words[-1].text != "AB" and not _kind_first(first.lower_):
+        return False  # "Anna Berg var med från starten men lämnade": a person's name
     if len(capitals) >= 2:
         return True
     text = first.lower_
