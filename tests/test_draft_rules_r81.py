@@ -55,3 +55,22 @@ def test_a_town_in_the_name_of_a_past_party_stays_in_the_name() -> None:
         HEAD,
     )
     assert "Ekumeniska kören i Tibro" in labels(d), labels(d)
+
+
+def test_a_capitalised_housing_company_keeps_its_word_and_is_named_again() -> None:
+    # "Bostadsbolaget X AB", capitalised, is the company's own name; "X" later is the same
+    d = draft(
+        "Läxbron är ett samarbete om läxhjälp. Parter är:\n"
+        "- Schackklubben Löparen\n"
+        "- Bostadsbolaget Granåsen AB\n\n"
+        "Granåsen lånar ut en lokal i Centrum.\n",
+        HEAD,
+    )
+    assert "Bostadsbolaget Granåsen AB" in labels(d), labels(d)
+    iri = next(a.iri for a in d.actors.values() if a.label_sv == "Bostadsbolaget Granåsen AB")
+    mentions = d.actors[iri].mentions
+    assert len(mentions) == 2, mentions
+    assert together(d, iri, "org/schackklubben-loparen"), partners(d)
+    # "bostadsbolaget X AB", in lower case, is what the company is: no part of its name
+    d = draft("Läxbron görs med det kommunala bostadsbolaget Granåsen AB och Röda Korset.\n", HEAD)
+    assert "Granåsen AB" in labels(d), labels(d)

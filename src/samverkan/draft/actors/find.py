@@ -617,9 +617,11 @@ def find_actors(
             )
         elif kind == "COMPANY":
             code = muni_near(m.start)
+            # "bostadsbolaget X AB": the common noun is no part of the name; "Bostadsbolaget
+            # X AB", capitalised, is the company's own name (round 81 of learning)
             name = (
                 span[1:].text
-                if span[0].lower_.startswith(("bostadsbolag", "bolaget"))
+                if span[0].lower_.startswith(("bostadsbolag", "bolaget")) and span[0].is_lower
                 else span.text
             )
             # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
