@@ -74,3 +74,10 @@ def test_a_capitalised_housing_company_keeps_its_word_and_is_named_again() -> No
     # "bostadsbolaget X AB", in lower case, is what the company is: no part of its name
     d = draft("Läxbron görs med det kommunala bostadsbolaget Granåsen AB och Röda Korset.\n", HEAD)
     assert "Granåsen AB" in labels(d), labels(d)
+
+
+def test_a_past_party_whose_time_ended_is_drafted_and_joined() -> None:
+    # "X var part i samarbetet till och med 2024": an end to its time, no "men lämnade"
+    d = draft(WORK + "Caféet Blåbärsriset var part i samarbetet till och med 2024.\n", HEAD)
+    assert "Caféet Blåbärsriset" in labels(d), labels(d)
+    assert together(d, "org/cafeet-blabarsriset", "org/simklubben-vagen"), partners(d)

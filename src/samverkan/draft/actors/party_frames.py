@@ -42,6 +42,10 @@ _WAS = {("var", "med"), ("var", "part"), ("var", "ledamot"), ("var", "medlem"), 
 _ALSO = {"även", "också"}
 # what ends a later party's name after "även": "... med", "... part", "... som part"
 _AFTER_LATER = {"med", "part", "som", "att", ",", ".", "och"}
+_MONTHS = {
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+}
 _LATER_OPENERS = {"sedan", "från", "efter"}
 _SEASONS = {"våren", "hösten", "sommaren", "vintern", "sommarlovet", "årsskiftet"}
 _OPENERS = {"tidigare", "också", "även"}
@@ -92,7 +96,13 @@ _DEFINITE_GENITIVE = ("ens", "ets", "ans", "nas", "ns")
 
 def _left_after(lowers: list[str]) -> bool:
     """Whether ``lowers`` (the words after the frame's verb) tell the body left: "men
-    lämnade", "men hoppade av", "men har inte varit med sedan dess"."""
+    lämnade", "men hoppade av", "men har inte varit med sedan dess", or an end to its time:
+    "i samarbetet fram till december 2024", "i rådet till och med 2025"."""
+    for k in range(min(len(lowers) - 2, 6)):
+        if lowers[k : k + 2] == ["fram", "till"] or lowers[k : k + 3] == ["till", "och", "med"]:
+            after = lowers[k + 2 : k + 6]
+            if any(w.isdigit() or w in _MONTHS for w in after):
+                return True
     if "men" not in lowers:
         return False
     rest = lowers[lowers.index("men") + 1 :]
