@@ -17,6 +17,12 @@ shorter body found inside them ("Svenska kyrkan" of "Svenska kyrkans diakonigrup
 Nattljuset") given up. Such a name is an association (a company where it ends in "AB");
 :mod:`samverkan.draft.relations.ungrouped` joins it to the work.
 
+Round 73's :func:`samverkan.draft.nlp._frame_names` reads two of these frames ("var med ...
+men", "är även X med") for names of its own shape (a first word of eight letters and more);
+this finder, run after every other, takes the names it leaves: shorter heads ("Caféet",
+"Åkeriet"), lower-case words inside, a town at the end, more frames ("hoppade av", "deltar
+även X som part", "till och med 2025").
+
 Examples
 --------
 >>> from samverkan.draft.nlp import parse
