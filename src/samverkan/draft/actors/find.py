@@ -47,6 +47,7 @@ from samverkan.draft.actors.organisations import (
     _units_indefinite_after_a_genitive,
     agency_units,
 )
+from samverkan.draft.actors.party_frames import names_in_party_frames
 from samverkan.draft.actors.places import (
     _NOT_MUNICIPAL,
     _header_block_municipality,
@@ -616,9 +617,11 @@ def find_actors(
             )
         elif kind == "COMPANY":
             code = muni_near(m.start)
+            # "bostadsbolaget X AB": the common noun is no part of the name; "Bostadsbolaget
+            # X AB", capitalised, is the company's own name (round 81 of learning)
             name = (
                 span[1:].text
-                if span[0].lower_.startswith(("bostadsbolag", "bolaget"))
+                if span[0].lower_.startswith(("bostadsbolag", "bolaget")) and span[0].is_lower
                 else span.text
             )
             # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
@@ -795,6 +798,8 @@ def find_actors(
     _speakers(doc, found, add)
     # after every other finder: a list item or an apposition no head word marks (round 78)
     names_by_shape(doc, found, add)
+    # the subject of a past or later party's sentence, whatever its head (round 81)
+    names_in_party_frames(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head

@@ -736,15 +736,23 @@ def _companies_named_again_without_form(doc, found: Found, add) -> None:
         bare = company.label_sv.split()[:-1]
         if not bare or not all(w[:1].isupper() for w in bare):
             continue
-        covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
-        for i in range(len(doc) - len(bare) + 1):
-            if [t.text for t in doc[i : i + len(bare)]] != bare:
-                continue
-            if any(j in covered for j in range(i, i + len(bare))):
-                continue
-            if i + len(bare) < len(doc) and doc[i + len(bare)].text[:1].isupper():
-                continue  # "Siljanshus Fastigheter": a longer name
-            add(company, i, i + len(bare))
+        # "Bostadsbolaget Lavskogen AB" named again as "Lavskogen" (round 81 of learning)
+        shorter = [bare[1:]] if len(bare) > 1 and bare[0].lower().endswith("bolaget") else []
+        for words in [bare, *shorter]:
+            _named_again_as(doc, found, add, company, words)
+
+
+def _named_again_as(doc, found: Found, add, company, bare: list[str]) -> None:
+    """Each mention of the words ``bare`` no rule read is ``company``."""
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for i in range(len(doc) - len(bare) + 1):
+        if [t.text for t in doc[i : i + len(bare)]] != bare:
+            continue
+        if any(j in covered for j in range(i, i + len(bare))):
+            continue
+        if i + len(bare) < len(doc) and doc[i + len(bare)].text[:1].isupper():
+            continue  # "Siljanshus Fastigheter": a longer name
+        add(company, i, i + len(bare))
 
 
 def _own_association_named_again(doc, found: Found, add) -> None:
