@@ -62,6 +62,7 @@ from samverkan.draft.actors.posts import (
     _contact_blocks,
     _no_group,
     _post,
+    posts_at_their_unit,
     posts_of_their_unit,
     project_words,
 )
@@ -804,6 +805,8 @@ def find_actors(
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
     posts_of_their_unit(doc, found)
+    # after every unit is found: "bibliotekarie på Grums bibliotek" is the library's (round 82)
+    posts_at_their_unit(doc, found)
     _merge_groups(found)
     _merge_town_names(found)
     _merge_posts(found)
