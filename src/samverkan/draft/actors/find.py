@@ -18,6 +18,7 @@ import re
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
+from samverkan.draft.actors.belonging import units_by_belonging
 from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.listed import names_by_shape
@@ -801,6 +802,8 @@ def find_actors(
     names_by_shape(doc, found, add)
     # the subject of a past or later party's sentence, whatever its head (round 81)
     names_in_party_frames(doc, found, add)
+    # the subject of a belonging frame, whatever its head: "Kulturskolan hör till X" (round 82)
+    units_by_belonging(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
