@@ -33,10 +33,33 @@ __all__ = ["units_by_belonging"]
 _OWNERS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 #: words that open the frame without naming a unit: the work, a pronoun, a thing
 _NOT_NAMES = {
-    "arbetet", "projektet", "nätverket", "satsningen", "verksamheten", "insatsen",
-    "gruppen", "samarbetet", "initiativet", "mötesplatsen", "tjänsten", "uppdraget",
-    "ansvaret", "budgeten", "kostnaden", "personalen", "lokalerna", "frågan", "ärendet",
-    "enheten", "förvaltningen", "avdelningen", "den", "det", "de", "denna", "detta",
+    "arbetet",
+    "projektet",
+    "nätverket",
+    "satsningen",
+    "verksamheten",
+    "insatsen",
+    "gruppen",
+    "samarbetet",
+    "initiativet",
+    "mötesplatsen",
+    "tjänsten",
+    "uppdraget",
+    "ansvaret",
+    "budgeten",
+    "kostnaden",
+    "personalen",
+    "lokalerna",
+    "frågan",
+    "ärendet",
+    "enheten",
+    "förvaltningen",
+    "avdelningen",
+    "den",
+    "det",
+    "de",
+    "denna",
+    "detta",
 }
 #: the endings of a plural, which names many units, not one: "Fritidsgårdarna", "Biblioteken"
 _PLURALS = ("arna", "erna", "orna", "teken")
