@@ -105,6 +105,8 @@ ROUND_WORDS = {f"{word}tal": value for word, value in NUMBER_WORDS.items() if va
 _ABOUT = {"cirka", "ca", "ca.", "omkring", "runt", "ungefär", "uppskattningsvis", "närmare"}
 _AT_LEAST = {"drygt", "över", "minst", "fler", "mer"}
 _AT_MOST = {"högst", "max", "maximalt", "upp", "under"}
+# a share or an amount between the number and the people: "60 procent av kvinnorna"
+_NOT_PEOPLE = {"procent", "%", "kronor", "kr", "tkr", "euro"}
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 _ROUND = re.compile(r"^(\d+)-tal$")
 
@@ -205,6 +207,8 @@ def find_counts(doc) -> list[Count]:
             unit = max(recent, key=lambda q: q.value or q.minimum or 0).unit
         if span.end < len(doc) and doc[span.end].text == ":":
             continue  # "har fyra medlemmar: Försäkringskassan, ...": a list of members
+        if any(t.lower_ in _NOT_PEOPLE for t in span[1:-1]):
+            continue  # "60 procent av kvinnorna", "150 000 kronor för värdfamiljerna"
         written = span[0].lower_
         if written in NUMBER_WORDS:
             first = str(NUMBER_WORDS[written])
@@ -217,6 +221,8 @@ def find_counts(doc) -> list[Count]:
         start = span.start
         if _RANGE.match(first):
             lo, hi = (int(x) for x in _RANGE.match(first).groups())
+            if 1900 <= lo <= 2100 and 1900 <= hi <= 2100:
+                continue  # "drev 2019–2021 ... för kvinnor": years, not a count
         elif _ROUND.match(first):
             value = int(_ROUND.match(first).group(1))
         elif (
@@ -334,10 +340,17 @@ _CELL_NUMBER = re.compile(r"^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)$")
 # and other measures of time, ages, years, dates and numbers of things that only name
 _NO_COUNT = re.compile(
     r"(\b(kr|tkr|mkr|sek|kronor|euro|belopp|budget|kostnad\w*|pris\w*|lön\w*|bidrag\w*"
-    r"|procent\w*|andel\w*|poäng|timmar|timme|tim|minuter|ålder|åldrar|årtal|datum|vecka"
-    r"|veckor|nr|nummer|telefon|tel|postnummer|kod|id)\b|%|^år$|kronor\b)",
+    r"|procent\w*|andel\w*|poäng|ålder|åldrar|årtal|datum|nr|nummer|telefon|tel|postnummer"
+    r"|kod|id|mål)\b|%|^år$|kronor\b)",
     re.IGNORECASE,
 )
+# a column of lengths of time ("Timmar", "Antal veckor", "Timmar per vecka"); "Avslutade tio
+# veckor" counts the people who did
+_DURATION = re.compile(
+    r"^(antal )?(timmar|timme|tim|minuter|dagar|veckor|månader|terminer)\b", re.IGNORECASE
+)
+# a column (or row) that sums the others: a count only where they are
+_TOTAL = re.compile(r"^\W*(totalt|summa|sammanlagt|total)\b", re.IGNORECASE)
 _TIME = re.compile(r"(\bår\b|årtal|start|sedan|grundad|period|datum)", re.IGNORECASE)
 
 
@@ -397,12 +410,15 @@ def _grid_counts(doc) -> list[Count]:
     """
     out: list[Count] = []
     for header, rows in markdown_tables(doc.text):
+        heads = [h if not (_NO_COUNT.search(h) or _DURATION.search(h)) else None for h in header]
+        if None in heads[1:] and all(h is None or _TOTAL.search(h) for h in heads[1:]):
+            continue  # a table of amounts, points or hours, and their sums
         for row in rows:
-            if len(row) < 2 or _NO_COUNT.search(row[0][0]):
+            if len(row) < 2 or _NO_COUNT.search(row[0][0]) or _DURATION.search(row[0][0]):
                 continue
             for k, (cell, start) in enumerate(row[1:], 1):
-                head = header[k] if k < len(header) else ""
-                if not _CELL_NUMBER.match(cell) or _NO_COUNT.search(head):
+                head = heads[k] if k < len(heads) else ""
+                if not _CELL_NUMBER.match(cell) or head is None:
                     continue
                 number = int(re.sub(r"\D", "", cell))
                 if 1900 <= number <= 2100 and (_TIME.search(head) or _TIME.search(row[0][0])):
