@@ -5,7 +5,8 @@ A :class:`spacy.matcher.Matcher` finds a number (digits, a range "40-60", a roun
 (``deltagare``, ``personer``, ``volontärer``, ``medlemmar``, ``språkvänspar`` ...); numbers
 from three written as words ("fem män", "tolv av deltagarna", "ett trettiotal föräldrar"),
 "17 av dem" (a part of the largest group counted just before) and "64 i Gällivare" after a
-count in the same sentence (a part by place) count too. The word before the
+count in the same sentence (a part by place) count too, and so do the whole numbers of a
+Markdown table's rows past their first cell (:func:`_grid_counts`). The word before the
 number says what kind of figure it is:
 
 - "cirka", "omkring", "runt", "ungefär", "närmare", "ett 50-tal": about that many (``value``);
@@ -405,8 +406,12 @@ def _grid_counts(doc) -> list[Count]:
     >>> from samverkan.draft.nlp import parse
     >>> rows = ["| År | Träffar | Deltagare | Kostnad (kr) |", "|---|---|---|---|",
     ...         "| 2023 | 3 | 26 | 4000 |", "| Totalt | 5 | 1 200 | 9000 |"]
-    >>> [(q.value, q.unit) for q in _grid_counts(parse(chr(10).join(rows)))]
-    [(3, 'träffar, 2023'), (26, 'deltagare, 2023'), (5, 'träffar, Totalt'), (1200, 'deltagare, Totalt')]
+    >>> for q in _grid_counts(parse(chr(10).join(rows))):
+    ...     print(q.value, q.unit)
+    3 träffar, 2023
+    26 deltagare, 2023
+    5 träffar, Totalt
+    1200 deltagare, Totalt
     """
     out: list[Count] = []
     for header, rows in markdown_tables(doc.text):
