@@ -44,6 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "build, the project's graph/ files)",
     )
     parser.add_argument(
+        "--municipality",
+        default=None,
+        metavar="NAME|CODE",
+        help="the municipality whose page it is, for a text that never names it (only its "
+        "town, bath or school): the page's publisher and the municipality of its units "
+        "(default: the one the publisher of the page names in the corpus index beside it)",
+    )
+    parser.add_argument(
         "--evaluate",
         action="store_true",
         help="draft each curated document leaving its own graph file out, and "
@@ -116,6 +124,8 @@ def _run(args: argparse.Namespace) -> int:
         args.model = True  # a draft, and so its evaluation, asks the shipped name model too
     relmodel = args.relation_model  # off unless asked for, with or without the name model
     if args.evaluate:
+        if args.municipality is not None:
+            raise SamverkanError("--municipality goes with one document, not --evaluate")
         from samverkan.draft.evaluate import (
             evaluate_corpus,
             evaluate_pages,
@@ -144,6 +154,11 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.misses:
         raise SamverkanError("--misses goes with --evaluate")
+    municipality = None
+    if args.municipality is not None:
+        from samverkan.draft import municipality_code
+
+        municipality = municipality_code(args.municipality)
     if args.document is None:
         raise SamverkanError("give the text to draft (samverkan draft DOC.txt) or --evaluate")
     from samverkan.draft import draft_file
@@ -164,7 +179,9 @@ def _run(args: argparse.Namespace) -> int:
 
         load(None if args.model is True else str(args.model))
     ready = time.perf_counter()
-    draft = draft_file(source, index, target, model=args.model, relmodel=relmodel)
+    draft = draft_file(
+        source, index, target, model=args.model, relmodel=relmodel, municipality=municipality
+    )
     done = time.perf_counter()
     unsure = sum(a.unsure or a.parent_unsure for a in draft.actors.values()) + sum(
         r.unsure for r in draft.relations

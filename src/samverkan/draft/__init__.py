@@ -100,6 +100,7 @@ def draft_text(
     model: bool | str | Path = False,
     relmodel: bool | str | Path = False,
     trace: dict | None = None,
+    municipality: str | None = None,
 ) -> Draft:
     """Draft the graph of one text.
 
@@ -122,6 +123,10 @@ def draft_text(
         Off by default: on the blind round 11 it added 7 relations, none right (README).
     trace : dict, optional
         Filled with the parsed ``doc`` and the ``found`` actors (for training and analysis).
+    municipality : str, optional
+        The code of the municipality whose page it is, for a text that never names one
+        (only its town, its bath or its school): the publisher (marked for review) and
+        the municipality of its units. A municipality the text names comes first.
 
     Raises
     ------
@@ -135,7 +140,7 @@ def draft_text(
 
     metadata.check_text(text, path)
     doc = parse(text)
-    found = find_actors(doc, index)
+    found = find_actors(doc, index, municipality=municipality)
     if model:
         from samverkan.draft.ner import add_model_actors
 
@@ -198,7 +203,11 @@ def draft_text(
         draft.publisher = named[0].iri if named else page
         draft.publisher_unsure = not named
     if draft.publisher is None:
-        raise SamverkanError("no publisher found: the text names no municipality", path=path)
+        raise SamverkanError(
+            "no publisher found: the text names no municipality (give the page's with "
+            "--municipality NAME or CODE, or its publisher in the corpus index)",
+            path=path,
+        )
     skip = {a.label_sv for a in found.actors.values()} | {
         text[start:end] for a in found.actors.values() for start, end in a.mentions
     }
@@ -215,6 +224,47 @@ def draft_text(
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
         draft.subject = "tema/integration"
     return draft
+
+
+def municipality_code(text: str) -> str:
+    """The code of the municipality ``text`` names (a code, "Håbo", "Håbo kommun"), among
+    the reference data's 290.
+
+    Raises
+    ------
+    SamverkanError
+        When it names none or several (the message lists the closest names).
+
+    Examples
+    --------
+    >>> municipality_code("Håbo kommun"), municipality_code("1281")
+    ('0305', '1281')
+    """
+    from samverkan.draft.reference_names import _reference_names
+    from samverkan.network.resolve import resolve_municipality_name
+
+    munis, _counties = _reference_names()
+    names = {code: {code, short, official} for code, (short, official) in munis.items()}
+    return resolve_municipality_name(text, names)
+
+
+def index_municipality(source: Path) -> str | None:
+    """The municipality whose name the publisher of ``source`` gives in the corpus index
+    beside it (``samverkan corpus add --publisher "Håbo kommun"``), or None: no index, no
+    row, no publisher, or a publisher that names no single municipality."""
+    from samverkan.corpus import read_index
+
+    try:
+        entries = read_index(source.parent)
+    except SamverkanError:
+        return None
+    for entry in entries:
+        if entry.file == source.name and entry.publisher:
+            try:
+                return municipality_code(entry.publisher)
+            except SamverkanError:
+                return None
+    return None
 
 
 def _retrieved(source: Path) -> str:
@@ -259,14 +309,25 @@ def draft_file(
     *,
     model: bool | str | Path = False,
     relmodel: bool | str | Path = False,
+    municipality: str | None = None,
 ) -> Draft:
     """Read ``source``, draft it against ``index`` and write the Turtle to ``target``
-    (``model``, ``relmodel``: as for :func:`draft_text`)."""
+    (``model``, ``relmodel``, ``municipality``: as for :func:`draft_text`; without
+    ``municipality``, the municipality the publisher of the page names in the corpus index
+    beside it, if one, :func:`index_municipality`)."""
     from samverkan.draft.metadata import read_text
 
     text = read_text(source)
+    if municipality is None:
+        municipality = index_municipality(Path(source))
     draft = draft_text(
-        text, Path(source).name, index, path=Path(source), model=model, relmodel=relmodel
+        text,
+        Path(source).name,
+        index,
+        path=Path(source),
+        model=model,
+        relmodel=relmodel,
+        municipality=municipality,
     )
     if not (draft.issued or draft.modified):
         draft.retrieved = _retrieved(Path(source))

@@ -5,7 +5,8 @@ A :class:`spacy.matcher.Matcher` finds a number (digits, a range "40-60", a roun
 (``deltagare``, ``personer``, ``volontärer``, ``medlemmar``, ``språkvänspar`` ...); numbers
 from three written as words ("fem män", "tolv av deltagarna", "ett trettiotal föräldrar"),
 "17 av dem" (a part of the largest group counted just before) and "64 i Gällivare" after a
-count in the same sentence (a part by place) count too. The word before the
+count in the same sentence (a part by place) count too, and so do the whole numbers of a
+Markdown table's rows past their first cell (:func:`_grid_counts`). The word before the
 number says what kind of figure it is:
 
 - "cirka", "omkring", "runt", "ungefär", "närmare", "ett 50-tal": about that many (``value``);
@@ -105,6 +106,8 @@ ROUND_WORDS = {f"{word}tal": value for word, value in NUMBER_WORDS.items() if va
 _ABOUT = {"cirka", "ca", "ca.", "omkring", "runt", "ungefär", "uppskattningsvis", "närmare"}
 _AT_LEAST = {"drygt", "över", "minst", "fler", "mer"}
 _AT_MOST = {"högst", "max", "maximalt", "upp", "under"}
+# a share or an amount between the number and the people: "60 procent av kvinnorna"
+_NOT_PEOPLE = {"procent", "%", "kronor", "kr", "tkr", "euro"}
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 _ROUND = re.compile(r"^(\d+)-tal$")
 
@@ -205,6 +208,8 @@ def find_counts(doc) -> list[Count]:
             unit = max(recent, key=lambda q: q.value or q.minimum or 0).unit
         if span.end < len(doc) and doc[span.end].text == ":":
             continue  # "har fyra medlemmar: Försäkringskassan, ...": a list of members
+        if any(t.lower_ in _NOT_PEOPLE for t in span[1:-1]):
+            continue  # "60 procent av kvinnorna", "150 000 kronor för värdfamiljerna"
         written = span[0].lower_
         if written in NUMBER_WORDS:
             first = str(NUMBER_WORDS[written])
@@ -217,6 +222,8 @@ def find_counts(doc) -> list[Count]:
         start = span.start
         if _RANGE.match(first):
             lo, hi = (int(x) for x in _RANGE.match(first).groups())
+            if 1900 <= lo <= 2100 and 1900 <= hi <= 2100:
+                continue  # "drev 2019–2021 ... för kvinnor": years, not a count
         elif _ROUND.match(first):
             value = int(_ROUND.match(first).group(1))
         elif (
@@ -245,7 +252,9 @@ def find_counts(doc) -> list[Count]:
             start -= 1
         chars = (doc[start].idx, span.end_char)
         out.append(Count(value, lo, hi, unit, chars, span.start))
-    return out + _table_counts(doc)
+    prose = {(q.value, q.minimum, q.maximum) for q in out}
+    grid = [q for q in _grid_counts(doc) if (q.value, None, None) not in prose]
+    return out + _table_counts(doc) + grid
 
 
 _CELLS = re.compile(r"\s*\|\s*|\s{2,}|\t+")
@@ -268,12 +277,16 @@ def _table_counts(doc) -> list[Count]:
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
+    # the rows of a Markdown table are read by :func:`_grid_counts`, once
+    grid = {start for _h, rows in markdown_tables(text) for row in rows for _c, start in row}
     people = re.compile(r"\bantal (\w+ )?(" + "|".join(PEOPLE) + r")\b", re.IGNORECASE)
     out: list[Count] = []
     caption: tuple[str, int] | None = None  # the people counted, the line it was seen on
     header: list[str] | None = None
     column: int | None = None
     for n, (at, line) in enumerate(lines):
+        if any(at <= start < at + len(line) + 1 for start in grid):
+            continue
         cells = [c for c in _CELLS.split(line.strip()) if c]
         found = people.search(line)
         if found and len(cells) <= 1:
@@ -316,4 +329,108 @@ def _table_counts(doc) -> list[Count]:
                 out.append(
                     Count(int(cell), None, None, unit, (start, start + len(cell)), span.start)
                 )
+    return out
+
+
+# a Markdown table: a header row, a separator row "|---|---:|", then its rows, each line
+# beginning with "|"
+_SEPARATOR = re.compile(r"^\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?$")
+# a whole number in a cell: "26", thousands written "1 200"
+_CELL_NUMBER = re.compile(r"^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)$")
+# columns (or rows) whose numbers are no counts: amounts of money, shares, scores, hours
+# and other measures of time, ages, years, dates and numbers of things that only name
+_NO_COUNT = re.compile(
+    r"(\b(kr|tkr|mkr|sek|kronor|euro|belopp|budget|kostnad\w*|pris\w*|lön\w*|bidrag\w*"
+    r"|procent\w*|andel\w*|poäng|ålder|åldrar|årtal|datum|nr|nummer|telefon|tel|postnummer"
+    r"|kod|id|mål)\b|%|^år$|kronor\b)",
+    re.IGNORECASE,
+)
+# a column of lengths of time ("Timmar", "Antal veckor", "Timmar per vecka"); "Avslutade tio
+# veckor" counts the people who did
+_DURATION = re.compile(
+    r"^(antal )?(timmar|timme|tim|minuter|dagar|veckor|månader|terminer)\b", re.IGNORECASE
+)
+# a column (or row) that sums the others: a count only where they are
+_TOTAL = re.compile(r"^\W*(totalt|summa|sammanlagt|total)\b", re.IGNORECASE)
+_TIME = re.compile(r"(\bår\b|årtal|start|sedan|grundad|period|datum)", re.IGNORECASE)
+
+
+def _cells(line: str, at: int) -> list[tuple[str, int]]:
+    """The cells of a table row ``line`` (beginning at ``at`` in the text), each with where
+    its text begins."""
+    out, pos = [], line.index("|") + 1
+    for part in line[pos:].split("|"):
+        stripped = part.strip()
+        out.append((stripped, at + pos + (part.find(stripped) if stripped else 0)))
+        pos += len(part) + 1
+    if out and not out[-1][0] and line.rstrip().endswith("|"):
+        out.pop()  # after the closing "|"
+    return out
+
+
+def markdown_tables(text: str) -> list[tuple[list[str], list[list[tuple[str, int]]]]]:
+    """Each Markdown table of ``text``: its header cells and its rows (cells with offsets).
+
+    >>> rows = ["| År | Deltagare |", "|---|---:|", "| 2023 | 26 |", "", "Slut."]
+    >>> markdown_tables(chr(10).join(rows))
+    [(['År', 'Deltagare'], [[('2023', 32), ('26', 39)]])]
+    """
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    out, n = [], 0
+    while n + 1 < len(lines):
+        at, line = lines[n]
+        if not (line.lstrip().startswith("|") and _SEPARATOR.match(lines[n + 1][1].strip())):
+            n += 1
+            continue
+        header = [c for c, _ in _cells(line, at)]
+        rows, n = [], n + 2
+        while n < len(lines) and lines[n][1].lstrip().startswith("|"):
+            rows.append(_cells(lines[n][1], lines[n][0]))
+            n += 1
+        out.append((header, rows))
+    return out
+
+
+def _grid_counts(doc) -> list[Count]:
+    """One count per whole number of a Markdown table's rows, past the row's first cell.
+
+    The first cell names the row (a year, a term, a place, a group); every other column is
+    a count of what its header names ("Deltagare", "Träffar", "Varav kvinnor", "Grupper"),
+    a "Totalt" row's too, unless its header (or the row's first cell, in a table turned on
+    its side) says the numbers are money, shares, scores, hours or other times, or they are
+    years in a column of dates.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> rows = ["| År | Träffar | Deltagare | Kostnad (kr) |", "|---|---|---|---|",
+    ...         "| 2023 | 3 | 26 | 4000 |", "| Totalt | 5 | 1 200 | 9000 |"]
+    >>> for q in _grid_counts(parse(chr(10).join(rows))):
+    ...     print(q.value, q.unit)
+    3 träffar, 2023
+    26 deltagare, 2023
+    5 träffar, Totalt
+    1200 deltagare, Totalt
+    """
+    out: list[Count] = []
+    for header, rows in markdown_tables(doc.text):
+        heads = [h if not (_NO_COUNT.search(h) or _DURATION.search(h)) else None for h in header]
+        if None in heads[1:] and all(h is None or _TOTAL.search(h) for h in heads[1:]):
+            continue  # a table of amounts, points or hours, and their sums
+        for row in rows:
+            if len(row) < 2 or _NO_COUNT.search(row[0][0]) or _DURATION.search(row[0][0]):
+                continue
+            for k, (cell, start) in enumerate(row[1:], 1):
+                head = heads[k] if k < len(heads) else ""
+                if not _CELL_NUMBER.match(cell) or head is None:
+                    continue
+                number = int(re.sub(r"\D", "", cell))
+                if 1900 <= number <= 2100 and (_TIME.search(head) or _TIME.search(row[0][0])):
+                    continue
+                span = doc.char_span(start, start + len(cell), alignment_mode="expand")
+                if span is None:
+                    continue
+                unit = f"{head.lower() or 'antal'}, {row[0][0]}".strip(", ")
+                out.append(Count(number, None, None, unit, (start, start + len(cell)), span.start))
     return out

@@ -33,6 +33,7 @@ __all__ = [
     "fold",
     "municipality_names",
     "resolve_municipality",
+    "resolve_municipality_name",
     "resolve_sector",
     "sector_labels",
     "sector_names",
@@ -211,7 +212,20 @@ def resolve_municipality(store: pyoxigraph.Store, text: str) -> str:
     ...
     samverkan.errors.SamverkanError: unknown municipality 'Lundd'; did you mean 1281 Lunds kommun?
     """
-    names = municipality_names(store)
+    return resolve_municipality_name(text, municipality_names(store))
+
+
+def resolve_municipality_name(text: str, names: dict[str, set[str]]) -> str:
+    """The code of the municipality ``text`` names, among ``names`` (code -> the names it
+    goes by, as :func:`municipality_names` gives them): :func:`resolve_municipality`
+    without a store (the drafter has the reference names at hand).
+
+    Examples
+    --------
+    >>> names = {"0305": {"0305", "Håbo", "Håbo kommun"}, "0683": {"0683", "Värnamo"}}
+    >>> resolve_municipality_name("håbo kommun", names), resolve_municipality_name("0683", names)
+    ('0305', '0683')
+    """
 
     def show(code: str) -> str:
         official = sorted(n for n in names[code] if n.endswith(("kommun", "stad")))

@@ -150,6 +150,8 @@ def find_actors(
     index: Index,
     munis: dict[str, tuple[str, str]] | None = None,
     county_of: dict[str, str] | None = None,
+    *,
+    municipality: str | None = None,
 ) -> Found:
     """Recognise and reconcile the actors of ``doc``.
 
@@ -162,6 +164,9 @@ def find_actors(
     munis, county_of : dict, optional
         Municipality code -> (short, official name) and -> county code; read from the
         reference data when not given.
+    municipality : str, optional
+        The code of the page's municipality when the text never names one (a page that
+        names only its town or its bath): the municipality of its units and posts.
     """
     from samverkan.draft.nlp import _reference_names
 
@@ -181,6 +186,13 @@ def find_actors(
         or _header_block_municipality(doc.text, munis)
         or page_municipality(doc, places)
     )
+    if page is None and municipality in munis:
+        # the page's municipality, given: no words of the text name it, so it has no mention
+        short, official = munis[municipality]
+        page = municipality
+        found.actors[f"kommun/{page}"] = Actor(
+            f"kommun/{page}", "sam:Municipality", official, f"{short} Municipality", reference=True
+        )
     found.page_code = page
     full_codes = {m.label.split("|")[1] for m in found_matches if m.label.endswith("|full")}
     sentence_muni: dict[int, str] = {}
