@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from samverkan.draft.actors.found import Found
 from samverkan.draft.model import Actor, slug
+from samverkan.draft.nlp import place_names
 
 __all__ = ["units_by_belonging"]
 
@@ -98,6 +99,11 @@ def _name_before(doc, end: int, found: Found) -> tuple[int, int] | None:
     if any(
         s < end and e > start for s, (_iri, e) in found.at_token.items()
     ):  # inside a name already found
+        return None
+    # "familjecentralen i Skattungbyn, som hör till ...": a place, the tail of the name before
+    if doc[start].text in place_names():
+        return None
+    if start >= 2 and doc[start - 1].lower_ in {"i", "på"} and doc[start - 2].is_alpha:
         return None
     words = [t.lower_ for t in doc[start:end]]
     if words[0] in _NOT_NAMES:
