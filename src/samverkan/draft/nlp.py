@@ -55,6 +55,9 @@ class Match:
 
 # the people of a place an association may be named after: "Föreningen Slottsparkens vänner",
 # "Föreningen Ljusnedalens kvinnor"
+#: adjectives that name the whole of a municipality's or region's administration, not one
+#: department: "den kommunala förvaltningen"
+_WHOLE_ADJECTIVES = ["centrala", "kommunala", "regionala", "lokala", "statliga", "offentliga"]
 _PEOPLE_OF_A_PLACE = ["vänner", "kvinnor", "män", "unga", "ungdomar", "föräldrar", "seniorer"]
 
 
@@ -389,6 +392,13 @@ def pipeline():
         "DEPT",
         [
             [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
+            # a department named by a definite adjective of its field, not a compound:
+            # "Tekniska förvaltningen", "Sociala förvaltningen" (round 82 of learning); not
+            # a word of the whole municipality's, "den kommunala förvaltningen"
+            [
+                {"LOWER": {"REGEX": r"^\w{3,}(iska|ala|ella)$", "NOT_IN": _WHOLE_ADJECTIVES}},
+                {"LOWER": "förvaltningen"},
+            ],
             [{"LOWER": {"REGEX": r"^\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": dept}}],
             # three services: "kultur-, fritids- och folkhälsonämnden"
             [

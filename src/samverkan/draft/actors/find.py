@@ -18,6 +18,7 @@ import re
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
+from samverkan.draft.actors.belonging import units_by_belonging
 from samverkan.draft.actors.boards import board_lists
 from samverkan.draft.actors.found import _CENTRAL, Found
 from samverkan.draft.actors.listed import names_by_shape
@@ -62,6 +63,7 @@ from samverkan.draft.actors.posts import (
     _contact_blocks,
     _no_group,
     _post,
+    posts_at_their_unit,
     posts_of_their_unit,
     project_words,
 )
@@ -812,10 +814,14 @@ def find_actors(
     names_by_shape(doc, found, add)
     # the subject of a past or later party's sentence, whatever its head (round 81)
     names_in_party_frames(doc, found, add)
+    # the subject of a belonging frame, whatever its head: "Kulturskolan hör till X" (round 82)
+    units_by_belonging(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
     posts_of_their_unit(doc, found)
+    # after every unit is found: "bibliotekarie på Grums bibliotek" is the library's (round 82)
+    posts_at_their_unit(doc, found)
     _merge_groups(found)
     _merge_town_names(found)
     _merge_posts(found)

@@ -22,7 +22,7 @@ from samverkan.draft.actors.holders import (
 )
 from samverkan.draft.model import Actor, post_class, slug
 
-__all__ = ["posts_of_their_unit", "project_words"]
+__all__ = ["posts_at_their_unit", "posts_of_their_unit", "project_words"]
 
 
 def _post_label(span) -> str:
@@ -825,4 +825,73 @@ def posts_of_their_unit(doc, found: Found) -> None:
             if kind is not None:
                 unit = _one_unit_of_kind(doc, found, owner, kind)
         if unit is not None:
+            post.parent, post.parent_unsure = unit, False
+
+
+#: the words that put a post at a place: "bibliotekarie på Grums bibliotek"
+_AT_UNIT = {"på", "vid", "hos"}
+
+
+def _ancestors(found: Found, iri: str) -> list[str]:
+    """The organisations above ``iri``, nearest first, as the drafted actors give them."""
+    out: list[str] = []
+    actor = found.actors.get(iri)
+    while actor is not None and actor.parent and actor.parent not in out:
+        out.append(actor.parent)
+        actor = found.actors.get(actor.parent)
+    return out
+
+
+def _body_named_at(doc, i: int, found: Found) -> str | None:
+    """The drafted body (not a post) named at token ``i``: the actor found there, or one
+    whose whole label the words from ``i`` say again ("Grums bibliotek" where the finder
+    kept only the municipality's name "Grums"); the longest name wins."""
+    best, length = None, 0
+    hit = found.at_token.get(i)
+    if hit is not None:
+        best, length = hit[0], len(doc[i : hit[1]].text)
+    for iri, actor in found.actors.items():
+        if "/tjanst/" in iri or actor.cls in _POST_CLASSES or not actor.label_sv:
+            continue
+        label = actor.label_sv.lower()
+        if len(label) <= length:
+            continue
+        for j in range(i + 1, min(i + 9, len(doc) + 1)):
+            said = doc[i:j].text.lower()
+            if said == label:
+                best, length = iri, len(label)
+                break
+            if len(said) > len(label):
+                break
+    actor = found.actors.get(best) if best else None
+    if actor is None or "/tjanst/" in actor.iri or actor.cls in _POST_CLASSES:
+        return None
+    return actor.iri
+
+
+def posts_at_their_unit(doc, found: Found) -> None:
+    """A post named with its place, "POST på UNIT" ("säger NAME, bibliotekarie på Grums
+    bibliotek", "integrationssamordnare vid Socialförvaltningens integrationsenhet"): the
+    post is the unit's, where the post was put under the organisation above the unit (the
+    municipality, its department, the region) for want of better (round 82 of learning).
+
+    Only a unit drafted at the word after "på"/"vid"/"hos"; a post said at two different
+    units keeps its parent.
+    """
+    places: dict[str, set[str]] = {}
+    for _start, (iri, end) in sorted(found.at_token.items()):
+        post = found.actors.get(iri)
+        if post is None or post.cls not in _POST_CLASSES or not post.parent:
+            continue
+        if end + 1 >= len(doc) or doc[end].lower_ not in _AT_UNIT:
+            continue
+        hit = _body_named_at(doc, end + 1, found)
+        if hit is not None:
+            places.setdefault(iri, set()).add(hit)
+    for iri, units in places.items():
+        post = found.actors[iri]
+        if len(units) != 1:
+            continue
+        unit = units.pop()
+        if unit != post.parent and post.parent in _ancestors(found, unit):
             post.parent, post.parent_unsure = unit, False
