@@ -81,7 +81,9 @@ def test_the_pages_known_before_the_site_is_written_are_those_it_writes(
         iri = BASE + target.removesuffix(".html")
         if target.endswith(".html") and page_path(iri) == target:
             written[iri] = f"site/{target}"
-    known = _site_pages(store)
+    from samverkan.site._reads import Reads
+
+    known = _site_pages(Reads.read(store))
     assert len(known) > 20
     # every page known before is written, at that address, and every resource page
     # written was known
