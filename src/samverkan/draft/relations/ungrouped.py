@@ -5,7 +5,11 @@ joins to no collaboration (round 76 of learning, from the misses of rounds 60-89
   says it does: "Sedan 2024 är även Föreningen X medarrangör", "Från januari 2025 kommer
   även Y att ta emot praktikanter", "Sedan oktober 2026 ingår även Z i planen";
 - a past party, the body the sentence opens with: "X var med 2021-2022 men har inte varit med
-  sedan dess", "X lämnade gruppen i juni 2024".
+  sedan dess", "X lämnade gruppen i juni 2024"; and (round 84, from the partner pairs
+  rounds 60-105 lose with both ends drafted) any past part told by a past verb and a time
+  before "men" and its end after it: "X var med i Läxbron 2024 men ingick inte längre i
+  projektet", "X var medlem 2023–2024 men gick ur", "X skrev under överenskommelsen 2023 men
+  gick ur den", "X höll i en grupp under 2022 men har inte varit med sedan dess".
 
 Each joins the collaboration told last before it in its paragraph or the one before, else the
 page's largest collaboration; only a body that is in no collaboration yet.
@@ -80,7 +84,38 @@ def _past_party(sent, found: Found) -> str | None:
         if _NOT & set(rest) and any(w.startswith("lämna") for w in rest):
             return None  # "var med det första året men lämnade inte": no leaving told
         return body if not _NOT & set(rest[: rest.index("men")]) else None
-    return None
+    return body if _ended_party(rest) else None
+
+
+# a past party's verb after its name ("X höll i träffarna 2023 men ..."), round 84
+_PAST_VERBS = {"var", "höll", "skrev", "ingick", "arrangerade", "ledde"}
+_TIMES = {
+    "starten", "början", "januari", "februari", "mars", "april", "maj", "juni", "juli",
+    "augusti", "september", "oktober", "november", "december",
+} | _SEASONS
+# what says, after "men", that the body's part ended: a leaving verb or its part denied
+_ENDED = {"lämnade", "lämnat", "lämnar", "slutade", "inte", "ej"}
+_ENDED_PAIRS = {("gick", "ur"), ("hoppade", "av"), ("drog", "sig"), ("klev", "av")}
+
+
+def _ended_party(rest: list[str]) -> bool:
+    """Whether the words after a body that opens its sentence tell a past part that ended
+    (round 84): a past verb, a time before "men", then a leaving verb or a denial: "var med i
+    Läxbron 2024 men ingick inte längre i projektet", "var medlem 2023–2024 men gick ur",
+    "höll i en grupp under 2022 men har inte varit med sedan dess", "skrev under
+    överenskommelsen 2023 men gick ur den"; not "var med på" (a guest's visit), nor "deltog i
+    planeringen" or "satt i juryn" (a helper's part, not a party's)."""
+    if not rest or rest[0] not in _PAST_VERBS or rest[1:2] == ["på"] or "men" not in rest:
+        return False
+    if rest[0] == "höll" and rest[1:2] != ["i"]:
+        return False  # "höll en dag om ... men": a single event, no part in the work
+    cut = rest.index("men")
+    before, after = rest[1:cut], rest[cut + 1 : cut + 5]
+    if cut > 14 or _NOT & set(before) or not any(w[:1].isdigit() or w in _TIMES for w in before):
+        return False
+    if _ENDED & set(after):
+        return True
+    return any(tuple(after[k : k + 2]) in _ENDED_PAIRS for k in range(3))
 
 
 def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
