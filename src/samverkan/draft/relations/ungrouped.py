@@ -34,7 +34,7 @@ from samverkan.draft.model import Relation
 from samverkan.draft.relations.main_collaboration import _NOT, _collaboration_just_before
 from samverkan.draft.relations.words import _RECIPIENTS
 
-__all__ = ["ungrouped_join"]
+__all__ = ["runners_join", "ungrouped_join"]
 
 _BODIES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
 _ALSO = {"även", "också", "dessutom"}
@@ -133,3 +133,98 @@ def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
             doc, sent, relations, paragraphs=2, from_end=True
         ) or max(collaborations, key=lambda r: len(r.members))
         target.members.setdefault(body, "part")
+
+
+# a body's active verb that says it runs the work named after it (round 84)
+_RUNS = {"leder", "ledde", "samordnar", "samordnade", "driver", "drev", "äger", "ägde"}
+# a municipality's units, named by a definite noun ("Arbetsmarknadsenheten")
+_UNITS = {"sam:Department", "sam:MunicipalUnit", "sam:CentralAdministration"}
+_NOT_SAID = _NOT | {"ska", "skall", "kommer", "planerar", "vill", "kan", "skulle"}
+
+
+def _definite(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as a definite noun ("arbetet", "satsningen",
+    "nätverket", "gruppen"), what names the work in a runner's sentence."""
+    return (
+        word.isalpha()
+        and len(word) >= 5
+        and word.endswith(("et", "en", "an", "na"))
+        and word != "sedan"
+    )
+
+
+def _runner(sent, found: Found) -> str | None:
+    """The body a sentence opens with that runs the work (round 84): "X leder arbetet", "X
+    ledde projektet", "X samordnar rådets arbete", "X är sammankallande för dialogrådet", "X
+    står för samordningen" / "för rådets samordning"; not negated, not a plan.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset leder arbetet. Kils kommun är sammankallande för rådet. "
+    ...             "Grums kommun står för nätverkets samordning. Röda Korset leder inte "
+    ...             "arbetet. Kils kommun leder Anna.")
+    >>> found = find_actors(doc, Index())
+    >>> [_runner(s, found) for s in doc.sents]
+    ['org/roda-korset', 'kommun/1715', 'kommun/1764', None, None]
+    """
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].i not in found.at_token:
+        return None
+    body = _body_at(sent, found, words[0].i)
+    end = found.at_token[words[0].i][1]
+    rest = [t.lower_ for t in sent.doc[end : sent.end] if not t.is_space]
+    body_cls = found.actors[body].cls if body is not None else ""
+    if body is None or len(rest) < 2 or _NOT_SAID & set(rest) or "tillsammans" in rest:
+        return None  # "X leder arbetet tillsammans med Y": a collaboration told of its own
+    if end - words[0].i == 1 and _definite(words[0].lower_) and body_cls not in _UNITS:
+        return None  # "Folkhögskolan leder kursen": a body named again by its kind
+    if rest[0] in _RUNS:
+        work = rest[2] if rest[1].endswith("s") and len(rest) > 2 else rest[1]
+        return body if _definite(work) or work in {"arbete", "projekt"} else None
+    if rest[:2] == ["är", "sammankallande"]:
+        return body
+    if rest[:2] == ["står", "för"] and len(rest) > 2:
+        said = rest[3] if rest[2].endswith("s") and len(rest) > 3 else rest[2]
+        return body if said.startswith("samordning") else None
+    return None
+
+
+def runners_join(doc, found: Found, relations: list[Relation]) -> None:
+    """Join each body of :func:`_runner` that is in no collaboration to the collaboration of
+    its paragraph or the one before it, else the first told after it in its paragraph or the
+    next one, a heading between them not counted ("Vilka är med?")
+    (a unit too where its municipality is a member: the unit is the one named running it);
+    ``relations`` is changed in place."""
+    collaborations = [r for r in relations if r.kind == "collaboration"]
+    if not collaborations:
+        return
+    for sent in doc.sents:
+        body = _runner(sent, found)
+        if body is None or any(body in r.members for r in collaborations):
+            continue
+        target = _collaboration_just_before(doc, sent, relations, paragraphs=2, from_end=True)
+        if target is None:
+            target = next(
+                (
+                    r
+                    for r in sorted(collaborations, key=lambda r: r.span[0])
+                    if r.span[0] >= sent.end_char
+                    and _paragraphs_between(doc.text[sent.end_char : r.span[0]]) < 2
+                ),
+                None,
+            )
+        if target is None:
+            continue
+        target.members.setdefault(body, "part")
+
+
+
+def _paragraphs_between(text: str) -> int:
+    """The paragraph breaks in ``text``, a heading's (a short line that ends in no full stop)
+    not counted."""
+    parts = [p.strip() for p in text.split("\n\n")]
+    headings = sum(1 for p in parts[1:-1] if p and len(p) < 80 and p[-1] not in ".:")
+    return len(parts) - 1 - headings
