@@ -95,7 +95,7 @@ from samverkan.draft.relations.parties import (
 from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.team import team_join
-from samverkan.draft.relations.ungrouped import ungrouped_join
+from samverkan.draft.relations.ungrouped import runners_join, ungrouped_join
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -870,6 +870,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # "X drivs av A" and, later, "Parter i X är:", "Sedan 2026 är även B part": one work
     # (round 79 of learning)
     relations = one_work(doc, found, relations)
+    # "X leder arbetet", "Y är sammankallande för rådet": the body that runs the work, in no
+    # collaboration yet (round 84 of learning)
+    runners_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 

@@ -5,7 +5,11 @@ joins to no collaboration (round 76 of learning, from the misses of rounds 60-89
   says it does: "Sedan 2024 är även Föreningen X medarrangör", "Från januari 2025 kommer
   även Y att ta emot praktikanter", "Sedan oktober 2026 ingår även Z i planen";
 - a past party, the body the sentence opens with: "X var med 2021-2022 men har inte varit med
-  sedan dess", "X lämnade gruppen i juni 2024".
+  sedan dess", "X lämnade gruppen i juni 2024"; and (round 84, from the partner pairs
+  rounds 60-105 lose with both ends drafted) any past part told by a past verb and a time
+  before "men" and its end after it: "X var med i Läxbron 2024 men ingick inte längre i
+  projektet", "X var medlem 2023–2024 men gick ur", "X skrev under överenskommelsen 2023 men
+  gick ur den", "X höll i en grupp under 2022 men har inte varit med sedan dess".
 
 Each joins the collaboration told last before it in its paragraph or the one before, else the
 page's largest collaboration; only a body that is in no collaboration yet.
@@ -30,7 +34,7 @@ from samverkan.draft.model import Relation
 from samverkan.draft.relations.main_collaboration import _NOT, _collaboration_just_before
 from samverkan.draft.relations.words import _RECIPIENTS
 
-__all__ = ["ungrouped_join"]
+__all__ = ["runners_join", "ungrouped_join"]
 
 _BODIES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
 _ALSO = {"även", "också", "dessutom"}
@@ -80,7 +84,38 @@ def _past_party(sent, found: Found) -> str | None:
         if _NOT & set(rest) and any(w.startswith("lämna") for w in rest):
             return None  # "var med det första året men lämnade inte": no leaving told
         return body if not _NOT & set(rest[: rest.index("men")]) else None
-    return None
+    return body if _ended_party(rest) else None
+
+
+# a past party's verb after its name ("X höll i träffarna 2023 men ..."), round 84
+_PAST_VERBS = {"var", "höll", "skrev", "ingick", "arrangerade", "ledde"}
+_TIMES = {
+    "starten", "början", "januari", "februari", "mars", "april", "maj", "juni", "juli",
+    "augusti", "september", "oktober", "november", "december",
+} | _SEASONS
+# what says, after "men", that the body's part ended: a leaving verb or its part denied
+_ENDED = {"lämnade", "lämnat", "lämnar", "slutade", "inte", "ej"}
+_ENDED_PAIRS = {("gick", "ur"), ("hoppade", "av"), ("drog", "sig"), ("klev", "av")}
+
+
+def _ended_party(rest: list[str]) -> bool:
+    """Whether the words after a body that opens its sentence tell a past part that ended
+    (round 84): a past verb, a time before "men", then a leaving verb or a denial: "var med i
+    Läxbron 2024 men ingick inte längre i projektet", "var medlem 2023–2024 men gick ur",
+    "höll i en grupp under 2022 men har inte varit med sedan dess", "skrev under
+    överenskommelsen 2023 men gick ur den"; not "var med på" (a guest's visit), nor "deltog i
+    planeringen" or "satt i juryn" (a helper's part, not a party's)."""
+    if not rest or rest[0] not in _PAST_VERBS or rest[1:2] == ["på"] or "men" not in rest:
+        return False
+    if rest[0] == "höll" and rest[1:2] != ["i"]:
+        return False  # "höll en dag om ... men": a single event, no part in the work
+    cut = rest.index("men")
+    before, after = rest[1:cut], rest[cut + 1 : cut + 5]
+    if cut > 14 or _NOT & set(before) or not any(w[:1].isdigit() or w in _TIMES for w in before):
+        return False
+    if _ENDED & set(after):
+        return True
+    return any(tuple(after[k : k + 2]) in _ENDED_PAIRS for k in range(3))
 
 
 def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
@@ -98,3 +133,98 @@ def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
             doc, sent, relations, paragraphs=2, from_end=True
         ) or max(collaborations, key=lambda r: len(r.members))
         target.members.setdefault(body, "part")
+
+
+# a body's active verb that says it runs the work named after it (round 84)
+_RUNS = {"leder", "ledde", "samordnar", "samordnade", "driver", "drev", "äger", "ägde"}
+# a municipality's units, named by a definite noun ("Arbetsmarknadsenheten")
+_UNITS = {"sam:Department", "sam:MunicipalUnit", "sam:CentralAdministration"}
+_NOT_SAID = _NOT | {"ska", "skall", "kommer", "planerar", "vill", "kan", "skulle"}
+
+
+def _definite(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as a definite noun ("arbetet", "satsningen",
+    "nätverket", "gruppen"), what names the work in a runner's sentence."""
+    return (
+        word.isalpha()
+        and len(word) >= 5
+        and word.endswith(("et", "en", "an", "na"))
+        and word != "sedan"
+    )
+
+
+def _runner(sent, found: Found) -> str | None:
+    """The body a sentence opens with that runs the work (round 84): "X leder arbetet", "X
+    ledde projektet", "X samordnar rådets arbete", "X är sammankallande för dialogrådet", "X
+    står för samordningen" / "för rådets samordning"; not negated, not a plan.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Röda Korset leder arbetet. Kils kommun är sammankallande för rådet. "
+    ...             "Grums kommun står för nätverkets samordning. Röda Korset leder inte "
+    ...             "arbetet. Kils kommun leder Anna.")
+    >>> found = find_actors(doc, Index())
+    >>> [_runner(s, found) for s in doc.sents]
+    ['org/roda-korset', 'kommun/1715', 'kommun/1764', None, None]
+    """
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].i not in found.at_token:
+        return None
+    body = _body_at(sent, found, words[0].i)
+    end = found.at_token[words[0].i][1]
+    rest = [t.lower_ for t in sent.doc[end : sent.end] if not t.is_space]
+    body_cls = found.actors[body].cls if body is not None else ""
+    if body is None or len(rest) < 2 or _NOT_SAID & set(rest) or "tillsammans" in rest:
+        return None  # "X leder arbetet tillsammans med Y": a collaboration told of its own
+    if end - words[0].i == 1 and _definite(words[0].lower_) and body_cls not in _UNITS:
+        return None  # "Folkhögskolan leder kursen": a body named again by its kind
+    if rest[0] in _RUNS:
+        work = rest[2] if rest[1].endswith("s") and len(rest) > 2 else rest[1]
+        return body if _definite(work) or work in {"arbete", "projekt"} else None
+    if rest[:2] == ["är", "sammankallande"]:
+        return body
+    if rest[:2] == ["står", "för"] and len(rest) > 2:
+        said = rest[3] if rest[2].endswith("s") and len(rest) > 3 else rest[2]
+        return body if said.startswith("samordning") else None
+    return None
+
+
+def runners_join(doc, found: Found, relations: list[Relation]) -> None:
+    """Join each body of :func:`_runner` that is in no collaboration to the collaboration of
+    its paragraph or the one before it, else the first told after it in its paragraph or the
+    next one, a heading between them not counted ("Vilka är med?")
+    (a unit too where its municipality is a member: the unit is the one named running it);
+    ``relations`` is changed in place."""
+    collaborations = [r for r in relations if r.kind == "collaboration"]
+    if not collaborations:
+        return
+    for sent in doc.sents:
+        body = _runner(sent, found)
+        if body is None or any(body in r.members for r in collaborations):
+            continue
+        target = _collaboration_just_before(doc, sent, relations, paragraphs=2, from_end=True)
+        if target is None:
+            target = next(
+                (
+                    r
+                    for r in sorted(collaborations, key=lambda r: r.span[0])
+                    if r.span[0] >= sent.end_char
+                    and _paragraphs_between(doc.text[sent.end_char : r.span[0]]) < 2
+                ),
+                None,
+            )
+        if target is None:
+            continue
+        target.members.setdefault(body, "part")
+
+
+
+def _paragraphs_between(text: str) -> int:
+    """The paragraph breaks in ``text``, a heading's (a short line that ends in no full stop)
+    not counted."""
+    parts = [p.strip() for p in text.split("\n\n")]
+    headings = sum(1 for p in parts[1:-1] if p and len(p) < 80 and p[-1] not in ".:")
+    return len(parts) - 1 - headings
