@@ -117,3 +117,23 @@ def test_the_command_line(tmp_path: Path) -> None:
     assert "dcterms:publisher <kommun/0305>" in target.read_text(encoding="utf-8")
     both = run_cli("draft", "--evaluate", "--municipality", "Håbo")
     assert both.returncode == 1 and "not --evaluate" in both.stderr
+
+
+UNITS_ONLY = (
+    "Startsida > Kultur > Läsfrämjande\n\n"
+    "Läsombud i Sjövik\n\n"
+    "Publicerad: 2 april 2026\n\n"
+    "Tyresö bibliotek samarbetar med Föreningen Bokbussen om läsombud på äldreboenden. "
+    "Länsstyrelsen i Stockholms län har beviljat 40 000 kronor till arbetet.\n"
+)
+
+
+def test_the_municipality_the_units_name_is_the_page_s_when_none_other_is() -> None:
+    # "Tyresö bibliotek": no words name Tyresö as a place, but its library does; the county
+    # board's "Stockholms län" names a county, not the municipality of Stockholm
+    d = draft_text(UNITS_ONLY, "las.txt", Index())
+    assert d.publisher == "kommun/0138" and d.publisher_unsure
+    # a second municipality in the units' names leaves the page without one
+    two = UNITS_ONLY.replace("Föreningen Bokbussen", "Nacka bibliotek")
+    with pytest.raises(SamverkanError, match="no publisher found"):
+        draft_text(two, "las.txt", Index())

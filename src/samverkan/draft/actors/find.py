@@ -186,6 +186,23 @@ def find_actors(
         or _header_block_municipality(doc.text, munis)
         or page_municipality(doc, places)
     )
+    if page is None and municipality is None:
+        # no words name the municipality as a place, but the names of its units do ("Tyresö
+        # bibliotek", "Tyresöavdelningen"): the one municipality they all name is the page's,
+        # for the reviewer to confirm, as if given (a person's surname, "Anna Berg", is none)
+        by_name = {short: code for code, (short, _official) in munis.items()}
+        named = set()
+        for token in doc:
+            before = doc[token.i - 1] if token.i else None
+            if before is not None and before.is_title and before.is_alpha:
+                continue
+            for size in (1, 2):
+                code = by_name.get(doc[token.i : token.i + size].text)
+                after = doc[token.i + size].lower_ if token.i + size < len(doc) else ""
+                if code is not None and after not in {"län", "läns"}:  # a county's name
+                    named.add(code)
+        if len(named) == 1:
+            municipality = named.pop()
     if page is None and municipality in munis:
         # the page's municipality, given: no words of the text name it, so it has no mention
         short, official = munis[municipality]
