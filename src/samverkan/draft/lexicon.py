@@ -48,6 +48,7 @@ __all__ = [
     "UNIT_WORDS",
     "UNIT_WORDS_INDEFINITE",
     "UNIVERSITY_HEADS",
+    "WORK_BACK",
 ]
 
 # Other names of a region than its official one in the reference data (reference/regions.csv),
@@ -671,5 +672,23 @@ LANDSKAP = frozenset(
         "Västergötland",
         "Ångermanland",
         "Öland",
+    }
+)
+
+
+#: the words that refer back to the work a page tells of ("arbetet", "projektet" ...): no
+#: body's name (the relation finders and the unit finders read them alike)
+WORK_BACK = frozenset(
+    {
+        "arbetet",
+        "projektet",
+        "nätverket",
+        "satsningen",
+        "verksamheten",
+        "insatsen",
+        "gruppen",
+        "samarbetet",
+        "initiativet",
+        "mötesplatsen",
     }
 )

@@ -250,16 +250,6 @@ def _scores(weights: dict, names: list[str]) -> list[float]:
     return [v / total for v in e]
 
 
-def _ancestors(iri: str, found) -> list[str]:
-    """The organisations ``iri`` belongs to, nearest first (its parent, the parent's, ...)."""
-    out: list[str] = []
-    actor = found.actors.get(iri)
-    while actor is not None and actor.parent and actor.parent not in out:
-        out.append(actor.parent)
-        actor = found.actors.get(actor.parent)
-    return out
-
-
 def _settled(c: Candidate, doc, found, related: set) -> bool:
     """Whether the rules have said how the pair stands, or the text leaves it open: related
     already, the second an aside in parentheses after the first, one belongs to the other, or
@@ -271,7 +261,7 @@ def _settled(c: Candidate, doc, found, related: set) -> bool:
         return True
     if c.sentences == 0 and doc[c.a[1] : c.b[0]].text.strip() == "(":
         return True  # "Sala-Norrby församling (Svenska kyrkan)": an aside, no partner
-    up_x, up_y = _ancestors(x, found), _ancestors(y, found)
+    up_x, up_y = found.ancestors(x), found.ancestors(y)
     if x in up_y or y in up_x:
         return True
     lo, hi = doc[c.a[0]].sent.start, doc[c.b[0]].sent.end

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+from samverkan.draft import lexicon
 from samverkan.draft.actors.found import Found
 from samverkan.draft.model import Actor, slug
 from samverkan.draft.nlp import place_names
@@ -33,17 +34,7 @@ __all__ = ["units_by_belonging"]
 #: the classes of a municipality's body a unit may belong to
 _OWNERS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 #: words that open the frame without naming a unit: the work, a pronoun, a thing
-_NOT_NAMES = {
-    "arbetet",
-    "projektet",
-    "nätverket",
-    "satsningen",
-    "verksamheten",
-    "insatsen",
-    "gruppen",
-    "samarbetet",
-    "initiativet",
-    "mötesplatsen",
+_NOT_NAMES = lexicon.WORK_BACK | {
     "tjänsten",
     "uppdraget",
     "ansvaret",

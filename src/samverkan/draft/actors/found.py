@@ -70,6 +70,22 @@ class Found:
     # a team list's posts: (post, where its entry starts, whether the entry says no party)
     team_posts: list[tuple[str, int, bool]] = field(default_factory=list)
 
+    def ancestors(self, iri: str) -> list[str]:
+        """The organisations ``iri`` belongs to, nearest first (its parent, the parent's,
+        ...), as the drafted actors give them.
+
+        >>> found = Found(actors={"a": Actor("a", "sam:MunicipalUnit", "A", "", parent="b"),
+        ...                       "b": Actor("b", "sam:Department", "B", "", parent="c")})
+        >>> found.ancestors("a")
+        ['b', 'c']
+        """
+        out: list[str] = []
+        actor = self.actors.get(iri)
+        while actor is not None and actor.parent and actor.parent not in out:
+            out.append(actor.parent)
+            actor = self.actors.get(actor.parent)
+        return out
+
 
 _CENTRAL = {
     "kommunkontoret",

@@ -832,16 +832,6 @@ def posts_of_their_unit(doc, found: Found) -> None:
 _AT_UNIT = {"på", "vid", "hos"}
 
 
-def _ancestors(found: Found, iri: str) -> list[str]:
-    """The organisations above ``iri``, nearest first, as the drafted actors give them."""
-    out: list[str] = []
-    actor = found.actors.get(iri)
-    while actor is not None and actor.parent and actor.parent not in out:
-        out.append(actor.parent)
-        actor = found.actors.get(actor.parent)
-    return out
-
-
 def _body_named_at(doc, i: int, found: Found) -> str | None:
     """The drafted body (not a post) named at token ``i``: the actor found there, or one
     whose whole label the words from ``i`` say again ("Grums bibliotek" where the finder
@@ -893,5 +883,5 @@ def posts_at_their_unit(doc, found: Found) -> None:
         if len(units) != 1:
             continue
         unit = units.pop()
-        if unit != post.parent and post.parent in _ancestors(found, unit):
+        if unit != post.parent and post.parent in found.ancestors(unit):
             post.parent, post.parent_unsure = unit, False

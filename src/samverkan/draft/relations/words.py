@@ -314,18 +314,7 @@ _PUBLIC_PARTNERS = {
 _UNITS = {"sam:Department", "sam:CentralAdministration", "sam:MunicipalUnit"}
 
 
-_ANAPHORA = {
-    "arbetet",
-    "projektet",
-    "nätverket",
-    "satsningen",
-    "verksamheten",
-    "insatsen",
-    "gruppen",
-    "samarbetet",
-    "initiativet",
-    "mötesplatsen",
-}
+_ANAPHORA = lexicon.WORK_BACK
 
 
 _SEASONS = {"våren", "hösten", "sommaren", "vintern"}
