@@ -14,7 +14,7 @@ from samverkan.site import page_path
 from samverkan.site._incremental import patched_reads
 from samverkan.site._reads import READS_NAME, Reads
 from samverkan.site._site import select
-from samverkan.views._build import _Decoration, _reads, _site_pages
+from samverkan.views._build import _Decoration, _patched_reads, _site_pages
 
 
 def _pages_by_query(store: Any) -> dict[str, str]:
@@ -50,17 +50,18 @@ def test_a_rebuild_takes_the_previous_reads_patched(built: Any, tmp_path: Path) 
     from types import SimpleNamespace
 
     touched = {"https://w3id.org/samverkan/id/kommun/1281"}
-    # what _reads needs of the views' previous build
+    # what _patched_reads needs of the views' previous build
     previous: Any = SimpleNamespace(cache_dir=tmp_path, touched=touched)
 
-    assert _reads(built, None)[0] is None  # a full build reads afresh
-    fresh = _reads(built, previous)
-    assert fresh[0] is None and fresh[1] == Reads.read(built)  # nothing kept: afresh
+    assert _patched_reads(built, None) is None  # a full build: each process reads afresh
+    assert _patched_reads(built, previous) is None  # the previous build kept none
     stale = Reads.read(built)
     stale.annotations = {d: rows[:1] for d, rows in stale.annotations.items()}
     stale.save(tmp_path / READS_NAME)
-    patched, reads = _reads(built, previous)
-    assert patched is not None and patched[0] is reads
+    patched = _patched_reads(built, previous)
+    assert patched is not None
+    reads, kept = patched
+    assert kept  # the same source documents
     # only the touched IRIs are read again: the stale quotes of other documents stay
     assert reads.annotations == stale.annotations
     assert patched == patched_reads(built, tmp_path, touched)

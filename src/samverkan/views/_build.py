@@ -318,6 +318,7 @@ def _write_all(
     answers: dict[str, Any] | None,
 ) -> list[Path]:
     from samverkan.network import measures, projections
+    from samverkan.site._reads import Reads
 
     memo = Memo(previous)
     views = _Views(out, seed, threshold, memo)
@@ -333,14 +334,15 @@ def _write_all(
     nodes = Handoff("nodes of the networks") if early else None
 
     # The whole-store reads of the resource pages (resources with a page, quotes: the
-    # site's :class:`samverkan.site._reads.Reads`), made once here, before the site's
-    # worker is forked: the quotes and pages of the views read them too. In a rebuild they
-    # are the previous build's, patched with the change (0.3 s at a million quads, where
-    # the queries took 7).
-    patched, reads = _reads(store, previous)
+    # site's :class:`samverkan.site._reads.Reads`), which the quotes and pages of the views
+    # read too. In a rebuild they are the previous build's patched with the change (0.3 s
+    # at a million quads, where reading afresh takes 8), made here before the site's
+    # worker is forked and shared with it; in a full build each process reads them, the
+    # worker at its start and this one beside it once the networks are projected.
+    patched = _patched_reads(store, previous)
 
     def site(tables: list[Any] | Handoff, measured: set[str] | Handoff) -> Any:
-        shared = (store, out, tables, measured, corpus, previous, cache, reads, patched)
+        shared = (store, out, tables, measured, corpus, previous, cache, patched)
         (job,) = stack.enter_context(background(_site_of, shared, [None], workers=workers))
         return job
 
@@ -371,6 +373,7 @@ def _write_all(
             for name, G in zip(keys, (C, B), strict=True)
         ]
         with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
+            reads = Reads.read(store) if patched is None else patched[0]
             deco = _Decoration(store, {}, answers, reads)
             deco.update(_site_pages(reads))
             pages = deco
@@ -509,7 +512,6 @@ def _site_of(
         Any,
         Previous | None,
         Path | None,
-        Reads,
         tuple[Reads, bool] | None,
     ],
     _: Any,
@@ -519,28 +521,26 @@ def _site_of(
     counted. The measure tables are a list, or a :class:`Handoff` that brings them once
     they are made; ``measured``, the nodes they hold, a set or a :class:`Handoff` that
     brings them once the networks are projected."""
-    store, out, tables, measured, corpus, previous, cache, reads, patched = shared
+    store, out, tables, measured, corpus, previous, cache, patched = shared
     stats: dict[str, int] = {}
     for handoff in (tables, measured):
         if isinstance(handoff, Handoff):
             handoff.listen()
     files = _site(
-        store, out, tables, corpus, previous, cache, stats, measured, reads=(reads, patched)
+        store, out, tables, corpus, previous, cache, stats, measured, patched=patched
     )
     return [p for p in files if p == out / _SITE], stats
 
 
-def _reads(store: Any, previous: Previous | None) -> tuple[tuple[Reads, bool] | None, Reads]:
-    """The site's whole-store reads: the previous build's patched with the change
-    (:func:`samverkan.site._incremental.patched_reads`, given too, with whether the
-    documents were kept), else read afresh."""
+def _patched_reads(store: Any, previous: Previous | None) -> tuple[Reads, bool] | None:
+    """The previous build's whole-store reads of the site patched with the change, and
+    whether the documents were kept (:func:`samverkan.site._incremental.patched_reads`);
+    None in a full build or when the previous build kept none."""
     from samverkan.site._incremental import patched_reads
-    from samverkan.site._reads import Reads
 
-    patched = None
-    if previous is not None:
-        patched = patched_reads(store, previous.cache_dir, previous.touched)
-    return patched, Reads.read(store) if patched is None else patched[0]
+    if previous is None:
+        return None
+    return patched_reads(store, previous.cache_dir, previous.touched)
 
 
 def _site_pages(reads: Reads) -> dict[str, str]:
@@ -579,13 +579,13 @@ def _site(
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
     measured: set[str] | Callable[[], set[str]] | None = None,
-    reads: tuple[Reads, tuple[Reads, bool] | None] | None = None,
+    patched: tuple[Reads, bool] | None = None,
 ) -> list[Path]:
     """Write the resource pages under ``out/site``; return the files (the address of each
     resource's page is :func:`_site_pages`'s). ``tables`` may be a function that gives
     them, called after the pages (``measured``: the nodes they hold, or a function that
-    gives them; :func:`samverkan.site.write_site`). ``reads``: the store's reads already
-    made (:func:`_reads`: the reads, and those patched from the previous build's)."""
+    gives them; :func:`samverkan.site.write_site`). ``patched``: the previous build's
+    reads, patched with the change (:func:`_patched_reads`), when made already."""
     from samverkan.site import write_site
     from samverkan.site._incremental import CACHE_NAME
     from samverkan.site._incremental import Previous as SitePrevious
@@ -598,8 +598,8 @@ def _site(
         before = SitePrevious.read(
             previous.views_dir / _SITE_DIR, previous.cache_dir, previous.touched
         )
-    if before is not None and reads is not None:
-        before.adopt(reads[1])
+    if before is not None:
+        before.adopt(patched)
     return write_site(
         store,
         site,
@@ -610,7 +610,7 @@ def _site(
         previous=before,
         cache=None if cache is None else cache / CACHE_NAME,
         stats=stats,
-        reads=None if reads is None else reads[0],
+        reads=None if patched is None else patched[0],
     )
 
 
@@ -621,8 +621,8 @@ class _Decoration(dict):
         self,
         store: Any,
         pages: dict[str, str],
-        answers: dict[str, Any] | None = None,
-        reads: Reads | None = None,
+        answers: dict[str, Any] | None,
+        reads: Reads,
     ) -> None:
         from samverkan.query import run_query
         from samverkan.query.cooperation import cooperation_answer
@@ -656,10 +656,6 @@ class _Decoration(dict):
             if phrase not in found:
                 found.append(phrase)
         # the quotes, in the order of the query's answer (by document, then place)
-        if reads is None:
-            from samverkan.site._reads import Reads
-
-            reads = Reads.read(store)
         names = reads.columns["annotations"]
         at = {name: names.index(name) for name in ("subject", "document", "quote")}
         self.quotes: dict[str, list[dict[str, str]]] = {}
