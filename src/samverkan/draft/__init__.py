@@ -249,22 +249,39 @@ def municipality_code(text: str) -> str:
 
 
 def index_municipality(source: Path) -> str | None:
-    """The municipality whose name the publisher of ``source`` gives in the corpus index
-    beside it (``samverkan corpus add --publisher "Håbo kommun"``), or None: no index, no
-    row, no publisher, or a publisher that names no single municipality."""
+    """The municipality the publisher of ``source`` names in the corpus index beside it
+    (``samverkan corpus add --publisher "Håbo kommun"``), or None: no index, no row, no
+    publisher, or a publisher that is not exactly one municipality's name or code (case
+    and spacing aside; no guessing, unlike :func:`municipality_code` for what a user types).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from samverkan.corpus import add_text
+    >>> tmp = Path(tempfile.mkdtemp()); _ = (tmp / "a.txt").write_text("Ett nätverk.")
+    >>> entry = add_text(tmp / "a.txt", tmp / "c", url="https://example.org/a",
+    ...                  publisher="Håbo  kommun", retrieved="2026-01-02")
+    >>> index_municipality(tmp / "c" / entry.file)
+    '0305'
+    """
     from samverkan.corpus import read_index
+    from samverkan.draft.reference_names import _reference_names
 
     try:
         entries = read_index(source.parent)
     except SamverkanError:
         return None
-    for entry in entries:
-        if entry.file == source.name and entry.publisher:
-            try:
-                return municipality_code(entry.publisher)
-            except SamverkanError:
-                return None
-    return None
+    publisher = next((e.publisher for e in entries if e.file == source.name), "")
+    wanted = " ".join(publisher.casefold().split())
+    if not wanted:
+        return None
+    munis, _counties = _reference_names()
+    found = {
+        code
+        for code, names in munis.items()
+        if wanted in {" ".join(n.casefold().split()) for n in (code, *names)}
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _retrieved(source: Path) -> str:
