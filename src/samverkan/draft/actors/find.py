@@ -1203,7 +1203,7 @@ def _units_of_the_municipalities_counted(doc, found: Found, add) -> None:
 _CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentral"}
 # ... and the dental and child health services named by their own name or town
 # ("Folktandvården Lycksele", "Barnavårdscentralen i Bjuv": round 60 of learning)
-_CARE_OTHER = {"folktandvården", "barnavårdscentralen"}
+_CARE_OTHER = {"folktandvården", "barnavårdscentralen", "mödravårdscentralen"}
 _CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED, *_CARE_OTHER}
 
 
@@ -1257,10 +1257,6 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
             elif token.is_lower and low.endswith("en"):
                 # "vårdcentralen Bredaryd" in lower case: a village's centre, whose region
                 # round 13's pages make the party, as often as one of its own name
-                end = None
-            elif nxt.text in place_names():
-                # not "Hälsocentralen Dorotea", named by its town alone: the pages of round
-                # 15 leave those out, a region's unit having no class there
                 end = None
         elif (
             low in _CARE_IN
