@@ -20,7 +20,7 @@ from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.belonging import units_by_belonging
 from samverkan.draft.actors.boards import board_lists
-from samverkan.draft.actors.found import _CENTRAL, Found
+from samverkan.draft.actors.found import _CENTRAL, Found, firm_word_first
 from samverkan.draft.actors.listed import names_by_shape
 from samverkan.draft.actors.organisations import (
     _abbreviations,
@@ -652,7 +652,8 @@ def find_actors(
             # X AB", capitalised, is the company's own name (round 81 of learning)
             name = (
                 span[1:].text
-                if span[0].lower_.startswith(("bostadsbolag", "bolaget")) and span[0].is_lower
+                if (span[0].lower_.startswith(("bostadsbolag", "bolaget")) and span[0].is_lower)
+                or firm_word_first(span)
                 else span.text
             )
             # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
