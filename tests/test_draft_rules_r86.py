@@ -30,9 +30,7 @@ def test_a_care_centre_named_by_its_town_takes_part_for_the_region() -> None:
 
 
 def test_a_maternity_centre_in_a_town_is_a_unit_of_the_region() -> None:
-    d = draft(
-        WORK + "Simklubben Vågen och Mödravårdscentralen i Mora, som tar emot besök.\n", HEAD
-    )
+    d = draft(WORK + "Simklubben Vågen och Mödravårdscentralen i Mora, som tar emot besök.\n", HEAD)
     centre = "region/20/modravardscentralen-i-mora"
     assert parent(d, centre) == "region/20", sorted(d.actors)
 
