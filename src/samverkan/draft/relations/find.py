@@ -134,6 +134,7 @@ from samverkan.draft.relations.words import (
     period,
 )
 from samverkan.draft.relations.work_lists import work_lists
+from samverkan.draft.relations.work_members import work_members_join
 
 __all__ = ["find_relations"]
 
@@ -873,6 +874,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # "X leder arbetet", "Y är sammankallande för rådet": the body that runs the work, in no
     # collaboration yet (round 84 of learning)
     runners_join(doc, found, relations)
+    # a table of the bodies that take part ("Arbetsgivare | Platser") and a body whose
+    # sentence names the work ("X samordnar projektet"), in no collaboration yet (round 85)
+    work_members_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
