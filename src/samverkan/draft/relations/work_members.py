@@ -55,7 +55,7 @@ _BODY_HEADERS = re.compile(
 )
 # a header cell or a cue of money or of applications: a table of grants or of applicants
 _MONEY = re.compile(
-    r"(belopp|bevilja|sökt|ansök|ansök|budget|kronor|\bkr\b|bidrag|finansier|medel|summa)"
+    r"(belopp|bevilja|sökt|ansök|budget|kronor|\bkr\b|bidrag|finansier|medel|summa)"
 )
 # the separator line under a Markdown table's header row
 _SEPARATOR = re.compile(r"^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
