@@ -20,7 +20,7 @@ from samverkan.draft import lexicon
 from samverkan.draft.actors.apposition import units_in_apposition
 from samverkan.draft.actors.belonging import units_by_belonging
 from samverkan.draft.actors.boards import board_lists
-from samverkan.draft.actors.found import _CENTRAL, Found
+from samverkan.draft.actors.found import _CENTRAL, Found, firm_word_first
 from samverkan.draft.actors.listed import names_by_shape
 from samverkan.draft.actors.organisations import (
     _abbreviations,
@@ -652,7 +652,8 @@ def find_actors(
             # X AB", capitalised, is the company's own name (round 81 of learning)
             name = (
                 span[1:].text
-                if span[0].lower_.startswith(("bostadsbolag", "bolaget")) and span[0].is_lower
+                if (span[0].lower_.startswith(("bostadsbolag", "bolaget")) and span[0].is_lower)
+                or firm_word_first(span)
                 else span.text
             )
             # "det kommunala bostadsbolaget X AB" once: every later "X AB" is that company
@@ -1203,7 +1204,7 @@ def _units_of_the_municipalities_counted(doc, found: Found, add) -> None:
 _CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentral"}
 # ... and the dental and child health services named by their own name or town
 # ("Folktandvården Lycksele", "Barnavårdscentralen i Bjuv": round 60 of learning)
-_CARE_OTHER = {"folktandvården", "barnavårdscentralen"}
+_CARE_OTHER = {"folktandvården", "barnavårdscentralen", "mödravårdscentralen"}
 _CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED, *_CARE_OTHER}
 
 
@@ -1257,10 +1258,6 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
             elif token.is_lower and low.endswith("en"):
                 # "vårdcentralen Bredaryd" in lower case: a village's centre, whose region
                 # round 13's pages make the party, as often as one of its own name
-                end = None
-            elif nxt.text in place_names():
-                # not "Hälsocentralen Dorotea", named by its town alone: the pages of round
-                # 15 leave those out, a region's unit having no class there
                 end = None
         elif (
             low in _CARE_IN

@@ -13,11 +13,12 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from samverkan.draft.model import Actor
 
-__all__ = ["Found"]
+__all__ = ["Found", "firm_word_first"]
 
 
 _NAME_STOP = {
@@ -128,3 +129,31 @@ def _name_word(token) -> bool:
 def _is_name(doc, span: tuple[int, int]) -> bool:
     tokens = doc[span[0] : span[1]]
     return all(t.text not in _NAME_STOP and not t.is_stop and len(t.text) > 1 for t in tokens)
+
+
+# the common nouns for a firm that open a company's name as what it is, not as its name
+# (round 86 of learning): "Entreprenadfirman Bollsta Röjning AB", "Åkeri Stegeborgs Frakt AB"
+_FIRM_WORD = re.compile(r"^\w*(företaget|företag|firman|firma|bolaget|åkeriet|åkeri)$")
+
+
+def firm_word_first(span) -> bool:
+    """Whether a company's name of two words or more before "AB" opens with a common noun
+    for a firm ("Entreprenadfirman Bollsta Röjning AB", "Åkeriet Granlunds Transporter AB",
+    "Hyresbolaget Rönnvreten Fastigheter AB"): the name is the words after it. A name of one
+    word after such a noun keeps it ("Byggfirman Kotteboda AB" is the company's own name),
+    and so does "Bostadsbolaget X Y AB" (round 81).
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Entreprenadfirman Bollsta Röjning AB och Byggfirman Kotteboda AB.")
+    >>> firm_word_first(doc[0:4]), firm_word_first(doc[5:8])
+    (True, False)
+    """
+    return (
+        len(span) >= 4
+        and span[-1].text == "AB"
+        and span[1].is_title
+        and bool(_FIRM_WORD.match(span[0].lower_))
+        and not span[0].lower_.startswith("bostadsbolag")
+    )

@@ -36,7 +36,7 @@ Examples
 
 from __future__ import annotations
 
-from samverkan.draft.actors.found import Found
+from samverkan.draft.actors.found import Found, firm_word_first
 from samverkan.draft.model import Actor, slug
 
 __all__ = ["names_in_party_frames"]
@@ -244,6 +244,8 @@ def names_in_party_frames(doc, found: Found, add) -> None:
             and (words[a + 1].lower_.endswith(("en", "et", "an", "n")))
         ):
             a += 1  # "Föreningen Bokcirkeln Lingonriset": the association's own name
+        if firm_word_first(words[a:b]):
+            a += 1  # "Entreprenadfirman Bollsta Röjning AB": what the company is (round 86)
         tokens = words[a:b]
         if any(t.i != tokens[0].i + k for k, t in enumerate(tokens)) or not _name_ok(tokens):
             continue
