@@ -31,6 +31,7 @@ from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
     _decided_table_row,
+    _decision_table_row,
     _eu_funding_of_partners,
     _fund_of_its_authority,
     _grant_bullet,
@@ -294,6 +295,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             _grant_row(sent, found, present, kinds)
             or _grant_column_row(sent, found, present)
             or _decided_table_row(sent, found, present)
+            or _decision_table_row(sent, found, present)
             or _grant_bullet(sent, found, present)
         )
         if grant is not None:
