@@ -1,12 +1,13 @@
 """Round 87 of learning (from the misses of blind rounds 60-117 together): a table of
-decided applications under the text that names who decided them; on invented sentences.
+decided applications under the text that names who decided them, and a body told a party
+by the word "part"; on invented sentences.
 
 The sentences are our own, not from any page.
 """
 
 from __future__ import annotations
 
-from drafthelpers import draft, funding
+from drafthelpers import draft, funding, partners, together
 
 HEAD = "Tierps kommun › Föreningar › Bidrag\n\nPublicerad 3 juni 2026\n\n"
 
@@ -59,3 +60,42 @@ def test_a_table_of_decisions_under_a_decision_by_delegation_is_the_municipality
     )
     assert ("kommun/0360", "org/tierps-schackklubb") in funding(d), funding(d)
 
+
+WORK = (
+    "Språkbron är ett samarbete om språkträning för nyanlända. Tierps kommun driver "
+    "Språkbron tillsammans med Röda Korset och Studieförbundet Vida.\n\n"
+)
+
+
+def test_a_body_told_a_party_by_the_word_part_joins_the_work() -> None:
+    d = draft(
+        WORK + "Sedan mars 2026 är Tierps Schackklubb part och ordnar schackkvällar. "
+        "Föreningen Ekbacken, som är part i Språkbron, lånar ut sin lokal. "
+        "Friluftsföreningen Ån är inte part i Språkbron.\n",
+        HEAD,
+    )
+    assert together(d, "kommun/0360", "org/tierps-schackklubb"), partners(d)
+    assert together(d, "kommun/0360", "org/foreningen-ekbacken"), partners(d)
+    # a body denied the part does not join
+    assert not any("friluftsforeningen-an" in m for g in partners(d) for m in g), partners(d)
+
+
+def test_the_unit_a_body_is_a_party_through_joins_the_work() -> None:
+    d = draft(
+        WORK + "Region Uppsala är part genom Vårdcentralen Tierp, som håller i "
+        "hälsosamtalen.\n",
+        HEAD,
+    )
+    assert any("vardcentralen-tierp" in m for g in partners(d) for m in g), partners(d)
+    centre = next(m for g in partners(d) for m in g if "vardcentralen-tierp" in m)
+    assert together(d, "kommun/0360", centre), partners(d)
+
+
+
+def test_a_municipality_leaves_the_party_to_the_unit_it_takes_part_through() -> None:
+    d = draft(
+        WORK + "Tierps kommun är part genom Socialförvaltningen, som ordnar lokaler.\n", HEAD
+    )
+    unit = "kommun/0360/socialforvaltningen"
+    assert together(d, unit, "org/roda-korset"), partners(d)
+    assert not together(d, "kommun/0360", unit), partners(d)
