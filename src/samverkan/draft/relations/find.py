@@ -31,6 +31,7 @@ from samverkan.draft.relations.funding import (
     _conjuncts_after,
     _contribution,
     _decided_table_row,
+    _decision_table_row,
     _eu_funding_of_partners,
     _fund_of_its_authority,
     _grant_bullet,
@@ -95,7 +96,11 @@ from samverkan.draft.relations.parties import (
 from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.team import team_join
-from samverkan.draft.relations.ungrouped import runners_join, ungrouped_join
+from samverkan.draft.relations.ungrouped import (
+    runners_join,
+    told_parties_join,
+    ungrouped_join,
+)
 from samverkan.draft.relations.units import (
     _posts_and_units,
     _through,
@@ -294,6 +299,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             _grant_row(sent, found, present, kinds)
             or _grant_column_row(sent, found, present)
             or _decided_table_row(sent, found, present)
+            or _decision_table_row(sent, found, present)
             or _grant_bullet(sent, found, present)
         )
         if grant is not None:
@@ -874,6 +880,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # "X leder arbetet", "Y är sammankallande för rådet": the body that runs the work, in no
     # collaboration yet (round 84 of learning)
     runners_join(doc, found, relations)
+    # "Sedan 2025 är X part", "Y är part genom Z": a party told by the word "part", in no
+    # collaboration yet (round 87 of learning)
+    told_parties_join(doc, found, relations)
     # a table of the bodies that take part ("Arbetsgivare | Platser") and a body whose
     # sentence names the work ("X samordnar projektet"), in no collaboration yet (round 85)
     work_members_join(doc, found, relations)

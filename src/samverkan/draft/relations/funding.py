@@ -225,6 +225,125 @@ def _decided_table_row(sent, found: Found, present) -> Relation | None:
     return _row_grant(sent, who, funder, money)
 
 
+# a cell that refuses or puts off an application: "Avslag", "Avslås", "Bordlagt", "Nej"
+_REFUSED_CELL = re.compile(
+    r"^(avslag|avslå|avslog|bordlag|bordlägg|nej\b|ej\b|inte\b|återkalla|–|-$)"
+)
+# a column of a table of applications that is not what was granted: "Sökt belopp"
+_ASKED_COLUMN = re.compile(r"^(sökt|ansökt|begärt|önskat)")
+# the words of a decision on grants, in the text over the table or its heading
+_DECISION_WORDS = ("beslut", "bevilja", "fördela", "delar ut", "delade ut", "tilldela")
+# the bodies that decide on the grants of a table of applications
+_TABLE_DECIDERS = _DECIDERS | _FUNDER_CLASSES
+# a body after these words is no actor of its sentence ("i Sotenäs kommun", "till Region X")
+_PREPOSITIONS = {
+    "i", "till", "från", "av", "hos", "för", "med", "på", "vid", "om", "genom", "åt", "inom",
+}
+
+
+def _genitive(doc, found: Found, iri: str, k: int) -> bool:
+    """Whether the mention of ``iri`` at token ``k`` is a genitive ("Kultur- och
+    fritidsnämndens delegationsordning"): it owns the next word, it does not act."""
+    end = found.at_token[k][1]
+    last = doc[end - 1].text
+    label = found.actors[iri].label_sv
+    return last.endswith("s") and not label.endswith("s") and end < len(doc) and doc[
+        end
+    ].is_alpha
+
+
+def _decision_table_row(sent, found: Found, present) -> Relation | None:
+    r"""A row of a table of decided applications ("| Förening | Verksamhet | Sökt belopp |
+    Beslut |" over "| Föreningen X | Läxhjälp | 80 000 kr | Beviljas 60 000 kr |"), any
+    column order: the body that decided them, named as the actor of the first sentence over
+    the table that decides or hands out grants (a county board, a region, an agency, a
+    committee, a department, a municipality or a foundation; else, on a page that is no
+    association's own, the page's county board or municipality where the table's heading
+    or head speaks of a decision), granted the last
+    sum of the row that is not the sum applied for to the body of its applicant cell; a
+    row refused or put off ("Avslag", "Bordlagt") grants nothing (round 87 of learning).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Tierps kommun\n\nKultur- och fritidsnämnden beslutade i maj om "
+    ...                 "bidrag till föreningar.\n\n| Förening | Aktivitet | Sökt belopp | "
+    ...                 "Beslut |\n|---|---|---|---|\n| Tierps Schackklubb | Schack | 30 000 kr | "
+    ...                 "Beviljas 20 000 kr |\n| Föreningen Ekbacken | Fika | 10 000 kr | "
+    ...                 "Avslag |\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> [(r.funder, r.recipients, r.amount) for r in find_relations(doc, found)
+    ...  if r.kind == "funding"]
+    [('kommun/0360/kultur-och-fritidsnamnden', ['org/tierps-schackklubb'], 20000)]
+    """
+    doc = sent.doc
+    start, line = line_of(sent)
+    if not line.lstrip().startswith("|") or not present:
+        return None
+    lines, block = _rows_above(doc, start, lambda above: above.lstrip().startswith("|"))
+    if len(block) < 2 or not set(block[-2].replace("|", "").strip()) <= set("-: "):
+        return None  # no head and separator over the row
+    head = block[-1]
+    heads = [head[a:b].strip().lower() for a, b in _table_cells(head)]
+    cells = _table_cells(line)
+    if len(cells) != len(heads):
+        return None
+    who_col = next((k for k, h in enumerate(heads) if _RECIPIENT_COLUMN.match(h)), None)
+    if who_col is None:
+        return None
+    texts = [line[a:b].strip().lower() for a, b in cells]
+    if any(_REFUSED_CELL.match(t) for k, t in enumerate(texts) if k != who_col):
+        return None
+    money = None
+    for k in reversed(range(len(cells))):
+        if k == who_col or _ASKED_COLUMN.match(heads[k]):
+            continue
+        a, b = cells[k]
+        span = doc.char_span(start + a, start + b, alignment_mode="expand")
+        money = amount(span) if span is not None else None
+        if money:
+            break
+    who = _recipient_in(doc, start, cells[who_col], found, present)
+    if not money or not who or doc[who[0][1]].idx > start + cells[who_col][0] + 1:
+        return None  # the cell's name not found, only a place in it ("X i Vaggeryd")
+    text_before = "\n".join(lines)
+    before = doc.char_span(
+        max(0, len(text_before) - 800), len(text_before), alignment_mode="expand"
+    )
+    funder = None
+    for prior in before.sents if before is not None else []:
+        said = prior.text.strip()
+        if not said.endswith(".") or any(c in said for c in "|>›»"):
+            continue  # a table, a heading or a breadcrumb ("Kommun > Beslut > Bidrag")
+        lowered = said.lower()
+        hands_out = {"delar", "delade"} & set(lowered.split()) and " ut " in lowered
+        if not hands_out and not any(w in lowered for w in _DECISION_WORDS):
+            continue  # "X delar varje år ut medel" hands them out too
+        bodies = [
+            found.at_token[k][0]
+            for k in range(prior.start, prior.end)
+            if k in found.at_token
+            and found.actors[found.at_token[k][0]].cls in _TABLE_DECIDERS
+            and not _genitive(doc, found, found.at_token[k][0], k)
+            and (k == prior.start or doc[k - 1].lower_ not in _PREPOSITIONS)
+        ]
+        if bodies:
+            funder = bodies[0]
+            break
+    if funder is None:
+        caption = " ".join([head, *lines[-3:]]).lower()
+        if found.page_org or who_col != 0 or not any(w in caption for w in _DECISION_WORDS):
+            return None  # the page's own decision: a table led by the applicants
+        if found.page_board:
+            funder = f"lansstyrelse/{found.page_board}"
+        elif found.page_code and f"kommun/{found.page_code}" in found.actors:
+            funder = f"kommun/{found.page_code}"
+    if funder is None or funder == who[0][0]:
+        return None
+    return _row_grant(sent, who, funder, money)
+
+
 def _bare_number(span) -> int | None:
     """A cell that is a number alone, in groups of three ("1 480 000"), or None; a zero
     ("0 (ansökan återkallad)") grants nothing."""

@@ -34,7 +34,7 @@ from samverkan.draft.model import Relation
 from samverkan.draft.relations.main_collaboration import _NOT, _collaboration_just_before
 from samverkan.draft.relations.words import _RECIPIENTS
 
-__all__ = ["runners_join", "ungrouped_join"]
+__all__ = ["runners_join", "told_parties_join", "ungrouped_join"]
 
 _BODIES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
 _ALSO = {"även", "också", "dessutom"}
@@ -228,3 +228,111 @@ def _paragraphs_between(text: str) -> int:
     parts = [p.strip() for p in text.split("\n\n")]
     headings = sum(1 for p in parts[1:-1] if p and len(p) < 80 and p[-1] not in ".:")
     return len(parts) - 1 - headings
+
+
+# the words that may stand between a body and the word "part" that tells it a party ("X är
+# också part", "X, som är part i insatsen", "Sedan 2025 är X part", "X var med som part")
+_TO_PART = {"är", "var", "blev", "också", "även", "fortfarande", "numera", "med", "som", ","}
+# what may follow "part" before "genom" ("X är part i projektet genom Y")
+_PART_OBJECT_MAX = 6
+_OWN = {"sin", "sitt", "sina", "dess", "kommunens", "regionens"}
+_PREPOSITIONS = {"i", "till", "från", "av", "hos", "för", "med", "på", "vid", "inom", "under"}
+
+
+def _told_parties(sent, found: Found) -> list[str]:
+    """The bodies a sentence tells are a party by the word "part" (round 87 of learning,
+    from the misses of rounds 60-117): the body just before it ("Sedan 2025 är X part", "Även
+    X är part i Y", "X, som är part i insatsen, ...", "X var med som part"), not one after a
+    preposition ("Sfi, som hör till förvaltningen, blev part"); and, for the body a
+    sentence says takes part through its unit, the unit alone ("Orsa kommun är part genom
+    Kultur- och fritidsförvaltningen", "Kils kommun är part i projektet genom sin
+    integrationssamordnare"); none in a sentence that negates ("X är inte part").
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Sedan 2025 är Röda Korset part. Grums kommun är part genom "
+    ...             "Socialförvaltningen. Kils kommun är inte part.")
+    >>> found = find_actors(doc, Index())
+    >>> [_told_parties(s, found) for s in doc.sents]
+    [['org/roda-korset'], ['kommun/1764/socialforvaltningen'], []]
+    """
+    words = [t for t in sent if not t.is_space]
+    lowers = [t.lower_ for t in words]
+    if "part" not in lowers or _NOT & set(lowers):
+        return []
+    out: list[str] = []
+    for p in (k for k, w in enumerate(lowers) if w == "part"):
+        # the body whose mention ends just before, only the copula's words between ("X är
+        # part", "X, som är part") or none where the copula stands before the body ("Sedan
+        # 2025 är X part")
+        k = p - 1
+        while k >= 0 and lowers[k] in _TO_PART:
+            k -= 1
+        between = set(lowers[k + 1 : p])
+        j = next(
+            (
+                j
+                for j in range(k, max(-1, k - 8), -1)
+                if words[j].i in found.at_token
+                and found.at_token[words[j].i][1] == words[k].i + 1
+            ),
+            None,
+        ) if k >= 0 else None
+        copula = {"är", "var", "blev"}
+        through = "genom" in lowers[p + 1 : p + 2 + _PART_OBJECT_MAX]
+        if j is not None and j > 0 and lowers[j - 1] in _PREPOSITIONS:
+            j = None  # "Sfi, som hör till förvaltningen, blev part": not the party
+        if through:
+            j = None  # "X är part genom Y": the party is Y, the unit it takes part through
+        if j is not None and (between & copula or (not between and copula & set(lowers[:j]))):
+            body = _body_at(sent, found, words[j].i)
+            if body is not None:
+                out.append(body)
+        # "part (i W) genom (sin) Y"
+        for q in range(p + 1, min(len(words), p + 2 + _PART_OBJECT_MAX)):
+            if lowers[q] != "genom":
+                continue
+            r = q + 1 + (q + 1 < len(words) and lowers[q + 1] in _OWN)
+            if r < len(words) and words[r].i in found.at_token:
+                iri, end = found.at_token[words[r].i]
+                owner = sent.doc[end - 1].text.endswith("s") and end < sent.end
+                if iri in found.actors and not (owner and sent.doc[end].is_alpha):
+                    out.append(iri)  # not "genom förvaltningens fritidsgård": its unit
+            break
+    return list(dict.fromkeys(out))
+
+
+def told_parties_join(doc, found: Found, relations: list[Relation]) -> None:
+    """Join each body of :func:`_told_parties` that is in no collaboration to the
+    collaboration told last before it in its paragraph or the one before, else the page's
+    largest; ``relations`` is changed in place."""
+    collaborations = [r for r in relations if r.kind == "collaboration"]
+    if not collaborations:
+        return
+    for sent in doc.sents:
+        for body in _told_parties(sent, found):
+            if any(body in r.members for r in collaborations):
+                continue
+            target = _collaboration_just_before(
+                doc, sent, relations, paragraphs=2, from_end=True
+            ) or max(collaborations, key=lambda r: len(r.members))
+            target.members.setdefault(body, "part")
+            owner = _through_owner(sent, found, body)
+            if owner is not None and target.members.get(owner) == "part":
+                # "Orsa kommun är part genom X": the municipality leaves the party to its unit
+                del target.members[owner]
+
+
+def _through_owner(sent, found: Found, unit: str) -> str | None:
+    """The body a sentence opens with that it says takes part through ``unit``, one of its
+    own ("Orsa kommun är part genom Kultur- och fritidsförvaltningen"), or None."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[0].i not in found.at_token or "genom" not in {t.lower_ for t in words}:
+        return None
+    owner = found.at_token[words[0].i][0]
+    if unit.startswith(owner + "/") or owner in found.ancestors(unit):
+        return owner
+    return None
