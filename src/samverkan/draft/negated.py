@@ -11,14 +11,21 @@ negation is followed by help ("X är inte part, men X:s lärare tipsar ...").
 A post without a holder named only by a bare noun inside a clause ("berätta om du behöver
 tolk", "pensionerade lärare") is a service or a kind of people, not a post: no node either
 (a count, an article or an owner before it, "två studievägledare", "Kommunens lärare",
-keeps it).
+keeps it). Nor does a post without a holder named only as the staff of a body the page
+says is not in the work ("X är inte part, men myndighetens handläggare tipsar ändå ...").
 """
 
 from __future__ import annotations
 
 from samverkan.draft.relations.decisions import refused
 
-__all__ = ["drop_bare_posts", "drop_negated_actors", "in_bare_negation", "in_refused_application"]
+__all__ = [
+    "drop_bare_posts",
+    "drop_negated_actors",
+    "drop_non_party_staff",
+    "in_bare_negation",
+    "in_refused_application",
+]
 
 _NEGATIONS = {"inte", "ej"}
 #: what a body "is not" in the work: "är inte med", "deltar inte", "ingår inte i juryn"
@@ -272,6 +279,70 @@ def drop_bare_posts(doc, draft) -> list[str]:
             doc.text[s:e].lower() == actor.label_sv.lower() and _bare(doc, s, e)
             for s, e in actor.mentions
         ):
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
+
+
+#: what a body "is not" in the work, after "inte" ("är inte part", "inte heller medlem")
+_PARTY_WORDS = {"part", "parter", "medlem", "medlemmar", "ledamot", "med", "delaktig"}
+
+
+def _denies_a_party(sent) -> bool:
+    """Whether ``sent`` says a body is not in the work: "inte" or "ej" and, within three
+    words after it, "part", "medlem", "ledamot" or "med" ("X är inte heller part i Y").
+
+    >>> from samverkan.draft import nlp
+    >>> _denies_a_party(next(nlp.parse("Skolan är inte heller part i projektet.").sents))
+    True
+    >>> _denies_a_party(next(nlp.parse("Skolan är part men betalar inte.").sents))
+    False
+    """
+    words = [t.lower_ for t in sent if not t.is_space]
+    return any(
+        w in _NEGATIONS and _PARTY_WORDS & set(words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
+
+
+def drop_non_party_staff(doc, draft) -> list[str]:
+    """Remove the posts without a holder named only as the staff of a body the page says is
+    not in the work: every mention in a sentence that denies a party, or in the sentence
+    right after one ("X är inte part i Y, men myndighetens handläggare tipsar ändå ...";
+    "Enheten är inte part. Enhetens samhällsvägledare kommer ändå ..."). Such staff help
+    the work without being a node of it; a post in a relation keeps its node."""
+    from samverkan.draft.model import POST_CLASSES
+
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        if actor.parent:
+            related.add(actor.parent)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        if (
+            actor.cls not in POST_CLASSES
+            or actor.holder
+            or actor.holders
+            or iri in related
+            or not actor.mentions
+        ):
+            continue
+        framed = True
+        for start, end in actor.mentions:
+            sent, _token = _sentence_of(doc, start, end)
+            if sent is None:
+                framed = False
+                break
+            before = doc[sent.start - 1].sent if sent.start > 0 else None
+            if not (_denies_a_party(sent) or (before is not None and _denies_a_party(before))):
+                framed = False
+                break
+        if framed:
             del draft.actors[iri]
             dropped.append(iri)
     return dropped
