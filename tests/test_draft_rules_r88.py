@@ -1,6 +1,7 @@
 """Round 88 of learning: fewer actors no key holds. A post without a holder named only as
 the staff of a body the page says is not in the work ("X är inte part, men myndighetens
-handläggare ...") gets no node."""
+handläggare ...") gets no node; nor does a group of a town's people ("föreningslivet",
+"volontärer") that no relation ties to the work."""
 
 from __future__ import annotations
 
@@ -51,3 +52,23 @@ def test_only_the_staff_named_in_the_denial_lose_their_node():
     )
     assert "samhällsvägledare" in actors
     assert "handläggare" not in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Läxhjälpen vill öppna dörren till föreningslivet för fler unga.",
+        "Föreningen rekryterar volontärer bland sina medlemmar varje höst.",
+    ],
+)
+def test_a_group_named_in_passing_gets_no_node(text):
+    assert not any("/grupp/" in iri for iri in _actors(text).values())
+
+
+def test_a_group_opening_a_sentence_keeps_its_node_where_a_passing_one_does_not():
+    actors = _actors(
+        "Läxhjälpen vill öppna dörren till föreningslivet för fler unga. "
+        "Volontärer hade tid men ingen lokal."
+    )
+    groups = sorted(iri.split("/grupp/")[1] for iri in actors.values() if "/grupp/" in iri)
+    assert groups == ["volontarer"]

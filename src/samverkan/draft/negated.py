@@ -21,6 +21,7 @@ from samverkan.draft.relations.decisions import refused
 
 __all__ = [
     "drop_bare_posts",
+    "drop_loose_groups",
     "drop_negated_actors",
     "drop_non_party_staff",
     "in_bare_negation",
@@ -343,6 +344,45 @@ def drop_non_party_staff(doc, draft) -> list[str]:
                 framed = False
                 break
         if framed:
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
+
+
+def _opens_a_sentence(doc, start: int, end: int) -> bool:
+    sent, token = _sentence_of(doc, start, end)
+    if sent is None:
+        return False
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.i == token
+
+
+def drop_loose_groups(doc, draft) -> list[str]:
+    """Remove the groups of a town's people ("föreningslivet i Eda", "volontärer i Ljusdal")
+    that no relation drafted ties to the work: a page names them in passing ("öppna
+    dörren till föreningslivet", "föreningen rekryterar volontärer"), and the keys give
+    such a group a node only as a member, funder or recipient (over folders 7-121, 4 of
+    the 105 groups drafted were right, 3 of them in a relation). A group that opens a
+    sentence as its subject ("Föreningslivet hade kapacitet men ...") keeps its node: the
+    page tells what it does."""
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
+    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        if (
+            actor.cls == "sam:CivilSocietyGroup"
+            and "/grupp/" in iri
+            and iri not in related
+            and not any(_opens_a_sentence(doc, s, e) for s, e in actor.mentions)
+        ):
             del draft.actors[iri]
             dropped.append(iri)
     return dropped
