@@ -1,7 +1,8 @@
 """Round 88 of learning: fewer actors no key holds. A post without a holder named only as
 the staff of a body the page says is not in the work ("X är inte part, men myndighetens
 handläggare ...") gets no node; nor does a group of a town's people ("föreningslivet",
-"volontärer") that no relation ties to the work."""
+"volontärer") that no relation ties to the work, nor a municipality's library named only
+as the place where things happen ("anmäl dig på biblioteket")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,21 @@ def test_a_group_opening_a_sentence_keeps_its_node_where_a_passing_one_does_not(
     )
     groups = sorted(iri.split("/grupp/")[1] for iri in actors.values() if "/grupp/" in iri)
     assert groups == ["volontarer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du anmäler dig på biblioteket eller hos föreningen.",
+        "Läxhjälpen flyttade till biblioteket i januari.",
+    ],
+)
+def test_a_library_named_only_as_a_venue_gets_no_node(text):
+    assert "biblioteket" not in _actors(text)
+
+
+def test_a_library_that_lends_a_room_keeps_its_node_where_a_venue_does_not():
+    kept = _actors("Kommunen upplåter ett rum i biblioteket till läxhjälpen.")
+    gone = _actors("Läxhjälpen hålls varje tisdag på biblioteket.")
+    assert "biblioteket" in kept
+    assert "biblioteket" not in gone

@@ -216,6 +216,7 @@ def draft_text(
         raise SamverkanError("no title found (a first line of three words or more)", path=path)
     from samverkan.draft.negated import (
         drop_bare_posts,
+        drop_library_venues,
         drop_loose_groups,
         drop_negated_actors,
         drop_non_party_staff,
@@ -229,6 +230,7 @@ def draft_text(
         + drop_bare_posts(doc, draft)
         + drop_non_party_staff(doc, draft)
         + drop_loose_groups(doc, draft)
+        + drop_library_venues(doc, draft)
     )
     draft.left_out = sorted({labels[iri] for iri in dropped})
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:

@@ -21,6 +21,7 @@ from samverkan.draft.relations.decisions import refused
 
 __all__ = [
     "drop_bare_posts",
+    "drop_library_venues",
     "drop_loose_groups",
     "drop_negated_actors",
     "drop_non_party_staff",
@@ -383,6 +384,63 @@ def drop_loose_groups(doc, draft) -> list[str]:
             and iri not in related
             and not any(_opens_a_sentence(doc, s, e) for s, e in actor.mentions)
         ):
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
+
+
+_PLACE_WORDS = {"på", "i", "till", "från", "vid"}
+
+
+def _as_a_place(doc, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` name a place: after "på", "i", "till",
+    "från" or "vid", with no ", som ..." after them telling what it does, in a sentence
+    that lends no room of it ("upplåter", "lånar ut", "till förfogande")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in _PLACE_WORDS:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after == [",", "som"]:
+        return False
+    # a room of the library lent to the work ("upplåter lokalen i biblioteket"): a host
+    words = [t.lower_ for t in span.sent]
+    return not (
+        any(w.startswith("upplåt") or w == "förfogande" for w in words)
+        or ("ut" in words and any(w.startswith("lån") for w in words))
+    )
+
+
+def drop_library_venues(doc, draft) -> list[str]:
+    """Remove a municipality's library named only as where things happen ("träffarna
+    hålls på biblioteket", "anmäl dig på biblioteket", "caféet flyttade till
+    biblioteket"): a venue, not a body of the work. A library in a relation, the parent of
+    another actor, or named once as a body that acts ("Biblioteket lånar ut ...",
+    "på Stadsbiblioteket, som upplåter lokaler") keeps its node."""
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
+    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        parts = iri.split("/")
+        if (
+            len(parts) != 3
+            or parts[0] != "kommun"
+            or not parts[2].endswith("biblioteket")
+            or iri in related
+            or iri == draft.publisher
+            or not actor.mentions
+        ):
+            continue
+        if all(_as_a_place(doc, s, e) for s, e in actor.mentions):
             del draft.actors[iri]
             dropped.append(iri)
     return dropped
