@@ -214,12 +214,24 @@ def draft_text(
     draft.title = metadata.title(text, skip)
     if draft.title is None:
         raise SamverkanError("no title found (a first line of three words or more)", path=path)
-    from samverkan.draft.negated import drop_bare_posts, drop_negated_actors
+    from samverkan.draft.negated import (
+        drop_bare_posts,
+        drop_library_venues,
+        drop_loose_groups,
+        drop_negated_actors,
+        drop_non_party_staff,
+    )
 
     # a body named only in a refused application or a bare "X är inte med" gets no node;
     # the reviewer is told which, in case the page means otherwise
     labels = {iri: actor.label_sv for iri, actor in draft.actors.items()}
-    dropped = drop_negated_actors(doc, draft, found) + drop_bare_posts(doc, draft)
+    dropped = (
+        drop_negated_actors(doc, draft, found)
+        + drop_bare_posts(doc, draft)
+        + drop_non_party_staff(doc, draft)
+        + drop_loose_groups(doc, draft)
+        + drop_library_venues(doc, draft)
+    )
     draft.left_out = sorted({labels[iri] for iri in dropped})
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
         draft.subject = "tema/integration"

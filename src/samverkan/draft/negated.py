@@ -11,14 +11,23 @@ negation is followed by help ("X är inte part, men X:s lärare tipsar ...").
 A post without a holder named only by a bare noun inside a clause ("berätta om du behöver
 tolk", "pensionerade lärare") is a service or a kind of people, not a post: no node either
 (a count, an article or an owner before it, "två studievägledare", "Kommunens lärare",
-keeps it).
+keeps it). Nor does a post without a holder named only as the staff of a body the page
+says is not in the work ("X är inte part, men myndighetens handläggare tipsar ändå ...").
 """
 
 from __future__ import annotations
 
 from samverkan.draft.relations.decisions import refused
 
-__all__ = ["drop_bare_posts", "drop_negated_actors", "in_bare_negation", "in_refused_application"]
+__all__ = [
+    "drop_bare_posts",
+    "drop_library_venues",
+    "drop_loose_groups",
+    "drop_negated_actors",
+    "drop_non_party_staff",
+    "in_bare_negation",
+    "in_refused_application",
+]
 
 _NEGATIONS = {"inte", "ej"}
 #: what a body "is not" in the work: "är inte med", "deltar inte", "ingår inte i juryn"
@@ -272,6 +281,170 @@ def drop_bare_posts(doc, draft) -> list[str]:
             doc.text[s:e].lower() == actor.label_sv.lower() and _bare(doc, s, e)
             for s, e in actor.mentions
         ):
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
+
+
+#: what a body "is not" in the work, after "inte" ("är inte part", "inte heller medlem")
+_PARTY_WORDS = {"part", "parter", "medlem", "medlemmar", "ledamot", "med", "delaktig"}
+
+
+def _denies_a_party(sent) -> bool:
+    """Whether ``sent`` says a body is not in the work: "inte" or "ej" and, within three
+    words after it, "part", "medlem", "ledamot" or "med" ("X är inte heller part i Y").
+
+    >>> from samverkan.draft import nlp
+    >>> _denies_a_party(next(nlp.parse("Skolan är inte heller part i projektet.").sents))
+    True
+    >>> _denies_a_party(next(nlp.parse("Skolan är part men betalar inte.").sents))
+    False
+    """
+    words = [t.lower_ for t in sent if not t.is_space]
+    return any(
+        w in _NEGATIONS and _PARTY_WORDS & set(words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
+
+
+def drop_non_party_staff(doc, draft) -> list[str]:
+    """Remove the posts without a holder named only as the staff of a body the page says is
+    not in the work: every mention in a sentence that denies a party, or in the sentence
+    right after one ("X är inte part i Y, men myndighetens handläggare tipsar ändå ...";
+    "Enheten är inte part. Enhetens samhällsvägledare kommer ändå ..."). Such staff help
+    the work without being a node of it; a post in a relation keeps its node."""
+    from samverkan.draft.model import POST_CLASSES
+
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        if actor.parent:
+            related.add(actor.parent)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        if (
+            actor.cls not in POST_CLASSES
+            or actor.holder
+            or actor.holders
+            or iri in related
+            or not actor.mentions
+        ):
+            continue
+        framed = True
+        for start, end in actor.mentions:
+            sent, _token = _sentence_of(doc, start, end)
+            if sent is None:
+                framed = False
+                break
+            before = doc[sent.start - 1].sent if sent.start > 0 else None
+            if not (_denies_a_party(sent) or (before is not None and _denies_a_party(before))):
+                framed = False
+                break
+        if framed:
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
+
+
+def _opens_a_sentence(doc, start: int, end: int) -> bool:
+    sent, token = _sentence_of(doc, start, end)
+    if sent is None:
+        return False
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.i == token
+
+
+def drop_loose_groups(doc, draft) -> list[str]:
+    """Remove the groups of a town's people ("föreningslivet i Eda", "volontärer i Ljusdal")
+    that no relation drafted ties to the work: a page names them in passing ("öppna
+    dörren till föreningslivet", "föreningen rekryterar volontärer"), and the keys give
+    such a group a node only as a member, funder or recipient (over folders 7-121, 4 of
+    the 105 groups drafted were right, 3 of them in a relation). A group that opens a
+    sentence as its subject ("Föreningslivet hade kapacitet men ...") keeps its node: the
+    page tells what it does. So does every group on a learning example (SKR's account
+    of a municipality's work with its civil society, ``page_kind`` "larande-exempel"),
+    whose keys make the town's associational life a party of the work."""
+    if draft.page_kind == "larande-exempel":
+        return []
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
+    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        if (
+            actor.cls == "sam:CivilSocietyGroup"
+            and "/grupp/" in iri
+            and iri not in related
+            and not any(_opens_a_sentence(doc, s, e) for s, e in actor.mentions)
+        ):
+            del draft.actors[iri]
+            dropped.append(iri)
+    return dropped
+
+
+_PLACE_WORDS = {"på", "i", "till", "från", "vid"}
+
+
+def _as_a_place(doc, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` name a place: after "på", "i", "till",
+    "från" or "vid", with no ", som ..." after them telling what it does, in a sentence
+    that lends no room of it ("upplåter", "lånar ut", "till förfogande")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ not in _PLACE_WORDS:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if after == [",", "som"]:
+        return False
+    # a room of the library lent to the work ("upplåter lokalen i biblioteket"): a host
+    words = [t.lower_ for t in span.sent]
+    return not (
+        any(w.startswith("upplåt") or w == "förfogande" for w in words)
+        or ("ut" in words and any(w.startswith("lån") for w in words))
+    )
+
+
+def drop_library_venues(doc, draft) -> list[str]:
+    """Remove a municipality's library named only as where things happen ("träffarna
+    hålls på biblioteket", "anmäl dig på biblioteket", "caféet flyttade till
+    biblioteket"): a venue, not a body of the work. A library in a relation, the parent of
+    another actor, or named once as a body that acts ("Biblioteket lånar ut ...",
+    "på Stadsbiblioteket, som upplåter lokaler") keeps its node."""
+    related: set[str] = set()
+    for relation in draft.relations:
+        related.update(relation.members)
+        related.update(relation.recipients)
+        related.update(relation.funded_items)
+        if relation.funder:
+            related.add(relation.funder)
+    for actor in draft.actors.values():
+        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
+    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    dropped = []
+    for iri, actor in list(draft.actors.items()):
+        parts = iri.split("/")
+        if (
+            len(parts) != 3
+            or parts[0] != "kommun"
+            or not parts[2].endswith("biblioteket")
+            or iri in related
+            or iri == draft.publisher
+            or not actor.mentions
+        ):
+            continue
+        if all(_as_a_place(doc, s, e) for s, e in actor.mentions):
             del draft.actors[iri]
             dropped.append(iri)
     return dropped
