@@ -195,9 +195,10 @@ def _run(args: argparse.Namespace) -> int:
     )
     if draft.left_out:
         print(
-            "  left out, named only in a refused application or a bare negation, or a post "
-            f"named only by a bare word: {', '.join(draft.left_out)} (add any the page means "
-            "as a party by hand)"
+            "  left out, named only in a refused application or a bare negation, a post "
+            "named only by a bare word or as the staff of a body that is not a party, a group "
+            "of people or a library that nothing ties to the work: "
+            f"{', '.join(draft.left_out)} (add any the page means as a party by hand)"
         )
     print(
         f"  {done - ready:.2f} s to draft the text, {ready - started:.2f} s to load the "
