@@ -252,20 +252,30 @@ def _bare(doc, start: int, end: int) -> bool:
     return not (after is not None and after.lower_ in {"för", "vid", "på", "i", "hos"})
 
 
+def _tied(draft, held_or_counted: bool = False) -> set[str]:
+    """The actors a drafted relation names (members, recipients, funded items, funders) and
+    the parents of drafted actors: those keep their node whatever their mentions say; with
+    ``held_or_counted`` also the holders of posts and the actors a count is attached to."""
+    tied: set[str] = set()
+    for relation in draft.relations:
+        tied.update(relation.members)
+        tied.update(relation.recipients)
+        tied.update(relation.funded_items)
+        if relation.funder:
+            tied.add(relation.funder)
+    for actor in draft.actors.values():
+        extra = (actor.holder, *actor.holders) if held_or_counted else ()
+        tied.update(x for x in (actor.parent, *extra) if x)
+    if held_or_counted:
+        tied.update(actor for _count, _rel, actor in draft.counts if actor)
+    return tied
+
+
 def drop_bare_posts(doc, draft) -> list[str]:
     """Remove the posts without a holder named only by a bare word ("tolk", "lärare")."""
     from samverkan.draft.model import POST_CLASSES
 
-    related: set[str] = set()
-    for relation in draft.relations:
-        related.update(relation.members)
-        related.update(relation.recipients)
-        related.update(relation.funded_items)
-        if relation.funder:
-            related.add(relation.funder)
-    for actor in draft.actors.values():
-        if actor.parent:
-            related.add(actor.parent)
+    related = _tied(draft)
     dropped = []
     for iri, actor in list(draft.actors.items()):
         if (
@@ -314,16 +324,7 @@ def drop_non_party_staff(doc, draft) -> list[str]:
     the work without being a node of it; a post in a relation keeps its node."""
     from samverkan.draft.model import POST_CLASSES
 
-    related: set[str] = set()
-    for relation in draft.relations:
-        related.update(relation.members)
-        related.update(relation.recipients)
-        related.update(relation.funded_items)
-        if relation.funder:
-            related.add(relation.funder)
-    for actor in draft.actors.values():
-        if actor.parent:
-            related.add(actor.parent)
+    related = _tied(draft)
     dropped = []
     for iri, actor in list(draft.actors.items()):
         if (
@@ -370,16 +371,7 @@ def drop_loose_groups(doc, draft) -> list[str]:
     whose keys make the town's associational life a party of the work."""
     if draft.page_kind == "larande-exempel":
         return []
-    related: set[str] = set()
-    for relation in draft.relations:
-        related.update(relation.members)
-        related.update(relation.recipients)
-        related.update(relation.funded_items)
-        if relation.funder:
-            related.add(relation.funder)
-    for actor in draft.actors.values():
-        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
-    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    related = _tied(draft, held_or_counted=True)
     dropped = []
     for iri, actor in list(draft.actors.items()):
         if (
@@ -422,16 +414,7 @@ def drop_library_venues(doc, draft) -> list[str]:
     biblioteket"): a venue, not a body of the work. A library in a relation, the parent of
     another actor, or named once as a body that acts ("Biblioteket lånar ut ...",
     "på Stadsbiblioteket, som upplåter lokaler") keeps its node."""
-    related: set[str] = set()
-    for relation in draft.relations:
-        related.update(relation.members)
-        related.update(relation.recipients)
-        related.update(relation.funded_items)
-        if relation.funder:
-            related.add(relation.funder)
-    for actor in draft.actors.values():
-        related.update(x for x in (actor.parent, actor.holder, *actor.holders) if x)
-    related.update(actor for _count, _rel, actor in draft.counts if actor)
+    related = _tied(draft, held_or_counted=True)
     dropped = []
     for iri, actor in list(draft.actors.items()):
         parts = iri.split("/")

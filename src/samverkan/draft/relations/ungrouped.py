@@ -32,6 +32,7 @@ from __future__ import annotations
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.relations.main_collaboration import _NOT, _collaboration_just_before
+from samverkan.draft.relations.main_collaboration import _OWN as _THROUGH_OWN
 from samverkan.draft.relations.words import _RECIPIENTS
 
 __all__ = ["runners_join", "told_parties_join", "ungrouped_join"]
@@ -90,8 +91,20 @@ def _past_party(sent, found: Found) -> str | None:
 # a past party's verb after its name ("X höll i träffarna 2023 men ..."), round 84
 _PAST_VERBS = {"var", "höll", "skrev", "ingick", "arrangerade", "ledde"}
 _TIMES = {
-    "starten", "början", "januari", "februari", "mars", "april", "maj", "juni", "juli",
-    "augusti", "september", "oktober", "november", "december",
+    "starten",
+    "början",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 } | _SEASONS
 # what says, after "men", that the body's part ended: a leaving verb or its part denied
 _ENDED = {"lämnade", "lämnat", "lämnar", "slutade", "inte", "ej"}
@@ -221,7 +234,6 @@ def runners_join(doc, found: Found, relations: list[Relation]) -> None:
         target.members.setdefault(body, "part")
 
 
-
 def _paragraphs_between(text: str) -> int:
     """The paragraph breaks in ``text``, a heading's (a short line that ends in no full stop)
     not counted."""
@@ -235,7 +247,10 @@ def _paragraphs_between(text: str) -> int:
 _TO_PART = {"är", "var", "blev", "också", "även", "fortfarande", "numera", "med", "som", ","}
 # what may follow "part" before "genom" ("X är part i projektet genom Y")
 _PART_OBJECT_MAX = 6
-_OWN = {"sin", "sitt", "sina", "dess", "kommunens", "regionens"}
+# "genom sin Y" (main_collaboration's owners) and "genom dess Y", "genom kommunens Y"
+_OWN = _THROUGH_OWN | {"dess", "kommunens", "regionens"}
+# the copula before "part" ("X är part", "X, som var part", "X blev part")
+_COPULA = {"är", "var", "blev"}
 _PREPOSITIONS = {"i", "till", "från", "av", "hos", "för", "med", "på", "vid", "inom", "under"}
 
 
@@ -272,22 +287,25 @@ def _told_parties(sent, found: Found) -> list[str]:
         while k >= 0 and lowers[k] in _TO_PART:
             k -= 1
         between = set(lowers[k + 1 : p])
-        j = next(
-            (
-                j
-                for j in range(k, max(-1, k - 8), -1)
-                if words[j].i in found.at_token
-                and found.at_token[words[j].i][1] == words[k].i + 1
-            ),
-            None,
-        ) if k >= 0 else None
-        copula = {"är", "var", "blev"}
+        j = (
+            next(
+                (
+                    j
+                    for j in range(k, max(-1, k - 8), -1)
+                    if words[j].i in found.at_token
+                    and found.at_token[words[j].i][1] == words[k].i + 1
+                ),
+                None,
+            )
+            if k >= 0
+            else None
+        )
         through = "genom" in lowers[p + 1 : p + 2 + _PART_OBJECT_MAX]
         if j is not None and j > 0 and lowers[j - 1] in _PREPOSITIONS:
             j = None  # "Sfi, som hör till förvaltningen, blev part": not the party
         if through:
             j = None  # "X är part genom Y": the party is Y, the unit it takes part through
-        if j is not None and (between & copula or (not between and copula & set(lowers[:j]))):
+        if j is not None and (between & _COPULA or (not between and _COPULA & set(lowers[:j]))):
             body = _body_at(sent, found, words[j].i)
             if body is not None:
                 out.append(body)
