@@ -1111,7 +1111,8 @@ _LEADING_WORDS = {"Både", "Även", "Också", "Dessutom", "För"}
 _LEADING_WORDS |= {"Med", "Hos", "Genom", "Tillsammans"}
 # a kind alone in the definite form refers back to an organisation; it heads no new name
 _BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
-_NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet"}
+# "Om": a section of a site, "Hem › Om klubben › Integration" (round 90 of learning)
+_NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet", "Om"}
 
 
 def _name_token(token) -> bool:

@@ -616,14 +616,25 @@ def _header_org(doc, found: Found) -> str | None:
     # a breadcrumb under the title, "Föreningen X / Vår verksamhet / Integration": its site
     crumbs = [_BREADCRUMB.split(line)[0].strip() for line in head[1:3] if _BREADCRUMB.search(line)]
     lines += crumbs
+    # a breadcrumb on the first line that starts at the site's own name, "Föreningen X >
+    # Om oss > Verksamhetsberättelse", or names it after the start page, "Startsida ›
+    # Studieförbundet X › Podd": the organisation's own site (round 90 of learning)
+    if head and _TRAIL.search(head[0]):
+        parts = [part.strip() for part in _TRAIL.split(head[0])]
+        site = parts[1:2] if parts[0].lower() in _HOME_WORDS else parts[:1]
+        # not a section of the site: "Hem > Om klubben > Integrationsgruppen"
+        lines += [part for part in site if part.split()[0].lower() not in {"om", "vår", "våra"}]
     # an application's field of its applicant, "Sökande organisation: Föreningen X": the
     # page is the applicant's own (its posts and its "vi" are the association's)
-    lines += [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
-    for iri, actor in found.actors.items():
-        if actor.cls in _OWN_PAGE_CLASSES and any(
-            _heads_line(doc.text[s:e], lines) for s, e in actor.mentions
-        ):
-            return iri
+    fields = [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
+    # the applicant's field first: on a funder's site, "Stiftelsen X › Beviljade projekt",
+    # the page of a project is its applicant's ("Organisation: Föreningen Y")
+    for candidates in (fields, lines):
+        for iri, actor in found.actors.items():
+            if actor.cls in _OWN_PAGE_CLASSES and any(
+                _heads_line(doc.text[s:e], candidates) for s, e in actor.mentions
+            ):
+                return iri
     # a company's own site, its name first on its first line ("Firma AB – utbildning och
     # analys"): its "vi" and its assignments are the company's
     title = _BREADCRUMB.split(head[0])[0].strip() if head else ""
@@ -670,6 +681,9 @@ def _heads_line(name: str, lines: list[str]) -> bool:
 # the separators of a breadcrumb line: "RF-SISU Halland / Vårt arbete / Integration",
 # "Åtvidabergs bibliotek – Aktiviteter – Språkstöd"
 _BREADCRUMB = re.compile(r"\s(?:/|›|»|>|–)\s")
+# a breadcrumb trail proper, without the dash that also joins a title to its subtitle
+_TRAIL = re.compile(r"\s(?:/|›|»|>)\s")
+_HOME_WORDS = {"start", "startsida", "startsidan", "hem", "home"}
 # a field line naming the applicant or the owner: "Sökande organisation: X", "Projektägare: X"
 _APPLICANT = re.compile(
     r"^(?:sökande(?: organisation| förening)?|projektägare|organisation|stödmottagare)\s*:\s*(.+)$",
