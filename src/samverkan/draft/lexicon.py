@@ -29,6 +29,8 @@ __all__ = [
     "MUNICIPAL_ASSOCIATION_HEADS",
     "NAME_HEAD_ENDINGS",
     "NAME_PART_HEADS",
+    "NEWSPAPER_ENDINGS",
+    "NEWSPAPER_WORDS",
     "NOT_AGENCY_WORDS",
     "NOT_SCHOOLS",
     "NOT_UNIT_WORDS",
@@ -292,6 +294,13 @@ NAME_PART_HEADS = frozenset(
 )
 # banks and savings banks are companies: "Kristianstads Sparbank", "Sparbanken Nord"
 BANK_WORDS = frozenset({"sparbank", "sparbanken", "bank", "banken"})
+# a newspaper's name: "Malmkullens Tidning", "Västerviks-Kuriren" (a word of its own), and
+# "Vimmerbyposten" (an ending of one word); round 91 of learning
+NEWSPAPER_WORDS = frozenset(
+    {"Tidning", "Tidningen", "Nyheter", "Kuriren", "Posten", "Allehanda", "Dagblad", "Dagbladet"}
+)
+# (not "-tidningen": "Elevtidningen", "Lokaltidningen" are common nouns)
+NEWSPAPER_ENDINGS = ("posten", "kuriren", "allehanda", "dagblad")
 # adjectives that name a post's scope and belong to its name: "lokal samordnare", "bosocial
 # samordnare" (not "ny", "tidigare": they say when, not which post)
 POST_QUALIFIERS = frozenset(

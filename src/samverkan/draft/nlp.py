@@ -357,6 +357,44 @@ def pipeline():
             [{"ORTH": "Statens"}, {"IS_LOWER": True, "IS_ALPHA": True, "LENGTH": {">=": 4}}],
         ],
     )
+    # a local newspaper named by what it is (round 91 of learning): "Malmkullens Tidning",
+    # "Ränneslövs Nyheter", "Vimmerbyposten", "Västerviks-Kuriren" (a company: the keys'
+    # publisher of a newspaper's page); not "-bladet", the tail of many associations' names
+    shapes.add(
+        "NEWSPAPER",
+        [
+            [
+                {"IS_TITLE": True, "IS_STOP": False, "LOWER": {"REGEX": r"^\w{3,}s$"}},
+                {"ORTH": {"IN": sorted(lexicon.NEWSPAPER_WORDS)}},
+            ],
+            [
+                {
+                    "IS_TITLE": True,
+                    "LOWER": {
+                        "REGEX": r"^\w{3,}-?(" + "|".join(lexicon.NEWSPAPER_ENDINGS) + ")$"
+                    },
+                }
+            ],
+        ],
+    )
+    # a Leader area, the local action group of the EU's rural fund: "Leader Hyttbygden",
+    # "Leader Nordupplands Bygd" (an association; round 91 of learning)
+    shapes.add(
+        "LEADERAREA",
+        [
+            [{"ORTH": "Leader"}, {"IS_TITLE": True, "IS_STOP": False}],
+            [
+                {"ORTH": "Leader"},
+                {"IS_TITLE": True, "IS_STOP": False},
+                {"IS_TITLE": True, "IS_STOP": False},
+            ],
+        ],
+    )
+    # a free school by its name: "Kustbygdens friskola" (a company, as the keys have it)
+    shapes.add(
+        "FREESCHOOL",
+        [[{"IS_TITLE": True, "IS_STOP": False}, {"LOWER": {"IN": ["friskola", "friskolan"]}}]],
+    )
     # a company named by what it is: "Kristianstads Sparbank", "Sparbanken Nord"
     shapes.add(
         "BANK",
@@ -1103,6 +1141,9 @@ _ORG_KINDS = {
     "UNIVERSITY",
     "BANK",
     "AGENCYSHAPE",
+    "NEWSPAPER",
+    "LEADERAREA",
+    "FREESCHOOL",
 }
 _CONJUNCTIONS = {",", "och", "samt", "eller"}
 # capitalised at a sentence's start, never part of a name: "Både Röda Korset och ..."

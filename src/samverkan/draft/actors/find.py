@@ -633,6 +633,30 @@ def find_actors(
                 m.start,
                 m.end,
             )
+        elif kind in {"NEWSPAPER", "FREESCHOOL"}:
+            add(
+                Actor(
+                    f"org/{slug(span.text)}",
+                    "sam:PrivateCompany",
+                    span.text,
+                    span.text,
+                    municipality=muni_near(m.start),
+                ),
+                m.start,
+                m.end,
+            )
+        elif kind == "LEADERAREA":
+            add(
+                Actor(
+                    f"org/{slug(span.text)}",
+                    "sam:CivilSocietyOrganization",
+                    span.text,
+                    f"{span.text} (Leader area)",
+                    municipality=muni_near(m.start),
+                ),
+                m.start,
+                m.end,
+            )
         elif kind == "CLUB":
             name = _club_name(span)
             add(
