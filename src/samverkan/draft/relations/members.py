@@ -784,6 +784,10 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
             ),
             None,
         )
+        if colon is None:
+            colon = _inline_cue(tokens)
+            if colon is not None and _denied_after(sents, k):
+                continue
         if colon is None or _NEGATIONS & {t.lower_ for t in tokens[:colon]}:
             continue
         at = tokens[colon].i
@@ -804,12 +808,17 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
         if len(listed) < 2:
             continue
         number = next(
-            t.i - sent.start
-            for t in tokens[max(0, colon - 3) : colon - 1]
-            if t.lower_ in _NUMBERS or t.like_num
+            (
+                t.i - sent.start
+                for t in tokens[max(0, colon - 3) : colon - 1]
+                if t.lower_ in _NUMBERS or t.like_num
+            ),
+            None,
         )
-        members = _named_before(sent, found, number)
-        for before in _paragraph_before(doc, sents, k):
+        # "Parterna i nätverket är: A, B och C.": the cue counts none; those listed are the
+        # parties (round 89 of learning)
+        members = {} if number is None else _named_before(sent, found, number)
+        for before in _paragraph_before(doc, sents, k) if number is not None else ():
             # "RF-SISU X leder satsningen. Parter är A och fyra föreningar: ...": the one
             # that runs the work is a party beside those the line names (round 58 of
             # learning; before, only where the line named none)
@@ -819,6 +828,50 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
         span = (tokens[0].idx, min(sent.end_char, tokens[0].idx + 200))
         out.append(Relation("collaboration", span, members=members))
     return out
+
+
+def _inline_cue(tokens: list) -> int | None:
+    """The index in ``tokens`` (a sentence's, spaces left out) of a colon inside the
+    sentence whose words before it are a list's cue as a line ending in a colon would be
+    (:func:`_list_cue`): "I dag är dessa med i nätverket: A, B och C.", "Parterna i
+    satsningen är: A, B och C.", "Sju arbetsgivare har anmält sig och söker omkring 40
+    personer: A, B och C." (round 89 of learning: a list told after a colon in running text,
+    not line by line); else None.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_inline_cue([t for t in s if not t.is_space])
+    ...  for s in parse("Parterna i satsningen är: ABF och IKF.").sents]
+    [4]
+    >>> [_inline_cue([t for t in s if not t.is_space])
+    ...  for s in parse("Program: fika och samtal med ABF och IKF.").sents]
+    [None]
+    >>> [_inline_cue([t for t in s if not t.is_space])
+    ...  for s in parse("I år fick tre föreningar aktivitetsbidrag: ABF och IKF.").sents]
+    [None]
+    """
+    colon = next((n for n in range(1, len(tokens) - 2) if tokens[n].text == ":"), None)
+    if colon is None:
+        return None
+    words = [t.lower_ for t in tokens[:colon] if t.is_alpha]
+    if any(w.startswith(_GRANTED) or w.endswith(_GRANTS) for w in words):
+        return None  # "Under 2025 fick fyra föreningar integrationsbidrag: ...": paid, no party
+    doc = tokens[0].doc
+    return colon if _list_cue(doc[tokens[0].i : tokens[colon].i + 1]) else None
+
+
+def _denied_after(sents: list, k: int) -> bool:
+    """Whether the sentence after ``sents[k]``, in its paragraph, says those listed are no
+    parties ("Två företag har skrivit avsiktsförklaringar: A och B. Företagen är inte parter i
+    projektet.")."""
+    after = next((s for s in sents[k + 1 :] if s.text.strip()), None)
+    if after is None or "\n\n" in sents[k].doc.text[sents[k].end_char : after.start_char]:
+        return False
+    words = [t.lower_ for t in after if t.is_alpha]
+    return bool(_NEGATIONS & set(words)) and any(w.startswith(("part", "medlem")) for w in words)
+
+
+# compounds of a grant: "integrationsbidrag", "föreningsstöd", "projektmedel"
+_GRANTS = ("bidrag", "bidraget", "stöd", "stödet", "medel", "medlen")
 
 
 def _member_lists(doc, found: Found) -> list[Relation]:
