@@ -79,3 +79,61 @@ def test_bodies_listed_after_a_colon_that_the_next_sentence_denies_are_no_partne
         HEAD,
     )
     assert not together(d, "org/dalaskog-ab", "org/orsa-bygg-ab"), partners(d)
+
+
+# --- tables of one party a row, written with Markdown's opening bars
+
+
+def test_a_markdown_table_of_one_party_a_row_is_one_collaboration() -> None:
+    d = draft(
+        "Språkbron är ett projekt för nya invånare i Mora och det pågår till och med 2026. "
+        "Tabellen visar hur arbetet är fördelat.\n\n| Part | Roll i projektet | Period |\n"
+        "|---|---|---|\n"
+        "| Mora kommuns kultur- och fritidsförvaltning | part, ordnar träffar | 2025–2026 |\n"
+        "| Röda Korset | part, volontärer | 2025–2026 |\n"
+        "| Simklubben Vågen | part, simskola | 2026 |\n"
+        "| Region Dalarna | finansiär | 2025–2026 |\n",
+        HEAD,
+    )
+    unit = "kommun/2062/kultur-och-fritidsforvaltningen"
+    assert together(d, unit, "org/roda-korset", "org/simklubben-vagen"), partners(d)
+    # the body a row calls a funder, and the owner of the unit its first cell names, are not
+    assert not together(d, "org/roda-korset", "region/20"), partners(d)
+    assert not together(d, "org/roda-korset", "kommun/2062"), partners(d)
+
+
+def test_a_table_of_who_and_their_role_gives_the_parties_not_those_that_are_not() -> None:
+    d = draft(
+        "Språknätverket är till för dig som är ny i Mora och vill lära dig svenska. Här är "
+        "de som gör något i nätverket.\n\n| Vem | Vad de gör | Roll i Språknätverket |\n"
+        "|---|---|---|\n"
+        "| Röda Korset | Språkcafé | leder nätverket |\n"
+        "| Arbetsförmedlingen | Praktik | part |\n"
+        "| Simklubben Vågen | Simskola | part |\n"
+        "| Region Dalarna | Hälsosamtal | inte part |\n",
+        HEAD,
+    )
+    members = ("org/roda-korset", "org/arbetsformedlingen", "org/simklubben-vagen")
+    assert together(d, *members), partners(d)
+    assert not together(d, "org/arbetsformedlingen", "region/20"), partners(d)
+
+
+def test_a_table_of_co_arrangers_one_a_row() -> None:
+    d = draft(
+        "Mångfaldsdagen i Mora är en dag med mat och musik för alla som bor här. Den ordnas "
+        "av kommunen för andra året i rad.\n\n| Medarrangör | Bidrar med |\n|---|---|\n"
+        "| Röda Korset | Frivilliga |\n| Simklubben Vågen | Tränare |\n"
+        "| Orsa Bygg AB | Lokaler |\n",
+        HEAD,
+    )
+    assert together(d, "org/roda-korset", "org/simklubben-vagen", "org/orsa-bygg-ab"), partners(d)
+
+
+def test_a_table_of_times_and_places_names_no_parties() -> None:
+    d = draft(
+        "Så här ser dagen ut när vi träffas i biblioteket, och det finns fika till alla som "
+        "kommer.\n\n| Tid | Punkt | Vem |\n|---|---|---|\n"
+        "| 13.00 | Välkommen | Röda Korset |\n| 14.00 | Simskola | Simklubben Vågen |\n",
+        HEAD,
+    )
+    assert not together(d, "org/roda-korset", "org/simklubben-vagen"), partners(d)

@@ -1091,6 +1091,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
 
 # the heading of a table column that lists the members of each row's group
 _MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
+# those who arrange the work with its owner, one a row (round 89 of learning)
+_MEMBER_COLUMNS |= {"medarrangör", "medarrangörer", "samarrangör", "samarrangörer"}
 
 
 def _member_column(text: str) -> bool:
@@ -1155,6 +1157,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
     """
     out: list[Relation] = []
     column = with_column = ours = None
+    works = False
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
     owner: str | None = None  # the page's own party, when the text before the table says so
     for sent in doc.sents:
@@ -1174,9 +1177,20 @@ def _table_members(doc, found: Found) -> list[Relation]:
             None,
         )
         beside = next((c for c, text in enumerate(cells) if text in _WITH_COLUMNS), None)
+        if column is not None and heading is not None and _actors_in(sent, found):
+            # "| Vuxenutbildningen | Sfi | part |": a row whose role cell is a party word,
+            # not a header (round 89 of learning)
+            heading = None
+        if heading is None and beside is None and _role_columns(cells):
+            # "| Vem | Vad de gör | Roll i nätverket |": the bodies of the first column, each
+            # with its role in the work (round 89 of learning)
+            heading = 1 if doc[sent.start].text == "|" else 0
         if heading is not None or beside is not None:
             out += _one_partner_a_row(rows, owner)
             column, rows = (heading if heading is not None else beside), []
+            # "| Partner | Samarbete | Period |": each row a work of its own with the page's
+            # body, not one work of all the rows (round 89 of learning)
+            works = any(c in _WORK_COLUMNS for c in cells)
             owner = _owner_with_the_table(doc, sent.start_char, found)
             # "Åtgärd | Ansvarig | Tillsammans med": the bodies of both columns; a column
             # "Tillsammans med" alone on an association's own page: the association and them
@@ -1191,14 +1205,21 @@ def _table_members(doc, found: Found) -> list[Relation]:
             if abs(with_column - column) > 1:
                 column = None  # a column between the two: not read as one span
                 continue
-        if column == 0 and with_column is None:
+        # a Markdown row opens with its bar: its first cell is the one after it (round 89 of
+        # learning: "| Part | Roll | Period |" was read as a cell of several members a row)
+        first = 1 if doc[sent.start].text == "|" else 0
+        if column == first and with_column is None:
             # "Partner | Roll | Budget" / "Mora kommun, socialförvaltningen | ...": the row's
             # one partner is the body the cell names first, a company too ("Kilbageriet AB |
             # Praktikplatser"); the unit the cell names after it is a partner beside it, the
-            # part of the body that does the work (round 32 of learning)
+            # part of the body that does the work (round 32 of learning); a cell that opens
+            # with the unit's owner in the genitive ("Båstads kommuns vuxenutbildning") names
+            # the unit (round 89)
+            if works or _no_party_row(cells[first + 1 :]):
+                continue
             cell = [
                 iri
-                for iri, i in _actors_in(sent, found)
+                for iri, i in _unit_after_its_owner(doc, _actors_in(sent, found), found)
                 if low < i < high and found.actors[iri].cls in _ROW_PARTIES
             ]
             if cell:
@@ -1232,6 +1253,45 @@ def _table_members(doc, found: Found) -> list[Relation]:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
     return out + _one_partner_a_row(rows, owner)
+
+
+# the heading of a table's column of each row's role in the work: "Roll i projektet", "Roll"
+_ROLE_HEADS = ("roll i ", "roll")
+# the heading of a table's first column of the bodies whose roles a role column gives
+_WHO_HEADS = {"vem", "vilka", "aktör", "aktörer", "organisation", "organisationer", "part"}
+
+
+def _role_columns(cells: list[str]) -> bool:
+    """Whether a table's header row gives who (its first cell: "Vem", "Aktör",
+    "Organisation") and each one's role in the work ("Roll i Välkomstnätverket").
+
+    >>> _role_columns(["", "vem", "vad de gör", "roll i nätverket", ""])
+    True
+    >>> _role_columns(["", "tid", "roll", ""])
+    False
+    """
+    named = [c for c in cells if c]
+    return (
+        len(named) >= 2
+        and named[0] in _WHO_HEADS
+        and any(c == "roll" or c.startswith(_ROLE_HEADS[0]) for c in named[1:])
+    )
+
+
+# the heading of a column that names each row's own work: "Samarbete", "Projekt"
+_WORK_COLUMNS = {"samarbete", "samarbeten", "projekt", "insats", "insatser"}
+
+
+def _no_party_row(cells: list[str]) -> bool:
+    """Whether a row of a table of partners says in a later cell that its body is no party:
+    "inte part", "finansiär" (round 89 of learning).
+
+    >>> _no_party_row(["finansiär", "2025–2026"]), _no_party_row(["part, värd", "2025"])
+    (True, False)
+    >>> _no_party_row(["finansiär och representant i styrgruppen"])
+    False
+    """
+    return any(c == "finansiär" or c.startswith(("inte part", "ej part")) for c in cells)
 
 
 # "Projektet genomförs i samverkan med fyra parter", "Vi samarbetar med dessa parter":
