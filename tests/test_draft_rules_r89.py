@@ -137,3 +137,52 @@ def test_a_table_of_times_and_places_names_no_parties() -> None:
         HEAD,
     )
     assert not together(d, "org/roda-korset", "org/simklubben-vagen"), partners(d)
+
+
+# --- lines over a list of parties: "I X samarbetar:", "ingick", "Övriga parter i X:"
+
+
+def test_the_bodies_listed_under_in_the_work_work_together() -> None:
+    d = draft(
+        "Bryggan är kommunens program för nya invånare och startade i mars 2025.\n\n"
+        "I Bryggan samarbetar:\n"
+        "- Röda Korset, som ordnar språkcaféer,\n"
+        "- Simklubben Vågen, som har simskola,\n"
+        "- Orsa Bygg AB, som tar emot praktikanter.\n",
+        HEAD,
+    )
+    assert together(d, "org/roda-korset", "org/simklubben-vagen", "org/orsa-bygg-ab"), partners(d)
+
+
+def test_the_bodies_listed_as_past_parties_of_the_partnership() -> None:
+    d = draft(
+        "Mora kommun har ett partnerskap med Röda Korset om en mötesplats för nyanlända.\n\n"
+        "Under 2025 ingick även dessa parter i partnerskapet:\n"
+        "- Simklubben Vågen, som har simskola\n"
+        "- Föreningen Grannsämjan, som ordnar läxhjälp\n",
+        HEAD,
+    )
+    assert together(d, "org/simklubben-vagen", "org/foreningen-grannsamjan"), partners(d)
+
+
+def test_the_other_parties_listed_after_the_owner() -> None:
+    d = draft(
+        "Mentorsbron ger unga en vuxen att prata med. Röda Korset är projektägare. "
+        "Övriga parter i Mentorsbron:\n"
+        "- Simklubben Vågen, som ordnar aktiviteter,\n"
+        "- Föreningen Grannsämjan, som hittar mentorer.\n",
+        HEAD,
+    )
+    members = ("org/roda-korset", "org/simklubben-vagen", "org/foreningen-grannsamjan")
+    assert together(d, *members), partners(d)
+
+
+def test_a_line_that_asks_the_reader_to_work_with_others_cues_no_list() -> None:
+    d = draft(
+        "Så här kan din förening göra när ni vill ordna en aktivitet i sommar:\n"
+        "- Röda Korset har tips om språkcaféer\n"
+        "- Simklubben Vågen lånar ut sin bassäng\n",
+        HEAD,
+    )
+    assert not together(d, "org/roda-korset", "org/simklubben-vagen"), partners(d)
+

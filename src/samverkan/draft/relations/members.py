@@ -34,6 +34,9 @@ def _units_for_their_municipality(members: dict[str, str], found: Found) -> None
 
 # a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
 _LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", "partner"}
+# "I Mälarstegen samarbetar:", "I projektet samverkar:", "Under 2025 ingick:" over the list of
+# those who work together in the work named (round 89 of learning)
+_LIST_CUES |= {"samarbetar", "samverkar", "samarbetade", "samverkade", "ingick"}
 
 
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
@@ -219,6 +222,26 @@ def _partners_line(sent) -> bool:
     # members of the body named in the genitive, whatever qualifies them before the colon
     first, second = tokens[0].lower_, tokens[1].lower_
     return first.endswith("s") and first.isalpha() and second.startswith(_PARTNER_WORDS)
+
+
+def _other_partners_line(sent) -> bool:
+    """A short line ending with a colon over the other parties of the work it names, told
+    after its owner or lead: "Övriga parter i Skärljuset:", "Andra partner i nätverket:"
+    (round 89 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_other_partners_line(s) for s in parse("Övriga parter i Mentorsbron:").sents]
+    [True]
+    >>> [_other_partners_line(s) for s in parse("Övriga frågor:").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    return (
+        2 <= len(tokens) <= 8
+        and tokens[-1].text == ":"
+        and tokens[0].lower_ in _OTHERS
+        and tokens[1].lower_.startswith(_PARTNER_WORDS)
+    )
 
 
 def _row_or_name_line(line, words: list, found: Found) -> bool | None:
@@ -534,7 +557,7 @@ def _list_cue(sent) -> bool:
         return True
     if _takes_part_before_colon(sent, words):
         return True
-    if _partners_line(sent):
+    if _partners_line(sent) or _other_partners_line(sent):
         return True
     if _run_together_by(sent, words) or _following_bodies(sent, words):
         return True
@@ -625,6 +648,8 @@ _DEFINITE_BODIES = {
 # rådet ingår 14 ledamöter från följande organisationer:", "Under 2024 var dessa parter med i
 # programmets samverkansgrupp:" (round 74 of learning)
 _SEATED = {"ingår", "sitter", "satt", "deltar", "deltog", "medverkar"}
+# "Under 2025 ingick även dessa parter i partnerskapet:" (round 89 of learning)
+_SEATED |= {"ingick", "medverkade"}
 
 
 def _takes_part_before_colon(sent, words: list[str]) -> bool:
