@@ -186,3 +186,19 @@ def test_a_line_that_asks_the_reader_to_work_with_others_cues_no_list() -> None:
     )
     assert not together(d, "org/roda-korset", "org/simklubben-vagen"), partners(d)
 
+
+
+def test_a_table_of_works_gives_each_row_its_responsible_body_and_parties() -> None:
+    d = draft(
+        "Kommunen har flera insatser för nya invånare och de följs upp varje år av "
+        "kommunstyrelsen.\n\n| Insats | Ansvarig enhet | Samarbetsparter | Deltagare |\n"
+        "|---|---|---|---|\n"
+        "| Jobbsteget | Arbetsmarknadsenheten | Arbetsförmedlingen, Orsa Bygg AB | 30 |\n"
+        "| Läxhjälpen | Fritidsenheten | Röda Korset | 45 |\n",
+        HEAD,
+    )
+    unit = "kommun/2062/arbetsmarknadsenheten"
+    assert together(d, unit, "org/arbetsformedlingen", "org/orsa-bygg-ab"), partners(d)
+    assert together(d, "kommun/2062/fritidsenheten", "org/roda-korset"), partners(d)
+    # each row is a work of its own
+    assert not together(d, unit, "org/roda-korset"), partners(d)

@@ -1156,8 +1156,10 @@ def _organiser_column(text: str) -> bool:
 
     >>> [_organiser_column(t) for t in ("arrangörer", "vem håller i den?", "plats")]
     [True, True, False]
+    >>> _organiser_column("ansvarig förvaltning")
+    True
     """
-    return text in _ORGANISER_COLUMNS or text.startswith("vem håller i")
+    return text in _ORGANISER_COLUMNS or text.startswith(("vem håller i", "ansvarig "))
 
 
 # the heading of a table's column of the bodies each row's work is done with (round 53)
@@ -1206,6 +1208,17 @@ def _table_members(doc, found: Found) -> list[Relation]:
             # "| Vuxenutbildningen | Sfi | part |": a row whose role cell is a party word,
             # not a header (round 89 of learning)
             heading = None
+        if beside is None and heading is not None and _organiser_column(cells[heading]):
+            # "| Insats | Ansvarig enhet | Samarbetsparter |": the body responsible for each
+            # row's work and the parties it names beside it, together (round 89 of learning)
+            beside = next(
+                (
+                    c
+                    for c in (heading - 1, heading + 1)
+                    if 0 <= c < len(cells) and _member_column(cells[c])
+                ),
+                None,
+            )
         if heading is None and beside is None and _role_columns(cells):
             # "| Vem | Vad de gör | Roll i nätverket |": the bodies of the first column, each
             # with its role in the work (round 89 of learning)
