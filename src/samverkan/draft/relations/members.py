@@ -34,6 +34,9 @@ def _units_for_their_municipality(members: dict[str, str], found: Found) -> None
 
 # a line that announces a list of members: "I rådet ingår", "Styrgruppen består av:"
 _LIST_CUES = {"ingår", "sitter", "medverkar", "deltar", "medlemmar", "parter", "partner"}
+# "I Mälarstegen samarbetar:", "I projektet samverkar:", "Under 2025 ingick:" over the list of
+# those who work together in the work named (round 89 of learning)
+_LIST_CUES |= {"samarbetar", "samverkar", "samarbetade", "samverkade", "ingick"}
 
 
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:MunicipalAssociation", "sam:CountyAdministrativeBoard"}
@@ -219,6 +222,26 @@ def _partners_line(sent) -> bool:
     # members of the body named in the genitive, whatever qualifies them before the colon
     first, second = tokens[0].lower_, tokens[1].lower_
     return first.endswith("s") and first.isalpha() and second.startswith(_PARTNER_WORDS)
+
+
+def _other_partners_line(sent) -> bool:
+    """A short line ending with a colon over the other parties of the work it names, told
+    after its owner or lead: "Övriga parter i Skärljuset:", "Andra partner i nätverket:"
+    (round 89 of learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_other_partners_line(s) for s in parse("Övriga parter i Mentorsbron:").sents]
+    [True]
+    >>> [_other_partners_line(s) for s in parse("Övriga frågor:").sents]
+    [False]
+    """
+    tokens = [t for t in sent if not t.is_space]
+    return (
+        2 <= len(tokens) <= 8
+        and tokens[-1].text == ":"
+        and tokens[0].lower_ in _OTHERS
+        and tokens[1].lower_.startswith(_PARTNER_WORDS)
+    )
 
 
 def _row_or_name_line(line, words: list, found: Found) -> bool | None:
@@ -534,7 +557,7 @@ def _list_cue(sent) -> bool:
         return True
     if _takes_part_before_colon(sent, words):
         return True
-    if _partners_line(sent):
+    if _partners_line(sent) or _other_partners_line(sent):
         return True
     if _run_together_by(sent, words) or _following_bodies(sent, words):
         return True
@@ -625,6 +648,8 @@ _DEFINITE_BODIES = {
 # rådet ingår 14 ledamöter från följande organisationer:", "Under 2024 var dessa parter med i
 # programmets samverkansgrupp:" (round 74 of learning)
 _SEATED = {"ingår", "sitter", "satt", "deltar", "deltog", "medverkar"}
+# "Under 2025 ingick även dessa parter i partnerskapet:" (round 89 of learning)
+_SEATED |= {"ingick", "medverkade"}
 
 
 def _takes_part_before_colon(sent, words: list[str]) -> bool:
@@ -784,6 +809,10 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
             ),
             None,
         )
+        if colon is None:
+            colon = _inline_cue(tokens)
+            if colon is not None and _denied_after(sents, k):
+                continue
         if colon is None or _NEGATIONS & {t.lower_ for t in tokens[:colon]}:
             continue
         at = tokens[colon].i
@@ -804,12 +833,17 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
         if len(listed) < 2:
             continue
         number = next(
-            t.i - sent.start
-            for t in tokens[max(0, colon - 3) : colon - 1]
-            if t.lower_ in _NUMBERS or t.like_num
+            (
+                t.i - sent.start
+                for t in tokens[max(0, colon - 3) : colon - 1]
+                if t.lower_ in _NUMBERS or t.like_num
+            ),
+            None,
         )
-        members = _named_before(sent, found, number)
-        for before in _paragraph_before(doc, sents, k):
+        # "Parterna i nätverket är: A, B och C.": the cue counts none; those listed are the
+        # parties (round 89 of learning)
+        members = {} if number is None else _named_before(sent, found, number)
+        for before in _paragraph_before(doc, sents, k) if number is not None else ():
             # "RF-SISU X leder satsningen. Parter är A och fyra föreningar: ...": the one
             # that runs the work is a party beside those the line names (round 58 of
             # learning; before, only where the line named none)
@@ -819,6 +853,50 @@ def _inline_counted_list(doc, found: Found) -> list[Relation]:
         span = (tokens[0].idx, min(sent.end_char, tokens[0].idx + 200))
         out.append(Relation("collaboration", span, members=members))
     return out
+
+
+def _inline_cue(tokens: list) -> int | None:
+    """The index in ``tokens`` (a sentence's, spaces left out) of a colon inside the
+    sentence whose words before it are a list's cue as a line ending in a colon would be
+    (:func:`_list_cue`): "I dag är dessa med i nätverket: A, B och C.", "Parterna i
+    satsningen är: A, B och C.", "Sju arbetsgivare har anmält sig och söker omkring 40
+    personer: A, B och C." (round 89 of learning: a list told after a colon in running text,
+    not line by line); else None.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_inline_cue([t for t in s if not t.is_space])
+    ...  for s in parse("Parterna i satsningen är: ABF och IKF.").sents]
+    [4]
+    >>> [_inline_cue([t for t in s if not t.is_space])
+    ...  for s in parse("Program: fika och samtal med ABF och IKF.").sents]
+    [None]
+    >>> [_inline_cue([t for t in s if not t.is_space])
+    ...  for s in parse("I år fick tre föreningar aktivitetsbidrag: ABF och IKF.").sents]
+    [None]
+    """
+    colon = next((n for n in range(1, len(tokens) - 2) if tokens[n].text == ":"), None)
+    if colon is None:
+        return None
+    words = [t.lower_ for t in tokens[:colon] if t.is_alpha]
+    if any(w.startswith(_GRANTED) or w.endswith(_GRANTS) for w in words):
+        return None  # "Under 2025 fick fyra föreningar integrationsbidrag: ...": paid, no party
+    doc = tokens[0].doc
+    return colon if _list_cue(doc[tokens[0].i : tokens[colon].i + 1]) else None
+
+
+def _denied_after(sents: list, k: int) -> bool:
+    """Whether the sentence after ``sents[k]``, in its paragraph, says those listed are no
+    parties ("Två företag har skrivit avsiktsförklaringar: A och B. Företagen är inte parter i
+    projektet.")."""
+    after = next((s for s in sents[k + 1 :] if s.text.strip()), None)
+    if after is None or "\n\n" in sents[k].doc.text[sents[k].end_char : after.start_char]:
+        return False
+    words = [t.lower_ for t in after if t.is_alpha]
+    return bool(_NEGATIONS & set(words)) and any(w.startswith(("part", "medlem")) for w in words)
+
+
+# compounds of a grant: "integrationsbidrag", "föreningsstöd", "projektmedel"
+_GRANTS = ("bidrag", "bidraget", "stöd", "stödet", "medel", "medlen")
 
 
 def _member_lists(doc, found: Found) -> list[Relation]:
@@ -1038,6 +1116,8 @@ def _member_lists(doc, found: Found) -> list[Relation]:
 
 # the heading of a table column that lists the members of each row's group
 _MEMBER_COLUMNS = {"deltagare", "medlemmar", "parter", "representanter", "aktörer", "partner"}
+# those who arrange the work with its owner, one a row (round 89 of learning)
+_MEMBER_COLUMNS |= {"medarrangör", "medarrangörer", "samarrangör", "samarrangörer"}
 
 
 def _member_column(text: str) -> bool:
@@ -1076,8 +1156,10 @@ def _organiser_column(text: str) -> bool:
 
     >>> [_organiser_column(t) for t in ("arrangörer", "vem håller i den?", "plats")]
     [True, True, False]
+    >>> _organiser_column("ansvarig förvaltning")
+    True
     """
-    return text in _ORGANISER_COLUMNS or text.startswith("vem håller i")
+    return text in _ORGANISER_COLUMNS or text.startswith(("vem håller i", "ansvarig "))
 
 
 # the heading of a table's column of the bodies each row's work is done with (round 53)
@@ -1102,6 +1184,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
     """
     out: list[Relation] = []
     column = with_column = ours = None
+    works = False
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
     owner: str | None = None  # the page's own party, when the text before the table says so
     for sent in doc.sents:
@@ -1121,9 +1204,31 @@ def _table_members(doc, found: Found) -> list[Relation]:
             None,
         )
         beside = next((c for c, text in enumerate(cells) if text in _WITH_COLUMNS), None)
+        if column is not None and heading is not None and _actors_in(sent, found):
+            # "| Vuxenutbildningen | Sfi | part |": a row whose role cell is a party word,
+            # not a header (round 89 of learning)
+            heading = None
+        if beside is None and heading is not None and _organiser_column(cells[heading]):
+            # "| Insats | Ansvarig enhet | Samarbetsparter |": the body responsible for each
+            # row's work and the parties it names beside it, together (round 89 of learning)
+            beside = next(
+                (
+                    c
+                    for c in (heading - 1, heading + 1)
+                    if 0 <= c < len(cells) and _member_column(cells[c])
+                ),
+                None,
+            )
+        if heading is None and beside is None and _role_columns(cells):
+            # "| Vem | Vad de gör | Roll i nätverket |": the bodies of the first column, each
+            # with its role in the work (round 89 of learning)
+            heading = 1 if doc[sent.start].text == "|" else 0
         if heading is not None or beside is not None:
             out += _one_partner_a_row(rows, owner)
             column, rows = (heading if heading is not None else beside), []
+            # "| Partner | Samarbete | Period |": each row a work of its own with the page's
+            # body, not one work of all the rows (round 89 of learning)
+            works = any(c in _WORK_COLUMNS for c in cells)
             owner = _owner_with_the_table(doc, sent.start_char, found)
             # "Åtgärd | Ansvarig | Tillsammans med": the bodies of both columns; a column
             # "Tillsammans med" alone on an association's own page: the association and them
@@ -1138,14 +1243,21 @@ def _table_members(doc, found: Found) -> list[Relation]:
             if abs(with_column - column) > 1:
                 column = None  # a column between the two: not read as one span
                 continue
-        if column == 0 and with_column is None:
+        # a Markdown row opens with its bar: its first cell is the one after it (round 89 of
+        # learning: "| Part | Roll | Period |" was read as a cell of several members a row)
+        first = 1 if doc[sent.start].text == "|" else 0
+        if column == first and with_column is None:
             # "Partner | Roll | Budget" / "Mora kommun, socialförvaltningen | ...": the row's
             # one partner is the body the cell names first, a company too ("Kilbageriet AB |
             # Praktikplatser"); the unit the cell names after it is a partner beside it, the
-            # part of the body that does the work (round 32 of learning)
+            # part of the body that does the work (round 32 of learning); a cell that opens
+            # with the unit's owner in the genitive ("Båstads kommuns vuxenutbildning") names
+            # the unit (round 89)
+            if works or _no_party_row(cells[first + 1 :]):
+                continue
             cell = [
                 iri
-                for iri, i in _actors_in(sent, found)
+                for iri, i in _unit_after_its_owner(doc, _actors_in(sent, found), found)
                 if low < i < high and found.actors[iri].cls in _ROW_PARTIES
             ]
             if cell:
@@ -1179,6 +1291,45 @@ def _table_members(doc, found: Found) -> list[Relation]:
             span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
             out.append(Relation("collaboration", span, members=members, name=cells[0] or None))
     return out + _one_partner_a_row(rows, owner)
+
+
+# the heading of a table's column of each row's role in the work: "Roll i projektet", "Roll"
+_ROLE_HEADS = ("roll i ", "roll")
+# the heading of a table's first column of the bodies whose roles a role column gives
+_WHO_HEADS = {"vem", "vilka", "aktör", "aktörer", "organisation", "organisationer", "part"}
+
+
+def _role_columns(cells: list[str]) -> bool:
+    """Whether a table's header row gives who (its first cell: "Vem", "Aktör",
+    "Organisation") and each one's role in the work ("Roll i Välkomstnätverket").
+
+    >>> _role_columns(["", "vem", "vad de gör", "roll i nätverket", ""])
+    True
+    >>> _role_columns(["", "tid", "roll", ""])
+    False
+    """
+    named = [c for c in cells if c]
+    return (
+        len(named) >= 2
+        and named[0] in _WHO_HEADS
+        and any(c == "roll" or c.startswith(_ROLE_HEADS[0]) for c in named[1:])
+    )
+
+
+# the heading of a column that names each row's own work: "Samarbete", "Projekt"
+_WORK_COLUMNS = {"samarbete", "samarbeten", "projekt", "insats", "insatser"}
+
+
+def _no_party_row(cells: list[str]) -> bool:
+    """Whether a row of a table of partners says in a later cell that its body is no party:
+    "inte part", "finansiär" (round 89 of learning).
+
+    >>> _no_party_row(["finansiär", "2025–2026"]), _no_party_row(["part, värd", "2025"])
+    (True, False)
+    >>> _no_party_row(["finansiär och representant i styrgruppen"])
+    False
+    """
+    return any(c == "finansiär" or c.startswith(("inte part", "ej part")) for c in cells)
 
 
 # "Projektet genomförs i samverkan med fyra parter", "Vi samarbetar med dessa parter":
