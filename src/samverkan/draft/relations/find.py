@@ -96,6 +96,7 @@ from samverkan.draft.relations.parties import (
 from samverkan.draft.relations.purchases import purchases
 from samverkan.draft.relations.shares import shares_of_posts
 from samverkan.draft.relations.team import team_join
+from samverkan.draft.relations.through_units import through_units_join
 from samverkan.draft.relations.ungrouped import (
     runners_join,
     told_parties_join,
@@ -886,6 +887,9 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # a table of the bodies that take part ("Arbetsgivare | Platser") and a body whose
     # sentence names the work ("X samordnar projektet"), in no collaboration yet (round 85)
     work_members_join(doc, found, relations)
+    # "tillsammans med Kils kommun genom fritidsenheten": the unit a member takes part
+    # through is a party too (round 93 of learning)
+    through_units_join(doc, found, relations)
     # a grant "till projektet" whose partners the page names later: they are its recipients
     return [r for r in relations if r.kind != "funding" or r.recipients or r.funded_items]
 
