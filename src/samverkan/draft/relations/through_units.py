@@ -28,12 +28,11 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.relations.main_collaboration import _NOT, _OWN
 from samverkan.draft.relations.words import _actors_in
 
 __all__ = ["through_units_join"]
 
-_OWN = {"sin", "sitt", "sina"}
-_NOT = {"inte", "ej", "icke", "aldrig"}
 # "Insatsen ägs av X kommun genom arbetsmarknadsenheten": the owner acts through its unit,
 # which the keys leave out of the work (round 17 of learning)
 _OWNED = {"ägs", "ägdes", "ägare", "projektägare", "huvudman"}
