@@ -40,6 +40,7 @@ __all__ = [
     "POST_ENDINGS",
     "POST_PLURALS",
     "POST_WORDS",
+    "QUOTED_POSTS",
     "REGION_BARE",
     "REGION_NAMES",
     "SCHOOL_FORMS",
@@ -419,6 +420,21 @@ DEPARTMENT_EN: dict[str, str] = {
     "socialnämnden": "Social Welfare Committee",
     "kommunstyrelsen": "Municipal Executive Board",
 }
+# the posts people speak from in the genre's quotes, "säger NAME, POST i ORG", that the rules
+# did not know (round 92 of learning; drafted only with a holder, see HELD_POST_ENDINGS):
+# coaches, nurses, employment officers and faith leaders (not "-ansvarig" nor "-ägare":
+# "Projektägare: Studieförbundet X" and "Ansvarig: Föreningen Y" are held by organisations;
+# not "-ledare" nor "-värd": a bare "ledare" or "värd" is a role)
+QUOTED_POSTS = (
+    "tränare",
+    "sköterska",
+    "barnmorska",
+    "arbetsförmedlare",
+    "imam",
+    "pastor",
+    "präst",
+    "dialogpolis",
+)
 POST_ENDINGS = (
     # a teacher of a subject or school form: "sfi-lärare", "musikläraren" (drafted only with
     # a holder, see COMPOUND_HELD_ENDINGS; round 60 of learning)
@@ -461,22 +477,11 @@ POST_ENDINGS = (
     "planeraren",
     "rådgivare",
     "rådgivaren",
-    # the posts people speak from in the genre's quotes, "säger NAME, POST i ORG", that the
-    # rules did not know (round 92 of learning; drafted only with a holder, below): coaches,
-    # nurses, employment officers and faith leaders (not "-ansvarig" nor "-ägare":
-    # "Projektägare: Studieförbundet X" and "Ansvarig: Föreningen Y" are held by
-    # organisations; not "-ledare" nor "-värd": a bare "ledare" or "värd" is a role)
-    "tränare",
+    # the posts people speak from in quotes (below), with their definite forms
+    *QUOTED_POSTS,
     "tränaren",
-    "sköterska",
     "sköterskan",
-    "barnmorska",
-    "arbetsförmedlare",
     "arbetsförmedlaren",
-    "imam",
-    "pastor",
-    "präst",
-    "dialogpolis",
 )
 # the broad heads of the list above, drafted as posts only with a holder (see
 # :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
@@ -486,14 +491,7 @@ HELD_POST_ENDINGS = (
     "planerare",
     "rådgivare",
     "upphandlare",
-    "tränare",
-    "sköterska",
-    "barnmorska",
-    "arbetsförmedlare",
-    "imam",
-    "pastor",
-    "präst",
-    "dialogpolis",
+    *QUOTED_POSTS,
 )
 # heads drafted as posts only with a holder when compounded ("sfi-lärare Anna Berg" but not
 # "fråga din sfi-lärare"); the bare word ("lärare") stays a post of its own

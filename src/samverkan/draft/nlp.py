@@ -382,12 +382,11 @@ def pipeline():
     shapes.add(
         "LEADERAREA",
         [
-            [{"ORTH": "Leader"}, {"IS_TITLE": True, "IS_STOP": False}],
             [
                 {"ORTH": "Leader"},
                 {"IS_TITLE": True, "IS_STOP": False},
-                {"IS_TITLE": True, "IS_STOP": False},
-            ],
+                {"IS_TITLE": True, "IS_STOP": False, "OP": "?"},
+            ]
         ],
     )
     # a free school by its name: "Kustbygdens friskola" (a company, as the keys have it)

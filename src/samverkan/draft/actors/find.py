@@ -109,6 +109,15 @@ def _name_word(text: str) -> bool:
     return all(part.isalpha() for part in text.split("-"))
 
 
+#: organisations read by the shape of their names (round 91 of learning): their class and
+#: English label
+_NAMED_BY_SHAPE = {
+    "NEWSPAPER": ("sam:PrivateCompany", "{}"),
+    "FREESCHOOL": ("sam:PrivateCompany", "{}"),
+    "LEADERAREA": ("sam:CivilSocietyOrganization", "{} (Leader area)"),
+}
+
+
 def _posts_of_the_speaker(doc, found: Found, posts: list) -> list:
     r"""The title of one quoted, in the frame that introduces a quote: "säger NAME, TITLE
     i/på/hos ORG" with TITLE one lowercase word and ORG an organisation or unit drafted,
@@ -633,25 +642,14 @@ def find_actors(
                 m.start,
                 m.end,
             )
-        elif kind in {"NEWSPAPER", "FREESCHOOL"}:
+        elif kind in _NAMED_BY_SHAPE:
+            cls, en = _NAMED_BY_SHAPE[kind]
             add(
                 Actor(
                     f"org/{slug(span.text)}",
-                    "sam:PrivateCompany",
+                    cls,
                     span.text,
-                    span.text,
-                    municipality=muni_near(m.start),
-                ),
-                m.start,
-                m.end,
-            )
-        elif kind == "LEADERAREA":
-            add(
-                Actor(
-                    f"org/{slug(span.text)}",
-                    "sam:CivilSocietyOrganization",
-                    span.text,
-                    f"{span.text} (Leader area)",
+                    en.format(span.text),
                     municipality=muni_near(m.start),
                 ),
                 m.start,

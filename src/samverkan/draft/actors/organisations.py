@@ -621,9 +621,8 @@ def _header_org(doc, found: Found) -> str | None:
     # Studieförbundet X › Podd": the organisation's own site (round 90 of learning)
     if head and _TRAIL.search(head[0]):
         parts = [part.strip() for part in _TRAIL.split(head[0])]
-        site = parts[1:2] if parts[0].lower() in _HOME_WORDS else parts[:1]
-        # not a section of the site: "Hem > Om klubben > Integrationsgruppen"
-        lines += [part for part in site if part.split()[0].lower() not in {"om", "vår", "våra"}]
+        # (a section, "Hem > Om klubben > ...", names no actor: "Om" heads no name)
+        lines += parts[1:2] if parts[0].lower() in _HOME_WORDS else parts[:1]
     # an application's field of its applicant, "Sökande organisation: Föreningen X": the
     # page is the applicant's own (its posts and its "vi" are the association's)
     fields = [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
