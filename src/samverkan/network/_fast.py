@@ -33,7 +33,15 @@ import networkx as nx
 if TYPE_CHECKING:  # pragma: no cover
     import igraph as ig
 
-__all__ = ["betweenness", "closeness", "constraint", "effective_size", "eigenvector", "own_heap"]
+__all__ = [
+    "betweenness",
+    "closeness",
+    "constraint",
+    "cuts",
+    "effective_size",
+    "eigenvector",
+    "own_heap",
+]
 
 T = TypeVar("T")
 
@@ -185,6 +193,27 @@ def closeness(G: nx.Graph) -> dict[Hashable, float]:
     for node, value, r in zip(nodes, inverse, reached, strict=True):
         out[node] = 0.0 if r <= 1 or math.isnan(value) else value * (r - 1) / (n - 1)
     return out
+
+
+def cuts(G: nx.Graph) -> tuple[list[Hashable], list[tuple[Hashable, Hashable]]]:
+    """The articulation points and the bridges of an undirected simple graph, by igraph's
+    depth-first search (Hopcroft and Tarjan's linear algorithm): the same sets as
+    ``networkx.articulation_points`` and ``networkx.bridges``, in no particular order.
+
+    On the collaboration network of the 1.01M-quad synthetic build (6,823 actors) NetworkX's
+    pure-Python searches took about a second of a rebuild's measure table.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> points, bridges = cuts(nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]))
+    >>> points, bridges
+    (['c'], [('c', 'd')])
+    """
+    g, nodes = _igraph(G)
+    points = [nodes[i] for i in g.articulation_points()]
+    bridges = [(nodes[g.es[i].source], nodes[g.es[i].target]) for i in g.bridges()]
+    return points, bridges
 
 
 def _mutual(G: nx.Graph, weight: str | None) -> dict[Hashable, dict[Hashable, float]]:
