@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from samverkan.errors import SamverkanError
+from samverkan.namespaces import ORG
 from samverkan.network import (
     EDGE_ATTRIBUTES,
     KINDS,
@@ -351,3 +352,52 @@ def test_municipality_subgraph_on_a_directed_graph(example):
     assert set(ego) == {"kommun/1262", ESF}  # ESF funds Lomma: a predecessor is a partner
     with pytest.raises(SamverkanError, match="municipality 0000"):
         municipality_subgraph(F, "0000")
+
+
+def _same_as_each_year(store) -> set[int]:
+    """collaboration_years(store) against collaboration(store, year=y) for every year the
+    dataset dates, and one before: the same years, nodes with their attributes, and ties."""
+    from samverkan.network.projections import EmptyProjectionError, collaboration_years
+
+    years = range(2005, 2030)
+    skeletons = collaboration_years(store, years)
+    for year in years:
+        try:
+            G = collaboration(store, year=year)
+        except EmptyProjectionError:
+            assert year not in skeletons
+            continue
+        H = skeletons[year]
+        assert dict(H.nodes(data=True)) == dict(G.nodes(data=True))
+        assert set(H.edges) == set(G.edges) and H.number_of_edges() == G.number_of_edges()
+    return set(skeletons)
+
+
+def test_collaboration_years_are_the_yearly_projections_without_edge_attributes(
+    example, tmp_path
+):
+    """What the timeline's overview reads (its nodes and ties per year), made in one pass,
+    equals the yearly projections: on the example and on a synthetic build of 5
+    municipalities over ten years."""
+    from samverkan.build import build
+    from samverkan.store import open_store
+    from samverkan.synth import synthesize
+
+    assert _same_as_each_year(example) == {2017, 2018, 2019}
+    # an actor dated 2016-2020 with no tie: a node of those years, alone in 2016 and 2020
+    alone = ox.Store()
+    alone.extend(example)
+    doc = ox.NamedNode("https://w3id.org/samverkan/id/dokument/test_a")
+    org = ox.NamedNode("https://w3id.org/samverkan/id/org/ensamma-foreningen")
+    xsd_date = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+    for p, o in (
+        ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode(str(ORG.Organization))),
+        ("http://www.w3.org/2000/01/rdf-schema#label", ox.Literal("Ensam", language="sv")),
+        ("https://schema.org/startDate", ox.Literal("2016-03-01", datatype=xsd_date)),
+        ("https://schema.org/endDate", ox.Literal("2020-06-30", datatype=xsd_date)),
+    ):
+        alone.add(ox.Quad(org, ox.NamedNode(p), o, doc))
+    assert _same_as_each_year(alone) == {2016, 2017, 2018, 2019, 2020}
+    synthesize(5, seed=3, graph_dir=tmp_path / "graph", corpus_dir=tmp_path / "corpus")
+    build(tmp_path / "graph", tmp_path / "corpus", tmp_path / "out", views=False)
+    assert len(_same_as_each_year(open_store(tmp_path / "out"))) >= 5

@@ -74,6 +74,7 @@ __all__ = [
     "actor_initiative",
     "co_participation",
     "collaboration",
+    "collaboration_years",
     "funding",
     "hierarchy",
     "municipality_nodes",
@@ -250,6 +251,50 @@ def collaboration(
         extra_edges=list(unexplained),
     )
     return G
+
+
+def collaboration_years(store: pyoxigraph.Store, years: Iterable[int]) -> dict[int, nx.Graph]:
+    """The actors and ties of ``collaboration(store, year=y)`` for each of ``years`` that
+    has any: the same nodes with the same attributes and the same edges, but no edge
+    attributes (kinds, weight, documents, evidence), which are most of a yearly
+    projection's cost. What an overview per municipality or county of each year needs
+    (:func:`samverkan.views._overview.aggregate` reads the nodes and the ties alone).
+
+    Examples
+    --------
+    >>> from samverkan.network import example_store
+    >>> store = example_store()
+    >>> skeletons = collaboration_years(store, [1990, 2018])
+    >>> sorted(skeletons)
+    [2018]
+    >>> G = collaboration(store, year=2018)
+    >>> H = skeletons[2018]
+    >>> dict(H.nodes(data=True)) == dict(G.nodes(data=True)), set(H.edges) == set(G.edges)
+    (True, True)
+    """
+    data = _data.load(store)
+    if not data.has_inferred:
+        raise SamverkanError(
+            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
+            "build it with reasoning first"
+        )
+    facts, _, nodes = _collaboration_parts(data, False)
+    periods = {x: p for x in nodes if (p := data.period(x)) is not None}
+    made: dict[int, nx.Graph] = {}
+    for year in years:
+        pairs = {tuple(sorted((f.u, f.v))) for f in facts if f.active_in(data, year)}
+        active = {x for x, (lo, hi) in periods.items() if lo <= year <= hi}
+        if not pairs and not active:
+            continue  # collaboration(store, year=year) raises EmptyProjectionError
+        for u, v in pairs:
+            active.update((u, v))
+        G = nx.Graph()
+        for iri in sorted(active):
+            G.add_node(node_id(iri), **_node_attributes(data, iri))
+        G.add_edges_from((node_id(u), node_id(v)) for u, v in sorted(pairs))
+        G.graph.update(projection="collaboration", year=year)
+        made[year] = G
+    return made
 
 
 def _collaboration_parts(
