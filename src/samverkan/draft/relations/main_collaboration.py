@@ -311,6 +311,9 @@ def _subject_of_the_owners_paragraph(sent, found: Found) -> str | None:
 _SECTION_HEADS = ("samverkanspart", "samarbetspart", "projektpart")
 _SECTION_WORDS = {"parter", "parterna", "parternas", "partner", "partners", "partnerna"}
 _UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
+# a body that does something for the work all the same, after the paragraph has said it is no
+# party: "Polisen är inte part. Lokalpolisområdet har ändå lovat att träffa familjerna"
+_YET = {"ändå"}
 
 
 def section_heading(sent) -> str | None:
@@ -377,7 +380,7 @@ def _parties_of_the_section(sent, found: Found) -> list[str]:
     """
     words = [t for t in sent if not t.is_space]
     lowers = [t.lower_ for t in words]
-    if len(words) < 4 or (_NOT | _PLANNED) & set(lowers) or says_no(lowers):
+    if len(words) < 4 or (_NOT | _PLANNED | _YET) & set(lowers) or says_no(lowers):
         return []
     doc = sent.doc
     k = words[1].i if lowers[0] in _OPENERS else words[0].i
