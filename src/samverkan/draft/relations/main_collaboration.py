@@ -311,6 +311,9 @@ def _subject_of_the_owners_paragraph(sent, found: Found) -> str | None:
 _SECTION_HEADS = ("samverkanspart", "samarbetspart", "projektpart")
 _SECTION_WORDS = {"parter", "parterna", "parternas", "partner", "partners", "partnerna"}
 _UNIT_CLASSES = {"sam:MunicipalUnit", "sam:Department"}
+# a body that does something for the work all the same, after the paragraph has said it is no
+# party: "Polisen är inte part. Lokalpolisområdet har ändå lovat att träffa familjerna"
+_YET = {"ändå"}
 
 
 def section_heading(sent) -> str | None:
@@ -377,7 +380,7 @@ def _parties_of_the_section(sent, found: Found) -> list[str]:
     """
     words = [t for t in sent if not t.is_space]
     lowers = [t.lower_ for t in words]
-    if len(words) < 4 or (_NOT | _PLANNED) & set(lowers) or says_no(lowers):
+    if len(words) < 4 or (_NOT | _PLANNED | _YET) & set(lowers) or says_no(lowers):
         return []
     doc = sent.doc
     k = words[1].i if lowers[0] in _OPENERS else words[0].i
@@ -1027,11 +1030,17 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
     return [r for r in relations if id(r) not in drop]
 
 
+# a work that has its parties: "Projektet har haft följande samverkansparter: A, B och C"
+# (round 94 of learning)
+_HAS = {"har", "hade", "haft"}
+
+
 def _told_as_parties(doc, relation: Relation) -> bool:
     """Whether the sentence ``relation`` was drafted from is a party sentence: a party word
     and a verb of being ("På norska sidan är den ideella organisationen C partner.",
-    "Partner på svenska sidan är också A och B.", "Parterna i överenskommelsen är:"),
-    never "är inte part", never a plan or a quote.
+    "Partner på svenska sidan är också A och B.", "Parterna i överenskommelsen är:") or of
+    having ("Projektet har haft följande samverkansparter:"), never "är inte part", never a
+    plan or a quote.
 
     >>> from samverkan.draft.nlp import parse
     >>> text = "Partner är också Kils kommun. Kils kommun ordnar kurser. Kils kommun är inte part."
@@ -1047,7 +1056,7 @@ def _told_as_parties(doc, relation: Relation) -> bool:
                 return False
             words = set(lowers)
             parties = words.intersection(_PARTY_WORDS) or words & {"parterna", "partnerna"}
-            return bool(parties and _PARTY_VERBS & words) and not _PLANNED & words
+            return bool(parties and (_PARTY_VERBS | _HAS) & words) and not _PLANNED & words
     return False
 
 

@@ -295,6 +295,9 @@ _RECIPIENTS = {
     "sam:CivilSocietyGroup",
     "sam:MunicipalCompany",
     "sam:StateAgency",
+    # an agency's local office takes part as the agency does: "Arbetsförmedlingen i Kil är
+    # samverkanspart" (round 94 of learning)
+    "sam:AgencyUnit",
 }
 
 
