@@ -187,3 +187,58 @@ def test_other_inputs_or_full_build_everything(
     build(graph, None, out, views=False, progress=said.append)
     assert "full build: no cache of a previous build" in said
     _same_as_full(graph, None, out, tmp_path)
+
+
+def _inodes(out: Path) -> dict[str, tuple[int, int]]:
+    """Every file of a build directory: its inode and time of last change."""
+    return {
+        str(p.relative_to(out)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_nothing_changed_leaves_the_build_as_it_is(
+    synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A build whose inputs are those of the previous one, byte for byte, writes nothing
+    (every file keeps its inode and time) and returns the previous report; a text saved
+    again unchanged is no change; a view removed, views no longer asked for or --full
+    build again."""
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    first = build(graph, corpus, out)
+    before = _inodes(out)
+    text = sorted(corpus.glob("*.txt"))[2]
+    text.write_bytes(text.read_bytes())  # saved again, the same words
+    said: list[str] = []
+    again = build(graph, corpus, out, progress=said.append)
+    assert said and said[-1].startswith("up to date: no document file, text or other input")
+    assert _inodes(out) == before
+    assert again.to_json() == first.to_json() == json.loads((out / "report.json").read_text())
+    assert again.corpus == str(corpus) and len(again.warnings) == len(first.warnings)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "graph", "out"]  # no staging
+
+    saved = text.read_bytes()
+    text.write_bytes(saved + b"\nEn rad till.\n")  # a text changed under its graph
+    with pytest.raises(SamverkanError):
+        build(graph, corpus, out)
+    assert _inodes(out) == before
+    text.write_bytes(saved)
+
+    (out / "views" / "index.html").unlink()
+    said = []
+    build(graph, corpus, out, progress=said.append)
+    assert _was_incremental(said), said
+    assert (out / "views" / "index.html").is_file()
+
+    said = []
+    build(graph, corpus, out, views=False, progress=said.append)
+    assert _was_incremental(said), said
+    assert not (out / "views").exists()
+    said = []
+    build(graph, corpus, out, views=False, full=True, progress=said.append)
+    assert any(m.startswith("loading ontology") for m in said), said
+    said = []
+    build(graph, corpus, out, views=False, progress=said.append)
+    assert said[-1].startswith("up to date"), said

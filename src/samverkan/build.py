@@ -414,7 +414,9 @@ def build(
         Build everything afresh. By default a build into a directory that holds a previous
         build with its cache rebuilds only what depends on the document files (and texts)
         that changed (:mod:`samverkan.incremental`), and builds in full whenever it cannot
-        vouch for the result (the progress line says why).
+        vouch for the result (the progress line says why); when nothing changed
+        (:func:`samverkan.incremental.up_to_date`) the previous build stays as it is and its
+        report is returned.
     progress : callable, optional
         Called with a short line before each step.
 
@@ -427,9 +429,22 @@ def build(
     SamverkanError
         On bad input (the message names the file and line) or an unwritable output.
     """
+    from samverkan.incremental import up_to_date
+
     say = progress or (lambda _msg: None)
     out = Path(out)
     staging = _check_out(out)
+    if not full:
+        kept = up_to_date(
+            graph_dir, corpus, out.resolve() if out.exists() else out.absolute(),
+            ontology_dir=ontology_dir, reference_dir=reference_dir, views=views,
+            reasoner=reasoner,
+        )
+        if kept is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+            say("up to date: no document file, text or other input changed since the previous "
+                "build, which stays as it is (--full builds afresh)")
+            return kept
     try:
         report = None
         if not full:

@@ -7,7 +7,8 @@ counted), the byte range of each named graph's block in ``samverkan.trig``, and
 ``noise.nq``, the derived triples the inferred graph leaves out (the reasoner's closure is
 the inferred graph plus these).
 
-The next build into the same ``OUT`` (:func:`rebuild`), when everything but some document
+The next build into the same ``OUT`` leaves it as it is when nothing changed
+(:func:`up_to_date`). Else (:func:`rebuild`), when everything but some document
 files (and their texts) is the same, reads and checks only the changed, added and removed
 files, verifies their evidence, and loads the previous ``samverkan.trig`` into an
 in-memory store (SPARQL there is 2-3 times faster than in the on-disk store):
@@ -65,6 +66,7 @@ __all__ = [
     "rebuild",
     "scan_documents",
     "touched_iris",
+    "up_to_date",
     "write_cache",
 ]
 
@@ -192,6 +194,62 @@ def _drafts(triples: list) -> int:
 
     status = str(SAM.reviewStatus)
     return len({t.subject for t in triples if t.predicate.value == status})
+
+
+def up_to_date(
+    graph_dir: Path | None,
+    corpus: Path | None,
+    out: Path,
+    *,
+    ontology_dir: Path | None = None,
+    reference_dir: Path | None = None,
+    views: bool = True,
+    reasoner: str = "rules",
+) -> BuildReport | None:
+    """The report of the previous build in ``out`` when a build would write it again as
+    it is: the same inputs (:func:`input_key`: ontology, reference data, queries, package,
+    reasoner, directories), the same document files and texts byte for byte, views asked
+    for as they were, and the build whole (its cache, store, TriG, report and every view
+    file its report lists). Else None, and the build goes on.
+
+    A rebuild with nothing changed would only write every file again (at a million quads,
+    34 s with the views); the hashes of the inputs take 0.1 s.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> up_to_date(None, None, Path(tempfile.mkdtemp())) is None  # no previous build
+    True
+    """
+    from samverkan.views._incremental import VIEWS_CACHE
+
+    try:
+        manifest = _read_manifest(out)
+        report = BuildReport.read(out)
+    except (Fallback, OSError, ValueError, KeyError, TypeError):
+        return None
+    graph_dir = Path(graph_dir or project_dir("graph"))
+    key = input_key(
+        graph_dir, corpus, ontology_dir=ontology_dir, reference_dir=reference_dir,
+        reasoner=reasoner,
+    )
+    if manifest.get("key") != key or bool(report.views) != views:
+        return None
+    if views and not (out / CACHE / VIEWS_CACHE).exists():
+        return None
+    if not all((out / name).is_file() for name in report.views):
+        return None
+    old = manifest.get("documents") or {}
+    scanned = scan_documents(graph_dir, corpus)
+    if not scanned or set(scanned) != set(old):
+        return None
+    if any(
+        (old[name].get("sha256"), old[name].get("text")) != (entry["sha256"], entry["text"])
+        for name, entry in scanned.items()
+    ):
+        return None
+    report.corpus = None if corpus is None else str(corpus)
+    return report
 
 
 def rebuild(

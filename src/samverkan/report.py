@@ -6,6 +6,7 @@ Shared by the full build (:mod:`samverkan.build`) and the incremental one
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,10 +38,45 @@ class BuildReport:
     classes: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, int] | None = None
     corpus: str | None = None
-    warnings: list[ShapeResult] = field(default_factory=list)
+    #: the SHACL results below violations (their text, in a report read back from
+    #: ``report.json`` by :meth:`read`)
+    warnings: list[ShapeResult | str] = field(default_factory=list)
     violation_queries: list[str] = field(default_factory=list)
     views: list[str] = field(default_factory=list)
     drafts: int = 0
+
+    @classmethod
+    def read(cls, out: Path) -> BuildReport:
+        """The report of the build in ``out``, read back from its ``report.json`` (the
+        classes, the warnings as their text, the evidence, views and drafts; not the corpus).
+
+        Raises
+        ------
+        OSError, ValueError, KeyError
+            When the file is missing or is not a report.
+
+        Examples
+        --------
+        >>> import json, tempfile
+        >>> out = Path(tempfile.mkdtemp())
+        >>> report = BuildReport(out=out, graphs={"g": 3}, evidence={"d": 2}, drafts=1)
+        >>> _ = (out / "report.json").write_text(json.dumps(report.to_json()))
+        >>> again = BuildReport.read(out)
+        >>> again.to_json() == report.to_json(), again.evidence
+        (True, {'d': 2})
+        """
+        data = json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+        evidence = data["evidence"]
+        return cls(
+            out=Path(out),
+            graphs=data["graphs"],
+            classes=data["classes"],
+            evidence=evidence["quotes_per_document"] if evidence["verified"] else None,
+            warnings=list(data["validation"]["warnings"]),
+            violation_queries=list(data["validation"]["violation_queries_run"]),
+            views=list(data["views"]),
+            drafts=data["drafts"]["unreviewed"],
+        )
 
     def to_json(self) -> dict:
         return {
