@@ -200,8 +200,9 @@ def cuts(G: nx.Graph) -> tuple[list[Hashable], list[tuple[Hashable, Hashable]]]:
     depth-first search (Hopcroft and Tarjan's linear algorithm): the same sets as
     ``networkx.articulation_points`` and ``networkx.bridges``, in no particular order.
 
-    On the collaboration network of the 1.01M-quad synthetic build (6,823 actors) NetworkX's
-    pure-Python searches took about a second of a rebuild's measure table.
+    On the collaboration network of the 1.01M-quad synthetic build (6,823 actors, 58,044
+    ties) NetworkX's pure-Python searches take 0.36 CPU s, igraph's 0.04 (0.10 and 0.015 on
+    the actors-and-initiatives network), once igraph is imported.
 
     Examples
     --------
