@@ -17,7 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from samverkan.build import REMOVE_VARIABLE
 from testpaths import MINI_CORPUS, MINI_GRAPH, ROOT, SMALL_REFERENCE
+
+# Every build of the tests, in this process and in the commands they start, removes the
+# previous build before it returns, so that a test can look at what a build leaves beside
+# its output; test_build.py checks the removal a process of its own makes by default.
+os.environ[REMOVE_VARIABLE] = "wait"
 
 
 def _corpus() -> Path | None:

@@ -253,3 +253,32 @@ def test_refuses_to_replace_a_directory_that_is_not_a_build(
     assert result.returncode == 1
     assert "refusing to replace it" in result.stderr
     assert (precious / "chapter1.tex").read_text(encoding="utf-8") == "years of work"
+
+
+def test_the_previous_build_goes_after_the_build_returns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """By default a process of its own removes the previous build once the new one is in
+    place (:func:`samverkan.build._remove_later`), and with it a removal a remover left
+    unfinished: the build returns with ``out/`` whole, and soon nothing else is left."""
+    import time
+
+    from samverkan.build import MARKER, REMOVE_VARIABLE, build
+
+    monkeypatch.delenv(REMOVE_VARIABLE)
+    monkeypatch.setattr(samverkan.build, "_STALE_REMOVAL", -1)  # any leftover is stale
+    out = tmp_path / "out"
+    kwargs = {"views": False, "reference_dir": SMALL_REFERENCE, "full": True}
+    build(MINI_GRAPH, MINI_CORPUS, out, **kwargs)
+    first = (out / "samverkan.trig").stat().st_ino
+    left = tmp_path / ".out.removing-1-1"  # a remover killed half-way, say by a reboot
+    (left / "views").mkdir(parents=True)
+    (left / "views" / "page.html").write_text("old", encoding="utf-8")
+    build(MINI_GRAPH, MINI_CORPUS, out, **kwargs)
+    assert (out / MARKER).is_file() and (out / "report.json").is_file()
+    assert (out / "samverkan.trig").stat().st_ino != first  # the new build is in place
+    assert not (tmp_path / ".out.building").exists()
+    deadline = time.monotonic() + 120
+    while len(list(tmp_path.iterdir())) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
