@@ -54,7 +54,7 @@ from samverkan.namespaces import (
     REFERENCE_GRAPH,
     REGISTRY_GRAPH,
 )
-from samverkan.paths import BUILD_CACHE, BUILD_MANIFEST, project_dir
+from samverkan.paths import BUILD_CACHE, BUILD_MANIFEST, VIEWS_CACHE, project_dir
 from samverkan.report import BuildReport, count_classes, prefixed
 from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph
 from samverkan.turtle import MAX_FILE_BYTES
@@ -221,8 +221,6 @@ def up_to_date(
     >>> up_to_date(None, None, Path(tempfile.mkdtemp())) is None  # no previous build
     True
     """
-    from samverkan.views._incremental import VIEWS_CACHE
-
     try:
         manifest = _read_manifest(out)
         report = BuildReport.read(out)

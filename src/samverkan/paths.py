@@ -16,7 +16,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["BUILD_CACHE", "BUILD_MANIFEST", "DEFAULT_OUT", "default_corpus", "project_dir"]
+__all__ = [
+    "BUILD_CACHE",
+    "BUILD_MANIFEST",
+    "DEFAULT_OUT",
+    "VIEWS_CACHE",
+    "default_corpus",
+    "project_dir",
+]
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent.parent
@@ -26,6 +33,8 @@ DEFAULT_OUT = Path("out")
 #: (:mod:`samverkan.incremental`).
 BUILD_CACHE = ".cache"
 BUILD_MANIFEST = "manifest.json"
+#: The views' cache directory, inside the build's cache (``OUT/.cache/views``).
+VIEWS_CACHE = "views"
 
 
 def project_dir(name: str) -> Path:

@@ -48,6 +48,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from samverkan.paths import VIEWS_CACHE
+
 __all__ = [
     "VIEWS_CACHE",
     "Memo",
@@ -60,8 +62,6 @@ __all__ = [
     "view_key",
 ]
 
-#: The views' cache directory, inside the build's cache (``OUT/.cache/views``).
-VIEWS_CACHE = "views"
 _KEYS = "views.json"
 _TABLES = "tables"
 #: The node attributes a measure table reads (:func:`samverkan.network.measure_table`: its
