@@ -1479,6 +1479,28 @@ _BODY_WORDS = {"nätverket", "samarbetet", "partnerskapet", "rådet", "projektet
 _RUN_BY = {"samordnas", "samordnades", "leds", "leddes", "koordineras"}
 
 
+def _counted_among(sent) -> bool:
+    """Whether ``sent`` opens "Bland de 14 medlemmarna finns" (or "Bland de tolv parterna
+    är"): the sentence counts the members itself, whatever the one before says (round 95 of
+    learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_counted_among(s) for s in parse("Bland de nio medlemmarna finns: ABF och Bilda. "
+    ...                                   "Bland de nya medlemmarna finns Bilda.").sents]
+    [True, False]
+    """
+    tokens = [t for t in sent if not t.is_space and t.text != ":"]
+    lowers = [t.lower_ for t in tokens]
+    if len(lowers) < 6 or lowers[:2] != ["bland", "de"] or _NEGATIONS & set(lowers):
+        return False
+    count = tokens[2]
+    return (
+        (count.like_num or count.lower_ in _NUMBER_WORDS)
+        and lowers[3] in _AMONG - {"dem", "dessa"}
+        and lowers[4] in _AMONG_VERBS
+    )
+
+
 def _among_them(sent, before) -> bool:
     """Whether ``sent`` opens "Bland dem finns" (or "Bland medlemmarna är") after a sentence
     that counts or names the members of a body ("I dag har nätverket tolv medlemmar").
@@ -1491,6 +1513,8 @@ def _among_them(sent, before) -> bool:
     (True, False)
     """
     words = [t.lower_ for t in sent if t.is_alpha]
+    if _counted_among(sent):
+        return True
     if len(words) < 4 or words[0] != "bland" or words[1] not in _AMONG:
         return False
     if words[2] not in _AMONG_VERBS or _NEGATIONS & set(words):

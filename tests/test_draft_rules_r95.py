@@ -1,0 +1,48 @@
+"""Round 95 of learning: members counted in the sentence that lists them, and a body's paper.
+
+On the blind rounds 148-151 most missed relations were pairs of partners. An umbrella
+network's page lists some of its members in a sentence that counts them itself ("Bland de
+14 medlemmarna finns: A, B och C"), with no sentence before that counts them: the members
+listed are partners of each other. A body's paper names the body on its masthead
+("Församlingsblad för X", "Nyhetsbrev från Föreningen Y"): the page is the body's own, its
+"vi" the body, so what "vi" run with others has the body as a party.
+The sentences are our own (invented associations in Dalarna).
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, partners, together
+
+HEAD = "Föreningsalliansen Orsa › Bli medlem\n\nSenast ändrad: 3 februari 2026\n\n"
+
+
+def test_members_counted_in_their_own_sentence() -> None:
+    d = draft(
+        "Föreningsalliansen är ett nätverk för ideella föreningar i Orsa.\n\n"
+        "Några av våra medlemmar\n"
+        "Bland de elva medlemmarna finns: Orsa Schackklubb, Kvinnoföreningen Vallmon och "
+        "Somaliska Föreningen Hiil.\n",
+        HEAD,
+    )
+    assert together(
+        d, "org/orsa-schackklubb", "org/kvinnoforeningen-vallmon", "org/somaliska-foreningen-hiil"
+    ), partners(d)
+
+
+def test_not_members_among_the_new_ones_uncounted() -> None:
+    # "de nya medlemmarna" counts nothing, and no sentence before counts the members
+    d = draft(
+        "Föreningsalliansen är ett nätverk för ideella föreningar i Orsa.\n\n"
+        "Bland de nya medlemmarna finns Orsa Schackklubb och Kvinnoföreningen Vallmon.\n",
+        HEAD,
+    )
+    assert not together(d, "org/orsa-schackklubb", "org/kvinnoforeningen-vallmon"), partners(d)
+
+
+def test_not_members_counted_and_denied() -> None:
+    d = draft(
+        "Bland de elva medlemmarna finns inte Orsa Schackklubb eller Kvinnoföreningen Vallmon, "
+        "som lämnade alliansen 2024.\n",
+        HEAD,
+    )
+    assert not together(d, "org/orsa-schackklubb", "org/kvinnoforeningen-vallmon"), partners(d)
