@@ -46,3 +46,33 @@ def test_not_members_counted_and_denied() -> None:
         HEAD,
     )
     assert not together(d, "org/orsa-schackklubb", "org/kvinnoforeningen-vallmon"), partners(d)
+
+
+PAPER = "Vallmobladet – nr 2 2026\nNyhetsbrev från Föreningen Vallmon i Orsa\nUtkom 2 mars 2026\n\n"
+BODY = (
+    "Ordföranden har ordet\n\n"
+    "Vårt språkcafé har nu funnits i fem år. Sedan starten driver vi caféet tillsammans med "
+    "Studieförbundet Dalaljus, som står för en samtalsledare varje vecka.\n"
+)
+
+
+def test_the_body_on_the_masthead_is_our_party() -> None:
+    d = draft(BODY, PAPER)
+    assert together(d, "org/foreningen-vallmon-i-orsa", "org/studieforbundet-dalaljus"), partners(d)
+
+
+def test_not_a_body_a_paper_is_about() -> None:
+    # "Nyhetsbrev om ...": a paper about the body, not its own; the municipality's page
+    d = draft(
+        BODY,
+        PAPER.replace(
+            "Nyhetsbrev från Föreningen Vallmon i Orsa",
+            "Orsa kommun\nNyhetsbrev om föreningslivet, med Föreningen Vallmon",
+        ),
+    )
+    assert not (d.publisher or "").startswith("org/foreningen-vallmon"), d.publisher
+    assert not any(
+        "org/studieforbundet-dalaljus" in m
+        and any(x.startswith("org/foreningen-vallmon") for x in m)
+        for m in partners(d)
+    ), partners(d)
