@@ -1,11 +1,13 @@
-"""Round 95 of learning: members counted in the sentence that lists them, and a body's paper.
+"""Round 95 of learning: members counted where they are listed, a body's paper, a column.
 
 On the blind rounds 148-151 most missed relations were pairs of partners. An umbrella
 network's page lists some of its members in a sentence that counts them itself ("Bland de
 14 medlemmarna finns: A, B och C"), with no sentence before that counts them: the members
 listed are partners of each other. A body's paper names the body on its masthead
 ("Församlingsblad för X", "Nyhetsbrev från Föreningen Y"): the page is the body's own, its
-"vi" the body, so what "vi" run with others has the body as a party.
+"vi" the body, so what "vi" run with others has the body as a party. A table whose one
+column of parties is "Tillsammans med", one body a row and no other body in the row, on a
+page of no organisation of its own, names the bodies the page's one work is done with.
 The sentences are our own (invented associations in Dalarna).
 """
 
@@ -74,5 +76,35 @@ def test_not_a_body_a_paper_is_about() -> None:
     assert not any(
         "org/studieforbundet-dalaljus" in m
         and any(x.startswith("org/foreningen-vallmon") for x in m)
+        for m in partners(d)
+    ), partners(d)
+
+
+MUNICIPAL = "Orsa kommun › Vuxenutbildning › Validering\n\nPublicerad 4 mars 2026\n\n"
+
+
+def test_one_partner_a_row_under_together_with() -> None:
+    d = draft(
+        "Validering våren 2026\n"
+        "Yrke | Här görs bedömningen | Tillsammans med\n"
+        "Barnskötare | förskolor i Orsa | förskoleavdelningen\n"
+        "Lagerarbetare | lagret hos företaget | Orsa Logistik AB\n"
+        "Kock | skolans kök | –\n",
+        MUNICIPAL,
+    )
+    assert together(d, "kommun/2034/forskoleavdelningen", "org/orsa-logistik-ab"), partners(d)
+
+
+def test_not_rows_that_name_their_own_organisation() -> None:
+    # each row pairs its organisation with its partner: one work a row, not one of all rows
+    d = draft(
+        "Föreningarnas verksamhet 2025\n"
+        "Organisation | Verksamhet | Samverkar med\n"
+        "Orsa Schackklubb | Schack för nyanlända barn | Orsa bibliotek\n"
+        "Kvinnoföreningen Vallmon | Språkcafé | Studieförbundet Dalaljus\n",
+        MUNICIPAL,
+    )
+    assert not any(
+        "org/studieforbundet-dalaljus" in m and any("bibliotek" in x for x in m)
         for m in partners(d)
     ), partners(d)

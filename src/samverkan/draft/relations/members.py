@@ -1184,6 +1184,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
     """
     out: list[Relation] = []
     column = with_column = ours = None
+    alone = False  # the table's one column of parties is "Tillsammans med"
     works = False
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
     owner: str | None = None  # the page's own party, when the text before the table says so
@@ -1234,6 +1235,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
             # "Tillsammans med" alone on an association's own page: the association and them
             with_column = beside if beside != column else None
             ours = found.page_org if heading is None and found.page_org in found.actors else None
+            alone = heading is None
             continue
         if column is None or column >= len(cells):
             continue
@@ -1278,6 +1280,31 @@ def _table_members(doc, found: Found) -> list[Relation]:
             # "Svenska kyrkan i Krokom": the place after a name is no party
             and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
         }
+        if alone and ours is None:
+            # "Område | Här görs bedömningen | Tillsammans med" / "Barnskötare | förskolor |
+            # förskoleavdelningen": on a page of no organisation of its own, each row's body
+            # (a company too) is one the page's work is done with, one a row: all the rows'
+            # bodies together (round 95 of learning)
+            cell = [
+                iri
+                for iri, i in _actors_in(sent, found)
+                if low < i < high
+                and found.actors[iri].cls in _ROW_PARTIES
+                and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
+            ]
+            # (not a row whose other cells name a body of its own: "Organisation | Verksamhet |
+            # Samverkar med" pairs each row's organisation with its partner, one work a row)
+            others = [
+                iri
+                for iri, i in _actors_in(sent, found)
+                if not low < i < high
+                and found.actors[iri].cls in _ROW_PARTIES
+                and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
+            ]
+            if len(cell) == 1 and not others:
+                span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+                rows.append(Relation("collaboration", span, members={cell[0]: "part"}))
+                continue
         if ours and members:
             members.setdefault(ours, "part")
         own = found.page_org if found.page_org in found.actors else None
