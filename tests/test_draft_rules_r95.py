@@ -1,4 +1,4 @@
-"""Round 95 of learning: members counted where they are listed, a body's paper, a column.
+"""Round 95 of learning: members counted where listed, a paper, a column, those present.
 
 On the blind rounds 148-151 most missed relations were pairs of partners. An umbrella
 network's page lists some of its members in a sentence that counts them itself ("Bland de
@@ -7,7 +7,9 @@ listed are partners of each other. A body's paper names the body on its masthead
 ("Församlingsblad för X", "Nyhetsbrev från Föreningen Y"): the page is the body's own, its
 "vi" the body, so what "vi" run with others has the body as a party. A table whose one
 column of parties is "Tillsammans med", one body a row and no other body in the row, on a
-page of no organisation of its own, names the bodies the page's one work is done with.
+page of no organisation of its own, names the bodies the page's one work is done with. Under
+"Närvarande ledamöter" in a council's minutes, lines with no bullets ("Anna Ek, enhetschef,
+fritidsenheten") up to the blank line name the bodies that sit in the council.
 The sentences are our own (invented associations in Dalarna).
 """
 
@@ -108,3 +110,34 @@ def test_not_rows_that_name_their_own_organisation() -> None:
         "org/studieforbundet-dalaljus" in m and any("bibliotek" in x for x in m)
         for m in partners(d)
     ), partners(d)
+
+
+MINUTES = "Orsa kommun\n\nPROTOKOLL\nRådet för integration\n\nSammanträdesdatum: 2026-02-11\n\n"
+
+
+def test_those_present_one_a_line_without_bullets() -> None:
+    d = draft(
+        "Närvarande ledamöter\n"
+        "Anna Ek (S), kommunstyrelsens ordförande, ordförande i rådet\n"
+        "Per Lind, enhetschef, fritidsenheten\n"
+        "Sara Holm, arbetsförmedlare, Arbetsförmedlingen\n"
+        "Leyla Demir, ordförande, Kvinnoföreningen Vallmon\n\n"
+        "§ 1 Val av justerare\n"
+        "Per Lind utses att justera protokollet.\n",
+        MINUTES,
+    )
+    assert together(
+        d, "kommun/2034/fritidsenheten", "org/arbetsformedlingen", "org/kvinnoforeningen-vallmon"
+    ), partners(d)
+
+
+def test_not_a_paragraph_after_those_present() -> None:
+    # the list ends at the blank line: a body of the next paragraph sat at no meeting
+    d = draft(
+        "Närvarande ledamöter\n"
+        "Per Lind, enhetschef, fritidsenheten\n"
+        "Sara Holm, arbetsförmedlare, Arbetsförmedlingen\n\n"
+        "Rolf Berg, ordförande i Orsa Schackklubb, har bett om ett möte med rådet.\n",
+        MINUTES,
+    )
+    assert not any("org/orsa-schackklubb" in m for m in partners(d)), partners(d)

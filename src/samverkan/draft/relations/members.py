@@ -430,6 +430,8 @@ def _with_word(sent) -> int:
 # the first word of a heading, alone on its line, over a list of those who take part:
 # "Närvarande", "Deltagare", "Samarbetsparter i de tre kommunerna" (round 35 of learning)
 _PRESENT = {"närvarande", "närvarade", "deltagare"}
+# the heading of those present at a meeting, over lines of their own with no bullets
+_ATTENDING = {"närvarande", "närvarade"}
 _PARTNER_HEADS = ("samarbetspart", "samverkanspart", "partner", "parter")
 
 
@@ -961,6 +963,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             _units_for_their_municipality(members, found)
         last = sent
         header_seen = False
+        # "Närvarande ledamöter" over lines of their own, no bullets: "Anna Ek, enhetschef,
+        # fritidsenheten" (round 95 of learning)
+        present = _heading_of_those_taking_part(sent) and (
+            next(t for t in sent if not t.is_space).lower_ in _ATTENDING
+        )
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
             if not words:
@@ -968,6 +975,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             bullet = words[0].text in _BULLETS or _lettered(words)
             closing = words[0].lower_ in {"samt", "och"} and members
             row = _row_or_name_line(line, words, found)
+            if present and not (bullet or row):
+                # a line of one present, under the heading or the line before it, that names
+                # a person: the body the line ends with sits at the meeting
+                bullet = "\n\n" not in doc.text[last.end_char : line.start_char] and any(
+                    found.actors[iri].cls in _PEOPLE for iri, _i in _actors_in(line, found)
+                )
             if row is None and not header_seen and _table_header(words, found):
                 header_seen = True  # "Förening | Kommun | Aktivitet" over the rows
                 continue
@@ -2025,3 +2038,4 @@ def members_among_them(doc, found: Found) -> list[Relation]:
             end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
         out.append(Relation("collaboration", (start, end), members=members))
     return out
+
