@@ -1,4 +1,5 @@
-"""Round 95 of learning: members counted where listed, a paper, a column, those present.
+"""Round 95 of learning: members counted where listed, a paper, a column, those present,
+parties one a sentence.
 
 On the blind rounds 148-151 most missed relations were pairs of partners. An umbrella
 network's page lists some of its members in a sentence that counts them itself ("Bland de
@@ -9,7 +10,10 @@ listed are partners of each other. A body's paper names the body on its masthead
 column of parties is "Tillsammans med", one body a row and no other body in the row, on a
 page of no organisation of its own, names the bodies the page's one work is done with. Under
 "Närvarande ledamöter" in a council's minutes, lines with no bullets ("Anna Ek, enhetschef,
-fritidsenheten") up to the blank line name the bodies that sit in the council.
+fritidsenheten") up to the blank line name the bodies that sit in the council. A sentence that
+ends by counting the parties ("Projektet har fyra parter.") and as many sentences after it
+that each open with a body ("Föreningen X blir projektägare. Y kommun ordnar praktik.") or
+name it after "Den fjärde parten är" name the parties one a sentence.
 The sentences are our own (invented associations in Dalarna).
 """
 
@@ -141,3 +145,27 @@ def test_not_a_paragraph_after_those_present() -> None:
         MINUTES,
     )
     assert not any("org/orsa-schackklubb" in m for m in partners(d)), partners(d)
+
+
+def test_counted_parties_one_a_sentence() -> None:
+    d = draft(
+        "Enligt projektskissen har Brobygget tre parter. Kvinnoföreningen Vallmon blir "
+        "projektägare. Orsa kommun ordnar praktikplatser för deltagarna. Den tredje parten är "
+        "Studieförbundet Dalaljus, som håller kurser i yrkessvenska.\n",
+        MUNICIPAL,
+    )
+    assert together(
+        d, "org/kvinnoforeningen-vallmon", "kommun/2034", "org/studieforbundet-dalaljus"
+    ), partners(d)
+
+
+def test_not_parties_fewer_than_counted() -> None:
+    # three parties counted, two named before the paragraph ends: not the list of them
+    d = draft(
+        "Brobygget har tre parter. Kvinnoföreningen Vallmon ordnar fika. Studieförbundet "
+        "Dalaljus håller kurser i yrkessvenska.\n\nOrsa kommun har beviljat 20 000 kronor.\n",
+        MUNICIPAL,
+    )
+    assert not together(d, "org/kvinnoforeningen-vallmon", "org/studieforbundet-dalaljus"), (
+        partners(d)
+    )

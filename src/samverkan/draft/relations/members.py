@@ -2039,3 +2039,104 @@ def members_among_them(doc, found: Found) -> list[Relation]:
         out.append(Relation("collaboration", (start, end), members=members))
     return out
 
+
+# the words for the parties a sentence counts at its end: "har Alvarvägen fyra parter."
+_COUNTED_PARTIES = {"parter", "partner", "samverkansparter", "samarbetsparter", "projektparter"}
+# the counts of parties: two too ("tillsammans med två partner"), beside the counts from three
+_PARTY_COUNTS = {"två": 2, **NUMBER_WORDS}
+# "Den fjärde parten är X", "Den andra partnern är Y": a party named after the verb
+_PARTY_ONES = {"parten", "partnern"}
+
+
+def _count_of_parties(sent) -> int | None:
+    """The number of parties a sentence counts as its last words ("Enligt skissen har
+    projektet fyra parter.", "Kontoret planerar programmet tillsammans med två partner."),
+    None if it counts none or denies them.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_count_of_parties(s) for s in parse("Projektet har fyra parter. Det har inte två "
+    ...                                      "parter. Vi har tre parter i länet.").sents]
+    [4, None, None]
+    """
+    words = [t for t in sent if t.is_alpha or t.like_num]
+    if len(words) < 3 or _NEGATIONS & {t.lower_ for t in words}:
+        return None
+    noun, count = words[-1], words[-2]
+    if noun.lower_ not in _COUNTED_PARTIES:
+        return None
+    if noun.i + 1 < sent.end and not sent.doc[noun.i + 1].is_punct:
+        return None  # "tre parter i länet": the count is not the sentence's end
+    if count.like_num and count.text.isdigit():
+        return int(count.text)
+    return _PARTY_COUNTS.get(count.lower_)
+
+
+def _subject_party(sent, found: Found) -> str | None:
+    """The body a sentence opens with ("Föreningen X blir projektägare.", "Y håller passen
+    om bokföring."), or names after "Den fjärde parten är"; None if neither."""
+    tokens = [t for t in sent if not t.is_space]
+    named = [
+        (iri, i) for iri, i in _actors_in(sent, found) if found.actors[iri].cls in _ROW_PARTIES
+    ]
+    if not tokens or not named:
+        return None
+    iri, i = named[0]
+    if i == tokens[0].i:
+        return iri
+    before = [t.lower_ for t in tokens if t.i < i]
+    if len(before) <= 4 and _PARTY_ONES & set(before) and before[-1] in {"är", "blir", "var"}:
+        return iri
+    return None
+
+
+def parties_one_a_sentence(doc, found: Found) -> list[Relation]:
+    """The parties a sentence counts ("Enligt projektskissen har Alvarvägen fyra parter.",
+    "Kontoret planerar programmet tillsammans med två partner.") named one a sentence after
+    it in its paragraph, each as the body its sentence opens with ("Föreningen X blir
+    projektägare. Y kommun deltar med praktikplatser. Den fjärde parten är Z."): partners of
+    each other and of the body the counting sentence names before its count; no more than
+    it counts, and none unless every sentence up to the count names one (round 95 of
+    learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektet Brobygget har tre parter. Föreningen Vänkraft blir projektägare. "
+    ...             "Kils kommun ordnar praktikplatser. Den tredje parten är ABF Värmland.")
+    >>> found = find_actors(doc, Index())
+    >>> [sorted(r.members) for r in parties_one_a_sentence(doc, found)]
+    [['kommun/1715', 'org/abf-varmland', 'org/foreningen-vankraft']]
+    """
+    out: list[Relation] = []
+    sents = [s for s in doc.sents if s.text.strip()]
+    for k, sent in enumerate(sents):
+        number = _count_of_parties(sent)
+        if number is None or number < 2:
+            continue
+        count_at = [t for t in sent if t.is_alpha or t.like_num][-2].i
+        named: list[str] = []
+        end = sent.end_char
+        for after in sents[k + 1 : k + 1 + number]:
+            if "\n\n" in doc.text[end : after.start_char] or "\n" in after.text.strip():
+                break
+            party = _subject_party(after, found)
+            if party is None or party in named:
+                break
+            named.append(party)
+            end = after.end_char
+        if len(named) != number:
+            continue
+        members = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if i < count_at and found.actors[iri].cls in _MEMBER_CLASSES
+        }
+        for iri in named:
+            members.setdefault(iri, "part")
+        if len(members) < 2:
+            continue
+        start = sent.start_char
+        if end - start > 200:
+            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+        out.append(Relation("collaboration", (start, end), members=members))
+    return out
