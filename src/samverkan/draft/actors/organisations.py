@@ -626,6 +626,9 @@ def _header_org(doc, found: Found) -> str | None:
     # an application's field of its applicant, "Sökande organisation: Föreningen X": the
     # page is the applicant's own (its posts and its "vi" are the association's)
     fields = [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
+    # a masthead, "Församlingsblad för X i Finspång", "Nyhetsbrev från Föreningen X": the
+    # paper of the body it names, whose "vi" is that body's (round 95 of learning)
+    lines += [m.group(1).strip() for line in head[:3] if (m := _MASTHEAD.match(line))]
     # the applicant's field first: on a funder's site, "Stiftelsen X › Beviljade projekt",
     # the page of a project is its applicant's ("Organisation: Föreningen Y")
     for candidates in (fields, lines):
@@ -686,6 +689,14 @@ _HOME_WORDS = {"start", "startsida", "startsidan", "hem", "home"}
 # a field line naming the applicant or the owner: "Sökande organisation: X", "Projektägare: X"
 _APPLICANT = re.compile(
     r"^(?:sökande(?: organisation| förening)?|projektägare|organisation|stödmottagare)\s*:\s*(.+)$",
+    re.I,
+)
+
+# a masthead line of a body's paper: "Församlingsblad för X", "Medlemsnytt från X",
+# "Nyhetsbrev från X – nummer 3" (what follows a dash or a comma is the issue)
+_MASTHEAD = re.compile(
+    r"^\w*(?:blad|bladet|brev|brevet|nytt|tidning|tidningen)\s+(?:för|från)\s+(.+?)"
+    r"(?:\s+[–—-]\s+.*|,.*)?$",
     re.I,
 )
 

@@ -69,6 +69,7 @@ from samverkan.draft.relations.members import (
     _table_members,
     _units_for_their_municipality,
     members_among_them,
+    parties_one_a_sentence,
 )
 from samverkan.draft.relations.named_before import (
     _BACK_WORDS,
@@ -841,6 +842,8 @@ def find_relations(doc, found: Found) -> list[Relation]:
         listing_end = sent.end_char
     relations += _lists_that_add(doc, found, relations, member_lists)
     relations += members_among_them(doc, found)
+    # "Projektet har fyra parter." and one party a sentence after it (round 95 of learning)
+    relations += parties_one_a_sentence(doc, found)
     relations += _table_members(doc, found)
     relations = with_member_entries(doc, found, relations)
     # a guide's entries: "Samarbetar med: X", "Stöd: bidrag från Y" under an association's

@@ -430,6 +430,8 @@ def _with_word(sent) -> int:
 # the first word of a heading, alone on its line, over a list of those who take part:
 # "Närvarande", "Deltagare", "Samarbetsparter i de tre kommunerna" (round 35 of learning)
 _PRESENT = {"närvarande", "närvarade", "deltagare"}
+# the heading of those present at a meeting, over lines of their own with no bullets
+_ATTENDING = {"närvarande", "närvarade"}
 _PARTNER_HEADS = ("samarbetspart", "samverkanspart", "partner", "parter")
 
 
@@ -961,6 +963,11 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             _units_for_their_municipality(members, found)
         last = sent
         header_seen = False
+        # "Närvarande ledamöter" over lines of their own, no bullets: "Anna Ek, enhetschef,
+        # fritidsenheten" (round 95 of learning)
+        present = _heading_of_those_taking_part(sent) and (
+            next(t for t in sent if not t.is_space).lower_ in _ATTENDING
+        )
         for line in sents[k + 1 :]:
             words = [t for t in line if not t.is_space]
             if not words:
@@ -968,6 +975,12 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             bullet = words[0].text in _BULLETS or _lettered(words)
             closing = words[0].lower_ in {"samt", "och"} and members
             row = _row_or_name_line(line, words, found)
+            if present and not (bullet or row):
+                # a line of one present, under the heading or the line before it, that names
+                # a person: the body the line ends with sits at the meeting
+                bullet = "\n\n" not in doc.text[last.end_char : line.start_char] and any(
+                    found.actors[iri].cls in _PEOPLE for iri, _i in _actors_in(line, found)
+                )
             if row is None and not header_seen and _table_header(words, found):
                 header_seen = True  # "Förening | Kommun | Aktivitet" over the rows
                 continue
@@ -1184,6 +1197,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
     """
     out: list[Relation] = []
     column = with_column = ours = None
+    alone = False  # the table's one column of parties is "Tillsammans med"
     works = False
     rows: list[Relation] = []  # a table of one partner a row: all the rows' partners
     owner: str | None = None  # the page's own party, when the text before the table says so
@@ -1234,6 +1248,7 @@ def _table_members(doc, found: Found) -> list[Relation]:
             # "Tillsammans med" alone on an association's own page: the association and them
             with_column = beside if beside != column else None
             ours = found.page_org if heading is None and found.page_org in found.actors else None
+            alone = heading is None
             continue
         if column is None or column >= len(cells):
             continue
@@ -1278,6 +1293,31 @@ def _table_members(doc, found: Found) -> list[Relation]:
             # "Svenska kyrkan i Krokom": the place after a name is no party
             and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
         }
+        if alone and ours is None:
+            # "Område | Här görs bedömningen | Tillsammans med" / "Barnskötare | förskolor |
+            # förskoleavdelningen": on a page of no organisation of its own, each row's body
+            # (a company too) is one the page's work is done with, one a row: all the rows'
+            # bodies together (round 95 of learning)
+            cell = [
+                iri
+                for iri, i in _actors_in(sent, found)
+                if low < i < high
+                and found.actors[iri].cls in _ROW_PARTIES
+                and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
+            ]
+            # (not a row whose other cells name a body of its own: "Organisation | Verksamhet |
+            # Samverkar med" pairs each row's organisation with its partner, one work a row)
+            others = [
+                iri
+                for iri, i in _actors_in(sent, found)
+                if not low < i < high
+                and found.actors[iri].cls in _ROW_PARTIES
+                and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
+            ]
+            if len(cell) == 1 and not others:
+                span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
+                rows.append(Relation("collaboration", span, members={cell[0]: "part"}))
+                continue
         if ours and members:
             members.setdefault(ours, "part")
         own = found.page_org if found.page_org in found.actors else None
@@ -1479,6 +1519,28 @@ _BODY_WORDS = {"nätverket", "samarbetet", "partnerskapet", "rådet", "projektet
 _RUN_BY = {"samordnas", "samordnades", "leds", "leddes", "koordineras"}
 
 
+def _counted_among(sent) -> bool:
+    """Whether ``sent`` opens "Bland de 14 medlemmarna finns" (or "Bland de tolv parterna
+    är"): the sentence counts the members itself, whatever the one before says (round 95 of
+    learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_counted_among(s) for s in parse("Bland de nio medlemmarna finns: ABF och Bilda. "
+    ...                                   "Bland de nya medlemmarna finns Bilda.").sents]
+    [True, False]
+    """
+    tokens = [t for t in sent if not t.is_space and t.text != ":"]
+    lowers = [t.lower_ for t in tokens]
+    if len(lowers) < 6 or lowers[:2] != ["bland", "de"] or _NEGATIONS & set(lowers):
+        return False
+    count = tokens[2]
+    return (
+        (count.like_num or count.lower_ in _NUMBER_WORDS)
+        and lowers[3] in _AMONG - {"dem", "dessa"}
+        and lowers[4] in _AMONG_VERBS
+    )
+
+
 def _among_them(sent, before) -> bool:
     """Whether ``sent`` opens "Bland dem finns" (or "Bland medlemmarna är") after a sentence
     that counts or names the members of a body ("I dag har nätverket tolv medlemmar").
@@ -1491,6 +1553,8 @@ def _among_them(sent, before) -> bool:
     (True, False)
     """
     words = [t.lower_ for t in sent if t.is_alpha]
+    if _counted_among(sent):
+        return True
     if len(words) < 4 or words[0] != "bland" or words[1] not in _AMONG:
         return False
     if words[2] not in _AMONG_VERBS or _NEGATIONS & set(words):
@@ -1967,6 +2031,108 @@ def members_among_them(doc, found: Found) -> list[Relation]:
                 for iri in _coordinated_by(before, found, pronoun=True):
                     if iri != found.page_org:
                         members.setdefault(iri, "part")
+        if len(members) < 2:
+            continue
+        start = sent.start_char
+        if end - start > 200:
+            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+        out.append(Relation("collaboration", (start, end), members=members))
+    return out
+
+
+# the words for the parties a sentence counts at its end: "har Alvarvägen fyra parter."
+_COUNTED_PARTIES = {"parter", "partner", "samverkansparter", "samarbetsparter", "projektparter"}
+# the counts of parties: two too ("tillsammans med två partner"), beside the counts from three
+_PARTY_COUNTS = {"två": 2, **NUMBER_WORDS}
+# "Den fjärde parten är X", "Den andra partnern är Y": a party named after the verb
+_PARTY_ONES = {"parten", "partnern"}
+
+
+def _count_of_parties(sent) -> int | None:
+    """The number of parties a sentence counts as its last words ("Enligt skissen har
+    projektet fyra parter.", "Kontoret planerar programmet tillsammans med två partner."),
+    None if it counts none or denies them.
+
+    >>> from samverkan.draft.nlp import parse
+    >>> [_count_of_parties(s) for s in parse("Projektet har fyra parter. Det har inte två "
+    ...                                      "parter. Vi har tre parter i länet.").sents]
+    [4, None, None]
+    """
+    words = [t for t in sent if t.is_alpha or t.like_num]
+    if len(words) < 3 or _NEGATIONS & {t.lower_ for t in words}:
+        return None
+    noun, count = words[-1], words[-2]
+    if noun.lower_ not in _COUNTED_PARTIES:
+        return None
+    if noun.i + 1 < sent.end and not sent.doc[noun.i + 1].is_punct:
+        return None  # "tre parter i länet": the count is not the sentence's end
+    if count.like_num and count.text.isdigit():
+        return int(count.text)
+    return _PARTY_COUNTS.get(count.lower_)
+
+
+def _subject_party(sent, found: Found) -> str | None:
+    """The body a sentence opens with ("Föreningen X blir projektägare.", "Y håller passen
+    om bokföring."), or names after "Den fjärde parten är"; None if neither."""
+    tokens = [t for t in sent if not t.is_space]
+    named = [
+        (iri, i) for iri, i in _actors_in(sent, found) if found.actors[iri].cls in _ROW_PARTIES
+    ]
+    if not tokens or not named:
+        return None
+    iri, i = named[0]
+    if i == tokens[0].i:
+        return iri
+    before = [t.lower_ for t in tokens if t.i < i]
+    if len(before) <= 4 and _PARTY_ONES & set(before) and before[-1] in {"är", "blir", "var"}:
+        return iri
+    return None
+
+
+def parties_one_a_sentence(doc, found: Found) -> list[Relation]:
+    """The parties a sentence counts ("Enligt projektskissen har Alvarvägen fyra parter.",
+    "Kontoret planerar programmet tillsammans med två partner.") named one a sentence after
+    it in its paragraph, each as the body its sentence opens with ("Föreningen X blir
+    projektägare. Y kommun deltar med praktikplatser. Den fjärde parten är Z."): partners of
+    each other and of the body the counting sentence names before its count; no more than
+    it counts, and none unless every sentence up to the count names one (round 95 of
+    learning).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Projektet Brobygget har tre parter. Föreningen Vänkraft blir projektägare. "
+    ...             "Kils kommun ordnar praktikplatser. Den tredje parten är ABF Värmland.")
+    >>> found = find_actors(doc, Index())
+    >>> [sorted(r.members) for r in parties_one_a_sentence(doc, found)]
+    [['kommun/1715', 'org/abf-varmland', 'org/foreningen-vankraft']]
+    """
+    out: list[Relation] = []
+    sents = [s for s in doc.sents if s.text.strip()]
+    for k, sent in enumerate(sents):
+        number = _count_of_parties(sent)
+        if number is None or number < 2:
+            continue
+        count_at = [t for t in sent if t.is_alpha or t.like_num][-2].i
+        named: list[str] = []
+        end = sent.end_char
+        for after in sents[k + 1 : k + 1 + number]:
+            if "\n\n" in doc.text[end : after.start_char] or "\n" in after.text.strip():
+                break
+            party = _subject_party(after, found)
+            if party is None or party in named:
+                break
+            named.append(party)
+            end = after.end_char
+        if len(named) != number:
+            continue
+        members = {
+            iri: "part"
+            for iri, i in _actors_in(sent, found)
+            if i < count_at and found.actors[iri].cls in _MEMBER_CLASSES
+        }
+        for iri in named:
+            members.setdefault(iri, "part")
         if len(members) < 2:
             continue
         start = sent.start_char
