@@ -230,12 +230,7 @@ def collaboration(
     >>> G.nodes["kommun/1281/tjanst/inkluderingskoordinator"]["holder"]
     'Anna Andersson'
     """
-    data = _data.load(store)
-    if not data.has_inferred:
-        raise SamverkanError(
-            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
-            "build it with reasoning first"
-        )
+    data = _inferred_data(store)
 
     facts, unexplained, nodes = _collaboration_parts(data, initiatives)
     G = _assemble(
@@ -272,12 +267,7 @@ def collaboration_years(store: pyoxigraph.Store, years: Iterable[int]) -> dict[i
     >>> dict(H.nodes(data=True)) == dict(G.nodes(data=True)), set(H.edges) == set(G.edges)
     (True, True)
     """
-    data = _data.load(store)
-    if not data.has_inferred:
-        raise SamverkanError(
-            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
-            "build it with reasoning first"
-        )
+    data = _inferred_data(store)
     facts, _, nodes = _collaboration_parts(data, False)
     periods = {x: p for x in nodes if (p := data.period(x)) is not None}
     made: dict[int, nx.Graph] = {}
@@ -295,6 +285,17 @@ def collaboration_years(store: pyoxigraph.Store, years: Iterable[int]) -> dict[i
         G.graph.update(projection="collaboration", year=year)
         made[year] = G
     return made
+
+
+def _inferred_data(store: pyoxigraph.Store) -> Data:
+    """What the projections read of ``store``, which must hold its inferred graph."""
+    data = _data.load(store)
+    if not data.has_inferred:
+        raise SamverkanError(
+            f"the dataset has no inferred graph ({_data.INFERRED_GRAPH}); "
+            "build it with reasoning first"
+        )
+    return data
 
 
 def _collaboration_parts(

@@ -1298,22 +1298,16 @@ def _table_members(doc, found: Found) -> list[Relation]:
             # förskoleavdelningen": on a page of no organisation of its own, each row's body
             # (a company too) is one the page's work is done with, one a row: all the rows'
             # bodies together (round 95 of learning)
-            cell = [
-                iri
+            bodies = [
+                (iri, low < i < high)
                 for iri, i in _actors_in(sent, found)
-                if low < i < high
-                and found.actors[iri].cls in _ROW_PARTIES
+                if found.actors[iri].cls in _ROW_PARTIES
                 and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
             ]
+            cell = [iri for iri, inside in bodies if inside]
             # (not a row whose other cells name a body of its own: "Organisation | Verksamhet |
             # Samverkar med" pairs each row's organisation with its partner, one work a row)
-            others = [
-                iri
-                for iri, i in _actors_in(sent, found)
-                if not low < i < high
-                and found.actors[iri].cls in _ROW_PARTIES
-                and not (found.actors[iri].cls == "sam:Municipality" and doc[i - 1].lower_ == "i")
-            ]
+            others = [iri for iri, inside in bodies if not inside]
             if len(cell) == 1 and not others:
                 span = (sent.start_char, min(sent.end_char, sent.start_char + 200))
                 rows.append(Relation("collaboration", span, members={cell[0]: "part"}))
