@@ -842,6 +842,66 @@ def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> 
             r.members.setdefault(owner, "part")
 
 
+# the passive verbs of running a work: "Festivalen arrangeras av X", "Sommarskolan ordnas av Y"
+_RUN = {"arrangeras", "anordnas", "ordnas", "drivs", "genomförs", "görs", "leds", "bedrivs"}
+# the words after such a verb that say the others run it with the runner
+_WITH_OTHERS = (("tillsammans", "med"), ("i", "samarbete"), ("i", "samverkan"))
+
+
+def _run_by(sent, found: Found) -> tuple[str, str] | None:
+    """The work's word and the one body of "Festivalen arrangeras av Föreningen X, en ideell
+    förening", "Sommarskolan ordnas av barn- och utbildningsförvaltningen": a work named
+    by its definite noun, opening the sentence, and the body that runs it, the first after
+    "av" (round 96 of learning; not "arrangeras av oss", not two bodies joined by "och")."""
+    lowers = [t.lower_ for t in sent if not t.is_space]
+    if len(lowers) < 4 or lowers[1] not in _RUN or lowers[2] != "av":
+        return None
+    if not sent[0].is_title or not lowers[0].endswith(("en", "an", "et", "n")):
+        return None
+    if _NOT & set(lowers) or any(pair in itertools.pairwise(lowers) for pair in _WITH_OTHERS):
+        return None
+    first = sent[0].i
+    bodies = [
+        (iri, i)
+        for iri, i in _actors_in(sent, found)
+        if found.actors[iri].cls in _MEMBER_CLASSES and i > first + 2
+    ]
+    if not bodies or bodies[0][1] > first + 4:
+        return None
+    if len(bodies) > 1 and _words_between(sent, bodies[0][1], bodies[1][1]) & {"och", "samt"}:
+        return None  # "Dagen ordnas av A och B": two runners, told by their own sentence
+    return lowers[0], bodies[0][0]
+
+
+def _words_between(sent, i: int, j: int) -> set[str]:
+    """The lower-case words of ``sent``'s document between tokens ``i`` and ``j``."""
+    return {t.lower_ for t in sent.doc[i:j]}
+
+
+def _runner_joins_the_others(doc, found: Found, relations: list[Relation]) -> None:
+    """The body that runs a work ("Festivalen arrangeras av Föreningen X.") joins the
+    collaboration a later sentence of the same work drafts with the others: "Festivalen görs
+    i samarbete med:" and a list, "Sommarskolan genomförs tillsammans med tre parter:" (round
+    96 of learning: the runner was left out of the list of those it runs the work with)."""
+    runners: dict[str, tuple[str, int]] = {}
+    for sent in doc.sents:
+        lowers = [t.lower_ for t in sent if not t.is_space]
+        if len(lowers) < 3:
+            continue
+        work = lowers[0]
+        if work in runners and lowers[1] in _RUN and any(
+            pair in itertools.pairwise(lowers) for pair in _WITH_OTHERS
+        ) and not _NOT & set(lowers):
+            runner, _end = runners[work]
+            for r in relations:
+                if r.kind == "collaboration" and sent.start_char <= r.span[0] < sent.end_char:
+                    r.members.setdefault(runner, "part")
+            continue
+        run = _run_by(sent, found)
+        if run is not None and run[0] not in runners:
+            runners[run[0]] = (run[1], sent.end_char)
+
+
 def _dated_joining(lowers: list[str]) -> bool:
     """Whether a sentence opens with the date a body joined: "Från augusti 2026 är X med",
     "Sedan hösten 2025 är Y med och ordnar ..." (round 57 of learning).
@@ -944,6 +1004,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties.append((iri, sent))
     if owner is not None:
         _join_the_others(doc, owner, owner_sent, relations)
+    _runner_joins_the_others(doc, found, relations)
     if not parties:
         return relations
     page = f"kommun/{found.page_code}" if found.page_code else None

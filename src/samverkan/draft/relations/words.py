@@ -433,6 +433,9 @@ def _quote_span(sent, indices: list[int]) -> tuple[int, int]:
 
 
 _BULLETS = {"-", "–", "•", "*", "·"}
+# the arrows and squares that posts on social media and newsletters open their list lines with:
+# "Vi är fyra företag i samarbetet:\n→ X AB\n→ Y AB"
+_BULLETS |= {"→", "►", "▪", "➢"}
 
 
 _LINKS = {"och", ",", "samt"}
