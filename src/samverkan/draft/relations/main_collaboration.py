@@ -883,7 +883,7 @@ def _runner_joins_the_others(doc, found: Found, relations: list[Relation]) -> No
     collaboration a later sentence of the same work drafts with the others: "Festivalen görs
     i samarbete med:" and a list, "Sommarskolan genomförs tillsammans med tre parter:" (round
     96 of learning: the runner was left out of the list of those it runs the work with)."""
-    runners: dict[str, tuple[str, int]] = {}
+    runners: dict[str, str] = {}  # the work's word -> the body that runs it
     for sent in doc.sents:
         lowers = [t.lower_ for t in sent if not t.is_space]
         if len(lowers) < 3:
@@ -892,14 +892,13 @@ def _runner_joins_the_others(doc, found: Found, relations: list[Relation]) -> No
         if work in runners and lowers[1] in _RUN and any(
             pair in itertools.pairwise(lowers) for pair in _WITH_OTHERS
         ) and not _NOT & set(lowers):
-            runner, _end = runners[work]
             for r in relations:
                 if r.kind == "collaboration" and sent.start_char <= r.span[0] < sent.end_char:
-                    r.members.setdefault(runner, "part")
+                    r.members.setdefault(runners[work], "part")
             continue
         run = _run_by(sent, found)
         if run is not None and run[0] not in runners:
-            runners[run[0]] = (run[1], sent.end_char)
+            runners[run[0]] = run[1]
 
 
 def _dated_joining(lowers: list[str]) -> bool:
