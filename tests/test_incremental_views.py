@@ -449,11 +449,23 @@ def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir
     from samverkan.views._parallel import can_fork
 
     monkeypatch.setenv("SAMVERKAN_VIEW_WORKERS", "2")
+    # the default: the previous build goes after each build returns, and the benchmark
+    # starts the next build once it is gone
+    monkeypatch.delenv("SAMVERKAN_REMOVE_PREVIOUS")
     said: list[str] = []
+    removing: list[list[Path]] = []  # what is being removed beside out/ as each line is said
+
+    def say(line: str) -> None:
+        said.append(line)
+        removing.append(list(tmp_path.glob(".out.removing-*")))
+
     result = benchmark_incremental(
-        project_dir("graph"), corpus_dir, tmp_path, repeat=1, verify=True, say=said.append
+        project_dir("graph"), corpus_dir, tmp_path, repeat=1, verify=True, say=say
     )
     (rebuild,) = result["rebuilds"]
+    assert said[1].startswith("rebuild 1") and "the previous build gone" in said[1]
+    assert removing[1] == [] and rebuild["removal_wait"] >= 0
+
     assert rebuild["incremental"] and result["same_as_full"], result.get("differ")
     assert said[0].startswith("full build:") and "in the views' workers" in said[0]
     if can_fork():  # the municipalities' views are drawn by two forked workers
@@ -464,6 +476,24 @@ def test_the_incremental_benchmark_counts_the_views_workers(tmp_path, corpus_dir
     assert os.getpid() not in (rebuild["pid"], result["full"]["pid"])
     assert rebuild["process_wall"] > rebuild["wall"] > 0 and rebuild["peak_mb"] > 50
     assert result["median"]["process_wall"] == rebuild["process_wall"]
+
+
+def test_the_benchmark_waits_until_the_previous_build_is_gone(tmp_path):
+    """The benchmark's next build starts once the previous one is removed: a removal that
+    takes half a second is waited for, and then gone."""
+    import threading
+
+    from samverkan.bench import _wait_for_removal
+
+    gone = tmp_path / ".out.removing-1-2"
+    (gone / "views").mkdir(parents=True)
+    timer = threading.Timer(0.5, shutil.rmtree, args=(gone,))
+    timer.start()
+    try:
+        waited = _wait_for_removal(tmp_path / "out")
+    finally:
+        timer.join()
+    assert waited >= 0.5 and not gone.exists()
 
 
 def test_the_incremental_benchmark_can_build_in_its_own_process(tmp_path, corpus_dir):
