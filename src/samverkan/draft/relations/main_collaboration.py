@@ -37,6 +37,9 @@ import itertools
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.nlp import line_of
+from samverkan.draft.relations.genom import NOT as _NOT
+from samverkan.draft.relations.genom import PLANNED as _PLANNED
+from samverkan.draft.relations.genom import after_genom, denied, takes_part_through, unit_of
 from samverkan.draft.relations.hedges import demanded, says_no
 from samverkan.draft.relations.words import (
     _BULLETS,
@@ -81,8 +84,6 @@ _PARTY_WORDS = (
     "delprojektägarna",
     "medsökande",
 )
-_NOT = {"inte", "ej", "aldrig", "icke"}
-_PLANNED = {"ska", "skall", "kommer", "planerar", "vill", "kan", "kunde", "skulle"}
 # where the clause of the subject begins
 _BOUNDARIES = {",", "som", "där", "men", "och", ":", ";", "–", "-"}
 _MEMBER_CLASSES = _RECIPIENTS | {"sam:CountyAdministrativeBoard", "sam:PrivateCompany"}
@@ -408,9 +409,10 @@ def _parties_of_the_section(sent, found: Found) -> list[str]:
         return []  # "Sökande organisation är Kils kommun": a name for a body, no party
     # "Arvika kommun deltar genom Arvika bibliotek": the unit stands for the body
     if len(named) == 1 and k + 2 < sent.end and doc[k + 1].lower_ == "genom":
-        at = k + 3 if doc[k + 2].lower_ in _OWN and k + 3 < sent.end else k + 2
-        if at in found.at_token and found.actors[found.at_token[at][0]].parent == named[0]:
-            return [found.at_token[at][0]]
+        at = sent.start + after_genom([t.lower_ for t in sent], k + 1 - sent.start)
+        unit = found.at_token[at][0] if at < sent.end and at in found.at_token else None
+        if unit is not None and unit_of(found, unit, named[0]):
+            return [unit]
     return named
 
 
@@ -583,10 +585,6 @@ def _cleft(sent, found: Found) -> list[str]:
     ][:1]
 
 
-_TAKES_PART = {"deltar", "deltog", "medverkar", "medverkade"}
-_OWN = {"sin", "sitt", "sina"}
-
-
 def _through_its_unit(sent, found: Found) -> list[str]:
     """The body and its unit of "B deltar genom sin arbetsmarknadsenhet", "Regionen medverkar
     genom sitt kunskapscentrum": both parties of the page's collaboration (not "inte", not a
@@ -604,22 +602,14 @@ def _through_its_unit(sent, found: Found) -> list[str]:
     [[], ['kommun/1764', 'kommun/1764/arbetsmarknadsenheten'], []]
     """
     lowers = [t.lower_ for t in sent]
-    k = next(
-        (
-            j
-            for j in range(1, len(lowers) - 2)
-            if lowers[j] == "genom"
-            and lowers[j + 1] in _OWN
-            and (lowers[j - 1] in _TAKES_PART or lowers[j - 2 : j] == ["är", "med"])
-        ),
-        None,
-    )
-    if k is None or (_NOT | _PLANNED) & set(lowers[:k]):
+    k = next((j for j in range(1, len(lowers) - 2) if takes_part_through(lowers, j)), None)
+    if k is None or denied(lowers[:k], planned=True):
         return []
     start = max((j for j in range(k) if lowers[j] in _BOUNDARIES - {"och"}), default=-1)
     named = [(iri, i - sent.start) for iri, i in _actors_in(sent, found)]
     bodies = [iri for iri, i in named if start < i < k and found.actors[iri].cls in _MEMBER_CLASSES]
-    units = [iri for iri, i in named if i == k + 2 and found.actors[iri].parent in bodies]
+    at = after_genom(lowers, k)
+    units = [iri for iri, i in named if i == at and unit_of(found, iri, bodies)]
     return [bodies[-1], units[0]] if bodies and units else []
 
 
@@ -769,7 +759,7 @@ def _with_us(sent, found: Found) -> list[str]:
     if after[:1] == ["i"]:
         if after[1:] and after[1] not in _OURS:
             return []  # "är med i styrgruppen", "är med i ett annat projekt"
-    elif after[:1] == ["genom"] and after[1:] and after[1] in _OWN:
+    elif after[:1] == ["genom"] and after_genom(after, 0) == 2:
         pass  # "X är med genom sin vuxenutbildning": X a party (round 32 of learning)
     elif after[:1] not in ([], ["."], [","], ["och"], ["men"]):
         return []  # "är med och ...", "var med på mötet": no party of ours said

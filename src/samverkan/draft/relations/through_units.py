@@ -28,14 +28,10 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.main_collaboration import _NOT, _OWN
+from samverkan.draft.relations.genom import after_genom, denied, owner_sentence, unit_of
 from samverkan.draft.relations.words import _actors_in
 
 __all__ = ["through_units_join"]
-
-# "Insatsen ägs av X kommun genom arbetsmarknadsenheten": the owner acts through its unit,
-# which the keys leave out of the work (round 17 of learning)
-_OWNED = {"ägs", "ägdes", "ägare", "projektägare", "huvudman"}
 
 
 def through_units_join(doc, found: Found, relations: list[Relation]) -> None:
@@ -45,8 +41,8 @@ def through_units_join(doc, found: Found, relations: list[Relation]) -> None:
     if not collaborations:
         return
     for sent in doc.sents:
-        lowers = {t.lower_ for t in sent}
-        if "genom" not in lowers or _OWNED & lowers:
+        lowers = [t.lower_ for t in sent]
+        if "genom" not in lowers or owner_sentence(lowers):
             continue
         told = [r for r in collaborations if sent.start_char <= r.span[0] < sent.end_char]
         if not told:
@@ -54,14 +50,12 @@ def through_units_join(doc, found: Found, relations: list[Relation]) -> None:
         named = _actors_in(sent, found)
         for n, (iri, i) in enumerate(named):
             _iri, end = found.at_token[i]
-            k = end
-            if k >= sent.end or doc[k].lower_ != "genom":
+            k = end - sent.start  # "genom" right after the member's name
+            if k >= len(lowers) or lowers[k] != "genom" or denied(lowers[:k]):
                 continue
-            if _NOT & {t.lower_ for t in doc[sent.start : k]}:
-                continue
-            at = k + 2 if k + 1 < sent.end and doc[k + 1].lower_ in _OWN else k + 1
+            at = sent.start + after_genom(lowers, k)
             unit = next((u for u, j in named[n + 1 :] if j == at), None)
-            if unit is None or found.actors[unit].parent != iri:
+            if unit is None or not unit_of(found, unit, iri):
                 continue
             for relation in told:
                 if iri in relation.members:

@@ -31,8 +31,15 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.main_collaboration import _NOT, _collaboration_just_before
-from samverkan.draft.relations.main_collaboration import _OWN as _THROUGH_OWN
+from samverkan.draft.relations.genom import NOT as _NOT
+from samverkan.draft.relations.genom import (
+    OWN_OR_OWNERS,
+    PLANNED,
+    after_genom,
+    belongs_to,
+    denied,
+)
+from samverkan.draft.relations.main_collaboration import _collaboration_just_before
 from samverkan.draft.relations.words import _RECIPIENTS
 
 __all__ = ["runners_join", "told_parties_join", "ungrouped_join"]
@@ -152,7 +159,7 @@ def ungrouped_join(doc, found: Found, relations: list[Relation]) -> None:
 _RUNS = {"leder", "ledde", "samordnar", "samordnade", "driver", "drev", "äger", "ägde"}
 # a municipality's units, named by a definite noun ("Arbetsmarknadsenheten")
 _UNITS = {"sam:Department", "sam:MunicipalUnit", "sam:CentralAdministration"}
-_NOT_SAID = _NOT | {"ska", "skall", "kommer", "planerar", "vill", "kan", "skulle"}
+_NOT_SAID = _NOT | (PLANNED - {"kunde"})
 
 
 def _definite(word: str) -> bool:
@@ -247,8 +254,6 @@ def _paragraphs_between(text: str) -> int:
 _TO_PART = {"är", "var", "blev", "också", "även", "fortfarande", "numera", "med", "som", ","}
 # what may follow "part" before "genom" ("X är part i projektet genom Y")
 _PART_OBJECT_MAX = 6
-# "genom sin Y" (main_collaboration's owners) and "genom dess Y", "genom kommunens Y"
-_OWN = _THROUGH_OWN | {"dess", "kommunens", "regionens"}
 # the copula before "part" ("X är part", "X, som var part", "X blev part")
 _COPULA = {"är", "var", "blev"}
 _PREPOSITIONS = {"i", "till", "från", "av", "hos", "för", "med", "på", "vid", "inom", "under"}
@@ -276,7 +281,7 @@ def _told_parties(sent, found: Found) -> list[str]:
     """
     words = [t for t in sent if not t.is_space]
     lowers = [t.lower_ for t in words]
-    if "part" not in lowers or _NOT & set(lowers):
+    if "part" not in lowers or denied(lowers):
         return []
     out: list[str] = []
     for p in (k for k, w in enumerate(lowers) if w == "part"):
@@ -313,7 +318,7 @@ def _told_parties(sent, found: Found) -> list[str]:
         for q in range(p + 1, min(len(words), p + 2 + _PART_OBJECT_MAX)):
             if lowers[q] != "genom":
                 continue
-            r = q + 1 + (q + 1 < len(words) and lowers[q + 1] in _OWN)
+            r = after_genom(lowers, q, OWN_OR_OWNERS)  # "genom (sin/dess/kommunens) Y"
             if r < len(words) and words[r].i in found.at_token:
                 iri, end = found.at_token[words[r].i]
                 owner = sent.doc[end - 1].text.endswith("s") and end < sent.end
@@ -351,6 +356,6 @@ def _through_owner(sent, found: Found, unit: str) -> str | None:
     if not words or words[0].i not in found.at_token or "genom" not in {t.lower_ for t in words}:
         return None
     owner = found.at_token[words[0].i][0]
-    if unit.startswith(owner + "/") or owner in found.ancestors(unit):
+    if belongs_to(found, unit, owner):
         return owner
     return None

@@ -41,7 +41,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.relations.main_collaboration import _NOT, _PLANNED
+from samverkan.draft.relations.genom import denied, unit_of
 from samverkan.draft.relations.words import _RECIPIENTS
 
 __all__ = ["work_members_join"]
@@ -164,7 +164,7 @@ def _work_party(sent, found: Found) -> str | None:
     if actor is None or actor.cls not in _BODIES:
         return None
     rest = [t.lower_ for t in sent.doc[end : sent.end] if not t.is_space]
-    if (_NOT | _PLANNED | {"ingen", "inget", "inga"}) & set(rest):
+    if denied(rest, planned=True) or {"ingen", "inget", "inga"} & set(rest):
         return None
     if rest[:2] == [",", "som"] and "," in rest[2:]:
         rest = rest[rest.index(",", 2) + 1 :]  # "X, som hör till Y, leder programmet"
@@ -217,8 +217,7 @@ def work_members_join(doc, found: Found, relations: list[Relation]) -> None:
         return any(iri in r.members for r in collaborations)
 
     def join(body: str, target: Relation) -> None:
-        parent = found.actors[body].parent
-        if parent is None or parent not in target.members:
+        if not unit_of(found, body, target.members):
             # not a unit whose organisation is in the work already: it stands for the unit
             target.members.setdefault(body, "part")
 
