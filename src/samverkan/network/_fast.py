@@ -8,6 +8,7 @@ the degree). On the national collaboration network (9k actors) that takes minute
 - :func:`betweenness` and :func:`closeness` run igraph's C code and rescale its values to
   NetworkX's normalisation, so the numbers are NetworkX's (to rounding);
 - :func:`eigenvector` runs NetworkX's own power iteration, step for step, on arrays;
+- :func:`cuts` finds articulation points and bridges by igraph's depth-first search;
 - :func:`constraint` and :func:`effective_size` compute Burt's formulas once per tie from
   adjacency sets: the indirect part of a tie ``u - v`` sums over the common neighbours of
   ``u`` and ``v`` only (a set intersection), so the cost is the number of ties times the
