@@ -94,12 +94,30 @@ def register(sub: argparse._SubParsersAction) -> None:
         "docs/drafter.md)",
     )
     parser.add_argument(
+        "--party-model",
+        nargs="?",
+        const=True,
+        default=None,
+        metavar="FILE",
+        help="the trained party model that joins drafted organisations to the collaborations "
+        "the rules drafted, for review: the shipped weights, or those in FILE (python -m "
+        "samverkan.draft.train_party trains them); on with the name model unless "
+        "--no-party-model or --no-model is given",
+    )
+    parser.add_argument(
+        "--no-party-model",
+        dest="party_model",
+        action="store_const",
+        const=False,
+        help="draft (or evaluate) without the party model",
+    )
+    parser.add_argument(
         "--no-model",
         dest="model",
         action="store_const",
         const=False,
-        help="draft (or evaluate) without the name model: the rules alone, or the rules and "
-        "the relation model with --relation-model",
+        help="draft (or evaluate) without the name model and the party model: the rules "
+        "alone, or the rules and the relation model with --relation-model",
     )
     parser.set_defaults(handler=_run)
 
@@ -122,6 +140,9 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.model is None:
         args.model = True  # a draft, and so its evaluation, asks the shipped name model too
+    party = args.party_model
+    if party is None:
+        party = bool(args.model)  # the party model goes with the name model
     relmodel = args.relation_model  # off unless asked for, with or without the name model
     if args.evaluate:
         if args.municipality is not None:
@@ -136,13 +157,13 @@ def _run(args: argparse.Namespace) -> int:
         if args.pages is not None:
             if not args.pages.is_dir():
                 raise SamverkanError("no such directory of test pages", path=args.pages)
-            rows = evaluate_pages(args.pages, model=args.model, relmodel=relmodel)
+            rows = evaluate_pages(args.pages, model=args.model, relmodel=relmodel, party=party)
             what = f"test pages in {args.pages}, reconciled against the curated graph"
         else:
             corpus = args.corpus if args.corpus is not None else default_corpus()
             if corpus is None or not Path(corpus).is_dir():
                 raise SamverkanError("no corpus directory (give --corpus DIR)", path=corpus)
-            rows = evaluate_corpus(Path(corpus), model=args.model, relmodel=relmodel)
+            rows = evaluate_corpus(Path(corpus), model=args.model, relmodel=relmodel, party=party)
             what = f"curated documents in {corpus}, each left out of the graph it reconciles with"
         if not rows:
             raise SamverkanError("nothing to evaluate: no text with an expected graph")
@@ -178,9 +199,19 @@ def _run(args: argparse.Namespace) -> int:
         from samverkan.draft.ner import load
 
         load(None if args.model is True else str(args.model))
+    if party:
+        from samverkan.draft.partymodel import load as load_parties
+
+        load_parties(None if party is True else str(party))
     ready = time.perf_counter()
     draft = draft_file(
-        source, index, target, model=args.model, relmodel=relmodel, municipality=municipality
+        source,
+        index,
+        target,
+        model=args.model,
+        relmodel=relmodel,
+        party=party,
+        municipality=municipality,
     )
     done = time.perf_counter()
     unsure = sum(a.unsure or a.parent_unsure for a in draft.actors.values()) + sum(

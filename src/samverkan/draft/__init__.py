@@ -99,6 +99,7 @@ def draft_text(
     path: Path | None = None,
     model: bool | str | Path = False,
     relmodel: bool | str | Path = False,
+    party: bool | str | Path | dict = False,
     trace: dict | None = None,
     municipality: str | None = None,
 ) -> Draft:
@@ -121,6 +122,10 @@ def draft_text(
         Also ask the trained relation model (:mod:`samverkan.draft.relmodel`) for relations
         the rules missed: ``True`` for the shipped weights, or the path of other weights.
         Off by default: on the blind round 11 it added 7 relations, none right (README).
+    party : bool or str or Path or dict, optional
+        Also ask the trained party model (:mod:`samverkan.draft.partymodel`) which drafted
+        organisations take part in a collaboration the rules drafted: ``True`` for the
+        shipped weights, the path of other weights, or the weights themselves.
     trace : dict, optional
         Filled with the parsed ``doc`` and the ``found`` actors (for training and analysis).
     municipality : str, optional
@@ -164,6 +169,13 @@ def draft_text(
         from samverkan.draft.relmodel import add_model_relations
 
         add_model_relations(doc, found, draft, None if relmodel is True else str(relmodel))
+    if party:
+        from samverkan.draft.partymodel import add_parties
+
+        if isinstance(party, dict):
+            add_parties(doc, found, draft, weights=party)
+        else:
+            add_parties(doc, found, draft, None if party is True else str(party))
     if trace is not None:
         trace.update(doc=doc, found=found)
     draft.counts = _place_counts(doc, draft, found)
@@ -338,10 +350,11 @@ def draft_file(
     *,
     model: bool | str | Path = False,
     relmodel: bool | str | Path = False,
+    party: bool | str | Path = False,
     municipality: str | None = None,
 ) -> Draft:
     """Read ``source``, draft it against ``index`` and write the Turtle to ``target``
-    (``model``, ``relmodel``, ``municipality``: as for :func:`draft_text`; without
+    (``model``, ``relmodel``, ``party``, ``municipality``: as for :func:`draft_text`; without
     ``municipality``, the municipality the publisher of the page names in the corpus index
     beside it, if one, :func:`index_municipality`)."""
     from samverkan.draft.metadata import read_text
@@ -356,6 +369,7 @@ def draft_file(
         path=Path(source),
         model=model,
         relmodel=relmodel,
+        party=party,
         municipality=municipality,
     )
     if not (draft.issued or draft.modified):

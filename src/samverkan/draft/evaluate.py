@@ -52,13 +52,13 @@ class Row:
 
 
 def _draft_graph(
-    text: str, file_name: str, index, model=False, relmodel=False
+    text: str, file_name: str, index, model=False, relmodel=False, party=False
 ) -> tuple[Graph, float]:
     from samverkan.draft import draft_text
     from samverkan.draft.turtle import to_turtle
 
     started = time.perf_counter()
-    draft = draft_text(text, file_name, index, model=model, relmodel=relmodel)
+    draft = draft_text(text, file_name, index, model=model, relmodel=relmodel, party=party)
     data = to_turtle(draft, text)
     seconds = time.perf_counter() - started
     return Graph().parse(data=data, format="turtle"), seconds
@@ -73,7 +73,7 @@ def _row(
 
 
 def _draft_or_refusal(
-    text: str, file_name: str, index, model=False, relmodel=False
+    text: str, file_name: str, index, model=False, relmodel=False, party=False
 ) -> tuple[Graph, float, str | None]:
     """:func:`_draft_graph`, or an empty graph and the drafter's message where it refuses
     the text (a page it finds no publisher or title in): one page it cannot draft is scored
@@ -81,17 +81,17 @@ def _draft_or_refusal(
     from samverkan.errors import SamverkanError
 
     try:
-        graph, seconds = _draft_graph(text, file_name, index, model, relmodel)
+        graph, seconds = _draft_graph(text, file_name, index, model, relmodel, party)
     except SamverkanError as error:
         return Graph(), 0.0, error.message
     return graph, seconds, None
 
 
 def evaluate_corpus(
-    corpus: Path, graph_dir: Path | None = None, model=False, relmodel=False
+    corpus: Path, graph_dir: Path | None = None, model=False, relmodel=False, party=False
 ) -> list[Row]:
     """Leave-one-out scores of every curated document whose text is in ``corpus``
-    (``model``, ``relmodel``: as for :func:`samverkan.draft.draft_text`)."""
+    (``model``, ``relmodel``, ``party``: as for :func:`samverkan.draft.draft_text`)."""
     from samverkan.draft.reconcile import index_graphs
     from samverkan.load import load_reference, parse_turtle
     from samverkan.paths import project_dir
@@ -107,7 +107,7 @@ def evaluate_corpus(
         index = index_graphs(g for s, g in graphs.items() if s != stem)
         text = source.read_text(encoding="utf-8")
         drafted, seconds, refused = _draft_or_refusal(
-            text, source.name, index, model, relmodel
+            text, source.name, index, model, relmodel, party
         )
         rows.append(
             _row(stem, facts(drafted, reference), facts(gold, reference), seconds, refused)
@@ -116,7 +116,7 @@ def evaluate_corpus(
 
 
 def evaluate_pages(
-    pages: Path, graph_dir: Path | None = None, model=False, relmodel=False
+    pages: Path, graph_dir: Path | None = None, model=False, relmodel=False, party=False
 ) -> list[Row]:
     """Scores of the test pages in ``pages`` (``NAME.txt`` with ``NAME.expected.ttl``)."""
     from samverkan.draft.reconcile import index_graphs
@@ -132,7 +132,7 @@ def evaluate_pages(
         if not expected.is_file():
             continue
         drafted, seconds, refused = _draft_or_refusal(
-            source.read_text(encoding="utf-8"), source.name, index, model, relmodel
+            source.read_text(encoding="utf-8"), source.name, index, model, relmodel, party
         )
         gold = facts(parse_turtle(expected), reference)
         rows.append(_row(source.stem, facts(drafted, reference), gold, seconds, refused))

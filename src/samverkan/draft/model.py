@@ -112,6 +112,8 @@ class Relation:
     funded_items: list[str] = field(default_factory=list)
     scheme: str | None = None
     members: dict[str, str] = field(default_factory=dict)  # actor -> role
+    # a party the party model joined (draft.partymodel) -> the sentence that names it
+    member_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     name: str | None = None
     start: str | None = None
     end: str | None = None

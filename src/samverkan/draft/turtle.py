@@ -347,6 +347,12 @@ def _relation(rel, n: int, draft: Draft, ev: _Evidence, written: set[str]) -> st
     ]
     out = [_block(collab, lines + dates, [quote], True), "\n"]
     for member, role in sorted(members.items()):
+        evidence = [quote]
+        if member in rel.member_spans:
+            own = ev(rel.member_spans[member], f"{rel.kind}-{n}-{slug(member)}")
+            if own is None:
+                continue  # a joined party whose sentence cannot be quoted is left out
+            evidence.append(own)
         out.append(
             _block(
                 f"medlemskap/{draft.stem}-samverkan-{n}/{slug(member)}",
@@ -356,7 +362,7 @@ def _relation(rel, n: int, draft: Draft, ev: _Evidence, written: set[str]) -> st
                     f"org:organization <{collab}>",
                     f"org:role <roll/{role}>",
                 ],
-                [quote],
+                evidence,
                 True,
             )
             + "\n"
