@@ -169,13 +169,6 @@ def draft_text(
         from samverkan.draft.relmodel import add_model_relations
 
         add_model_relations(doc, found, draft, None if relmodel is True else str(relmodel))
-    if party:
-        from samverkan.draft.partymodel import add_parties
-
-        if isinstance(party, dict):
-            add_parties(doc, found, draft, weights=party)
-        else:
-            add_parties(doc, found, draft, None if party is True else str(party))
     if trace is not None:
         trace.update(doc=doc, found=found)
     draft.counts = _place_counts(doc, draft, found)
@@ -245,6 +238,15 @@ def draft_text(
         + drop_library_venues(doc, draft)
     )
     draft.left_out = sorted({labels[iri] for iri in dropped})
+    if party:
+        # last, on the draft as the party model was trained on (after the drops: an actor
+        # left out is never a candidate, and a joined one is not kept by being joined)
+        from samverkan.draft.partymodel import add_parties
+
+        if isinstance(party, dict):
+            add_parties(doc, found, draft, weights=party)
+        else:
+            add_parties(doc, found, draft, None if party is True else str(party))
     if "verksamhetsområde" in low and "integration" in low[low.index("verksamhetsområde") :][:40]:
         draft.subject = "tema/integration"
     return draft
