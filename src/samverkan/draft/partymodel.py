@@ -149,6 +149,7 @@ def _span_sentences(page: _Page, span: tuple[int, int]) -> set[int]:
 def features(page: _Page, found, draft: Draft, iri: str, rel: Relation) -> list[str]:
     """The binary features of organisation ``iri`` against collaboration ``rel``."""
     actor = found.actors[iri]
+    doc = page.doc
     members = [m for m in rel.members if m in found.actors]
     cls = actor.cls
     out = ["bias", f"cls:{cls}", f"size:{_bucket(len(members), (2, 3, 5))}"]
@@ -186,6 +187,20 @@ def features(page: _Page, found, draft: Draft, iri: str, rel: Relation) -> list[
     for n in core:
         out += [f"c5:{t.lower_[:5]}" for t in page.sents[n] if _word(t)]
     member_sents = {m: page.sentences(m) for m in members}
+    party_sents = set().union(*member_sents.values()) if members else set()
+    if own and party_sents:
+        near = min(abs(a - b) for a in own for b in party_sents)
+        out.append(f"pgap:{_bucket(near, (0, 1, 2, 5))}")
+        party_paras = {page.para_of[page.sents[n].start] for n in party_sents}
+        if any(page.para_of[s] in party_paras for s, _ in mentions):
+            out.append("ppara")
+    text = doc.text
+    for s, _ in mentions:
+        start = text.rfind("\n", 0, doc[s].idx) + 1
+        end = text.find("\n", doc[s].idx)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if len(line) < 80 and not line.endswith((".", "!", "?")):
+            out.append("shortline")
     co = sum(1 for m in members if member_sents[m] & own)
     out.append(f"co:{_bucket(co, (0, 1, 2))}")
     out.append(f"{cls}|co:{_bucket(co, (0, 1))}")
@@ -201,7 +216,6 @@ def features(page: _Page, found, draft: Draft, iri: str, rel: Relation) -> list[
             if {page.line_of[s] - 1, page.line_of[s] + 1} & party_lines:
                 out.append("listmate")
     words: set[str] = set()
-    doc = page.doc
     for n in own:
         words |= {t.lower_[:5] for t in page.sents[n] if _word(t)}
     out += [f"x5:{w}" for w in words]
