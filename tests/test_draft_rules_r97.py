@@ -1,4 +1,5 @@
-"""Round 97 of learning: association names that go on past their first capitalised word.
+"""Round 97 of learning: association names that go on past their first capitalised word,
+and posts whose field is an adjective and its noun.
 
 An association written with its capitalised word for what it is ("Föreningen", "Syföreningen",
 "Hembygdsföreningen") has a name that can go on over a little word: "vid" or "för" and a
@@ -7,6 +8,9 @@ capitalised word that ends the clause. Not over "och" and another body ("och
 Arbetsförmedlingen", "och Studieförbundet X") nor over a lower-case word after a compound
 ("Bygdegårdsföreningen X utan kostnad"). A name after lower-case "föreningen" goes on over
 "i" and a hyphenated place ("i Öster-Malma").
+A post's field after "för" or "med ansvar för" can be an adjective and its noun ("strateg
+för social hållbarhet", "bibliotekarie med ansvar för digital delaktighet"): the post is
+named with both.
 The sentences are our own (invented associations in Södermanland and Västmanland).
 """
 
@@ -77,3 +81,30 @@ def test_compound_association_stops_before_a_lower_case_word() -> None:
     labels = _labels(d)
     assert "Bygdegårdsföreningen Skogstorp" in labels, labels
     assert not any("utan" in label or "kurserna" in label for label in labels), labels
+
+
+def test_post_for_an_adjective_and_its_noun() -> None:
+    d = draft(
+        "Flens kommun har anställt en strateg för integration och social hållbarhet som ska "
+        "samordna arbetet med föreningarna.\n",
+        HEAD,
+    )
+    assert "strateg för integration och social hållbarhet" in _labels(d), _labels(d)
+
+
+def test_post_with_responsibility_for_an_adjective_and_its_noun() -> None:
+    d = draft(
+        "Flens kommun har en bibliotekarie med ansvar för digital delaktighet som håller "
+        "drop-in varje tisdag.\n",
+        HEAD,
+    )
+    assert "bibliotekarie med ansvar för digital delaktighet" in _labels(d), _labels(d)
+
+
+def test_post_for_a_noun_alone_is_unchanged() -> None:
+    d = draft(
+        "Flens kommun har en samordnare för integration som ska samordna arbetet.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "samordnare för integration" in labels, labels
