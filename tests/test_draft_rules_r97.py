@@ -10,7 +10,8 @@ Arbetsförmedlingen", "och Studieförbundet X") nor over a lower-case word after
 "i" and a hyphenated place ("i Öster-Malma").
 A post's field after "för" or "med ansvar för" can be an adjective and its noun ("strateg
 för social hållbarhet", "bibliotekarie med ansvar för digital delaktighet"): the post is
-named with both.
+named with both. A trade or title ("kock", "lagledare", "doktorand") is a post only where the
+text names who holds it.
 The sentences are our own (invented associations in Södermanland and Västmanland).
 """
 
@@ -108,3 +109,24 @@ def test_post_for_a_noun_alone_is_unchanged() -> None:
     )
     labels = _labels(d)
     assert "samordnare för integration" in labels, labels
+
+
+def test_a_trade_is_the_post_of_the_person_it_is_told_of() -> None:
+    d = draft(
+        "Maten på träffarna lagas av Jonas Lindkvist, kock på Flens kommun, tillsammans med "
+        "deltagarna. Träningen leds av Maria Sundqvist, lagledare i tjejlaget.\n",
+        HEAD,
+    )
+    labels = {a.label_sv.lower() for a in d.actors.values()}
+    assert {"kock", "lagledare"} <= labels, labels
+    holders = {a.label_sv.lower(): a.holder for a in d.actors.values() if a.holder}
+    assert holders.get("kock") == "person/jonas-lindkvist", holders
+
+
+def test_a_trade_no_one_holds_is_no_post() -> None:
+    d = draft(
+        "Flens kommun söker en kock och en lagledare till sommarens läger för nyanlända unga.\n",
+        HEAD,
+    )
+    labels = {a.label_sv.lower() for a in d.actors.values()}
+    assert not {"kock", "lagledare"} & labels, labels
