@@ -483,6 +483,23 @@ POST_ENDINGS = (
     "sköterskan",
     "arbetsförmedlaren",
 )
+# trades, academic titles and an association's or team's tasks, posts only when the text
+# names who holds them (in POST_WORDS and HELD_POST_ENDINGS; round 97 of learning)
+HELD_TITLES: dict[str, str] = {
+    "kock": "cook",
+    "doktorand": "doctoral student",
+    "prefekt": "head of department",
+    "controller": "controller",
+    "regissör": "director",
+    "förvaltare": "property manager",
+    "barnskötare": "childminder",
+    "lagledare": "team manager",
+    "husvärd": "caretaker",
+    "ungdomsansvarig": "youth officer",
+    "kursansvarig": "course leader",
+    "trädgårdsmästare": "gardener",
+    "kulturskribent": "culture writer",
+}
 # the broad heads of the list above, drafted as posts only with a holder (see
 # :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
 HELD_POST_ENDINGS = (
@@ -492,6 +509,7 @@ HELD_POST_ENDINGS = (
     "rådgivare",
     "upphandlare",
     *QUOTED_POSTS,
+    *HELD_TITLES,
 )
 # heads drafted as posts only with a holder when compounded ("sfi-lärare Anna Berg" but not
 # "fråga din sfi-lärare"); the bare word ("lärare") stays a post of its own
@@ -623,6 +641,11 @@ POST_WORDS: dict[str, str] = {
     "förbundsordförande": "chair of the federation",
     "kommunpolis": "community police officer",
     "områdesvärd": "area host",
+    # the trades and titles a signature or a quote gives a named person: "NAME, kock",
+    # "NAME, doktorand, Institutionen för ...", "Lagledare: NAME" (drafted only with a
+    # holder, see HELD_POST_ENDINGS; round 97 of learning; not "kantor", which the name
+    # model's test keeps for a post the rules do not know)
+    **HELD_TITLES,
 }
 POST_EN: dict[str, str] = {
     "koordinator": "coordinator",

@@ -518,6 +518,11 @@ def pipeline():
         {"IS_TITLE": True, "OP": "?"},
     ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
+    # an adjective of a field's name and its noun: "social hållbarhet", "digital delaktighet"
+    adjective_noun = [
+        {"LOWER": {"REGEX": r"^\w{2,}(al|ell|isk|iv)$"}},
+        {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+    ]
     shapes.add(
         "POST",
         [
@@ -556,6 +561,15 @@ def pipeline():
                 {"LOWER": "för"},
                 {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
             ],
+            # an adjective and its noun after "för": "strateg för social hållbarhet",
+            # "bibliotekarie med ansvar för digital delaktighet", "strateg för integration
+            # och social hållbarhet" (round 97 of learning)
+            [{"LOWER": {"REGEX": post_end}}, {"LOWER": "för"}, *adjective_noun],
+            [post_word, {"LOWER": "för"}, *adjective_noun],
+            [{"LOWER": {"REGEX": post_end}}, *tail, {"LOWER": "och"}, *adjective_noun],
+            [post_word, *tail, {"LOWER": "och"}, *adjective_noun],
+            [post_word, {"LOWER": "med"}, {"LOWER": "ansvar"}, {"LOWER": "för"},
+             *adjective_noun],
         ],
     )
     # a post named by its body in the genitive: "kommunstyrelsens ordförande",

@@ -785,7 +785,17 @@ def find_actors(
                 ):
                     end += 2
                 elif named_for and end == m.end:
-                    end = _name_goes_on(doc, end)
+                    end = _name_goes_on(doc, end, found_matches)
+                span = doc[start:end]
+            elif (
+                span[0].is_title
+                and span[0].lower_.endswith("föreningen")
+                and len(span) > 1
+                and end == m.end
+            ):
+                # "Föreningen Kvinnor vid Lagan", "Syföreningen Nål och Prat": the name goes
+                # on as after the lower-case word (round 97 of learning)
+                end = _name_goes_on(doc, end, found_matches, titled=True)
                 span = doc[start:end]
             if compound and end == m.end:
                 # "Eritreanska kulturföreningen Nahom": the compound association's own name
@@ -908,21 +918,71 @@ def _last_place_before(doc, start: int, places) -> str | None:
 _NAME_LINKS = {"i", "för", "utan", "på", "vid", "mot"}
 
 
-def _name_goes_on(doc, end: int) -> int:
+# links inside a name that a lower-case word may follow wherever the clause goes on
+# ("Föreningen Vänner över gränser har ...": round 97 of learning)
+_NAME_LINKS_BEFORE_WORDS = {"utan", "över", "mot"}
+_PLACE_HEADS = {"kommun", "kommuns", "stad", "stads", "län"}
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _titled_name_word(token) -> bool:
+    """A capitalised word of a name, hyphenated ones too ("Norr-Boden")."""
+    return token.is_title and (token.is_alpha or bool(_HYPHENATED.fullmatch(token.text)))
+
+
+def _and_goes_on(doc, end: int, found_matches) -> int:
+    """Where a name goes on past ``end`` over "och" and one capitalised word that no other
+    name begins at and that ends the clause or a little word follows ("Syföreningen Nål och
+    Prat.", "Hembygdsföreningen Väckelsång Förr och Nu med i ..."; round 97 of learning),
+    not "och Arbetsförmedlingen", "och Studieförbundet Västkustbygd" nor "och Kyrkans
+    ungdomsgrupp"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "och":
+        return end
+    after = doc[end + 1]
+    if not (after.is_title and after.is_alpha) or after.is_sent_start:
+        return end
+    if "\n" in doc[end].whitespace_:
+        return end
+    if end + 2 < len(doc) and not (doc[end + 2].is_punct or doc[end + 2].is_stop):
+        return end
+    if any(m.start <= end + 1 < m.end for m in found_matches):
+        return end
+    word = after.lower_
+    heads = (*lexicon.ORGANISATION_ENDINGS, *lexicon.AGENCY_ENDINGS, *lexicon.DEPARTMENT_ENDINGS)
+    if word.endswith(heads):
+        return end
+    return end + 2
+
+
+def _name_goes_on(doc, end: int, found_matches=(), titled: bool = False) -> int:
     """Where a name after the word "föreningen" ends that goes on past ``end`` (round 78 of
     learning): over a link and capitalised words ("föreningen Kvinnor i Fryksdalen
-    Vidsynen", not "i Mora kommun"), or over a link and one lower-case word that ends the
-    clause ("föreningen Grannar utan gränser, som ...")."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in _NAME_LINKS:
+    Vidsynen", "i Norr-Boden", not "i Mora kommun"), over a link and one lower-case word
+    that ends the clause ("föreningen Grannar utan gränser, som ..."), or over "och" and one
+    capitalised word (:func:`_and_goes_on`). After a capitalised association's word
+    (``titled``: "Föreningen Kvinnor vid Lagan", "Syföreningen Nål och Prat"; round 97) not
+    over "i" (the town the name is told with), and over a lower-case word only after
+    "Föreningen" itself and "utan", "över" or "mot" ("Föreningen Vänner över gränser har")."""
+    if end + 1 < len(doc) and doc[end].lower_ == "och":
+        return _and_goes_on(doc, end, found_matches)
+    links = (_NAME_LINKS - {"i"}) | _NAME_LINKS_BEFORE_WORDS if titled else _NAME_LINKS
+    if end + 1 >= len(doc) or doc[end].lower_ not in links:
         return end
     after = doc[end + 1]
     if after.is_title and not after.is_sent_start:
         k = end + 1
-        while k < len(doc) and k < end + 4 and doc[k].is_title and doc[k].is_alpha:
+        while k < len(doc) and k < end + 4 and _titled_name_word(doc[k]):
             k += 1
-        if k < len(doc) and doc[k].lower_ in {"kommun", "kommuns", "stad", "stads", "län"}:
+        if k == end + 1 or (k < len(doc) and doc[k].lower_ in _PLACE_HEADS):
             return end
         return k
+    if titled:
+        bare = doc[end - 2].lower_ == "föreningen" if end >= 2 else False
+        if not (bare and doc[end].lower_ in _NAME_LINKS_BEFORE_WORDS):
+            return end
+        if end + 2 < len(doc) and not (doc[end + 2].is_punct or doc[end + 2].is_stop):
+            return end
+        return end + 2 if after.is_lower and after.is_alpha else end
     ends_clause = end + 2 >= len(doc) or doc[end + 2].is_punct or "\n" in after.whitespace_
     if after.is_lower and after.is_alpha and doc[end].lower_ != "i" and ends_clause:
         return end + 2
