@@ -364,15 +364,18 @@ def _readme_rows(command: str) -> list[list[float]]:
 )
 def test_figures_are_at_least_the_readmes(command: str, corpus_dir: Path) -> None:
     """A change of the rules that loses ground on the fitted texts fails here (with the name
-    model, as ``samverkan draft --evaluate`` measures by default, and with ``--no-model``)."""
+    model and the party model, as ``samverkan draft --evaluate`` measures by default, and with
+    ``--no-model``, the rules alone)."""
     from samverkan.draft.evaluate import evaluate_corpus, evaluate_pages
     from samverkan.draft.score import Score
 
-    model = "--no-model" not in command
+    model = "--no-model" not in command  # the party model goes with the name model
     words = command.split()
     pages = ROOT / words[words.index("--pages") + 1] if "--pages" in words else None
     rows = (
-        evaluate_pages(pages, model=model) if pages else evaluate_corpus(corpus_dir, model=model)
+        evaluate_pages(pages, model=model, party=model)
+        if pages
+        else evaluate_corpus(corpus_dir, model=model, party=model)
     )
     actors = sum((r.actors for r in rows), Score(0, 0, 0))
     relations = sum((r.relations for r in rows), Score(0, 0, 0))
