@@ -46,14 +46,13 @@ Examples
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from samverkan.draft.model import POST_CLASSES, Draft, Relation
-from samverkan.draft.relmodel import key
+from samverkan.draft.relmodel import key, read_weights
 from samverkan.errors import SamverkanError
 
 __all__ = [
@@ -86,11 +85,8 @@ class Candidate:
 def load(path: str | None = None) -> dict:
     """The weights in ``path`` (default: the shipped :data:`MODEL_FILE`)."""
     where = Path(path) if path else MODEL_FILE
-    try:
-        data = json.loads(where.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SamverkanError(f"cannot read the party model: {exc}", path=where) from None
-    if not isinstance(data, dict) or not {"bias", "threshold", "features"} <= set(data):
+    data = read_weights(where, "party model")
+    if not {"bias", "threshold", "features"} <= set(data):
         raise SamverkanError("not a party model (no bias, threshold or features)", path=where)
     return data
 

@@ -53,6 +53,7 @@ __all__ = [
     "key",
     "load",
     "predict",
+    "read_weights",
     "rule_pairs",
 ]
 
@@ -75,15 +76,23 @@ class Candidate:
     probability: float = 0.0
 
 
+def read_weights(where: Path, what: str) -> dict:
+    """The JSON object in ``where``, or one clear error naming the file and ``what`` it is."""
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SamverkanError(f"cannot read the {what}: {exc}", path=where) from None
+    if not isinstance(data, dict):
+        raise SamverkanError(f"not a {what} (not a JSON object)", path=where)
+    return data
+
+
 @lru_cache(maxsize=4)
 def load(path: str | None = None) -> dict:
     """The weights in ``path`` (default: the shipped :data:`MODEL_FILE`)."""
     where = Path(path) if path else MODEL_FILE
-    try:
-        data = json.loads(where.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SamverkanError(f"cannot read the relation model: {exc}", path=where) from None
-    if not isinstance(data, dict) or list(data.get("classes", [])) != list(CLASSES):
+    data = read_weights(where, "relation model")
+    if list(data.get("classes", [])) != list(CLASSES):
         raise SamverkanError("not a relation model (no classes or other ones)", path=where)
     return data
 

@@ -40,7 +40,7 @@ import numpy as np
 
 from samverkan.draft.partymodel import features
 from samverkan.draft.relmodel import key
-from samverkan.draft.train_rel import _write, fit, sets
+from samverkan.draft.train_rel import _write, encode, fit, sets
 
 __all__ = ["label", "label_pages", "main", "train"]
 
@@ -101,15 +101,7 @@ def train(
     threshold: float = 0.25,
 ) -> dict:
     """The model's JSON data, fitted to ``examples`` (features, label)."""
-    counts: dict[str, int] = {}
-    for names, _y in examples:
-        for name in names:
-            counts[name] = counts.get(name, 0) + 1
-    vocabulary = sorted(n for n, k in counts.items() if k >= min_count)
-    if len({key(n) for n in vocabulary}) != len(vocabulary):
-        raise ValueError("two features share a key; lengthen relmodel.key's digest")
-    at = {n: i for i, n in enumerate(vocabulary)}
-    rows = [[at[n] for n in names if n in at] or [at["bias"]] for names, _y in examples]
+    vocabulary, rows = encode(examples, min_count)
     labels = np.array([y for _n, y in examples])
     w, b = fit(rows, labels, n_features=len(vocabulary), n_classes=2, rounds=rounds, l2=l2)
     weight = w[:, 1] - w[:, 0]

@@ -53,7 +53,7 @@ from samverkan.draft.relmodel import (
     rule_pairs,
 )
 
-__all__ = ["ROUNDS", "compare", "fit", "label_pages", "main", "sets", "train"]
+__all__ = ["ROUNDS", "compare", "encode", "fit", "label_pages", "main", "sets", "train"]
 
 # the rounds ``--compare`` leaves out by default
 ROUNDS = ("pages-round7", "pages-round8", "pages-round9", "pages-round10")
@@ -143,6 +143,27 @@ def label_pages(fixtures: Path, sets, ner=True, window: int = 1, unrelated: bool
     return out
 
 
+def encode(examples, min_count: int = 2) -> tuple[list[str], list[list[int]]]:
+    """The features seen on at least ``min_count`` examples (sorted), and each example's
+    feature indices (``bias`` alone for one with none of them).
+
+    Examples
+    --------
+    >>> encode([(["bias", "a", "b"], 0), (["bias", "a"], 1), (["bias", "c"], 0)])
+    (['a', 'bias'], [[1, 0], [1, 0], [1]])
+    """
+    counts: dict[str, int] = {}
+    for names, _label in examples:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    vocabulary = sorted(n for n, k in counts.items() if k >= min_count)
+    if len({key(n) for n in vocabulary}) != len(vocabulary):
+        raise ValueError("two features share a key; lengthen relmodel.key's digest")
+    at = {n: i for i, n in enumerate(vocabulary)}
+    rows = [[at[n] for n in names if n in at] or [at["bias"]] for names, _l in examples]
+    return vocabulary, rows
+
+
 def fit(
     rows: list[list[int]],
     labels: np.ndarray,
@@ -198,15 +219,7 @@ def train(
     balanced: bool = False,
 ) -> dict:
     """The model's JSON data, fitted to ``examples`` (features, class)."""
-    counts: dict[str, int] = {}
-    for names, _label in examples:
-        for name in names:
-            counts[name] = counts.get(name, 0) + 1
-    vocabulary = sorted(n for n, k in counts.items() if k >= min_count)
-    if len({key(n) for n in vocabulary}) != len(vocabulary):
-        raise ValueError("two features share a key; lengthen relmodel.key's digest")
-    at = {n: i for i, n in enumerate(vocabulary)}
-    rows = [[at[n] for n in names if n in at] or [at["bias"]] for names, _l in examples]
+    vocabulary, rows = encode(examples, min_count)
     labels = np.array([CLASSES.index(label) for _n, label in examples])
     w, b = fit(
         rows,
