@@ -257,12 +257,9 @@ def _near(token) -> str:
 
 def _eligible(iri: str, found, rel: Relation) -> bool:
     actor = found.actors.get(iri)
-    return (
-        actor is not None
-        and iri not in rel.members
-        and actor.cls not in POST_CLASSES | {_PERSON}
-        and bool(found.at_token)
-    )
+    if actor is None or iri in rel.members:
+        return False
+    return actor.cls not in POST_CLASSES | {_PERSON}
 
 
 def pairs(doc, found, draft: Draft):

@@ -12,8 +12,8 @@ steps, a fixed number of rounds, no randomness: :func:`samverkan.draft.train_rel
 fitted with numpy and written as JSON. The curated corpus texts are never trained on. Run from
 a checkout::
 
-    python -m samverkan.draft.train_party                          # the shipped party_model.json
-    python -m samverkan.draft.train_party --blind pages-round160 --out /tmp/party.json
+    python -m samverkan.draft.train_party --blind pages-round164   # the shipped party_model.json
+    python -m samverkan.draft.train_party --out /tmp/party.json    # every annotated page
     python -m samverkan.draft.train_party --validate pages-round140  # pick the threshold
 
 ``--blind pages-roundR`` leaves round R and every later round out (R unseen, as it is when it
@@ -40,7 +40,7 @@ import numpy as np
 
 from samverkan.draft.partymodel import features
 from samverkan.draft.relmodel import key
-from samverkan.draft.train_rel import _write, encode, fit, sets
+from samverkan.draft.train_rel import _write, drafted_pages, encode, fit, sets
 
 __all__ = ["label", "label_pages", "main", "train"]
 
@@ -54,41 +54,17 @@ def label(relations: set[tuple[str, str, str]], gx: str | None, parties: list[st
 
 
 def label_pages(fixtures: Path, names) -> list[tuple[list[str], int]]:
-    """(features, label) of every candidate of the pages in the folders ``names``."""
-    from rdflib import Graph
-
-    from samverkan.draft import draft_text
+    """(features, label) of every candidate of the pages in the folders ``names``, drafted
+    with the rules and the name model (:func:`samverkan.draft.train_rel.drafted_pages`)."""
     from samverkan.draft.partymodel import pairs
-    from samverkan.draft.reconcile import index_graphs
-    from samverkan.draft.score import _matcher, facts
-    from samverkan.draft.turtle import to_turtle
-    from samverkan.errors import SamverkanError
-    from samverkan.load import load_reference, parse_turtle
-    from samverkan.paths import project_dir
 
-    reference = load_reference()
-    index = index_graphs(parse_turtle(p) for p in sorted(project_dir("graph").glob("*.ttl")))
     out: list[tuple[list[str], int]] = []
-    for name in names:
-        for source in sorted((fixtures / name).glob("*.txt")):
-            expected = source.with_suffix(".expected.ttl")
-            if not expected.is_file():
-                continue
-            text = source.read_text(encoding="utf-8")
-            trace: dict = {}
-            try:
-                draft = draft_text(text, source.name, index, model=True, trace=trace)
-            except SamverkanError:
-                continue
-            drafted = facts(Graph().parse(data=to_turtle(draft, text), format="turtle"), reference)
-            gold = facts(parse_turtle(expected), reference)
-            mapping = _matcher(drafted, gold)
-            doc, found = trace["doc"], trace["found"]
-            for page, at, iri in pairs(doc, found, draft):
-                rel = draft.relations[at]
-                parties = [mapping[m] for m in rel.members if m in mapping]
-                y = label(gold.relations, mapping.get(iri), parties)
-                out.append((features(page, found, draft, iri, rel), y))
+    for draft, doc, found, gold, mapping in drafted_pages(fixtures, names):
+        for page, at, iri in pairs(doc, found, draft):
+            rel = draft.relations[at]
+            parties = [mapping[m] for m in rel.members if m in mapping]
+            y = label(gold.relations, mapping.get(iri), parties)
+            out.append((features(page, found, draft, iri, rel), y))
     return out
 
 

@@ -53,7 +53,17 @@ from samverkan.draft.relmodel import (
     rule_pairs,
 )
 
-__all__ = ["ROUNDS", "compare", "encode", "fit", "label_pages", "main", "sets", "train"]
+__all__ = [
+    "ROUNDS",
+    "compare",
+    "drafted_pages",
+    "encode",
+    "fit",
+    "label_pages",
+    "main",
+    "sets",
+    "train",
+]
 
 # the rounds ``--compare`` leaves out by default
 ROUNDS = ("pages-round7", "pages-round8", "pages-round9", "pages-round10")
@@ -106,22 +116,24 @@ def _label(kind_pairs: set[tuple[str, str, str]], gx: str | None, gy: str | None
     return "none"
 
 
-def label_pages(fixtures: Path, sets, ner=True, window: int = 1, unrelated: bool = False):
-    """(features, class) of every candidate pair of the pages in ``sets``, drafted with the
-    name model ``ner`` (``True``: the shipped one; a directory: another); with ``unrelated``
-    only the pairs the rules do not relate (the pairs the model is asked about)."""
+def drafted_pages(fixtures: Path, sets, ner=True):
+    """Draft every annotated page of the folders ``sets`` as ``samverkan draft`` does with the
+    rules and the name model ``ner`` (``True``: the shipped one; a directory: another); yield
+    ``(draft, doc, found, gold, mapping)``: the draft, the parsed text and its actors, the
+    expected facts, and the drafted actors matched to the expected ones as the scorer matches
+    them. A page the drafter refuses is left out."""
     from rdflib import Graph
 
     from samverkan.draft import draft_text
     from samverkan.draft.reconcile import index_graphs
     from samverkan.draft.score import _matcher, facts
     from samverkan.draft.turtle import to_turtle
+    from samverkan.errors import SamverkanError
     from samverkan.load import load_reference, parse_turtle
     from samverkan.paths import project_dir
 
     reference = load_reference()
     index = index_graphs(parse_turtle(p) for p in sorted(project_dir("graph").glob("*.ttl")))
-    out: list[tuple[list[str], str]] = []
     for name in sets:
         for source in sorted((fixtures / name).glob("*.txt")):
             expected = source.with_suffix(".expected.ttl")
@@ -129,17 +141,27 @@ def label_pages(fixtures: Path, sets, ner=True, window: int = 1, unrelated: bool
                 continue
             text = source.read_text(encoding="utf-8")
             trace: dict = {}
-            draft = draft_text(text, source.name, index, model=ner, relmodel=False, trace=trace)
+            try:
+                draft = draft_text(text, source.name, index, model=ner, trace=trace)
+            except SamverkanError:
+                continue
             drafted = facts(Graph().parse(data=to_turtle(draft, text), format="turtle"), reference)
             gold = facts(parse_turtle(expected), reference)
-            mapping = _matcher(drafted, gold)
-            doc, found = trace["doc"], trace["found"]
-            related, context = rule_pairs(draft), rule_context(draft)
-            for c in candidates(doc, found, window):
-                if unrelated and frozenset((c.first, c.second)) in related:
-                    continue
-                label = _label(gold.relations, mapping.get(c.first), mapping.get(c.second))
-                out.append((features(doc, found, c, context), label))
+            yield draft, trace["doc"], trace["found"], gold, _matcher(drafted, gold)
+
+
+def label_pages(fixtures: Path, sets, ner=True, window: int = 1, unrelated: bool = False):
+    """(features, class) of every candidate pair of the pages in ``sets``, drafted with the
+    name model ``ner`` (``True``: the shipped one; a directory: another); with ``unrelated``
+    only the pairs the rules do not relate (the pairs the model is asked about)."""
+    out: list[tuple[list[str], str]] = []
+    for draft, doc, found, gold, mapping in drafted_pages(fixtures, sets, ner):
+        related, context = rule_pairs(draft), rule_context(draft)
+        for c in candidates(doc, found, window):
+            if unrelated and frozenset((c.first, c.second)) in related:
+                continue
+            label = _label(gold.relations, mapping.get(c.first), mapping.get(c.second))
+            out.append((features(doc, found, c, context), label))
     return out
 
 
