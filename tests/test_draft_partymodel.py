@@ -21,7 +21,15 @@ import pytest
 from samverkan.draft import draft_text
 from samverkan.draft.model import Actor, Draft, Relation
 from samverkan.draft.nlp import parse
-from samverkan.draft.partymodel import MODEL_FILE, _Page, add_parties, features, load, pairs
+from samverkan.draft.partymodel import (
+    MODEL_FILE,
+    _Page,
+    _span_sentences,
+    add_parties,
+    features,
+    load,
+    pairs,
+)
 from samverkan.draft.reconcile import Index
 from samverkan.draft.relmodel import key
 from samverkan.draft.turtle import to_turtle
@@ -143,6 +151,28 @@ def test_features_read_the_genre_not_the_names() -> None:
     assert {"x5:bakar", "x5:kakor"} <= set(names)
     assert not [n for n in names if n.startswith(("x5:", "c5:")) and n[3:4].isupper()]
     assert "x5:kvarn" not in names  # "Kvarnbyns" is a name
+
+
+def test_the_page_index_gives_each_token_its_line_paragraph_and_sentence() -> None:
+    """One pass over the tokens (a page may hold a million characters) gives what a count
+    from the start of the text gives, token by token."""
+    text = (
+        "Rubrik\n\nRöda Korset och ABF driver caféet. Det är öppet.\n"
+        "- Röda Korset\n- ABF\n\n\nSista stycket om ABF."
+    )
+    doc = parse(text)
+    page = _Page(doc, _page(text, {}, [])[1])
+    for token in doc:
+        before = text[: token.idx]
+        assert page.line_of[token.i] == before.count("\n")
+        assert page.para_of[token.i] == len(re.split(r"\n\n+", before)) - 1
+        assert page.sentence_of[token.i] == next(
+            n for n, s in enumerate(doc.sents) if s.start <= token.i < s.end
+        )
+    first = text.index("Röda")
+    assert _span_sentences(page, (first, first + 10)) == {page.sentence_of[2]}
+    # a span over two sentences overlaps both
+    assert len(_span_sentences(page, (first, text.index("öppet") + 3))) == 2
 
 
 def test_posts_people_and_members_are_never_candidates() -> None:
@@ -297,7 +327,10 @@ def test_a_bad_model_file_is_one_clear_error(tmp_path: Path, capsys) -> None:
     bad.write_text("{not json", encoding="utf-8")
     other = tmp_path / "other.json"
     other.write_text(json.dumps({"classes": ["x"]}), encoding="utf-8")
-    for path in (bad, other, tmp_path / "missing.json"):
+    # the keys there, of the wrong kinds: a list of features, a threshold in words
+    shapes = tmp_path / "shapes.json"
+    shapes.write_text(json.dumps({"bias": 0, "threshold": "0.2", "features": []}), "utf-8")
+    for path in (bad, other, shapes, tmp_path / "missing.json"):
         with pytest.raises(SamverkanError) as err:
             draft_text(PAGE, "x.txt", Index(), party=str(path))
         assert path.name in str(err.value)

@@ -47,6 +47,7 @@ Examples
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,8 +87,18 @@ def load(path: str | None = None) -> dict:
     """The weights in ``path`` (default: the shipped :data:`MODEL_FILE`)."""
     where = Path(path) if path else MODEL_FILE
     data = read_weights(where, "party model")
-    if not {"bias", "threshold", "features"} <= set(data):
-        raise SamverkanError("not a party model (no bias, threshold or features)", path=where)
+    numbers = (int, float)
+    if not (
+        isinstance(data.get("bias"), numbers)
+        and isinstance(data.get("threshold"), numbers)
+        and isinstance(data.get("features"), dict)
+        and all(isinstance(v, numbers) for v in data["features"].values())
+    ):
+        raise SamverkanError(
+            "not a party model (a number 'bias', a number 'threshold' and 'features', "
+            "numbers by feature key)",
+            path=where,
+        )
     return data
 
 
@@ -99,11 +110,13 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 class _Page:
-    """What the features read from a parsed page: sentences, lines and mentions."""
+    """What the features read from a parsed page: sentences, lines, paragraphs and mentions,
+    each found once, in one pass over the tokens (a page may hold a million characters)."""
 
     def __init__(self, doc, found) -> None:
         self.doc = doc
         self.sents = list(doc.sents)
+        self.starts = [sent.start_char for sent in self.sents]
         self.sentence_of: dict[int, int] = {}
         for n, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -112,15 +125,21 @@ class _Page:
         for start, (iri, end) in sorted(found.at_token.items()):
             if iri in found.actors:
                 self.mentions.setdefault(iri, []).append((start, end))
-        text = doc.text
-        self.line_of = [text.count("\n", 0, t.idx) for t in doc]
-        # a paragraph ends at a blank line
-        self.para_of = []
-        para, last = 0, 0
+        # the organisations a collaboration may be asked about (not posts, not people)
+        self.orgs = {
+            iri for iri in self.mentions if found.actors[iri].cls not in POST_CLASSES | {_PERSON}
+        }
+        # the line and the paragraph (a paragraph ends at a blank line) of each token
+        self.text = text = doc.text  # spaCy joins the tokens again at each doc.text
+        self.line_of: list[int] = []
+        self.para_of: list[int] = []
+        line = para = last = 0
         for t in doc:
-            if "\n\n" in text[last : t.idx]:
-                para += 1
+            between = text[last : t.idx]
+            line += between.count("\n")
+            para += "\n\n" in between
             last = t.idx
+            self.line_of.append(line)
             self.para_of.append(para)
 
     def sentences(self, iri: str) -> set[int]:
@@ -135,11 +154,16 @@ class _Page:
 
 
 def _span_sentences(page: _Page, span: tuple[int, int]) -> set[int]:
-    return {
-        n
-        for n, sent in enumerate(page.sents)
-        if sent.start_char < span[1] and sent.end_char > span[0]
-    }
+    """The sentences a character span overlaps."""
+    first = max(bisect_right(page.starts, span[0]) - 1, 0)
+    out = set()
+    for n in range(first, len(page.sents)):
+        sent = page.sents[n]
+        if sent.start_char >= span[1]:
+            break
+        if sent.end_char > span[0]:
+            out.add(n)
+    return out
 
 
 def features(page: _Page, found, draft: Draft, iri: str, rel: Relation) -> list[str]:
@@ -176,7 +200,7 @@ def features(page: _Page, found, draft: Draft, iri: str, rel: Relation) -> list[
     if label:
         out += [f"lab0:{label[0][:5]}", f"lab1:{label[-1][-5:]}"]
     out.append(f"{cls}|size:{_bucket(len(members), (2, 3, 5))}")
-    others = sum(1 for other in page.mentions if _eligible(other, found, rel))
+    others = len(page.orgs - set(rel.members))
     out.append(f"cands:{_bucket(others, (1, 3, 6, 10))}")
     if any(page.line_of[s] == 0 for s, _ in mentions):
         out.append("title")
@@ -190,7 +214,7 @@ def features(page: _Page, found, draft: Draft, iri: str, rel: Relation) -> list[
         party_paras = {page.para_of[page.sents[n].start] for n in party_sents}
         if any(page.para_of[s] in party_paras for s, _ in mentions):
             out.append("ppara")
-    text = doc.text
+    text = page.text
     for s, _ in mentions:
         start = text.rfind("\n", 0, doc[s].idx) + 1
         end = text.find("\n", doc[s].idx)
@@ -255,22 +279,17 @@ def _near(token) -> str:
     return token.lower_
 
 
-def _eligible(iri: str, found, rel: Relation) -> bool:
-    actor = found.actors.get(iri)
-    if actor is None or iri in rel.members:
-        return False
-    return actor.cls not in POST_CLASSES | {_PERSON}
-
-
 def pairs(doc, found, draft: Draft):
-    """(page, index of the collaboration, organisation) for every candidate of the page."""
+    """(page, index of the collaboration, organisation) for every candidate of the page:
+    each organisation the page mentions (not a post, not a person) outside a collaboration
+    of two parties or more."""
     page = _Page(doc, found)
-    mentioned = set(page.mentions)
+    orgs = sorted(page.orgs)
     for index, rel in enumerate(draft.relations):
         if rel.kind != "collaboration" or len(rel.members) < 2:
             continue
-        for iri in sorted(mentioned):
-            if _eligible(iri, found, rel):
+        for iri in orgs:
+            if iri not in rel.members:
                 yield page, index, iri
 
 
