@@ -17,6 +17,7 @@ says is not in the work ("X är inte part, men myndighetens handläggare tipsar 
 
 from __future__ import annotations
 
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.decisions import refused
 
 __all__ = [
@@ -118,7 +119,7 @@ def drop_negated_actors(doc, draft, found) -> list[str]:
     negation (see the module docstring); return the IRIs removed."""
     from samverkan.draft.model import POST_CLASSES
 
-    text = doc.text
+    text = page_text(doc)
     related: set[str] = set()  # actors in a relation no sentence of theirs can frame
     in_relation: dict[str, list] = {}
     for relation in draft.relations:
@@ -288,7 +289,7 @@ def drop_bare_posts(doc, draft) -> list[str]:
         ):
             continue
         if all(
-            doc.text[s:e].lower() == actor.label_sv.lower() and _bare(doc, s, e)
+            page_text(doc)[s:e].lower() == actor.label_sv.lower() and _bare(doc, s, e)
             for s, e in actor.mentions
         ):
             del draft.actors[iri]

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from samverkan.draft import lexicon
 from samverkan.draft.model import POST_CLASSES, Actor, slug
+from samverkan.draft.nlp import page_text
 from samverkan.errors import SamverkanError
 
 __all__ = ["MODEL_DIR", "add_model_actors", "copy_tokens", "load", "predict"]
@@ -127,8 +128,8 @@ def _name_checks(span, munis) -> bool:
         return False
     # a numbered heading or the end of a breadcrumb ("3. Ansvar och organisation",
     # "Hem › Engagera dig › Integration och mötesplatser") names a section, not an actor
-    line = doc.text[: span.start_char].rsplit("\n", 1)[-1]
-    rest = doc.text[span.end_char :].split("\n", 1)[0]
+    line = page_text(doc)[: span.start_char].rsplit("\n", 1)[-1]
+    rest = page_text(doc)[span.end_char :].split("\n", 1)[0]
     if not rest.strip() and _HEADING.match(line):
         return False
     if words[0].text in _NAME_STOP or words[0].lower_ in _NAME_STOP:

@@ -64,7 +64,9 @@ _PEOPLE_OF_A_PLACE = ["vänner", "kvinnor", "män", "unga", "ungdomar", "föräl
 @lru_cache(maxsize=1)
 def pipeline():
     """The spaCy pipeline and its two matchers, built once per process."""
+    import numpy
     import spacy
+    from spacy.attrs import SENT_START
     from spacy.language import Language
     from spacy.matcher import Matcher, PhraseMatcher
 
@@ -74,12 +76,10 @@ def pipeline():
 
         @Language.component("samverkan_sentences")
         def _sentences(doc):
-            for i, token in enumerate(doc):
-                if i == 0:
-                    token.is_sent_start = True
-                    continue
-                previous = doc[i - 1]
-                token.is_sent_start = bool(
+            starts = [1]
+            for i in range(1, len(doc)):
+                previous, token = doc[i - 1], doc[i]
+                start = (
                     "\n" in previous.text
                     or (
                         previous.text in {".", "!", "?"}
@@ -87,6 +87,12 @@ def pipeline():
                     )
                     or "\n" in token.text
                 )
+                starts.append(1 if start else -1)
+            if len(doc):
+                # set at once: setting ``token.is_sent_start`` one by one reads the whole
+                # document again for each token (spaCy checks it for a parse first)
+                values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+                doc.from_array([SENT_START], values)
             return doc
 
     nlp.add_pipe("samverkan_sentences")
@@ -777,7 +783,29 @@ def pipeline():
 def parse(text: str):
     """The spaCy ``Doc`` of ``text`` (tokens and sentences)."""
     nlp = pipeline()[0]
-    return nlp(text)
+    doc = nlp(text)
+    doc.user_data["page_text"] = text
+    return doc
+
+
+def page_text(doc) -> str:
+    """The whole text of ``doc``, kept with it once found.
+
+    spaCy's ``Doc.text`` joins every token again at each call, so a rule that asks for it once per
+    sentence or candidate grows with the square of the page; the rules ask here instead.
+
+    Examples
+    --------
+    >>> doc = parse("Kils kommun leder.\\n\\nGrums deltar.")
+    >>> page_text(doc) == doc.text
+    True
+    >>> page_text(doc) is page_text(doc)
+    True
+    """
+    text = doc.user_data.get("page_text")
+    if text is None:
+        text = doc.user_data["page_text"] = doc.text
+    return text
 
 
 def line_of(sent) -> tuple[int, str]:
@@ -789,7 +817,7 @@ def line_of(sent) -> tuple[int, str]:
     >>> line_of(list(doc.sents)[-1])
     (7, 'Kils kommun leder. Grums deltar.')
     """
-    text = sent.doc.text
+    text = page_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char)
     return start, text[start : end if end >= 0 else len(text)]
@@ -1117,7 +1145,7 @@ def _name_tail(doc, start: int, end: int) -> int:
 def _in_a_cell(doc, i: int) -> bool:
     """Whether token ``i`` begins a cell of a table row ("Idrottsklubben X | Roll"): there a
     capitalised kind is written as part of the full name, as inside a sentence."""
-    text = doc.text
+    text = page_text(doc)
     start = text.rfind("\n", 0, doc[i].idx) + 1
     end = text.find("\n", doc[i].idx)
     line = text[start : end if end >= 0 else len(text)]
@@ -1130,7 +1158,7 @@ def _field_label(span) -> bool:
     in a common noun and a colon follows ("Sökande organisation: Föreningen X", "Ansvarig
     förening: Y"); "Föreningen Solrosen: 20 000 kronor" ends in a name and is kept."""
     doc = span.doc
-    line_start = span.start_char == 0 or doc.text[span.start_char - 1] == "\n"
+    line_start = span.start_char == 0 or page_text(doc)[span.start_char - 1] == "\n"
     return (
         line_start
         and len(span) > 1

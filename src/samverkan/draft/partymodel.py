@@ -53,6 +53,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from samverkan.draft.model import POST_CLASSES, Draft, Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relmodel import key, read_weights
 from samverkan.errors import SamverkanError
 
@@ -130,7 +131,7 @@ class _Page:
             iri for iri in self.mentions if found.actors[iri].cls not in POST_CLASSES | {_PERSON}
         }
         # the line and the paragraph (a paragraph ends at a blank line) of each token
-        self.text = text = doc.text  # spaCy joins the tokens again at each doc.text
+        self.text = text = page_text(doc)
         self.line_of: list[int] = []
         self.para_of: list[int] = []
         line = para = last = 0

@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from samverkan.draft.nlp import page_text
+
 __all__ = ["Count", "find_counts"]
 
 PEOPLE = (
@@ -272,7 +274,7 @@ def _table_counts(doc) -> list[Count]:
     >>> [(q.value, q.unit) for q in find_counts(parse(chr(10).join(rows)))]
     [(12, 'deltagare, Mora 2021'), (30, 'deltagare, Mora 2022')]
     """
-    text = doc.text
+    text = page_text(doc)
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, line))
@@ -414,7 +416,7 @@ def _grid_counts(doc) -> list[Count]:
     1200 deltagare, Totalt
     """
     out: list[Count] = []
-    for header, rows in markdown_tables(doc.text):
+    for header, rows in markdown_tables(page_text(doc)):
         heads = [h if not (_NO_COUNT.search(h) or _DURATION.search(h)) else None for h in header]
         if None in heads[1:] and all(h is None or _TOTAL.search(h) for h in heads[1:]):
             continue  # a table of amounts, points or hours, and their sums

@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from samverkan.draft.model import POST_CLASSES, Relation
+from samverkan.draft.nlp import page_text
 from samverkan.errors import SamverkanError
 
 __all__ = [
@@ -194,7 +195,7 @@ def features(doc, found, c: Candidate, context=()) -> list[str]:
         out.append("lines:both")
     elif _line_start(doc, c.b[0]):
         out.append("lines:second")
-    same_line = "\n" not in doc.text[doc[c.a[0]].idx : doc[c.b[0]].idx]
+    same_line = "\n" not in page_text(doc)[doc[c.a[0]].idx : doc[c.b[0]].idx]
     out.append(f"sameline:{same_line}")
     # what the rules found near the pair: a relation quoted in its sentences, and whether
     # each actor is in one of them

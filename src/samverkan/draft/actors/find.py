@@ -71,7 +71,7 @@ from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.actors.services import services_by_town
 from samverkan.draft.actors.team import team_entries
 from samverkan.draft.model import Actor, municipal_company, slug
-from samverkan.draft.nlp import _provinces, matches, place_names, region_names
+from samverkan.draft.nlp import _provinces, matches, page_text, place_names, region_names
 from samverkan.draft.reconcile import Index
 from samverkan.draft.reference_names import municipality_by_name
 
@@ -192,7 +192,7 @@ def find_actors(
     ]
     page = (
         _heading_municipality(doc, munis)
-        or _header_block_municipality(doc.text, munis)
+        or _header_block_municipality(page_text(doc), munis)
         or page_municipality(doc, places)
     )
     if page is None and municipality is None:
@@ -1021,7 +1021,7 @@ def _municipality_referred_back(doc, start: int, found: Found) -> str | None:
     sent = doc[start].sent
     if sent.start in found.sentence_muni:
         return None
-    paragraph = doc.text.rfind("\n\n", 0, doc[start].idx)
+    paragraph = page_text(doc).rfind("\n\n", 0, doc[start].idx)
     before = [
         iri
         for i, (iri, _end) in sorted(found.at_token.items())
@@ -1462,7 +1462,7 @@ def _no_posts_of_cells(doc, found: Found) -> None:
     """A post no one holds, named only inside the cells of a table ("Gagnefs kommun |
     fritidsledare i Djurås en kväll i veckan", "ledarutbildningen, cirkelledare"), says what
     a party lends or does: no post of its own (a table of people gives its posts holders)."""
-    text = doc.text
+    text = page_text(doc)
 
     def in_a_row(start: int) -> bool:
         begin = text.rfind("\n", 0, start) + 1

@@ -14,11 +14,12 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from samverkan.draft.model import Actor
 
-__all__ = ["Found", "firm_word_first"]
+__all__ = ["Found", "Mentions", "firm_word_first"]
 
 
 _NAME_STOP = {
@@ -54,12 +55,80 @@ _CONTACT_HEADINGS = {
 }
 
 
+class Mentions(dict):
+    """Where each mention starts (token index) -> (actor IRI, end token), a ``dict`` that also
+    answers which mentions start in a range of tokens without reading all of them.
+
+    A rule that asks each sentence of a long page for its mentions by reading every mention
+    grows with the square of the page; :meth:`between` finds them by bisection on the starts,
+    kept sorted until the next change.
+
+    Examples
+    --------
+    >>> at = Mentions({7: ("kommun/1764", 9), 2: ("kommun/1763", 3)})
+    >>> at.between(0, 5)
+    [(2, ('kommun/1763', 3))]
+    >>> at[4] = ("org/abf", 5)
+    >>> at.between(0, 5)
+    [(2, ('kommun/1763', 3)), (4, ('org/abf', 5))]
+    >>> del at[2]
+    >>> [start for start, _ in at.between(0, 100)]
+    [4, 7]
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._starts: list[int] | None = None
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, tuple[str, int]]]:
+        """The mentions that start at a token ``lo <= start < hi``, in order of their start."""
+        if self._starts is None:
+            self._starts = sorted(self)
+        starts = self._starts
+        return [(k, self[k]) for k in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]]
+
+    # every change forgets the sorted starts
+    def __setitem__(self, key, value) -> None:
+        self._starts = None
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key) -> None:
+        self._starts = None
+        super().__delitem__(key)
+
+    def __ior__(self, other):
+        self._starts = None
+        return super().__ior__(other)
+
+    def pop(self, *args):
+        self._starts = None
+        return super().pop(*args)
+
+    def popitem(self):
+        self._starts = None
+        return super().popitem()
+
+    def setdefault(self, key, default=None):
+        self._starts = None
+        return super().setdefault(key, default)
+
+    def update(self, *args, **kwargs) -> None:
+        self._starts = None
+        super().update(*args, **kwargs)
+
+    def clear(self) -> None:
+        self._starts = None
+        super().clear()
+
+
 @dataclass
 class Found:
     """The actors of a text and where each mention is (token index -> actor IRI)."""
 
     actors: dict[str, Actor] = field(default_factory=dict)
-    at_token: dict[int, tuple[str, int]] = field(default_factory=dict)  # start -> (iri, end)
+    at_token: Mentions = field(default_factory=Mentions)  # start -> (iri, end)
     page_code: str | None = None
     page_board: str | None = None
     sentence_muni: dict[int, str] = field(default_factory=dict)
@@ -70,6 +139,10 @@ class Found:
     page_region: str | None = None  # the region whose own page this is
     # a team list's posts: (post, where its entry starts, whether the entry says no party)
     team_posts: list[tuple[str, int, bool]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.at_token, Mentions):
+            self.at_token = Mentions(self.at_token)
 
     def ancestors(self, iri: str) -> list[str]:
         """The organisations ``iri`` belongs to, nearest first (its parent, the parent's,

@@ -13,7 +13,7 @@ import re
 from samverkan.draft import lexicon
 from samverkan.draft.actors.found import Found, _is_name, _person_after
 from samverkan.draft.model import Actor, municipal_company, slug
-from samverkan.draft.nlp import place_names
+from samverkan.draft.nlp import page_text, place_names
 from samverkan.draft.reference_names import _DIRECTIONS
 
 
@@ -42,7 +42,7 @@ def _minutes_body(doc, found: Found) -> str | None:
     alone ("Socialnämnden", "Kommunstyrelsen"); so too the notice of its meeting, "Kallelse
     med föredragningslista" or "Dagordning" over the committee's line (round 40 of learning).
     """
-    lines = doc.text.split("\n")[:8]
+    lines = page_text(doc).split("\n")[:8]
     if not any(_MINUTES.search(line.lower()) for line in lines):
         return None
     for start, (iri, end) in sorted(found.at_token.items()):
@@ -609,7 +609,7 @@ def _header_org(doc, found: Found) -> str | None:
     ("Svenska kyrkan Lindesberg" / "Lindesbergs församling" heads the parish's own page, and
     "Samordningsförbundet X" the federation's.)
     """
-    head = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    head = [line.strip() for line in page_text(doc).splitlines() if line.strip()]
     lines = head[:2]
     # a header line of parts: "Mjölby församling | Linköpings stift" names the parish first
     lines += [line.split("|")[0].strip() for line in lines if "|" in line]
@@ -634,7 +634,7 @@ def _header_org(doc, found: Found) -> str | None:
     for candidates in (fields, lines):
         for iri, actor in found.actors.items():
             if actor.cls in _OWN_PAGE_CLASSES and any(
-                _heads_line(doc.text[s:e], candidates) for s, e in actor.mentions
+                _heads_line(page_text(doc)[s:e], candidates) for s, e in actor.mentions
             ):
                 return iri
     # a company's own site, its name first on its first line ("Firma AB – utbildning och
@@ -642,7 +642,7 @@ def _header_org(doc, found: Found) -> str | None:
     title = _BREADCRUMB.split(head[0])[0].strip() if head else ""
     for iri, actor in found.actors.items():
         if actor.cls == "sam:PrivateCompany" and any(
-            doc.text[s:e] == title and title.endswith(" AB") for s, e in actor.mentions
+            page_text(doc)[s:e] == title and title.endswith(" AB") for s, e in actor.mentions
         ):
             return iri
     # a municipal unit at the head of a breadcrumb, "Åtvidabergs bibliotek – Aktiviteter":
@@ -655,7 +655,7 @@ def _header_org(doc, found: Found) -> str | None:
         heads.append(parts[0].strip())
     for iri, actor in found.actors.items():
         if actor.cls == "sam:MunicipalUnit" and any(
-            doc.text[s:e] in heads for s, e in actor.mentions
+            page_text(doc)[s:e] in heads for s, e in actor.mentions
         ):
             return iri
     return None

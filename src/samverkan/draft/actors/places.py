@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from samverkan.draft.nlp import place_names
+from samverkan.draft.nlp import page_text, place_names
 
 __all__ = ["page_municipality"]
 
@@ -126,7 +126,7 @@ def _heading_municipality(doc, munis: dict[str, tuple[str, str]]) -> str | None:
     >>> _heading_municipality(parse("Nyheter\n\nAlingsås kommun"), munis) is None
     True
     """
-    first = doc.text.lstrip().split("\n", 1)[0].strip().lower()
+    first = page_text(doc).lstrip().split("\n", 1)[0].strip().lower()
     hit = next((code for code, (_s, name) in munis.items() if name.lower() == first), None)
     return hit
 

@@ -38,6 +38,7 @@ from collections.abc import Callable
 from samverkan.draft.actors.found import Found, _is_name
 from samverkan.draft.actors.posts import _post_en
 from samverkan.draft.model import POST_CLASSES, Actor, post_class, slug
+from samverkan.draft.nlp import page_text
 
 __all__ = ["team_entries"]
 
@@ -158,7 +159,7 @@ def team_entries(doc, found: Found, add: Callable) -> None:
     add : callable
         ``add(actor, start, end)`` of :func:`~samverkan.draft.actors.find_actors`.
     """
-    text = doc.text
+    text = page_text(doc)
     for m, body_end in _entries(text):
         name_span = doc.char_span(m.start("name"), m.end("name"))
         post_span = doc.char_span(m.start("post"), m.end("post"), alignment_mode="expand")

@@ -15,6 +15,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.main_collaboration import _leavers
 from samverkan.draft.relations.members import _also_with, _made_party, _until_heading
 
@@ -89,7 +90,7 @@ def _active_leads(doc, found: Found, start: int, end: int) -> list[str]:
 def _leads(doc, found: Found, start: int, end: int) -> list[str]:
     """The bodies the text from ``start`` to ``end`` says run the work: right after "drivs
     av", "samordnas av", "tillsammans med", or right before "leder" or "samordnar"."""
-    text = doc.text[start:end]
+    text = page_text(doc)[start:end]
     out = []
     for m in _LEADS.finditer(text):
         # the name begins right after the words (within the next two characters)
@@ -144,7 +145,7 @@ def _items(doc, found: Found, after: int, ends: list[int] | None = None) -> list
     where the last item ends."""
     out: list[str] = []
     pos = after
-    text = doc.text
+    text = page_text(doc)
     started = False
     while pos < len(text):
         end = text.find("\n", pos)
@@ -174,7 +175,7 @@ def also_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the leads and the items of each "... också:" list in one
     collaboration: the collaboration already drafted with two or more of its items, else a
     new one."""
-    text = doc.text
+    text = page_text(doc)
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, line = pos, raw.rstrip("\n")

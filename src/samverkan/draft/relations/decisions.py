@@ -23,6 +23,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.members import _MEMBER_CLASSES
 
 __all__ = ["decided_item", "decider_of_item", "decision_blocks"]
@@ -73,7 +74,7 @@ def _paid_to(doc, found: Found, start: int, end: int) -> str | None:
     """The actor the block says the money is paid to ("betalas ut till Stenungsunds kommun")."""
     for i, (iri, _end) in sorted(found.at_token.items()):
         if start <= doc[i].idx < end and _PAID_TO.search(
-            doc.text[max(start, doc[i].idx - 40) : doc[i].idx]
+            page_text(doc)[max(start, doc[i].idx - 40) : doc[i].idx]
         ):
             return iri
     return None
@@ -95,10 +96,10 @@ def decision_blocks(doc, found: Found) -> list[Relation]:
     if not found.page_board:
         return []
     out: list[Relation] = []
-    for start, end in _blocks(doc.text):
+    for start, end in _blocks(page_text(doc)):
         lines: dict[str, tuple[int, int, str]] = {}
         offset = start
-        for line in doc.text[start:end].split("\n"):
+        for line in page_text(doc)[start:end].split("\n"):
             match = _LABELLED.match(line.strip())
             if match is not None:
                 first = offset + line.index(match.group(2))
@@ -129,7 +130,7 @@ def decision_blocks(doc, found: Found) -> list[Relation]:
                     recipients=[recipient],
                     amount=money,
                     # "Beslutade bidrag enligt 37 a §": the scheme the page decides on
-                    scheme="paragraf-37a" if re.search(r"\b37 ?a ?§", doc.text) else None,
+                    scheme="paragraf-37a" if re.search(r"\b37 ?a ?§", page_text(doc)) else None,
                     unsure=False,
                 )
             )
@@ -154,7 +155,7 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}\s?[.)]|[-–—•*])\s*att\b", re.IGNORECAS
 def _head_of_item(sent) -> tuple[int, str] | None:
     """The (offset, text) of the line a list item ``sent`` hangs from: back over the items
     before it and blank lines; None for a sentence that is no item ("1. att ...", "– att ...")."""
-    text = sent.doc.text
+    text = page_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     if not _ITEM.match(text[start : sent.end_char]):
         return None
@@ -234,7 +235,12 @@ def refused(sent) -> bool:
     if any(w.startswith(_REFUSALS) for w in words):
         return True
     doc = sent.doc
-    after = doc[sent.end :].text.split(".", 1)[0].lower().split() if sent.end < len(doc) else []
+    after = []
+    if sent.end < len(doc):
+        # up to the next full stop, read from the page (not the text of the rest of the doc)
+        text = page_text(doc)
+        stop = text.find(".", doc[sent.end].idx)
+        after = text[doc[sent.end].idx : stop if stop >= 0 else len(text)].lower().split()
     return bool(after) and after[0] in {"ansökan", "ansökningen", "den"} and any(
         w.startswith(_REFUSALS) for w in after
     )

@@ -16,6 +16,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.member_entries import (
     _actors_between,
     _heading,
@@ -79,7 +80,7 @@ def guide_entries(doc, found: Found, relations: list[Relation]) -> list[Relation
     [('collaboration', ['org/abf-dalarna', 'org/foreningen-bron']),
      ('funding', ['kommun/2026', 'org/kvarnsvedens-if'])]
     """
-    text = doc.text
+    text = page_text(doc)
     entries = _entries(text)
     if len(entries) < 2:
         return []  # one heading with fields is a page's own facts, not a guide

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import partial
 
 from samverkan.draft.actors import Found
 from samverkan.draft.actors.holders import _KIND_WORDS, _named_of_kind
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.also_lists import also_lists
 from samverkan.draft.relations.decisions import (
     decided_item,
@@ -232,18 +234,24 @@ def find_relations(doc, found: Found) -> list[Relation]:
         # "Kommunen samverkar med ..." (the municipality of the sentence or the page),
         # "Vi samarbetar med ..." on an association's own page, "Föreningen samarbetar
         # med ..." (the association named last, or the page's own)
-        for actor, words in (
-            (here, {"kommunen", "kommunens"}),
-            (found.page_org, _PRONOUNS),
-            (_association_before(sent, found), {"föreningen", "föreningens"}),
-            *((_named_of_kind(found, kind), words) for kind, words in _KIND_WORDS.items()),
+        # (each found only where one of its words is in the sentence: asking every sentence
+        # for every kind reads all of a long page's mentions again per sentence)
+        lowers = {t.lower_ for t in sent}
+        for find_actor, words in (
+            (lambda here=here: here, {"kommunen", "kommunens"}),
+            (lambda: found.page_org, _PRONOUNS),
+            (partial(_association_before, sent, found), {"föreningen", "föreningens"}),
+            *((partial(_named_of_kind, found, kind), words) for kind, words in _KIND_WORDS.items()),
             # "Enheten tillhör ...", "Förvaltningen lånar ut ...", "Bolaget står för ...":
             # the one unit, department or company of that kind named just before
             *(
-                (_one_named_before(sent, found, kind), words)
+                (partial(_one_named_before, sent, found, kind), words)
                 for kind, words in _BACK_WORDS.items()
             ),
         ):
+            if lowers.isdisjoint(words):
+                continue
+            actor = find_actor()
             if actor and actor not in dict(present):
                 present += [
                     (actor, sent.start + k)
@@ -626,7 +634,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
         continues = (
             listing is not None
             and listing is last_collaboration
-            and "\n\n" not in doc.text[listing_end : sent.start_char]
+            and "\n\n" not in page_text(doc)[listing_end : sent.start_char]
         )
         if hit is None and continues:
             hit = next((k for k, w in enumerate(lowers) if w in _LISTING), None)
@@ -635,7 +643,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             last_collaboration is not None
             and _co_arranges(lowers)
             and not denies_a_party(lowers)  # "X är inte medarrangör men lånar ut ..."
-            and "\n\n" not in doc.text[last_collaboration.span[1] : sent.start_char]
+            and "\n\n" not in page_text(doc)[last_collaboration.span[1] : sent.start_char]
         )
         if co_arranges or (
             hit is None and last_collaboration is not None and _joins_as_partner(lowers)
@@ -737,7 +745,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
             and not before_hit
             and lowers[hit].endswith(("parter", "partner"))
             and ":" in lowers[hit:]
-            and "\n\n" not in doc.text[last_collaboration.span[1] : sent.start_char]
+            and "\n\n" not in page_text(doc)[last_collaboration.span[1] : sent.start_char]
         ):
             # "Satsningen drivs av A och B. Tre klubbar är parter från start: C, D och E":
             # the parties listed after the colon join the collaboration the paragraph has
@@ -862,7 +870,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     unresolved = [id(c) for c, _sent in open_contributions if not c.recipients]
     relations = [r for r in relations if id(r) not in unresolved]
     _fund_of_its_authority(relations, found)
-    _eu_funding_of_partners(relations, found, doc.text)
+    _eu_funding_of_partners(relations, found, page_text(doc))
     shares_of_posts(doc, found, relations)
     relations = main_collaboration(doc, found, same_collaboration(doc, found, relations))
     # "X drivs av A. Med i samarbetet är också:" and its items (round 54 of learning)
@@ -964,11 +972,10 @@ def _places_of_names_left_out(sent, found: Found, present: list) -> list:
     ['org/arbetsformedlingen/kil', 'org/svenska-kyrkan-i-kil', 'kommun/1764']
     """
     doc = sent.doc
-    ends = {end: iri for start, (iri, end) in found.at_token.items()}
     spans = [
         (start, end)
-        for start, (_iri, end) in found.at_token.items()
-        if sent.start <= start < sent.end and end - start > 1
+        for start, (_iri, end) in found.at_token.between(sent.start, sent.end)
+        if end - start > 1
     ]
     out = []
     for iri, i in present:
@@ -980,12 +987,17 @@ def _places_of_names_left_out(sent, found: Found, present: list) -> list:
             and found.at_token.get(i, (iri, i + 2))[1] == i + 1
             and i >= 2
             and doc[i - 1].lower_ == "i"
-            and (prior := ends.get(i - 1)) is not None
+            and (prior := _ending_at(found, i - 1)) is not None
             and found.actors[prior].cls in _NAMED_IN_A_TOWN
         ):
             continue
         out.append((iri, i))
     return out
+
+
+def _ending_at(found: Found, end: int) -> str | None:
+    """The actor whose mention ends at token ``end`` (the last such mention found)."""
+    return next((iri for iri, e in reversed(found.at_token.values()) if e == end), None)
 
 
 # "X och Y slår ihop sina resurser", "A och B gick samman om ...": those named join forces
@@ -1266,7 +1278,7 @@ def _leader_just_before(sent, found: Found) -> str | None:
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    if "\n\n" in doc.text[before.start_char : sent.start_char]:
+    if "\n\n" in page_text(doc)[before.start_char : sent.start_char]:
         return None
     lowers = [t.lower_ for t in before]
     actors = [

@@ -11,7 +11,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.nlp import line_of
+from samverkan.draft.nlp import line_of, page_text
 from samverkan.draft.relations.named_before import (
     _association_before,
     _one_named_before,
@@ -92,7 +92,7 @@ def _table_cells(line: str) -> list[tuple[int, int]]:
 def _rows_above(doc, start: int, is_row) -> tuple[list[str], list[str]]:
     """The lines of ``doc`` before character ``start``, and the table lines right above it
     (those ``is_row`` accepts), nearest first, taken off the first list."""
-    lines = doc.text[:start].rstrip("\n").split("\n") if start else []
+    lines = page_text(doc)[:start].rstrip("\n").split("\n") if start else []
     block = []
     while lines and is_row(lines[-1]):
         block.append(lines.pop())
@@ -359,7 +359,7 @@ def _in_kronor(sent) -> bool:
     """Whether the table ``sent`` is a row of gives its sums in kronor: its heading line or
     the caption above it says "kronor", "kr" or "Beviljat" ("Tabell 2. Beviljade medel,
     kronor" / "Sökande | Insats | Beviljat")."""
-    text = sent.doc.text
+    text = page_text(sent.doc)
     end = sent.start_char
     lines = text[:end].rstrip("\n").split("\n")
     heading = len(lines)
@@ -493,7 +493,7 @@ def _heading_of_a_grant(sent) -> bool:
     """Whether a sentence is a line of its own that ends in a sum of money, as a heading over
     each grant of a county board's press release ("Orsa kommun – Läxhjälp i Orsa, 420 000 kr"
     over the paragraph that describes it)."""
-    text = sent.doc.text
+    text = page_text(sent.doc)
     line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     line_end = sent.end_char >= len(text) or text[sent.end_char : sent.end_char + 1] in {"\n", ""}
     return line_start and line_end and bool(_ENDS_IN_MONEY.search(sent.text.strip()))
@@ -506,7 +506,7 @@ def _opening_line(doc, start: int) -> tuple[str, int] | None:
     """The line that opens the list of money lines above ``start`` (the first line above
     them that is not blank and not a money line, ending in a colon) and the offset where it
     begins, or None."""
-    lines = doc.text[:start].rstrip("\n").split("\n")
+    lines = page_text(doc)[:start].rstrip("\n").split("\n")
     while lines and (not lines[-1].strip() or _LIST_LINE.match(lines[-1])):
         lines.pop()
     if not lines or not lines[-1].rstrip().endswith(":"):
@@ -595,7 +595,7 @@ def _grant_line(sent, found: Found, present) -> Relation | None:
     if match.group(3) is not None:
         # a committee's minutes: the applicant first, the proposal last
         proposed = match.group(3).strip(" /").replace(" ", "").replace("\u00a0", "")
-        if not found.page_body or proposed in {"", "0"} or "bevilja" not in doc.text:
+        if not found.page_body or proposed in {"", "0"} or "bevilja" not in page_text(doc):
             return None
         funder, recipient = found.page_body, named[0]
     elif match.group(1) is None and (giver := _giver_of_the_list(doc, start, found)):
@@ -877,7 +877,7 @@ def _table_line(sent, found: Found, present) -> Relation | None:
     start, line = line_of(sent)
     if not _TABLE_LINE.match(line.strip()):
         return None
-    lines = doc.text[:start].rstrip("\n").split("\n")
+    lines = page_text(doc)[:start].rstrip("\n").split("\n")
     while lines and (not lines[-1].strip() or _TABLE_LINE.match(lines[-1].strip())):
         if _members_heading(lines[-1].strip().lower()):
             break  # "Medlemmarnas bidrag 2025": a heading that ends in a year
@@ -1083,7 +1083,7 @@ def _money_bullets(sents: list, k: int) -> bool:
         return False
     doc = sents[k].doc
     end = sents[k].end_char
-    lines = [line for line in doc.text[end:].split("\n")]
+    lines = [line for line in page_text(doc)[end:].split("\n")]
     bullets = 0
     for line in lines:
         if not line.strip():

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.words import _BULLETS, _RECIPIENTS, _actors_in
 
 __all__ = ["hosts_join"]
@@ -123,7 +124,7 @@ def _denied_after(doc, sent) -> bool:
     >>> [_denied_after(doc, s) for s in doc.sents]
     [True, False, False, False]
     """
-    if "\n\n" in doc.text[sent.end_char - 1 : sent.end_char + 2]:
+    if "\n\n" in page_text(doc)[sent.end_char - 1 : sent.end_char + 2]:
         return False
     after = next((s for s in doc[sent.end :].sents if s.text.strip()), None)
     if after is None:

@@ -34,6 +34,7 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.words import _POSTS, _RECIPIENTS
 
 __all__ = ["leaders_join"]
@@ -158,7 +159,7 @@ def _post_word_after(sent, found: Found, after: int) -> str | None:
 
 def _collaboration_before(doc, sent, relations: list[Relation]) -> Relation | None:
     """The collaboration drafted last up to this sentence, in its paragraph."""
-    begin = doc.text.rfind("\n", 0, sent.start_char) + 1
+    begin = page_text(doc).rfind("\n", 0, sent.start_char) + 1
     last = None
     for relation in relations:
         if (
@@ -278,8 +279,8 @@ def _collaboration_after(doc, sent, relations: list[Relation]) -> Relation | Non
     """The first collaboration told after ``sent`` in its paragraph, or else one whose
     opening names the sentence's first word again ("Rådet samordnas av X." ... "I rådet
     ingår:")."""
-    end = doc.text.find("\n\n", sent.end_char)
-    end = len(doc.text) if end < 0 else end
+    end = page_text(doc).find("\n\n", sent.end_char)
+    end = len(page_text(doc)) if end < 0 else end
     after = sorted(
         (
             r
@@ -293,7 +294,7 @@ def _collaboration_after(doc, sent, relations: list[Relation]) -> Relation | Non
         return inside
     word = sent[0].lower_
     return next(
-        (r for r in after if word in doc.text[r.span[0] : r.span[0] + 60].lower().split()),
+        (r for r in after if word in page_text(doc)[r.span[0] : r.span[0] + 60].lower().split()),
         None,
     )
 

@@ -36,7 +36,7 @@ import itertools
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
-from samverkan.draft.nlp import line_of
+from samverkan.draft.nlp import line_of, page_text
 from samverkan.draft.relations.genom import NOT as _NOT
 from samverkan.draft.relations.genom import PLANNED as _PLANNED
 from samverkan.draft.relations.genom import after_genom, denied, takes_part_through, unit_of
@@ -792,7 +792,7 @@ def _collaboration_just_before(
             for r in reversed(relations)
             if r.kind == "collaboration"
             and r.span[0] < sent.start_char
-            and doc.text[_counted_from(r, sent, from_end) : sent.start_char].count("\n\n")
+            and page_text(doc)[_counted_from(r, sent, from_end) : sent.start_char].count("\n\n")
             < paragraphs
         ),
         None,
@@ -816,9 +816,9 @@ def _join_the_others(doc, owner: str, owner_sent, relations: list[Relation]) -> 
     for r in relations:
         if r.kind != "collaboration" or r.span[0] < owner_sent.end_char:
             continue
-        if "\n\n" in doc.text[owner_sent.end_char : r.span[0]]:
+        if "\n\n" in page_text(doc)[owner_sent.end_char : r.span[0]]:
             continue
-        words = doc.text[r.span[0] : r.span[0] + 40].lower().split()
+        words = page_text(doc)[r.span[0] : r.span[0] + 40].lower().split()
         if words[:1] == ["övriga"] and words[1:2] and words[1].rstrip(":") in _OTHER_PARTIES:
             r.members.setdefault(owner, "part")
         elif (
@@ -935,7 +935,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             parties += [(iri, sent) for iri in _led_in_owner_sentence(sent, found)]
         elif (
             owner_sent is not None
-            and "\n\n" not in doc.text[owner_sent.end_char : sent.start_char]
+            and "\n\n" not in page_text(doc)[owner_sent.end_char : sent.start_char]
             and not any(
                 r.kind == "funding" and sent.start_char <= r.span[0] < sent.end_char
                 for r in relations
@@ -949,8 +949,7 @@ def main_collaboration(doc, found: Found, relations: list[Relation]) -> list[Rel
             continue  # "Vi kräver: – att Region X går in som part": asked for, not done
         names = frozenset(
             j - sent.start
-            for i, (_iri, end) in found.at_token.items()
-            if sent.start <= i < sent.end
+            for i, (_iri, end) in found.at_token.between(sent.start, sent.end)
             for j in range(i, end)
         )
         k = _party_word(lowers, names)
@@ -1250,7 +1249,7 @@ def _with_in_the_one_named_before(sent) -> bool:
         name = sent.doc[tokens[k + 2].i : tokens[-1].i + 1].text
         if len(tokens) - k - 2 > 4:
             continue
-        return name in sent.doc.text[: sent.start_char]
+        return name in page_text(sent.doc)[: sent.start_char]
     return False
 
 
@@ -1302,7 +1301,7 @@ def _party_in_the_one_before(sent) -> int | None:
             while end < len(tokens) and (tokens[end].is_title or tokens[end].is_digit):
                 end += 1
             name = sent.doc[tokens[k + 2].i : tokens[end - 1].i + 1].text
-            if name in sent.doc.text[: sent.start_char]:
+            if name in page_text(sent.doc)[: sent.start_char]:
                 return tokens[k].i
     return None
 

@@ -16,6 +16,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Actor, Relation, slug
+from samverkan.draft.nlp import page_text
 
 __all__ = ["member_entries", "with_member_entries"]
 
@@ -57,7 +58,7 @@ def _actors_between(found: Found, doc, start: int, end: int) -> list[tuple[str, 
 def _member_of_heading(doc, found: Found, start: int, end: int) -> str:
     """The actor a member's heading names: the one read there that spans the heading, else
     a new association with the heading as its name."""
-    text = doc.text[start:end]
+    text = page_text(doc)[start:end]
     for iri, first, last in _actors_between(found, doc, start, end):
         if (last - first) >= 0.6 * (end - start):
             return iri
@@ -88,7 +89,7 @@ def member_entries(doc, found: Found) -> list[Relation]:
     >>> [sorted(r.members) for r in member_entries(doc, find_actors(doc, Index()))]
     [['org/bryggans-ik', 'org/kvinnocirkeln-alvdalen']]
     """
-    text = doc.text
+    text = page_text(doc)
     lines = _lines(text)
     headings = [
         (s, e)

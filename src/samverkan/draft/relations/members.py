@@ -11,6 +11,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.quantities import NUMBER_WORDS
 from samverkan.draft.relations.main_collaboration import _leavers
 from samverkan.draft.relations.words import (
@@ -452,7 +453,7 @@ def _heading_of_those_taking_part(sent) -> bool:
         return False
     doc = sent.doc
     end = tokens[-1].idx + len(tokens[-1].text)
-    if doc.text[end : end + 1] not in {"", "\n"}:
+    if page_text(doc)[end : end + 1] not in {"", "\n"}:
         return False  # a heading stands alone on its line
     first = tokens[0].lower_
     return first in _PRESENT or first.startswith(_PARTNER_HEADS)
@@ -695,8 +696,8 @@ def _own_heading(doc, sents: list, k: int, found: Found) -> str | None:
         return None
     tokens = [t for t in before if not t.is_space]
     end = tokens[-1].idx + len(tokens[-1].text)
-    opens = doc.text[before.start_char - 1 : before.start_char]
-    alone = doc.text[end : end + 1] in {"", "\n"} and opens in {"", "\n"}
+    opens = page_text(doc)[before.start_char - 1 : before.start_char]
+    alone = page_text(doc)[end : end + 1] in {"", "\n"} and opens in {"", "\n"}
     if not alone or len(tokens) > 5 or not all(t.is_alpha for t in tokens):
         return None
     return found.page_org if tokens[0].lower_ in _OURS else None
@@ -721,8 +722,8 @@ def _leader_of_the_work(doc, sents: list, k: int, found: Found) -> dict[str, str
     """
     before = _paragraph_before(doc, sents, k)
     if not before:
-        start = doc.text.rfind("\n\n", 0, sents[k].start_char)
-        previous = doc.text.rfind("\n\n", 0, start) if start > 0 else start
+        start = page_text(doc).rfind("\n\n", 0, sents[k].start_char)
+        previous = page_text(doc).rfind("\n\n", 0, start) if start > 0 else start
         before = [
             s
             for s in sents[:k]
@@ -734,7 +735,7 @@ def _leader_of_the_work(doc, sents: list, k: int, found: Found) -> dict[str, str
 
 def _paragraph_before(doc, sents: list, k: int) -> list:
     """The sentences of the paragraph of ``sents[k]`` that stand before it."""
-    start = doc.text.rfind("\n\n", 0, sents[k].start_char)
+    start = page_text(doc).rfind("\n\n", 0, sents[k].start_char)
     return [s for s in sents[:k] if s.start_char > start and s.text.strip()]
 
 
@@ -891,7 +892,7 @@ def _denied_after(sents: list, k: int) -> bool:
     parties ("Två företag har skrivit avsiktsförklaringar: A och B. Företagen är inte parter i
     projektet.")."""
     after = next((s for s in sents[k + 1 :] if s.text.strip()), None)
-    if after is None or "\n\n" in sents[k].doc.text[sents[k].end_char : after.start_char]:
+    if after is None or "\n\n" in page_text(sents[k].doc)[sents[k].end_char : after.start_char]:
         return False
     words = [t.lower_ for t in after if t.is_alpha]
     return bool(_NEGATIONS & set(words)) and any(w.startswith(("part", "medlem")) for w in words)
@@ -978,7 +979,7 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             if present and not (bullet or row):
                 # a line of one present, under the heading or the line before it, that names
                 # a person: the body the line ends with sits at the meeting
-                bullet = "\n\n" not in doc.text[last.end_char : line.start_char] and any(
+                bullet = "\n\n" not in page_text(doc)[last.end_char : line.start_char] and any(
                     found.actors[iri].cls in _PEOPLE for iri, _i in _actors_in(line, found)
                 )
             if row is None and not header_seen and _table_header(words, found):
@@ -1119,10 +1120,10 @@ def _member_lists(doc, found: Found) -> list[Relation]:
             continue
         start = sent[0].idx
         end = last.end_char
-        while end > start and doc.text[end - 1] in " \n.":
+        while end > start and page_text(doc)[end - 1] in " \n.":
             end -= 1
         if end - start > 200:
-            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+            end = start + len(page_text(doc)[start : start + 200].rsplit(" ", 1)[0])
         out.append(Relation("collaboration", (start, end), members=members))
     return out + _inline_counted_list(doc, found)
 
@@ -1375,7 +1376,7 @@ def _owner_with_the_table(doc, start: int, found: Found) -> str | None:
     """The page's own party (its organisation, else its municipality) when the paragraph
     just before a table of partners says the page's work is done with them ("Projektet
     genomförs i samverkan med fyra parter, ..." over "Samverkanspart | Roll"), else None."""
-    before = doc.text[max(0, start - 400) : start].rstrip()
+    before = page_text(doc)[max(0, start - 400) : start].rstrip()
     paragraph = before.rsplit("\n\n", 1)[-1].lower()
     if not any(w in paragraph for w in _WITH_PARTS):
         return None
@@ -1494,7 +1495,7 @@ def _seats_of_every_party(sent, present, found: Found, last: Relation | None) ->
         return None
     start = sent[body].idx
     end = min(sent.end_char, start + 200)
-    while end > start and sent.doc.text[end - 1] in " .\n":
+    while end > start and page_text(sent.doc)[end - 1] in " .\n":
         end -= 1
     return Relation("collaboration", (start, end), members=members, name=lowers[body])
 
@@ -1966,8 +1967,9 @@ def _until_heading(doc, sents: list, after: int) -> list:
         if sent.start_char < after or not sent.text.strip():
             continue
         words = [t for t in sent if not t.is_space]
-        line_end = doc.text.find("\n", words[0].idx)
-        line = doc.text[words[0].idx : line_end if line_end >= 0 else len(doc.text)].strip()
+        text = page_text(doc)
+        line_end = text.find("\n", words[0].idx)
+        line = text[words[0].idx : line_end if line_end >= 0 else len(text)].strip()
         if words[0].text in _BULLETS or (len(line.split()) <= 8 and line[-1:] not in ".!?:"):
             break
         out.append(sent)
@@ -2005,7 +2007,7 @@ def members_among_them(doc, found: Found) -> list[Relation]:
             ):
                 members[iri] = "part"
         end = sent.end_char
-        paragraph = doc.text.find("\n\n", sent.end_char)
+        paragraph = page_text(doc).find("\n\n", sent.end_char)
         for after in sents[k + 1 :]:
             if paragraph >= 0 and after.start_char > paragraph:
                 break
@@ -2019,7 +2021,7 @@ def members_among_them(doc, found: Found) -> list[Relation]:
         # "Nätverket X startade 2024. Det samordnas av E. I nätverket finns 22 föreningar.
         # Bland dem är A, B och C": the coordinator said before, in the same paragraph
         # (round 51 of learning)
-        opens = doc.text.rfind("\n\n", 0, sent.start_char)
+        opens = page_text(doc).rfind("\n\n", 0, sent.start_char)
         for before in sents[max(k - 3, 0) : k]:
             if before.start_char > opens:
                 for iri in _coordinated_by(before, found, pronoun=True):
@@ -2029,7 +2031,7 @@ def members_among_them(doc, found: Found) -> list[Relation]:
             continue
         start = sent.start_char
         if end - start > 200:
-            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+            end = start + len(page_text(doc)[start : start + 200].rsplit(" ", 1)[0])
         out.append(Relation("collaboration", (start, end), members=members))
     return out
 
@@ -2111,7 +2113,7 @@ def parties_one_a_sentence(doc, found: Found) -> list[Relation]:
         named: list[str] = []
         end = sent.end_char
         for after in sents[k + 1 : k + 1 + number]:
-            if "\n\n" in doc.text[end : after.start_char] or "\n" in after.text.strip():
+            if "\n\n" in page_text(doc)[end : after.start_char] or "\n" in after.text.strip():
                 break
             party = _subject_party(after, found)
             if party is None or party in named:
@@ -2131,6 +2133,6 @@ def parties_one_a_sentence(doc, found: Found) -> list[Relation]:
             continue
         start = sent.start_char
         if end - start > 200:
-            end = start + len(doc.text[start : start + 200].rsplit(" ", 1)[0])
+            end = start + len(page_text(doc)[start : start + 200].rsplit(" ", 1)[0])
         out.append(Relation("collaboration", (start, end), members=members))
     return out

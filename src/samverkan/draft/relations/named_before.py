@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.words import (
     _ANAPHORA,
     _BEFORE_VERB,
@@ -52,9 +53,7 @@ def _one_named_before(sent, found: Found, kind: str) -> str | None:
     first = sent.start - 1
     begin = doc[first].sent.start if first >= 0 else sent.start
     seen = set()
-    for start, (iri, _end) in found.at_token.items():
-        if not begin <= start < sent.end:
-            continue
+    for _start, (iri, _end) in found.at_token.between(begin, sent.end):
         actor = found.actors[iri]
         if kind == "bolag":
             hit = actor.cls in {"sam:PrivateCompany", "sam:MunicipalCompany"}
@@ -129,7 +128,7 @@ def _recipients_named_before(
         # a unit of a municipality that is a party of the one partnership the sentences just
         # before name: "Kommunen har ett IOP med X. ... Socialnämnden finansierar
         # partnerskapet med ..."
-        text = sent.doc.text
+        text = page_text(sent.doc)
         stems = {w[:-2] for w in words if w in _COLLABORATION_NOUNS}
         groups = [
             r
@@ -194,10 +193,8 @@ def _association_before(sent, found: Found) -> str | None:
         return found.page_org
     before = [
         (start, iri)
-        for start, (iri, _end) in found.at_token.items()
-        if start < sent.start
-        and sent.start - start < 60
-        and found.actors[iri].cls == "sam:CivilSocietyOrganization"
+        for start, (iri, _end) in found.at_token.between(sent.start - 59, sent.start)
+        if found.actors[iri].cls == "sam:CivilSocietyOrganization"
     ]
     return max(before)[1] if before else None
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 
 __all__ = ["named_work_join"]
 
@@ -83,7 +84,7 @@ def named_work_join(doc, found: Found, relations: list[Relation]) -> list[Relati
                     first.members.setdefault(m, role)
             if parent and parent in found.actors and parent not in first.members:
                 label = found.actors[parent].label_sv.lower()
-                if label and label in doc.text[group.span[0] : group.span[1]].lower():
+                if label and label in page_text(doc)[group.span[0] : group.span[1]].lower():
                     first.members[parent] = "part"
         first.members.pop(work, None)
         merged = {id(g) for g in groups if g is not first}

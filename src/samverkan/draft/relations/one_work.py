@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.main_collaboration import _LEAVES, _PARTY_WORDS
 
 __all__ = ["one_work"]
@@ -80,7 +81,7 @@ def one_work(doc, found: Found, relations: list[Relation]) -> list[Relation]:
             continue  # a work of its own, run by its own body
         named = _named_in(doc, relation, found)
         for member, role in relation.members.items():
-            listed = "\n" in doc.text[relation.span[0] : relation.span[1]]
+            listed = "\n" in page_text(doc)[relation.span[0] : relation.span[1]]
             if member in page and member not in named and not listed:
                 continue
             lead.members.setdefault(member, role)

@@ -13,6 +13,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.members import _units_for_their_municipality
 
 
@@ -146,7 +147,7 @@ def _owners_of_blocks(doc, found: Found, relations: list[Relation]) -> None:
 
     The partners' line is one of the two lines after the owner's.
     """
-    text = doc.text
+    text = page_text(doc)
     for line in _OWNER_LINE.finditer(text):
         owners = [
             iri

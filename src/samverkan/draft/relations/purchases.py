@@ -17,6 +17,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.words import _FUNDER_CLASSES, _PRONOUNS, _actors_in, period
 
 __all__ = ["purchases"]
@@ -122,7 +123,7 @@ def _income_rows(doc, found: Found) -> list[Relation]:
     if found.page_org is None:
         return []
     out, income, pos = [], False, 0
-    for raw in doc.text.splitlines(keepends=True):
+    for raw in page_text(doc).splitlines(keepends=True):
         line, start = raw.strip(), pos
         pos += len(raw)
         if not line.startswith("|"):

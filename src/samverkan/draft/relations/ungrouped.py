@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.genom import NOT as _NOT
 from samverkan.draft.relations.genom import (
     OWN_OR_OWNERS,
@@ -232,7 +233,7 @@ def runners_join(doc, found: Found, relations: list[Relation]) -> None:
                     r
                     for r in sorted(collaborations, key=lambda r: r.span[0])
                     if r.span[0] >= sent.end_char
-                    and _paragraphs_between(doc.text[sent.end_char : r.span[0]]) < 2
+                    and _paragraphs_between(page_text(doc)[sent.end_char : r.span[0]]) < 2
                 ),
                 None,
             )

@@ -70,7 +70,8 @@ def _through(
         starts = {i for _iri, i in present}
         out |= {
             k + 2
-            for k in range(min(starts, default=0), len(doc) - 2)
+            # (k + 2 is a start: no further than the last one, not to the end of the page)
+            for k in range(min(starts, default=0), min(len(doc) - 2, max(starts, default=0) - 1))
             if doc[k].lower_ in {"genom", "via"}
             and doc[k + 1].lower_ in _POSSESSIVES
             and k + 2 in starts

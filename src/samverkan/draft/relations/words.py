@@ -17,6 +17,7 @@ import itertools
 
 from samverkan.draft import lexicon
 from samverkan.draft.actors import Found
+from samverkan.draft.nlp import page_text
 
 __all__ = ["amount", "period"]
 
@@ -427,7 +428,7 @@ def _quote_span(sent, indices: list[int]) -> tuple[int, int]:
     end = doc[end_token].idx + len(doc[end_token].text)
     if end - start > 200:
         end = start + 200
-        text = doc.text[start:end]
+        text = page_text(doc)[start:end]
         end = start + len(text.rsplit(" ", 1)[0])
     return start, end
 

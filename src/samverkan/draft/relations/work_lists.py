@@ -29,6 +29,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.quantities import NUMBER_WORDS
 
 __all__ = ["work_lists"]
@@ -67,7 +68,7 @@ def _bullets_after(text: str, at: int) -> tuple[int, int] | None:
 def work_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the counted lists of a piece of work's parties joined to its
     runners' collaboration (see the module docstring)."""
-    text = doc.text
+    text = page_text(doc)
     runners: dict[str, list[str]] = {}  # the work's name (lower case) -> its runners
     for sent in doc.sents:
         lowers = [t.lower_ for t in sent]

@@ -41,6 +41,7 @@ import re
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
+from samverkan.draft.nlp import page_text
 from samverkan.draft.relations.genom import denied, unit_of
 from samverkan.draft.relations.words import _RECIPIENTS
 
@@ -103,7 +104,7 @@ def _table_bodies(doc, found: Found) -> list[tuple[int, list[str]]]:
         if current is None:
             # a header row: a first cell that names bodies, no column of money, no cue of
             # grants or applications in the paragraph above
-            before = doc.text[max(0, sent.start_char - 300) : sent.start_char].rstrip()
+            before = page_text(doc)[max(0, sent.start_char - 300) : sent.start_char].rstrip()
             cue = before.rsplit("\n\n", 1)[-1].lower()
             if (
                 _BODY_HEADERS.match(texts[0])
