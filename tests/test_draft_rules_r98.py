@@ -1,14 +1,18 @@
-"""Round 98 of learning: units placed in their department.
+"""Round 98 of learning: units placed in their department, and associations named again by
+their name alone.
 
 A unit named with its department before it, "förvaltningen och dess enhet" (or "med sin"),
 belongs to that department; so does a unit whose place is a department, "enheten på/vid
 förvaltningen". A unit "på" a municipality's place or another unit keeps its parent.
-The sentences are our own (invented units in Gästrikland).
+An association first named after a lower-case word for what it is ("föreningen X Y") is the
+same association where a later sentence names "X Y" alone, in a list of parties; not a
+one-word name, which names the association's activity as often.
+The sentences are our own (invented units and associations in Gästrikland and Jämtland).
 """
 
 from __future__ import annotations
 
-from drafthelpers import draft, parent
+from drafthelpers import draft, parent, partners
 
 HEAD = "Nyheter från Ockelbo kommun › Integration\n\nPublicerad 3 februari 2026\n\n"
 
@@ -44,3 +48,28 @@ def test_a_unit_at_a_place_keeps_its_municipality() -> None:
     assert parent(d, "kommun/2101/biblioteksenheten") == "kommun/2101", {
         a.iri: a.parent for a in d.actors.values()
     }
+
+
+# an association named again by its name alone (round 98 of learning)
+JAMT = "Nyheter från Bergs kommun › Föreningsliv\n\nPublicerad 3 februari 2026\n\n"
+
+
+def test_an_association_named_again_in_a_list_of_members() -> None:
+    d = draft(
+        "Sedan i höstas leder hon föreningen Nyfikna på Hackås. "
+        "Bergs kommun samordnar Mötesnätverket i Svenstavik. I nätverket ingår "
+        "Nyfikna på Hackås, Studieförbundet Fjällvidd och Svenstaviks IF.\n",
+        JAMT,
+    )
+    groups = partners(d)
+    assert any("org/nyfikna-pa-hackas" in g for g in groups), groups
+
+
+def test_a_one_word_name_is_not_found_again() -> None:
+    d = draft(
+        "Föreningen Fjällgrannar drev i våras föreningen Vintercafé med kommunen. "
+        "I gruppen ingår Vintercafé, Studieförbundet Fjällvidd och Svenstaviks IF.\n",
+        JAMT,
+    )
+    groups = partners(d)
+    assert not any("org/vintercafe" in g for g in groups), groups

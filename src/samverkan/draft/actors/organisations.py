@@ -811,6 +811,56 @@ def _own_association_named_again(doc, found: Found, add) -> None:
         add(actor, i, i + len(bare))
 
 
+def _associations_named_again_bare(doc, found: Found, add) -> None:
+    """An association first named after a lower-case word for what it is ("föreningen Nyfiken
+    i Byn", "studieförbundet Vuxenskolan Norr") is the same association where the text names
+    it again by its name alone, in a list or as a subject ("I nätverket ingår Nyfiken i Byn,
+    ..."), on its exact words (round 98 of learning); not a one-word name ("drev föreningen
+    Grannkammaren" names the association's café as often as an association).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Hon leder föreningen Grannar på Berget. "
+    ...             "I nätverket ingår Studieförbundet Vida och Grannar på Berget.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Grannar"][-1]][0]
+    'org/grannar-pa-berget'
+    """
+    introduced: dict[str, list[str]] = {}
+    for start, (iri, end) in sorted(found.at_token.items()):
+        actor = found.actors.get(iri)
+        if actor is None or actor.cls != "sam:CivilSocietyOrganization" or not actor.label_sv:
+            continue
+        words = actor.label_sv.split()
+        span = [t.text for t in doc[start:end]]
+        if (
+            len(span) == len(words) + 1
+            and span[1:] == words
+            and doc[start].is_lower
+            and doc[start].lower_.endswith(lexicon.NAME_HEAD_ENDINGS)
+            and words[0][:1].isupper()
+            and len(words) >= 2
+        ):
+            introduced[iri] = words
+    if not introduced:
+        return
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for iri, words in introduced.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
+                continue
+            if any(j in covered for j in range(i, i + n)):
+                continue
+            if i and doc[i - 1].is_lower and doc[i - 1].lower_.endswith(lexicon.NAME_HEAD_ENDINGS):
+                continue  # "föreningen X" again: the finders above have it
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].is_alpha:
+                continue  # the words open a longer name
+            add(found.actors[iri], i, i + n)
+            covered.update(range(i, i + n))
+
+
 def _coordinated_companies(doc, found: Found, add) -> None:
     """ "Söderhamns Nära och Faxeholmen": a name coordinated with a company is one too."""
     for start, (iri, end) in sorted(found.at_token.items()):
