@@ -7,6 +7,8 @@ förvaltningen". A unit "på" a municipality's place or another unit keeps its p
 An association first named after a lower-case word for what it is ("föreningen X Y") is the
 same association where a later sentence names "X Y" alone, in a list of parties; not a
 one-word name, which names the association's activity as often.
+A first line that opens with an association's name before a dash ("IF X – Klubbnytt nr 2")
+makes the page the association's own: the posts of its contact lines are the association's.
 The sentences are our own (invented units and associations in Gästrikland and Jämtland).
 """
 
@@ -73,3 +75,25 @@ def test_a_one_word_name_is_not_found_again() -> None:
     )
     groups = partners(d)
     assert not any("org/vintercafe" in g for g in groups), groups
+
+
+# an association's own page by its name before a dash on the first line (round 98 of learning)
+def test_posts_on_an_association_page_titled_with_a_dash() -> None:
+    d = draft(
+        "Kontakt\nOrdförande: Lena Backström\nKassör: Omar Haji Ali\n",
+        "Svenstaviks IF – Klubbnytt nr 2, våren 2026\n\nPublicerad 3 februari 2026\n\n"
+        "Svenstaviks IF ordnar prova-på-dagar för nyanlända i Bergs kommun.\n\n",
+    )
+    assert parent(d, "org/svenstaviks-if/tjanst/ordforande") == "org/svenstaviks-if", {
+        a.iri: a.parent for a in d.actors.values()
+    }
+
+
+def test_a_title_that_opens_with_no_association_names_no_page_owner() -> None:
+    d = draft(
+        "Kontakt\nOrdförande: Lena Backström\n",
+        "Vintern i Svenstavik – Klubbnytt nr 2\n\nPublicerad 3 februari 2026\n\n"
+        "Svenstaviks IF ordnar prova-på-dagar för nyanlända i Bergs kommun.\n\n",
+    )
+    posts = {a.iri: a.parent for a in d.actors.values() if "/tjanst/" in a.iri}
+    assert posts and "org/svenstaviks-if" not in posts.values(), posts

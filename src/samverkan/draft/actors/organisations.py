@@ -623,6 +623,11 @@ def _header_org(doc, found: Found) -> str | None:
         parts = [part.strip() for part in _TRAIL.split(head[0])]
         # (a section, "Hem > Om klubben > ...", names no actor: "Om" heads no name)
         lines += parts[1:2] if parts[0].lower() in _HOME_WORDS else parts[:1]
+    # a title line that opens with the site's own name before a dash, "IF X – Matchprogram
+    # nr 4", "Föreningen X – Verksamhetsberättelse 2025": the association's own page (round
+    # 98 of learning)
+    if head and " – " in head[0]:
+        lines.append(head[0].split(" – ")[0].strip())
     # an application's field of its applicant, "Sökande organisation: Föreningen X": the
     # page is the applicant's own (its posts and its "vi" are the association's)
     fields = [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
