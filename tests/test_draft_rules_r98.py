@@ -9,6 +9,9 @@ same association where a later sentence names "X Y" alone, in a list of parties;
 one-word name, which names the association's activity as often.
 A first line that opens with an association's name before a dash ("IF X – Klubbnytt nr 2")
 makes the page the association's own: the posts of its contact lines are the association's.
+A bulleted list after "Några av dem är:", where it or the sentence before counts bodies that
+take part ("nio föreningar är anslutna"), joins the collaboration of the page's one piece of
+work run by someone ("X drivs av ..."); not a count of grants or of meetings.
 The sentences are our own (invented units and associations in Gästrikland and Jämtland).
 """
 
@@ -97,3 +100,44 @@ def test_a_title_that_opens_with_no_association_names_no_page_owner() -> None:
     )
     posts = {a.iri: a.parent for a in d.actors.values() if "/tjanst/" in a.iri}
     assert posts and "org/svenstaviks-if" not in posts.values(), posts
+
+
+# a list of the bodies that take part, introduced by a counting sentence that names no work
+# (round 98 of learning)
+KORT = "Ockelbo kommun > Fritid > Fritidskortet\n\nSenast uppdaterad: 3 februari 2026\n\n"
+
+
+def test_a_counted_list_of_joined_associations_joins_the_one_work() -> None:
+    d = draft(
+        "Fritidskortet drivs av kultur- och fritidsförvaltningen tillsammans med "
+        "socialförvaltningen.\n\n"
+        "Våren 2026 är sex föreningar anslutna. Några av dem är:\n"
+        "- Ockelbo Ryttarsällskap\n"
+        "- Wij Schacksällskap\n"
+        "- Studieförbundet Gästrikebygd\n\n"
+        "Kortet gäller ett år.\n",
+        KORT,
+    )
+    groups = partners(d)
+    assert any(
+        {"kommun/2101/kultur-och-fritidsforvaltningen", "org/studieforbundet-gastrikebygd"} <= g
+        for g in groups
+    ), groups
+
+
+def test_a_counted_list_of_grants_joins_no_work() -> None:
+    d = draft(
+        "Fritidskortet drivs av kultur- och fritidsförvaltningen tillsammans med "
+        "socialförvaltningen.\n\n"
+        "Våren 2026 fick sex föreningar bidrag. Några av dem är:\n"
+        "- Ockelbo Ryttarsällskap\n"
+        "- Wij Schacksällskap\n"
+        "- Studieförbundet Gästrikebygd\n\n"
+        "Kortet gäller ett år.\n",
+        KORT,
+    )
+    groups = partners(d)
+    assert not any(
+        {"kommun/2101/kultur-och-fritidsforvaltningen", "org/studieforbundet-gastrikebygd"} <= g
+        for g in groups
+    ), groups
