@@ -24,6 +24,7 @@ from samverkan.draft.actors.found import _CENTRAL, Found, firm_word_first
 from samverkan.draft.actors.listed import names_by_shape
 from samverkan.draft.actors.organisations import (
     _abbreviations,
+    _associations_named_again_bare,
     _body_is_its_branch,
     _branches_by_district,
     _branches_in_a_place,
@@ -859,6 +860,7 @@ def find_actors(
     _companies_named_again(doc, found, add)
     _companies_named_again_without_form(doc, found, add)
     _own_association_named_again(doc, found, add)
+    _associations_named_again_bare(doc, found, add)
     _speakers(doc, found, add)
     # after every other finder: a list item or an apposition no head word marks (round 78)
     names_by_shape(doc, found, add)

@@ -623,6 +623,11 @@ def _header_org(doc, found: Found) -> str | None:
         parts = [part.strip() for part in _TRAIL.split(head[0])]
         # (a section, "Hem > Om klubben > ...", names no actor: "Om" heads no name)
         lines += parts[1:2] if parts[0].lower() in _HOME_WORDS else parts[:1]
+    # a title line that opens with the site's own name before a dash, "IF X – Matchprogram
+    # nr 4", "Föreningen X – Verksamhetsberättelse 2025": the association's own page (round
+    # 98 of learning)
+    if head and " – " in head[0]:
+        lines.append(head[0].split(" – ")[0].strip())
     # an application's field of its applicant, "Sökande organisation: Föreningen X": the
     # page is the applicant's own (its posts and its "vi" are the association's)
     fields = [m.group(1).strip() for line in head[1:6] if (m := _APPLICANT.match(line))]
@@ -809,6 +814,56 @@ def _own_association_named_again(doc, found: Found, add) -> None:
         if any(j in covered for j in range(i, i + len(bare))):
             continue
         add(actor, i, i + len(bare))
+
+
+def _associations_named_again_bare(doc, found: Found, add) -> None:
+    """An association first named after a lower-case word for what it is ("föreningen Nyfiken
+    i Byn", "studieförbundet Vuxenskolan Norr") is the same association where the text names
+    it again by its name alone, in a list or as a subject ("I nätverket ingår Nyfiken i Byn,
+    ..."), on its exact words (round 98 of learning); not a one-word name ("drev föreningen
+    Grannkammaren" names the association's café as often as an association).
+
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.actors import find_actors
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Hon leder föreningen Grannar på Berget. "
+    ...             "I nätverket ingår Studieförbundet Vida och Grannar på Berget.")
+    >>> found = find_actors(doc, Index())
+    >>> found.at_token[[t.i for t in doc if t.text == "Grannar"][-1]][0]
+    'org/grannar-pa-berget'
+    """
+    introduced: dict[str, list[str]] = {}
+    for start, (iri, end) in sorted(found.at_token.items()):
+        actor = found.actors.get(iri)
+        if actor is None or actor.cls != "sam:CivilSocietyOrganization" or not actor.label_sv:
+            continue
+        words = actor.label_sv.split()
+        span = [t.text for t in doc[start:end]]
+        if (
+            len(span) == len(words) + 1
+            and span[1:] == words
+            and doc[start].is_lower
+            and doc[start].lower_.endswith(lexicon.NAME_HEAD_ENDINGS)
+            and words[0][:1].isupper()
+            and len(words) >= 2
+        ):
+            introduced[iri] = words
+    if not introduced:
+        return
+    covered = {i for start, (_iri, end) in found.at_token.items() for i in range(start, end)}
+    for iri, words in introduced.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
+                continue
+            if any(j in covered for j in range(i, i + n)):
+                continue
+            if i and doc[i - 1].is_lower and doc[i - 1].lower_.endswith(lexicon.NAME_HEAD_ENDINGS):
+                continue  # "föreningen X" again: the finders above have it
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].is_alpha:
+                continue  # the words open a longer name
+            add(found.actors[iri], i, i + n)
+            covered.update(range(i, i + n))
 
 
 def _coordinated_companies(doc, found: Found, add) -> None:

@@ -49,6 +49,8 @@ _BELONGS = (
     ("drivs", "av"),  # "Orsa fritidsgård, som drivs av kultur- och fritidsförvaltningen"
 )
 
+#: a unit's place named by a preposition: "X-enheten på/vid Y-förvaltningen" (round 98)
+_PLACED = (("på",), ("vid",))
 
 _POSSESSIVES = {"dess", "sin", "sitt", "sina", "deras"}
 #: the classes a unit belongs to: a department or the central administration
@@ -205,6 +207,19 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
                 and owner_iri != iri
             ):
                 unit.parent, unit.parent_unsure = owner_iri, False
+            # "teknikförvaltningen och dess avfallsenhet", "socialförvaltningen med sin
+            # fältgrupp": the department named just before owns the unit (round 98 of learning)
+            if (
+                owner is not None
+                and owner.cls in _DEPARTMENTS
+                and i >= 2
+                and doc[i - 1].lower_ in _POSSESSIVES
+                and doc[i - 2].lower_ in {"och", "med", "samt"}
+                and found.at_token.get(k, ("", -1))[1] == i - 2
+                and owner_iri.rsplit("/", 1)[0] == iri.rsplit("/", 1)[0]
+                and owner_iri != iri
+            ):
+                unit.parent, unit.parent_unsure = owner_iri, False
             # "socialförvaltningen genom dess arbetsmarknadsenhet": the department's own unit
             if (
                 owner is not None
@@ -256,6 +271,10 @@ def _units_of_units(sent, found: Found, present: list[tuple[str, int]]) -> set[i
             between = between[:-1]  # "ingår i kommunens sektor för ..."
         if between[-1:] in {("förvaltningen",), ("sektorn",)}:
             between = between[:-1]  # "hör till förvaltningen Lärande och arbete"
+        if between in _PLACED and target.cls in _DEPARTMENTS:
+            # "biblioteksenheten på kultur- och fritidsförvaltningen": a unit's place is the
+            # department it is part of (round 98 of learning)
+            unit.parent, unit.parent_unsure = target_iri, False
         if between in _BELONGS:
             unit.parent, unit.parent_unsure = target_iri, False
             said.add(j)

@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
@@ -65,6 +66,42 @@ def _bullets_after(text: str, at: int) -> tuple[int, int] | None:
     return (nl + 1, end) if end else None
 
 
+# the words that say the counted bodies take part: "nio föreningar är anslutna", "fem
+# föreningar deltar", "tre arbetsgivare är med"
+_JOINED = {"anslutna", "anslutit", "deltar", "deltog", "medverkar", "ingår", "samverkar"}
+# the bodies counted: "nio föreningar", not "fyra gånger per år"
+_COUNTED_BODIES = {
+    "föreningar",
+    "organisationer",
+    "företag",
+    "arbetsgivare",
+    "aktörer",
+    "parter",
+    "klubbar",
+    "studieförbund",
+    "församlingar",
+    "verksamheter",
+}
+
+
+def _joined_list_after(text: str, sent, before) -> bool:
+    """Whether ``sent`` ends in a colon before bulleted lines ("Några av dem är:") and it or
+    the sentence ``before`` it, in the same paragraph, counts bodies that take part ("Våren
+    2026 är nio föreningar anslutna."; not "en styrgrupp som träffas fyra gånger per år. I
+    styrgruppen ingår:")."""
+    words = [t for t in sent if not t.is_space]
+    if before is None or not words or words[-1].text != ":" or len(words) > 8:
+        return False
+    if "\n" in text[before.end_char : sent.start_char]:
+        return False
+    tokens = [*before, *sent]
+    lowers = {t.lower_ for t in tokens}
+    counted = any(
+        a.lower_ in _COUNTS and b.lower_ in _COUNTED_BODIES for a, b in pairwise(tokens)
+    )
+    return bool(counted and _JOINED & lowers and _bullets_after(text, words[-1].idx))
+
+
 def work_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the counted lists of a piece of work's parties joined to its
     runners' collaboration (see the module docstring)."""
@@ -92,9 +129,16 @@ def work_lists(doc, found: Found, relations: list[Relation]) -> list[Relation]:
             runners[sent[0].lower_] = named
     if not runners:
         return relations
+    previous = None
     for sent in doc.sents:
+        before, previous = previous, sent
         lowers = [t.lower_ for t in sent]
         works = [w for w in runners if w in lowers[1:]]
+        if not works and len(runners) == 1 and _joined_list_after(text, sent, before):
+            # "Våren 2026 är nio föreningar anslutna. Några av dem är:" and a line per
+            # association: the parties of the page's one piece of work (round 98 of learning)
+            works = list(runners)
+            lowers = lowers + [t.lower_ for t in before]
         if not works or not _COUNTS & set(lowers) or ":" not in lowers:
             continue
         colon = sent[lowers.index(":")]
