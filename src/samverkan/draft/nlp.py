@@ -603,7 +603,12 @@ def pipeline():
         "COMPANY",
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
-            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # not a word that opens the sentence ("Utan Skaftöhem AB hade kommunen ...")
+            [
+                {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(_OPENING_WORDS)}},
+                {"IS_TITLE": True},
+                {"ORTH": "AB"},
+            ],
             # "Bergslagens Bygg & Mark AB", "Mora Bygg och Plåt AB": "&" or "och" inside
             [
                 {"IS_TITLE": True, "OP": "?"},
@@ -1193,6 +1198,34 @@ _LEADING_WORDS = {"Både", "Även", "Också", "Dessutom", "För"}
 _LEADING_WORDS |= {"Med", "Hos", "Genom", "Tillsammans"}
 # a kind alone in the definite form refers back to an organisation; it heads no new name
 _BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
+# a preposition, subordinator or determiner that opens a sentence or a line: capitalised
+# there, and never a name's first word ("Enligt klubben har ...", "När studieförbundet
+# flyttade ...", "Varje organisation står för ...", "Utan Skaftöhem AB hade kommunen ...");
+# not "Under", "Alla", "Hela", which open names ("Under Samma Tak", "Alla Kvinnors Hus")
+# (round 99 of learning)
+_OPENING_WORDS = frozenset(
+    {
+        *("Enligt", "När", "En", "Ett", "Varje", "I", "Efter", "Innan", "Sedan", "Då"),
+        *("Som", "Eftersom", "Medan", "Trots", "Från", "Av", "Vid", "Inom", "Utan"),
+        *("Mellan", "Bland", "Hur", "Vad", "Vem", "Vilken", "Vilka", "Att", "Denna"),
+        *("Detta", "Dessa", "Den", "Det", "De", "Vår", "Vårt", "Våra", "Er", "Ert"),
+        *("Många", "Flera", "Några", "Ingen", "Inga", "På", "Mot", "Kring", "Här"),
+        *("Där", "Därför", "Dock", "Samtidigt", "Annars", "Nu"),
+    }
+)
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """The token opens a sentence or a line ("Enligt" in "... inte. Enligt klubben har")."""
+    before = doc[i - 1] if i else None
+    return (
+        before is None
+        or bool(doc[i].is_sent_start)
+        or "\n" in before.text
+        or "\n" in before.whitespace_
+    )
+
+
 # "Om": a section of a site, "Hem › Om klubben › Integration" (round 90 of learning)
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet", "Om"}
 
@@ -1278,7 +1311,12 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _name_token(doc[i]) or doc[i].text in _LEADING_WORDS or _neuter_post(doc[i]):
+        if (
+            not _name_token(doc[i])
+            or doc[i].text in _LEADING_WORDS
+            or _neuter_post(doc[i])
+            or (doc[i].text in _OPENING_WORDS and _opens_sentence(doc, i))
+        ):
             i += 1
             continue
         j = i

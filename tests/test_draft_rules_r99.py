@@ -1,0 +1,62 @@
+"""Round 99 of learning: actors drafted that the pages do not name as actors.
+
+A preposition, subordinator or determiner that opens a sentence or a line is capitalised
+there and is never a name's first word: "Enligt klubben har ...", "När studieförbundet
+flyttade ...", "Varje organisation står för ...", "Utan Ekbohem AB hade ..." name no
+organisation of their own (the company is "Ekbohem AB"). A name that opens a sentence
+with a capitalised word of its own ("Under Samma Tak") is still one.
+The sentences are our own (invented associations and companies in Östergötland).
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft
+
+HEAD = "Nyheter från Motala kommun › Integration\n\nPublicerad 4 mars 2026\n\n"
+
+
+def _labels(d) -> set[str]:
+    return {a.label_sv for a in d.actors.values()}
+
+
+def test_a_preposition_opening_a_sentence_heads_no_name() -> None:
+    d = draft(
+        "Läxhjälpen i Motala drivs av Motala Schackklubb. Enligt klubben har "
+        "Arbetsförmedlingen inte deltagit i år.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Motala Schackklubb" in labels, labels
+    assert not any(label.startswith("Enligt") for label in labels), labels
+
+
+def test_a_subordinator_or_determiner_opening_a_sentence_heads_no_name() -> None:
+    d = draft(
+        "Samverkansgruppen består av Motala kommun och Studieförbundet Vätterljus. "
+        "När studieförbundet flyttade sin verksamhet tog kommunen över. "
+        "Varje organisation står för sina egna kostnader.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Studieförbundet Vätterljus" in labels, labels
+    assert not any(label.startswith(("När", "Varje")) for label in labels), labels
+
+
+def test_a_company_after_an_opening_preposition_is_named_without_it() -> None:
+    d = draft(
+        "Kommunen samarbetar med det kommunala bostadsbolaget Ekbohem AB om lägenheter. "
+        "Utan Ekbohem AB hade kommunen inte kunnat ta emot alla.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Ekbohem AB" in labels, labels
+    assert not any(label.startswith("Utan") for label in labels), labels
+
+
+def test_a_name_that_opens_a_sentence_with_its_own_word_stays() -> None:
+    d = draft(
+        "Under Samma Tak Förening ordnar språkcafé i Motala varje tisdag.\n",
+        HEAD,
+    )
+    assert any(label.startswith("Under Samma Tak") for label in _labels(d)), _labels(d)
+
