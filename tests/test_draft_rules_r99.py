@@ -60,3 +60,23 @@ def test_a_name_that_opens_a_sentence_with_its_own_word_stays() -> None:
     )
     assert any(label.startswith("Under Samma Tak") for label in _labels(d)), _labels(d)
 
+
+def test_an_association_named_again_in_the_genitive_is_one_actor() -> None:
+    d = draft(
+        "Byalaget Sjöängen ordnar svenskträning för nyanlända i Borensberg. "
+        "Kurserna hålls i Byalaget Sjöängens bygdegård varje onsdag.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Byalaget Sjöängen" in labels, labels
+    assert "Byalaget Sjöängens" not in labels, labels
+
+
+def test_a_name_that_ends_in_s_is_kept_without_its_nominative() -> None:
+    d = draft(
+        "Kvinnoföreningen Motala Vänners stickcafé är öppet varje torsdag. "
+        "Motala kommun lånar ut lokalen.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert any(label.startswith("Kvinnoföreningen Motala") for label in labels), labels
