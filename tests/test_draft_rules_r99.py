@@ -80,3 +80,32 @@ def test_a_name_that_ends_in_s_is_kept_without_its_nominative() -> None:
     )
     labels = _labels(d)
     assert any(label.startswith("Kvinnoföreningen Motala") for label in labels), labels
+
+
+def test_a_fund_asked_in_an_application_not_yet_decided_is_no_actor() -> None:
+    d = draft(
+        "Föreningen Grannkraft ordnar läxhjälp i Motala. Föreningen har sökt pengar från "
+        "Stiftelsen Vätterfonden för ett projekt med sommarläxhjälp. Besked väntas i maj.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Föreningen Grannkraft" in labels, labels
+    assert "Stiftelsen Vätterfonden" not in labels, labels
+
+
+def test_a_fund_whose_decision_is_waited_for_is_no_actor() -> None:
+    d = draft(
+        "Föreningen Grannkraft ordnar läxhjälp i Motala. Just nu väntar vi på besked från "
+        "Stiftelsen Vätterfonden om ett sommarläger.\n",
+        HEAD,
+    )
+    assert "Stiftelsen Vätterfonden" not in _labels(d), _labels(d)
+
+
+def test_a_fund_that_granted_the_application_stays() -> None:
+    d = draft(
+        "Föreningen Grannkraft ordnar läxhjälp i Motala. Föreningen sökte pengar från "
+        "Stiftelsen Vätterfonden och fick 40 000 kronor för 2026.\n",
+        HEAD,
+    )
+    assert "Stiftelsen Vätterfonden" in _labels(d), _labels(d)

@@ -1,8 +1,10 @@
 """Drop the bodies a page names only to say they are not in the work.
 
 A page often ends on what did not happen: an application refused ("Föreningen sökte pengar
-från X men fick avslag", "En ansökan till X om pengar ... avslogs") or a body that is not a
-party ("X är inte heller med", "X deltar inte"). The curated graphs give such a body no node.
+från X men fick avslag", "En ansökan till X om pengar ... avslogs"), or not yet decided
+("Vi har sökt pengar från X. Besked väntas i maj", "vi väntar på besked från X"), or a body
+that is not a party ("X är inte heller med", "X deltar inte"). The curated graphs give such a
+body no node.
 A body keeps its node when any of its mentions lies outside these two frames, when it is in
 any relation drafted (a member, a funder, a recipient, the parent or holder of another actor,
 the body of a count), when it is a municipality or the page's publisher, and when the
@@ -43,6 +45,24 @@ def _sought(words: list[str]) -> bool:
     return any(w.startswith("ansök") or w in {"sökte", "sökt", "sökts"} for w in words)
 
 
+#: an application not yet decided: "men beslut har ännu inte kommit", "Besked väntas i maj",
+#: "ligger fortfarande hos fonden", "är inskickad, och vi väntar på svar" (round 99)
+_PENDING_WORDS = {"ännu", "väntas", "väntar", "fortfarande", "inskickad", "inlämnad"}
+_DECISION_WORDS = {"beslut", "beslutet", "besked", "beskedet", "svar", "svaret"}
+
+
+def _pending(sent, words: list[str]) -> bool:
+    """Whether the application of ``sent`` is still undecided: the sentence says so, or the
+    next one opens on its decision being waited for ("Beslutet väntas i maj.")."""
+    if _PENDING_WORDS & set(words):
+        return True
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    after = [t.lower_ for t in doc[sent.end].sent if not t.is_space]
+    return bool(after) and after[0] in _DECISION_WORDS and bool({"väntas"} & set(after))
+
+
 def in_refused_application(sent, token: int) -> bool:
     """Whether the actor starting at ``token`` is the one asked in an application the
     sentence (or the next, :func:`~samverkan.draft.relations.decisions.refused`) says was
@@ -60,9 +80,23 @@ def in_refused_application(sent, token: int) -> bool:
     if token <= sent.start or doc[token - 1].lower_ not in _ADDRESSEE:
         return False
     words = [t.lower_ for t in sent]
+    # "Vi väntar på besked från X om ...": a decision waited for (round 99 of learning)
+    if (
+        doc[token - 1].lower_ == "från"
+        and token >= 2
+        and doc[token - 2].lower_ in _DECISION_WORDS
+        and {"väntar", "väntas"} & set(words)
+    ):
+        return True
     if not _sought(words):
         return False
     if refused(sent) or _REFUSED_WORDS & set(words):
+        return True
+    # sought, and no decision yet: "har sökt pengar från X, men har ännu inte fått besked"
+    granted = any(w.startswith("bevilja") for w in words) or (
+        {"fick", "fått"} & set(words) and not _NEGATIONS & set(words)
+    )
+    if _pending(sent, words) and not granted:
         return True
     # "... men ansökan beviljades inte"
     return any(w.startswith("beviljad") for w in words) and bool(_NEGATIONS & set(words))
