@@ -109,3 +109,24 @@ def test_a_fund_that_granted_the_application_stays() -> None:
         HEAD,
     )
     assert "Stiftelsen Vätterfonden" in _labels(d), _labels(d)
+
+
+def test_a_body_that_declined_to_take_part_is_no_actor() -> None:
+    d = draft(
+        "Motala kommun och Föreningen Grannkraft driver språkcaféet tillsammans. "
+        "Stiftelsen Vätterfonden har bjudits in till styrgruppen men har tackat nej till att "
+        "delta.\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Föreningen Grannkraft" in labels, labels
+    assert "Stiftelsen Vätterfonden" not in labels, labels
+
+
+def test_a_body_that_declined_and_then_joined_stays() -> None:
+    d = draft(
+        "Motala kommun och Föreningen Grannkraft driver språkcaféet tillsammans. "
+        "Stiftelsen Vätterfonden tackade nej 2024 men är i dag part i projektet.\n",
+        HEAD,
+    )
+    assert "Stiftelsen Vätterfonden" in _labels(d), _labels(d)
