@@ -130,3 +130,15 @@ def test_a_body_that_declined_and_then_joined_stays() -> None:
         HEAD,
     )
     assert "Stiftelsen Vätterfonden" in _labels(d), _labels(d)
+
+
+def test_a_flat_or_a_compound_of_experience_is_no_unit() -> None:
+    d = draft(
+        "Läxhjälpen höll till i en lägenhet som bostadsbolaget hyrde ut. Bolaget sade upp "
+        "avtalet när lägenheten skulle renoveras. Deltagarna fick visa sin yrkeserfarenheten "
+        "för socialförvaltningen i Motala kommun.\n",
+        HEAD,
+    )
+    labels = {label.lower() for label in _labels(d)}
+    assert "lägenheten" not in labels and "yrkeserfarenheten" not in labels, labels
+    assert "socialförvaltningen" in labels, labels

@@ -431,10 +431,12 @@ def pipeline():
         ],
     )
     dept = "(" + "|".join(lexicon.DEPARTMENT_ENDINGS) + ")$"
+    # no word that is, or ends in, a noun like a unit's that is none ("yrkeserfarenheten")
+    not_unit = r"^(?!\w*(" + "|".join(sorted(lexicon.NOT_UNIT_WORDS)) + r")$)"
     shapes.add(
         "DEPT",
         [
-            [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
+            [{"LOWER": {"REGEX": not_unit + r"\w{3,}" + dept}}],
             # a department named by a definite adjective of its field, not a compound:
             # "Tekniska förvaltningen", "Sociala förvaltningen" (round 82 of learning); not
             # a word of the whole municipality's, "den kommunala förvaltningen"
