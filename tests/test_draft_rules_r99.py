@@ -142,3 +142,23 @@ def test_a_flat_or_a_compound_of_experience_is_no_unit() -> None:
     labels = {label.lower() for label in _labels(d)}
     assert "lägenheten" not in labels and "yrkeserfarenheten" not in labels, labels
     assert "socialförvaltningen" in labels, labels
+
+
+def test_a_person_after_a_post_and_a_colon_is_no_organisation() -> None:
+    d = draft(
+        "Kursen i föreningskunskap ges av Studieförbundet Vätterljus.\n\n"
+        "Kontakt\nProjektledare: Lovisa Ekholm, Studieförbundet Vätterljus\n",
+        HEAD,
+    )
+    labels = _labels(d)
+    assert "Studieförbundet Vätterljus" in labels, labels
+    orgs = {a.label_sv for a in d.actors.values() if a.iri.startswith("org/")}
+    assert "Lovisa Ekholm" not in orgs, orgs
+
+
+def test_bodies_after_a_colon_that_is_no_post_stay_organisations() -> None:
+    d = draft(
+        "Arrangörer: Motala Schackklubb, Studieförbundet Vätterljus och Motala kommun.\n",
+        HEAD,
+    )
+    assert "Motala Schackklubb" in _labels(d), _labels(d)
