@@ -386,6 +386,11 @@ NOT_UNIT_WORDS = frozenset(
         "benägenhet",
         "egenhet",
     }
+    # a flat, a charity, a matter: "lägenheten", "välgörenheten", "angelägenheten"; a word
+    # that ends in one of these is none either ("hyreslägenheten", "yrkeserfarenheten")
+    # (round 99 of learning)
+    | {"lägenheten", "välgörenheten", "angelägenheten", "belägenheten", "förlägenheten"}
+    | {"lägenhet", "välgörenhet", "angelägenhet", "belägenhet", "förlägenhet"}
 )
 DEPARTMENT_ENDINGS = (
     "förvaltningen",

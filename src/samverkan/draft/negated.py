@@ -1,12 +1,17 @@
 """Drop the bodies a page names only to say they are not in the work.
 
 A page often ends on what did not happen: an application refused ("Föreningen sökte pengar
-från X men fick avslag", "En ansökan till X om pengar ... avslogs") or a body that is not a
-party ("X är inte heller med", "X deltar inte"). The curated graphs give such a body no node.
+från X men fick avslag", "En ansökan till X om pengar ... avslogs"), or not yet decided
+("Vi har sökt pengar från X. Besked väntas i maj", "vi väntar på besked från X"), or a body
+that is not a party ("X är inte heller med", "X deltar inte"). The curated graphs give such a
+body no node.
 A body keeps its node when any of its mentions lies outside these two frames, when it is in
 any relation drafted (a member, a funder, a recipient, the parent or holder of another actor,
 the body of a count), when it is a municipality or the page's publisher, and when the
 negation is followed by help ("X är inte part, men X:s lärare tipsar ...").
+
+A body that declined to take part ("X har bjudits in men har tackat nej", "X har
+tillfrågats men avböjt") gets no node either.
 
 A post without a holder named only by a bare noun inside a clause ("berätta om du behöver
 tolk", "pensionerade lärare") is a service or a kind of people, not a post: no node either
@@ -27,6 +32,7 @@ __all__ = [
     "drop_negated_actors",
     "drop_non_party_staff",
     "in_bare_negation",
+    "in_declined_invitation",
     "in_refused_application",
 ]
 
@@ -41,6 +47,24 @@ _LEADING = {"-", "–", "—", "•", "*"}
 
 def _sought(words: list[str]) -> bool:
     return any(w.startswith("ansök") or w in {"sökte", "sökt", "sökts"} for w in words)
+
+
+#: an application not yet decided: "men beslut har ännu inte kommit", "Besked väntas i maj",
+#: "ligger fortfarande hos fonden", "är inskickad, och vi väntar på svar" (round 99)
+_PENDING_WORDS = {"ännu", "väntas", "väntar", "fortfarande", "inskickad", "inlämnad"}
+_DECISION_WORDS = {"beslut", "beslutet", "besked", "beskedet", "svar", "svaret"}
+
+
+def _pending(sent, words: list[str]) -> bool:
+    """Whether the application of ``sent`` is still undecided: the sentence says so, or the
+    next one opens on its decision being waited for ("Beslutet väntas i maj.")."""
+    if _PENDING_WORDS & set(words):
+        return True
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    after = [t.lower_ for t in doc[sent.end].sent if not t.is_space]
+    return bool(after) and after[0] in _DECISION_WORDS and bool({"väntas"} & set(after))
 
 
 def in_refused_application(sent, token: int) -> bool:
@@ -60,9 +84,23 @@ def in_refused_application(sent, token: int) -> bool:
     if token <= sent.start or doc[token - 1].lower_ not in _ADDRESSEE:
         return False
     words = [t.lower_ for t in sent]
+    # "Vi väntar på besked från X om ...": a decision waited for (round 99 of learning)
+    if (
+        doc[token - 1].lower_ == "från"
+        and token >= 2
+        and doc[token - 2].lower_ in _DECISION_WORDS
+        and {"väntar", "väntas"} & set(words)
+    ):
+        return True
     if not _sought(words):
         return False
     if refused(sent) or _REFUSED_WORDS & set(words):
+        return True
+    # sought, and no decision yet: "har sökt pengar från X, men har ännu inte fått besked"
+    granted = any(w.startswith("bevilja") for w in words) or (
+        {"fick", "fått"} & set(words) and not _NEGATIONS & set(words)
+    )
+    if _pending(sent, words) and not granted:
         return True
     # "... men ansökan beviljades inte"
     return any(w.startswith("beviljad") for w in words) and bool(_NEGATIONS & set(words))
@@ -98,6 +136,53 @@ def in_bare_negation(sent, token: int) -> bool:
         return False
     # help told in the next sentence: "Myndighetens handläggare kommer ändå ...",
     # "Men föreningen lånar ut ...", "... kan däremot tipsa ..."
+    doc = sent.doc
+    after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
+    if after is not None:
+        later = [t.lower_ for t in after if not t.is_space]
+        if _HELP_AFTER & set(later) or later[:1] == ["men"]:
+            return False
+    return True
+
+
+#: an invitation declined: "X har tackat nej till att delta", "X har tillfrågats men avböjt"
+_DECLINED = {"avböjt", "avböjde", "avböjer", "avböjts"}
+
+
+def in_declined_invitation(sent, token: int) -> bool:
+    """Whether the actor starting at ``token`` opens a sentence that says it declined to
+    take part: "X har bjudits in men har tackat nej till att delta", "X har tillfrågats om
+    att delta men har avböjt". The keys give such a body no node when the page names it
+    nowhere else (round 99 of learning); help told after it keeps the node, as after a bare
+    negation ("X tackade nej. Men X:s handläggare tipsar ändå ...").
+
+    >>> from samverkan.draft import nlp
+    >>> doc = nlp.parse("Länsbyrån har tillfrågats om att delta men har avböjt.")
+    >>> in_declined_invitation(next(doc.sents), 0)
+    True
+    >>> doc = nlp.parse("Länsbyrån tackade nej 2024 men är i dag part i projektet.")
+    >>> in_declined_invitation(next(doc.sents), 0)
+    False
+    >>> doc = nlp.parse("Kommunen bjöd in Länsbyrån, som tackade nej.")
+    >>> in_declined_invitation(next(doc.sents), 4)
+    False
+    """
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[0].text in _LEADING:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].i != token:
+        return False
+    words = [t.lower_ for t in tokens]
+    declined = [
+        k
+        for k, w in enumerate(words)
+        if w in _DECLINED or (w in {"tackat", "tackade"} and words[k + 1 : k + 2] == ["nej"])
+    ]
+    if not declined:
+        return False
+    # "X tackade nej 2024 men är i dag part": a "men" after the refusal takes it back
+    if "men" in words[declined[-1] :]:
+        return False
     doc = sent.doc
     after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
     if after is not None:
@@ -159,7 +244,9 @@ def drop_negated_actors(doc, draft, found) -> list[str]:
         for start, end in mentions:
             sent, token = _sentence_of(doc, start, end)
             if sent is None or not (
-                in_refused_application(sent, token) or in_bare_negation(sent, token)
+                in_refused_application(sent, token)
+                or in_bare_negation(sent, token)
+                or in_declined_invitation(sent, token)
             ):
                 break
             framed.append((sent.start_char, sent.end_char))

@@ -431,10 +431,12 @@ def pipeline():
         ],
     )
     dept = "(" + "|".join(lexicon.DEPARTMENT_ENDINGS) + ")$"
+    # no word that is, or ends in, a noun like a unit's that is none ("yrkeserfarenheten")
+    not_unit = r"^(?!\w*(" + "|".join(sorted(lexicon.NOT_UNIT_WORDS)) + r")$)"
     shapes.add(
         "DEPT",
         [
-            [{"LOWER": {"REGEX": r"^\w{3,}" + dept, "NOT_IN": sorted(lexicon.NOT_UNIT_WORDS)}}],
+            [{"LOWER": {"REGEX": not_unit + r"\w{3,}" + dept}}],
             # a department named by a definite adjective of its field, not a compound:
             # "Tekniska förvaltningen", "Sociala förvaltningen" (round 82 of learning); not
             # a word of the whole municipality's, "den kommunala förvaltningen"
@@ -603,7 +605,12 @@ def pipeline():
         "COMPANY",
         [
             [{"IS_TITLE": True}, {"ORTH": "AB"}],
-            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "AB"}],
+            # not a word that opens the sentence ("Utan Skaftöhem AB hade kommunen ...")
+            [
+                {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(_OPENING_WORDS)}},
+                {"IS_TITLE": True},
+                {"ORTH": "AB"},
+            ],
             # "Bergslagens Bygg & Mark AB", "Mora Bygg och Plåt AB": "&" or "och" inside
             [
                 {"IS_TITLE": True, "OP": "?"},
@@ -1193,6 +1200,34 @@ _LEADING_WORDS = {"Både", "Även", "Också", "Dessutom", "För"}
 _LEADING_WORDS |= {"Med", "Hos", "Genom", "Tillsammans"}
 # a kind alone in the definite form refers back to an organisation; it heads no new name
 _BARE_KINDS = {"förbundet", "förbundets", "föreningen", "föreningens", "stiftelsen"}
+# a preposition, subordinator or determiner that opens a sentence or a line: capitalised
+# there, and never a name's first word ("Enligt klubben har ...", "När studieförbundet
+# flyttade ...", "Varje organisation står för ...", "Utan Skaftöhem AB hade kommunen ...");
+# not "Under", "Alla", "Hela", which open names ("Under Samma Tak", "Alla Kvinnors Hus")
+# (round 99 of learning)
+_OPENING_WORDS = frozenset(
+    {
+        *("Enligt", "När", "En", "Ett", "Varje", "I", "Efter", "Innan", "Sedan", "Då"),
+        *("Som", "Eftersom", "Medan", "Trots", "Från", "Av", "Vid", "Inom", "Utan"),
+        *("Mellan", "Bland", "Hur", "Vad", "Vem", "Vilken", "Vilka", "Att", "Denna"),
+        *("Detta", "Dessa", "Den", "Det", "De", "Vår", "Vårt", "Våra", "Er", "Ert"),
+        *("Många", "Flera", "Några", "Ingen", "Inga", "På", "Mot", "Kring", "Här"),
+        *("Där", "Därför", "Dock", "Samtidigt", "Annars", "Nu"),
+    }
+)
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """The token opens a sentence or a line ("Enligt" in "... inte. Enligt klubben har")."""
+    before = doc[i - 1] if i else None
+    return (
+        before is None
+        or bool(doc[i].is_sent_start)
+        or "\n" in before.text
+        or "\n" in before.whitespace_
+    )
+
+
 # "Om": a section of a site, "Hem › Om klubben › Integration" (round 90 of learning)
 _NOT_ORG_HEADS = {"Region", "Landstinget", "Länsstyrelsen", "Kontakt", "Projekt", "Nyhet", "Om"}
 
@@ -1278,7 +1313,12 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _name_token(doc[i]) or doc[i].text in _LEADING_WORDS or _neuter_post(doc[i]):
+        if (
+            not _name_token(doc[i])
+            or doc[i].text in _LEADING_WORDS
+            or _neuter_post(doc[i])
+            or (doc[i].text in _OPENING_WORDS and _opens_sentence(doc, i))
+        ):
             i += 1
             continue
         j = i
@@ -1405,9 +1445,20 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             and doc[e + 1].text in places
         ):
             kept.append((s, e + 2))
+    def after_a_post(s: int, e: int) -> bool:
+        # "Projektledare: Lovisa Ek, Uvådalens bygderåd": the person who holds the post
+        # before the colon, and the body after the comma (round 99 of learning)
+        if e - s != 2 or s < 2 or doc[s - 1].text != ":" or cue(s, e):
+            return False
+        word = doc[s - 2].lower_
+        return word in lexicon.POST_WORDS or re.search(post_end, word) is not None
+
+    post_end = "(" + "|".join(lexicon.POST_ENDINGS) + ")$"
     for chain in chains:
         anchored = len(chain) > 1 and any(it[3] for it in chain)
         for s, e, is_run, _org in chain:
+            if is_run and anchored and not cue(s, e) and after_a_post(s, e):
+                continue
             if is_run and eligible(s, e, anchored) and (cue(s, e) or anchored):
                 if doc[s].lower_ in lexicon.APPOSITION_HEADS and (
                     doc[s].is_lower

@@ -35,6 +35,7 @@ from samverkan.draft.actors.organisations import (
     _coordinated_companies,
     _header_org,
     _housing_company,
+    _merge_genitive_names,
     _merge_groups,
     _merge_posts,
     _merge_town_names,
@@ -876,6 +877,7 @@ def find_actors(
     posts_at_their_unit(doc, found)
     _merge_groups(found)
     _merge_town_names(found)
+    _merge_genitive_names(found)
     _merge_posts(found)
     _no_posts_of_cells(doc, found)
     _no_unheld_broad_posts(found)

@@ -925,6 +925,47 @@ def _merge_town_names(found: Found) -> None:
             found.page_org = whole.iri
 
 
+def _merge_genitive_names(found: Found) -> None:
+    """ "Leader Kustlandet Nord" and "Leader Kustlandet Nords lokala utvecklingsstrategi",
+    "Konstnärsgillet Tvärslaget" and "Konstnärsgillet Tvärslagets verkstad": one organisation,
+    drafted a second time in the genitive its sentence gives it; the genitive's mentions are
+    the nominative's (round 99 of learning).
+
+    >>> from samverkan.draft.model import Actor
+    >>> found = Found()
+    >>> for label in ("Byalaget Norrsken", "Byalaget Norrskens"):
+    ...     iri = "org/" + label.lower().replace(" ", "-")
+    ...     found.actors[iri] = Actor(iri, "sam:CivilSocietyOrganization", label, label)
+    >>> _merge_genitive_names(found)
+    >>> sorted(found.actors)
+    ['org/byalaget-norrsken']
+    """
+    orgs = [a for a in found.actors.values() if a.iri.startswith("org/")]
+    by_label = {a.label_sv: a for a in orgs}
+    for genitive in orgs:
+        label = genitive.label_sv
+        if label.endswith(":s"):
+            label = label[:-2]
+        elif label.endswith("s") and len(label.split()[-1]) > 3:
+            label = label[:-1]
+        else:
+            continue
+        whole = by_label.get(label)
+        if whole is None or whole is genitive or genitive.iri not in found.actors:
+            continue
+        if whole.iri not in found.actors:
+            continue
+        whole.mentions += found.actors.pop(genitive.iri).mentions
+        for start, (iri, end) in list(found.at_token.items()):
+            if iri == genitive.iri:
+                found.at_token[start] = (whole.iri, end)
+        for actor in found.actors.values():
+            if actor.parent == genitive.iri:
+                actor.parent = whole.iri
+        if found.page_org == genitive.iri:
+            found.page_org = whole.iri
+
+
 def _merge_groups(found: Found) -> None:
     """ "föreningar" and "föreningslivet" on one page are one group: keep "föreningslivet"."""
     for code in {a.municipality for a in found.actors.values() if a.municipality}:
