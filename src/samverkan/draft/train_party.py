@@ -74,7 +74,7 @@ def train(
     min_count: int = 2,
     rounds: int = 1500,
     l2: float = 3e-3,
-    threshold: float = 0.25,
+    threshold: float = 0.2,
 ) -> dict:
     """The model's JSON data, fitted to ``examples`` (features, label)."""
     vocabulary, rows = encode(examples, min_count)
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
     parser.add_argument("--blind", default=None, help="leave this round and later ones out")
     parser.add_argument("--validate", default=None, help="train before this round, score it on")
-    parser.add_argument("--threshold", type=float, default=0.25)
+    parser.add_argument("--threshold", type=float, default=0.2)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     from samverkan.draft.partymodel import MODEL_FILE
