@@ -74,3 +74,11 @@ def test_a_post_in_running_text_or_before_a_unit_keeps_its_bare_name() -> None:
     labels = _labels(d)
     assert not any(label.startswith("samordnare ") for label in labels), labels
     assert "enhetschef integrationsenheten" not in labels, labels
+
+
+def test_a_county_board_named_with_i_and_only_applied_to_is_not_referred_to() -> None:
+    ttl = _references(
+        "Alvesta kommun ansökte i oktober om 120 000 kronor från Länsstyrelsen i Kronobergs "
+        "län för en mötesplats i Moheda.\n"
+    )
+    assert "dcterms:references <lansstyrelse/07>" not in ttl, ttl

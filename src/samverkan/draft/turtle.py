@@ -134,10 +134,12 @@ def _board_named_in_full(text: str, start: int, end: int) -> bool:
     full = name.startswith("länsstyrelsen i ") and name.endswith(("län", "läns"))
     # "Länsstyrelsen Blekinge", "Länsstyrelsen Jämtlands län": the county named after the
     # word without "i", as the boards write themselves (round 100 of learning)
-    bare_county = name.startswith("länsstyrelsen ") and name.split()[1][:1].isalpha()
-    if bare_county and _applied_only(text, start, end):
-        return False  # "Kommunen har sökt pengar från Länsstyrelsen Skåne": no decision yet
-    full = full or bare_county
+    by_county = name.startswith("länsstyrelsen ") and name.split()[1][:1].isalpha()
+    if (full or by_county) and _applied_only(text, start, end):
+        # "Kommunen har sökt pengar från Länsstyrelsen (i) Skåne(s län)": no decision yet,
+        # in either form (the keys of older rounds leave the board out there too)
+        return False
+    full = full or by_county
     return full and not _field_value(text, start, end) and not _said_against(text, start, end)
 
 
