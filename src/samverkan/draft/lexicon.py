@@ -324,6 +324,10 @@ UNIT_WORDS: dict[str, str] = {
     # Korset ordnar ...": round 63 of learning; not "hemtjänsten", "öppna förskolan" or
     # "kulturskolan", which the pages name as often as a place or a kind of service)
     "flyktingmottagningen": "Refugee Reception",
+    # the municipality's advice services named by two fields ("budget- och
+    # skuldrådgivningen", which the law asks every municipality to keep; round 100)
+    "budget- och skuldrådgivningen": "Budget and Debt Counselling",
+    "energi- och klimatrådgivningen": "Energy and Climate Advice",
 }
 # the indefinite form of a service named as a unit, read only after a municipality's
 # genitive or a possessive ("Sigtuna kommuns vuxenutbildning", "deltar genom sin
