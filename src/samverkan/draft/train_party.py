@@ -12,7 +12,7 @@ steps, a fixed number of rounds, no randomness: :func:`samverkan.draft.train_rel
 fitted with numpy and written as JSON. The curated corpus texts are never trained on. Run from
 a checkout::
 
-    python -m samverkan.draft.train_party --blind pages-round164   # the shipped party_model.json
+    python -m samverkan.draft.train_party --blind pages-round168   # the shipped party_model.json
     python -m samverkan.draft.train_party --out /tmp/party.json    # every annotated page
     python -m samverkan.draft.train_party --validate pages-round140  # pick the threshold
 
@@ -74,7 +74,7 @@ def train(
     min_count: int = 2,
     rounds: int = 1500,
     l2: float = 3e-3,
-    threshold: float = 0.2,
+    threshold: float = 0.3,
 ) -> dict:
     """The model's JSON data, fitted to ``examples`` (features, label)."""
     vocabulary, rows = encode(examples, min_count)
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures", type=Path, default=Path("tests/fixtures"))
     parser.add_argument("--blind", default=None, help="leave this round and later ones out")
     parser.add_argument("--validate", default=None, help="train before this round, score it on")
-    parser.add_argument("--threshold", type=float, default=0.2)
+    parser.add_argument("--threshold", type=float, default=0.3)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     from samverkan.draft.partymodel import MODEL_FILE
