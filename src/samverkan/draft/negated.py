@@ -134,15 +134,18 @@ def in_bare_negation(sent, token: int) -> bool:
         return False
     if not _NEGATIONS & set(words[verb + 1 : verb + 4]):
         return False
-    # help told in the next sentence: "Myndighetens handläggare kommer ändå ...",
-    # "Men föreningen lånar ut ...", "... kan däremot tipsa ..."
+    return not _help_after(sent)
+
+
+def _help_after(sent) -> bool:
+    """Whether the sentence after ``sent`` tells help all the same: "Myndighetens handläggare
+    kommer ändå ...", "Men föreningen lånar ut ...", "... kan däremot tipsa ..."."""
     doc = sent.doc
     after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
-    if after is not None:
-        later = [t.lower_ for t in after if not t.is_space]
-        if _HELP_AFTER & set(later) or later[:1] == ["men"]:
-            return False
-    return True
+    if after is None:
+        return False
+    later = [t.lower_ for t in after if not t.is_space]
+    return bool(_HELP_AFTER & set(later)) or later[:1] == ["men"]
 
 
 #: an invitation declined: "X har tackat nej till att delta", "X har tillfrågats men avböjt"
@@ -183,13 +186,7 @@ def in_declined_invitation(sent, token: int) -> bool:
     # "X tackade nej 2024 men är i dag part": a "men" after the refusal takes it back
     if "men" in words[declined[-1] :]:
         return False
-    doc = sent.doc
-    after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
-    if after is not None:
-        later = [t.lower_ for t in after if not t.is_space]
-        if _HELP_AFTER & set(later) or later[:1] == ["men"]:
-            return False
-    return True
+    return not _help_after(sent)
 
 
 def _sentence_of(doc, start: int, end: int):

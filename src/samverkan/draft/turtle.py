@@ -153,6 +153,19 @@ _GRANTED = re.compile(
 )
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence or line of ``text`` around ``text[start:end]`` (ended by ". " or a line).
+
+    >>> _sentence_around("A gav. Länsstyrelsen Skåne sökte.\\nB", 7, 26)
+    ' Länsstyrelsen Skåne sökte.'
+    """
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = min(
+        (k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text)
+    )
+    return text[begin:stop]
+
+
 def _applied_only(text: str, start: int, end: int) -> bool:
     """Whether the sentence or line around ``text[start:end]`` says only that someone applied
     to the body (or that it declined to answer), with no grant or part of its own.
@@ -162,11 +175,7 @@ def _applied_only(text: str, start: int, end: int) -> bool:
     >>> _applied_only("Kursen finansieras av Länsstyrelsen Skåne, som vi sökt.", 22, 41)
     False
     """
-    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = min(
-        (k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text)
-    )
-    sentence = text[begin:stop]
+    sentence = _sentence_around(text, start, end)
     return bool(_APPLIED.search(sentence)) and not _GRANTED.search(sentence)
 
 
@@ -184,11 +193,7 @@ def _said_against(text: str, start: int, end: int) -> bool:
     >>> _said_against("Y deltar inte. Länsstyrelsen i X län gav pengar.", 15, 35)
     False
     """
-    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = min(
-        (k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text)
-    )
-    words = {w.strip(",.;:!?()").lower() for w in text[begin:stop].split()}
+    words = {w.strip(",.;:!?()").lower() for w in _sentence_around(text, start, end).split()}
     return bool(_AGAINST & words)
 
 
