@@ -144,6 +144,32 @@ class Found:
         if not isinstance(self.at_token, Mentions):
             self.at_token = Mentions(self.at_token)
 
+    def fold(self, short: str, whole: str) -> None:
+        """Make the actor ``short`` one with ``whole``: its mentions, the tokens it is named
+        at, the actors it is the parent of and the page's own organisation, if it was that,
+        become the whole's, and ``short`` is no longer drafted.
+
+        >>> cso = "sam:CivilSocietyOrganization"
+        >>> found = Found(actors={"org/a": Actor("org/a", cso, "A", ""),
+        ...                       "org/as": Actor("org/as", cso, "As", "", mentions=[(9, 11)]),
+        ...                       "p": Actor("p", "org:Post", "P", "", parent="org/as")},
+        ...               at_token={3: ("org/as", 4)}, page_org="org/as")
+        >>> found.fold("org/as", "org/a")
+        >>> sorted(found.actors), found.at_token[3], found.actors["p"].parent, found.page_org
+        (['org/a', 'p'], ('org/a', 4), 'org/a', 'org/a')
+        >>> found.actors["org/a"].mentions
+        [(9, 11)]
+        """
+        self.actors[whole].mentions += self.actors.pop(short).mentions
+        for start, (iri, end) in list(self.at_token.items()):
+            if iri == short:
+                self.at_token[start] = (whole, end)
+        for actor in self.actors.values():
+            if actor.parent == short:
+                actor.parent = whole
+        if self.page_org == short:
+            self.page_org = whole
+
     def ancestors(self, iri: str) -> list[str]:
         """The organisations ``iri`` belongs to, nearest first (its parent, the parent's,
         ...), as the drafted actors give them.

@@ -912,17 +912,9 @@ def _merge_town_names(found: Found) -> None:
         short = next((a for a in orgs if sep and a.label_sv == short_label), None)
         if short is None or short.iri not in found.actors:
             continue
-        whole.mentions += found.actors.pop(short.iri).mentions
-        for start, (iri, end) in list(found.at_token.items()):
-            if iri == short.iri:
-                found.at_token[start] = (whole.iri, end)
-        for actor in found.actors.values():
-            if actor.parent == short.iri:
-                actor.parent = whole.iri  # "Nours ordförande": the whole's post
-        if found.page_org == short.iri:
-            # the page's own organisation, first read by its short name: the whole is it
-            # (blind round 47: the page's organisation was left unknown and drafting failed)
-            found.page_org = whole.iri
+        # its posts ("Nours ordförande") and, if the page is its own, the page are the
+        # whole's (blind round 47: the page's organisation was left unknown and drafting failed)
+        found.fold(short.iri, whole.iri)
 
 
 def _merge_genitive_names(found: Found) -> None:
@@ -955,15 +947,7 @@ def _merge_genitive_names(found: Found) -> None:
             continue
         if whole.iri not in found.actors:
             continue
-        whole.mentions += found.actors.pop(genitive.iri).mentions
-        for start, (iri, end) in list(found.at_token.items()):
-            if iri == genitive.iri:
-                found.at_token[start] = (whole.iri, end)
-        for actor in found.actors.values():
-            if actor.parent == genitive.iri:
-                actor.parent = whole.iri
-        if found.page_org == genitive.iri:
-            found.page_org = whole.iri
+        found.fold(genitive.iri, whole.iri)
 
 
 def _merge_groups(found: Found) -> None:

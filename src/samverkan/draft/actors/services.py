@@ -145,17 +145,6 @@ def _named_by_town(doc, found: Found, add: Callable, muni_near: Callable) -> Non
         covered.update(range(start, end))
 
 
-def _fold(found: Found, short: str, whole: str) -> None:
-    """Every mention, child and pointer of ``short`` goes to ``whole``."""
-    found.actors[whole].mentions += found.actors.pop(short).mentions
-    for start, (iri, end) in list(found.at_token.items()):
-        if iri == short:
-            found.at_token[start] = (whole, end)
-    for actor in found.actors.values():
-        if actor.parent == short:
-            actor.parent = whole
-
-
 def _of_kind(found: Found, code: str, head: str) -> list[str]:
     """The units of municipality ``code`` named in full with ``head`` last ("Kils
     bibliotek", "Kils stadsbibliotek" for "bibliotek")."""
@@ -185,7 +174,7 @@ def _bare_names(doc, found: Found, add: Callable) -> None:
         if heads:
             wholes = _of_kind(found, code, heads[0])
             if len(wholes) == 1:
-                _fold(found, iri, wholes[0])
+                found.fold(iri, wholes[0])
     covered = _covered(found)
     for token in doc:
         if token.lower_ not in {"biblioteket", "bibliotekets"} or token.i in covered:

@@ -32,6 +32,7 @@ from samverkan.draft.actors import Found
 from samverkan.draft.model import Relation
 from samverkan.draft.nlp import page_text
 from samverkan.draft.quantities import NUMBER_WORDS
+from samverkan.draft.relations.members import _COUNTED_BODIES as _LISTED_BODIES
 
 __all__ = ["work_lists"]
 
@@ -69,19 +70,9 @@ def _bullets_after(text: str, at: int) -> tuple[int, int] | None:
 # the words that say the counted bodies take part: "nio föreningar är anslutna", "fem
 # föreningar deltar", "tre arbetsgivare är med"
 _JOINED = {"anslutna", "anslutit", "deltar", "deltog", "medverkar", "ingår", "samverkar"}
-# the bodies counted: "nio föreningar", not "fyra gånger per år"
-_COUNTED_BODIES = {
-    "föreningar",
-    "organisationer",
-    "företag",
-    "arbetsgivare",
-    "aktörer",
-    "parter",
-    "klubbar",
-    "studieförbund",
-    "församlingar",
-    "verksamheter",
-}
+# the bodies counted: "nio föreningar", not "fyra gånger per år" (those a counted list of
+# members names, and clubs and activities)
+_COUNTED_BODIES = {*_LISTED_BODIES, "klubbar", "verksamheter"}
 
 
 def _joined_list_after(text: str, sent, before) -> bool:
