@@ -174,7 +174,31 @@ def _work_party(sent, found: Found) -> str | None:
             rest[len(frame) : len(frame) + 2]
         ):
             return iri
+    if rest[:2] == ["håller", "i"] and _activity(rest[2:3]):
+        return iri
+    if rest[:2] == ["ansvarar", "för"] and _activity(rest[2:3]) and _TAUGHT.search(rest[2]):
+        return iri
     return None
+
+
+# "X håller i språkträffarna", "X ansvarar för truckutbildningen": a body that runs one of
+# the work's activities is a party of the work too; "ansvarar för" only with a course, as a
+# board "ansvarar för mottagandet" by its remit (round 101 of learning)
+_TAUGHT = re.compile(r"(utbildningen|utbildningarna|kursen|kurserna|träffarna|cirklarna)$")
+# money and premises: "X håller i pengarna" pays, it does not take part
+_NOT_ACTIVITIES = re.compile(r"(hyra|kostnad|lön|bidrag|medel|pengar|budget|lokal|ekonomi)")
+
+
+def _activity(words: list[str]) -> bool:
+    """Whether ``words`` open with a definite noun of an activity ("språkträffarna",
+    "utbildningen", "caféet"), not one of money or premises."""
+    return bool(
+        words
+        and words[0].isalpha()
+        and len(words[0]) > 4
+        and words[0].endswith(("na", "en", "et"))
+        and not _NOT_ACTIVITIES.search(words[0])
+    )
 
 
 # the verbs that link a body to the work as its runner or its party
