@@ -52,7 +52,9 @@ _BODIES = _RECIPIENTS | {"sam:PrivateCompany"}
 # the first header cell of a table of the bodies that take part, one a row
 _BODY_HEADERS = re.compile(
     r"^(arbetsgivare|arbetsgivaren|förening|föreningar|föreningen|klubb|klubbar|klubben"
-    r"|organisation|organisationer|aktör|aktörer|företag|företaget|arbetsplats|arbetsplatser)$"
+    r"|organisation|organisationer|aktör|aktörer|företag|företaget|arbetsplats|arbetsplatser"
+    # the exhibitors of a fair or a job day the work arranges (round 101 of learning)
+    r"|utställare|utställarna)$"
 )
 # a header cell or a cue of money or of applications: a table of grants or of applicants
 _MONEY = re.compile(
