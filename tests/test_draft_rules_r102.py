@@ -57,3 +57,33 @@ def test_what_the_association_does_is_no_part_of_its_name() -> None:
     )
     labels = _labels(d)
     assert not any(label.endswith("årsmöte") for label in labels), labels
+
+
+# A post named in the definite right after a unit of the municipality ("... genom
+# vuxenutbildningen. SFI-läraren NAME ...") is the post of that unit: the definite refers
+# back to it. An indefinite post ("en handläggare") stays the municipality's.
+
+
+def _post_iris(d) -> set[str]:
+    return {iri for iri in d.actors if "/tjanst/" in iri}
+
+
+def test_a_definite_post_after_its_unit_is_the_units() -> None:
+    d = draft(
+        "Sångcirkeln är ett samarbete mellan Sunne församling och Sunne kommun, som är med "
+        "genom vuxenutbildningen. SFI-läraren Amira Holm kommer till övningarna varannan "
+        "vecka.\n",
+        HEAD,
+    )
+    posts = _post_iris(d)
+    assert any(iri.endswith("/vuxenutbildningen/tjanst/sfi-larare") for iri in posts), posts
+
+
+def test_an_indefinite_post_stays_the_municipalitys() -> None:
+    d = draft(
+        "Sångcirkeln är ett samarbete mellan Sunne församling och Sunne kommun, som är med "
+        "genom vuxenutbildningen. En handläggare från kommunen kommer ibland.\n",
+        HEAD,
+    )
+    posts = _post_iris(d)
+    assert not any("/vuxenutbildningen/tjanst/" in iri for iri in posts), posts

@@ -66,6 +66,7 @@ from samverkan.draft.actors.posts import (
     _no_group,
     _post,
     posts_at_their_unit,
+    posts_of_the_unit_before,
     posts_of_their_unit,
     project_words,
 )
@@ -878,6 +879,8 @@ def find_actors(
     posts_of_their_unit(doc, found)
     # after every unit is found: "bibliotekarie på Grums bibliotek" is the library's (round 82)
     posts_at_their_unit(doc, found)
+    # after every unit is found: "... genom vuxenutbildningen. SFI-läraren NAME" (round 102)
+    posts_of_the_unit_before(doc, found)
     _merge_groups(found)
     _merge_town_names(found)
     _merge_genitive_names(found)
