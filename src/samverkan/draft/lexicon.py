@@ -27,6 +27,7 @@ __all__ = [
     "MONTHS",
     "MUNICIPAL_ASSOCIATIONS",
     "MUNICIPAL_ASSOCIATION_HEADS",
+    "NAME_GENITIVE_ENDINGS",
     "NAME_HEAD_ENDINGS",
     "NAME_PART_HEADS",
     "NEWSPAPER_ENDINGS",
@@ -589,6 +590,27 @@ NAME_HEAD_ENDINGS = (
     "kåren",
     "kören",
     "nätverket",
+)
+# the lower-case words that end an association's or a foundation's name after a place's or a
+# name's genitive ("Stiftelsen Åsbygdens fond", "Föreningen Lindängens vänner", "Föreningen
+# Bergsbo Folkets hus"; round 102): what the name is for or whom it gathers, not what it does
+# ("Föreningen Kustbrons årsmöte", "Föreningen Hilaals lokal")
+NAME_GENITIVE_ENDINGS = (
+    "fond",
+    "vänner",
+    "kvinnor",
+    "seniorer",
+    "familjer",
+    "hjältar",
+    "röster",
+    "framtid",
+    "gård",
+    "hus",
+    "museum",
+    "mötesplats",
+    "gemenskap",
+    "rörelser",
+    "lokalavdelning",
 )
 POST_WORDS: dict[str, str] = {
     "länsråd": "deputy county governor",

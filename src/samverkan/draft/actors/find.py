@@ -66,6 +66,7 @@ from samverkan.draft.actors.posts import (
     _no_group,
     _post,
     posts_at_their_unit,
+    posts_of_the_unit_before,
     posts_of_their_unit,
     project_words,
 )
@@ -804,6 +805,9 @@ def find_actors(
                 # after it (round 34 of learning), one or two capitalised words
                 end = _own_name_after(doc, end)
                 span = doc[start:end]
+            if end == m.end:
+                end = _genitive_name_goes_on(doc, m.start, end)
+                span = doc[start:end]
             name = _org_nominative(span)
             joint = any(h in t.lower_ for t in span for h in lexicon.MUNICIPAL_ASSOCIATION_HEADS)
             add(
@@ -875,6 +879,8 @@ def find_actors(
     posts_of_their_unit(doc, found)
     # after every unit is found: "bibliotekarie på Grums bibliotek" is the library's (round 82)
     posts_at_their_unit(doc, found)
+    # after every unit is found: "... genom vuxenutbildningen. SFI-läraren NAME" (round 102)
+    posts_of_the_unit_before(doc, found)
     _merge_groups(found)
     _merge_town_names(found)
     _merge_genitive_names(found)
@@ -990,6 +996,32 @@ def _name_goes_on(doc, end: int, found_matches=(), titled: bool = False) -> int:
     ends_clause = end + 2 >= len(doc) or doc[end + 2].is_punct or "\n" in after.whitespace_
     if after.is_lower and after.is_alpha and doc[end].lower_ != "i" and ends_clause:
         return end + 2
+    return end
+
+
+def _genitive_name_goes_on(doc, start: int, end: int) -> int:
+    """Where an association's or a foundation's name that ends in a genitive goes on past
+    ``end`` over the lower-case word it names ("Stiftelsen Åsbygdens fond", "Föreningen
+    Bergsbo Folkets hus", "föreningen Norrängens flerspråkiga familjer"; round 102 of
+    learning): a word of :data:`lexicon.NAME_GENITIVE_ENDINGS`, after at most one adjective;
+    not "Föreningen Kustbrons årsmöte".
+
+    >>> from samverkan.draft.nlp import parse
+    >>> doc = parse("Pengar kom från Stiftelsen Torpviks fond och Föreningen Ekbackens årsmöte.")
+    >>> _genitive_name_goes_on(doc, 3, 5), _genitive_name_goes_on(doc, 7, 9)
+    (6, 9)
+    """
+    head = doc[start].lower_
+    if not (head.endswith("föreningen") or head == "stiftelsen") or end - start < 2:
+        return end
+    last = doc[end - 1]
+    if not (last.is_title and last.is_alpha and last.lower_.endswith("s")):
+        return end
+    k = end
+    if k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_.endswith("a"):
+        k += 1  # "flerspråkiga familjer"
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_.endswith(lexicon.NAME_GENITIVE_ENDINGS):
+        return k + 1
     return end
 
 

@@ -7,6 +7,8 @@ municipality, its unit, an association named before, the project) and asks
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from samverkan.draft import lexicon
 from samverkan.draft.actors.found import _CENTRAL, _CONTACT_HEADINGS, Found
 from samverkan.draft.actors.holders import (
@@ -22,7 +24,12 @@ from samverkan.draft.actors.holders import (
 )
 from samverkan.draft.model import Actor, post_class, slug
 
-__all__ = ["posts_at_their_unit", "posts_of_their_unit", "project_words"]
+__all__ = [
+    "posts_at_their_unit",
+    "posts_of_the_unit_before",
+    "posts_of_their_unit",
+    "project_words",
+]
 
 
 def _post_label(span) -> str:
@@ -885,3 +892,56 @@ def posts_at_their_unit(doc, found: Found) -> None:
         unit = units.pop()
         if unit != post.parent and post.parent in found.ancestors(unit):
             post.parent, post.parent_unsure = unit, False
+
+
+def _units_of_in(doc, found: Found, owner: str, lo: int, hi: int) -> set[str]:
+    """The units of ``owner`` drafted at tokens ``lo`` .. ``hi``."""
+    return {
+        iri
+        for start, (iri, _end) in found.at_token.items()
+        if lo <= start < hi
+        and iri.startswith(owner + "/")
+        and "/tjanst/" not in iri
+        and iri in found.actors
+        and found.actors[iri].cls in _UNITS
+    }
+
+
+def posts_of_the_unit_before(doc, found: Found) -> None:
+    """A municipality's post named in the definite ("SFI-läraren NAME", "fritidsledaren",
+    "bibliotekarien") is the post of the one unit of that municipality its sentence names
+    before it ("Biblioteket lånar ut rummet, och bibliotekarien NAME ...") or, when the post
+    opens its sentence, the one the sentence before names ("Kommunen är med genom
+    vuxenutbildningen. SFI-läraren NAME kommer ..."): the definite refers back to the unit
+    (round 102 of learning). Only a post still put under the municipality itself for want
+    of better (``parent_unsure``), at its first mention (after "en integrationssamordnare"
+    the definite refers back to the post).
+    """
+    for start, (iri, end) in sorted(found.at_token.items()):
+        post = found.actors.get(iri)
+        if post is None or post.cls not in _POST_CLASSES or not post.parent_unsure:
+            continue
+        owner = post.parent or ""
+        if not owner.startswith("kommun/") or owner.count("/") != 1:
+            continue
+        word = doc[end - 1].lower_
+        if not (word.endswith(("en", "n")) and word != post.label_sv.split()[-1].lower()):
+            continue  # not the definite: "en trädgårdsmästare", "handläggare"
+        if any(other == iri and at < start for at, (other, _e) in found.at_token.items()):
+            continue  # the definite refers back to the post named before
+        sent = doc[start].sent
+        units = _units_of_in(doc, found, owner, sent.start, start)
+        if not units and start == sent.start and sent.start:
+            before = doc[sent.start - 1].sent
+            units = _units_of_in(doc, found, owner, before.start, before.end)
+        if len(units) == 1:
+            _move_post(found, post, units.pop())
+
+
+def _move_post(found: Found, post: Actor, unit: str) -> None:
+    """Put ``post`` under ``unit``, under the IRI a post of the unit has."""
+    iri = f"{unit}/tjanst/{post.iri.rsplit('/tjanst/', 1)[-1]}"
+    if iri in found.actors:
+        return
+    found.actors[iri] = replace(post, iri=iri, parent=unit, parent_unsure=False, mentions=[])
+    found.fold(post.iri, iri)
