@@ -898,9 +898,8 @@ def _units_of_in(doc, found: Found, owner: str, lo: int, hi: int) -> set[str]:
     """The units of ``owner`` drafted at tokens ``lo`` .. ``hi``."""
     return {
         iri
-        for start, (iri, _end) in found.at_token.items()
-        if lo <= start < hi
-        and iri.startswith(owner + "/")
+        for _start, (iri, _end) in found.at_token.between(lo, hi)
+        if iri.startswith(owner + "/")
         and "/tjanst/" not in iri
         and iri in found.actors
         and found.actors[iri].cls in _UNITS
@@ -917,7 +916,10 @@ def posts_of_the_unit_before(doc, found: Found) -> None:
     of better (``parent_unsure``), at its first mention (after "en integrationssamordnare"
     the definite refers back to the post).
     """
-    for start, (iri, end) in sorted(found.at_token.items()):
+    first: dict[str, int] = {}
+    for start, (iri, _end) in found.at_token.between(0, len(doc)):
+        first.setdefault(iri, start)
+    for start, (iri, end) in found.at_token.between(0, len(doc)):
         post = found.actors.get(iri)
         if post is None or post.cls not in _POST_CLASSES or not post.parent_unsure:
             continue
@@ -927,7 +929,7 @@ def posts_of_the_unit_before(doc, found: Found) -> None:
         word = doc[end - 1].lower_
         if not (word.endswith(("en", "n")) and word != post.label_sv.split()[-1].lower()):
             continue  # not the definite: "en trädgårdsmästare", "handläggare"
-        if any(other == iri and at < start for at, (other, _e) in found.at_token.items()):
+        if first[iri] < start:
             continue  # the definite refers back to the post named before
         sent = doc[start].sent
         units = _units_of_in(doc, found, owner, sent.start, start)
