@@ -107,6 +107,7 @@ from samverkan.draft.relations.ungrouped import (
 )
 from samverkan.draft.relations.units import (
     _posts_and_units,
+    _signed_under_department,
     _through,
     _units_of_posts,
     _units_of_units,
@@ -227,6 +228,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # fördelas"): "X får 70 000 kronor" is its grant
     giver = f"lansstyrelse/{found.page_board}" if found.page_board else granting_body(doc, found)
     member_lists = _member_lists(doc, found)
+    _signed_under_department(doc, found)
     for sent in doc.sents:
         present = _places_of_names_left_out(sent, found, _actors_in(sent, found))
         here = _municipality_of(sent, found) or page

@@ -1,0 +1,51 @@
+"""Round 103 of learning: units and posts under the department that signs a page.
+
+A decision or report often ends with the name of a department alone on a line and below it
+its officers' signatures, a name and a post on lines of their own ("Socialförvaltningen" /
+"Anna Ek" / "förvaltningschef"). Each post signed there is the department's, not the
+municipality's, and a unit written after a post's comma ("utredare, avdelningen för ...")
+is that department's unit. A department named alone on a line in the running text, with
+text after the names, heads no signatures.
+The sentences are our own (invented people in Dalarna).
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft, post_parent
+
+HEAD = "Uppsägning av avtal om läxhjälp i Mora kommun\n\nTjänsteskrivelse 12 mars 2026\n\n"
+
+
+def test_posts_signed_under_a_department_are_the_department_s() -> None:
+    d = draft(
+        "Socialförvaltningen föreslår att avtalet om läxhjälp med föreningen sägs upp. "
+        "Verksamhetsbidraget upphör från 2027.\n\n"
+        "Socialförvaltningen\n\nKarin Lövgren\nförvaltningschef\n\n"
+        "Ali Hassan\nintegrationssamordnare\n",
+        HEAD,
+    )
+    assert post_parent(d, "förvaltningschef") == "kommun/2062/socialforvaltningen"
+    assert post_parent(d, "integrationssamordnare") == "kommun/2062/socialforvaltningen"
+
+
+def test_a_unit_after_a_signed_post_is_the_department_s_unit() -> None:
+    d = draft(
+        "Kommunstyrelseförvaltningen redovisar uppföljningen av överenskommelsen med "
+        "Arbetsförmedlingen.\n\n"
+        "Kommunstyrelseförvaltningen\n\nPer Ström\nkommundirektör\n\n"
+        "Lina Berg\nutredare, avdelningen för social hållbarhet\n",
+        HEAD,
+    )
+    unit = next(a for a in d.actors.values() if a.label_sv.startswith("avdelningen för"))
+    assert unit.parent.endswith("kommunstyrelseforvaltningen"), unit.parent
+    assert post_parent(d, "utredare") == unit.iri
+
+
+def test_a_department_heading_running_text_heads_no_signatures() -> None:
+    d = draft(
+        "Socialförvaltningen\n\nAli Hassan\nintegrationssamordnare\n\n"
+        "Samordnaren har träffat föreningen två gånger under våren och "
+        "redovisar samtalen i nämnden i maj.\n",
+        HEAD,
+    )
+    assert post_parent(d, "integrationssamordnare") != "kommun/2062/socialforvaltningen"
