@@ -49,3 +49,21 @@ def test_a_department_heading_running_text_heads_no_signatures() -> None:
         HEAD,
     )
     assert post_parent(d, "integrationssamordnare") != "kommun/2062/socialforvaltningen"
+
+
+def test_a_post_and_unit_below_its_holder_s_name_is_the_unit_s() -> None:
+    d = draft(
+        "Kultur- och fritidsnämnden beslutar att anta svaret på skrivelsen.\n\n"
+        "Lina Berg\nföreningskonsulent, fritidsavdelningen\n",
+        HEAD,
+    )
+    assert post_parent(d, "föreningskonsulent") == "kommun/2062/fritidsavdelningen"
+
+
+def test_a_post_and_unit_below_a_line_of_text_names_no_place() -> None:
+    d = draft(
+        "Kultur- och fritidsnämnden beslutar att anta svaret på skrivelsen.\n\n"
+        "Frågor om beslutet besvaras av\nföreningskonsulent, fritidsavdelningen\n",
+        HEAD,
+    )
+    assert post_parent(d, "föreningskonsulent") != "kommun/2062/fritidsavdelningen"

@@ -430,7 +430,14 @@ def _parenthesis_closed(doc, k: int) -> int | None:
 def _named_before_the_post(doc, i: int) -> bool:
     """Whether the post at token ``i`` follows its holder's name and a comma at a line's
     start ("- Anna Ek, förvaltningschef, socialförvaltningen, Varbergs kommun"): a list of
-    people whose next words name the post's unit."""
+    people whose next words name the post's unit), or opens a line right below its holder's
+    name alone ("Anna Ek" / "föreningskonsulent, fritidsavdelningen": a signature, round 103
+    of learning)."""
+    if i >= 3 and doc[i - 1].text.strip(" ") == "\n":
+        k = i - 1
+        while k > 0 and "\n" not in doc[k - 1].text:
+            k -= 1
+        return _name_line(doc, k, i - 1)
     if i < 3 or doc[i - 1].text != ",":
         return False
     k = i - 2
