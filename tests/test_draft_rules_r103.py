@@ -67,3 +67,22 @@ def test_a_post_and_unit_below_a_line_of_text_names_no_place() -> None:
         HEAD,
     )
     assert post_parent(d, "föreningskonsulent") != "kommun/2062/fritidsavdelningen"
+
+
+def test_a_unit_closing_a_signature_line_takes_the_post_with_its_duties() -> None:
+    d = draft(
+        "Badvärdarna finns på plats vid Orsasjön varje helg under sommaren.\n\n"
+        "Kontakt\nLina Berg, fritidskonsulent och samordnare för badvärdarna, fritidsenheten\n",
+        HEAD,
+    )
+    assert post_parent(d, "fritidskonsulent") == "kommun/2062/fritidsenheten"
+
+
+def test_a_body_inside_a_signature_line_is_no_unit_of_the_post() -> None:
+    d = draft(
+        "Badvärdarna finns på plats vid Orsasjön varje helg under sommaren.\n\n"
+        "Kontakt\nLina Berg, fritidskonsulent på fritidsenheten, och ordförande i "
+        "Orsa Simsällskap\n",
+        HEAD,
+    )
+    assert post_parent(d, "fritidskonsulent") == "kommun/2062/fritidsenheten"

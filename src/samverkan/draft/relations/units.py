@@ -451,6 +451,19 @@ def _named_before_the_post(doc, i: int) -> bool:
     )
 
 
+def _unit_ends_the_signature(doc, found: Found, i: int, j: int) -> bool:
+    """Whether the unit at token ``j`` closes, after a comma, the line of a signature whose
+    post at ``i`` follows its holder's name ("Anna Ek, fritidskonsulent och samordnare för
+    badvärdarna, fritidsenheten": the unit of the posts before; round 103 of learning)."""
+    end = found.at_token[j][1]
+    return (
+        doc[j - 1].text == ","
+        and (end >= len(doc) or "\n" in doc[end].text)
+        and not any("\n" in doc[k].text for k in range(i, j))
+        and _named_before_the_post(doc, i)
+    )
+
+
 def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None:
     """Employment and placement: ``anställd på``/``placerad på``/``POST i UNIT``."""
     doc = sent.doc
@@ -495,6 +508,7 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                 } and (
                     words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}
                     or (words == {","} and _named_before_the_post(doc, i))
+                    or _unit_ends_the_signature(doc, found, i, j)
                 ):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
