@@ -11,7 +11,7 @@ The sentences are our own (invented people in Dalarna).
 
 from __future__ import annotations
 
-from drafthelpers import draft, post_parent
+from drafthelpers import draft, funding, post_parent
 
 HEAD = "Uppsägning av avtal om läxhjälp i Mora kommun\n\nTjänsteskrivelse 12 mars 2026\n\n"
 
@@ -86,3 +86,25 @@ def test_a_body_inside_a_signature_line_is_no_unit_of_the_post() -> None:
         HEAD,
     )
     assert post_parent(d, "fritidskonsulent") == "kommun/2062/fritidsenheten"
+
+
+_CAFE = (
+    "{who} påminner i sitt remissvar om att språkcaféet på stadsbiblioteket, som "
+    "studieförbundet driver tillsammans med biblioteket sedan 2022, har omkring 35 besökare "
+    "i veckan och att Föreningen Bergsglimten ordnar läxhjälp i samma lokal varje tisdag "
+    "och torsdag under hela läsåret. Studieförbundet får 60 000 kronor per år i "
+    "föreningsbidrag från kultur- och fritidsnämnden för caféet.\n"
+)
+_BOARD = "kommun/2062/kultur-och-fritidsnamnden"
+
+
+def test_studieforbundet_stands_for_the_page_s_one_study_association() -> None:
+    d = draft(_CAFE.format(who="Studieförbundet Dalaljus"), HEAD)
+    assert (_BOARD, "org/studieforbundet-dalaljus") in funding(d), funding(d)
+
+
+def test_studieforbundet_with_two_study_associations_named_stands_for_none() -> None:
+    d = draft(
+        _CAFE.format(who="Studieförbundet Dalaljus och Studieförbundet Siljansvind"), HEAD
+    )
+    assert not any(r.startswith("org/studieforbundet") for _f, r in funding(d)), funding(d)

@@ -82,6 +82,7 @@ from samverkan.draft.relations.named_before import (
     _joins_as_partner,
     _municipality_of,
     _one_named_before,
+    _only_of_kind,
     _recipients_named_before,
     _runner,
     _scheme,
@@ -243,6 +244,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
             (lambda here=here: here, {"kommunen", "kommunens"}),
             (lambda: found.page_org, _PRONOUNS),
             (partial(_association_before, sent, found), {"föreningen", "föreningens"}),
+            (
+                partial(_only_of_kind, found, "sam:CivilSocietyOrganization", "studieförbundet"),
+                {"studieförbundet", "studieförbundets"},
+            ),
             *((partial(_named_of_kind, found, kind), words) for kind, words in _KIND_WORDS.items()),
             # "Enheten tillhör ...", "Förvaltningen lånar ut ...", "Bolaget står för ...":
             # the one unit, department or company of that kind named just before
