@@ -82,6 +82,7 @@ from samverkan.draft.relations.named_before import (
     _joins_as_partner,
     _municipality_of,
     _one_named_before,
+    _only_of_kind,
     _recipients_named_before,
     _runner,
     _scheme,
@@ -107,6 +108,7 @@ from samverkan.draft.relations.ungrouped import (
 )
 from samverkan.draft.relations.units import (
     _posts_and_units,
+    _signed_under_department,
     _through,
     _units_of_posts,
     _units_of_units,
@@ -227,6 +229,7 @@ def find_relations(doc, found: Found) -> list[Relation]:
     # fördelas"): "X får 70 000 kronor" is its grant
     giver = f"lansstyrelse/{found.page_board}" if found.page_board else granting_body(doc, found)
     member_lists = _member_lists(doc, found)
+    _signed_under_department(doc, found)
     for sent in doc.sents:
         present = _places_of_names_left_out(sent, found, _actors_in(sent, found))
         here = _municipality_of(sent, found) or page
@@ -241,6 +244,10 @@ def find_relations(doc, found: Found) -> list[Relation]:
             (lambda here=here: here, {"kommunen", "kommunens"}),
             (lambda: found.page_org, _PRONOUNS),
             (partial(_association_before, sent, found), {"föreningen", "föreningens"}),
+            (
+                partial(_only_of_kind, found, "sam:CivilSocietyOrganization", "studieförbundet"),
+                {"studieförbundet", "studieförbundets"},
+            ),
             *((partial(_named_of_kind, found, kind), words) for kind, words in _KIND_WORDS.items()),
             # "Enheten tillhör ...", "Förvaltningen lånar ut ...", "Bolaget står för ...":
             # the one unit, department or company of that kind named just before

@@ -430,7 +430,14 @@ def _parenthesis_closed(doc, k: int) -> int | None:
 def _named_before_the_post(doc, i: int) -> bool:
     """Whether the post at token ``i`` follows its holder's name and a comma at a line's
     start ("- Anna Ek, förvaltningschef, socialförvaltningen, Varbergs kommun"): a list of
-    people whose next words name the post's unit."""
+    people whose next words name the post's unit), or opens a line right below its holder's
+    name alone ("Anna Ek" / "föreningskonsulent, fritidsavdelningen": a signature, round 103
+    of learning)."""
+    if i >= 3 and doc[i - 1].text.strip(" ") == "\n":
+        k = i - 1
+        while k > 0 and "\n" not in doc[k - 1].text:
+            k -= 1
+        return _name_line(doc, k, i - 1)
     if i < 3 or doc[i - 1].text != ",":
         return False
     k = i - 2
@@ -441,6 +448,19 @@ def _named_before_the_post(doc, i: int) -> bool:
         doc[k].is_title
         and i - 1 - k >= 2
         and (first is None or "\n" in first.text or first.text in _BULLETS)
+    )
+
+
+def _unit_ends_the_signature(doc, found: Found, i: int, j: int) -> bool:
+    """Whether the unit at token ``j`` closes, after a comma, the line of a signature whose
+    post at ``i`` follows its holder's name ("Anna Ek, fritidskonsulent och samordnare för
+    badvärdarna, fritidsenheten": the unit of the posts before; round 103 of learning)."""
+    end = found.at_token[j][1]
+    return (
+        doc[j - 1].text == ","
+        and (end >= len(doc) or "\n" in doc[end].text)
+        and not any("\n" in doc[k].text for k in range(i, j))
+        and _named_before_the_post(doc, i)
     )
 
 
@@ -488,6 +508,7 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                 } and (
                     words & {"anställd", "placerad", "i", "på", "vid", "inom", "från"}
                     or (words == {","} and _named_before_the_post(doc, i))
+                    or _unit_ends_the_signature(doc, found, i, j)
                 ):
                     if actor.parent_unsure or not actor.parent or actor.parent.count("/") < 2:
                         actor.parent = target.iri
@@ -501,3 +522,89 @@ def _posts_and_units(sent, found: Found, present: list[tuple[str, int]]) -> None
                     actor.parent = target.iri
                     actor.parent_unsure = False
                     break
+
+
+#: the bodies whose name alone on a line heads a block of signatures
+_SIGNING_DEPARTMENTS = {"sam:Department", "sam:CentralAdministration"}
+
+
+def _lines(doc) -> list[tuple[int, int]]:
+    """The (first token, end token) of every line of ``doc`` that holds a word; a blank line
+    is kept as an empty range."""
+    out, start = [], 0
+    for i, token in enumerate(doc):
+        if "\n" in token.text:
+            out.append((start, i))
+            out.extend((i, i) for _ in range(token.text.count("\n") - 1))
+            start = i + 1
+    out.append((start, len(doc)))
+    return out
+
+
+def _name_line(doc, s: int, e: int) -> bool:
+    """Whether the line ``doc[s:e]`` is a person's name alone (two to four capitalised words)."""
+    words = [t for t in doc[s:e] if t.text.strip() and t.text != "-"]
+    return 2 <= len(words) <= 4 and all(
+        t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words
+    )
+
+
+def _signed_under_department(doc, found: Found) -> None:
+    r"""A department's name alone on a line ahead of its officers' signatures ("Socialförvaltningen"
+    / "" / "Anna Ek" / "förvaltningschef" / "" / "Jonas Berg" / "integrationssamordnare"), a
+    decision's or report's last lines: each post signed there is the department's, and a unit
+    named after a post's comma ("utredare, avdelningen för X") is the department's unit and the
+    post's place (round 103 of learning: rounds 156-175 drafted these posts under the
+    municipality).
+
+    Examples
+    --------
+    >>> from samverkan.draft import actors, nlp, reconcile
+    >>> doc = nlp.parse("Mora kommun\n\nSocialförvaltningen föreslår att avtalet sägs upp.\n\n"
+    ...                 "Socialförvaltningen\n\nAnna Ek\nförvaltningschef\n")
+    >>> found = actors.find_actors(doc, reconcile.Index())
+    >>> from samverkan.draft.relations import find_relations
+    >>> _ = find_relations(doc, found)
+    >>> found.actors["kommun/2062/tjanst/forvaltningschef"].parent
+    'kommun/2062/socialforvaltningen'
+    """
+    lines = _lines(doc)
+    for n, (s, e) in enumerate(lines):
+        mention = found.at_token.get(s)
+        if mention is None or mention[1] != e or n + 3 >= len(lines):
+            continue
+        head = found.actors[mention[0]]
+        if head.cls not in _SIGNING_DEPARTMENTS or (n and lines[n - 1][0] != lines[n - 1][1]):
+            continue
+        k = n + 1
+        signed: list[tuple[int, int]] = []
+        while k + 1 < len(lines):
+            if lines[k][0] == lines[k][1]:
+                k += 1
+                continue
+            if not _name_line(doc, *lines[k]):
+                break
+            signed.append(lines[k + 1])
+            k += 2
+        if k < len(lines) and any(t.text.strip() for t in doc[lines[k][0] : lines[k][1]]):
+            # running text after the signatures: no block of a page's last lines
+            continue
+        for ps, pe in signed:
+            post = found.at_token.get(ps)
+            if post is None or found.actors[post[0]].cls not in _POSTS:
+                continue
+            actor = found.actors[post[0]]
+            place = head.iri
+            after = post[1]
+            if after < pe and doc[after].text == "," and after + 1 in found.at_token:
+                unit_iri, unit_end = found.at_token[after + 1]
+                unit = found.actors[unit_iri]
+                if unit_end != pe or unit.cls not in _UNITS | _DEPARTMENTS:
+                    continue
+                if unit.parent_unsure or unit.parent == head.parent:
+                    unit.parent, unit.parent_unsure = head.iri, False
+                place = unit_iri
+            elif after != pe:
+                continue
+            if actor.parent_unsure or actor.parent == head.parent:
+                actor.parent, actor.parent_unsure = place, False
