@@ -1323,7 +1323,16 @@ _CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentr
 # ... and the dental and child health services named by their own name or town
 # ("Folktandvården Lycksele", "Barnavårdscentralen i Bjuv": round 60 of learning)
 _CARE_OTHER = {"folktandvården", "barnavårdscentralen", "mödravårdscentralen"}
-_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED, *_CARE_OTHER}
+_CARE_IN = {
+    "barnmorskemottagningen",
+    "ungdomsmottagningen",
+    "lasarettet",
+    *_CARE_NAMED,
+    *_CARE_OTHER,
+}
+# ... and those named after their town in the genitive, "Arvidsjaurs hälsocentral",
+# "Lindesbergs lasarett" (round 104 of learning)
+_CARE_OF_TOWN = {"vårdcentral", "hälsocentral", "lasarett", "sjukhus"}
 
 
 def _care_units_of_the_region(doc, found: Found, add) -> None:
@@ -1395,6 +1404,18 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
             and nxt.text in place_names()
         ):
             token, end = doc[token.i - 1], token.i + 2
+        elif (
+            low in _CARE_OF_TOWN
+            and token.i
+            and doc[token.i - 1].is_title
+            and doc[token.i - 1].lower_.endswith("s")
+            and doc[token.i - 1].text in place_names()
+            and (token.i < 2 or doc[token.i - 2].lower_ not in {"region", "regionens"})
+            and nxt.lower_ != "i"
+        ):
+            # "Arvidsjaurs hälsocentral": the town's care unit, not the region's own
+            # ("Region Norrbottens hälsocentral i Kalix" is left to the rules above)
+            token, end = doc[token.i - 1], token.i + 1
         if end is None or not (token.text[:1].isupper() or low in _CARE_NAMED):
             continue
         name = doc[token.i : end].text

@@ -1,0 +1,45 @@
+"""Round 104 of learning: a region's care units named after their town.
+
+"Arvidsjaurs hälsocentral", "Lindesbergs lasarett" and "Lasarettet i Mora" are the region's
+units, named by the town in the genitive before the care word or after "i". "Region
+Norrbottens hälsocentral" names the region, not a town, and is left to the older rules.
+The sentences are our own (invented work in Norrbotten and Dalarna).
+"""
+
+from __future__ import annotations
+
+from drafthelpers import draft
+
+HEAD_BD = "Nyheter från Arvidsjaurs kommun › Folkhälsa\n\nPublicerad 4 februari 2026\n\n"
+HEAD_W = "Nyheter från Mora kommun › Arbete\n\nPublicerad 9 april 2026\n\n"
+
+
+def _iris(d) -> set[str]:
+    return set(d.actors)
+
+
+def test_a_health_centre_named_after_its_town_in_the_genitive() -> None:
+    d = draft(
+        "Region Norrbotten och kommunen ordnar hälsosamtal för nyanlända. "
+        "Sjuksköterskor från Arvidsjaurs hälsocentral träffar deltagarna varje tisdag.\n",
+        HEAD_BD,
+    )
+    assert "region/25/arvidsjaurs-halsocentral" in _iris(d), _iris(d)
+
+
+def test_a_hospital_after_i_and_its_town() -> None:
+    d = draft(
+        "Praktikplatserna finns hos Region Dalarna. Fyra deltagare gör praktik på "
+        "Lasarettet i Mora under våren.\n",
+        HEAD_W,
+    )
+    assert "region/20/lasarettet-i-mora" in _iris(d), _iris(d)
+
+
+def test_the_regions_genitive_is_no_town() -> None:
+    d = draft(
+        "Kommunen samarbetar med Region Norrbottens hälsocentral om hälsosamtal för "
+        "nyanlända i höst.\n",
+        HEAD_BD,
+    )
+    assert not any(i.startswith("region/25/norrbottens") for i in _iris(d)), _iris(d)
