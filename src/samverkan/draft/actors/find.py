@@ -837,6 +837,7 @@ def find_actors(
     # before the posts: "regionchefen för Arbetsförmedlingen Nord" is the unit's post
     agency_units(doc, found, add)
     found.page_body = _minutes_body(doc, found)
+    _bodies_of_the_region(doc, found, add)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     posts += _posts_of_the_speaker(doc, found, posts)
     for span in posts:
@@ -1442,6 +1443,70 @@ _REGION_UNIT_HEADS = {
     "förvaltning": "förvaltningen",
     "kansli": "kansliet",
 }
+
+
+# a region's elected bodies by their own words, and the class the expected graphs give them
+# (round 104 of learning)
+_REGION_BODIES = {
+    "regionstyrelsen": "sam:CentralAdministration",
+    "regionfullmäktige": "sam:MunicipalUnit",
+}
+
+
+def _bodies_of_the_region(doc, found: Found, add) -> None:
+    """A region's elected bodies: "Regionstyrelsen", "regionfullmäktige" and a committee
+    named with "regionala" ("Regionala utvecklingsnämnden", "den regionala
+    utvecklingsnämnden") are the region's, the one the page names or else its
+    municipality's region, not a municipality's committee. A committee the rules drafted
+    for the municipality from the same words becomes the region's.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Frågan ställdes i regionfullmäktige i Region Blekinge. "
+    ...             "Regionstyrelsen svarade i mars.")
+    >>> sorted(i for i in find_actors(doc, Index()).actors if i.startswith("region/"))
+    ['region/10', 'region/10/regionfullmaktige', 'region/10/regionstyrelsen']
+    """
+    regions = {iri for iri in found.actors if iri.startswith("region/") and iri.count("/") == 1}
+    if not regions and found.page_region:
+        regions = {f"region/{found.page_region}"}
+    if not regions and found.page_code and found.page_code[:2] in region_names():
+        regions = {f"region/{found.page_code[:2]}"}
+    if len(regions) != 1:
+        return
+    region = regions.pop()
+    for token in doc:
+        k, low = token.i, token.lower_
+        if low in _REGION_BODIES or low[:-1] in _REGION_BODIES:
+            # "regionstyrelsens ordförande": the body in the genitive is the region's too
+            body = low if low in _REGION_BODIES else low[:-1]
+            start, end, cls = k, k + 1, _REGION_BODIES[body]
+        elif (
+            low == "regionala"
+            and k + 1 < len(doc)
+            and doc[k + 1].lower_.endswith("nämnden")
+            and len(doc[k + 1]) > len("nämnden") + 2
+        ):
+            start, end, cls = k, k + 2, "sam:MunicipalUnit"
+        else:
+            continue
+        name = doc[start:end].text
+        if low not in _REGION_BODIES and low[:-1] in _REGION_BODIES:
+            name = name[:-1]
+        iri = f"{region}/{slug(name.lower())}"
+        drafted = [
+            (s, x)
+            for s, (x, e) in list(found.at_token.items())
+            if start <= s < end and x.startswith("kommun/") and e <= end
+        ]
+        for s, _x in drafted:
+            del found.at_token[s]
+        add(Actor(iri, cls, name, f"{name} (committee)", parent=region), start, end)
+        for _s, x in drafted:
+            if x in found.actors and x != iri:
+                found.fold(x, iri)
 
 
 def _units_after_the_regions_genitive(doc, found: Found, add) -> None:
