@@ -79,3 +79,14 @@ def test_two_regions_leave_the_body_unsaid() -> None:
         HEAD_K,
     )
     assert not any(i.endswith("/regionstyrelsen") and i.startswith("region/") for i in _iris(d))
+
+
+def test_the_regional_boards_committee() -> None:
+    d = draft(
+        "Region Blekinge har gett stöd till föreningarnas språkcaféer. Frågan bereddes av "
+        "regionstyrelsens arbetsutskott i februari.\n",
+        HEAD_K,
+    )
+    iris = _iris(d)
+    assert "region/10/regionstyrelsens-arbetsutskott" in iris, iris
+    assert "kommun/1082/regionstyrelsens-arbetsutskott" not in iris, iris

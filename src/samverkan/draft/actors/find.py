@@ -1503,10 +1503,33 @@ def _bodies_of_the_region(doc, found: Found, add) -> None:
         ]
         for s, _x in drafted:
             del found.at_token[s]
+        # "regionstyrelsens arbetsutskott": the committee of the region's board
+        committee = next(
+            (
+                (x, e)
+                for s, (x, e) in list(found.at_token.items())
+                if s == start
+                and e == end + 1
+                and x.startswith("kommun/")
+                and doc[end].lower_ in {"arbetsutskott", "arbetsutskottet", "utskott"}
+            ),
+            None,
+        )
         add(Actor(iri, cls, name, f"{name} (committee)", parent=region), start, end)
         for _s, x in drafted:
             if x in found.actors and x != iri:
                 found.fold(x, iri)
+        if committee is not None and committee[0] in found.actors:
+            label = doc[start : committee[1]].text
+            unit = f"{region}/{slug(label.lower())}"
+            del found.at_token[start]
+            add(
+                Actor(unit, "sam:MunicipalUnit", label, f"{label} (committee)", parent=iri),
+                start,
+                committee[1],
+            )
+            if committee[0] != unit:
+                found.fold(committee[0], unit)
 
 
 def _units_after_the_regions_genitive(doc, found: Found, add) -> None:
