@@ -837,6 +837,7 @@ def find_actors(
     # before the posts: "regionchefen för Arbetsförmedlingen Nord" is the unit's post
     agency_units(doc, found, add)
     found.page_body = _minutes_body(doc, found)
+    _bodies_of_the_region(doc, found, add)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it
     posts += _posts_of_the_speaker(doc, found, posts)
     for span in posts:
@@ -1323,7 +1324,16 @@ _CARE_NAMED = {"vårdcentralen", "hälsocentralen", "vårdcentral", "hälsocentr
 # ... and the dental and child health services named by their own name or town
 # ("Folktandvården Lycksele", "Barnavårdscentralen i Bjuv": round 60 of learning)
 _CARE_OTHER = {"folktandvården", "barnavårdscentralen", "mödravårdscentralen"}
-_CARE_IN = {"barnmorskemottagningen", "ungdomsmottagningen", *_CARE_NAMED, *_CARE_OTHER}
+_CARE_IN = {
+    "barnmorskemottagningen",
+    "ungdomsmottagningen",
+    "lasarettet",
+    *_CARE_NAMED,
+    *_CARE_OTHER,
+}
+# ... and those named after their town in the genitive, "Arvidsjaurs hälsocentral",
+# "Lindesbergs lasarett" (round 104 of learning)
+_CARE_OF_TOWN = {"vårdcentral", "hälsocentral", "lasarett", "sjukhus"}
 
 
 def _care_units_of_the_region(doc, found: Found, add) -> None:
@@ -1395,6 +1405,18 @@ def _care_units_of_the_region(doc, found: Found, add) -> None:
             and nxt.text in place_names()
         ):
             token, end = doc[token.i - 1], token.i + 2
+        elif (
+            low in _CARE_OF_TOWN
+            and token.i
+            and doc[token.i - 1].is_title
+            and doc[token.i - 1].lower_.endswith("s")
+            and doc[token.i - 1].text in place_names()
+            and (token.i < 2 or doc[token.i - 2].lower_ not in {"region", "regionens"})
+            and nxt.lower_ != "i"
+        ):
+            # "Arvidsjaurs hälsocentral": the town's care unit, not the region's own
+            # ("Region Norrbottens hälsocentral i Kalix" is left to the rules above)
+            token, end = doc[token.i - 1], token.i + 1
         if end is None or not (token.text[:1].isupper() or low in _CARE_NAMED):
             continue
         name = doc[token.i : end].text
@@ -1421,6 +1443,93 @@ _REGION_UNIT_HEADS = {
     "förvaltning": "förvaltningen",
     "kansli": "kansliet",
 }
+
+
+# a region's elected bodies by their own words, and the class the expected graphs give them
+# (round 104 of learning)
+_REGION_BODIES = {
+    "regionstyrelsen": "sam:CentralAdministration",
+    "regionfullmäktige": "sam:MunicipalUnit",
+}
+
+
+def _bodies_of_the_region(doc, found: Found, add) -> None:
+    """A region's elected bodies: "Regionstyrelsen", "regionfullmäktige" and a committee
+    named with "regionala" ("Regionala utvecklingsnämnden", "den regionala
+    utvecklingsnämnden") are the region's, the one the page names or else its
+    municipality's region, not a municipality's committee. A committee the rules drafted
+    for the municipality from the same words becomes the region's.
+
+    Examples
+    --------
+    >>> from samverkan.draft.nlp import parse
+    >>> from samverkan.draft.reconcile import Index
+    >>> doc = parse("Frågan ställdes i regionfullmäktige i Region Blekinge. "
+    ...             "Regionstyrelsen svarade i mars.")
+    >>> sorted(i for i in find_actors(doc, Index()).actors if i.startswith("region/"))
+    ['region/10', 'region/10/regionfullmaktige', 'region/10/regionstyrelsen']
+    """
+    regions = {iri for iri in found.actors if iri.startswith("region/") and iri.count("/") == 1}
+    if not regions and found.page_region:
+        regions = {f"region/{found.page_region}"}
+    if not regions and found.page_code and found.page_code[:2] in region_names():
+        regions = {f"region/{found.page_code[:2]}"}
+    if len(regions) != 1:
+        return
+    region = regions.pop()
+    for token in doc:
+        k, low = token.i, token.lower_
+        if low in _REGION_BODIES or low[:-1] in _REGION_BODIES:
+            # "regionstyrelsens ordförande": the body in the genitive is the region's too
+            body = low if low in _REGION_BODIES else low[:-1]
+            start, end, cls = k, k + 1, _REGION_BODIES[body]
+        elif (
+            low == "regionala"
+            and k + 1 < len(doc)
+            and doc[k + 1].lower_.endswith("nämnden")
+            and len(doc[k + 1]) > len("nämnden") + 2
+        ):
+            start, end, cls = k, k + 2, "sam:MunicipalUnit"
+        else:
+            continue
+        name = doc[start:end].text
+        if low not in _REGION_BODIES and low[:-1] in _REGION_BODIES:
+            name = name[:-1]
+        iri = f"{region}/{slug(name.lower())}"
+        drafted = [
+            (s, x)
+            for s, (x, e) in list(found.at_token.items())
+            if start <= s < end and x.startswith("kommun/") and e <= end
+        ]
+        for s, _x in drafted:
+            del found.at_token[s]
+        # "regionstyrelsens arbetsutskott": the committee of the region's board
+        committee = next(
+            (
+                (x, e)
+                for s, (x, e) in list(found.at_token.items())
+                if s == start
+                and e == end + 1
+                and x.startswith("kommun/")
+                and doc[end].lower_ in {"arbetsutskott", "arbetsutskottet", "utskott"}
+            ),
+            None,
+        )
+        add(Actor(iri, cls, name, f"{name} (committee)", parent=region), start, end)
+        for _s, x in drafted:
+            if x in found.actors and x != iri:
+                found.fold(x, iri)
+        if committee is not None and committee[0] in found.actors:
+            label = doc[start : committee[1]].text
+            unit = f"{region}/{slug(label.lower())}"
+            del found.at_token[start]
+            add(
+                Actor(unit, "sam:MunicipalUnit", label, f"{label} (committee)", parent=iri),
+                start,
+                committee[1],
+            )
+            if committee[0] != unit:
+                found.fold(committee[0], unit)
 
 
 def _units_after_the_regions_genitive(doc, found: Found, add) -> None:
