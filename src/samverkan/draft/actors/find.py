@@ -1498,23 +1498,20 @@ def _bodies_of_the_region(doc, found: Found, add) -> None:
         iri = f"{region}/{slug(name.lower())}"
         drafted = [
             (s, x)
-            for s, (x, e) in list(found.at_token.items())
-            if start <= s < end and x.startswith("kommun/") and e <= end
+            for s, (x, e) in found.at_token.between(start, end)
+            if x.startswith("kommun/") and e <= end
         ]
         for s, _x in drafted:
             del found.at_token[s]
         # "regionstyrelsens arbetsutskott": the committee of the region's board
-        committee = next(
-            (
-                (x, e)
-                for s, (x, e) in list(found.at_token.items())
-                if s == start
-                and e == end + 1
-                and x.startswith("kommun/")
-                and doc[end].lower_ in {"arbetsutskott", "arbetsutskottet", "utskott"}
-            ),
-            None,
-        )
+        committee = found.at_token.get(start)
+        if not (
+            committee is not None
+            and committee[1] == end + 1
+            and committee[0].startswith("kommun/")
+            and doc[end].lower_ in {"arbetsutskott", "arbetsutskottet", "utskott"}
+        ):
+            committee = None
         add(Actor(iri, cls, name, f"{name} (committee)", parent=region), start, end)
         for _s, x in drafted:
             if x in found.actors and x != iri:
