@@ -48,6 +48,8 @@ __all__ = [
     "SERVICE_PLACES",
     "SERVICE_PLACES_INDEFINITE",
     "SWEDISH_WORDS",
+    "TASK_NOT_ENDINGS",
+    "TASK_NOT_FIELDS",
     "UNIT_OF_HEADS",
     "UNIT_WORDS",
     "UNIT_WORDS_INDEFINITE",
@@ -307,6 +309,70 @@ NEWSPAPER_ENDINGS = ("posten", "kuriren", "allehanda", "dagblad")
 # samordnare" (not "ny", "tidigare": they say when, not which post)
 POST_QUALIFIERS = frozenset(
     {"lokal", "lokala", "regional", "regionala", "bosocial", "bosociala", "kommunal"}
+)
+# what follows "POST för" and is not the post's task: the body or place it works for, the
+# people it serves ("samordnare för kommunen", "handläggare för eleverna"; round 106)
+TASK_NOT_FIELDS = frozenset(
+    {
+        "kommunen",
+        "regionen",
+        "staden",
+        "länet",
+        "landet",
+        "området",
+        "orten",
+        "byn",
+        "projektet",
+        "verksamheten",
+        "föreningen",
+        "organisationen",
+        "gruppen",
+        "skolan",
+        "eleverna",
+        "deltagarna",
+        "barnen",
+        "ungdomarna",
+        "familjen",
+        "familjerna",
+        "personen",
+        "personalen",
+        "medlemmarna",
+        "tiden",
+        "perioden",
+        "året",
+        "hösten",
+        "våren",
+        "sommaren",
+        "vintern",
+        "dagen",
+        "kvällen",
+        "mötet",
+        "helheten",
+        "samtliga",
+        "sekretariatet",
+        "styrelsen",
+        "nämnden",
+        "ledningen",
+        # what the post works in, named as a unit of its own: "rektor för vuxenutbildningen"
+        # is the unit's "rektor" in the expected graphs, so is "samordnare för mottagandet"
+        "nätverket",
+        "mottagandet",
+        "överenskommelsen",
+        "revisorerna",
+    }
+)
+TASK_NOT_ENDINGS = (
+    "skolan",
+    "kommunen",
+    "gruppen",
+    "föreningen",
+    "bolaget",
+    "huset",
+    "gården",
+    "centralen",
+    "centralerna",
+    "omsorgen",
+    "utbildningen",
 )
 # municipal units named by their service, without a unit word ("vuxenutbildningen")
 UNIT_WORDS: dict[str, str] = {

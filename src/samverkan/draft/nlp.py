@@ -61,6 +61,11 @@ _WHOLE_ADJECTIVES = ["centrala", "kommunala", "regionala", "lokala", "statliga",
 _PEOPLE_OF_A_PLACE = ["vänner", "kvinnor", "män", "unga", "ungdomar", "föräldrar", "seniorer"]
 
 
+def _not_ending(endings) -> str:
+    """A regex for a word that ends in none of ``endings``."""
+    return r"^(?!.*(" + "|".join(map(re.escape, endings)) + r")$)"
+
+
 @lru_cache(maxsize=1)
 def pipeline():
     """The spaCy pipeline and its two matchers, built once per process."""
@@ -526,6 +531,22 @@ def pipeline():
         {"IS_TITLE": True, "OP": "?"},
     ]
     tail = [{"LOWER": "för"}, {"LOWER": {"REGEX": r"^\w+(frågor|ion|arbetet|arbete)$"}}]
+    # the task a post serves, a lower-case noun in the definite or a "-ning": "samordnare för
+    # nattvandringen", "verksamhetschef för hemtjänsten", "samordnare för studiehandledning"
+    # (round 106 of learning); not the body or place it works for ("samordnare för kommunen",
+    # "handläggare för enheten") nor a group of people ("handläggare för eleverna")
+    task = [
+        {"LOWER": "för"},
+        {
+            "IS_LOWER": True,
+            "IS_ALPHA": True,
+            "LOWER": {
+                "REGEX": r"^\w{4,}(ing|ingen|en|et|na)$",
+                "NOT_IN": sorted(lexicon.TASK_NOT_FIELDS | set(lexicon.UNIT_WORDS)),
+            },
+            "NORM": {"REGEX": _not_ending(lexicon.DEPARTMENT_ENDINGS + lexicon.TASK_NOT_ENDINGS)},
+        },
+    ]
     # an adjective of a field's name and its noun: "social hållbarhet", "digital delaktighet"
     adjective_noun = [
         {"LOWER": {"REGEX": r"^\w{2,}(al|ell|isk|iv)$"}},
@@ -552,6 +573,8 @@ def pipeline():
                 {"LOWER": "och"},
                 {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
             ],
+            [{"LOWER": {"REGEX": post_end}}, *task],
+            [post_word, *task],
             # "projektledare för Halland Framåt": a post for a named project
             [{"LOWER": {"REGEX": post_end}}, *named],
             [post_word, *named],
