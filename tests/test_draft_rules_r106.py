@@ -15,6 +15,10 @@ from drafthelpers import draft
 HEAD = "Nyheter från Hallstahammars kommun › Fritid\n\nPublicerad 12 mars 2026\n\n"
 
 
+def _iris(d) -> set[str]:
+    return set(d.actors)
+
+
 def _labels(d) -> set[str]:
     return {a.label_sv for a in d.actors.values()}
 
@@ -55,3 +59,36 @@ def test_not_a_unit_named_after_for() -> None:
         HEAD,
     )
     assert "rektor för vuxenutbildningen" not in _labels(d), _labels(d)
+
+
+# A county board's unit on the board's own report: "enheten för social hållbarhet" as a
+# heading, or after "vid" in a sentence that names no municipality, is the board's (the
+# newer keys hold it); a contact line "NAME, handläggare, enheten för ..." is left alone.
+BOARD_HEAD = "Länsstyrelsen i Dalarnas län\nUppföljning av stödet till föreningar\n\n"
+
+
+def test_a_county_boards_unit_as_the_reports_heading() -> None:
+    d = draft(
+        "Enheten för social hållbarhet\n\nUppföljning av stödet till föreningar som "
+        "arbetar med nyanlända under 2025.\n",
+        BOARD_HEAD,
+    )
+    assert "lansstyrelse/20/enheten-for-social-hallbarhet" in _iris(d), _iris(d)
+
+
+def test_a_county_boards_unit_after_vid() -> None:
+    d = draft(
+        "Uppföljningen har gjorts av Sara Holm, handläggare vid enheten för social "
+        "hållbarhet. Hon har besökt fem föreningar under hösten.\n",
+        BOARD_HEAD,
+    )
+    assert "lansstyrelse/20/enheten-for-social-hallbarhet" in _iris(d), _iris(d)
+
+
+def test_not_a_contact_line_of_the_board() -> None:
+    d = draft(
+        "Frågor om stödet besvaras av handläggaren.\n\nKontakt\nSara Holm, handläggare, "
+        "enheten för social hållbarhet\n",
+        BOARD_HEAD,
+    )
+    assert "lansstyrelse/20/enheten-for-social-hallbarhet" not in _iris(d), _iris(d)

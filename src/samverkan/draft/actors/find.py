@@ -446,6 +446,30 @@ def find_actors(
                 # of the county board or region (round 41 of learning)
                 owner = _regional_owner(doc, m.start, found) or owner
             if (
+                kind == "DEPT_OF"
+                and owner is None
+                and found.page_board
+                and doc[m.start].sent.start not in found.sentence_muni
+                and (
+                    (m.start and doc[m.start - 1].lower_ == "vid")
+                    or (
+                        (
+                            m.start == 0
+                            or "\n" in doc[m.start - 1].text + doc[m.start - 1].whitespace_
+                        )
+                        and (
+                            m.end >= len(doc)
+                            or "\n" in doc[m.end - 1].whitespace_ + doc[m.end].text
+                        )
+                    )
+                )
+            ):
+                # a county board's own report: "enheten för social hållbarhet" as its heading
+                # or after "vid" in a sentence naming no municipality ("NAME, utvecklingsledare
+                # vid enheten för ...") is the board's unit (round 106 of learning; a contact
+                # line's "NAME, handläggare, enheten för ..." is not in the older keys)
+                owner = f"lansstyrelse/{found.page_board}"
+            if (
                 owner is not None
                 and owner.startswith(("region/", "lansstyrelse/"))
                 and doc[m.start - 1].lower_ != "regionens"
