@@ -257,6 +257,35 @@ def test_the_party_model_is_on_by_default_in_the_command(tmp_path: Path) -> None
     )[0].members
 
 
+def test_the_command_takes_another_threshold(tmp_path: Path, capsys) -> None:
+    """``--party-threshold P`` replaces the model's own threshold: a model whose every
+    probability is one half (no feature, no bias) joins nothing at its threshold of 0.9 and
+    joins the association at 0.4; a threshold outside (0, 1) or without the party model is
+    one message and exit status 1, no file written."""
+    from samverkan.cli import main
+
+    source = tmp_path / "gnesta.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    half = tmp_path / "half.json"
+    half.write_text(json.dumps({"bias": 0.0, "threshold": 0.9, "features": {}}), "utf-8")
+    member = "org:member <org/foreningen-framsteg>"
+    for extra, joined in (([], False), (["--party-threshold", "0.4"], True)):
+        target = tmp_path / f"t{len(extra)}.ttl"
+        assert main(["draft", str(source), "--file", str(target), "--party-model", str(half),
+                     *extra]) == 0
+        assert (member in target.read_text(encoding="utf-8")) is joined, extra
+    capsys.readouterr()
+    for extra, message in (
+        (["--party-threshold", "1.5"], "--party-threshold must lie between 0 and 1, not 1.5"),
+        (["--no-model", "--party-threshold", "0.3"], "--party-threshold goes with the party"),
+    ):
+        target = tmp_path / "bad.ttl"
+        assert main(["draft", str(source), "--file", str(target), *extra]) == 1
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err and err.count("\n") == 1
+        assert not target.exists()
+
+
 def _own_pages(root: Path) -> Path:
     """Pages of our own: two associations that work together, a third that does a part of
     the work in the next sentence (a party), and a shop named beside them that is not; the

@@ -352,7 +352,7 @@ def draft_file(
     *,
     model: bool | str | Path = False,
     relmodel: bool | str | Path = False,
-    party: bool | str | Path = False,
+    party: bool | str | Path | dict = False,
     municipality: str | None = None,
 ) -> Draft:
     """Read ``source``, draft it against ``index`` and write the Turtle to ``target``
