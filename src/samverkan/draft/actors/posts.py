@@ -7,6 +7,7 @@ municipality, its unit, an association named before, the project) and asks
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from samverkan.draft import lexicon
@@ -788,6 +789,19 @@ def _one_unit_of_kind(doc, found: Found, owner: str, kind: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+def _posts_under_the_municipality(found: Found) -> Iterator[tuple[int, int, str, Actor, str]]:
+    """Each mention (start, end, IRI, post, municipality) of a post still put under its
+    municipality itself for want of better (``parent_unsure``), in the order of the page;
+    a post moved on the way is not given again at its old IRI."""
+    for start, (iri, end) in found.at_token.between(0, 1 << 62):
+        post = found.actors.get(iri)
+        if post is None or post.cls not in _POST_CLASSES or not post.parent_unsure:
+            continue
+        owner = post.parent or ""
+        if owner.startswith("kommun/") and owner.count("/") == 1:
+            yield start, end, iri, post, owner
+
+
 def posts_of_their_unit(doc, found: Found) -> None:
     """A municipality's post whose unit the text gives by the post's word or a genitive.
 
@@ -804,13 +818,7 @@ def posts_of_their_unit(doc, found: Found) -> None:
     by_end: dict[int, str] = {}
     for _start, (iri, end) in found.at_token.items():
         by_end.setdefault(end, iri)
-    for start, (iri, _end) in sorted(found.at_token.items()):
-        post = found.actors.get(iri)
-        if post is None or post.cls not in _POST_CLASSES or not post.parent_unsure:
-            continue
-        owner = post.parent or ""
-        if not owner.startswith("kommun/") or owner.count("/") != 1:
-            continue
+    for start, _end, iri, post, owner in _posts_under_the_municipality(found):
         unit = None
         before = doc[start - 1] if start else None
         if before is not None and before.lower_.endswith("s") and "\n" not in before.text:
@@ -919,13 +927,7 @@ def posts_of_the_unit_before(doc, found: Found) -> None:
     first: dict[str, int] = {}
     for start, (iri, _end) in found.at_token.between(0, len(doc)):
         first.setdefault(iri, start)
-    for start, (iri, end) in found.at_token.between(0, len(doc)):
-        post = found.actors.get(iri)
-        if post is None or post.cls not in _POST_CLASSES or not post.parent_unsure:
-            continue
-        owner = post.parent or ""
-        if not owner.startswith("kommun/") or owner.count("/") != 1:
-            continue
+    for start, end, iri, post, owner in _posts_under_the_municipality(found):
         word = doc[end - 1].lower_
         if not (word.endswith(("en", "n")) and word != post.label_sv.split()[-1].lower()):
             continue  # not the definite: "en trädgårdsmästare", "handläggare"
