@@ -242,3 +242,51 @@ def test_nothing_changed_leaves_the_build_as_it_is(
     said = []
     build(graph, corpus, out, views=False, progress=said.append)
     assert said[-1].startswith("up to date"), said
+
+
+def test_the_drafter_is_no_input_of_a_build(tmp_path: Path) -> None:
+    """The code key leaves out the drafter (:data:`samverkan.incremental.NOT_BUILD_CODE`):
+    a change there keeps the key, a change anywhere else changes it; and that is sound only
+    while no other module of the package imports ``samverkan.draft``, which the source's
+    syntax trees show."""
+    import ast
+
+    import samverkan
+    from samverkan.incremental import NOT_BUILD_CODE, _hash_tree
+
+    tree = tmp_path / "pkg"
+    (tree / "draft").mkdir(parents=True)
+    (tree / "commands").mkdir()
+    for name in ("build.py", "draft/rules.py", "commands/draft.py", "commands/build.py"):
+        (tree / name).write_text("x = 1\n", encoding="utf-8")
+    key = _hash_tree(tree, NOT_BUILD_CODE)
+    for name in ("draft/rules.py", "commands/draft.py"):
+        (tree / name).write_text("x = 2\n", encoding="utf-8")
+        assert _hash_tree(tree, NOT_BUILD_CODE) == key, name
+    for name in ("build.py", "commands/build.py"):
+        (tree / name).write_text("x = 2\n", encoding="utf-8")
+        assert _hash_tree(tree, NOT_BUILD_CODE) != key, name
+        key = _hash_tree(tree, NOT_BUILD_CODE)
+
+    root = Path(samverkan.__file__).parent
+    importers = []
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if name.startswith(NOT_BUILD_CODE):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(m == "samverkan.draft" or m.startswith("samverkan.draft.") for m in modules):
+                importers.append(f"{name}:{node.lineno}")
+    assert importers == []
+    # the check finds such an import
+    bad = ast.parse("from samverkan import draft\n")
+    node = bad.body[0]
+    assert isinstance(node, ast.ImportFrom)
+    assert "samverkan.draft" in [f"{node.module}.{a.name}" for a in node.names]

@@ -82,10 +82,21 @@ class Fallback(Exception):
     """The incremental build cannot vouch for its result: build in full (says why)."""
 
 
-def _hash_tree(directory: Path) -> str:
+#: the package's files no build reads: the drafter (its code and its trained models, 3 MB),
+#: which only ``samverkan draft`` imports (``tests/test_incremental.py`` checks that no other
+#: module does); a change there leaves a build's cache usable
+NOT_BUILD_CODE = ("draft/", "commands/draft.py")
+
+
+def _hash_tree(directory: Path, leave_out: tuple[str, ...] = ()) -> str:
+    """The sha256 of the names and contents of the files under ``directory`` (caches left
+    out, and the files whose path relative to it starts with one of ``leave_out``)."""
     digest = hashlib.sha256()
     if directory.is_dir():
         for path in sorted(directory.rglob("*")):
+            name = path.relative_to(directory).as_posix()
+            if leave_out and name.startswith(leave_out):
+                continue
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(directory)).encode() + b"\0")
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
@@ -104,14 +115,15 @@ def input_key(
 
     Everything but the document files and the texts: the ontology and shapes, the
     reference data and registry, the query library (its violation queries), the source of
-    the package and the versions of pyoxigraph, the reasoner, and the directories read.
+    the package (but the drafter's, :data:`NOT_BUILD_CODE`) and the versions of pyoxigraph,
+    the reasoner, and the directories read.
     """
     from importlib.metadata import version
 
     return {
         "format": str(_FORMAT),
         "samverkan": version("samverkan"),
-        "code": _hash_tree(Path(__file__).parent),
+        "code": _hash_tree(Path(__file__).parent, NOT_BUILD_CODE),
         "pyoxigraph": ox.__version__,
         "reasoner": reasoner,
         "graph_dir": str(Path(graph_dir).resolve()),
