@@ -106,6 +106,14 @@ def in_refused_application(sent, token: int) -> bool:
     return any(w.startswith("beviljad") for w in words) and bool(_NEGATIONS & set(words))
 
 
+def _opening(sent) -> list:
+    """The tokens of ``sent`` but spaces, from its first word after any list mark."""
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[0].text in _LEADING:
+        tokens = tokens[1:]
+    return tokens
+
+
 def in_bare_negation(sent, token: int) -> bool:
     """Whether the actor starting at ``token`` is the subject of a sentence that says it is
     not in the work, with no "men" telling what it does all the same.
@@ -118,9 +126,7 @@ def in_bare_negation(sent, token: int) -> bool:
     >>> in_bare_negation(next(doc.sents), 0)
     False
     """
-    tokens = [t for t in sent if not t.is_space]
-    while tokens and tokens[0].text in _LEADING:
-        tokens = tokens[1:]
+    tokens = _opening(sent)
     if not tokens or tokens[0].i > token:
         return False
     words = [t.lower_ for t in tokens]
@@ -170,9 +176,7 @@ def in_declined_invitation(sent, token: int) -> bool:
     >>> in_declined_invitation(next(doc.sents), 4)
     False
     """
-    tokens = [t for t in sent if not t.is_space]
-    while tokens and tokens[0].text in _LEADING:
-        tokens = tokens[1:]
+    tokens = _opening(sent)
     if not tokens or tokens[0].i != token:
         return False
     words = [t.lower_ for t in tokens]
