@@ -110,8 +110,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         metavar="P",
         help="join a body to a collaboration when the party model's probability reaches P "
-        "(0 < P < 1) instead of the model's own threshold (0.1, chosen for relation recall on "
-        "held-out rounds; a higher P drafts fewer and surer memberships: docs/drafter.md)",
+        "(0 < P < 1) instead of the threshold its file holds (the shipped one's is chosen for "
+        "relation recall on held-out rounds; a higher P drafts fewer and surer memberships: "
+        "docs/drafter.md)",
     )
     parser.add_argument(
         "--no-party-model",
