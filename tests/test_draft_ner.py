@@ -275,3 +275,38 @@ def test_drafts_with_the_model_build_cleanly_and_keep_people_to_name_and_post(
     assert added >= 5
     report = build(graph, corpus, tmp_path / "out", views=False)
     assert report.drafts > 0
+
+
+def test_a_contact_named_as_an_organisation_before_the_post_is_a_person_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The model tagged contacts' names as organisations in "NAME, POST, ORGANISATION"
+    before the post that makes the name a person was read (eight such names on the blind
+    rounds 176-183); the spans the model proposes are set here, so the test reads the
+    filter, not the weights."""
+    import samverkan.draft.ner as ner
+    from samverkan.draft.actors import find_actors
+
+    text = (
+        "Publicerad 4 mars 2025\n\nSpelkväll i Ydre\n\n"
+        "Varje torsdag ordnar Föreningen Spelbordet en spelkväll i Ydre kommun.\n\n"
+        "Kontakt\nHamid Osmani, spelledare, Föreningen Spelbordet\n"
+    )
+    doc = parse(text)
+    found = find_actors(doc, Index())
+    name = next(t.i for t in doc if t.text == "Hamid")
+    post = next(t.i for t in doc if t.text == "spelledare")
+    club = next(t.i for t in doc if t.text == "Spelbordet")
+    proposed = [(club - 1, club + 1, "ORG"), (name, name + 2, "ORG"), (post, post + 1, "POST")]
+    monkeypatch.setattr(ner, "predict", lambda doc, path=None: proposed)
+    added = {a.iri for a in ner.add_model_actors(doc, found, Index())}
+    assert found.actors["org/foreningen-spelbordet/tjanst/spelledare"].holder == (
+        "person/hamid-osmani"
+    )
+    assert "person/hamid-osmani" in added
+    assert "org/hamid-osmani" not in found.actors
+    assert all(iri != "org/hamid-osmani" for _s, (iri, _e) in found.at_token.items())
+    # without the post the name stays what the model proposed
+    found = find_actors(doc, Index())
+    monkeypatch.setattr(ner, "predict", lambda doc, path=None: proposed[:2])
+    assert "org/hamid-osmani" in {a.iri for a in ner.add_model_actors(doc, found, Index())}

@@ -230,6 +230,22 @@ def _muni_near(doc, found):
     return muni_near
 
 
+def _drop_people_named_as_organisations(found, before: set[str]) -> None:
+    """Remove the organisations the model added whose name is a person's of the draft.
+
+    In a contact block ("NAME, POST, ORGANISATION") the model may tag the name as an
+    organisation before the post that makes it a person is read; the person is drafted
+    from the post, so the organisation of the same name is none (eight such names on the
+    blind rounds 176-183). One that is a post's organisation stays.
+    """
+    parents = {a.parent for a in found.actors.values()}
+    for iri in [i for i in found.actors if i not in before and i.startswith("org/")]:
+        if f"person/{iri[4:]}" in found.actors and iri not in parents:
+            del found.actors[iri]
+            for start in [s for s, (i, _e) in found.at_token.items() if i == iri]:
+                del found.at_token[start]
+
+
 def add_model_actors(doc, found, index, path: str | None = None) -> list[Actor]:
     """Add to ``found`` the model's actors that no rule found; return them.
 
@@ -322,6 +338,7 @@ def add_model_actors(doc, found, index, path: str | None = None) -> list[Actor]:
             start,
             end,
         )
+    _drop_people_named_as_organisations(found, before)
     for actor in found.actors.values():
         if actor.iri not in before:
             actor.unsure = True
