@@ -73,6 +73,7 @@ from samverkan.draft.actors.posts import (
 from samverkan.draft.actors.rows import people_tables
 from samverkan.draft.actors.services import services_by_town
 from samverkan.draft.actors.team import team_entries
+from samverkan.draft.actors.through import units_through
 from samverkan.draft.model import Actor, municipal_company, slug
 from samverkan.draft.nlp import _provinces, matches, page_text, place_names, region_names
 from samverkan.draft.reconcile import Index
@@ -898,6 +899,8 @@ def find_actors(
     names_in_party_frames(doc, found, add)
     # the subject of a belonging frame, whatever its head: "Kulturskolan hör till X" (round 82)
     units_by_belonging(doc, found, add)
+    # after every municipality and department is found: "Ydre kommun genom kulturskolan"
+    units_through(doc, found, add)
     # after every unit is found: "Kommunledningsförvaltningens medborgarkontor" is the unit
     _units_indefinite_after_a_genitive(doc, found, add)
     # after every unit is found: "Enhetschef är NAME" is the one unit's head
