@@ -37,7 +37,8 @@ def _municipality_before(doc, i: int, found: Found) -> str | None:
     k = i
     while k > doc[i].sent.start and doc[k - 1].lower_ in _BETWEEN:
         k -= 1
-    for iri, end in found.at_token.values():
+    # a municipality's name is a few tokens long: only the mentions starting just before
+    for _start, (iri, end) in found.at_token.between(max(0, k - 8), k):
         if end == k and iri.startswith("kommun/") and iri.count("/") == 1:
             return iri
     if k and doc[k - 1].lower_ == "kommunen" and found.page_code:
