@@ -49,6 +49,7 @@ from samverkan.draft.actors.organisations import (
     _unit_of_another,
     _units_indefinite_after_a_genitive,
     agency_units,
+    university_departments,
 )
 from samverkan.draft.actors.party_frames import names_in_party_frames
 from samverkan.draft.actors.places import (
@@ -861,6 +862,8 @@ def find_actors(
     units_in_apposition(doc, found)
     # before the posts: "regionchefen för Arbetsförmedlingen Nord" is the unit's post
     agency_units(doc, found, add)
+    # so too "doktorand vid Institutionen för ...": the department's post (round 107)
+    university_departments(doc, found, add)
     found.page_body = _minutes_body(doc, found)
     _bodies_of_the_region(doc, found, add)
     # posts last: "sektionschef för Arbetsförmedlingen" needs the organisation after it

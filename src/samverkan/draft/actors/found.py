@@ -231,8 +231,12 @@ def _is_name(doc, span: tuple[int, int]) -> bool:
 
 
 # the common nouns for a firm that open a company's name as what it is, not as its name
-# (round 86 of learning): "Entreprenadfirman Bollsta Röjning AB", "Åkeri Stegeborgs Frakt AB"
-_FIRM_WORD = re.compile(r"^\w*(företaget|företag|firman|firma|bolaget|åkeriet|åkeri)$")
+# (round 86 of learning): "Entreprenadfirman Bollsta Röjning AB", "Åkeri Stegeborgs Frakt AB";
+# so too the landlord's or owner's word, "Hyresvärden Kronoparkens Fastighets AB",
+# "Fastighetsägaren X Y AB" (round 107)
+_FIRM_WORD = re.compile(
+    r"^\w*(företaget|företag|firman|firma|bolaget|åkeriet|åkeri|hyresvärden|fastighetsägaren)$"
+)
 
 
 def firm_word_first(span) -> bool:
