@@ -558,6 +558,12 @@ POST_ENDINGS = (
     "tränaren",
     "sköterskan",
     "arbetsförmedlaren",
+    # a municipality's technical and inspecting officers: "avfallsingenjör", "brandinspektör"
+    # (drafted only with a holder, see HELD_POST_ENDINGS; round 108 of learning)
+    "ingenjör",
+    "ingenjören",
+    "inspektör",
+    "inspektören",
 )
 # trades, academic titles and an association's or team's tasks, posts only when the text
 # names who holds them (in POST_WORDS and HELD_POST_ENDINGS; round 97 of learning)
@@ -575,6 +581,14 @@ HELD_TITLES: dict[str, str] = {
     "kursansvarig": "course leader",
     "trädgårdsmästare": "gardener",
     "kulturskribent": "culture writer",
+    # a newspaper's, a congregation's, a choir's and a thesis's people and an association's
+    # party task: "Av NAME, reporter", "vår kyrkvärd NAME", "körledaren NAME", "NAME,
+    # professor och huvudhandledare", "Festansvarig i år är NAME" (round 108 of learning)
+    "reporter": "reporter",
+    "kyrkvärd": "churchwarden",
+    "körledare": "choir leader",
+    "huvudhandledare": "principal supervisor",
+    "festansvarig": "party organiser",
 }
 # the broad heads of the list above, drafted as posts only with a holder (see
 # :func:`samverkan.draft.actors.find._no_unheld_broad_posts`)
@@ -584,6 +598,8 @@ HELD_POST_ENDINGS = (
     "planerare",
     "rådgivare",
     "upphandlare",
+    "ingenjör",
+    "inspektör",
     *QUOTED_POSTS,
     *HELD_TITLES,
 )
@@ -759,6 +775,8 @@ POST_EN: dict[str, str] = {
     "konsult": "consultant",
     "planerare": "planner",
     "rådgivare": "adviser",
+    "ingenjör": "engineer",
+    "inspektör": "inspector",
 }
 MONTHS = {
     "januari": 1,

@@ -55,6 +55,8 @@ def _post_label(span) -> str:
         ("konsulten", "konsult"),
         ("planeraren", "planerare"),
         ("rådgivaren", "rådgivare"),
+        ("ingenjören", "ingenjör"),
+        ("inspektören", "inspektör"),
         ("rådet", "råd"),
         ("koordinatorer", "koordinator"),
         ("strateger", "strateg"),
