@@ -140,7 +140,6 @@ def draft_text(
     """
     from samverkan.draft import metadata
     from samverkan.draft.actors import find_actors
-    from samverkan.draft.actors.posts import posts_named_by_their_unit
     from samverkan.draft.nlp import parse
     from samverkan.draft.relations import find_relations
 
@@ -166,8 +165,6 @@ def draft_text(
     )
     _merge_people(draft, found.at_token)
     draft.relations = find_relations(doc, found)
-    # a post of a unit under the unit's IRI: "utredaren NAME, kommunledningsförvaltningen"
-    posts_named_by_their_unit(found, draft.relations)
     if relmodel:
         from samverkan.draft.relmodel import add_model_relations
 

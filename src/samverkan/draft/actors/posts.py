@@ -27,7 +27,6 @@ from samverkan.draft.model import Actor, post_class, slug
 
 __all__ = [
     "posts_at_their_unit",
-    "posts_named_by_their_unit",
     "posts_of_the_unit_before",
     "posts_of_their_unit",
     "project_words",
@@ -943,43 +942,6 @@ def posts_of_the_unit_before(doc, found: Found) -> None:
             units = _units_of_in(doc, found, owner, before.start, before.end)
         if len(units) == 1:
             _move_post(found, post, units.pop())
-
-
-def posts_named_by_their_unit(found: Found, relations: list) -> None:
-    """A post put under a unit of its owner but named by the owner's IRI ("utredaren NAME,
-    kommunledningsförvaltningen" drafted as ``kommun/X/tjanst/utredare`` of the unit) takes
-    the IRI a post of the unit has: ``kommun/X/kommunledningsforvaltningen/tjanst/utredare``
-    (rounds 108 and 110 of learning). After the relations, which settle many posts' units;
-    the relations that name the post follow it. Only a post whose label does not already
-    name its unit ("enhetschef för etableringsenheten" stays the owner's post, as older keys
-    write it).
-    """
-    moved: dict[str, str] = {}
-    for iri, post in list(found.actors.items()):
-        if "/tjanst/" not in iri or not post.parent or "/tjanst/" in post.parent:
-            continue
-        if post.known:
-            continue  # a post of the curated graph keeps its IRI
-        owner = iri.rsplit("/tjanst/", 1)[0]
-        if not (post.parent.startswith(owner + "/") and post.parent in found.actors):
-            continue
-        key = iri.rsplit("/tjanst/", 1)[-1]
-        unit_key = post.parent.rsplit("/", 1)[-1]
-        if unit_key[:6] in key:
-            continue  # "enhetschef för etableringsenheten": older keys keep the owner's IRI
-        new = f"{post.parent}/tjanst/{key}"
-        if new in found.actors:
-            continue
-        _move_post(found, post, post.parent)
-        moved[iri] = new
-    if not moved:
-        return
-    for rel in relations:
-        rel.funder = moved.get(rel.funder, rel.funder)
-        rel.recipients = [moved.get(x, x) for x in rel.recipients]
-        rel.funded_items = [moved.get(x, x) for x in rel.funded_items]
-        rel.members = {moved.get(x, x): role for x, role in rel.members.items()}
-        rel.member_spans = {moved.get(x, x): span for x, span in rel.member_spans.items()}
 
 
 def _move_post(found: Found, post: Actor, unit: str) -> None:
