@@ -887,6 +887,10 @@ def matches(doc) -> list[Match]:
         following = out[k + 1].start if k + 1 < len(out) else len(doc)
         if end > m.end and end <= following:
             out[k] = Match(m.label, m.start, end)
+        elif m.label == "POST":
+            end = _post_task_tail(doc, m.start, m.end)
+            if end > m.end and end <= following:
+                out[k] = Match(m.label, m.start, end)
     return _frame_names(doc, _list_item_names(doc, _post_fields(doc, out)))
 
 
@@ -1142,6 +1146,48 @@ def _verb_like(word: str) -> bool:
     return word.endswith(("r", "de", "te", "at", "it", "tt", "ick", "öt", "öd", "öll")) or (
         word in _STRONG_PAST
     )
+
+
+#: What closes the name of a post's project: "samordnare för Träna ute, ...".
+_TASK_CLOSES = frozenset({",", ".", ";", ":", ")", "!", "?"})
+_TASK_PLACES = frozenset({"på", "hos", "inom"})
+
+
+def _post_task_tail(doc, start: int, end: int) -> int:
+    """The end of a post whose task is a project's or an activity's name that goes on over
+    lower-case words ("samordnare för Träna ute", "projektledare för Nätverk som bär"; round
+    110 of learning); else ``end``. One to three lower-case words after the capitalised
+    word, and the name must close the clause (a comma, a full stop, the line's end): not
+    "projektledare för Bonyckeln på Kvarnlyckan Bostäder" nor "samordnare för Läxvänner
+    på biblioteket." (where the post works, after "på", "hos" or "inom").
+
+    Examples
+    --------
+    >>> doc = parse("Jonas Berg, samordnare för Träna ute, svarar. "
+    ...             "Eva Ek är samordnare för Läxvänner på biblioteket.")
+    >>> [doc[m.start : m.end].text for m in matches(doc) if m.label == "POST"]
+    ['samordnare för Träna ute', 'samordnare för Läxvänner']
+    """
+    if end - start < 3 or doc[end - 2].lower_ != "för" or not doc[end - 1].is_title:
+        return end
+    if "\n" in doc[end - 1].whitespace_:
+        return end
+    tail = end
+    while tail < min(end + 3, len(doc)):
+        tok = doc[tail]
+        if not (tok.is_lower and tok.is_alpha):
+            break
+        if tok.lower_ in _TASK_PLACES:
+            return end  # where the post works: "samordnare för Läxvänner på biblioteket."
+        tail += 1
+        if "\n" in tok.whitespace_:
+            break
+    if tail == end or doc[tail - 1].lower_ in _NAME_JOINERS | {"och", "som", "för", "att"}:
+        return end
+    closed = tail == len(doc) or "\n" in doc[tail - 1].whitespace_ or "\n" in doc[tail].text
+    if not closed and doc[tail].text not in _TASK_CLOSES:
+        return end
+    return tail
 
 
 def _name_tail(doc, start: int, end: int) -> int:
