@@ -1543,6 +1543,22 @@ def name_spans(doc, found: list[tuple[str, int, int]] | None = None) -> list[tup
             last[3] = last[3] or (s, e) in orgs
             continue
         item = [s, e, (s, e) in runs, (s, e) in orgs or cue(s, e)]
+        if (
+            last is not None
+            and len(chains[-1]) >= 2
+            and last[2]
+            and (s, e) in runs
+            and s == last[1] + 1
+            and doc[last[1]].lower_ == "och"
+            and e + 1 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].is_title
+        ):
+            # "A AB, B Hotell och Konferens, C och D": an "och" before the list's next comma
+            # joins the words of one name (round 112 of learning)
+            last[1] = e
+            last[3] = last[3] or cue(last[0], e)
+            continue
         if last is not None and s == last[1] + 1 and doc[last[1]].lower_ in _CONJUNCTIONS:
             chains[-1].append(item)
         else:
