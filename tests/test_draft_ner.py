@@ -310,3 +310,24 @@ def test_a_contact_named_as_an_organisation_before_the_post_is_a_person_only(
     found = find_actors(doc, Index())
     monkeypatch.setattr(ner, "predict", lambda doc, path=None: proposed[:2])
     assert "org/hamid-osmani" in {a.iri for a in ner.add_model_actors(doc, found, Index())}
+
+
+def test_only_the_shipped_recipe_overwrites_the_shipped_model(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Training without --out writes the package's model: any other recipe must name a
+    directory, so the shipped model is never replaced by accident."""
+    from samverkan.draft.train_ner import SHIPPED, main
+
+    before = {p: p.read_bytes() for p in MODEL_DIR.rglob("*") if p.is_file()}
+    for argv in (
+        [],
+        ["--leave-out", "pages-round9"],
+        ["--all-sets", "--blind", "pages-round33"],
+        [*SHIPPED, "--leave-out", "pages"],
+    ):
+        with pytest.raises(SystemExit) as stop:
+            main(["--fixtures", str(FIXTURES), *argv])
+        assert stop.value.code == 2
+        assert "give --out DIR" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in MODEL_DIR.rglob("*") if p.is_file()} == before
