@@ -98,7 +98,7 @@ def _hash_tree(directory: Path, leave_out: tuple[str, ...] = ()) -> str:
             if leave_out and name.startswith(leave_out):
                 continue
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(directory)).encode() + b"\0")
+                digest.update(name.encode() + b"\0")
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
