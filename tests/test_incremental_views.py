@@ -224,12 +224,15 @@ def test_the_kept_rows_of_large_pages_give_the_full_build(
             files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True
         ),
     ]
+    with_kept = []
     for step in steps:
         used.clear()
         step()
         _rebuild(graph, corpus, out)
         _same_as_full(graph, corpus, out, tmp_path)
-        assert used[0] > 0, "pages written again with kept rows"
+        with_kept.append(used[0])
+    # the national member's partners whose ties have other reasons
+    assert with_kept[0] > 0, "pages written again with kept rows"
     # a whole document removed and added back: the set of documents changes, no row is kept
     kept = files[2].read_bytes()
     files[2].unlink()
@@ -240,6 +243,58 @@ def test_the_kept_rows_of_large_pages_give_the_full_build(
     files[2].write_bytes(kept)
     _rebuild(graph, corpus, out)
     _same_as_full(graph, corpus, out, tmp_path)
+
+
+def test_a_touched_funder_writes_only_the_partners_whose_reasons_changed(
+    synthetic: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A funding removed touches its funder, a national actor that cooperates with many
+    # resources (8 here, 514 in a national corpus). Their pages show the reasons of their
+    # tie with it, which changed for the funded initiative alone: with the funder's tie
+    # rows kept (every page of 5 rows or more here), the rebuild writes fewer pages than
+    # the funder has partners (3, against 17 without), and every file is a full build's;
+    # without them, every partner's page again.
+    from samverkan.site import _incremental
+    from samverkan.store import open_store
+
+    monkeypatch.setattr(_incremental, "KEEP_ROWS_FROM", 5)
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out)
+    funder = "https://w3id.org/samverkan/id/org/europeiska-socialfonden"
+    store = open_store(out)
+    coop = "<https://w3id.org/samverkan/ontology#cooperatesWith>"
+    partners = {
+        str(row[0].value)
+        for row in store.query(
+            f"SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {{ <{funder}> {coop} ?x }}"
+            f" UNION {{ ?x {coop} <{funder}> }} }} }}"
+        )
+    }
+    del store
+    assert len(partners) >= 8
+    funded = next(
+        f
+        for f in sorted(graph.glob("*.ttl"))
+        if "sam:funder <org/europeiska-socialfonden>" in f.read_text(encoding="utf-8")
+    )
+    original = funded.read_bytes()
+    block = (
+        r"<finansiering/[^>]+> a sam:Funding ;\n[^\n]*\n"
+        r"    sam:funder <org/europeiska-socialfonden>.*?\n\n"
+    )
+    edit(funded, block, "", regex=True)
+    _, _, written, pages = _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    assert written < len(partners) < pages
+    # the same change without the kept tie rows: the funder's partners are written again
+    funded.write_bytes(original)
+    monkeypatch.setattr(_incremental, "KEEP_ROWS_FROM", 10**9)
+    build(graph, corpus, out, full=True)
+    edit(funded, block, "", regex=True)
+    _, _, without, _ = _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    assert without >= len(partners) > written
 
 
 def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:

@@ -12,9 +12,11 @@ The next build (:func:`pages_to_write`) writes again the page of a resource when
 
 - the change touched it (:func:`samverkan.incremental.touched_iris`: it is the subject or
   object of a triple a changed document lost or gained, or of a derived triple that went
-  or came, or holds a blank node such a triple is about), or it cooperates with a
-  resource the change touched (the reasons of a tie go through the other resource's
-  memberships, fundings and posts);
+  or came, or holds a blank node such a triple is about), or the reasons of its tie with
+  a resource the change touched are not those of the previous build (the reasons go
+  through the other resource's memberships, fundings and posts; where the previous build
+  kept the touched resource's tie rows, those of the partners whose rows changed, else
+  every partner, :func:`_partners_to_write`);
 - a resource it names looks different (its appearance digest changed);
 - it gained or lost its measure panel (:func:`measures_digest`; the values are in files
   beside the pages, :func:`samverkan.site._panels.write_measures`, which every build
@@ -25,7 +27,8 @@ or a copy where links cannot be made). What the site reads of the whole store is
 and patched with the change (:mod:`samverkan.site._reads`), and so are the stated and
 derived rows of the largest pages (:func:`write_rows`, :meth:`Previous.kept_rows`): a
 national actor's page is written again whenever a partner is touched, and its thousands of
-derived rows are the same while the actor itself is not. The site's index and the document
+derived rows are the same while the actor itself is not; their tie rows too, which tell
+which partners of a touched national actor have other reasons. The site's index and the document
 readers, which name every resource and every quote, are written in full (a second at a
 million quads).
 ``tests/test_incremental_views.py`` compares every file with a full build's.
@@ -143,6 +146,32 @@ class Previous:
         if patched is not None:
             self.patched = patched
 
+    def _rows(self) -> tuple[dict[str, list[str]], dict[str, dict[str, list]]] | None:
+        """The rows :func:`write_rows` kept (read once)."""
+        if self.cache_dir is None:
+            return None
+        if not hasattr(self, "_kept"):
+            self._kept = _load_rows(self.cache_dir / ROWS_NAME)
+        return self._kept
+
+    def old_ties(self, iris: Collection[str]) -> dict[str, dict[str, set[tuple[Any, ...]]]]:
+        """The previous build's tie rows (:data:`samverkan.site._queries.TIES`) of those of
+        ``iris`` whose rows it kept (:func:`write_rows`), per other resource: the rows
+        of its page as it is now, whether the change touched it or not."""
+        found = self._rows()
+        if found is None:
+            return {}
+        kept = found[1].get("ties", {})
+        out: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
+        for iri in iris:
+            rows = kept.get(iri)
+            if rows is None:
+                continue
+            mine = out[iri] = {}
+            for row in rows:
+                mine.setdefault(row[0], set()).add(tuple(row))
+        return out
+
     def kept_rows(self, site: Site) -> dict[str, dict[str, list[Any]]]:
         """The stated and derived rows the previous build kept (:func:`write_rows`) that
         are still the store's: those of the resources the change did not touch.
@@ -153,14 +182,16 @@ class Previous:
         (:func:`samverkan.incremental.touched_iris`), or with the set of source
         documents, which makes none of them kept. Only after :meth:`reads`.
         """
-        if self.cache_dir is None or not self.documents_kept:
+        if self.cache_dir is None:
             return {}
-        found = _load_rows(self.cache_dir / ROWS_NAME)
+        found = self._rows()
         if found is None:
             return {}
         names, rows = found
         kept: dict[str, dict[str, list[Any]]] = {}
         for panel, by_iri in rows.items():
+            if panel != "ties" and not self.documents_kept:
+                continue
             make = _row_type(names[panel])
             kept[panel] = {
                 iri: [make(row) for row in found_rows]
@@ -270,12 +301,7 @@ def pages_to_write(
     touched = previous.touched & resources
     write = set(touched)
     if touched:
-        from samverkan.site import _queries as Q
-        from samverkan.site._site import select
-
-        for query in (Q.COOPERATION_FROM, Q.COOPERATION_TO):
-            for a, b in select(site.store, Q.restrict(query, sorted(previous.touched)))[1]:
-                write.update(x for x in (a, b) if x in resources)
+        write |= _partners_to_write(site, previous, resources)
     for iri in site.resources:
         if iri in write:
             continue
@@ -285,6 +311,50 @@ def pages_to_write(
     if measures:
         write |= measures_moved(site, previous, write)
     return write, now
+
+
+def _partners_to_write(site: Site, previous: Previous, resources: set[str]) -> set[str]:
+    """The pages a change reaches through the reasons of ties: of each resource the change
+    touched, its partners whose tie with it has other reasons than before.
+
+    The reasons of a tie (:data:`samverkan.site._queries.TIES`) are the same seen from
+    either end (the facts of a co-member reason in the other order), so the partners of a
+    touched resource whose page shows other reasons are those whose rows in its own tie
+    rows differ from the previous build's. Where the previous build kept its tie rows (a
+    large page, :func:`write_rows`), only those partners; else every resource it
+    cooperates with, before or after the change (a partner it lost or gained is touched
+    too, by the derived tie that went or came).
+
+    At a million quads a funding of the European Social Fund removed touched the fund,
+    which cooperates with 514 resources: every one of their pages was written again, where
+    the reasons changed for one of them.
+    """
+    from samverkan.site import _queries as Q
+    from samverkan.site._site import select
+    from samverkan.site._ties import tie_rows
+
+    touched = sorted(previous.touched)
+    old = previous.old_ties(touched)
+    write: set[str] = set()
+    if old:
+        names, rows = tie_rows(site.store, select, sorted(old))
+        at = names.index("other")
+        new: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
+        for row in rows:
+            new.setdefault(row[0], {}).setdefault(row[at], set()).add(tuple(row[1:]))
+        for iri, before in old.items():
+            after = new.get(iri, {})
+            write.update(
+                other
+                for other in before.keys() | after.keys()
+                if before.get(other) != after.get(other) and other in resources
+            )
+    rest = [iri for iri in touched if iri not in old]
+    if rest:
+        for query in (Q.COOPERATION_FROM, Q.COOPERATION_TO):
+            for a, b in select(site.store, Q.restrict(query, rest))[1]:
+                write.update(x for x in (a, b) if x in resources)
+    return write
 
 
 def measures_moved(site: Site, previous: Previous, write: Collection[str]) -> set[str]:
@@ -358,27 +428,35 @@ def _load_rows(path: Path) -> tuple[dict[str, list[str]], dict[str, dict[str, li
 
 
 def write_rows(path: Path, site: Site, kept: dict[str, dict[str, list[Any]]]) -> None:
-    """Keep the stated and derived rows of every page with at least
-    :data:`KEEP_ROWS_FROM` of them: those this build read (``site.stated``,
-    ``site.derived``), else those it was given ``kept`` (still the store's)."""
+    """Keep the stated, derived and tie rows of every page with at least
+    :data:`KEEP_ROWS_FROM` stated and derived rows: those this build read (``site.stated``,
+    ``site.derived``, ``site.ties``), else those it was given ``kept`` (the previous
+    build's, of a page not written again: still its page's). The tie rows tell the next
+    build which partners of a touched resource have other reasons (:func:`pages_to_write`)."""
     names: dict[str, list[str]] = {}
-    rows: dict[str, dict[str, list[tuple[Any, ...]]]] = {"stated": {}, "derived": {}}
+    panels = ("stated", "derived", "ties")
+    rows: dict[str, dict[str, list[tuple[Any, ...]]]] = {panel: {} for panel in panels}
     for iri in site.resources:
         stated = site.stated.get(iri)
         derived = site.derived.get(iri)
+        ties = site.ties.get(iri, [])
         if stated is None and derived is None:  # not read: kept, or too few to keep
             stated = kept.get("stated", {}).get(iri)
             derived = kept.get("derived", {}).get(iri)
+            ties = kept.get("ties", {}).get(iri)
             if stated is None or derived is None:
                 continue
         if len(stated or ()) + len(derived or ()) < KEEP_ROWS_FROM:
             continue
-        for panel, found in (("stated", stated or []), ("derived", derived or [])):
+        for panel, found in zip(panels, (stated or [], derived or [], ties), strict=True):
+            if found is None:  # no tie rows kept: the next build writes every partner
+                continue
             rows[panel][iri] = [tuple(row) for row in found]
             if found and panel not in names:
                 names[panel] = list(found[0]._fields)
-    if len(names) < 2:  # no rows of one of the panels: nothing to rebuild them with
-        rows, names = {"stated": {}, "derived": {}}, {"stated": [], "derived": []}
+    if "stated" not in names or "derived" not in names:  # nothing to rebuild them with
+        rows, names = {panel: {} for panel in panels}, {panel: [] for panel in panels}
+    names.setdefault("ties", [])  # no page kept has a tie
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
         pickle.dump((names, rows), f, protocol=pickle.HIGHEST_PROTOCOL)
