@@ -14,7 +14,7 @@ from samverkan.site import page_path
 from samverkan.site._incremental import patched_reads
 from samverkan.site._reads import READS_NAME, Reads
 from samverkan.site._site import select
-from samverkan.views._build import _Decoration, _patched_reads, _site_pages
+from samverkan.views._build import _answers_of, _Decoration, _patched_reads, _site_pages
 
 
 def _pages_by_query(store: Any) -> dict[str, str]:
@@ -40,7 +40,7 @@ def test_pages_and_quotes_from_the_reads_are_the_queries(built: Any) -> None:
     pages = _site_pages(reads)
     assert pages == _pages_by_query(built)
     assert "site/kommun/1281.html" in pages.values()
-    deco = _Decoration(built, {}, None, reads)
+    deco = _Decoration(built, {}, _answers_of(built, ["cooperation"])["cooperation"], reads)
     assert deco.quotes == _quotes_by_query(built, deco.titles)
     # every quote of a document, in the order of the query (by place in the text)
     assert sum(map(len, deco.quotes.values())) == len(run_query(built, Q.ANNOTATIONS))
