@@ -18,7 +18,7 @@ import contextlib
 import gc
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,14 @@ from samverkan.errors import SamverkanError
 from samverkan.views._incremental import Memo, Previous, forget, paths_key, table_key
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
-from samverkan.views._parallel import Handoff, background, can_fork, default_workers, run_each
+from samverkan.views._parallel import (
+    Handoff,
+    background,
+    background_each,
+    can_fork,
+    default_workers,
+    run_each,
+)
 from samverkan.views._render import render_network, render_timeline, write_measures, write_page
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,14 +102,14 @@ class _Views:
         description_en = kw.pop("description_en", "")
         if kw.pop("beside", False):
             # the measures in a file of their own, written every time; the page, drawn
-            # again only when its network changes, reads them from there
+            # again only when its network changes, reads them from there (with ``later``,
+            # the file is left to the caller: :func:`_ego_measures`)
             beside = f"{Path(file).stem}{MEASURES_SUFFIX}"
-            write_measures(
-                G,
-                self.out / beside,
-                size_by=kw.get("size_by", "degree"),
-                measures=kw.pop("measures", None),
-            )
+            measures = kw.pop("measures", None)
+            if not kw.pop("later", False):
+                write_measures(
+                    G, self.out / beside, size_by=kw.get("size_by", "degree"), measures=measures
+                )
             kw["measures_file"] = beside
         path = self.memo.render(
             render_network, G, self.out / file, title=title, seed=self.seed, back_href=_BACK, **kw
@@ -403,6 +410,10 @@ def _write_all(
             (timeline,) = stack.enter_context(
                 background(_timeline_of, (views, store, C, pages), [None], workers=workers)
             )
+            # and the municipalities' views, which need no measure (theirs are in files
+            # beside them, written once the table is made): drawn beside the tables
+            egos = _Views(out, seed, threshold, memo)
+            drawn = None if C is None else stack.enter_context(_egos(egos, C, workers))
             table = known["collaboration"]
             table = pending.get() if table is None else table
             table_b = known["actors-initiatives"]
@@ -410,9 +421,7 @@ def _write_all(
         stats = {} if stats is None else stats
         stats["tables"] = sum(1 for G in (C, B) if G is not None)
         stats["tables computed"] = sum(1 for item in todo if item is not None)
-        stats["tables with paths kept"] = sum(
-            1 for item in todo if item and item[1] is not None
-        )
+        stats["tables with paths kept"] = sum(1 for item in todo if item and item[1] is not None)
         memo.keep_table("collaboration", keys["collaboration"], table, paths["collaboration"])
         memo.keep_table(
             "actors-initiatives", keys["actors-initiatives"], table_b, paths["actors-initiatives"]
@@ -455,9 +464,8 @@ def _write_all(
                 title_en="Actors and initiatives",
                 description_en="which actors take part in which collaborations (two-mode network)",
             )
-        if C is not None:
-            egos = _Views(out, seed, threshold, memo)
-            _egos(egos, C, table, workers)
+        if C is not None and drawn is not None:
+            _ego_measures(egos, C, drawn.get(), table, workers)
         entries, skipped, keys = timeline.get()
         memo.keys.update(keys)
         views.entries.extend(entries)
@@ -537,9 +545,7 @@ def _site_of(
     for handoff in (tables, measured):
         if isinstance(handoff, Handoff):
             handoff.listen()
-    files = _site(
-        store, out, tables, corpus, previous, cache, stats, measured, patched=patched
-    )
+    files = _site(store, out, tables, corpus, previous, cache, stats, measured, patched=patched)
     return [p for p in files if p == out / _SITE], stats
 
 
@@ -797,9 +803,23 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
     )
 
 
-def _egos(views: _Views, C: nx.Graph, table: Any, workers: int) -> None:
-    """One ``ego-<code>.html`` per municipality of the collaboration network, written by
-    ``workers`` processes (:mod:`samverkan.views._parallel`)."""
+@contextlib.contextmanager
+def _egos(views: _Views, C: nx.Graph, workers: int) -> Iterator[Any]:
+    """Start drawing one ``ego-<code>.html`` per municipality of the collaboration network
+    in ``workers`` processes (:func:`samverkan.views._parallel.background_each`); the block
+    gets a handle whose ``get()`` gives what :func:`_ego_measures` needs. The pages read
+    their measures from files beside them, which :func:`_ego_measures` writes once the
+    measure table is made: the drawing need not wait for it."""
+    names = {code: name for _, name, code in _municipalities(C)}
+    tied = _ego_codes(C)
+    codes = [code for code in sorted(names) if code in tied]
+    with background_each(_ego, codes, (views, C, names), workers=workers) as drawn:
+        yield drawn
+
+
+def _ego_measures(views: _Views, C: nx.Graph, drawn: list[Any], table: Any, workers: int) -> None:
+    """Record the municipalities' views ``drawn`` (:func:`_egos`), and skipped ones, and
+    write the measures file beside each, from ``table``, by ``workers`` processes."""
     from samverkan.views._records import measure_columns
 
     names = {code: name for _, name, code in _municipalities(C)}
@@ -807,26 +827,28 @@ def _egos(views: _Views, C: nx.Graph, table: Any, workers: int) -> None:
     # the table as columns once, each view given only its own rows (a national table has
     # thousands of rows, a municipality's view some dozens)
     columns = measure_columns(table)
-    codes = [code for code in sorted(names) if code in tied]
-    made = iter(run_each(_ego, codes, (views, C, columns, names), workers=workers))
+    made = iter(drawn)
+    files = []
     for code in sorted(names):
         if code not in tied:
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
-        entry, keys = next(made)
+        entry, keys, nodes, edges = next(made)
         views.entries.append(entry)
         views.memo.keys.update(keys)
+        files.append((entry["measures_file"], nodes, edges))
+    run_each(_ego_measure_file, files, (views.out, columns), workers=workers)
 
 
 def _ego(
-    shared: tuple[_Views, nx.Graph, dict[str, dict[Any, Any]], dict[str, str]], code: str
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """Write the view of the municipality ``code``; return its manifest entry and the
-    digest of the view."""
+    shared: tuple[_Views, nx.Graph, dict[str, str]], code: str
+) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]]]:
+    """Draw the view of the municipality ``code``; return its manifest entry, the digest
+    of the view, and its nodes and ties (for the measures beside it)."""
     from samverkan.network.projections import municipality_subgraph
 
-    views, C, columns, names = shared
+    views, C, names = shared
     ego = _tied(municipality_subgraph(C, code))
     mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
     mine.network(
@@ -835,14 +857,39 @@ def _ego(
         names[code],
         f"{names[code]} och dess samarbetspartner",
         description_en=f"{names[code]} and its partners",
+        size_by=_EGO_SIZE,
+        detail=True,
+        beside=True,
+        later=True,
+    )
+    return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges)
+
+
+#: What sizes the nodes of a municipality's view.
+_EGO_SIZE = "betweenness"
+
+
+def _ego_measure_file(
+    shared: tuple[Path, dict[str, dict[Any, Any]]],
+    item: tuple[str, list[Any], list[tuple[Any, Any]]],
+) -> None:
+    """Write the measures beside a municipality's view (its file, nodes and ties) from
+    the measure table's ``columns``: those of its own nodes."""
+    import networkx as nx
+
+    out, columns = shared
+    file, nodes, edges = item
+    ego = nx.Graph()
+    ego.add_nodes_from(nodes)
+    ego.add_edges_from(edges)
+    write_measures(
+        ego,
+        out / file,
+        size_by=_EGO_SIZE,
         measures={
             name: {n: column[n] for n in ego if n in column} for name, column in columns.items()
         },
-        size_by="betweenness",
-        detail=True,
-        beside=True,
     )
-    return mine.entries[0], mine.memo.keys
 
 
 def _ego_codes(C: nx.Graph) -> set[str]:

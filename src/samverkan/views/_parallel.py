@@ -26,7 +26,7 @@ from typing import Any
 
 from samverkan.errors import SamverkanError
 
-__all__ = ["Handoff", "background", "can_fork", "default_workers", "run_each"]
+__all__ = ["Handoff", "background", "background_each", "can_fork", "default_workers", "run_each"]
 
 #: What the children read: set before the fork, so they inherit it.
 _JOB: dict[str, Any] = {}
@@ -59,7 +59,6 @@ def default_workers() -> int:
 def can_fork() -> bool:
     """Whether this system can fork the workers (else everything runs in this process)."""
     return "fork" in multiprocessing.get_all_start_methods()
-
 
 
 def _die_with_parent(parent: int) -> None:
@@ -162,6 +161,43 @@ def background(
         context = multiprocessing.get_context("fork")
         with _pool(context, max(1, min(workers, len(items)))) as pool:
             yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
+    finally:
+        _JOB.clear()
+
+
+class _Each:
+    """The results of calls made in workers: ``get()`` waits for all, in order."""
+
+    def __init__(self, pending: Any) -> None:
+        self.pending = pending
+
+    def get(self) -> list[Any]:
+        return [_unwrap(r) for r in self.pending.get()]
+
+
+@contextmanager
+def background_each(
+    func: Callable[[Any, Any], Any], items: Sequence[Any], shared: Any, *, workers: int
+) -> Iterator[Any]:
+    """:func:`run_each` started at once: the block gets one handle whose ``get()`` waits
+    for the list of results, while this process goes on. With one worker (or fewer than
+    two items) the calls are made at once, here.
+
+    Examples
+    --------
+    >>> with background_each(lambda s, x: s * x, [7, 8, 9], 6, workers=2) as each:
+    ...     each.get()
+    [42, 48, 54]
+    """
+    if workers <= 1 or len(items) < 2 or not can_fork():
+        yield _Done([func(shared, item) for item in items])
+        return
+    _JOB["job"] = (func, shared)
+    try:
+        context = multiprocessing.get_context("fork")
+        with _pool(context, min(workers, len(items))) as pool:
+            # small chunks: the items differ in size by a hundred times
+            yield _Each(pool.map_async(_call, items, chunksize=1))
     finally:
         _JOB.clear()
 
