@@ -301,42 +301,72 @@ def write_all(
         raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
     forget()  # the texts of the graphs' nodes and edges an earlier build kept
-    # every projection below (one per view and one per year) reads the store once
     try:
-        with _data.reused(store):
-            gc.freeze()
-            return _write_all(
-                store, out, seed, corpus, threshold, workers, previous, cache, stats, answers
-            )
+        with contextlib.ExitStack() as stack:
+            # the workers that need no projection start first, while this process reads
+            # what the projections need (6 CPU s at a million quads)
+            started = _start(stack, store, out, corpus, workers, previous, cache, answers)
+            # every projection below (one per view and one per year) reads the store once
+            with _data.reused(store):
+                gc.freeze()
+                return _write_all(
+                    store,
+                    out,
+                    seed,
+                    threshold,
+                    workers,
+                    previous,
+                    cache,
+                    stats,
+                    answers,
+                    started,
+                    stack,
+                )
     finally:
         gc.unfreeze()
         forget()  # and what this build kept: the memory goes back
 
 
-def _write_all(
+class _Started:
+    """The workers :func:`_start` started, and what they share with this process."""
+
+    def __init__(
+        self,
+        site_job: Any,
+        handoff: Handoff | None,
+        nodes: Handoff | None,
+        answer_job: Any,
+        patched: tuple[Reads, bool] | None,
+        site: Callable[[list[Any], set[str]], Any],
+    ) -> None:
+        self.site_job = site_job
+        self.handoff = handoff
+        self.nodes = nodes
+        self.answer_job = answer_job
+        self.patched = patched
+        #: starts the site's worker with the tables and nodes given (when not started)
+        self.site = site
+
+
+def _start(
+    stack: contextlib.ExitStack,
     store: Any,
     out: Path,
-    seed: int,
     corpus: str | Path | None,
-    threshold: int,
     workers: int,
     previous: Previous | None,
     cache: Path | None,
-    stats: dict[str, int] | None,
     answers: dict[str, Any] | None,
-) -> list[Path]:
-    from samverkan.network import measures, projections
-    from samverkan.site._reads import Reads
-
-    memo = Memo(previous)
-    views = _Views(out, seed, threshold, memo)
+) -> _Started:
+    """Start the workers that need no projection: the resource pages and the library's
+    answers."""
     # The resource pages in a worker process while this one draws the other views: the
     # site is the longest step, and the other views need only the address of each
     # resource's page, known before it is written (:func:`_site_pages`). Where workers are
-    # forked it starts first, before the networks are projected: its reads of the store
-    # and the rows of the pages a change reaches need neither; which nodes have measures
-    # (those of C and B) reaches it when they are projected, and the measure tables when
-    # they are made (two Handoffs).
+    # forked it starts first, before the store is read for the networks: its reads of the
+    # store and the rows of the pages a change reaches need neither; which nodes have
+    # measures (those of C and B) reaches it when they are projected, and the measure
+    # tables when they are made (two Handoffs).
     early = workers > 1 and can_fork()
     handoff = Handoff("measure tables") if early else None
     nodes = Handoff("nodes of the networks") if early else None
@@ -354,166 +384,182 @@ def _write_all(
         (job,) = stack.enter_context(background(_site_of, shared, [None], workers=workers))
         return job
 
-    with contextlib.ExitStack() as stack:
-        site_job = site(handoff, nodes) if handoff is not None and nodes is not None else None
-        # the library's answers (the cooperation query's, whose reasons the ties show, and
-        # the others the build keeps) in a worker of their own from the start: at a
-        # million quads 3.6 CPU s that the views' main process waited for
-        wanted = ["cooperation"] if answers is None else sorted(_stored_names())
-        (answer_job,) = stack.enter_context(
-            background(_answers_of, store, [wanted], workers=workers)
-        )
-        main = "Samverkan: hela nätverket"
-        C = views.project(lambda: projections.collaboration(store), "network.html", main)
-        title_f = "Finansieringsflöden"
-        F = views.project(lambda: projections.funding(store), "funding.html", title_f)
-        title_b = "Aktörer och initiativ"
-        B = views.project(
-            lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
-        )
-        measured = {str(n) for G in (C, B) if G is not None for n in G}
-        if nodes is not None:
-            nodes.send(sorted(measured))
-        # the two measure tables in worker processes (unless the previous build's are those
-        # of the same networks), while this one reads the quotes and the reasons of the ties
-        keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
-        known = {name: memo.table(name, key) for name, key in keys.items()}
-        # a network whose nodes and ties are the previous build's (an edit that changed
-        # only weights or attributes) keeps its betweenness and closeness, the costly columns
-        paths = {"collaboration": paths_key(C), "actors-initiatives": paths_key(B)}
-        todo = [
-            None
-            if G is None or known[name] is not None
-            else (G, memo.path_measures(name, paths[name]))
-            for name, G in zip(keys, (C, B), strict=True)
-        ]
-        with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
-            reads = Reads.read(store) if patched is None else patched[0]
-            found = answer_job.get()
-            if answers is not None:  # kept by the build (samverkan.query.stored)
-                answers.update(found)
-            deco = _Decoration(store, {}, found["cooperation"], reads)
-            deco.update(_site_pages(reads))
-            pages = deco
-            for G in (C, F, B):
-                _link_pages(G, pages)
-            # The data and the graphs live until the end: the collector need not look at
-            # them again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3
-            # s went to collections over millions of them), and forked workers do not copy
-            # the memory it would touch. gc.unfreeze() at the end gives them back.
-            gc.freeze()
-            if C is not None:
-                # the views per municipality, written below, are what an overview links to
-                views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
-            # the timeline (a projection per year) in a worker process beside the tables and
-            # then the municipalities' views; what it records goes in the manifest before theirs
-            (timeline,) = stack.enter_context(
-                background(_timeline_of, (views, store, C, pages), [None], workers=workers)
-            )
-            # and the municipalities' views, which need no measure (theirs are in files
-            # beside them, written once the table is made): drawn beside the tables
-            egos = _Views(out, seed, threshold, memo)
-            drawn = None if C is None else stack.enter_context(_egos(egos, C, workers))
-            table = known["collaboration"]
-            table = pending.get() if table is None else table
-            table_b = known["actors-initiatives"]
-            table_b = pending_b.get() if table_b is None else table_b
-        stats = {} if stats is None else stats
-        stats["tables"] = sum(1 for G in (C, B) if G is not None)
-        stats["tables computed"] = sum(1 for item in todo if item is not None)
-        stats["tables with paths kept"] = sum(1 for item in todo if item and item[1] is not None)
-        memo.keep_table("collaboration", keys["collaboration"], table, paths["collaboration"])
-        memo.keep_table(
-            "actors-initiatives", keys["actors-initiatives"], table_b, paths["actors-initiatives"]
-        )
-        tables = [t for t in (table, table_b) if t is not None]
-        if handoff is not None:
-            handoff.send(tables)
-        else:
-            site_job = site(tables, measured)
+    site_job = site(handoff, nodes) if handoff is not None and nodes is not None else None
+    # the library's answers (the cooperation query's, whose reasons the ties show, and
+    # the others the build keeps) in a worker of their own from the start: at a
+    # million quads 3.6 CPU s that the views' main process waited for
+    wanted = ["cooperation"] if answers is None else sorted(_stored_names())
+    (answer_job,) = stack.enter_context(background(_answers_of, store, [wanted], workers=workers))
+    return _Started(site_job, handoff, nodes, answer_job, patched, site)
+
+
+def _write_all(
+    store: Any,
+    out: Path,
+    seed: int,
+    threshold: int,
+    workers: int,
+    previous: Previous | None,
+    cache: Path | None,
+    stats: dict[str, int] | None,
+    answers: dict[str, Any] | None,
+    started: _Started,
+    stack: contextlib.ExitStack,
+) -> list[Path]:
+    from samverkan.network import measures, projections
+    from samverkan.site._reads import Reads
+
+    memo = Memo(previous)
+    views = _Views(out, seed, threshold, memo)
+    site_job, handoff, nodes = started.site_job, started.handoff, started.nodes
+    patched, answer_job = started.patched, started.answer_job
+    main = "Samverkan: hela nätverket"
+    C = views.project(lambda: projections.collaboration(store), "network.html", main)
+    title_f = "Finansieringsflöden"
+    F = views.project(lambda: projections.funding(store), "funding.html", title_f)
+    title_b = "Aktörer och initiativ"
+    B = views.project(
+        lambda: projections.actor_initiative(store), "actors-initiatives.html", title_b
+    )
+    measured = {str(n) for G in (C, B) if G is not None for n in G}
+    if nodes is not None:
+        nodes.send(sorted(measured))
+    # the two measure tables in worker processes (unless the previous build's are those
+    # of the same networks), while this one reads the quotes and the reasons of the ties
+    keys = {"collaboration": table_key(C), "actors-initiatives": table_key(B)}
+    known = {name: memo.table(name, key) for name, key in keys.items()}
+    # a network whose nodes and ties are the previous build's (an edit that changed
+    # only weights or attributes) keeps its betweenness and closeness, the costly columns
+    paths = {"collaboration": paths_key(C), "actors-initiatives": paths_key(B)}
+    todo = [
+        None if G is None or known[name] is not None else (G, memo.path_measures(name, paths[name]))
+        for name, G in zip(keys, (C, B), strict=True)
+    ]
+    with background(_table_of, None, todo, workers=workers) as (pending, pending_b):
+        reads = Reads.read(store) if patched is None else patched[0]
+        found = answer_job.get()
+        if answers is not None:  # kept by the build (samverkan.query.stored)
+            answers.update(found)
+        deco = _Decoration(store, {}, found["cooperation"], reads)
+        deco.update(_site_pages(reads))
+        pages = deco
+        for G in (C, F, B):
+            _link_pages(G, pages)
+        # The data and the graphs live until the end: the collector need not look at
+        # them again (at 1M quads, in a profile of 29 municipalities' views, 3.1 of 14.3
+        # s went to collections over millions of them), and forked workers do not copy
+        # the memory it would touch. gc.unfreeze() at the end gives them back.
+        gc.freeze()
         if C is not None:
-            views.network(
-                C,
-                "network.html",
-                main,
-                "vem samverkar med vem (storlek: mellanhet)",
-                measures=table,
-                size_by="betweenness",
-                title_en="Collaboration: the whole network",
-                description_en="who cooperates with whom (size: betweenness)",
-            )
-        if F is not None:
-            views.network(
-                F,
-                "funding.html",
-                title_f,
-                "från finansiär till finansierat",
-                measures=measures.measure_table(F) if level_for(F, threshold) is None else None,
-                size_by="degree",
-                title_en="Funding flows",
-                description_en="from funder to funded",
-            )
-        if B is not None:
-            views.network(
-                B,
-                "actors-initiatives.html",
-                title_b,
-                "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
-                measures=table_b,
-                size_by="degree",
-                title_en="Actors and initiatives",
-                description_en="which actors take part in which collaborations (two-mode network)",
-            )
-        if C is not None and drawn is not None:
-            _ego_measures(egos, C, drawn.get(), table, workers)
-        entries, skipped, keys = timeline.get()
-        memo.keys.update(keys)
-        views.entries.extend(entries)
-        views.skipped.extend(skipped)
-        if C is None:
-            views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
-        else:
-            views.entries.extend(egos.entries)
-            views.skipped.extend(egos.skipped)
-        site_index, site_stats = site_job.get()
-        stats.update(site_stats)
-        links = [
-            (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
-            for e in views.entries
-        ]
-        gaps = [(e["title"], e["reason"]) for e in views.skipped]
-        actor_pages = {}
-        if C is not None:
-            actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
-        whole = None
-        if table is not None and len(table) > TABLE_ROWS:
-            # a national table is too long for a page that opens at once: the first rows, and
-            # the whole table as CSV beside the index
-            whole = write_page(out / _TABLE_CSV, table.to_csv(lineterminator="\n")).name
-        index = write_index(
-            out,
-            links,
-            table,
-            skipped=gaps,
-            site=_SITE if site_index else None,
-            pages=actor_pages,
-            rows=TABLE_ROWS,
-            whole=whole,
+            # the views per municipality, written below, are what an overview links to
+            views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
+        # the timeline (a projection per year) in a worker process beside the tables and
+        # then the municipalities' views; what it records goes in the manifest before theirs
+        (timeline,) = stack.enter_context(
+            background(_timeline_of, (views, store, C, pages), [None], workers=workers)
         )
-        manifest = write_page(
-            out / MANIFEST,
-            json.dumps(
-                {"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1
-            )
-            + "\n",
+        # and the municipalities' views, which need no measure (theirs are in files
+        # beside them, written once the table is made): drawn beside the tables
+        egos = _Views(out, seed, threshold, memo)
+        drawn = None if C is None else stack.enter_context(_egos(egos, C, workers))
+        table = known["collaboration"]
+        table = pending.get() if table is None else table
+        table_b = known["actors-initiatives"]
+        table_b = pending_b.get() if table_b is None else table_b
+    stats = {} if stats is None else stats
+    stats["tables"] = sum(1 for G in (C, B) if G is not None)
+    stats["tables computed"] = sum(1 for item in todo if item is not None)
+    stats["tables with paths kept"] = sum(1 for item in todo if item and item[1] is not None)
+    memo.keep_table("collaboration", keys["collaboration"], table, paths["collaboration"])
+    memo.keep_table(
+        "actors-initiatives", keys["actors-initiatives"], table_b, paths["actors-initiatives"]
+    )
+    tables = [t for t in (table, table_b) if t is not None]
+    if handoff is not None:
+        handoff.send(tables)
+    else:
+        site_job = started.site(tables, measured)
+    if C is not None:
+        views.network(
+            C,
+            "network.html",
+            main,
+            "vem samverkar med vem (storlek: mellanhet)",
+            measures=table,
+            size_by="betweenness",
+            title_en="Collaboration: the whole network",
+            description_en="who cooperates with whom (size: betweenness)",
         )
-        csv = [out / whole] if whole else []
-        if cache is not None:
-            memo.write(cache)
-        old = {} if previous is None else previous.keys
-        stats["views"] = len(memo.keys)
-        stats["views drawn"] = sum(1 for f, k in memo.keys.items() if old.get(f) != k)
-        return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
+    if F is not None:
+        views.network(
+            F,
+            "funding.html",
+            title_f,
+            "från finansiär till finansierat",
+            measures=measures.measure_table(F) if level_for(F, threshold) is None else None,
+            size_by="degree",
+            title_en="Funding flows",
+            description_en="from funder to funded",
+        )
+    if B is not None:
+        views.network(
+            B,
+            "actors-initiatives.html",
+            title_b,
+            "vilka aktörer som deltar i vilka samarbeten (tvådelat nätverk)",
+            measures=table_b,
+            size_by="degree",
+            title_en="Actors and initiatives",
+            description_en="which actors take part in which collaborations (two-mode network)",
+        )
+    if C is not None and drawn is not None:
+        _ego_measures(egos, C, drawn.get(), table, workers)
+    entries, skipped, keys = timeline.get()
+    memo.keys.update(keys)
+    views.entries.extend(entries)
+    views.skipped.extend(skipped)
+    if C is None:
+        views.skip("ego-*.html", "En vy per kommun", "no collaboration network (see above)")
+    else:
+        views.entries.extend(egos.entries)
+        views.skipped.extend(egos.skipped)
+    site_index, site_stats = site_job.get()
+    stats.update(site_stats)
+    links = [
+        (e["title"], e["file"], e["description"], e["title_en"], e["description_en"])
+        for e in views.entries
+    ]
+    gaps = [(e["title"], e["reason"]) for e in views.skipped]
+    actor_pages = {}
+    if C is not None:
+        actor_pages = {str(n): d["page"] for n, d in C.nodes(data=True) if d.get("page")}
+    whole = None
+    if table is not None and len(table) > TABLE_ROWS:
+        # a national table is too long for a page that opens at once: the first rows, and
+        # the whole table as CSV beside the index
+        whole = write_page(out / _TABLE_CSV, table.to_csv(lineterminator="\n")).name
+    index = write_index(
+        out,
+        links,
+        table,
+        skipped=gaps,
+        site=_SITE if site_index else None,
+        pages=actor_pages,
+        rows=TABLE_ROWS,
+        whole=whole,
+    )
+    manifest = write_page(
+        out / MANIFEST,
+        json.dumps({"views": views.entries, "skipped": views.skipped}, ensure_ascii=False, indent=1)
+        + "\n",
+    )
+    csv = [out / whole] if whole else []
+    if cache is not None:
+        memo.write(cache)
+    old = {} if previous is None else previous.keys
+    stats["views"] = len(memo.keys)
+    stats["views drawn"] = sum(1 for f, k in memo.keys.items() if old.get(f) != k)
+    return [index, *(out / e["file"] for e in views.entries), *csv, *site_index, manifest]
 
 
 def _table_of(_: Any, item: tuple[nx.Graph, dict[str, Any] | None] | None) -> Any:
