@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from samverkan.errors import SamverkanError
 from samverkan.network import _data, example_store, projections
 from samverkan.network.projections import _induced
 from samverkan.views import write_all
-from samverkan.views._parallel import Handoff, background, can_fork, run_each
+from samverkan.views._parallel import Handoff, background, background_each, can_fork, run_each
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +169,27 @@ def test_an_error_in_a_worker_is_raised_here() -> None:
     ):
         assert first.get() == 1
         second.get()
+
+
+def _niceness(shared: Any, item: int) -> tuple[int, int]:
+    return os.nice(0), item
+
+
+def test_workers_that_nothing_waits_for_soon_yield_the_processor() -> None:
+    # background and background_each start their workers at the niceness asked for
+    # (os.nice adds to the parent's), the results in order; an error still comes back here
+    here = os.nice(0)
+    with background(_niceness, None, [1], workers=2, nice=5) as (job,):
+        assert job.get() == (min(here + 5, 19), 1)
+    with background_each(_niceness, [1, 2, 3], None, workers=2, nice=3) as each:
+        assert each.get() == [(min(here + 3, 19), i) for i in (1, 2, 3)]
+    with background(_niceness, None, [1], workers=2) as (job,):
+        assert job.get() == (here, 1)
+    with (
+        pytest.raises(SamverkanError, match="no such page"),
+        background_each(_fail, [1, 2], None, workers=2) as each,
+    ):
+        each.get()
 
 
 _KILLED_PARENT = """

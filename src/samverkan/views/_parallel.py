@@ -61,10 +61,15 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _die_with_parent(parent: int) -> None:
+def _die_with_parent(parent: int, nice: int = 0) -> None:
     """In a worker: end when the process that forked it ends, even when it is killed
-    (SIGKILL leaves the pool no chance to stop its workers; Linux's PR_SET_PDEATHSIG)."""
+    (SIGKILL leaves the pool no chance to stop its workers; Linux's PR_SET_PDEATHSIG);
+    and yield the processor by ``nice`` (:func:`os.nice`) to the work that others wait for."""
     import signal
+
+    if nice:
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(nice)
 
     try:
         import ctypes
@@ -76,8 +81,8 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _pool(context: Any, processes: int) -> Any:
-    return context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(),))
+def _pool(context: Any, processes: int, nice: int = 0) -> Any:
+    return context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(), nice))
 
 
 def _call(item: Any) -> tuple[str, Any]:
@@ -141,11 +146,18 @@ class _Pending:
 
 @contextmanager
 def background(
-    func: Callable[[Any, Any], Any], shared: Any, items: Sequence[Any], *, workers: int
+    func: Callable[[Any, Any], Any],
+    shared: Any,
+    items: Sequence[Any],
+    *,
+    workers: int,
+    nice: int = 0,
 ) -> Iterator[list[Any]]:
     """Start ``func(shared, item)`` for each of ``items`` in forked processes (at most
     ``workers``, each item in one); the block gets a handle per item, whose ``get()``
-    waits for its result. With one worker the calls are made at once, here.
+    waits for its result. With one worker the calls are made at once, here. ``nice``: how
+    much the workers yield the processor to others (:func:`os.nice`), for work that
+    nothing waits for soon.
 
     Examples
     --------
@@ -159,7 +171,7 @@ def background(
     _JOB["job"] = (func, shared)
     try:
         context = multiprocessing.get_context("fork")
-        with _pool(context, max(1, min(workers, len(items)))) as pool:
+        with _pool(context, max(1, min(workers, len(items))), nice) as pool:
             yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
     finally:
         _JOB.clear()
@@ -177,11 +189,16 @@ class _Each:
 
 @contextmanager
 def background_each(
-    func: Callable[[Any, Any], Any], items: Sequence[Any], shared: Any, *, workers: int
+    func: Callable[[Any, Any], Any],
+    items: Sequence[Any],
+    shared: Any,
+    *,
+    workers: int,
+    nice: int = 0,
 ) -> Iterator[Any]:
     """:func:`run_each` started at once: the block gets one handle whose ``get()`` waits
     for the list of results, while this process goes on. With one worker (or fewer than
-    two items) the calls are made at once, here.
+    two items) the calls are made at once, here; ``nice`` as in :func:`background`.
 
     Examples
     --------
@@ -195,7 +212,7 @@ def background_each(
     _JOB["job"] = (func, shared)
     try:
         context = multiprocessing.get_context("fork")
-        with _pool(context, min(workers, len(items))) as pool:
+        with _pool(context, min(workers, len(items)), nice) as pool:
             # small chunks: the items differ in size by a hundred times
             yield _Each(pool.map_async(_call, items, chunksize=1))
     finally:
