@@ -184,6 +184,18 @@ def write_site(
                 seen.clear()
                 written.extend(write_resource(site, iri, views_href))
                 names[iri] = set(seen)
+    # what needs no measure first, while the tables may still be in the making
+    if cache is not None:
+        _incremental.write_rows(cache.with_name(_incremental.ROWS_NAME), site, kept)
+    if stats is not None:
+        stats["pages"] = len(site.resources)
+        stats["pages written"] = len(write)
+    index = write_index(site, views_href)
+    readers: list[Path] = []
+    if site.corpus is not None:
+        from samverkan.site._reader import write_readers
+
+        readers = write_readers(site, views_href)
     if later is not None:
         site.tables = list(later())
         promised = set(site.measures)
@@ -191,15 +203,6 @@ def write_site(
         if set(site.measures) != promised:
             raise ValueError("the measure tables hold other nodes than `measured` said")
     written.extend(write_measures(site))
-    if cache is not None:
+    if cache is not None:  # with the digest of each page's measures panel
         _incremental.write_cache(cache, site, names, appearances)
-        _incremental.write_rows(cache.with_name(_incremental.ROWS_NAME), site, kept)
-    if stats is not None:
-        stats["pages"] = len(site.resources)
-        stats["pages written"] = len(write)
-    written.append(write_index(site, views_href))
-    if site.corpus is not None:
-        from samverkan.site._reader import write_readers
-
-        written.extend(write_readers(site, views_href))
-    return written
+    return [*written, index, *readers]
