@@ -19,6 +19,7 @@ import gc
 import json
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -334,25 +335,17 @@ def write_all(
         forget()  # and what this build kept: the memory goes back
 
 
+@dataclass
 class _Started:
     """The workers :func:`_start` started, and what they share with this process."""
 
-    def __init__(
-        self,
-        site_job: Any,
-        handoff: Handoff | None,
-        nodes: Handoff | None,
-        answer_job: Any,
-        patched: tuple[Reads, bool] | None,
-        site: Callable[[list[Any], set[str]], Any],
-    ) -> None:
-        self.site_job = site_job
-        self.handoff = handoff
-        self.nodes = nodes
-        self.answer_job = answer_job
-        self.patched = patched
-        #: starts the site's worker with the tables and nodes given (when not started)
-        self.site = site
+    site_job: Any
+    handoff: Handoff | None
+    nodes: Handoff | None
+    answer_job: Any
+    patched: tuple[Reads, bool] | None
+    #: starts the site's worker with the tables and nodes given (when not started)
+    site: Callable[[list[Any], set[str]], Any]
 
 
 def _start(
