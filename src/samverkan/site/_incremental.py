@@ -117,6 +117,9 @@ class Previous:
         self.touched = touched
         #: the patched reads and whether the documents were kept (:meth:`reads`)
         self.patched: tuple[Reads, bool] | None = None
+        #: the rows :func:`write_rows` kept, once read (:meth:`_rows`)
+        self._kept: tuple[dict[str, list[str]], dict[str, dict[str, list]]] | None = None
+        self._kept_read = False
 
     @classmethod
     def read(cls, site_dir: Path, cache_dir: Path, touched: set[str]) -> Previous | None:
@@ -150,8 +153,8 @@ class Previous:
         """The rows :func:`write_rows` kept (read once)."""
         if self.cache_dir is None:
             return None
-        if not hasattr(self, "_kept"):
-            self._kept = _load_rows(self.cache_dir / ROWS_NAME)
+        if not self._kept_read:
+            self._kept, self._kept_read = _load_rows(self.cache_dir / ROWS_NAME), True
         return self._kept
 
     def old_ties(self, iris: Collection[str]) -> dict[str, dict[str, set[tuple[Any, ...]]]]:
