@@ -28,9 +28,9 @@ and patched with the change (:mod:`samverkan.site._reads`), and so are the state
 derived rows of the largest pages (:func:`write_rows`, :meth:`Previous.kept_rows`): a
 national actor's page is written again whenever a partner is touched, and its thousands of
 derived rows are the same while the actor itself is not; their tie rows too, which tell
-which partners of a touched national actor have other reasons. The site's index and the document
-readers, which name every resource and every quote, are written in full (a second at a
-million quads).
+which partners of a touched national actor have other reasons. The site's index and the
+document readers, which name every resource and every quote, are written in full (a second
+at a million quads).
 ``tests/test_incremental_views.py`` compares every file with a full build's.
 """
 

@@ -390,7 +390,9 @@ def _start(
     # the library's answers (the cooperation query's, whose reasons the ties show, and
     # the others the build keeps) in a worker of their own from the start: at a
     # million quads 3.6 CPU s that the views' main process waited for
-    wanted = ["cooperation"] if answers is None else sorted(_stored_names())
+    from samverkan.query.stored import STORED
+
+    wanted = ["cooperation"] if answers is None else sorted(STORED)
     (answer_job,) = stack.enter_context(background(_answers_of, store, [wanted], workers=workers))
     return _Started(site_job, handoff, nodes, answer_job, patched, site)
 
@@ -452,9 +454,11 @@ def _write_all(
         # s went to collections over millions of them), and forked workers do not copy
         # the memory it would touch. gc.unfreeze() at the end gives them back.
         gc.freeze()
-        if C is not None:
-            # the views per municipality, written below, are what an overview links to
-            views.municipality_pages = {code: f"ego-{code}.html" for code in _ego_codes(C)}
+        # the municipalities (code -> name) and those with a view, written below: what an
+        # overview links to
+        names = {} if C is None else {code: name for _, name, code in _municipalities(C)}
+        tied = set() if C is None else _ego_codes(C)
+        views.municipality_pages = {code: f"ego-{code}.html" for code in tied}
         # the timeline (a projection per year) in a worker process beside the tables and
         # then the municipalities' views; what it records goes in the manifest before theirs
         (timeline,) = stack.enter_context(
@@ -463,7 +467,7 @@ def _write_all(
         # and the municipalities' views, which need no measure (theirs are in files
         # beside them, written once the table is made): drawn beside the tables
         egos = _Views(out, seed, threshold, memo)
-        drawn = None if C is None else stack.enter_context(_egos(egos, C, workers))
+        drawn = None if C is None else stack.enter_context(_egos(egos, C, names, tied, workers))
         table = known["collaboration"]
         table = pending.get() if table is None else table
         table_b = known["actors-initiatives"]
@@ -514,8 +518,8 @@ def _write_all(
             title_en="Actors and initiatives",
             description_en="which actors take part in which collaborations (two-mode network)",
         )
-    if C is not None and drawn is not None:
-        _ego_measures(egos, C, drawn.get(), table, workers)
+    if drawn is not None:
+        _ego_measures(egos, names, tied, drawn.get(), table, workers)
     entries, skipped, keys = timeline.get()
     memo.keys.update(keys)
     views.entries.extend(entries)
@@ -595,12 +599,6 @@ def _site_of(
             handoff.listen()
     files = _site(store, out, tables, corpus, previous, cache, stats, measured, patched=patched)
     return [p for p in files if p == out / _SITE], stats
-
-
-def _stored_names() -> frozenset[str]:
-    from samverkan.query.stored import STORED
-
-    return STORED
 
 
 def _answers_of(store: Any, names: list[str]) -> dict[str, Any]:
@@ -852,26 +850,33 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
 
 
 @contextlib.contextmanager
-def _egos(views: _Views, C: nx.Graph, workers: int) -> Iterator[Any]:
+def _egos(
+    views: _Views, C: nx.Graph, names: dict[str, str], tied: set[str], workers: int
+) -> Iterator[Any]:
     """Start drawing one ``ego-<code>.html`` per municipality of the collaboration network
-    in ``workers`` processes (:func:`samverkan.views._parallel.background_each`); the block
-    gets a handle whose ``get()`` gives what :func:`_ego_measures` needs. The pages read
-    their measures from files beside them, which :func:`_ego_measures` writes once the
-    measure table is made: the drawing need not wait for it."""
-    names = {code: name for _, name, code in _municipalities(C)}
-    tied = _ego_codes(C)
+    (``names``: code -> name) with a tie (``tied``, :func:`_ego_codes`) in ``workers``
+    processes (:func:`samverkan.views._parallel.background_each`); the block gets a handle
+    whose ``get()`` gives what :func:`_ego_measures` needs. The pages read their measures
+    from files beside them, which :func:`_ego_measures` writes once the measure table is
+    made: the drawing need not wait for it."""
     codes = [code for code in sorted(names) if code in tied]
     with background_each(_ego, codes, (views, C, names), workers=workers, nice=YIELD) as drawn:
         yield drawn
 
 
-def _ego_measures(views: _Views, C: nx.Graph, drawn: list[Any], table: Any, workers: int) -> None:
-    """Record the municipalities' views ``drawn`` (:func:`_egos`), and skipped ones, and
-    write the measures file beside each, from ``table``, by ``workers`` processes."""
+def _ego_measures(
+    views: _Views,
+    names: dict[str, str],
+    tied: set[str],
+    drawn: list[Any],
+    table: Any,
+    workers: int,
+) -> None:
+    """Record the municipalities' views ``drawn`` (:func:`_egos`, of the same ``names`` and
+    ``tied``), and the skipped ones, and write the measures file beside each, from
+    ``table``, by ``workers`` processes."""
     from samverkan.views._records import measure_columns
 
-    names = {code: name for _, name, code in _municipalities(C)}
-    tied = _ego_codes(C)
     # the table as columns once, each view given only its own rows (a national table has
     # thousands of rows, a municipality's view some dozens)
     columns = measure_columns(table)
