@@ -25,7 +25,7 @@ import pytest
 
 from samverkan.cli import build_parser, main
 from samverkan.server import free_port
-from testpaths import MINI_CORPUS, MINI_GRAPH
+from testpaths import MINI_CORPUS, MINI_GRAPH, ROOT
 
 QUERY = "SELECT ?m WHERE { ?m a sam:Municipality }"
 URL = "http://127.0.0.1:9/store"  # never contacted: every row fails before any request
@@ -374,3 +374,30 @@ def test_no_traceback_from_the_real_command(mini_build_dir: Path) -> None:
         "samverkan: error: argument --timeout: must be a positive number of seconds such as "
         "30, not 'nan' (see `samverkan query run --help`)\n"
     )
+
+
+def test_the_program_ends_at_once_with_everything_written(tmp_path: Path, capsys) -> None:
+    """The ``samverkan`` program (``entry``) ends without freeing its objects one by one,
+    after flushing: its output to a file (fully buffered) is all of main()'s, and its
+    status main()'s."""
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "scripts"
+    ]
+    assert scripts["samverkan"] == "samverkan.cli:entry"
+    assert main(["query", "list"]) == 0
+    expected = capsys.readouterr().out
+    assert expected.count("\n") > 10
+    for argv, status in ((["query", "list"], 0), (["query", "run", "no-such-query"], 1)):
+        target = tmp_path / "stdout.txt"
+        with target.open("wb") as stdout:
+            result = subprocess.run(
+                [sys.executable, "-c", "from samverkan.cli import entry; entry()", *argv],
+                stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+            )  # fmt: skip
+        assert result.returncode == status, result.stderr
+        if status == 0:
+            assert target.read_text(encoding="utf-8") == expected
+        else:
+            assert result.stderr.startswith("samverkan: ") and "Traceback" not in result.stderr
