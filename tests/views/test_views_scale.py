@@ -119,6 +119,66 @@ def test_a_municipality_subgraph_is_the_networkx_subgraph(store: Any) -> None:
             assert G.nodes[node].get("label") != "changed"
 
 
+def _check_ego_parts(C: nx.Graph) -> int:
+    """For each municipality with a view: the nodes and ties ``_ego_parts`` reads are those
+    of the graph the view is drawn from, in its order and orientation. Returns how many."""
+    from samverkan.views._build import _ego_codes, _ego_parts, _tied
+
+    codes = sorted(_ego_codes(C))
+    for code in codes:
+        drawn = _tied(projections.municipality_subgraph(C, code))
+        nodes, ties = _ego_parts(C, code)
+        assert nodes == list(drawn)
+        assert sorted(ties, key=repr) == sorted(drawn.edges, key=repr)
+    return len(codes)
+
+
+def test_the_parts_of_a_municipality_view_are_those_of_its_drawn_graph(store: Any) -> None:
+    assert _check_ego_parts(projections.collaboration(store)) >= 3
+    # on random networks with municipalities, isolates and self-loops too
+    rng = random.Random(5)
+    for trial in range(20):
+        G = nx.gnp_random_graph(rng.randint(2, 60), rng.random() * 0.2, seed=trial)
+        G.add_edges_from((i, i) for i in range(0, len(G), 9))
+        for node in G:
+            codes = rng.sample(["0114", "1281", "2480"], rng.randint(0, 2))
+            G.nodes[node].update(municipality_codes=codes, label=f"n{node}")
+            if codes:
+                G.nodes[node].update(municipality=f"kommun/{codes[0]}", municipality_code=codes[0])
+        nx.relabel_nodes(G, {n: f"org/{n}" for n in G}, copy=False)
+        _check_ego_parts(G)
+
+
+def test_a_municipality_view_key_follows_its_nodes_and_ties_only(store: Any) -> None:
+    """The digest of a municipality's view changes with an attribute of one of its nodes
+    or ties, and with a tie added in it; not with a change outside it."""
+    from samverkan.views._build import _ego_key, _ego_parts
+    from samverkan.views._incremental import forget
+
+    C = projections.collaboration(store)
+
+    def key(G: nx.Graph, code: str) -> str:
+        forget()  # the digests of the nodes and ties are kept for one network
+        return _ego_key(G, f"ego-{code}.html", code, 7, *_ego_parts(G, code))
+
+    before = {code: key(C, code) for code in ("1281", "1262")}
+    nodes, ties = _ego_parts(C, "1262")
+    outside = next(n for n in C if n not in set(_ego_parts(C, "1262")[0]))
+    for change in ("node", "tie", "outside", "new tie"):
+        G = C.copy()
+        if change == "node":
+            G.nodes[nodes[0]]["label"] = "ändrad"
+        elif change == "tie":
+            G.edges[ties[0]]["weight"] = 99
+        elif change == "outside":
+            G.nodes[outside]["label"] = "ändrad"
+        else:  # the outside node becomes a partner of the municipality's own
+            G.add_edge(min(projections.municipality_nodes(C, "1262")), outside)
+        assert (key(G, "1262") != before["1262"]) == (change != "outside"), change
+    assert key(C, "1262") == before["1262"] and key(C, "1281") == before["1281"]
+    forget()
+
+
 @pytest.mark.parametrize("directed", [False, True])
 def test_induced_equals_networkx_on_random_graphs(directed: bool) -> None:
     rng = random.Random(12)

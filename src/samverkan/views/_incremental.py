@@ -157,9 +157,32 @@ def _tagged(value: Any) -> Any:
 _PIECES: dict[tuple[Any, ...], tuple[dict[Any, Any], str]] = {}
 
 
+#: The digest of each node and tie of the network the municipalities' views are cut
+#: from, made once in a process (:func:`piece_digest`).
+_DIGESTS: dict[tuple[Any, ...], bytes] = {}
+
+
 def forget() -> None:
-    """Drop the texts :func:`graph_digest` keeps (a new build's graphs are new)."""
+    """Drop the texts :func:`graph_digest` and the digests :func:`piece_digest` keep (a
+    new build's graphs are new)."""
     _PIECES.clear()
+    _DIGESTS.clear()
+
+
+def piece_digest(key: tuple[Any, ...], item: list[Any]) -> bytes:
+    """The sha256 of the JSON text of ``item`` (a node or an edge with its attributes, as
+    :func:`graph_digest` writes it), made once per ``key`` until :func:`forget`: for the
+    nodes and ties of a network that does not change for the rest of the build."""
+    found = _DIGESTS.get(key)
+    if found is None:
+        try:
+            text = _json(item)
+        except TypeError:  # a mapping with keys that are not text: fed one by one
+            h = hashlib.sha256()
+            _feed(h.update, item)
+            text = h.hexdigest()
+        found = _DIGESTS[key] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    return found
 
 
 def _json(value: Any) -> str:
@@ -451,10 +474,19 @@ class Memo:
             if paths is not None:
                 self.paths[name] = paths
 
-    def render(self, func: Callable[..., Path], data: Any, path: Path, **kw: Any) -> Path:
+    def render(
+        self, func: Callable[..., Path], data: Any, path: Path, key: str | None = None, **kw: Any
+    ) -> Path:
         """``func(data, path, **kw)`` (a view's writer), unless the previous build has the
-        same view: then its file."""
-        key = view_key(func.__name__, path.name, data, kw)
+        same view: then its file. ``key``: the view's digest when the caller has made it
+        (:func:`samverkan.views._build._ego_key`), else :func:`view_key`'s."""
+        key = view_key(func.__name__, path.name, data, kw) if key is None else key
+        taken = self.take(path, key)
+        return func(data, path, **kw) if taken is None else taken
+
+    def take(self, path: Path, key: str) -> Path | None:
+        """Record ``key`` as the digest of the view ``path``; when the previous build has
+        a view of that digest, its file at ``path`` (linked), else None: draw it."""
         self.keys[path.name] = key
         previous = self.previous
         if previous is not None and previous.keys.get(path.name) == key:
@@ -467,7 +499,7 @@ class Memo:
                     shutil.copyfile(source, path)
                 self.reused.append(path.name)
                 return path
-        return func(data, path, **kw)
+        return None
 
     def write(self, cache_dir: Path) -> None:
         """Write the digests of the views to ``cache_dir``."""
