@@ -1,7 +1,8 @@
 """What the projections read from a built dataset: one pass of SPARQL, kept as plain dicts.
 
-Private. Every query here is fixed text; the one IRI a query depends on (the inferred
-graph) is bound through ``substitutions``, never pasted into the query. Every IRI comes from
+Private. Every query here is fixed text; what a query depends on (the inferred graph, the
+start of the documents' graph names) is bound through ``substitutions``, never pasted into
+the query. Every IRI comes from
 :mod:`samverkan.namespaces`; labels are chosen by :func:`samverkan.terms.pick_label`.
 """
 
@@ -55,28 +56,30 @@ _Q_DATES = """SELECT ?g ?x ?p ?d WHERE { GRAPH ?g { ?x ?p ?d }
 _Q_SCHEMES = """SELECT ?f ?scheme WHERE { ?f sam:fundingScheme ?scheme }"""
 _Q_AMOUNTS = """SELECT ?f ?amount WHERE { ?f sam:amount ?amount }"""
 _Q_DRAFTS = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x sam:reviewStatus "draft" } }"""
-_Q_MENTIONS = """SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
-  FILTER(isIRI(?x)) }"""
-_Q_EVIDENCE = """SELECT ?g ?s ?quote ?start WHERE { GRAPH ?g {
+_Q_MENTIONS = """SELECT DISTINCT ?documents ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
+  FILTER(isIRI(?x) && STRSTARTS(STR(?g), ?documents)) }"""
+_Q_EVIDENCE = """SELECT ?documents ?g ?s ?quote ?start WHERE { GRAPH ?g {
   ?s sam:evidence ?a . ?a oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?quote .
-  OPTIONAL { ?t oa:hasSelector ?pos . ?pos oa:start ?start } } }"""
-_Q_MEMBERSHIPS = """SELECT ?g ?m ?a ?c WHERE { GRAPH ?g {
-  ?m org:member ?a ; org:organization ?c } FILTER(isIRI(?a) && isIRI(?c)) }"""
-_Q_FUNDINGS = """SELECT ?g ?f ?funder ?role ?x WHERE { GRAPH ?g {
+  OPTIONAL { ?t oa:hasSelector ?pos . ?pos oa:start ?start } }
+  FILTER(STRSTARTS(STR(?g), ?documents)) }"""
+_Q_MEMBERSHIPS = """SELECT ?documents ?g ?m ?a ?c WHERE { GRAPH ?g {
+  ?m org:member ?a ; org:organization ?c }
+  FILTER(isIRI(?a) && isIRI(?c) && STRSTARTS(STR(?g), ?documents)) }"""
+_Q_FUNDINGS = """SELECT ?documents ?g ?f ?funder ?role ?x WHERE { GRAPH ?g {
   ?f sam:funder ?funder .
   { ?f sam:recipient ?x BIND("recipient" AS ?role) }
   UNION { ?f sam:fundedItem ?x BIND("funded item" AS ?role) } }
-  FILTER(isIRI(?funder) && isIRI(?x)) }"""
-_Q_PLACEMENT = """SELECT ?g ?x ?p ?y WHERE { GRAPH ?g { ?x ?p ?y }
-  VALUES ?p { org:unitOf org:postIn sam:hostedBy } FILTER(isIRI(?x) && isIRI(?y)) }"""
-_Q_HELD = (
-    """SELECT ?g ?p ?h WHERE { GRAPH ?g { ?p org:heldBy ?h } FILTER(isIRI(?p) && isIRI(?h)) }"""
-)
-_Q_ASSOCIATION = """SELECT ?g ?i ?a WHERE { GRAPH ?g { ?i prov:wasAssociatedWith ?a }
-  FILTER(isIRI(?i) && isIRI(?a)) }"""
-_Q_STATED = """SELECT ?g ?a ?b WHERE { GRAPH ?g { ?a ?p ?b }
+  FILTER(isIRI(?funder) && isIRI(?x) && STRSTARTS(STR(?g), ?documents)) }"""
+_Q_PLACEMENT = """SELECT ?documents ?g ?x ?p ?y WHERE { GRAPH ?g { ?x ?p ?y }
+  VALUES ?p { org:unitOf org:postIn sam:hostedBy }
+  FILTER(isIRI(?x) && isIRI(?y) && STRSTARTS(STR(?g), ?documents)) }"""
+_Q_HELD = """SELECT ?documents ?g ?p ?h WHERE { GRAPH ?g { ?p org:heldBy ?h }
+  FILTER(isIRI(?p) && isIRI(?h) && STRSTARTS(STR(?g), ?documents)) }"""
+_Q_ASSOCIATION = """SELECT ?documents ?g ?i ?a WHERE { GRAPH ?g { ?i prov:wasAssociatedWith ?a }
+  FILTER(isIRI(?i) && isIRI(?a) && STRSTARTS(STR(?g), ?documents)) }"""
+_Q_STATED = """SELECT ?documents ?g ?a ?b WHERE { GRAPH ?g { ?a ?p ?b }
   VALUES ?p { sam:cooperatesWith sam:coMemberOf sam:fundedBy sam:hostsPostFundedBy }
-  FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }"""
+  FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b && STRSTARTS(STR(?g), ?documents)) }"""
 _Q_INFERRED = """SELECT ?inferred ?a ?b WHERE {
   GRAPH ?inferred { ?a sam:cooperatesWith|sam:sharesPostHolderWith ?b }
   FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }"""
@@ -323,6 +326,10 @@ def load(store: pyoxigraph.Store) -> Data:
             data.has_inferred = True
     docs = data.documents
     union = {"use_default_graph_as_union": True}
+    # the queries that read each document graph leave the others out themselves (the
+    # inferred graph holds half the quads): fewer rows to make objects of here (a
+    # substitution's variable is one of the query's columns)
+    documents = {"substitutions": {ox.Variable("documents"): ox.Literal(DOCUMENT_PREFIX)}}
 
     for r in _rows(store, _Q_TYPES, **union):
         data.types[r["x"].value].add(r["t"].value)
@@ -351,10 +358,10 @@ def load(store: pyoxigraph.Store) -> Data:
     for r in _rows(store, _Q_AMOUNTS, **union):
         with contextlib.suppress(ValueError):
             data.amounts[r["f"].value] = float(r["amount"].value)
-    for r in _rows(store, _Q_MENTIONS):
+    for r in _rows(store, _Q_MENTIONS, **documents):
         if r["g"].value in docs:
             data.mentions[r["x"].value].add(r["g"].value)
-    for r in _rows(store, _Q_EVIDENCE):
+    for r in _rows(store, _Q_EVIDENCE, **documents):
         g = r["g"].value
         if g in docs:
             start = r["start"]
@@ -364,24 +371,24 @@ def load(store: pyoxigraph.Store) -> Data:
             if entry not in bucket:
                 bucket.append(entry)
 
-    for r in _rows(store, _Q_MEMBERSHIPS):
+    for r in _rows(store, _Q_MEMBERSHIPS, **documents):
         if r["g"].value in docs:
             data.memberships[(r["m"].value, r["a"].value, r["c"].value)].add(r["g"].value)
-    for r in _rows(store, _Q_FUNDINGS):
+    for r in _rows(store, _Q_FUNDINGS, **documents):
         if r["g"].value in docs:
             key = (r["f"].value, r["funder"].value, r["role"].value, r["x"].value)
             data.fundings[key].add(r["g"].value)
-    for r in _rows(store, _Q_PLACEMENT):
+    for r in _rows(store, _Q_PLACEMENT, **documents):
         if r["g"].value in docs:
             key = (r["x"].value, local_name(r["p"].value), r["y"].value)
             data.placements[key].add(r["g"].value)
-    for r in _rows(store, _Q_HELD):
+    for r in _rows(store, _Q_HELD, **documents):
         if r["g"].value in docs:
             data.held[(r["p"].value, r["h"].value)].add(r["g"].value)
-    for r in _rows(store, _Q_ASSOCIATION):
+    for r in _rows(store, _Q_ASSOCIATION, **documents):
         if r["g"].value in docs:
             data.associations[(r["i"].value, r["a"].value)].add(r["g"].value)
-    for r in _rows(store, _Q_STATED):
+    for r in _rows(store, _Q_STATED, **documents):
         if r["g"].value in docs:
             data.stated[(r["a"].value, r["b"].value)].add(r["g"].value)
     if data.has_inferred:
