@@ -56,7 +56,8 @@ _Q_DATES = """SELECT ?g ?x ?p ?d WHERE { GRAPH ?g { ?x ?p ?d }
 _Q_SCHEMES = """SELECT ?f ?scheme WHERE { ?f sam:fundingScheme ?scheme }"""
 _Q_AMOUNTS = """SELECT ?f ?amount WHERE { ?f sam:amount ?amount }"""
 _Q_DRAFTS = """SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x sam:reviewStatus "draft" } }"""
-_Q_MENTIONS = """SELECT DISTINCT ?documents ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
+_Q_MENTIONS = """SELECT DISTINCT ?documents ?g ?x WHERE {
+  GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } }
   FILTER(isIRI(?x) && STRSTARTS(STR(?g), ?documents)) }"""
 _Q_EVIDENCE = """SELECT ?documents ?g ?s ?quote ?start WHERE { GRAPH ?g {
   ?s sam:evidence ?a . ?a oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?quote .
