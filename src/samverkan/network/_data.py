@@ -2,8 +2,8 @@
 
 Private. Every query here is fixed text; what a query depends on (the inferred graph, the
 start of the documents' graph names) is bound through ``substitutions``, never pasted into
-the query. Every IRI comes from
-:mod:`samverkan.namespaces`; labels are chosen by :func:`samverkan.terms.pick_label`.
+the query. Every IRI comes from :mod:`samverkan.namespaces`; labels are chosen by
+:func:`samverkan.terms.pick_label`.
 """
 
 from __future__ import annotations
