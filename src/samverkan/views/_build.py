@@ -945,16 +945,14 @@ def _ego(
     title, description = name, f"{name} och dess samarbetspartner"
     description_en = f"{name} and its partners"
     mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
-    key = None
-    if not C.is_directed() and not C.is_multigraph():
-        nodes, ties = _ego_parts(C, code)
-        key = _ego_key(C, file, title, views.seed, nodes, ties)
-        if mine.memo.take(views.out / file, key) is not None:  # the previous build's
-            mine.entry(
-                file, title, description, title, description_en, len(nodes), len(ties),
-                f"{Path(file).stem}{MEASURES_SUFFIX}",
-            )  # fmt: skip
-            return mine.entries[0], mine.memo.keys, nodes, ties
+    nodes, ties = _ego_parts(C, code)
+    key = _ego_key(C, file, title, views.seed, nodes, ties)
+    if mine.memo.take(views.out / file, key) is not None:  # the previous build's
+        mine.entry(
+            file, title, description, title, description_en, len(nodes), len(ties),
+            f"{Path(file).stem}{MEASURES_SUFFIX}",
+        )  # fmt: skip
+        return mine.entries[0], mine.memo.keys, nodes, ties
     ego = _tied(municipality_subgraph(C, code))
     mine.network(
         ego,
@@ -972,12 +970,15 @@ def _ego(
 
 
 def _ego_parts(C: nx.Graph, code: str) -> tuple[list[Any], list[tuple[Any, Any]]]:
-    """The nodes and ties of the view of the municipality ``code`` of the undirected
-    network ``C``: those of ``_tied(municipality_subgraph(C, code))`` (its nodes and their
+    """The nodes and ties of the view of the municipality ``code`` of the collaboration
+    network ``C`` (undirected, as :func:`samverkan.network.projections.collaboration`
+    makes it): those of ``_tied(municipality_subgraph(C, code))`` (its nodes and their
     partners, without isolates), read from ``C`` without copying them; the nodes in
     ``C``'s order, each tie once, from the node that comes first."""
     from samverkan.network.projections import municipality_nodes
 
+    if C.is_directed() or C.is_multigraph():
+        raise ValueError("a municipality's view is cut from an undirected, simple network")
     core = municipality_nodes(C, code)
     keep = set(core)
     for node in core:

@@ -170,17 +170,13 @@ def forget() -> None:
 
 
 def piece_digest(key: tuple[Any, ...], item: list[Any]) -> bytes:
-    """The sha256 of the JSON text of ``item`` (a node or an edge with its attributes, as
-    :func:`graph_digest` writes it), made once per ``key`` until :func:`forget`: for the
-    nodes and ties of a network that does not change for the rest of the build."""
+    """The sha256 of the text of ``item`` (a node or an edge with its attributes) that
+    :func:`graph_digest` reads (:func:`_item_text`), made once per ``key`` until
+    :func:`forget`: for the nodes and ties of a network that does not change for the rest
+    of the build."""
     found = _DIGESTS.get(key)
     if found is None:
-        try:
-            text = _json(item)
-        except TypeError:  # a mapping with keys that are not text: fed one by one
-            h = hashlib.sha256()
-            _feed(h.update, item)
-            text = h.hexdigest()
+        text = _item_text(item)
         found = _DIGESTS[key] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
     return found
 
@@ -197,14 +193,20 @@ def _piece(key: tuple[Any, ...], item: list[Any], data: dict[Any, Any]) -> str:
     kept = _PIECES.get(key)
     if kept is not None and kept[0] == data and list(kept[0]) == list(data):
         return kept[1]
-    try:
-        text = _json(item)
-    except TypeError:  # a mapping with keys that are not text: fed one by one
-        h = hashlib.sha256()
-        _feed(h.update, item)
-        text = json.dumps(h.hexdigest())
+    text = _item_text(item)
     _PIECES[key] = (dict(data), text)
     return text
+
+
+def _item_text(item: list[Any]) -> str:
+    """The JSON text of a node or edge with its attributes; where a mapping has keys that
+    are not text, the JSON text of the digest of ``item`` fed one value at a time."""
+    try:
+        return _json(item)
+    except TypeError:
+        h = hashlib.sha256()
+        _feed(h.update, item)
+        return json.dumps(h.hexdigest())
 
 
 def graph_digest(G: Any) -> str:
