@@ -542,15 +542,18 @@ def _incremental(
     import gc
 
     from samverkan.incremental import Fallback, rebuild
+    from samverkan.views._parallel import preload
 
     previous = out.resolve() if out.exists() else out.absolute()
     if not (previous / MARKER).exists():
         return None
+    ready = preload(wanted=bool(options.get("views")))
     try:
         try:
             report, store, touched = rebuild(
                 graph_dir, corpus, previous, staging, say=say, pause=_pause, **options
             )
+            ready()
             say("writing the ontology documentation")
             ontology_dir = options.get("ontology_dir") or project_dir("ontology")
             _write_ontology_docs(ontology_dir, staging, out)
@@ -566,6 +569,7 @@ def _incremental(
                 path=exc.filename or staging,
             ) from None
     except Fallback as why:
+        ready()
         say(f"full build: {why}")
         gc.collect()  # the copy of the store is closed before it is removed
         for child in staging.iterdir():
@@ -611,7 +615,9 @@ def _full_build(
     say: Callable[[str], None],
 ) -> BuildReport:
     from samverkan.incremental import input_key, scan_documents, write_cache
+    from samverkan.views._parallel import preload
 
+    ready = preload(wanted=views)  # the modules the views' workers use, meanwhile
     resolved_graph_dir = Path(graph_dir) if graph_dir is not None else project_dir("graph")
     key = input_key(
         resolved_graph_dir, corpus, ontology_dir=ontology_dir, reference_dir=reference_dir,
@@ -665,6 +671,7 @@ def _full_build(
         _write_ontology_docs(ontology_dir or project_dir("ontology"), staging, out)
         kept: dict[str, object] = {}
         if views:
+            ready()
             _write_views(store, staging, report, say, answers=kept)
         _write_report(report, staging)
         if noise is not None:

@@ -26,7 +26,15 @@ from typing import Any
 
 from samverkan.errors import SamverkanError
 
-__all__ = ["Handoff", "background", "background_each", "can_fork", "default_workers", "run_each"]
+__all__ = [
+    "Handoff",
+    "background",
+    "background_each",
+    "can_fork",
+    "default_workers",
+    "preload",
+    "run_each",
+]
 
 #: What the children read: set before the fork, so they inherit it.
 _JOB: dict[str, Any] = {}
@@ -59,6 +67,46 @@ def default_workers() -> int:
 def can_fork() -> bool:
     """Whether this system can fork the workers (else everything runs in this process)."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+#: What the views' workers import that this process need not have: imported in advance by
+#: :func:`preload`, so that every worker forked later has it. igraph (the measure tables)
+#: imports matplotlib's pyplot as it loads, about a second in each worker that needs it.
+WORKER_MODULES = ("igraph",)
+
+
+def preload(modules: Sequence[str] = WORKER_MODULES, *, wanted: bool = True) -> Callable[[], None]:
+    """Start importing ``modules`` in a thread; return the function that waits until they
+    are imported. Call it before anything forks: a child forked while the thread imports
+    would inherit a held import lock.
+
+    A build starts it before it loads, reasons and validates (mostly in Oxigraph's Rust
+    code, which lets go of the interpreter) and waits just before the views: the workers
+    forked then inherit the modules instead of each importing them. A module that cannot be
+    imported is left to its user, which says why. ``wanted=False``, or a system that cannot
+    fork the workers: nothing is imported.
+
+    Examples
+    --------
+    >>> import sys
+    >>> ready = preload(["colorsys"])
+    >>> ready()
+    >>> "colorsys" in sys.modules or not can_fork()
+    True
+    """
+    if not wanted or not can_fork():
+        return lambda: None
+    import importlib
+    import threading
+
+    def load() -> None:
+        for name in modules:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="samverkan-preload", daemon=True)
+    thread.start()
+    return thread.join
 
 
 def _die_with_parent(parent: int, nice: int = 0) -> None:
