@@ -320,6 +320,30 @@ def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     assert len(same_views) == count - drawn
 
 
+def test_a_page_whose_previous_files_are_incomplete_is_written_again(tmp_path: Path) -> None:
+    # A rebuild links the pages the change does not reach; where the previous build lacks
+    # one of a page's files, none of them is linked and the page is written afresh.
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    site = out / "views" / "site"
+    data = sorted(site.rglob("*.jsonld"))
+    assert len(data) > 10
+    lacking = data[len(data) // 2]  # a page the edit below does not reach
+    page = lacking.with_suffix(".html")
+    kept = os.stat(page).st_ino
+    lacking.unlink()
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+    _rebuild(graph, None, out)
+    assert lacking.is_file() and os.stat(page).st_ino != kept
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> None:
     # A view's digest must not depend on the order of sets, which differs between
     # processes (PYTHONHASHSEED): a rebuild in a new process takes over the views a

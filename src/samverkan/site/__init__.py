@@ -119,7 +119,8 @@ def write_site(
     Returns
     -------
     list of Path
-        The files written.
+        The files written (with ``previous``, not the previous build's files linked into
+        the new site).
 
     Raises
     ------
@@ -169,11 +170,9 @@ def write_site(
         old_iris, old_names = previous.cache["iris"], previous.cache["names"]
         for iri in site.resources:
             if iri not in write and iri not in more:
-                linked = _incremental.link_page(previous, site, iri)
-                if linked is None:  # the previous build lacks a file: write the page
-                    more.add(iri)
+                if not _incremental.link_page(previous, site, iri):
+                    more.add(iri)  # the previous build lacks a file: write the page
                     continue
-                written.extend(linked)
                 names[iri] = {old_iris[i] for i in old_names[iri]}
         if more:
             site.load_rows(more, kept=kept, add=True)

@@ -372,30 +372,38 @@ def measures_moved(site: Site, previous: Previous, write: Collection[str]) -> se
     }
 
 
-def link_page(previous: Previous, site: Site, iri: str) -> list[Path] | None:
-    """Put the previous build's page of ``iri`` (and its data files) in the new site; the
-    files, or None when the previous build lacks one of them.
+def link_page(previous: Previous, site: Site, iri: str) -> bool:
+    """Put the previous build's page of ``iri`` (and its data files) in the new site:
+    whether it could, False when the previous build lacks one of them (then none is put).
 
-    A rebuild links every page it does not write (tens of thousands at national size):
-    the paths are joined as text, and each directory is made once.
+    A rebuild links every page it does not write (tens of thousands at national size): the
+    paths are joined as text, each directory is made once, and a missing file is found by
+    the link that fails, not looked for first. At a million quads the paths made into
+    :class:`~pathlib.Path` objects and the files looked for took more than the links.
     """
     stem = site.pages[iri].removesuffix(".html")
     old = os.path.join(previous.site_dir, stem)
-    sources = [old + suffix for suffix in _SUFFIXES]
-    if not all(os.path.isfile(path) for path in sources):
-        return None
     new = os.path.join(site.out, stem)
-    targets = [new + suffix for suffix in _SUFFIXES]
     parent = os.path.dirname(new)
     if parent not in previous.made:
         os.makedirs(parent, exist_ok=True)
         previous.made.add(parent)
-    for source, target in zip(sources, targets, strict=True):
+    done: list[str] = []
+    for suffix in _SUFFIXES:
+        source, target = old + suffix, new + suffix
         try:
-            os.link(source, target)
-        except OSError:
-            shutil.copyfile(source, target)
-    return [Path(target) for target in targets]
+            try:
+                os.link(source, target)
+            except FileNotFoundError:
+                raise
+            except OSError:  # a file system without hard links: a copy
+                shutil.copyfile(source, target)
+        except FileNotFoundError:  # the previous build lacks this file
+            for path in done:
+                os.unlink(path)
+            return False
+        done.append(target)
+    return True
 
 
 def write_cache(
