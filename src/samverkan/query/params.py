@@ -22,7 +22,7 @@ samverkan.errors.SamverkanError: query cooperation has no parameter 'a' (it take
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
@@ -32,7 +32,7 @@ from samverkan.query.library import Param, QueryInfo
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph as ox
 
-__all__ = ["bindings", "inject_values", "values_clause"]
+__all__ = ["bindings", "inject_values", "restrict", "values_clause"]
 
 _VARNAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -228,3 +228,26 @@ def inject_values(text: str, terms: Mapping[str, Any]) -> str:
         return text
     at = _outer_group_start(text)
     return f"{text[:at]} {values_clause(terms)}\n{text[at:]}"
+
+
+def restrict(query: str, iris: Iterable[str], variable: str = "resource") -> str:
+    """``query`` with ``?resource`` (or ``?variable``) bound to each of ``iris`` by a
+    ``VALUES`` line after the opening brace of its ``WHERE`` clause: the rows of those
+    resources only.
+
+    Examples
+    --------
+    >>> print(restrict("SELECT ?x WHERE { ?resource ?p ?x }", ["https://x/a"]))
+    SELECT ?x WHERE {
+      VALUES ?resource { <https://x/a> }
+     ?resource ?p ?x }
+    >>> print(restrict("SELECT ?d WHERE { ?d ?p ?o }", ["https://x/a"], "d"))
+    SELECT ?d WHERE {
+      VALUES ?d { <https://x/a> }
+     ?d ?p ?o }
+    """
+    values = " ".join(f"<{iri}>" for iri in iris)
+    head, sep, tail = query.partition("WHERE {")
+    if not sep:
+        raise ValueError("not a query with a WHERE clause")
+    return f"{head}{sep}\n  VALUES ?{variable} {{ {values} }}\n{tail}"

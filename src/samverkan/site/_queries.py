@@ -18,10 +18,11 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from samverkan.namespaces import INFERRED_GRAPH, ORG, SAM, sparql_prefixes
+from samverkan.query.params import restrict
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -421,29 +422,6 @@ STATED_MEMBERSHIPS_IN = (
   GRAPH ?document { ?m org:member ?member }
 }"""
 )
-
-
-def restrict(query: str, iris: Iterable[str], variable: str = "resource") -> str:
-    """``query`` with ``?resource`` (or ``?variable``) bound to each of ``iris`` by a
-    ``VALUES`` line after the opening brace of its ``WHERE`` clause: the rows of those
-    resources only.
-
-    Examples
-    --------
-    >>> print(restrict("SELECT ?x WHERE { ?resource ?p ?x }", ["https://x/a"]))
-    SELECT ?x WHERE {
-      VALUES ?resource { <https://x/a> }
-     ?resource ?p ?x }
-    >>> print(restrict("SELECT ?d WHERE { ?d ?p ?o }", ["https://x/a"], "d"))
-    SELECT ?d WHERE {
-      VALUES ?d { <https://x/a> }
-     ?d ?p ?o }
-    """
-    values = " ".join(f"<{iri}>" for iri in iris)
-    head, sep, tail = query.partition("WHERE {")
-    if not sep:
-        raise ValueError("not a query with a WHERE clause")
-    return f"{head}{sep}\n  VALUES ?{variable} {{ {values} }}\n{tail}"
 
 
 #: Every pair of resources that cooperate (in either order as stated or derived).
