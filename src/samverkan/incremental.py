@@ -444,6 +444,9 @@ def rebuild(
     def change() -> None:
         for doc in docs_touched:
             graph = ox.NamedNode(str(doc))
+            if doc not in new_triples:  # a document removed: its graph goes, not only its triples
+                store.remove_graph(graph)
+                continue
             for triple in lost[doc]:
                 store.remove(ox.Quad(*triple, graph))
             store.extend([ox.Quad(*t, graph) for t in gained[doc]])
