@@ -331,8 +331,9 @@ def write_all(
             # the workers that need no projection start first, while this process reads
             # what the projections need (6 CPU s at a million quads)
             started = _start(stack, store, out, corpus, workers, previous, cache, answers)
-            # every projection below (one per view and one per year) reads the store once
-            with _data.reused(store):
+            # every projection below (one per view and one per year) reads the store once,
+            # or, in a rebuild, takes the previous build's reads patched with the change
+            with _data.reused(store, _patched_data(store, previous)):
                 gc.freeze()
                 return _write_all(
                     store,
@@ -537,6 +538,10 @@ def _write_all(
     else:
         views.entries.extend(egos.entries)
         views.skipped.extend(egos.skipped)
+    if cache is not None:  # what the projections read, for the next build to patch
+        from samverkan.network import _data
+
+        _data.keep(_data.load(store), cache / _data.DATA_NAME)
     site_index, site_stats = site_job.get()
     stats.update(site_stats)
     links = [
@@ -657,6 +662,20 @@ def _patched_reads(store: Any, previous: Previous | None) -> tuple[Reads, bool] 
     if previous is None:
         return None
     return patched_reads(store, previous.cache_dir, previous.touched)
+
+
+def _patched_data(store: Any, previous: Previous | None) -> Any:
+    """What the projections read of the store: the previous build's, kept in its cache,
+    patched with the change (:meth:`samverkan.network._data.Data.patch`); None in a full
+    build or when the previous build kept none (the store is read)."""
+    from samverkan.network import _data
+
+    if previous is None:
+        return None
+    data = _data.kept(previous.cache_dir / _data.DATA_NAME)
+    if data is not None:
+        data.patch(store, previous.touched)
+    return data
 
 
 def _site_pages(reads: Reads) -> dict[str, str]:
