@@ -245,7 +245,11 @@ class Site:
                 found: str | tuple[list[str], list[tuple[Any, ...]]] = chunked(
                     sorted(some),
                     CHUNK[panel],
-                    lambda part: select(self.store, Q.restrict(query, part)),
+                    lambda part: (
+                        Q.derived_rows(self.store, part)
+                        if query == Q.DERIVED_EVERY
+                        else select(self.store, Q.restrict(query, part))
+                    ),
                 )
             else:
                 found = query
