@@ -344,6 +344,31 @@ def test_a_page_whose_previous_files_are_incomplete_is_written_again(tmp_path: P
     _same_as_full(graph, None, out, tmp_path)
 
 
+def test_readers_are_written_again_only_where_the_change_reaches(
+    synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # A funding's label: the reader of its document is written again (and any other that
+    # names the funding); the other readers are the previous build's files.
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out)
+    files = sorted(graph.glob("*.ttl"))
+    text = out / "views" / "site" / "text"
+
+    def inodes() -> dict[str, int]:
+        return {p.name: os.stat(p).st_ino for p in text.glob("*.html")}
+
+    before = inodes()
+    assert len(before) == len(files)
+    edit(files[3], r'"funding of [^"]+"@en', '"the funding, named anew"@en', regex=True)
+    _rebuild(graph, corpus, out)
+    after = inodes()
+    again = {name for name, inode in after.items() if before.get(name) != inode}
+    assert f"{files[3].stem}.html" in again and len(again) < len(after)
+    _same_as_full(graph, corpus, out, tmp_path)
+
+
+
 def test_views_are_taken_over_by_a_build_in_another_process(tmp_path: Path) -> None:
     # A view's digest must not depend on the order of sets, which differs between
     # processes (PYTHONHASHSEED): a rebuild in a new process takes over the views a

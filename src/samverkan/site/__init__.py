@@ -194,7 +194,19 @@ def write_site(
     if site.corpus is not None:
         from samverkan.site._reader import write_readers
 
-        readers = write_readers(site, views_href)
+        take = None
+        if previous is not None:
+            keep = _incremental.readers_to_keep(site, previous, appearances)
+            old_iris, old_names = previous.cache["iris"], previous.cache["names"]
+
+            def take(here: str) -> bool:
+                if here not in keep or not _incremental.link_files(previous, site, [here]):
+                    return False
+                names[here] = {old_iris[i] for i in old_names[here]}
+                return True
+
+        with _incremental.recording(site) as seen:
+            readers = write_readers(site, views_href, take=take, names=names, seen=seen)
     if later is not None:
         site.tables = list(later())
         promised = set(site.measures)

@@ -28,9 +28,10 @@ and patched with the change (:mod:`samverkan.site._reads`), and so are the state
 derived rows of the largest pages (:func:`write_rows`, :meth:`Previous.kept_rows`): a
 national actor's page is written again whenever a partner is touched, and its thousands of
 derived rows are the same while the actor itself is not; their tie rows too, which tell
-which partners of a touched national actor have other reasons. The site's index and the
-document readers, which name every resource and every quote, are written in full (a second
-at a million quads).
+which partners of a touched national actor have other reasons. The site's index, which names
+every resource, is written in full. A document's reader is written again when the change
+touched its document (its text or graph) or a resource it names looks different
+(:func:`readers_to_keep`); the rest are the previous build's files.
 ``tests/test_incremental_views.py`` compares every file with a full build's.
 """
 
@@ -53,9 +54,11 @@ __all__ = [
     "CACHE_NAME",
     "Previous",
     "appearance",
+    "link_files",
     "link_page",
     "pages_to_write",
     "patched_reads",
+    "readers_to_keep",
     "recording",
 ]
 
@@ -382,15 +385,21 @@ def link_page(previous: Previous, site: Site, iri: str) -> bool:
     :class:`~pathlib.Path` objects and the files looked for took more than the links.
     """
     stem = site.pages[iri].removesuffix(".html")
-    old = os.path.join(previous.site_dir, stem)
-    new = os.path.join(site.out, stem)
-    parent = os.path.dirname(new)
+    return link_files(previous, site, [stem + suffix for suffix in _SUFFIXES])
+
+
+def link_files(previous: Previous, site: Site, files: list[str]) -> bool:
+    """Put the previous build's ``files`` (paths relative to the site, in one directory) in
+    the new site, as hard links (copies where links cannot be made): whether it could,
+    False when one of them is missing (then none is put)."""
+    new = [os.path.join(site.out, name) for name in files]
+    parent = os.path.dirname(new[0])
     if parent not in previous.made:
         os.makedirs(parent, exist_ok=True)
         previous.made.add(parent)
     done: list[str] = []
-    for suffix in _SUFFIXES:
-        source, target = old + suffix, new + suffix
+    for name, target in zip(files, new, strict=True):
+        source = os.path.join(previous.site_dir, name)
         try:
             try:
                 os.link(source, target)
@@ -404,6 +413,26 @@ def link_page(previous: Previous, site: Site, iri: str) -> bool:
             return False
         done.append(target)
     return True
+
+
+def readers_to_keep(site: Site, previous: Previous, now: dict[str, str]) -> set[str]:
+    """The document readers (their paths, :func:`samverkan.site._reader.reader_path`) that
+    the new site may take from the previous build: of the documents the change did not
+    touch (a changed text or graph touches its document), those whose reader names no
+    resource that looks different now (``now``: the appearance digests
+    :func:`pages_to_write` made of every resource the previous pages and readers name)."""
+    from samverkan.site._reader import reader_path
+
+    cache = previous.cache
+    changed = {i for i, iri in enumerate(cache["iris"]) if now.get(iri) != cache["appearance"][i]}
+    names: dict[str, list[int]] = cache["names"]
+    keep = set()
+    for iri in site.documents:
+        here = reader_path(iri)
+        named = names.get(here)
+        if named is not None and iri not in previous.touched and changed.isdisjoint(named):
+            keep.add(here)
+    return keep
 
 
 def write_cache(

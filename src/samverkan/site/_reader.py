@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from samverkan.site._html import bi, page, text
 from samverkan.site._site import Site as _Site
 from samverkan.views._render import write_page
 
-__all__ = ["segments", "write_readers"]
+__all__ = ["reader_path", "segments", "write_readers"]
 
 
 def segments(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, list[str]]]:
@@ -38,8 +39,33 @@ def segments(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, li
     return out
 
 
-def write_readers(site: _Site, views_href: str | None) -> list[Path]:
-    """One ``text/<document>.html`` per document whose file is in the corpus."""
+def reader_path(iri: str) -> str:
+    """The reader's path in the site, for the document ``iri``.
+
+    Examples
+    --------
+    >>> reader_path("https://w3id.org/samverkan/id/dokument/000_1c1bf7a317be8ad1")
+    'text/000_1c1bf7a317be8ad1.html'
+    """
+    return f"text/{iri.rstrip('/').rsplit('/', 1)[-1]}.html"
+
+
+def write_readers(
+    site: _Site,
+    views_href: str | None,
+    *,
+    take: Callable[[str], bool] | None = None,
+    names: dict[str, set[str]] | None = None,
+    seen: set[str] | None = None,
+) -> list[Path]:
+    """One ``text/<document>.html`` per document whose file is in the corpus; the files
+    written.
+
+    ``take``, given a reader's path (:func:`reader_path`), puts the previous build's reader
+    in the site and says whether it did (an incremental build's; the others are written).
+    With ``names`` and ``seen`` (the set of :func:`samverkan.site._incremental.recording`),
+    ``names[path]`` is what each reader written names.
+    """
     assert site.corpus is not None
     by_doc: dict[str, list[Any]] = defaultdict(list)
     for row in site.annotations:
@@ -48,14 +74,19 @@ def write_readers(site: _Site, views_href: str | None) -> list[Path]:
     for iri, doc in sorted(site.documents.items()):
         if not doc.file:
             continue
+        here = reader_path(iri)
+        if take is not None and take(here):
+            continue
         source = site.corpus / str(doc.file)
         try:
             body = source.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise SamverkanError(f"cannot read the document's text: {error}", path=source) from None
-        key = iri.rstrip("/").rsplit("/", 1)[-1]
-        here = f"text/{key}.html"
+        if seen is not None:
+            seen.clear()
         written.append(_write_reader(site, iri, here, body, by_doc.get(iri, []), views_href))
+        if names is not None and seen is not None:
+            names[here] = set(seen)
     return written
 
 
