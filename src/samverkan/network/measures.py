@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -420,7 +420,9 @@ def measure_table(
     weight: str | None = "weight",
     seed: int = 0,
     timings: dict[str, float] | None = None,
-    known: Mapping[str, Mapping[Hashable, Any]] | None = None,
+    known: Mapping[str, Mapping[Hashable, Any]]
+    | Callable[[], Mapping[str, Mapping[Hashable, Any]] | None]
+    | None = None,
 ) -> pd.DataFrame:
     """Every measure of this module, one row per node.
 
@@ -478,7 +480,9 @@ def measure_table(
         gives the previous build's values when its network has the same nodes and ties in
         the same order (an edit that changed only weights or attributes,
         :func:`samverkan.views._incremental.paths_key`); they are then the values this
-        function computes.
+        function computes. Or a function that gives them (or None), called once the other
+        measures are computed: a build computes them in another process meanwhile; a
+        column it does not give is computed here.
 
     Returns
     -------
@@ -517,14 +521,24 @@ def measure_table(
     ...     "closeness": table["closeness"].to_dict()})
     >>> same.equals(table)
     True
+    >>> measure_table(collaboration(example_store()), known=lambda: None).equals(table)
+    True
     """
     import pandas as pd
 
     if G.number_of_nodes() == 0:
         raise SamverkanError("the network has no nodes to measure")
-    known = dict(known or {})
-    if not set(known) <= set(PATH_MEASURES):
-        raise ValueError(f"only {', '.join(PATH_MEASURES)} can be given, not {sorted(known)}")
+    later = known if callable(known) else None
+
+    def given(found: Mapping[str, Mapping[Hashable, Any]] | None) -> dict[str, Any]:
+        found = dict(found or {})
+        if not set(found) <= set(PATH_MEASURES):
+            raise ValueError(
+                f"only {', '.join(PATH_MEASURES)} can be given, not {sorted(found)}"
+            )
+        return found
+
+    known = {} if later is not None else given(known)  # type: ignore[arg-type]
     nodes = list(G)
     directed = G.is_directed()
     simple = simple_graph(G)
@@ -537,10 +551,16 @@ def measure_table(
             columns["in_degree"] = dict(simple.in_degree())
             columns["out_degree"] = dict(simple.out_degree())
         columns["weighted_degree"] = dict(simple.degree(weight=weight))
-    with _timed(timings, "betweenness"):
-        columns["betweenness"] = dict(known.get("betweenness") or _fast.betweenness(simple))
-    with _timed(timings, "closeness"):
-        columns["closeness"] = dict(known.get("closeness") or _fast.closeness(simple))
+
+    def paths() -> None:
+        with _timed(timings, "betweenness"):
+            columns["betweenness"] = dict(known.get("betweenness") or _fast.betweenness(simple))
+        with _timed(timings, "closeness"):
+            columns["closeness"] = dict(known.get("closeness") or _fast.closeness(simple))
+
+    columns["betweenness"] = columns["closeness"] = {}  # their place among the columns
+    if later is None:
+        paths()
     with _timed(timings, "eigenvector"):
         columns["eigenvector"] = _eigenvector(simple, weight)
     with _timed(timings, "constraint"):
@@ -567,6 +587,9 @@ def measure_table(
             bridge_count[u] += 1
             bridge_count[v] += 1
         columns["bridges"] = bridge_count
+    if later is not None:
+        known = given(later())
+        paths()
     table = pd.DataFrame(
         {name: [_stable(col.get(n)) for n in nodes] for name, col in columns.items()},
         index=pd.Index(nodes, name="node"),

@@ -437,6 +437,13 @@ def _write_all(
     patched, answer_job = started.patched, started.answer_job
     main = "Samverkan: hela nätverket"
     C = views.project(lambda: projections.collaboration(store), "network.html", main)
+    # its betweenness and closeness (igraph, which keeps the interpreter while it runs: at
+    # a million quads 4-6 of its table's 10 s) in a worker of their own from now, which
+    # sends them to the table's worker while that one computes the rest
+    paths = Handoff("betweenness and closeness") if workers > 1 and can_fork() else None
+    if paths is not None:
+        job = (C, "collaboration", memo, paths)
+        stack.enter_context(background(_paths_of, job, [None], workers=workers))
     title_f = "Finansieringsflöden"
     F = views.project(lambda: projections.funding(store), "funding.html", title_f)
     title_b = "Aktörer och initiativ"
@@ -452,7 +459,8 @@ def _write_all(
     # the network is the same (:func:`_table_of`), while this one reads the quotes and
     # the reasons of the ties
     graphs = [("collaboration", C), ("actors-initiatives", B)]
-    with background(_table_of, (graphs, memo), [0, 1], workers=workers) as (pending, pending_b):
+    shared = (graphs, memo, {0: paths})
+    with background(_table_of, shared, [0, 1], workers=workers) as (pending, pending_b):
         reads = Reads.read(store) if patched is None else patched[0]
         found = answer_job.get()
         if answers is not None:  # kept by the build (samverkan.query.stored)
@@ -595,12 +603,19 @@ class _Table:
     paths_kept: bool
 
 
-def _table_of(shared: tuple[list[tuple[str, nx.Graph | None]], Memo], index: int) -> _Table:
+def _table_of(
+    shared: tuple[list[tuple[str, nx.Graph | None]], Memo, dict[int, Handoff | None]],
+    index: int,
+) -> _Table:
     """The measure table of the network ``index`` of ``shared`` (None for no network):
     the previous build's when the network is the same, else computed, with the previous
-    betweenness and closeness when its nodes and ties are."""
-    graphs, memo = shared
+    betweenness and closeness when its nodes and ties are, else with those a
+    :func:`_paths_of` worker sends through the network's :class:`Handoff`, if it has one."""
+    graphs, memo, handoffs = shared
     name, G = graphs[index]
+    handoff = handoffs.get(index)
+    if handoff is not None:
+        handoff.listen()
     key, paths = table_key(G), paths_key(G)
     if G is None:
         return _Table(None, key, paths, False, False)
@@ -608,7 +623,27 @@ def _table_of(shared: tuple[list[tuple[str, nx.Graph | None]], Memo], index: int
     if known is not None:
         return _Table(known, key, paths, False, False)
     kept = memo.path_measures(name, paths)
+    if kept is None and handoff is not None:  # they come once the rest is computed
+        return _Table(_table(G, handoff), key, paths, True, False)
     return _Table(_table(G, kept), key, paths, True, kept is not None)
+
+
+def _paths_of(shared: tuple[nx.Graph | None, str, Memo, Handoff], _: Any) -> bool:
+    """In a worker: send the betweenness and closeness of the network of the table ``name``
+    of ``shared`` through its :class:`Handoff` (None where the table's worker needs none:
+    no network, or the previous build's values are kept, :func:`_table_of`); whether it
+    computed them. They are computed as :func:`~samverkan.network.measures.measure_table`
+    computes them, on the same simple graph."""
+    from samverkan.network import _fast
+    from samverkan.network.measures import simple_graph
+
+    G, name, memo, handoff = shared
+    if G is None or not len(G) or memo.path_measures(name, paths_key(G)) is not None:
+        handoff.send(None)
+        return False
+    simple = simple_graph(G)
+    handoff.send({"betweenness": _fast.betweenness(simple), "closeness": _fast.closeness(simple)})
+    return True
 
 
 def _site_of(
@@ -699,7 +734,11 @@ def _timeline_of(
     return mine.entries, mine.skipped, mine.memo.keys
 
 
-def _table(G: nx.Graph | None, known: dict[str, Any] | None = None) -> Any:
+def _table(
+    G: nx.Graph | None, known: dict[str, Any] | Callable[[], Any] | None = None
+) -> Any:
+    """The measure table of ``G`` (``known``: as
+    :func:`~samverkan.network.measures.measure_table` takes it), None for no network."""
     from samverkan.network import measures
 
     return measures.measure_table(G, known=known) if G is not None and len(G) else None
