@@ -252,6 +252,9 @@ def derived_rows(store: Any, iris: list[str]) -> tuple[list[str], list[tuple[Any
     return names, rows
 
 
+#: In the second ``member`` pattern the organisation comes first: Oxigraph joins the
+#: triples of a group in their order, and with ``?resource`` bound it read every membership
+#: first (0.57 s for 14 resources at a million quads, 0.05 in this order, the same rows).
 TIES = (
     "# title: Why each derived tie exists: its basis, the node it goes through, the document\n"
     "# param: resource (iri) The resource of the page.\n"
@@ -266,7 +269,7 @@ TIES = (
     BIND("co-member" AS ?basis) BIND(?m1 AS ?fact1) BIND(?m2 AS ?fact2)
   } UNION {
     { GRAPH ?document { ?m org:member ?resource ; org:organization ?other } }
-    UNION { GRAPH ?document { ?m org:member ?other ; org:organization ?resource } }
+    UNION { GRAPH ?document { ?m org:organization ?resource ; org:member ?other } }
     BIND("member" AS ?basis) BIND(?m AS ?fact1)
   } UNION {
     { GRAPH ?document { ?via sam:funder ?resource ; sam:recipient|sam:fundedItem ?other } }
