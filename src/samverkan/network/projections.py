@@ -124,8 +124,10 @@ class _Fact:
     evidence: tuple[tuple[str, str], ...]
     role: str = ""  # funding: "recipient" or "funded item"
 
-    @functools.cached_property
+    @property
     def graphs(self) -> frozenset[str]:
+        """The graphs that state a part of the fact (read about once per fact: Python
+        3.11's ``cached_property`` takes a lock on every read, more than this union)."""
         return frozenset().union(*self.parts)
 
     def stated_in(self, graph: str) -> bool:
