@@ -2,8 +2,13 @@
 
 Private. Every query here is fixed text; what a query depends on (the inferred graph, the
 start of the documents' graph names) is bound through ``substitutions``, never pasted into
-the query. Every IRI comes from :mod:`samverkan.namespaces`; labels are chosen by
+the query (or, to read the rows of some things only, bound to them by ``VALUES``). Every
+IRI comes from :mod:`samverkan.namespaces`; labels are chosen by
 :func:`samverkan.terms.pick_label`.
+
+A build keeps what it read in its cache (:func:`keep`); the next, incremental, build takes
+it (:func:`kept`) and reads again only the rows its change can have moved
+(:meth:`Data.patch`), instead of the whole store.
 """
 
 from __future__ import annotations
