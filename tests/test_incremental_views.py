@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from edits import edit
+from edits import edit, member_and_national
 from samverkan.bench import different_files
 from samverkan.build import build
 from samverkan.incremental import CACHE
@@ -163,12 +163,9 @@ def test_synthetic_edits_removals_and_additions_give_the_full_build(
     _same_as_full(graph, corpus, out, tmp_path)
 
     # A funding's label and a member of a project.
-    first = files[0].read_text(encoding="utf-8")
-    member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
-    national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
-    assert member and national
+    member, national = member_and_national(files[0])
     edit(files[0], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
-    edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
+    edit(files[0], f"org:member {member} ;", f"org:member {national} ;")
     _drawn, _views, written, pages = _rebuild(graph, corpus, out, tables)
     assert 0 < written < pages and tables == [2, 2]
     _same_as_full(graph, corpus, out, tmp_path)
@@ -211,13 +208,10 @@ def test_the_kept_rows_of_large_pages_give_the_full_build(
     out = tmp_path / "out"
     build(graph, corpus, out)
     files = sorted(graph.glob("*.ttl"))
-    first = files[0].read_text(encoding="utf-8")
-    member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
-    national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
-    assert member and national
+    member, national = member_and_national(files[0])
     steps = [
         lambda: edit(
-            files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;"
+            files[0], f"org:member {member} ;", f"org:member {national} ;"
         ),
         lambda: edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True),
         lambda: edit(

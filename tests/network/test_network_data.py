@@ -8,7 +8,6 @@ used and kept must be what a fresh read of the rebuilt store gives, field by fie
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from edits import edit
+from edits import edit, member_and_national
 from samverkan.build import build
 from samverkan.incremental import CACHE
 from samverkan.network import _data
@@ -104,10 +103,7 @@ def test_synthetic_removals_and_additions_are_patched_as_a_fresh_read(
     out = tmp_path / "out"
     build(graph, corpus, out)
     files = sorted(graph.glob("*.ttl"))
-    first = files[0].read_text(encoding="utf-8")
-    member = re.search(r"org:member (<org/[^>]+>) ; org:organization", first)
-    national = re.search(r"org:member (<org/[a-z-]+>) ; org:organization", first)
-    assert member and national
+    member, national = member_and_national(files[0])
     before = _check(out)
     # a funding fact removed: its funder, recipient and the fund's ties
     edit(files[1], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
@@ -115,7 +111,7 @@ def test_synthetic_removals_and_additions_are_patched_as_a_fresh_read(
     after = _check(out)
     assert len(after.fundings) < len(before.fundings)
     # a project's member replaced by a national actor
-    edit(files[0], f"org:member {member.group(1)} ;", f"org:member {national.group(1)} ;")
+    edit(files[0], f"org:member {member} ;", f"org:member {national} ;")
     build(graph, corpus, out)
     _check(out)
     # a whole document removed (its graph and every fact it alone states go), then added
