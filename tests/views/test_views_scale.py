@@ -68,6 +68,23 @@ def test_workers_write_the_same_files(store: Any, tmp_path: Path, threshold: int
     assert [name for name in a if a[name] != b[name]] == []
 
 
+def test_a_failure_of_the_paths_worker_fails_the_build_and_does_not_hang(
+    store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The collaboration network's betweenness and closeness are computed in a worker of
+    # their own and sent to its table's worker; when they cannot be computed, the table's
+    # worker is told so, computes them itself and fails the same way: the views fail with
+    # the error, the build does not wait for ever.
+    from samverkan.network import _fast
+
+    def broken(G: Any) -> Any:
+        raise SamverkanError("betweenness cannot be computed here")
+
+    monkeypatch.setattr(_fast, "betweenness", broken)
+    with pytest.raises(SamverkanError, match="betweenness cannot be computed here"):
+        write_all(store, tmp_path / "views", workers=2)
+
+
 def test_the_pages_known_before_the_site_is_written_are_those_it_writes(
     store: Any, tmp_path: Path
 ) -> None:

@@ -329,7 +329,8 @@ def write_all(
     try:
         with contextlib.ExitStack() as stack:
             # the workers that need no projection start first, while this process reads
-            # what the projections need (6 CPU s at a million quads)
+            # what the projections need (6 CPU s at a million quads; in a rebuild, the
+            # previous build's reads patched with the change)
             started = _start(stack, store, out, corpus, workers, previous, cache, answers)
             # every projection below (one per view and one per year) reads the store once,
             # or, in a rebuild, takes the previous build's reads patched with the change
@@ -641,8 +642,13 @@ def _paths_of(shared: tuple[nx.Graph | None, str, Memo, Handoff], _: Any) -> boo
     if G is None or not len(G) or memo.path_measures(name, paths_key(G)) is not None:
         handoff.send(None)
         return False
-    simple = simple_graph(G)
-    handoff.send({"betweenness": _fast.betweenness(simple), "closeness": _fast.closeness(simple)})
+    try:
+        simple = simple_graph(G)
+        found = {"betweenness": _fast.betweenness(simple), "closeness": _fast.closeness(simple)}
+    except BaseException:
+        handoff.send(None)  # the table's worker computes them, and fails the same way
+        raise
+    handoff.send(found)
     return True
 
 
