@@ -8,6 +8,7 @@ used and kept must be what a fresh read of the rebuilt store gives, field by fie
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 from typing import Any
@@ -57,9 +58,9 @@ def patches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     made: list[int] = []
     patch = _data.Data.patch
 
-    def counting(self: _data.Data, store: Any, touched: Any) -> None:
+    def counting(self: _data.Data, store: Any, touched: Any) -> bool:
         made.append(len(set(touched)))
-        patch(self, store, touched)
+        return patch(self, store, touched)
 
     monkeypatch.setattr(_data.Data, "patch", counting)
     return made
@@ -140,3 +141,24 @@ def test_a_build_without_kept_data_reads_the_store(tmp_path: Path, patches: list
     build(graph, None, out)
     assert patches == []
     _check(out)
+
+
+def test_a_change_with_blank_node_facts_is_not_patched() -> None:
+    # A membership that is a blank node: its rows are keyed by the store's name for it,
+    # which the kept rows of other things do not know. The patch says so and changes
+    # nothing; the caller reads the store.
+    from samverkan.network import example_store
+
+    store = example_store()
+    data = _data.load(store)
+    document = next(iter(sorted(data.documents)))
+    member = ox.NamedNode("http://www.w3.org/ns/org#member")
+    organization = ox.NamedNode("http://www.w3.org/ns/org#organization")
+    lund = ox.NamedNode("https://w3id.org/samverkan/id/kommun/1281")
+    before = copy.deepcopy(_fields(data))  # the patch changes the data in place
+    assert data.patch(store, {document}) is True  # nothing blank yet: patched as read
+    assert _fields(data) == before
+    blank, graph = ox.BlankNode(), ox.NamedNode(document)
+    store.extend([ox.Quad(blank, member, lund, graph), ox.Quad(blank, organization, lund, graph)])
+    assert data.patch(store, {document, lund.value}) is False
+    assert _fields(data) == before

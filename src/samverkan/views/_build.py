@@ -714,8 +714,8 @@ def _patched_data(store: Any, previous: Previous | None) -> Any:
     if previous is None:
         return None
     data = _data.kept(previous.cache_dir / _data.DATA_NAME)
-    if data is not None:
-        data.patch(store, previous.touched)
+    if data is None or not data.patch(store, previous.touched):
+        return None
     return data
 
 
