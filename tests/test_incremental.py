@@ -96,6 +96,39 @@ def test_edits_removals_and_additions_give_the_full_build(
     _same_as_full(graph, corpus, out, tmp_path)
 
 
+def test_edits_that_make_and_mend_warnings_give_the_full_build(
+    synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # A rebuild checks the shapes only on the nodes its change can reach, and keeps the
+    # previous build's results for the others: the report's warnings are a full build's.
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out, views=False)
+    assert json.loads((out / "report.json").read_text())["validation"]["warnings"] == []
+    files = sorted(graph.glob("*.ttl"))
+    original = files[0].read_bytes()
+    # a membership without its role, a funding without its scheme: two warnings
+    edit(files[0], r" org:role <[^>]+> ;", "", regex=True)
+    edit(files[0], r"sam:fundingScheme <[^>]+> ;\s*", "", regex=True)
+    said = _incremental(graph, corpus, out)
+    assert _was_incremental(said), said
+    assert any("nodes the change can reach" in m for m in said), said
+    warnings = json.loads((out / "report.json").read_text())["validation"]["warnings"]
+    assert len(warnings) == 2 and any("org#role" in w for w in warnings), warnings
+    _same_as_full(graph, corpus, out, tmp_path)
+    # another document's edit keeps them; mending the first removes them
+    edit(files[1], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
+    said = _incremental(graph, corpus, out)
+    assert any("nodes the change can reach" in m for m in said), said
+    assert json.loads((out / "report.json").read_text())["validation"]["warnings"] == warnings
+    _same_as_full(graph, corpus, out, tmp_path)
+    files[0].write_bytes(original)
+    said = _incremental(graph, corpus, out)
+    assert _was_incremental(said), said
+    assert json.loads((out / "report.json").read_text())["validation"]["warnings"] == []
+    _same_as_full(graph, corpus, out, tmp_path)
+
+
 def test_a_removed_fact_whose_consequences_have_other_derivations(tmp_path: Path) -> None:
     # In the seed graph, removing one membership of an organisation that cooperates through
     # other initiatives too: DRed over-deletes its cooperation and must rederive what the

@@ -688,7 +688,10 @@ def _full_build(
                 if name in names
             }
             if len(documents) == len(scanned):
-                write_cache(staging, key=key, documents=documents, offsets=offsets, noise=noise)
+                write_cache(
+                    staging, key=key, documents=documents, offsets=offsets, noise=noise,
+                    warnings=report.warnings,
+                )  # fmt: skip
                 if views:
                     _keep_answers(store, staging, kept)
     except OSError as exc:

@@ -75,7 +75,8 @@ CACHE = BUILD_CACHE
 
 _FORMAT = 1
 _NOISE_GRAPH = "urn:samverkan:noise"
-_MANIFEST, _NOISE = BUILD_MANIFEST, "noise.nq"
+_MANIFEST, _NOISE, _SHACL = BUILD_MANIFEST, "noise.nq", "shacl.json"
+_RESULT_FIELDS = ("severity", "focus", "path", "value", "shape", "message_sv", "message_en")
 
 
 class Fallback(Exception):
@@ -167,6 +168,7 @@ def write_cache(
     documents: dict[str, dict],
     offsets: dict[str, tuple[int, int]],
     noise: list,
+    warnings: list | None = None,
 ) -> None:
     """Write the cache of the build in ``staging`` (see the module documentation).
 
@@ -180,6 +182,10 @@ def write_cache(
         Graph IRI -> (offset, length) of its block in ``samverkan.trig``.
     noise : list of pyoxigraph.Triple
         The derived triples the inferred graph leaves out.
+    warnings : list of ShapeResult, optional
+        The SHACL results of the dataset (it has no violations), which a rebuild keeps
+        where its change does not reach (:func:`samverkan.shacl_sparql.affected_focus`);
+        None, or one about a blank node, and a rebuild checks every node.
     """
     cache = staging / CACHE
     cache.mkdir(exist_ok=True)
@@ -187,8 +193,25 @@ def write_cache(
     (cache / _NOISE).write_bytes(
         ox.serialize((ox.Quad(*t, graph) for t in noise), format=ox.RdfFormat.N_QUADS)
     )
+    kept = None
+    if warnings is not None and not any(w.blank for w in warnings):
+        kept = [{f: getattr(w, f) for f in _RESULT_FIELDS} for w in warnings]
+    (cache / _SHACL).write_text(json.dumps(kept, ensure_ascii=False) + "\n", encoding="utf-8")
     manifest = {"key": key, "documents": documents, "trig": offsets}
     (cache / _MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+
+
+def _kept_results(out: Path) -> list | None:
+    """The SHACL results the previous build in ``out`` kept (:func:`write_cache`), or None."""
+    from samverkan.shacl_sparql import ShapeResult
+
+    try:
+        kept = json.loads((out / CACHE / _SHACL).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, list):
+        return None
+    return [ShapeResult(**{f: str(r[f]) for f in _RESULT_FIELDS}) for r in kept]
 
 
 def _read_manifest(out: Path) -> dict:
@@ -316,10 +339,12 @@ def rebuild(
     from samverkan.index import maintain_index
     from samverkan.load import check_single_dates, ontology_terms, ontology_triples, read_document
     from samverkan.namespaces import SCHEMA
+    from samverkan.query import run_query
     from samverkan.reason import useful_triples
     from samverkan.rules import compile_rules, maintain
+    from samverkan.shacl_sparql import affected_focus
     from samverkan.turtle import to_graph
-    from samverkan.validate import load_shapes, run_violations, validate
+    from samverkan.validate import in_order, load_shapes, validate, violation_queries
 
     clock = {"t": time.perf_counter()}
     timings = timings if timings is not None else {}
@@ -522,14 +547,34 @@ def rebuild(
                 by_doc.setdefault(doc, []).append(quad.triple)
     check_single_dates(by_doc, doc_files)
     lap("checks")
-    say("validating (SHACL) and running the violation queries, side by side")
-    pause("validation")
     shapes = load_shapes((ontology_dir or project_dir("ontology")) / "shapes")
+    kept_results = _kept_results(out)
+    changed_triples = [
+        *(t for triples in lost.values() for t in triples),
+        *(t for triples in gained.values() for t in triples),
+        *gone, *more, *index_diff[0], *index_diff[1],
+    ]  # fmt: skip
+    focus = None if kept_results is None else affected_focus(shapes, store, changed_triples)
+    if focus is None:
+        say("validating (SHACL) and running the violation queries, side by side")
+    else:
+        say(
+            f"validating (SHACL) the {len(focus)} nodes the change can reach, and running"
+            " the violation queries"
+        )
+    pause("validation")
     with ThreadPoolExecutor(max_workers=2) as pool:
         # Read-only queries on one store; pyoxigraph releases the GIL while it evaluates.
-        shacl = pool.submit(validate, store, shapes)
-        violations = pool.submit(run_violations, store)
-        results, found = shacl.result(), violations.result()
+        shacl = pool.submit(validate, store, shapes, focus=focus)
+        violations = {
+            info.name: pool.submit(run_query, store, info) for info in violation_queries()
+        }
+        results = shacl.result()
+        found = {name: future.result() for name, future in violations.items()}
+    if focus is not None and kept_results is not None:
+        # the results of the nodes the change cannot reach are the previous build's
+        names = {term.value for term in focus}
+        results = in_order([*(r for r in kept_results if r.focus not in names), *results])
     if any(r.severity == "Violation" for r in results):
         raise Fallback("SHACL violations (located by the full build)")
     report = BuildReport(out=out)
@@ -594,7 +639,10 @@ def rebuild(
     (staging / TRIG_NAME).write_bytes(b"".join(chunks))
     pause("writing")
     lap("TriG")
-    write_cache(staging, key=key, documents=entries, offsets=offsets, noise=noise)
+    write_cache(
+        staging, key=key, documents=entries, offsets=offsets, noise=noise,
+        warnings=report.warnings,
+    )  # fmt: skip
     # The index's changes too: a resource's data files hold its sam:namedIn triples.
     touched_set = touched_iris(
         old_triples, new_triples, docs_touched, [*gone, *index_diff[0]], [*more, *index_diff[1]]

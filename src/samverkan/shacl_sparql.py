@@ -35,8 +35,9 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import collections.abc as abc
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -51,8 +52,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ShapeResult",
+    "affected_focus",
     "compile_shapes",
     "path_text",
+    "reads",
     "shape_messages",
     "to_store",
     "validate_store",
@@ -124,6 +127,9 @@ class ShapeResult:
     shape: str
     message_sv: str
     message_en: str
+    #: the focus node is a blank node (its name is the store's, and changes when the
+    #: dataset is loaded again); not compared
+    blank: bool = field(default=False, compare=False, repr=False)
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
@@ -183,6 +189,17 @@ def _subclasses(store: ox.Store, cls: object) -> str:
     return " ".join(_iri(c) for c in sorted(found))
 
 
+def _subclass_terms(store: ox.Store, cls: str) -> list[ox.NamedNode]:
+    """``cls`` and its subclasses in ``store``, as :func:`_subclasses` finds them."""
+    import pyoxigraph as ox
+
+    rows = store.query(
+        f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS}>+ <{cls}> }}",
+        use_default_graph_as_union=True,
+    )
+    return [ox.NamedNode(cls), *(row["c"] for row in rows)]
+
+
 def _is_instance(store: ox.Store, var: str, cls: object) -> str:
     return f"EXISTS {{ VALUES ?cls_ {{ {_subclasses(store, cls)} }} {var} <{RDF_TYPE}> ?cls_ }}"
 
@@ -212,7 +229,9 @@ def _condition(store: ox.Store, shapes: Graph, shape: object, var: str) -> str:
     return " && ".join(parts)
 
 
-def _targets(store: ox.Store, shapes: Graph, shape: object) -> str:
+def _targets(
+    store: ox.Store, shapes: Graph, shape: object, focus: abc.Collection[ox.Term] | None = None
+) -> str:
     branches = []
     for cls in shapes.objects(shape, SH.targetClass):
         branches.append(f"VALUES ?t_ {{ {_subclasses(store, cls)} }} ?focus <{RDF_TYPE}> ?t_ .")
@@ -223,6 +242,9 @@ def _targets(store: ox.Store, shapes: Graph, shape: object) -> str:
     for node in shapes.objects(shape, SH.targetNode):
         branches.append(f"VALUES ?focus {{ {_iri(node)} }}")
     union = " UNION ".join("{ " + b + " }" for b in branches)
+    if focus is not None:
+        values = " ".join(sorted(str(term) for term in focus))
+        union = f"VALUES ?focus {{ {values} }} {{ {union} }}"
     return f"{{ SELECT DISTINCT ?focus WHERE {{ {union} }} }}"
 
 
@@ -301,11 +323,14 @@ def _string(value: object) -> str:
     return f'"{escaped}"'
 
 
-def compile_shapes(shapes: Graph, store: ox.Store) -> list[Check]:
+def compile_shapes(
+    shapes: Graph, store: ox.Store, focus: abc.Collection[ox.Term] | None = None
+) -> list[Check]:
     """Every constraint of every targeted shape as one SPARQL query.
 
     The store is read only for the subclasses of each target class (as pySHACL reads them
-    from the data graph).
+    from the data graph). With ``focus`` (IRIs and literals), only those focus nodes are
+    checked.
     """
     checks: list[Check] = []
     shape_nodes = sorted(
@@ -315,7 +340,7 @@ def compile_shapes(shapes: Graph, store: ox.Store) -> list[Check]:
         _refuse(shapes, shape, _NODE_KEYS | ({SH.path} | _PROPERTY_KEYS))
         if shapes.value(shape, SH.path) is not None:
             raise SamverkanError(f"targeted property shapes are not supported: {shape}")
-        targets = _targets(store, shapes, shape)
+        targets = _targets(store, shapes, shape, focus)
         alternatives = shapes.value(shape, SH["or"])
         if alternatives is not None:
             ok = " || ".join(
@@ -338,7 +363,9 @@ def _term_text(term: object) -> str:
     return "" if term is None else str(term.value)
 
 
-def validate_store(store: ox.Store, shapes: Graph) -> list[ShapeResult]:
+def validate_store(
+    store: ox.Store, shapes: Graph, focus: abc.Collection[ox.Term] | None = None
+) -> list[ShapeResult]:
     """Run the compiled shapes on all graphs of ``store``; results as pySHACL's.
 
     Parameters
@@ -347,9 +374,16 @@ def validate_store(store: ox.Store, shapes: Graph) -> list[ShapeResult]:
         The data: the union of its graphs (a built store, or one from :func:`to_store`).
     shapes : rdflib.Graph
         The shapes (:func:`samverkan.validate.load_shapes`).
+    focus : collection of pyoxigraph.NamedNode or Literal, optional
+        Check only these focus nodes (the others are neither checked nor reported), for
+        instance those :func:`affected_focus` finds after a change.
     """
+    import pyoxigraph as ox
+
+    if focus is not None and not focus:
+        return []
     results = []
-    for check in compile_shapes(shapes, store):
+    for check in compile_shapes(shapes, store, focus):
         sv, en = shape_messages(shapes, check.shape)
         for row in store.query(check.query, use_default_graph_as_union=True):
             value = row["value"] if check.has_value else None
@@ -362,9 +396,193 @@ def validate_store(store: ox.Store, shapes: Graph) -> list[ShapeResult]:
                     shape="" if isinstance(check.shape, BNode) else str(check.shape),
                     message_sv=sv,
                     message_en=en,
+                    blank=isinstance(row["focus"], ox.BlankNode),
                 )
             )
     return results
+
+
+#: One step of a path as the validator reads it: the predicate (an IRI), whether the step
+#: goes against it (``sh:inversePath``), and for a step along ``rdf:type``, the classes
+#: whose instances it looks for (their subclasses in the data too; empty: any object).
+Step = tuple[str, bool, frozenset[str]]
+
+_ANY: frozenset[str] = frozenset()
+
+
+def _sequences(shapes: Graph, path: object) -> list[list[Step]]:
+    """Every sequence of steps a SHACL path can take (its alternatives spelled out).
+
+    >>> g = Graph().parse(format="turtle", data='''
+    ... @prefix sh: <http://www.w3.org/ns/shacl#> .
+    ... <s> sh:path ( <a> [ sh:alternativePath ( <b> [ sh:inversePath <c> ] ) ] ) .''',
+    ...     publicID="http://x/")
+    >>> paths = _sequences(g, g.value(URIRef("http://x/s"), SH.path))
+    >>> [[(p[-1], back) for p, back, _ in s] for s in paths]
+    [[('a', False), ('b', False)], [('a', False), ('c', True)]]
+    """
+    if isinstance(path, URIRef):
+        return [[(str(path), False, _ANY)]]
+    if shapes.value(path, RDF.first) is not None:
+        found: list[list[Step]] = [[]]
+        for part in _list(shapes, path):
+            found = [head + tail for head in found for tail in _sequences(shapes, part)]
+        return found
+    alternatives = shapes.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return [s for p in _list(shapes, alternatives) for s in _sequences(shapes, p)]
+    inverse = shapes.value(path, SH.inversePath)
+    if inverse is not None:
+        return [
+            [(p, not back, c) for p, back, c in reversed(s)] for s in _sequences(shapes, inverse)
+        ]
+    raise SamverkanError(f"SHACL path not supported by the SPARQL validator: {path}")
+
+
+def _is_a(shapes: Graph, shape: object) -> list[list[Step]]:
+    """The read of the types of a node that ``shape`` requires to be of a class."""
+    cls = shapes.value(shape, SH["class"])
+    return [] if cls is None else [[(RDF_TYPE, False, frozenset({str(cls)}))]]
+
+
+def _condition_reads(shapes: Graph, shape: object) -> list[list[Step]]:
+    """What checking a value node against a small shape (:func:`_condition`) reads, from
+    the value node: its types (``sh:class``) and its path (``sh:path``)."""
+    found = _is_a(shapes, shape)
+    path = shapes.value(shape, SH.path)
+    if path is not None:
+        found.extend(_sequences(shapes, path))
+    return found
+
+
+def reads(shapes: Graph) -> list[list[Step]]:
+    """Every sequence of steps the compiled shapes read from a focus node.
+
+    A check of focus node ``x`` reads the triples at the end of each prefix of these
+    sequences: ``x``'s types or the triples that make it a target, the triples along its
+    property paths, and the types and paths of the values at their ends (``sh:class``,
+    ``sh:or``, ``sh:qualifiedValueShape``). What :func:`affected_focus` follows back.
+
+    Examples
+    --------
+    >>> from samverkan.validate import load_shapes
+    >>> steps = reads(load_shapes())
+    >>> OA = "http://www.w3.org/ns/oa#"
+    >>> quoted = [(OA + "hasTarget", False), (OA + "hasSelector", False), (OA + "exact", False)]
+    >>> any([(p, back) for p, back, _ in s] == quoted for s in steps)
+    True
+    >>> any(s[0][0] == RDF_TYPE and OA + "Annotation" in s[0][2] for s in steps)  # targets
+    True
+    """
+    found: list[list[Step]] = []
+
+    def add(sequence: list[Step]) -> None:
+        if sequence not in found:
+            found.append(sequence)
+
+    shape_nodes = {s for t in _TARGETS for s in shapes.subjects(t, None)}
+    for shape in sorted(shape_nodes, key=str):
+        classes = frozenset(str(c) for c in shapes.objects(shape, SH.targetClass))
+        if classes:
+            add([(RDF_TYPE, False, classes)])
+        for p in shapes.objects(shape, SH.targetSubjectsOf):
+            add([(str(p), False, _ANY)])
+        for p in shapes.objects(shape, SH.targetObjectsOf):
+            add([(str(p), True, _ANY)])
+        alternatives = shapes.value(shape, SH["or"])
+        for small in _list(shapes, alternatives) if alternatives is not None else ():
+            for sequence in _condition_reads(shapes, small):
+                add(sequence)
+        for prop in shapes.objects(shape, SH.property):
+            tails = _is_a(shapes, prop)
+            for key in (SH["or"], SH.qualifiedValueShape):
+                node = shapes.value(prop, key)
+                if node is None:
+                    continue
+                for small in _list(shapes, node) if key == SH["or"] else [node]:
+                    tails.extend(_condition_reads(shapes, small))
+            for path in _sequences(shapes, shapes.value(prop, SH.path)):
+                add(path)
+                for tail in tails:
+                    add(path + tail)
+    return found
+
+
+def affected_focus(
+    shapes: Graph, store: ox.Store, changed: Iterable[ox.Triple]
+) -> set[ox.Term] | None:
+    """The focus nodes whose results the ``changed`` triples can change; None if any.
+
+    Checking a focus node reads the triples :func:`reads` lists. A changed triple
+    ``s p o`` is read at ``s`` by a step along ``p`` (at ``o`` by a step against ``p``);
+    the focus nodes that read it are those from which the steps before it lead to that
+    node. They are followed back in ``store``, the data after the change: the steps before
+    the first changed triple of a path are unchanged, so a path that the change breaks is
+    found from its first changed triple, as one it makes is.
+
+    Parameters
+    ----------
+    shapes : rdflib.Graph
+        The shapes.
+    store : pyoxigraph.Store
+        The data after the change (the union of its graphs).
+    changed : iterable of pyoxigraph.Triple
+        Every triple added to or removed from any graph of the store.
+
+    Returns
+    -------
+    set of pyoxigraph terms, or None
+        The IRIs and literals to check again (:func:`validate_store` with ``focus``);
+        None when every focus node must be: a change to the subclasses (the targets and
+        ``sh:class`` read them) or a blank node among the focus nodes, which a query
+        cannot name.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> from samverkan.validate import load_shapes
+    >>> store = ox.Store()
+    >>> store.load(input='''
+    ... @prefix oa: <http://www.w3.org/ns/oa#> .
+    ... <http://x/q> a oa:Annotation ; oa:hasTarget <http://x/t> .
+    ... <http://x/t> oa:hasSelector <http://x/s> .
+    ... ''', format=ox.RdfFormat.TURTLE)
+    >>> gone = ox.Triple(ox.NamedNode("http://x/s"), ox.NamedNode(
+    ...     "http://www.w3.org/ns/oa#exact"), ox.Literal("samverkan"))
+    >>> sorted(node.value for node in affected_focus(load_shapes(), store, [gone]))
+    ['http://x/q']
+    """
+    import pyoxigraph as ox
+
+    by_predicate: dict[str, list[ox.Triple]] = {}
+    for triple in changed:
+        if triple.predicate.value == RDFS_SUBCLASS:
+            return None
+        by_predicate.setdefault(triple.predicate.value, []).append(triple)
+    below: dict[frozenset[str], set[str]] = {}  # classes and their subclasses in the data
+    found: set[ox.Term] = set()
+    for sequence in reads(shapes):
+        for i, (predicate, back, classes) in enumerate(sequence):
+            triples = by_predicate.get(predicate)
+            if classes and triples:
+                if classes not in below:
+                    below[classes] = {
+                        c.value for cls in classes for c in _subclass_terms(store, cls)
+                    }
+                triples = [t for t in triples if t.object.value in below[classes]]
+            if not triples:
+                continue
+            nodes = {t.object if back else t.subject for t in triples}
+            for before, before_back, _ in reversed(sequence[:i]):
+                p = ox.NamedNode(before)
+                if before_back:  # the step went against p: back is along it
+                    nodes = {q.object for n in nodes for q in store.quads_for_pattern(n, p, None)}
+                else:
+                    nodes = {q.subject for n in nodes for q in store.quads_for_pattern(None, p, n)}
+            found |= nodes
+    if any(isinstance(node, ox.BlankNode) for node in found):
+        return None
+    return found
 
 
 def to_store(graph: Graph) -> ox.Store:

@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,10 +43,12 @@ __all__ = [
     "ENGINES",
     "SH",
     "ShapeResult",
+    "in_order",
     "load_shapes",
     "run_violations",
     "shape_messages",
     "validate",
+    "violation_queries",
 ]
 
 SHAPE_FILES = ("required.ttl", "recommended.ttl", "intake.ttl")
@@ -78,7 +81,11 @@ ENGINES = ("sparql", "pyshacl")
 
 
 def validate(
-    data: Graph | ox.Store, shapes: Graph | None = None, *, engine: str = "sparql"
+    data: Graph | ox.Store,
+    shapes: Graph | None = None,
+    *,
+    engine: str = "sparql",
+    focus: Collection[ox.Term] | None = None,
 ) -> list[ShapeResult]:
     """Validate ``data`` against the shapes and return every result, violations first.
 
@@ -93,17 +100,34 @@ def validate(
         ``"sparql"`` compiles the shapes to SPARQL queries run in Oxigraph
         (:mod:`samverkan.shacl_sparql`, seconds at a million quads); ``"pyshacl"`` runs
         pySHACL, the reference. Both give the same results.
+    focus : collection of pyoxigraph terms, optional
+        Check only these focus nodes (``"sparql"`` only; see
+        :func:`samverkan.shacl_sparql.affected_focus`).
     """
     shapes = shapes if shapes is not None else load_shapes()
     if engine == "sparql":
         from samverkan.shacl_sparql import to_store, validate_store
 
         store = to_store(data) if isinstance(data, Graph) else data
-        results = validate_store(store, shapes)
+        results = validate_store(store, shapes, focus)
+    elif focus is not None:
+        raise SamverkanError(f"the {engine} engine checks every focus node")
     elif engine == "pyshacl":
         results = _validate_pyshacl(_as_graph(data), shapes)
     else:
         raise SamverkanError(f"unknown validation engine {engine!r} (choose from {ENGINES})")
+    return in_order(results)
+
+
+def in_order(results: Iterable[ShapeResult]) -> list[ShapeResult]:
+    """``results`` in the order :func:`validate` gives them: violations first, then by
+    focus node, path, message and value.
+
+    >>> a = ShapeResult("Warning", "http://x/a", "", "", "", "sv", "en")
+    >>> b = ShapeResult("Violation", "http://x/b", "", "", "", "sv", "en")
+    >>> [r.focus for r in in_order([a, b])]
+    ['http://x/b', 'http://x/a']
+    """
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     return sorted(
         results, key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.message_en, r.value)
@@ -179,11 +203,17 @@ def run_violations(
     --------
     validate : the SHACL shapes.
     """
-    return {
-        info.name: run_query(store, info, timeout=timeout)
-        for info in list_queries()
-        if info.kind == "violation"
-    }
+    return {info.name: run_query(store, info, timeout=timeout) for info in violation_queries()}
+
+
+def violation_queries() -> list:
+    """The violation queries of the library (``*-violation.rq``), as
+    :func:`samverkan.query.list_queries` gives them.
+
+    >>> "date-violation" in [info.name for info in violation_queries()]
+    True
+    """
+    return [info for info in list_queries() if info.kind == "violation"]
 
 
 def compare_engines(build_dir: Path, *, reference: bool = True) -> dict[str, object]:
