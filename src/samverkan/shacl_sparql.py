@@ -229,6 +229,11 @@ def _condition(store: ox.Store, shapes: Graph, shape: object, var: str) -> str:
     return " && ".join(parts)
 
 
+def _values(terms: abc.Collection[ox.Term]) -> str:
+    """``terms`` as the rows of a ``VALUES`` clause, sorted."""
+    return " ".join(sorted(str(term) for term in terms))
+
+
 def _targets(
     store: ox.Store, shapes: Graph, shape: object, focus: abc.Collection[ox.Term] | None = None
 ) -> str:
@@ -243,12 +248,15 @@ def _targets(
         branches.append(f"VALUES ?focus {{ {_iri(node)} }}")
     union = " UNION ".join("{ " + b + " }" for b in branches)
     if focus is not None:
-        values = " ".join(sorted(str(term) for term in focus))
-        union = f"VALUES ?focus {{ {values} }} {{ {union} }}"
+        union = f"VALUES ?focus {{ {_values(focus)} }} {{ {union} }}"
     return f"{{ SELECT DISTINCT ?focus WHERE {{ {union} }} }}"
 
 
-def _property_checks(store: ox.Store, shapes: Graph, prop: object, targets: str) -> Iterator[Check]:
+def _property_checks(
+    store: ox.Store, shapes: Graph, prop: object, targets: str, bound: str = ""
+) -> Iterator[Check]:
+    """The checks of property shape ``prop`` on the focus nodes ``targets`` selects
+    (``bound``: ``VALUES ?focus`` of the focus nodes checked, or nothing for all)."""
     _refuse(shapes, prop, _PROPERTY_KEYS)
     path_node = shapes.value(prop, SH.path)
     path = sparql_path(shapes, path_node)
@@ -258,15 +266,18 @@ def _property_checks(store: ox.Store, shapes: Graph, prop: object, targets: str)
     def check(query: str) -> Check:
         return Check(query, prop, severity, shown, query.startswith("SELECT DISTINCT"))
 
-    values = f"{targets} ?focus {path} ?value ."
+    # the values of each focus node; bound to the focus nodes checked, so that the store
+    # does not walk the path from every node before the join
+    reach = f"{bound}?focus {path} ?value"
+    values = f"{targets} {reach} ."
     min_count = shapes.value(prop, SH.minCount)
     if min_count is not None:
         n = int(min_count)
         if n == 1:
-            yield check(f"SELECT ?focus WHERE {{ {targets} MINUS {{ ?focus {path} ?value }} }}")
+            yield check(f"SELECT ?focus WHERE {{ {targets} MINUS {{ {reach} }} }}")
         elif n > 1:
             yield check(
-                f"SELECT ?focus WHERE {{ {targets} OPTIONAL {{ ?focus {path} ?value }} }}"
+                f"SELECT ?focus WHERE {{ {targets} OPTIONAL {{ {reach} }} }}"
                 f" GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) < {n})"
             )
     max_count = shapes.value(prop, SH.maxCount)
@@ -308,7 +319,7 @@ def _property_checks(store: ox.Store, shapes: Graph, prop: object, targets: str)
         n = int(shapes.value(prop, SH.qualifiedMinCount) or 0)
         ok = _condition(store, shapes, qualified, "?value")
         yield check(
-            f"SELECT ?focus WHERE {{ {targets} OPTIONAL {{ ?focus {path} ?value FILTER({ok}) }} }}"
+            f"SELECT ?focus WHERE {{ {targets} OPTIONAL {{ {reach} FILTER({ok}) }} }}"
             f" GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) < {n})"
         )
 
@@ -341,6 +352,7 @@ def compile_shapes(
         if shapes.value(shape, SH.path) is not None:
             raise SamverkanError(f"targeted property shapes are not supported: {shape}")
         targets = _targets(store, shapes, shape, focus)
+        bound = "" if focus is None else f"VALUES ?focus {{ {_values(focus)} }} "
         alternatives = shapes.value(shape, SH["or"])
         if alternatives is not None:
             ok = " || ".join(
@@ -355,7 +367,7 @@ def compile_shapes(
                 )
             )
         for prop in sorted(shapes.objects(shape, SH.property), key=lambda n: str(n)):
-            checks.extend(_property_checks(store, shapes, prop, targets))
+            checks.extend(_property_checks(store, shapes, prop, targets, bound))
     return checks
 
 
