@@ -563,82 +563,88 @@ def rebuild(
             " the violation queries"
         )
     pause("validation")
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        # Read-only queries on one store; pyoxigraph releases the GIL while it evaluates.
+    # Read-only queries on one store, in two threads (pyoxigraph releases the GIL while it
+    # evaluates): the shapes first, then the violation queries one by one, which go on
+    # while the report and the dataset are written here.
+    pool = ThreadPoolExecutor(max_workers=2)
+    try:
         shacl = pool.submit(validate, store, shapes, focus=focus)
         violations = {
             info.name: pool.submit(run_query, store, info) for info in violation_queries()
         }
         results = shacl.result()
-        found = {name: future.result() for name, future in violations.items()}
-    if focus is not None and kept_results is not None:
-        # the results of the nodes the change cannot reach are the previous build's
-        names = {term.value for term in focus}
-        results = in_order([*(r for r in kept_results if r.focus not in names), *results])
-    if any(r.severity == "Violation" for r in results):
-        raise Fallback("SHACL violations (located by the full build)")
-    report = BuildReport(out=out)
-    report.warnings = [r for r in results if r.severity != "Violation"]
-    if any(len(frame) for frame in found.values()):
-        raise Fallback("a violation query returned rows (located by the full build)")
-    report.violation_queries = sorted(found)
-    lap("SHACL and violation queries")
-    # The report.
-    docs_sorted = sorted(doc_files)
-    name_of = {URIRef(e["doc"]): n for n, e in entries.items()}
-    inferred_count = sum(1 for _ in store.quads_for_pattern(None, None, None, inferred_graph))
-    report.graphs = {
-        prefixed(ONTOLOGY_GRAPH): len(ontology),
-        **{
-            prefixed(g): manifest_count
-            for g, manifest_count in _fixed_counts(out, manifest).items()
-        },
-    }
-    report.graphs.update({prefixed(d): entries[name_of[d]]["triples"] for d in docs_sorted})
-    report.graphs[prefixed(INFERRED_GRAPH)] = inferred_count
-    report.graphs[prefixed(INDEX_GRAPH)] = len(named)
-    report.classes = count_classes(store)
-    report.drafts = sum(e["drafts"] for e in entries.values())
-    if corpus is not None:
-        report.evidence = {str(d): entries[name_of[d]]["quotes"] for d in docs_sorted}
-        report.corpus = str(corpus)
-    lap("report")
-    say("writing the dataset")
-    old_trig = (out / TRIG_NAME).read_bytes()
-    offsets: dict[str, tuple[int, int]] = {}
-    header = old_trig[: min(o for o, _n in manifest["trig"].values())]
-    chunks = [header]
-    position = len(header)
-    order = [
-        ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH, *docs_sorted, INFERRED_GRAPH, INDEX_GRAPH
-    ]
-    touched = {t.subject for t in gone} | {t.subject for t in more}
-    for graph in order:
-        name = str(graph)
-        if graph == INFERRED_GRAPH:
-            old = manifest["trig"].get(name)
-            chunk = _inferred_block(
-                store,
-                b"" if old is None else old_trig[old[0] : old[0] + old[1]],
-                touched,
-            )
-            if not chunk:
-                continue
-        elif graph == INDEX_GRAPH:
-            if not named:
-                continue
-            _head, chunk = serialize_graph(named, INDEX_GRAPH)
-        elif graph in new_triples:
-            _head, chunk = serialize_graph(sorted(new_triples[graph], key=str), graph)
-        else:
-            start, length = manifest["trig"][name]
-            chunk = old_trig[start : start + length]
-        chunks.append(chunk)
-        offsets[name] = (position, len(chunk))
-        position += len(chunk)
-    (staging / TRIG_NAME).write_bytes(b"".join(chunks))
-    pause("writing")
-    lap("TriG")
+        if focus is not None and kept_results is not None:
+            # the results of the nodes the change cannot reach are the previous build's
+            names = {term.value for term in focus}
+            results = in_order([*(r for r in kept_results if r.focus not in names), *results])
+        if any(r.severity == "Violation" for r in results):
+            raise Fallback("SHACL violations (located by the full build)")
+        report = BuildReport(out=out)
+        report.warnings = [r for r in results if r.severity != "Violation"]
+        report.violation_queries = sorted(violations)
+        lap("SHACL")
+        # The report.
+        docs_sorted = sorted(doc_files)
+        name_of = {URIRef(e["doc"]): n for n, e in entries.items()}
+        inferred_count = sum(1 for _ in store.quads_for_pattern(None, None, None, inferred_graph))
+        report.graphs = {
+            prefixed(ONTOLOGY_GRAPH): len(ontology),
+            **{
+                prefixed(g): manifest_count
+                for g, manifest_count in _fixed_counts(out, manifest).items()
+            },
+        }
+        report.graphs.update({prefixed(d): entries[name_of[d]]["triples"] for d in docs_sorted})
+        report.graphs[prefixed(INFERRED_GRAPH)] = inferred_count
+        report.graphs[prefixed(INDEX_GRAPH)] = len(named)
+        report.classes = count_classes(store)
+        report.drafts = sum(e["drafts"] for e in entries.values())
+        if corpus is not None:
+            report.evidence = {str(d): entries[name_of[d]]["quotes"] for d in docs_sorted}
+            report.corpus = str(corpus)
+        lap("report")
+        say("writing the dataset")
+        old_trig = (out / TRIG_NAME).read_bytes()
+        offsets: dict[str, tuple[int, int]] = {}
+        header = old_trig[: min(o for o, _n in manifest["trig"].values())]
+        chunks = [header]
+        position = len(header)
+        order = [
+            ONTOLOGY_GRAPH, REFERENCE_GRAPH, REGISTRY_GRAPH,
+            *docs_sorted, INFERRED_GRAPH, INDEX_GRAPH,
+        ]  # fmt: skip
+        touched = {t.subject for t in gone} | {t.subject for t in more}
+        for graph in order:
+            name = str(graph)
+            if graph == INFERRED_GRAPH:
+                old = manifest["trig"].get(name)
+                chunk = _inferred_block(
+                    store,
+                    b"" if old is None else old_trig[old[0] : old[0] + old[1]],
+                    touched,
+                )
+                if not chunk:
+                    continue
+            elif graph == INDEX_GRAPH:
+                if not named:
+                    continue
+                _head, chunk = serialize_graph(named, INDEX_GRAPH)
+            elif graph in new_triples:
+                _head, chunk = serialize_graph(sorted(new_triples[graph], key=str), graph)
+            else:
+                start, length = manifest["trig"][name]
+                chunk = old_trig[start : start + length]
+            chunks.append(chunk)
+            offsets[name] = (position, len(chunk))
+            position += len(chunk)
+        (staging / TRIG_NAME).write_bytes(b"".join(chunks))
+        pause("writing")
+        lap("TriG")
+        if any(len(future.result()) for future in violations.values()):
+            raise Fallback("a violation query returned rows (located by the full build)")
+        lap("violation queries (the rest)")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     write_cache(
         staging, key=key, documents=entries, offsets=offsets, noise=noise,
         warnings=report.warnings,
