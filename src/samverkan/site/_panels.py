@@ -333,8 +333,11 @@ def measure_rows(site: Site, iri: str) -> list[list[str | None]] | None:
         return None
     rows: list[list[str | None]] = []
     for column in MEASURES:
-        if column in row and fmt(row[column]) != "":
-            value = row[column]
+        if column not in row:
+            continue
+        value = row[column]
+        shown = fmt(value)
+        if shown != "":
             if value is True or value is False:
                 rows.append([column, *(("ja", "yes") if value else ("nej", "no")), None])
             elif column == "community" and isinstance(value, str):
@@ -342,7 +345,7 @@ def measure_rows(site: Site, iri: str) -> list[list[str | None]] | None:
                 sv, en = site.label(anchor)
                 rows.append([column, sv, en or sv, site.pages.get(anchor)])
             else:
-                rows.append([column, fmt(value), fmt(value), None])
+                rows.append([column, shown, shown, None])
     return rows
 
 

@@ -40,8 +40,11 @@ def plain(value: Any) -> Any:
     >>> plain(np.int64(3)), plain(float("inf")), plain({"b", "a"}), plain(("x", 1.5))
     (3, None, ['a', 'b'], ['x', 1.5])
     """
-    if value is None:
-        return None
+    kind = type(value)
+    if kind is float:  # the common cases first: a view formats hundreds of thousands
+        return None if math.isnan(value) or math.isinf(value) else value
+    if kind is int or kind is bool or kind is str or value is None:
+        return value
     if hasattr(value, "item") and not isinstance(value, str | bytes):
         with contextlib.suppress(TypeError, ValueError):
             value = value.item()
@@ -76,6 +79,13 @@ def fmt(value: Any) -> str:
     >>> fmt(0.123456), fmt(3), fmt(1234.5), fmt(["a", "b"]), fmt(True), fmt(None)
     ('0.123', '3', '1234', 'a, b', 'ja', '')
     """
+    kind = type(value)
+    if kind is float and not (math.isnan(value) or math.isinf(value)):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    if kind is str:
+        return value
     value = plain(value)
     if value is None:
         return ""
