@@ -131,10 +131,11 @@ def test_an_edit_that_keeps_the_ties_keeps_betweenness_and_closeness(
     build(graph, None, out, progress=said.append)
     assert measured == funding
     counts = next(m for m in said if m.startswith("views:"))
-    assert counts.endswith(
+    assert (
         "2 of 2 measure tables computed again (the others are the previous build's), 2 of "
-        "them with the betweenness and closeness of the previous build (the same nodes and ties)"
-    ), counts
+        "them with the betweenness and closeness of the previous build (the same nodes and "
+        "ties); the constraint, effective size and brokerage of 0 of their " in counts
+    ), counts  # a label is no tie: the local measures are all the previous build's
     _same_as_full(graph, None, out, tmp_path)
 
     edit(lund, *_POST_TO_DEPARTMENT)
@@ -143,7 +144,14 @@ def test_an_edit_that_keeps_the_ties_keeps_betweenness_and_closeness(
     build(graph, None, out, progress=said.append)
     assert len(measured) == 3
     counts = next(m for m in said if m.startswith("views:"))
-    assert counts.endswith("measure tables computed again (the others are the previous build's)")
+    local = re.search(
+        r"measure tables computed again \(the others are the previous build's\); the "
+        r"constraint, effective size and brokerage of (\d+) of their (\d+) nodes computed",
+        counts,
+    )
+    assert local, counts
+    # a post moved: its ties, and its contacts', are measured again, not the others
+    assert 0 < int(local.group(1)) < int(local.group(2)) / 2, counts
     _same_as_full(graph, None, out, tmp_path)
 
 
@@ -443,8 +451,8 @@ def test_pages_and_views_follow_the_measures_as_shown_not_their_last_digits(
         shutil.copytree(first, out)
         inodes = _html_inodes(out)
 
-        def table(G: Any, known: Any = None) -> Any:
-            made = computed(G, known)
+        def table(G: Any, known: Any = None, earlier: Any = None) -> Any:
+            made = computed(G, known, earlier)
             if made is not None and change is not None:
                 change(made)
             return made

@@ -769,6 +769,13 @@ def _write_views(
                 if (reused := stats.get("tables with paths kept", 0))
                 else ""
             )
+            + (
+                f"; the constraint, effective size and brokerage of {local} of their "
+                f"{stats['nodes measured']} nodes computed (the others' are the same)"
+                if (local := stats.get("local measures computed")) is not None
+                and stats.get("nodes measured")
+                else ""
+            )
         )
     report.views = [str(Path(p).relative_to(staging)) for p in written]
 

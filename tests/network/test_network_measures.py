@@ -578,3 +578,67 @@ def test_igraph_searches_run_in_a_thread_of_their_own(monkeypatch):
 
     with pytest.raises(ValueError, match="in the thread"):
         _fast.own_heap(fails)
+
+
+def _edited(G: nx.Graph, rng: random.Random) -> nx.Graph:
+    """A copy of ``G`` after a few edits of the kinds an edited document makes: a tie
+    removed, added or reweighted, a node's sector changed, a node added or removed."""
+    H = G.copy()
+    for _ in range(rng.randint(1, 3)):
+        kind = rng.choice(["remove", "add", "weight", "sector", "node", "drop"])
+        edges, nodes = sorted(H.edges(), key=str), sorted(H.nodes(), key=str)
+        if kind == "remove" and edges:
+            H.remove_edge(*rng.choice(edges))
+        elif kind == "add":
+            u, v = rng.sample(nodes, 2)
+            H.add_edge(u, v, weight=rng.randint(1, 4))
+        elif kind == "weight" and edges:
+            u, v = rng.choice(edges)
+            H.edges[u, v]["weight"] += 1
+        elif kind == "sector":
+            H.nodes[rng.choice(nodes)]["sector"] = rng.choice(["public", "civil", "private"])
+        elif kind == "node":
+            H.add_edge(f"new{rng.random():.6f}", rng.choice(nodes), weight=1)
+        elif kind == "drop":
+            H.remove_node(rng.choice(nodes))
+    return H
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_local_measures_taken_from_an_earlier_table_are_those_computed_afresh(
+    directed: bool,
+) -> None:
+    # An edit elsewhere leaves a node's constraint, effective size and brokerage as they
+    # were: a table made with the earlier one's (measure_table's earlier) equals one made
+    # from scratch, after every kind of edit.
+    from samverkan.network.measures import LOCAL_MEASURES, Earlier
+
+    rng = random.Random(11)
+    sectors = ["public", "civil", "private"]
+    G = nx.gnm_random_graph(60, 150, seed=5, directed=directed)
+    G = nx.relabel_nodes(G, {n: f"n{n:02d}" for n in G})
+    for n in G:
+        G.nodes[n]["sector"] = rng.choice(sectors)
+    for u, v in G.edges():
+        G.edges[u, v]["weight"] = rng.randint(1, 4)
+    first = Earlier()
+    table = measure_table(G, earlier=first)
+    assert first.measured == len(G) and set(first.now) == set(G)
+    ties, reused = first.now, 0
+    for _ in range(12):
+        H = _edited(G, rng)
+        earlier = Earlier(table, ties)
+        fresh = measure_table(H)
+        again = measure_table(H, earlier=earlier)
+        assert again.equals(fresh)
+        assert earlier.measured < len(H)  # the rest was taken from the earlier table
+        reused += len(H) - earlier.measured
+        # each table was checked against a fresh one: the next edit starts from it
+        G, table, ties = H, again, earlier.now
+    assert reused > 12 * 20
+    # a label is no tie: all taken
+    G.nodes[next(iter(G))]["label"] = "renamed"
+    same = Earlier(table, ties)
+    measure_table(G, earlier=same)
+    assert same.measured == 0
+    assert set(LOCAL_MEASURES) < set(table.columns)

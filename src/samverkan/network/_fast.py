@@ -25,7 +25,7 @@ that loaded it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
@@ -241,7 +241,9 @@ def _proportions(mutual: dict, norm) -> dict[Hashable, dict[Hashable, float]]:
     return out
 
 
-def constraint(G: nx.Graph, weight: str | None = None) -> dict[Hashable, float]:
+def constraint(
+    G: nx.Graph, weight: str | None = None, nodes: Iterable[Hashable] | None = None
+) -> dict[Hashable, float]:
     """Burt's constraint of every node, from its ties and its contacts' ties only.
 
     .. math:: c_i = \\sum_{j \\in N(i)} \\Big(p_{ij} + \\sum_{q \\in N(i) \\cap N(j)}
@@ -262,6 +264,8 @@ def constraint(G: nx.Graph, weight: str | None = None) -> dict[Hashable, float]:
         Without self-loops. In a digraph a tie is an arc either way (mutual weight).
     weight : str, optional
         Edge attribute with tie strength (1 if absent).
+    nodes : iterable, optional
+        Only these nodes (default: all); each value is the one of the whole computation.
 
     Returns
     -------
@@ -289,7 +293,8 @@ def constraint(G: nx.Graph, weight: str | None = None) -> dict[Hashable, float]:
     p = _proportions(_mutual(G, weight), sum)
     adjacent = {u: set(ties) for u, ties in p.items()}
     out: dict[Hashable, float] = {}
-    for i, ties in p.items():
+    for i in p if nodes is None else nodes:
+        ties = p[i]
         if not G[i]:
             out[i] = math.nan
             continue
@@ -301,7 +306,9 @@ def constraint(G: nx.Graph, weight: str | None = None) -> dict[Hashable, float]:
     return out
 
 
-def effective_size(G: nx.Graph, weight: str | None = None) -> dict[Hashable, float]:
+def effective_size(
+    G: nx.Graph, weight: str | None = None, nodes: Iterable[Hashable] | None = None
+) -> dict[Hashable, float]:
     """Burt's effective size of every node, from its ties and its contacts' ties only.
 
     .. math:: e_i = \\sum_{j \\in N(i)} \\Big(1 - \\sum_{q \\in N(i) \\cap N(j)}
@@ -321,6 +328,8 @@ def effective_size(G: nx.Graph, weight: str | None = None) -> dict[Hashable, flo
         Without self-loops. In a digraph a tie is an arc either way (mutual weight).
     weight : str, optional
         Edge attribute with tie strength (1 if absent).
+    nodes : iterable, optional
+        Only these nodes (default: all); each value is the one of the whole computation.
 
     Returns
     -------
@@ -351,7 +360,8 @@ def effective_size(G: nx.Graph, weight: str | None = None) -> dict[Hashable, flo
     m = _proportions(mutual, max)
     adjacent = {u: set(ties) for u, ties in p.items()}
     out: dict[Hashable, float] = {}
-    for i, ties in p.items():
+    for i in p if nodes is None else nodes:
+        ties = p[i]
         if not G[i]:
             out[i] = math.nan
             continue

@@ -21,6 +21,7 @@ import math
 import time
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -33,8 +34,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
+    "LOCAL_MEASURES",
     "PATH_MEASURES",
     "ROLES",
+    "Earlier",
     "brokerage",
     "communities",
     "community_anchors",
@@ -45,6 +48,7 @@ __all__ = [
     "node_ei_index",
     "simple_graph",
     "summary",
+    "ties_of",
 ]
 
 #: Gould and Fernandez's five brokerage roles, in their order.
@@ -404,6 +408,68 @@ def simple_graph(G: nx.Graph) -> nx.Graph:
     return simple
 
 
+#: The measures of :func:`measure_table` that depend on a node's ties, its contacts' ties
+#: and their groups alone (Burt's, Gould and Fernandez's): after an edit, only the nodes
+#: within one step of a changed tie or group can have other values.
+LOCAL_MEASURES = ("constraint", "effective_size", *ROLES, "brokerage")
+
+
+def ties_of(
+    G: nx.Graph, group: str = "sector", weight: str | None = "weight"
+) -> dict[Hashable, tuple]:
+    """What the :data:`LOCAL_MEASURES` of each node read of it: its group, and the weight of
+    each of its ties (out and in, for a digraph). Compared with an earlier network's by
+    :func:`measure_table` (``earlier``).
+
+    Examples
+    --------
+    >>> G = nx.Graph([("a", "b", {"weight": 2})]); G.nodes["a"]["sector"] = "public"
+    >>> ties_of(G)
+    {'a': ('public', {'b': 2}), 'b': (None, {'a': 2})}
+    """
+    groups = dict(G.nodes(data=group))
+    if G.is_directed():
+        return {
+            n: (
+                groups[n],
+                {v: d.get(weight, 1) if weight else 1 for v, d in G.succ[n].items()},
+                {u: d.get(weight, 1) if weight else 1 for u, d in G.pred[n].items()},
+            )
+            for n in G
+        }
+    return {
+        n: (groups[n], {v: d.get(weight, 1) if weight else 1 for v, d in G.adj[n].items()})
+        for n in G
+    }
+
+
+@dataclass
+class Earlier:
+    """An earlier table of a network and the ties it was measured on, for
+    :func:`measure_table`'s ``earlier``; ``table`` and ``ties`` None for none. The
+    function sets ``now`` to the ties of the network it measures (to keep for the next
+    table) and ``measured`` to how many nodes' local measures it computed."""
+
+    table: pd.DataFrame | None = None
+    ties: dict[Hashable, tuple] | None = None
+    now: dict[Hashable, tuple] = field(default_factory=dict)
+    measured: int = 0
+
+    def changed(self, simple: nx.Graph, now: dict[Hashable, tuple]) -> set[Hashable] | None:
+        """The nodes of ``simple`` (ties ``now``) whose local measures may differ from the
+        earlier table's: those whose group or ties changed, and their contacts; None when
+        there is no earlier table to take the others from."""
+        if self.table is None or self.ties is None:
+            return None
+        kept = set(self.table.index)
+        before = self.ties
+        moved = {n for n, t in now.items() if n not in kept or before.get(n) != t}
+        found = set(moved)
+        for n in moved:
+            found.update(nx.all_neighbors(simple, n))
+        return found
+
+
 @contextmanager
 def _timed(timings: dict[str, float] | None, name: str) -> Iterator[None]:
     """Add the seconds the ``with`` block takes to ``timings[name]`` (if ``timings``)."""
@@ -423,6 +489,7 @@ def measure_table(
     known: Mapping[str, Mapping[Hashable, Any]]
     | Callable[[], Mapping[str, Mapping[Hashable, Any]] | None]
     | None = None,
+    earlier: Earlier | None = None,
 ) -> pd.DataFrame:
     """Every measure of this module, one row per node.
 
@@ -483,6 +550,12 @@ def measure_table(
         function computes. Or a function that gives them (or None), called once the other
         measures are computed: a build computes them in another process meanwhile; a
         column it does not give is computed here.
+    earlier : Earlier, optional
+        A table of an earlier version of the network, with the ties it was measured on:
+        the :data:`LOCAL_MEASURES` of each node whose group and ties, and whose contacts'
+        groups and ties, are the same are taken from it, the others computed (the same
+        values: each is computed from those alone). ``earlier.now`` is set to this
+        network's ties, for the next time (:func:`ties_of`).
 
     Returns
     -------
@@ -563,15 +636,28 @@ def measure_table(
         paths()
     with _timed(timings, "eigenvector"):
         columns["eigenvector"] = _eigenvector(simple, weight)
+    todo: Iterable[Hashable] | None = None  # the nodes whose local measures are computed
+    if earlier is not None:
+        earlier.now = ties_of(simple, group, weight)
+        changed = earlier.changed(simple, earlier.now)
+        if changed is not None:
+            todo = [n for n in nodes if n in changed]
+        earlier.measured = len(nodes) if todo is None else len(todo)
     with _timed(timings, "constraint"):
-        columns["constraint"] = _fast.constraint(simple, weight=weight)
+        columns["constraint"] = _fast.constraint(simple, weight=weight, nodes=todo)
     with _timed(timings, "effective_size"):
-        columns["effective_size"] = _fast.effective_size(simple, weight=weight)
+        columns["effective_size"] = _fast.effective_size(simple, weight=weight, nodes=todo)
     with _timed(timings, "brokerage"):
-        roles = brokerage(simple, group)
+        roles = brokerage(simple, group, nodes=todo)
         for role in ROLES:
-            columns[role] = {n: roles[n][role] for n in nodes}
-        columns["brokerage"] = {n: roles[n]["total"] for n in nodes}
+            columns[role] = {n: roles[n][role] for n in roles}
+        columns["brokerage"] = {n: roles[n]["total"] for n in roles}
+    if todo is not None and earlier is not None and earlier.table is not None:
+        before = earlier.table
+        for column in LOCAL_MEASURES:
+            taken = before[column].to_dict()
+            computed = columns[column]
+            columns[column] = {n: computed[n] if n in computed else taken[n] for n in nodes}
     with _timed(timings, "ei_index"):
         columns["ei_index"] = node_ei_index(simple, group)
     with _timed(timings, "community"):

@@ -296,8 +296,10 @@ def write_all(
         (``"views drawn"``), of resource pages and of those written (``"pages"``,
         ``"pages written"``), of measure tables and of those computed (``"tables"``,
         ``"tables computed"``, of those the betweenness and closeness of the previous
-        build's network with the same nodes and ties, ``"tables with paths kept"``); the
-        others are the previous build's.
+        build's network with the same nodes and ties, ``"tables with paths kept"``; of
+        the nodes of the tables computed, ``"nodes measured"``, and of those whose local
+        measures were computed, ``"local measures computed"``); the others are the
+        previous build's.
     answers : dict, optional
         Filled with the answers of the library queries the build keeps
         (:data:`samverkan.query.stored.STORED`, frames of
@@ -495,8 +497,10 @@ def _write_all(
     stats["tables"] = sum(1 for _, G in graphs if G is not None)
     stats["tables computed"] = sum(1 for m in made if m.computed)
     stats["tables with paths kept"] = sum(1 for m in made if m.paths_kept)
+    stats["local measures computed"] = sum(m.measured for m in made if m.computed)
+    stats["nodes measured"] = sum(len(m.table) for m in made if m.computed and m.table is not None)
     for (name, _), m in zip(graphs, made, strict=True):
-        memo.keep_table(name, m.key, m.table, m.paths)
+        memo.keep_table(name, m.key, m.table, m.paths, m.ties)
     table, table_b = (m.table for m in made)
     tables = [t for t in (table, table_b) if t is not None]
     if handoff is not None:
@@ -602,6 +606,11 @@ class _Table:
     computed: bool
     #: computed with the previous build's betweenness and closeness (same nodes and ties)
     paths_kept: bool
+    #: the ties its local measures were computed on (for the next build), None if not
+    #: computed here (the previous build's table, taken whole)
+    ties: dict[Any, tuple] | None = None
+    #: how many nodes' local measures were computed (the others were the previous build's)
+    measured: int = 0
 
 
 def _table_of(
@@ -624,9 +633,13 @@ def _table_of(
     if known is not None:
         return _Table(known, key, paths, False, False)
     kept = memo.path_measures(name, paths)
+    # the local measures of the nodes the edit does not reach: the previous build's
+    earlier = memo.earlier(name)
     if kept is None and handoff is not None:  # they come once the rest is computed
-        return _Table(_table(G, handoff), key, paths, True, False)
-    return _Table(_table(G, kept), key, paths, True, kept is not None)
+        table = _table(G, handoff, earlier)
+    else:
+        table = _table(G, kept, earlier)
+    return _Table(table, key, paths, True, kept is not None, earlier.now, earlier.measured)
 
 
 def _paths_of(shared: tuple[nx.Graph | None, str, Memo, Handoff], _: Any) -> bool:
@@ -741,13 +754,17 @@ def _timeline_of(
 
 
 def _table(
-    G: nx.Graph | None, known: dict[str, Any] | Callable[[], Any] | None = None
+    G: nx.Graph | None,
+    known: dict[str, Any] | Callable[[], Any] | None = None,
+    earlier: Any = None,
 ) -> Any:
-    """The measure table of ``G`` (``known``: as
-    :func:`~samverkan.network.measures.measure_table` takes it), None for no network."""
+    """The measure table of ``G`` (``known``, ``earlier``: as
+    :func:`~samverkan.network.measures.measure_table` takes them), None for no network."""
     from samverkan.network import measures
 
-    return measures.measure_table(G, known=known) if G is not None and len(G) else None
+    if G is None or not len(G):
+        return None
+    return measures.measure_table(G, known=known, earlier=earlier)
 
 
 def _site(

@@ -40,9 +40,11 @@ False
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -433,6 +435,7 @@ class Memo:
         self.reused: list[str] = []
         self.tables: dict[str, tuple[str, Any]] = {}
         self.paths: dict[str, str] = {}
+        self.ties: dict[str, Any] = {}
 
     def table(self, name: str, key: str | None) -> Any:
         """The previous build's measure table ``name`` if its network's ``key`` is the
@@ -466,15 +469,38 @@ class Memo:
             return None
         return {column: table[column].to_dict() for column in PATH_MEASURES}
 
+    def earlier(self, name: str) -> Any:
+        """The previous build's table ``name`` and the ties it was measured on, for
+        :func:`samverkan.network.measures.measure_table`'s ``earlier`` (empty without)."""
+        from samverkan.network.measures import Earlier
+
+        if self.previous is None:
+            return Earlier()
+        try:
+            with open(self.previous.cache_dir / _TABLES / f"{name}.ties.pkl", "rb") as file:
+                ties = pickle.load(file)
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            return Earlier()
+        table = self._previous_table(name)
+        return Earlier() if table is None else Earlier(table, ties)
+
     def keep_table(
-        self, name: str, key: str | None, table: Any, paths: str | None = None
+        self,
+        name: str,
+        key: str | None,
+        table: Any,
+        paths: str | None = None,
+        ties: dict[Any, tuple] | None = None,
     ) -> None:
         """Keep the table ``name`` of the network ``key`` (whose nodes and ties are
-        ``paths``) for the next build's cache."""
+        ``paths``, and the ties its local measures read ``ties``: None when the table is
+        the previous build's) for the next build's cache."""
         if key is not None and table is not None:
             self.tables[name] = (key, table)
             if paths is not None:
                 self.paths[name] = paths
+            if ties is not None:
+                self.ties[name] = ties
 
     def render(
         self, func: Callable[..., Path], data: Any, path: Path, key: str | None = None, **kw: Any
@@ -495,10 +521,7 @@ class Memo:
             source = previous.views_dir / path.name
             if source.is_file():
                 path.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.link(source, path)
-                except OSError:
-                    shutil.copyfile(source, path)
+                _link_or_copy(source, path)
                 self.reused.append(path.name)
                 return path
         return None
@@ -513,6 +536,21 @@ class Memo:
         tables.mkdir(exist_ok=True)
         for name, (_key, table) in self.tables.items():
             table.to_pickle(tables / f"{name}.pkl")
+            ties = tables / f"{name}.ties.pkl"
+            if name in self.ties:
+                with open(ties, "wb") as file:
+                    pickle.dump(self.ties[name], file, protocol=pickle.HIGHEST_PROTOCOL)
+            elif self.previous is not None:  # the previous build's table: its ties too
+                with contextlib.suppress(OSError):
+                    _link_or_copy(self.previous.cache_dir / _TABLES / ties.name, ties)
         keys = {name: key for name, (key, _table) in self.tables.items()}
         (tables / "keys.json").write_text(json.dumps(keys, sort_keys=True) + "\n")
         (tables / "paths.json").write_text(json.dumps(self.paths, sort_keys=True) + "\n")
+
+
+def _link_or_copy(source: Path, path: Path) -> None:
+    """``source`` at ``path``: a hard link, or a copy where links are not possible."""
+    try:
+        os.link(source, path)
+    except OSError:
+        shutil.copyfile(source, path)
