@@ -416,7 +416,6 @@ def rebuild(
             "quotes": counts.get(doc),
             "drafts": _drafts(new_triples[doc]),
         }
-    # A copy of the previous store, and the closure's noise back in it.
     # The previous dataset in memory (queries there are 2-3 times faster than in the
     # on-disk store), and the closure's noise back in it.
     say("loading the previous dataset")
@@ -426,7 +425,9 @@ def rebuild(
         # would not meet them.
         raise Fallback("the closure has blank nodes")
     store = ox.Store()
-    store.bulk_load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG)
+    # load, not bulk_load: into memory it is the faster (at 1.03M quads 3.6 s against
+    # 4.3, and 400 MB at most against 610); both name blank nodes afresh
+    store.load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG)
     store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS)
     # The index (sam:namedIn) out of the store while the closure is maintained: a full
     # build computes it after reasoning, so the reasoner never sees it.
