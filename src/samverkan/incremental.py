@@ -5,7 +5,8 @@ A build (full or incremental) leaves a cache in ``OUT/.cache/``: a manifest
 (its sha256, the sha256 of its text, its document IRI, triples, quotes and drafts
 counted), the byte range of each named graph's block in ``samverkan.trig``, and
 ``noise.nq``, the derived triples the inferred graph leaves out (the reasoner's closure is
-the inferred graph plus these).
+the inferred graph plus these), and ``shacl.json``, the SHACL results of the dataset (its
+warnings; null when one is about a blank node).
 
 The next build into the same ``OUT`` leaves it as it is when nothing changed
 (:func:`up_to_date`). Else (:func:`rebuild`), when everything but some document
@@ -20,8 +21,11 @@ in-memory store (SPARQL there is 2-3 times faster than in the on-disk store):
 2. the on-disk store is a copy of the previous one (``pyoxigraph.Store.backup``, a
    RocksDB checkpoint made of hard links) with the same diff applied;
 3. the cross-document checks (undefined IRIs, single dates) look at what changed;
-4. SHACL and the violation queries run over the whole dataset, as in a full build (side
-   by side, in two threads);
+4. SHACL checks the focus nodes the change can reach
+   (:func:`samverkan.shacl_sparql.affected_focus`; every node after a change to the
+   subclasses, or when one of them is a blank node), and the previous results stand for
+   the others; the violation queries run over the whole dataset, as in a full build, in
+   two threads while the report and the dataset are written;
 5. ``samverkan.trig`` is written from the blocks of the previous one: the changed
    documents serialised, in the inferred graph the subjects whose inferred triples
    changed (:func:`_inferred_block`), and the (small) index graph whole.

@@ -22,7 +22,11 @@ network's nodes (with the attributes the table reads: label, type, sector, munic
 and edges (with their weights), in their order (:func:`table_key`): when those are the
 same, the previous build's table is read from the cache (``tables/*.pkl``) instead of
 being computed again (betweenness, closeness, communities ... are global: any change of
-the network changes them).
+the network changes them). When they differ, the table is computed with the previous
+build's constraint, effective size and brokerage for the nodes whose own and whose
+contacts' ties and groups are the same (kept beside each table, ``tables/*.ties.pkl``;
+:func:`samverkan.network.measures.measure_table`'s ``earlier``), and with its
+betweenness and closeness when the nodes and ties are (:func:`paths_key`).
 
 The resource pages have their own rules (:mod:`samverkan.site._incremental`).
 
