@@ -129,8 +129,46 @@ def _die_with_parent(parent: int, nice: int = 0) -> None:
         os._exit(1)
 
 
-def _pool(context: Any, processes: int, nice: int = 0) -> Any:
-    return context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(), nice))
+@contextmanager
+def _pool(context: Any, processes: int, nice: int = 0) -> Iterator[Any]:
+    """A pool of ``processes`` forked workers, stopped by :func:`_stop` on the way out."""
+    pool = context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(), nice))
+    try:
+        yield pool
+    finally:
+        _stop(pool)
+
+
+#: Seconds :func:`_stop` waits for a pool's ``terminate()``.
+STOP_WAIT = 10.0
+
+
+def _stop(pool: Any, wait: float | None = None) -> bool:
+    """End ``pool``'s workers with ``Pool.terminate()``, waiting for it at most ``wait``
+    seconds (:data:`STOP_WAIT`); whether it returned.
+
+    ``terminate()`` kills the workers and then waits for the pool's threads. When a worker
+    is killed while it sends a result (a build that fails while the other workers are still
+    busy), the lock of the result queue dies with it held, and the pool's task thread waits
+    for it for ever: so did ``terminate()``, and the build hung instead of reporting its
+    error. It runs in a thread of its own here; the pool's threads are daemons, and a
+    killed worker's, so one left waiting does not keep the process from ending.
+
+    Examples
+    --------
+    >>> import threading
+    >>> class Stuck:  # a terminate() that waits for ever
+    ...     def terminate(self):
+    ...         threading.Event().wait()
+    >>> _stop(Stuck(), wait=0.1)
+    False
+    """
+    import threading
+
+    stopper = threading.Thread(target=pool.terminate, name="samverkan-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(STOP_WAIT if wait is None else wait)
+    return not stopper.is_alive()
 
 
 def _call(item: Any) -> tuple[str, Any]:
