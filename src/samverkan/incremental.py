@@ -213,9 +213,10 @@ def _kept_results(out: Path) -> list | None:
         kept = json.loads((out / CACHE / _SHACL).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(kept, list):
+    try:
+        return [ShapeResult(**{f: str(r[f]) for f in _RESULT_FIELDS}) for r in kept]
+    except (KeyError, TypeError):  # not a list of results (null: none kept): check all
         return None
-    return [ShapeResult(**{f: str(r[f]) for f in _RESULT_FIELDS}) for r in kept]
 
 
 def _read_manifest(out: Path) -> dict:

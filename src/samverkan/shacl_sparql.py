@@ -181,23 +181,17 @@ def _refuse(shapes: Graph, shape: object, allowed: set) -> None:
 
 
 def _subclasses(store: ox.Store, cls: object) -> str:
-    rows = store.query(
-        f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS}>+ {_iri(cls)} }}",
-        use_default_graph_as_union=True,
-    )
-    found = {str(cls)} | {row["c"].value for row in rows}
-    return " ".join(_iri(c) for c in sorted(found))
+    """``cls`` and its subclasses in ``store`` (:func:`_subclass_iris`), as SPARQL terms."""
+    return " ".join(_iri(c) for c in _subclass_iris(store, str(cls)))
 
 
-def _subclass_terms(store: ox.Store, cls: str) -> list[ox.NamedNode]:
-    """``cls`` and its subclasses in ``store``, as :func:`_subclasses` finds them."""
-    import pyoxigraph as ox
-
+def _subclass_iris(store: ox.Store, cls: str) -> list[str]:
+    """``cls`` and its subclasses in ``store`` (``rdfs:subClassOf+`` in any graph), sorted."""
     rows = store.query(
         f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS}>+ <{cls}> }}",
         use_default_graph_as_union=True,
     )
-    return [ox.NamedNode(cls), *(row["c"] for row in rows)]
+    return sorted({cls} | {row["c"].value for row in rows})
 
 
 def _is_instance(store: ox.Store, var: str, cls: object) -> str:
@@ -578,9 +572,7 @@ def affected_focus(
             triples = by_predicate.get(predicate)
             if classes and triples:
                 if classes not in below:
-                    below[classes] = {
-                        c.value for cls in classes for c in _subclass_terms(store, cls)
-                    }
+                    below[classes] = {c for cls in classes for c in _subclass_iris(store, cls)}
                 triples = [t for t in triples if t.object.value in below[classes]]
             if not triples:
                 continue

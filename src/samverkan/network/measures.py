@@ -652,7 +652,8 @@ def measure_table(
         for role in ROLES:
             columns[role] = {n: roles[n][role] for n in roles}
         columns["brokerage"] = {n: roles[n]["total"] for n in roles}
-    if todo is not None and earlier is not None and earlier.table is not None:
+    if todo is not None:  # the others' from the earlier table, which changed() found
+        assert earlier is not None and earlier.table is not None
         before = earlier.table
         for column in LOCAL_MEASURES:
             taken = before[column].to_dict()

@@ -440,6 +440,7 @@ class Memo:
         self.tables: dict[str, tuple[str, Any]] = {}
         self.paths: dict[str, str] = {}
         self.ties: dict[str, Any] = {}
+        self._read: dict[str, Any] = {}  # the previous build's tables, once read
 
     def table(self, name: str, key: str | None) -> Any:
         """The previous build's measure table ``name`` if its network's ``key`` is the
@@ -450,13 +451,18 @@ class Memo:
         return self._previous_table(name)
 
     def _previous_table(self, name: str) -> Any:
+        """The previous build's table ``name`` (None without), read once: its betweenness
+        and closeness and its local measures are both taken from it."""
         import pandas as pd
 
         assert self.previous is not None
-        try:
-            return pd.read_pickle(self.previous.cache_dir / _TABLES / f"{name}.pkl")
-        except (OSError, ValueError, EOFError):
-            return None
+        if name not in self._read:
+            try:
+                table = pd.read_pickle(self.previous.cache_dir / _TABLES / f"{name}.pkl")
+            except (OSError, ValueError, EOFError):
+                table = None
+            self._read[name] = table
+        return self._read[name]
 
     def path_measures(self, name: str, paths: str | None) -> dict[str, dict[Any, Any]] | None:
         """The columns of :data:`samverkan.network.measures.PATH_MEASURES` of the previous

@@ -151,8 +151,8 @@ def _stop(pool: Any, wait: float | None = None) -> bool:
     is killed while it sends a result (a build that fails while the other workers are still
     busy), the lock of the result queue dies with it held, and the pool's task thread waits
     for it for ever: so did ``terminate()``, and the build hung instead of reporting its
-    error. It runs in a thread of its own here; the pool's threads are daemons, and a
-    killed worker's, so one left waiting does not keep the process from ending.
+    error. Here it runs in a thread of its own, given ``wait`` seconds; that thread and the
+    pool's are daemons, so one left waiting does not keep the process from ending.
 
     Examples
     --------
