@@ -24,7 +24,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
-from samverkan.views._incremental import Memo, Previous, forget, paths_key, table_key
+from samverkan.views._incremental import (
+    Memo,
+    Previous,
+    digest,
+    forget,
+    paths_key,
+    piece_digest,
+    table_key,
+)
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
 from samverkan.views._parallel import (
@@ -973,7 +981,9 @@ def _egos(
     from files beside them, which :func:`_ego_measures` writes once the measure table is
     made: the drawing need not wait for it."""
     codes = [code for code in sorted(names) if code in tied]
-    with background_each(_ego, codes, (views, C, names), workers=workers, nice=YIELD) as drawn:
+    # each process keeps the digests of the nodes and ties of C it has made (_ego_key)
+    shared = (views, C, names, {})
+    with background_each(_ego, codes, shared, workers=workers, nice=YIELD) as drawn:
         yield drawn
 
 
@@ -1008,7 +1018,7 @@ def _ego_measures(
 
 
 def _ego(
-    shared: tuple[_Views, nx.Graph, dict[str, str]], code: str
+    shared: tuple[_Views, nx.Graph, dict[str, str], dict[tuple[Any, ...], bytes]], code: str
 ) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]]]:
     """Draw the view of the municipality ``code``; return its manifest entry, the digest
     of the view, and its nodes and ties (for the measures beside it).
@@ -1020,14 +1030,14 @@ def _ego(
     """
     from samverkan.network.projections import municipality_subgraph
 
-    views, C, names = shared
+    views, C, names, pieces = shared
     file = f"ego-{code}.html"
     name = names[code]
     title, description = name, f"{name} och dess samarbetspartner"
     description_en = f"{name} and its partners"
     mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
     nodes, ties = _ego_parts(C, code)
-    key = _ego_key(C, file, title, views.seed, nodes, ties)
+    key = _ego_key(C, file, title, views.seed, nodes, ties, pieces)
     if mine.memo.take(views.out / file, key) is not None:  # the previous build's
         mine.entry(
             file, title, description, title, description_en, len(nodes), len(ties),
@@ -1082,26 +1092,37 @@ def _ego_parts(C: nx.Graph, code: str) -> tuple[list[Any], list[tuple[Any, Any]]
 
 
 def _ego_key(
-    C: nx.Graph, file: str, title: str, seed: int, nodes: list[Any], ties: list[tuple[Any, Any]]
+    C: nx.Graph,
+    file: str,
+    title: str,
+    seed: int,
+    nodes: list[Any],
+    ties: list[tuple[Any, Any]],
+    pieces: dict[tuple[Any, ...], bytes] | None = None,
 ) -> str:
     """The digest of the view ``file`` of a municipality (its ``nodes`` and ``ties`` in
     ``C``, :func:`_ego_parts`): the options it is drawn with, the network's attributes,
     and the digest of each node and tie with its attributes
-    (:func:`~samverkan.views._incremental.piece_digest`, made once per process), in the
-    order of their ``repr``, as the view draws them. Two views of the same digest are
-    the same file."""
+    (:func:`~samverkan.views._incremental.piece_digest`), in the order of their ``repr``,
+    as the view draws them. Two views of the same digest are the same file.
+
+    ``pieces`` keeps the digest of each node and tie for the next view of the same ``C``
+    (the municipalities' views share their national actors); it belongs to ``C`` and to
+    one build, and is never a module's global: a cache that outlived its network (kept by
+    a module that a test runner had imported twice) once gave a changed view the previous
+    build's digest.
+    """
     import hashlib
 
-    from samverkan.views._incremental import digest, piece_digest
-
+    kept: dict[tuple[Any, ...], bytes] = {} if pieces is None else pieces
     h = hashlib.sha256()
     head = ["municipality view", file, title, seed, _BACK, _EGO_SIZE, len(nodes), len(ties)]
     h.update(digest(head, C.graph).encode())
     for n in sorted(nodes, key=repr):
-        h.update(piece_digest(("node", n), [n, C._node[n]]))
+        h.update(piece_digest(kept, ("node", n), [n, C._node[n]]))
     h.update(b"<edges>")
     for u, v in sorted(ties, key=lambda t: (repr(t[0]), repr(t[1]))):
-        h.update(piece_digest(("edge", u, v), [u, v, None, C._adj[u][v]]))
+        h.update(piece_digest(kept, ("edge", u, v), [u, v, None, C._adj[u][v]]))
     return h.hexdigest()
 
 

@@ -163,27 +163,33 @@ def _tagged(value: Any) -> Any:
 _PIECES: dict[tuple[Any, ...], tuple[dict[Any, Any], str]] = {}
 
 
-#: The digest of each node and tie of the network the municipalities' views are cut
-#: from, made once in a process (:func:`piece_digest`).
-_DIGESTS: dict[tuple[Any, ...], bytes] = {}
-
-
 def forget() -> None:
-    """Drop the texts :func:`graph_digest` and the digests :func:`piece_digest` keep (a
-    new build's graphs are new)."""
+    """Drop the texts :func:`graph_digest` keeps (a new build's graphs are new; each text
+    is used only while the attributes it was made of are the same)."""
     _PIECES.clear()
-    _DIGESTS.clear()
 
 
-def piece_digest(key: tuple[Any, ...], item: list[Any]) -> bytes:
+def piece_digest(
+    kept: dict[tuple[Any, ...], bytes], key: tuple[Any, ...], item: list[Any]
+) -> bytes:
     """The sha256 of the text of ``item`` (a node or an edge with its attributes) that
-    :func:`graph_digest` reads (:func:`_item_text`), made once per ``key`` until
-    :func:`forget`: for the nodes and ties of a network that does not change for the rest
-    of the build."""
-    found = _DIGESTS.get(key)
+    :func:`graph_digest` reads (:func:`_item_text`), made once per ``key`` and kept in
+    ``kept``: for the nodes and ties of a network that does not change while ``kept``
+    lives (the caller's, one per network and build).
+
+    Examples
+    --------
+    >>> kept = {}
+    >>> a = piece_digest(kept, ("node", "a"), ["a", {"label": "A"}])
+    >>> piece_digest(kept, ("node", "a"), ["a", {"label": "changed"}]) == a  # kept
+    True
+    >>> piece_digest({}, ("node", "a"), ["a", {"label": "changed"}]) == a
+    False
+    """
+    found = kept.get(key)
     if found is None:
         text = _item_text(item)
-        found = _DIGESTS[key] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        found = kept[key] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
     return found
 
 
