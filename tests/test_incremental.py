@@ -129,6 +129,37 @@ def test_edits_that_make_and_mend_warnings_give_the_full_build(
     _same_as_full(graph, corpus, out, tmp_path)
 
 
+@pytest.mark.parametrize(
+    "damage",
+    ["not json {", '{"focus": "x"}', '[{"focus": "x"}]', "[1, 2]", '"results"'],
+    ids=["not-json", "an-object", "a-result-without-fields", "numbers", "a-string"],
+)
+def test_a_damaged_shacl_cache_checks_every_node(
+    synthetic: tuple[Path, Path], tmp_path: Path, damage: str
+) -> None:
+    # The SHACL results the previous build kept (.cache/shacl.json) are damaged, or were
+    # written by something else: the rebuild does not stop on them, checks every node and
+    # gives a full build's report.
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out, views=False)
+    (out / ".cache" / "shacl.json").write_text(damage, encoding="utf-8")
+    files = sorted(graph.glob("*.ttl"))
+    edit(files[0], r" org:role <[^>]+> ;", "", regex=True)  # a warning
+    said = _incremental(graph, corpus, out)
+    assert _was_incremental(said), said
+    assert "validating (SHACL) and running the violation queries, side by side" in said, said
+    warnings = json.loads((out / "report.json").read_text())["validation"]["warnings"]
+    assert len(warnings) == 1 and "org#role" in warnings[0], warnings
+    _same_as_full(graph, corpus, out, tmp_path)
+    # and the rebuild wrote a sound cache, which the next one uses
+    assert isinstance(json.loads((out / ".cache" / "shacl.json").read_text()), list)
+    edit(files[1], r'"funding of [^"]+"@en', '"the funding, renamed"@en', regex=True)
+    said = _incremental(graph, corpus, out)
+    assert any("nodes the change can reach" in m for m in said), said
+    _same_as_full(graph, corpus, out, tmp_path)
+
+
 def test_a_removed_fact_whose_consequences_have_other_derivations(tmp_path: Path) -> None:
     # In the seed graph, removing one membership of an organisation that cooperates through
     # other initiatives too: DRed over-deletes its cooperation and must rederive what the
