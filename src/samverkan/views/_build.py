@@ -214,11 +214,12 @@ class _Views:
 #: How an overview's subtitle names its groups, in Swedish and English.
 _LEVELS = {"municipality": ("kommun", "municipality"), "county": ("län", "county")}
 
-#: How much the workers whose results are waited for last (the resource pages, the
-#: timeline, the municipalities' views) yield the processor (:func:`os.nice`) to the
-#: measure tables, which the views and pages after them wait for: on two cores, at a
-#: million quads, the collaboration table took 16.6 s of wall time for 9.4 of CPU among
-#: six processes.
+#: How much the workers whose results are waited for last (the timeline, the
+#: municipalities' views) yield the processor (:func:`os.nice`) to the measure tables,
+#: which the views and pages after them wait for: on two cores, at a million quads, the
+#: collaboration table took 16.6 s of wall time for 9.4 of CPU among six processes. The
+#: resource pages do not yield: their worker, forked first, has the most to do (7.7 CPU
+#: s of a rebuild there) and, yielding, ended last, alone on one processor.
 YIELD = 5
 
 
@@ -411,7 +412,7 @@ def _start(
     def site(tables: list[Any] | Handoff, measured: set[str] | Handoff) -> Any:
         shared = (store, out, tables, measured, corpus, previous, cache, patched)
         (job,) = stack.enter_context(
-            background(_site_of, shared, [None], workers=workers, nice=YIELD)
+            background(_site_of, shared, [None], workers=workers)
         )
         return job
 
