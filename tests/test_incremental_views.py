@@ -104,6 +104,44 @@ def test_seed_label_and_membership_edits_give_the_full_build(tmp_path: Path) -> 
     _same_as_full(graph, None, out, tmp_path)
 
 
+def test_the_kept_reads_are_unpickled_beside_the_load_and_used_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A rebuild unpickles the projections' data and the site's reads the previous build
+    # kept in a thread of its own, started as the previous dataset loads; the views take
+    # them from there, nothing reads them again, and the rebuild is a full build's.
+    import threading
+
+    from samverkan.network import _data
+    from samverkan.site._reads import Reads
+
+    calls: list[tuple[str, str]] = []
+    kept_data, load_reads = _data.kept, Reads.load.__func__  # type: ignore[attr-defined]
+
+    def data(path: Path) -> Any:
+        calls.append(("data", threading.current_thread().name))
+        return kept_data(path)
+
+    def reads(cls: type, path: Path) -> Any:
+        calls.append(("reads", threading.current_thread().name))
+        return load_reads(cls, path)
+
+    monkeypatch.setattr(_data, "kept", data)
+    monkeypatch.setattr(Reads, "load", classmethod(reads))
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    assert calls == []  # a full build reads the store
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"kultur- och fritidsförvaltningen"@sv',
+        '"fritids- och kulturförvaltningen"@sv',
+    )
+    _rebuild(graph, None, out)
+    assert calls == [("data", "samverkan-kept"), ("reads", "samverkan-kept")]
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_a_second_copy_of_the_views_module_keeps_no_municipality_view_of_the_last_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -36,6 +36,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -62,6 +63,9 @@ from samverkan.store import STORE_NAME, TRIG_NAME, serialize_graph, write_store
 from samverkan.terms import to_ox
 from samverkan.turtle import statement_line
 from samverkan.validate import load_shapes, run_violations, validate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from samverkan.views._incremental import Kept
 
 __all__ = [
     "MARKER",
@@ -541,25 +545,29 @@ def _incremental(
     """The incremental build (:mod:`samverkan.incremental`), or None: build in full."""
     import gc
 
-    from samverkan.incremental import Fallback, rebuild
+    from samverkan.incremental import CACHE, Fallback, rebuild
+    from samverkan.views._incremental import VIEWS_CACHE, Kept
     from samverkan.views._parallel import preload
 
     previous = out.resolve() if out.exists() else out.absolute()
     if not (previous / MARKER).exists():
         return None
     ready = preload(wanted=bool(options.get("views")))
+    # the views' reads the previous build kept, unpickled while its dataset loads
+    reads = Kept(previous / CACHE / VIEWS_CACHE) if options.get("views") else None
     try:
         try:
             report, store, touched = rebuild(
-                graph_dir, corpus, previous, staging, say=say, pause=_pause, **options
-            )
+                graph_dir, corpus, previous, staging, say=say, pause=_pause,
+                meanwhile=reads.start if reads is not None else lambda: None, **options,
+            )  # fmt: skip
             ready()
             say("writing the ontology documentation")
             ontology_dir = options.get("ontology_dir") or project_dir("ontology")
             _write_ontology_docs(ontology_dir, staging, out)
             if options.get("views"):
                 kept: dict[str, object] = {}
-                _write_views(store, staging, report, say, (previous, touched), kept)
+                _write_views(store, staging, report, say, (previous, touched, reads), kept)
                 _keep_answers(store, staging, kept)
             _write_report(report, staging)
             return report
@@ -570,6 +578,8 @@ def _incremental(
             ) from None
     except Fallback as why:
         ready()
+        if reads is not None:
+            reads.wait()  # the thread ends before a full build forks its workers
         say(f"full build: {why}")
         gc.collect()  # the copy of the store is closed before it is removed
         for child in staging.iterdir():
@@ -732,11 +742,12 @@ def _write_views(
     staging: Path,
     report: BuildReport,
     say: Callable[[str], None],
-    previous: tuple[Path, set[str]] | None = None,
+    previous: tuple[Path, set[str], Kept | None] | None = None,
     answers: dict[str, object] | None = None,
 ) -> None:
-    """Write the views; with ``previous`` (the previous build's directory and the IRIs
-    the change touched), only what the change reaches (:mod:`samverkan.views._incremental`);
+    """Write the views; with ``previous`` (the previous build's directory, the IRIs the
+    change touched and the reads it kept, being unpickled), only what the change reaches
+    (:mod:`samverkan.views._incremental`);
     ``answers`` is filled with the library answers the views ran.
     """
     from samverkan.incremental import CACHE

@@ -73,10 +73,13 @@ KEEP_ROWS_FROM = 500
 _SUFFIXES = (".html", ".ttl", ".jsonld")
 
 
-def patched_reads(store: Any, cache_dir: Path, touched: set[str]) -> tuple[Reads, bool] | None:
-    """The whole-store reads the previous build kept in ``cache_dir``, patched with the
-    change that touched ``touched`` (:meth:`samverkan.site._reads.Reads.patch`), and
-    whether the change left the set of source documents as it was; None when it kept none.
+def patched_reads(
+    store: Any, cache_dir: Path, touched: set[str], kept: Reads | None = None
+) -> tuple[Reads, bool] | None:
+    """The whole-store reads the previous build kept in ``cache_dir`` (or ``kept``, those
+    reads unpickled already), patched with the change that touched ``touched``
+    (:meth:`samverkan.site._reads.Reads.patch`), and whether the change left the set of
+    source documents as it was; None when it kept none.
 
     At a million quads, loading and patching take about 0.3 s where reading afresh takes 8.
 
@@ -92,7 +95,8 @@ def patched_reads(store: Any, cache_dir: Path, touched: set[str]) -> tuple[Reads
     >>> reads == Reads.read(store), kept
     (True, True)
     """
-    kept = Reads.load(cache_dir / READS_NAME)
+    if kept is None:
+        kept = Reads.load(cache_dir / READS_NAME)
     if kept is None:
         return None
     patched = kept.patch(store, touched)

@@ -336,6 +336,8 @@ def write_all(
     except OSError as error:
         raise SamverkanError(f"cannot write the views: {error.strerror}", path=out) from None
     _clean(out)
+    if previous is not None and previous.kept is not None:
+        previous.kept.wait()  # nothing forks while a thread unpickles
     forget()  # the texts of the graphs' nodes and edges an earlier build kept
     try:
         with contextlib.ExitStack() as stack:
@@ -724,7 +726,8 @@ def _patched_reads(store: Any, previous: Previous | None) -> tuple[Reads, bool] 
 
     if previous is None:
         return None
-    return patched_reads(store, previous.cache_dir, previous.touched)
+    kept = None if previous.kept is None else previous.kept.reads()
+    return patched_reads(store, previous.cache_dir, previous.touched, kept)
 
 
 def _patched_data(store: Any, previous: Previous | None) -> Any:
@@ -735,7 +738,10 @@ def _patched_data(store: Any, previous: Previous | None) -> Any:
 
     if previous is None:
         return None
-    data = _data.kept(previous.cache_dir / _data.DATA_NAME)
+    if previous.kept is not None:
+        data = previous.kept.data()
+    else:
+        data = _data.kept(previous.cache_dir / _data.DATA_NAME)
     if data is None or not data.patch(store, previous.touched):
         return None
     return data
