@@ -142,6 +142,32 @@ def test_the_kept_reads_are_unpickled_beside_the_load_and_used_once(
     _same_as_full(graph, None, out, tmp_path)
 
 
+def test_a_rebuild_that_falls_back_before_the_load_unpickles_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without the previous build's cache the rebuild falls back at once: the kept reads are
+    # neither unpickled nor waited for, and the full build it becomes is a full build.
+    from samverkan.views._incremental import Kept
+
+    unpickled: list[Path] = []
+    read = Kept._read
+
+    def recorded(self: Kept) -> None:
+        unpickled.append(self.cache_dir)
+        read(self)
+
+    monkeypatch.setattr(Kept, "_read", recorded)
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    (out / CACHE / "manifest.json").unlink()
+    said: list[str] = []
+    build(graph, None, out, progress=said.append)
+    assert "full build: no cache of a previous build" in said, said
+    assert unpickled == []
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_a_second_copy_of_the_views_module_keeps_no_municipality_view_of_the_last_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

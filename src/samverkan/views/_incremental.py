@@ -405,7 +405,8 @@ class Kept:
     that releases the GIL and leaves one processor idle (pyoxigraph parses and indexes in
     Rust): at a million quads the two unpickle in 1.5 CPU s that the views' main process
     spent after the load. :meth:`data` and :meth:`reads` wait for the thread; so does
-    :meth:`wait`, which :func:`samverkan.views._build.write_all` calls before it forks.
+    :meth:`wait`, which :func:`samverkan.views._build.write_all` calls before it forks,
+    and a rebuild that falls back to a full build before that one forks.
 
     Examples
     --------
@@ -443,19 +444,23 @@ class Kept:
             self._error = error
 
     def wait(self) -> None:
-        """Wait until the reads are unpickled (started here if they were not)."""
-        self.start()
-        self._thread.join()
+        """Wait until the thread, if it was started, has ended (a rebuild that falls back
+        before the load never starts it, and does not wait for reads it will not use)."""
+        if self._thread is not None:
+            self._thread.join()
         if self._error is not None:
             raise self._error
 
     def data(self) -> Any:
-        """The projections' data the previous build kept, or None."""
+        """The projections' data the previous build kept, or None (unpickled here and now
+        if the thread was not started)."""
+        self.start()
         self.wait()
         return self._found.pop("data", None)
 
     def reads(self) -> Any:
-        """The site's reads the previous build kept, or None."""
+        """The site's reads the previous build kept, or None (as :meth:`data`)."""
+        self.start()
         self.wait()
         return self._found.pop("reads", None)
 
