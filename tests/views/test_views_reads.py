@@ -15,6 +15,7 @@ from samverkan.site._incremental import patched_reads
 from samverkan.site._reads import READS_NAME, Reads
 from samverkan.site._site import select
 from samverkan.views._build import _answers_of, _Decoration, _patched_reads, _site_pages
+from samverkan.views._incremental import Kept
 
 
 def _pages_by_query(store: Any) -> dict[str, str]:
@@ -50,8 +51,8 @@ def test_a_rebuild_takes_the_previous_reads_patched(built: Any, tmp_path: Path) 
     from types import SimpleNamespace
 
     touched = {"https://w3id.org/samverkan/id/kommun/1281"}
-    # what _patched_reads needs of the views' previous build
-    previous: Any = SimpleNamespace(cache_dir=tmp_path, touched=touched)
+    # what _patched_reads needs of the views' previous build (no reads being unpickled)
+    previous: Any = SimpleNamespace(cache_dir=tmp_path, touched=touched, kept=None)
 
     assert _patched_reads(built, None) is None  # a full build: each process reads afresh
     assert _patched_reads(built, previous) is None  # the previous build kept none
@@ -65,3 +66,7 @@ def test_a_rebuild_takes_the_previous_reads_patched(built: Any, tmp_path: Path) 
     # only the touched IRIs are read again: the stale quotes of other documents stay
     assert reads.annotations == stale.annotations
     assert patched == patched_reads(built, tmp_path, touched)
+    # the same reads unpickled by the thread a rebuild starts beside its load
+    previous.kept = Kept(tmp_path)
+    previous.kept.start()
+    assert _patched_reads(built, previous) == patched
