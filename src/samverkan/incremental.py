@@ -317,12 +317,12 @@ def rebuild(
         The new build directory (empty but for its marker).
     say : callable
         Called with a short line before each step.
+    pause : callable
+        Called with the name of each point the build passes (a kill test waits there).
     meanwhile : callable
         Called as the previous dataset starts loading, a load that releases the GIL and
         leaves a processor idle: it may start a thread (the views' kept reads,
         :class:`samverkan.views._incremental.Kept`).
-    pause : callable
-        Called with the name of each point the build passes (a kill test waits there).
     timings : dict, optional
         Filled with the seconds of each step.
 
