@@ -187,3 +187,25 @@ def test_ties_read_whole_keep_only_reasons_a_source_document_states() -> None:
         (a.value, b.value, "member"),
         (b.value, a.value, "member"),
     }
+
+
+def test_a_link_made_once_per_directory_is_the_link_from_each_page(site: _Site) -> None:
+    """:meth:`Site.link` keeps each link by the page's directory: from every page, the
+    address is the relative path to the target's page, and a resource without a page is
+    its name."""
+    import os
+    import re
+
+    iris = sorted(site.pages)[:40] + ["http://example.org/no-page"]
+    heres = ["index.html", "org/a.html", "org/b.html", "kommun/1281/x.html", "kommun/y.html"]
+    for _round in range(2):  # made, then kept
+        for here in heres:
+            for iri in iris:
+                made = site.link(iri, here)
+                if iri not in site.pages:
+                    assert made == site.named(iri)
+                    continue
+                href = re.match(r'<a href="([^"]+)">', made)
+                assert href, made
+                expected = os.path.relpath(site.pages[iri], os.path.dirname(here) or ".")
+                assert href.group(1) == expected.replace("&", "&amp;"), (iri, here)
