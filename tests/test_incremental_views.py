@@ -201,6 +201,52 @@ def test_a_second_copy_of_the_views_module_keeps_no_municipality_view_of_the_las
     _same_as_full(graph, None, out, tmp_path)
 
 
+_KEPT_POSITIONS = re.compile(r"; (\d+) of the municipalities' views drawn again kept the positions")
+
+
+def _positions_kept(said: list[str]) -> int:
+    """How many municipalities' views a rebuild drew with the previous positions."""
+    line = next(m for m in said if m.startswith("views:"))
+    found = _KEPT_POSITIONS.search(line)
+    return int(found.group(1)) if found else 0
+
+
+def test_a_municipality_view_drawn_again_for_its_tooltips_keeps_its_positions(
+    tmp_path: Path,
+) -> None:
+    # A document's title is in the tooltips of its ties (their reasons) but not in what
+    # the layout reads (nodes, their labels, ties and weights): the views that show those
+    # ties are drawn again with the previous positions, and equal a full build's.
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    layouts = out / CACHE / VIEWS_CACHE / "layouts"
+    assert (layouts / "ego-1281.pkl").is_file()
+    lund = graph / "000_1c1bf7a317be8ad1.ttl"
+    title = "Inkluderingskoordinator stärker samverkan med civilsamhället i Lund"
+    edit(lund, f'"{title}"@sv', f'"{title} (ny titel)"@sv')
+    said: list[str] = []
+    build(graph, None, out, progress=said.append)
+    assert "(ny titel)" in (out / "views" / "ego-1281.html").read_text(encoding="utf-8")
+    kept = _positions_kept(said)
+    drawn = int(_COUNTS.match(next(m for m in said if m.startswith("views:"))).group(1))
+    assert 1 <= kept < drawn, said  # the network, funding and timeline views are laid out
+    _same_as_full(graph, None, out, tmp_path)
+
+    # A damaged file of positions is laid out again, and so is a view whose ties change.
+    (layouts / "ego-1281.pkl").write_bytes(b"not a pickle")
+    edit(lund, f'"{title} (ny titel)"@sv', f'"{title} (ännu en titel)"@sv')
+    said = []
+    build(graph, None, out, progress=said.append)
+    assert _positions_kept(said) == kept - 1, said
+    _same_as_full(graph, None, out, tmp_path)
+    edit(lund, *_POST_TO_DEPARTMENT)
+    said = []
+    build(graph, None, out, progress=said.append)
+    assert _positions_kept(said) < kept, said
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_an_edit_that_keeps_the_ties_keeps_betweenness_and_closeness(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

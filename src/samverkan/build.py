@@ -787,6 +787,12 @@ def _write_views(
                 and stats.get("nodes measured")
                 else ""
             )
+            + (
+                f"; {placed} of the municipalities' views drawn again kept the positions of"
+                " their nodes (the same nodes and ties)"
+                if (placed := stats.get("views drawn with their previous positions"))
+                else ""
+            )
         )
     report.views = [str(Path(p).relative_to(staging)) for p in written]
 

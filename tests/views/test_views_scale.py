@@ -138,15 +138,29 @@ def test_a_municipality_subgraph_is_the_networkx_subgraph(store: Any) -> None:
 
 def _check_ego_parts(C: nx.Graph) -> int:
     """For each municipality with a view: the nodes and ties ``_ego_parts`` reads are those
-    of the graph the view is drawn from, in its order and orientation. Returns how many."""
-    from samverkan.views._build import _ego_codes, _ego_parts, _tied
+    of its part of the network without isolates (the actors tied in it), and the graph
+    ``_ego_graph`` makes of them is that part, in its order, with copies of the
+    attributes; the nodes of each municipality found in one pass (``_members``) are
+    ``municipality_nodes``'. Returns how many."""
+    from samverkan.views._build import _ego_codes, _ego_graph, _ego_parts, _members
 
     codes = sorted(_ego_codes(C))
+    members = _members(C)
     for code in codes:
-        drawn = _tied(projections.municipality_subgraph(C, code))
+        assert members[code] == projections.municipality_nodes(C, code)
+        drawn = projections.municipality_subgraph(C, code)
+        drawn.remove_nodes_from(list(nx.isolates(drawn)))
         nodes, ties = _ego_parts(C, code)
+        assert (nodes, ties) == _ego_parts(C, code, members[code])
         assert nodes == list(drawn)
         assert sorted(ties, key=repr) == sorted(drawn.edges, key=repr)
+        made = _ego_graph(C, nodes, ties)
+        assert _plain(made) == _plain(drawn)
+        assert list(made) == list(drawn) and list(made.edges) == list(drawn.edges)
+        if len(made):  # a copy: changing it leaves the network as it was
+            node = next(iter(made))
+            made.nodes[node]["label"] = "changed"
+            assert C.nodes[node].get("label") != "changed"
     return len(codes)
 
 
@@ -164,6 +178,31 @@ def test_the_parts_of_a_municipality_view_are_those_of_its_drawn_graph(store: An
                 G.nodes[node].update(municipality=f"kommun/{codes[0]}", municipality_code=codes[0])
         nx.relabel_nodes(G, {n: f"org/{n}" for n in G}, copy=False)
         _check_ego_parts(G)
+
+
+def test_views_drawn_with_the_edge_records_of_earlier_views_are_the_same(store: Any) -> None:
+    """The municipalities' views of one process share their ties' records (``kept``): each
+    page is the one drawn alone, and a tie in several views is recorded once."""
+    from samverkan.views._build import _ego_codes, _ego_graph, _ego_parts
+    from samverkan.views._render import network_html
+
+    C = projections.collaboration(store)
+    kept: dict[Any, Any] = {}
+    drawn = 0
+    for code in sorted(_ego_codes(C)):
+        ego = _ego_graph(C, *_ego_parts(C, code))
+        options = {"title": code, "size_by": "betweenness", "measures_file": "m.js"}
+        assert network_html(ego, **options, kept=kept) == network_html(ego, **options)
+        drawn += ego.number_of_edges()
+    assert 0 < len(kept) < drawn
+    # a directed network, and views with their measures in the page
+    F = projections.funding(store)
+    kept = {}
+    for code in sorted({c for _, cs in F.nodes(data="municipality_codes") for c in cs or ()}):
+        part = projections.municipality_subgraph(F, code)
+        options = {"title": code, "size_by": "degree"}
+        assert network_html(part, **options, kept=kept) == network_html(part, **options)
+    assert kept
 
 
 def test_a_municipality_view_key_follows_its_nodes_and_ties_only(store: Any) -> None:

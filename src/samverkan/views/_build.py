@@ -19,12 +19,13 @@ import gc
 import json
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
 from samverkan.views._incremental import (
+    Layouts,
     Memo,
     Previous,
     digest,
@@ -302,7 +303,9 @@ def write_all(
         The directory where the cache that the next build's ``previous`` reads is written.
     stats : dict, optional
         Filled with the numbers of views (``"views"``) and of those drawn
-        (``"views drawn"``), of resource pages and of those written (``"pages"``,
+        (``"views drawn"``; of the municipalities' views drawn, those whose positions were
+        the previous build's, ``"views drawn with their previous positions"``), of
+        resource pages and of those written (``"pages"``,
         ``"pages written"``), of measure tables and of those computed (``"tables"``,
         ``"tables computed"``, of those the betweenness and closeness of the previous
         build's network with the same nodes and ties, ``"tables with paths kept"``; of
@@ -502,7 +505,10 @@ def _write_all(
         # and the municipalities' views, which need no measure (theirs are in files
         # beside them, written once the table is made): drawn beside the tables
         egos = _Views(out, seed, threshold, memo)
-        drawn = None if C is None else stack.enter_context(_egos(egos, C, names, tied, workers))
+        layouts = Layouts(None if previous is None else previous.cache_dir, cache)
+        drawn = None
+        if C is not None:
+            drawn = stack.enter_context(_egos(egos, C, names, tied, workers, layouts))
         made = [pending.get(), pending_b.get()]
     stats = {} if stats is None else stats
     stats["tables"] = sum(1 for _, G in graphs if G is not None)
@@ -552,7 +558,9 @@ def _write_all(
             description_en="which actors take part in which collaborations (two-mode network)",
         )
     if drawn is not None:
-        _ego_measures(egos, names, tied, drawn.get(), table, workers)
+        made_egos = drawn.get()
+        stats["views drawn with their previous positions"] = sum(1 for m in made_egos if m[4])
+        _ego_measures(egos, names, tied, made_egos, table, workers)
     entries, skipped, keys = timeline.get()
     memo.keys.update(keys)
     views.entries.extend(entries)
@@ -977,21 +985,65 @@ def _timeline(views: _Views, store: Any, C: nx.Graph | None, pages: dict[str, st
     )
 
 
+@dataclass
+class _Egos:
+    """What the workers drawing the municipalities' views share (:func:`_egos`)."""
+
+    views: _Views
+    #: the collaboration network
+    C: nx.Graph
+    #: code -> name of each municipality
+    names: dict[str, str]
+    #: code -> the nodes that belong to the municipality (:func:`_members`)
+    members: dict[str, set[Any]]
+    layouts: Layouts
+    #: what each process makes once for all its views, in a copy of its own: the
+    #: digests of the nodes and ties (:func:`_ego_key`) and the records of the ties
+    #: (:func:`samverkan.views._records.records`)
+    pieces: dict[tuple[Any, ...], bytes] = field(default_factory=dict)
+    edges: dict[Any, Any] = field(default_factory=dict)
+
+
 @contextlib.contextmanager
 def _egos(
-    views: _Views, C: nx.Graph, names: dict[str, str], tied: set[str], workers: int
+    views: _Views,
+    C: nx.Graph,
+    names: dict[str, str],
+    tied: set[str],
+    workers: int,
+    layouts: Layouts | None = None,
 ) -> Iterator[Any]:
     """Start drawing one ``ego-<code>.html`` per municipality of the collaboration network
     (``names``: code -> name) with a tie (``tied``, :func:`_ego_codes`) in ``workers``
-    processes (:func:`samverkan.views._parallel.background_each`); the block gets a handle
-    whose ``get()`` gives what :func:`_ego_measures` needs. The pages read their measures
-    from files beside them, which :func:`_ego_measures` writes once the measure table is
-    made: the drawing need not wait for it."""
+    processes (:func:`samverkan.views._parallel.background_each`), with the positions
+    ``layouts`` keeps; the block gets a handle whose ``get()`` gives what
+    :func:`_ego_measures` needs. The pages read their measures from files beside them,
+    which :func:`_ego_measures` writes once the measure table is made: the drawing need
+    not wait for it."""
     codes = [code for code in sorted(names) if code in tied]
-    # each process keeps the digests of the nodes and ties of C it has made (_ego_key)
-    shared = (views, C, names, {})
+    kept = Layouts(None, None) if layouts is None else layouts
+    shared = _Egos(views, C, names, _members(C), kept)
     with background_each(_ego, codes, shared, workers=workers, nice=YIELD) as drawn:
         yield drawn
+
+
+def _members(C: nx.Graph) -> dict[str, set[Any]]:
+    """The nodes of each municipality of ``C`` by its code: for each code,
+    :func:`samverkan.network.projections.municipality_nodes`, in one pass over ``C``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> C = nx.Graph(); C.add_node("a", municipality_codes=["0114", "1281"])
+    >>> C.add_node("b", municipality_codes=["1281"]); C.add_node("c")
+    >>> {code: sorted(nodes) for code, nodes in sorted(_members(C).items())}
+    {'0114': ['a'], '1281': ['a', 'b']}
+    """
+    members: dict[str, set[Any]] = {}
+    for node, codes in C.nodes(data="municipality_codes"):
+        for code in codes or ():
+            members.setdefault(str(code), set()).add(node)
+    return members
 
 
 def _ego_measures(
@@ -1017,7 +1069,7 @@ def _ego_measures(
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
-        entry, keys, nodes, edges = next(made)
+        entry, keys, nodes, edges, _positions_kept = next(made)
         views.entries.append(entry)
         views.memo.keys.update(keys)
         files.append((entry["measures_file"], nodes, edges))
@@ -1025,33 +1077,34 @@ def _ego_measures(
 
 
 def _ego(
-    shared: tuple[_Views, nx.Graph, dict[str, str], dict[tuple[Any, ...], bytes]], code: str
-) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]]]:
+    shared: _Egos, code: str
+) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]], bool]:
     """Draw the view of the municipality ``code``; return its manifest entry, the digest
-    of the view, and its nodes and ties (for the measures beside it).
+    of the view, its nodes and ties (for the measures beside it), and whether it was
+    drawn with the previous build's positions (:class:`Layouts`).
 
     Its digest is :func:`_ego_key`'s, made from the nodes and ties the view holds without
     cutting them out of the network: at a million quads, of the 294 views a rebuild
     draws a few, and cutting out each of the others and taking its digest took most of
     the 5 CPU s of the municipalities' views.
     """
-    from samverkan.network.projections import municipality_subgraph
-
-    views, C, names, pieces = shared
+    views, C, names = shared.views, shared.C, shared.names
     file = f"ego-{code}.html"
     name = names[code]
     title, description = name, f"{name} och dess samarbetspartner"
     description_en = f"{name} and its partners"
     mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
-    nodes, ties = _ego_parts(C, code)
-    key = _ego_key(C, file, title, views.seed, nodes, ties, pieces)
+    nodes, ties = _ego_parts(C, code, shared.members.get(code, set()))
+    key = _ego_key(C, file, title, views.seed, nodes, ties, shared.pieces)
     if mine.memo.take(views.out / file, key) is not None:  # the previous build's
+        shared.layouts.carry(file)
         mine.entry(
             file, title, description, title, description_en, len(nodes), len(ties),
             f"{Path(file).stem}{MEASURES_SUFFIX}",
         )  # fmt: skip
-        return mine.entries[0], mine.memo.keys, nodes, ties
-    ego = _tied(municipality_subgraph(C, code))
+        return mine.entries[0], mine.memo.keys, nodes, ties, False
+    ego = _ego_graph(C, nodes, ties)
+    positions, kept = shared.layouts.positions(ego, views.seed, file)
     mine.network(
         ego,
         file,
@@ -1063,21 +1116,27 @@ def _ego(
         beside=True,
         later=True,
         key=key,
+        positions=positions,
+        kept=shared.edges,
     )
-    return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges)
+    return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges), kept
 
 
-def _ego_parts(C: nx.Graph, code: str) -> tuple[list[Any], list[tuple[Any, Any]]]:
+def _ego_parts(
+    C: nx.Graph, code: str, core: set[Any] | None = None
+) -> tuple[list[Any], list[tuple[Any, Any]]]:
     """The nodes and ties of the view of the municipality ``code`` of the collaboration
     network ``C`` (undirected, as :func:`samverkan.network.projections.collaboration`
     makes it): those of ``_tied(municipality_subgraph(C, code))`` (its nodes and their
     partners, without isolates), read from ``C`` without copying them; the nodes in
-    ``C``'s order, each tie once, from the node that comes first."""
+    ``C``'s order, each tie once, from the node that comes first. ``core``: the nodes of
+    the municipality, when known (:func:`_members`)."""
     from samverkan.network.projections import municipality_nodes
 
     if C.is_directed() or C.is_multigraph():
         raise ValueError("a municipality's view is cut from an undirected, simple network")
-    core = municipality_nodes(C, code)
+    if core is None:
+        core = municipality_nodes(C, code)
     keep = set(core)
     for node in core:
         keep.update(C._adj[node])
@@ -1096,6 +1155,18 @@ def _ego_parts(C: nx.Graph, code: str) -> tuple[list[Any], list[tuple[Any, Any]]
                 tied.update((u, v))
         done.add(u)
     return [n for n in ordered if n in tied], ties
+
+
+def _ego_graph(C: nx.Graph, nodes: list[Any], ties: list[tuple[Any, Any]]) -> nx.Graph:
+    """The graph a municipality's view draws, from its parts in ``C`` (:func:`_ego_parts`):
+    ``_tied(municipality_subgraph(C, code))`` without finding the municipality's nodes and
+    cutting them out again; nodes and ties in the same order, each with a copy of its
+    attributes."""
+    H = C.__class__()
+    H.graph.update(C.graph)
+    H.add_nodes_from((n, C._node[n].copy()) for n in nodes)
+    H.add_edges_from((u, v, C._adj[u][v].copy()) for u, v in ties)
+    return H
 
 
 def _ego_key(
@@ -1173,15 +1244,6 @@ def _ego_codes(C: nx.Graph) -> set[str]:
         if codes and C.degree(node) > 0:
             out.update(str(c) for c in codes if str(c) in named)
     return out
-
-
-def _tied(G: nx.Graph) -> nx.Graph:
-    """``G`` without its isolates: a municipality's view shows the actors tied in it, not
-    those that belong to the municipality but have no tie there (they are in the index)."""
-    import networkx as nx
-
-    G.remove_nodes_from(sorted(nx.isolates(G), key=repr))
-    return G
 
 
 def _municipalities(C: nx.Graph) -> list[tuple[Any, str, str]]:

@@ -30,6 +30,7 @@ __all__ = [
     "dense_fruchterman_reingold",
     "grid_fruchterman_reingold",
     "layout",
+    "layout_key",
     "spring",
 ]
 
@@ -74,17 +75,7 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
 
     graphs = list(graphs)
     H = nx.Graph()
-    weights: dict[tuple[str, str], float] = {}
-    names: dict[str, Any] = {}
-    for G in graphs:
-        for node in G.nodes:
-            names.setdefault(repr(node), node)
-        for u, v, data in G.edges(data=True):
-            a, b = sorted((repr(u), repr(v)))
-            if a == b:
-                continue
-            w = numeric(data.get("weight", 1)) or 1.0
-            weights[(a, b)] = weights.get((a, b), 0.0) + max(w, 0.1)
+    names, weights = _inputs(graphs)
     if not names:
         return {}
     H.add_nodes_from(sorted(names))
@@ -145,6 +136,54 @@ def layout(graphs: Iterable[nx.Graph], seed: int) -> dict[Any, tuple[float, floa
         for key, (bx, by) in band.items():
             out[names[key]] = (round(bx / scale, 1), round(top + by / scale, 1))
     return out
+
+
+def _inputs(graphs: list[nx.Graph]) -> tuple[dict[str, Any], dict[tuple[str, str], float]]:
+    """What :func:`layout` reads of the ties of ``graphs``: each node by its ``repr``, and
+    each tie between two nodes (their reprs, sorted; self-loops left out) with its weight
+    summed over the graphs (at least 0.1 from each)."""
+    weights: dict[tuple[str, str], float] = {}
+    names: dict[str, Any] = {}
+    for G in graphs:
+        for node in G.nodes:
+            names.setdefault(repr(node), node)
+        for u, v, data in G.edges(data=True):
+            a, b = sorted((repr(u), repr(v)))
+            if a == b:
+                continue
+            w = numeric(data.get("weight", 1)) or 1.0
+            weights[(a, b)] = weights.get((a, b), 0.0) + max(w, 0.1)
+    return names, weights
+
+
+def layout_key(graphs: Iterable[nx.Graph], seed: int) -> str:
+    """The digest of all that :func:`layout` reads: the nodes (by ``repr``) with the
+    label drawn under each (:func:`_label`: those of small components space the band),
+    the ties with their summed weights, and ``seed``. Two calls with the same digest give
+    the same positions, which a rebuild therefore keeps
+    (:class:`samverkan.views._incremental.Layouts`).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_edge("a", "b", weight=2); G.nodes["a"]["label"] = "A"
+    >>> key = layout_key([G], 7)
+    >>> H = G.copy(); H.edges["a", "b"]["kinds"] = ["funding"]  # not read by the layout
+    >>> layout_key([H], 7) == key
+    True
+    >>> H.edges["a", "b"]["weight"] = 3
+    >>> layout_key([H], 7) == key, layout_key([G], 8) == key
+    (False, False)
+    """
+    import hashlib
+    import json
+
+    graphs = list(graphs)
+    names, weights = _inputs(graphs)
+    nodes = [[key, _label(graphs, node)] for key, node in sorted(names.items())]
+    ties = [[a, b, w] for (a, b), w in sorted(weights.items())]
+    text = json.dumps([seed, nodes, ties], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 #: Components of at most this many nodes (isolates, pairs, triples) are drawn in a band

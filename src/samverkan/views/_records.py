@@ -428,7 +428,12 @@ def edge_tip(
 
 
 def records(
-    G: nx.Graph, pos: Mapping, measures: Measures | pd.DataFrame | None, size_by: str | None
+    G: nx.Graph,
+    pos: Mapping,
+    measures: Measures | pd.DataFrame | None,
+    size_by: str | None,
+    *,
+    kept: dict[Any, Any] | None = None,
 ) -> tuple[list[dict], list[dict], dict]:
     """vis-network node and edge records for ``G`` (assembled by pyvis), and the legend.
 
@@ -445,6 +450,12 @@ def records(
         Measures shown in the node tooltips.
     size_by : str or None
         The measure that sizes the nodes (see :func:`node_sizes`).
+    kept : dict, optional
+        The record of each edge made for a graph drawn before, and filled with those
+        made here: for graphs cut from one network (the same edge has the same
+        attributes, and its ends the same labels, in each). The municipalities' views
+        share the ties between national actors, and each tie's record, most of the time
+        of a view, is made once per process.
 
     Returns
     -------
@@ -458,7 +469,6 @@ def records(
     SamverkanError
         If two nodes have the same text, or ``size_by`` is not a measure given.
     """
-    from pyvis.edge import Edge
     from pyvis.network import Network
 
     table, sizes = shown_measures(G, measures, size_by)
@@ -530,24 +540,14 @@ def records(
             (u, v, k, d) if repr(u) <= repr(v) else (v, u, k, d) for u, v, k, d in edge_items
         )
     edge_rows = sorted(edge_items, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
-    for index, (u, v, _key, attrs) in enumerate(edge_rows):
-        style = _edge_style(tuple(as_list(attrs.get("kinds"))))
+    made = {} if kept is None else kept
+    for index, (u, v, key, attrs) in enumerate(edge_rows):
+        found = made.get((directed, u, v, key))
+        if found is None:
+            found = made[(directed, u, v, key)] = _edge_record(G, u, v, attrs, ids, directed)
+        style, record = found
         kinds_seen.setdefault(str(style["kind"]), style)
-        weight = numeric(attrs.get("weight", 1)) or 1.0
-        options: dict[str, Any] = {
-            "id": f"e{index}",
-            "color": {"color": style["color"], "highlight": "#000000", "hover": "#000000"},
-            # an unreviewed draft (samverkan draft) is drawn dotted, whatever its kind
-            "dashes": [2, 5] if attrs.get("draft") else style["dashes"],
-            "width": round(min(1.0 + 2.0 * math.log1p(max(weight - 1.0, 0.0)), 8.0), 2),
-            "kinds": [str(k) for k in as_list(attrs.get("kinds"))],
-            "tip": edge_tip(node_label(u, G.nodes[u]), node_label(v, G.nodes[v]), directed, attrs),
-        }
-        if directed:
-            options["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
-        # pyvis's add_edge compares each new edge with every earlier one (quadratic) and
-        # drops parallel edges of a multigraph; its Edge record is what we want.
-        net.edges.append(Edge(ids[u], ids[v], directed, **options).options)
+        net.edges.append({**record, "id": f"e{index}"})
     nodes, edges, *_ = net.get_network_data()
     legend = {
         "sectors": sorted(sectors.values(), key=lambda s: sv_key(s["label"])),
@@ -564,6 +564,30 @@ def records(
         ],
     }
     return nodes, edges, legend
+
+
+def _edge_record(
+    G: nx.Graph, u: Any, v: Any, attrs: Mapping[str, Any], ids: dict[Any, Any], directed: bool
+) -> tuple[dict[str, object], dict[str, Any]]:
+    """The style of the edge ``u`` - ``v`` of ``G`` (its attributes ``attrs``) and its
+    vis-network record without its id (:func:`records` numbers the edges of each view)."""
+    from pyvis.edge import Edge
+
+    style = _edge_style(tuple(as_list(attrs.get("kinds"))))
+    weight = numeric(attrs.get("weight", 1)) or 1.0
+    options: dict[str, Any] = {
+        "color": {"color": style["color"], "highlight": "#000000", "hover": "#000000"},
+        # an unreviewed draft (samverkan draft) is drawn dotted, whatever its kind
+        "dashes": [2, 5] if attrs.get("draft") else style["dashes"],
+        "width": round(min(1.0 + 2.0 * math.log1p(max(weight - 1.0, 0.0)), 8.0), 2),
+        "kinds": [str(k) for k in as_list(attrs.get("kinds"))],
+        "tip": edge_tip(node_label(u, G.nodes[u]), node_label(v, G.nodes[v]), directed, attrs),
+    }
+    if directed:
+        options["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
+    # pyvis's add_edge compares each new edge with every earlier one (quadratic) and
+    # drops parallel edges of a multigraph; its Edge record is what we want.
+    return style, Edge(ids[u], ids[v], directed, **options).options
 
 
 def merge_legend(legends: Iterable[dict[str, Any]]) -> dict[str, Any]:

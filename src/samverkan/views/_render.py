@@ -176,6 +176,8 @@ def network_html(
     title_en: str | None = None,
     subtitle_en: str | None = None,
     measures_file: str | None = None,
+    positions: Mapping[Any, tuple[float, float]] | None = None,
+    kept: dict[Any, Any] | None = None,
 ) -> str:
     """Return the interactive HTML page for one graph, as a string.
 
@@ -212,6 +214,13 @@ def network_html(
         rows of the tooltips (:func:`write_measures`): the page then holds the network
         alone and reads them from that file when it opens, and says so when the file is
         missing. ``measures`` and ``size_by`` then only name the measure in the legend.
+    positions : mapping, optional
+        The positions ``layout([G], seed)`` gives (:func:`samverkan.views._layout.layout`),
+        made already: a rebuild keeps them
+        (:class:`samverkan.views._incremental.Layouts`).
+    kept : dict, optional
+        The edge records of the graphs drawn before in this process, for graphs cut from
+        one network (:func:`samverkan.views._records.records`).
 
     Returns
     -------
@@ -236,11 +245,11 @@ def network_html(
     >>> page == network_html(G, title="Malmö & co")
     True
     """
-    pos = layout([G], seed)
+    pos = layout([G], seed) if positions is None else positions
     if measures_file:
-        nodes, edges, legend = records(G, pos, None, None)
+        nodes, edges, legend = records(G, pos, None, None, kept=kept)
     else:
-        nodes, edges, legend = records(G, pos, measures, size_by)
+        nodes, edges, legend = records(G, pos, measures, size_by, kept=kept)
     payload = {
         **({"measuresFile": measures_file} if measures_file else {}),
         "kind": "network",
@@ -271,6 +280,8 @@ def render_network(
     title_en: str | None = None,
     subtitle_en: str | None = None,
     measures_file: str | None = None,
+    positions: Mapping[Any, tuple[float, float]] | None = None,
+    kept: dict[Any, Any] | None = None,
 ) -> Path:
     """Write the interactive view of ``G`` to ``path`` and return the path.
 
@@ -300,6 +311,8 @@ def render_network(
         title_en=title_en,
         subtitle_en=subtitle_en,
         measures_file=measures_file,
+        positions=positions,
+        kept=kept,
     )
     return write_page(path, page)
 
