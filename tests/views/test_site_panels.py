@@ -196,7 +196,7 @@ def test_a_link_made_once_per_directory_is_the_link_from_each_page(site: _Site) 
     import os
     import re
 
-    iris = sorted(site.pages)[:40] + ["http://example.org/no-page"]
+    iris = [*sorted(site.pages)[:40], "http://example.org/no-page"]
     heres = ["index.html", "org/a.html", "org/b.html", "kommun/1281/x.html", "kommun/y.html"]
     for _round in range(2):  # made, then kept
         for here in heres:
