@@ -231,6 +231,8 @@ def derived_rows(store: Any, iris: list[str]) -> tuple[list[str], list[tuple[Any
     """
     import pyoxigraph as ox
 
+    from samverkan.query.results import python_value
+
     documents = {
         quad.subject
         for quad in store.quads_for_pattern(
@@ -246,8 +248,8 @@ def derived_rows(store: Any, iris: list[str]) -> tuple[list[str], list[tuple[Any
         subject, obj = (resource, value) if out else (value, resource)
         if any(q.graph_name in documents for q in store.quads_for_pattern(subject, prop, obj)):
             continue
-        rows.append(tuple(solution))
-    return names, _python_rows(len(names), rows)
+        rows.append(tuple(map(python_value, solution)))
+    return names, rows
 
 
 #: In the second ``member`` pattern the organisation comes first: Oxigraph joins the
@@ -495,30 +497,11 @@ def select(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple[A
     >>> select(ox.Store(), "SELECT ?x ?y WHERE { VALUES (?x ?y) { (1 UNDEF) } }")
     (['x', 'y'], [(1, None)])
     """
+    from samverkan.query.results import python_value
+
     result = store.query(query, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
-    return names, _python_rows(len(names), [tuple(solution) for solution in result])
-
-
-def _python_rows(width: int, solutions: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """The rows ``solutions`` (terms) as Python values, column by column
-    (:func:`samverkan.query.results.python_column`): each distinct term converted once, as
-    a national actor's rows repeat its IRI, its partners' and their documents' thousands
-    of times.
-
-    Examples
-    --------
-    >>> import pyoxigraph as ox
-    >>> _python_rows(2, [(ox.NamedNode("http://x"), ox.Literal("1", datatype=ox.NamedNode(
-    ...     "http://www.w3.org/2001/XMLSchema#integer"))), (None, None)])
-    [('http://x', 1), (None, None)]
-    """
-    from samverkan.query.results import python_column
-
-    if not width:
-        return [() for _ in solutions]
-    columns = [python_column(column) for column in zip(*solutions, strict=True)]
-    return list(zip(*columns, strict=True)) if solutions else []
+    return names, [tuple(map(python_value, solution)) for solution in result]
 
 
 def chunked(
