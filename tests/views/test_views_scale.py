@@ -454,3 +454,48 @@ def test_a_worker_waiting_for_a_handoff_ends_with_the_build() -> None:
         background(_wait_for, waiting, [None], workers=2),
     ):
         raise SamverkanError("the tables failed")
+
+
+def test_kept_positions_are_taken_only_for_the_same_network(tmp_path: Path) -> None:
+    """:class:`Layouts` gives the previous build's positions when the layout's inputs are
+    the same, and lays the view out again otherwise: another network, a weight or a label
+    changed, another seed, a damaged file, a file with the same digest but other nodes."""
+    import pickle
+
+    from samverkan.views._incremental import Layouts
+    from samverkan.views._layout import layout, layout_key
+
+    G = nx.les_miserables_graph()
+    first, second = tmp_path / "first", tmp_path / "second"
+    pos, kept = Layouts(None, first).positions(G, 7, "ego-x.html")
+    assert not kept and pos == layout([G], 7)
+    assert Layouts(first, second).positions(G, 7, "ego-x.html") == (pos, True)
+    assert (second / "layouts" / "ego-x.pkl").is_file()  # kept for the next build
+    H = G.copy()
+    u, v = next(iter(H.edges))
+    H.edges[u, v]["weight"] += 1
+    L = G.copy()
+    L.nodes[u]["label"] = "another label"
+    for other, seed in ((H, 7), (L, 7), (G, 8)):
+        assert Layouts(first, None).positions(other, seed, "ego-x.html") == (
+            layout([other], seed),
+            False,
+        )
+    path = first / "layouts" / "ego-x.pkl"
+    damaged = [
+        b"",
+        b"not a pickle",
+        pickle.dumps("text"),
+        pickle.dumps((1, 2, 3)),
+        pickle.dumps((layout_key([G], 7), ["a list"])),
+        pickle.dumps((layout_key([G], 7), {"another node": (0.0, 0.0)})),
+    ]
+    for data in damaged:
+        path.write_bytes(data)
+        assert Layouts(first, None).positions(G, 7, "ego-x.html") == (pos, False), data
+    # a view taken whole carries its positions over
+    third = tmp_path / "third"
+    Layouts(second, third).carry("ego-x.html")
+    assert (third / "layouts" / "ego-x.pkl").read_bytes() == (
+        second / "layouts" / "ego-x.pkl"
+    ).read_bytes()
