@@ -1011,7 +1011,7 @@ def _egos(
     names: dict[str, str],
     tied: set[str],
     workers: int,
-    layouts: Layouts | None = None,
+    layouts: Layouts,
 ) -> Iterator[Any]:
     """Start drawing one ``ego-<code>.html`` per municipality of the collaboration network
     (``names``: code -> name) with a tie (``tied``, :func:`_ego_codes`) in ``workers``
@@ -1021,8 +1021,7 @@ def _egos(
     which :func:`_ego_measures` writes once the measure table is made: the drawing need
     not wait for it."""
     codes = [code for code in sorted(names) if code in tied]
-    kept = Layouts(None, None) if layouts is None else layouts
-    shared = _Egos(views, C, names, _members(C), kept)
+    shared = _Egos(views, C, names, _members(C), layouts)
     with background_each(_ego, codes, shared, workers=workers, nice=YIELD) as drawn:
         yield drawn
 

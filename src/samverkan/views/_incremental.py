@@ -573,17 +573,19 @@ class Layouts:
         found = self._read(file, key)
         if found is not None and set(found) != set(G):  # not this network's: laid out
             found = None
-        kept = found is not None
-        pos = found if found is not None else layout([G], seed)
+        if found is not None:
+            self.carry(file)  # the previous build's file: the same digest and positions
+            return found, True
+        pos = layout([G], seed)
         if self.cache is not None:
             self.cache.mkdir(parents=True, exist_ok=True)
             with open(self.cache / _layout_name(file), "wb") as handle:
                 pickle.dump((key, pos), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        return pos, kept
+        return pos, False
 
     def carry(self, file: str) -> None:
-        """Keep the previous build's positions of the view ``file``, taken whole (its
-        nodes and ties are the same), for the next build."""
+        """Keep the previous build's positions of the view ``file`` (a view taken whole,
+        or laid out from the same digest) for the next build: a link to its file."""
         if self.previous is None or self.cache is None:
             return
         source = self.previous / _layout_name(file)
