@@ -442,6 +442,68 @@ def test_a_touched_funder_writes_only_the_partners_whose_reasons_changed(
     assert without >= len(partners) > written
 
 
+def test_a_large_partner_of_a_touched_resource_is_written_where_their_reasons_changed(
+    synthetic: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A project with a national member, and a department that is a member too: the
+    # project and the department have pages too small for their rows to be kept, the
+    # national actor's page is large and its rows are kept. Its page shows the reasons of
+    # its ties with both. A funding of the project removed leaves those reasons as they
+    # were: the national actor's page is the previous build's file. The department's
+    # membership stated in a second document gives their tie one more reason: the page is
+    # written again, found by its kept rows alone. Each rebuild is a full build's, file
+    # for file.
+    import pickle
+
+    from samverkan.site import _incremental
+
+    graph, corpus = synthetic
+    files = sorted(graph.glob("*.ttl"))
+    text = files[0].read_text(encoding="utf-8")
+    membership, member, project = re.search(
+        r"(<medlemskap/[^>]+>) a org:Membership ;\s+org:member (<kommun/\d{4}/[^>]+>) ;"
+        r" org:organization (<initiativ/[^>]+>)",
+        text,
+    ).groups()
+    national = re.search(rf"org:member (<org/[a-z-]+>) ; org:organization {project}", text)[1]
+    funder = re.search(rf"sam:funder (<[^>]+>) ;\s+sam:fundedItem {project}", text)[1]
+    base = "https://w3id.org/samverkan/id/"
+    iri = {name: base + name.strip("<>") for name in (member, project, national, funder)}
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(_incremental, "KEEP_ROWS_FROM", 1)
+    build(graph, corpus, out)
+    with next(out.rglob(_incremental.ROWS_NAME)).open("rb") as f:
+        _names, rows = pickle.load(f)
+    size = {i: len(rows["stated"][i]) + len(rows["derived"][i]) for i in rows["stated"]}
+    small = max(size[iri[member]], size[iri[project]])
+    assert size[iri[national]] > small + 1, "the national actor's page is the larger"
+    monkeypatch.setattr(_incremental, "KEEP_ROWS_FROM", small + 1)
+    build(graph, corpus, out, full=True)
+    page = out / "views" / "site" / (national.strip("<>") + ".html")
+
+    before = page.stat().st_ino
+    edit(files[0], r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    assert page.stat().st_ino == before, "the national actor's page was written again"
+
+    # The membership's role stated in a second document, with one of its quotes, then
+    # its member and organisation there too: a new reason of the tie between the national
+    # actor and the department, where every name and quote its page shows is the same.
+    quote = re.search(r"sam:evidence (<dokument/[^>]+>)", files[1].read_text(encoding="utf-8"))[1]
+    with files[1].open("a", encoding="utf-8") as f:
+        f.write(f"\n{membership} org:role <roll/part> ; sam:evidence {quote} .\n")
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    before = page.stat().st_ino
+    with files[1].open("a", encoding="utf-8") as f:
+        f.write(f"{membership} org:member {member} ; org:organization {project} .\n")
+    _rebuild(graph, corpus, out)
+    _same_as_full(graph, corpus, out, tmp_path)
+    assert page.stat().st_ino != before, "the national actor's page was not written again"
+
+
 def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     # A label edit: the pages it does not reach are the previous build's files (linked:
     # the same inode), the others written again; the views it does not reach are too.

@@ -209,3 +209,26 @@ def test_a_link_made_once_per_directory_is_the_link_from_each_page(site: _Site) 
                 assert href, made
                 expected = os.path.relpath(site.pages[iri], os.path.dirname(here) or ".")
                 assert href.group(1) == expected.replace("&", "&amp;"), (iri, here)
+
+
+def test_each_tie_has_the_same_reasons_seen_from_either_end(site: _Site) -> None:
+    # A rebuild compares a large page's kept tie rows about a touched resource with that
+    # resource's rows now, seen from the page's end (samverkan.site._incremental.mirrored):
+    # for every tie of the project's build, the rows of one end, mirrored, are the rows of
+    # the other end (where it has a page), co-member reasons (their memberships in the
+    # other order) among them.
+    from samverkan.site._incremental import mirrored
+
+    by_pair: dict[tuple[str, str], set[tuple[Any, ...]]] = {}
+    for iri, rows in site.ties.items():
+        for row in rows:
+            by_pair.setdefault((iri, row.other), set()).add(tuple(row))
+    assert by_pair
+    bases = set()
+    pages = set(site.resources)
+    for (a, b), rows in by_pair.items():
+        if b not in pages:  # the other end has no page, nor rows
+            continue
+        assert {mirrored(row, a) for row in rows} == by_pair.get((b, a)), (a, b)
+        bases |= {row[1] for row in rows}
+    assert {"co-member", "member"} <= bases, bases
