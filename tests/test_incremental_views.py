@@ -527,6 +527,38 @@ def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     assert len(same_views) == count - drawn
 
 
+def test_the_parts_of_a_page_go_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A panel of many rows lists them in parts, pages of their own beside the page (here
+    # every panel of more than 4 rows). A rebuild that does not write a page links its
+    # parts with it; one that writes it writes its parts; the build is a full build's.
+    from samverkan.site import _panels
+
+    monkeypatch.setattr(_panels, "PART_ROWS", 4)
+    graph = tmp_path / "graph"
+    shutil.copytree(ROOT / "graph", graph)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    site = out / "views" / "site"
+    before = {p: os.stat(p).st_ino for p in site.rglob("*.html")}
+    parts = [p for p in before if re.search(r"\.(stated|derived)-\d+\.html$", p.name)]
+    assert len(parts) > 20
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+    _drawn, _count, written, pages = _rebuild(graph, None, out)
+    assert 0 < written < pages
+    _same_as_full(graph, None, out, tmp_path)
+    kept = [p for p in parts if p.exists() and os.stat(p).st_ino == before[p]]
+    assert 0 < len(kept) < len(parts)
+    for part in parts:  # a part is linked when its page is, else written again
+        page = part.with_name(part.name.split(".")[0] + ".html")
+        assert (os.stat(page).st_ino == before[page]) == (part in kept), part
+
+
 def test_a_page_whose_previous_files_are_incomplete_is_written_again(tmp_path: Path) -> None:
     # A rebuild links the pages the change does not reach; where the previous build lacks
     # one of a page's files, none of them is linked and the page is written afresh.

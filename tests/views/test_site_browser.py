@@ -278,3 +278,55 @@ def test_hostile_labels_are_shown_as_text(tmp_path: Path, visit: Any) -> None:
     v.page.click("#sv-lang")
     assert HOSTILE_SCRIPT in v.eval("() => document.body.innerText")
     v.assert_clean()
+
+
+def _panel_rows(page: Path, panel: str) -> list[str]:
+    """The table rows of a page's panel (its header row left out)."""
+    html = page.read_text(encoding="utf-8")
+    start = html.index(f'<section id="{panel}"')
+    section = html[start : html.index("</section>", start)]
+    return re.findall(r"<tr(?: class=\"derived\")?><td>.*?</tr>", section, re.S)
+
+
+def test_a_panel_of_many_rows_lists_them_in_parts(
+    built: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, visit: Any
+) -> None:
+    # A national actor's tens of thousands of derived rows took half a minute to open in
+    # Chromium: past PART_ROWS, a panel's rows go on pages of their own beside the page.
+    # Here PART_ROWS is 4, so that Lund's panels have parts: their rows, one part after
+    # another, are the rows of the page written whole; every other page is the same file.
+    from samverkan.site import _panels
+
+    whole, split = tmp_path / "whole", tmp_path / "split"
+    write_site(built, whole)
+    monkeypatch.setattr(_panels, "PART_ROWS", 4)
+    write_site(built, split)
+    lund = Path("kommun") / "1281.html"
+    for panel in ("stated", "derived"):
+        rows = _panel_rows(whole / lund, panel)
+        parts = sorted(
+            (split / "kommun").glob(f"1281.{panel}-*.html"),
+            key=lambda p: int(p.stem.rsplit("-", 1)[1]),
+        )
+        assert len(rows) > 8 and len(parts) == -(-len(rows) // 4)
+        assert [row for part in parts for row in _panel_rows(part, panel)] == rows
+        assert _panel_rows(split / lund, panel) == []
+        listed = _parse(split / lund).hrefs
+        assert [p.name for p in parts] == [h for h in listed if f".{panel}-" in h]
+    files = {p.relative_to(whole) for p in whole.rglob("*") if p.is_file()}
+    added = {p.relative_to(split) for p in split.rglob("*") if p.is_file()} - files
+    assert all(re.fullmatch(r"[^.]+\.(stated|derived)-\d+\.html", p.name) for p in added)
+    with_parts = {p.with_name(p.name.split(".")[0] + ".html") for p in added}
+    assert lund in with_parts
+    assert {p for p in files if (whole / p).read_bytes() != (split / p).read_bytes()} == with_parts
+    test_every_link_of_every_page_resolves(split)
+    # in Chromium: a part opens offline with its rows, and its first link is Lund's panel
+    v = visit(split / "kommun" / "1281.derived-2.html", ready=False)
+    v.page.wait_for_function("() => window.samverkanLang")
+    assert v.eval("() => document.querySelectorAll('#derived tr.derived').length") == 4
+    sub = "() => [...document.querySelectorAll('.sub span')].map(e => e.textContent)"
+    assert any("rader 5–8" in t for t in v.eval(sub)) and any("rows 5–8" in t for t in v.eval(sub))
+    v.page.click("nav a")
+    v.page.wait_for_url("**/1281.html#derived")
+    assert v.eval("() => document.querySelector('h1').innerText") == "Lunds kommun"
+    v.assert_clean()

@@ -16,7 +16,8 @@ The next build (:func:`pages_to_write`) writes again the page of a resource when
   a resource the change touched are not those of the previous build (the reasons go
   through the other resource's memberships, fundings and posts; where the previous build
   kept the touched resource's tie rows, those of the partners whose rows changed, else
-  every partner, :func:`_partners_to_write`);
+  every partner but those whose own kept rows show the same reasons,
+  :func:`_partners_to_write`);
 - a resource it names looks different (its appearance digest changed);
 - it gained or lost its measure panel (:func:`measures_digest`; the values are in files
   beside the pages, :func:`samverkan.site._panels.write_measures`, which every build
@@ -66,6 +67,8 @@ __all__ = [
 CACHE_NAME = "site.json"
 #: The file of the kept rows of the largest pages (:func:`write_rows`), beside it.
 ROWS_NAME = "site-rows.pickle"
+#: What the cache holds (:func:`write_cache`).
+_CACHE_KEYS = frozenset({"iris", "appearance", "names", "measures", "parts"})
 #: The pages whose stated and derived rows are kept between builds: those with at least
 #: this many (at a million quads, the national actors' thousands of derived ties, most of
 #: the cost of reading a rebuild's rows, while they are rarely touched themselves).
@@ -135,7 +138,7 @@ class Previous:
             cache = json.loads((cache_dir / CACHE_NAME).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not site_dir.is_dir() or not {"iris", "appearance", "names", "measures"} <= set(cache):
+        if not site_dir.is_dir() or not _CACHE_KEYS.issubset(cache):
             return None
         return cls(site_dir, cache, touched, cache_dir)
 
@@ -424,8 +427,9 @@ def measures_moved(site: Site, previous: Previous, write: Collection[str]) -> se
 
 
 def link_page(previous: Previous, site: Site, iri: str) -> bool:
-    """Put the previous build's page of ``iri`` (and its data files) in the new site:
-    whether it could, False when the previous build lacks one of them (then none is put).
+    """Put the previous build's page of ``iri`` (and its data files and parts) in the new
+    site: whether it could, False when the previous build lacks one of them (then none is
+    put).
 
     A rebuild links every page it does not write (tens of thousands at national size): the
     paths are joined as text, each directory is made once, and a missing file is found by
@@ -433,7 +437,11 @@ def link_page(previous: Previous, site: Site, iri: str) -> bool:
     :class:`~pathlib.Path` objects and the files looked for took more than the links.
     """
     stem = site.pages[iri].removesuffix(".html")
-    return link_files(previous, site, [stem + suffix for suffix in _SUFFIXES])
+    parts = previous.cache["parts"].get(iri, [])
+    if not link_files(previous, site, [*(stem + suffix for suffix in _SUFFIXES), *parts]):
+        return False
+    site.parts[iri] = parts
+    return True
 
 
 def link_files(previous: Previous, site: Site, files: list[str]) -> bool:
@@ -490,7 +498,8 @@ def write_cache(
     appearances: dict[str, str],
 ) -> None:
     """Write the site's cache: per page the resources it names (as numbers into the list
-    of IRIs), the appearance digest of each of those, and each page's measures digest."""
+    of IRIs), the appearance digest of each of those, each page's measures digest, and
+    the parts of the pages that have them (their files, :func:`link_page` links them)."""
     iris = sorted(set().union(*names.values()) if names else set())
     number = {iri: i for i, iri in enumerate(iris)}
     cache = {
@@ -498,6 +507,7 @@ def write_cache(
         "appearance": [appearances.get(iri) or appearance(site, iri) for iri in iris],
         "names": {page: sorted(number[i] for i in named) for page, named in sorted(names.items())},
         "measures": {iri: measures_digest(site, iri) for iri in site.resources},
+        "parts": {iri: files for iri, files in sorted(site.parts.items()) if files},
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(cache, separators=(",", ":")), encoding="utf-8")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -116,10 +117,11 @@ def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
     kind = ", ".join(site.named(c) for c in classes)
     heading = f'<h1>{bi(sv, en)}</h1>\n<p class="sub">{kind} · <code>{text(iri)}</code></p>'
     measures = measures_panel(site, iri, here)
+    parts: list[_Part] = []
     body = [
         _summary(site, iri, here, sv, en),
-        _facts_panel(site, iri, here, stated),
-        _derived_panel(site, iri, here, derived, ties),
+        _facts_panel(site, iri, here, stated, parts),
+        _derived_panel(site, iri, here, derived, ties, parts),
         _quotes_panel(site, iri, here, evidence),
         measures,
         _ego_panel(site, iri, here, stated, derived),
@@ -129,6 +131,109 @@ def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
     whole = page(sv, en, heading, " ".join(nav), "\n".join(body), measures=bool(measures))
     files = [write_page(path, whole)]
     files.extend(_write_data(site, iri, path))
+    files.extend(_write_parts(site, here, (sv, en), parts, nav))
+    site.parts[iri] = [part.file for part in parts]
+    return files
+
+
+# --------------------------------------------------------------------------- parts
+
+#: A panel of facts (stated or derived) with more rows than this lists them in parts:
+#: pages of their own beside the resource's page, of at most this many rows each. At a
+#: million quads a national actor's page held 27,529 derived rows (35 MB) and took 36 s
+#: to open in Chromium, another's 10,138 rows (9 MB) 26 s: a table of thousands of rows
+#: costs the browser far more than its share of the bytes (``docs/scale.md``).
+PART_ROWS = 1000
+
+
+@dataclass
+class _Part:
+    """One part of a panel's rows: its file (relative to the site, beside the page), the
+    panel's id and heading, its number and the first and last of its rows."""
+
+    file: str
+    panel: str
+    title: tuple[str, str]
+    head: tuple[str, str, str]
+    rows: list[str]
+    number: int
+    first: int
+
+
+def part_file(here: str, panel: str, number: int) -> str:
+    """The file of part ``number`` (from 1) of the panel ``panel`` of the page ``here``,
+    beside it, so that the rows' links are the page's.
+
+    Examples
+    --------
+    >>> part_file("org/abf.html", "derived", 2)
+    'org/abf.derived-2.html'
+    """
+    return f"{here.removesuffix('.html')}.{panel}-{number}.html"
+
+
+def _rows_or_parts(
+    here: str,
+    panel: str,
+    title: tuple[str, str],
+    head: tuple[str, str, str],
+    rows: list[str],
+    cells: list[str],
+    parts: list[_Part],
+) -> str:
+    """The table of ``rows``; with more than :data:`PART_ROWS`, the list of the parts
+    they go in (appended to ``parts``), each with the first and last of its rows
+    (``cells``: each row's property and value, as the table shows them)."""
+    if len(rows) <= PART_ROWS:
+        return _table(head, rows)
+    items = []
+    for number, start in enumerate(range(0, len(rows), PART_ROWS), 1):
+        chunk = rows[start : start + PART_ROWS]
+        part = _Part(part_file(here, panel, number), panel, title, head, chunk, number, start)
+        parts.append(part)
+        end = start + len(chunk)
+        href = text(part.file.rsplit("/", 1)[-1])
+        items.append(
+            f'<li><a href="{href}">{bi(f"rader {start + 1}–{end}", f"rows {start + 1}–{end}")}'
+            f"</a>: {cells[start]} … {cells[end - 1]}</li>"
+        )
+    note = bi(
+        f"Raderna står på sidor om högst {PART_ROWS} rader var, i tabellens ordning:",
+        f"The rows are on pages of at most {PART_ROWS} rows each, in the table's order:",
+    )
+    return f'<p>{note}</p><ol class="parts">{"".join(items)}</ol>'
+
+
+def _write_parts(
+    site: Site, here: str, label: tuple[str, str], parts: list[_Part], nav: list[str]
+) -> list[Path]:
+    """Write each part of a page's panels: its rows' table, with links to the page and to
+    the panel's other parts."""
+    files = []
+    back = here.rsplit("/", 1)[-1]
+    sv, en = label
+    for part in parts:
+        count = sum(1 for p in parts if p.panel == part.panel)
+        total = sum(len(p.rows) for p in parts if p.panel == part.panel)
+        a, b = part.first + 1, part.first + len(part.rows)
+        links = [f'<a href="{text(back)}#{part.panel}">{bi(sv, en)}</a>']
+        for step, (word_sv, word_en) in ((-1, ("föregående", "previous")), (1, ("nästa", "next"))):
+            if 1 <= part.number + step <= count:
+                other = part_file(here, part.panel, part.number + step).rsplit("/", 1)[-1]
+                links.append(f'<a href="{text(other)}">{bi(word_sv, word_en)}</a>')
+        heading = (
+            f"<h1>{bi(sv, en)}</h1>\n<p class=\"sub\">{bi(*part.title)} · "
+            + bi(
+                f"del {part.number} av {count}, rader {a}–{b} av {total}",
+                f"part {part.number} of {count}, rows {a}–{b} of {total}",
+            )
+            + "</p>"
+        )
+        body = f'<section id="{part.panel}">{_table(part.head, part.rows)}</section>'
+        title_sv = f"{sv}: {part.title[0].lower()}, del {part.number}"
+        title_en = f"{en}: {part.title[1].lower()}, part {part.number}"
+        whole = page(title_sv, title_en, heading, " ".join([*links, *nav]), body)
+        files.append(write_page(site.out / part.file, whole))
     return files
 
 
@@ -191,8 +296,13 @@ def _table(head: tuple[str, str, str], rows: list[str]) -> str:
 _STATED_HEAD = bi("Egenskap", "Property"), bi("Värde", "Value"), bi("Dokument", "Document")
 
 
-def _facts_panel(site: Site, iri: str, here: str, stated: list[Any]) -> str:
-    rows = []
+_STATED_TITLE = "Utsagda fakta", "Stated facts"
+
+
+def _facts_panel(
+    site: Site, iri: str, here: str, stated: list[Any], parts: list[_Part]
+) -> str:
+    rows, cells = [], []
     draft = iri in site.drafts
     for row in stated:
         prop = site.named(row.property)
@@ -202,26 +312,33 @@ def _facts_panel(site: Site, iri: str, here: str, stated: list[Any]) -> str:
         if draft or str(row.value) in site.drafts:
             value += " " + _DRAFT_MARK
         rows.append(f"<tr><td>{prop}{arrow}</td><td>{value}</td><td>{doc}</td></tr>")
+        cells.append(f"{prop}{arrow} {value}")
+    table = _rows_or_parts(here, "stated", _STATED_TITLE, _STATED_HEAD, rows, cells, parts)
     return (
-        f'<section id="stated"><h2>{bi("Utsagda fakta", "Stated facts")} ({len(rows)})</h2>'
+        f'<section id="stated"><h2>{bi(*_STATED_TITLE)} ({len(rows)})</h2>'
         "<p>"
         + bi(
             "Det som dokumenten säger, med dokumentet som säger det.",
             "What the documents say, with the document that says it.",
         )
         + "</p>"
-        f"{_table(_STATED_HEAD, rows)}{_query_box(Q.STATED, iri)}</section>"
+        f"{table}{_query_box(Q.STATED, iri)}</section>"
     )
 
 
 _DERIVED_HEAD = bi("Egenskap", "Property"), bi("Värde", "Value"), bi("Varför", "Why")
 
 
-def _derived_panel(site: Site, iri: str, here: str, derived: list[Any], ties: list[Any]) -> str:
+_DERIVED_TITLE = "Härledda fakta", "Derived facts"
+
+
+def _derived_panel(
+    site: Site, iri: str, here: str, derived: list[Any], ties: list[Any], parts: list[_Part]
+) -> str:
     reasons: dict[str, list[Any]] = defaultdict(list)
     for row in ties:
         reasons[row.other].append(row)
-    rows = []
+    rows, cells = [], []
     # a tie is derived both ways (and a national actor has thousands): each list of reasons
     # is written once
     lists: dict[str, str] = {}
@@ -238,8 +355,10 @@ def _derived_panel(site: Site, iri: str, here: str, derived: list[Any], ties: li
         rows.append(
             f'<tr class="derived"><td>{prop}{arrow}</td><td>{value}</td><td>{why}</td></tr>'
         )
+        cells.append(f"{prop}{arrow} {value}")
+    table = _rows_or_parts(here, "derived", _DERIVED_TITLE, _DERIVED_HEAD, rows, cells, parts)
     return (
-        f'<section id="derived"><h2>{bi("Härledda fakta", "Derived facts")} ({len(rows)})</h2>'
+        f'<section id="derived"><h2>{bi(*_DERIVED_TITLE)} ({len(rows)})</h2>'
         "<p>"
         + bi(
             "Det som resonemanget (OWL 2 RL) lägger till; för varje samverkan kedjan av "
@@ -247,7 +366,7 @@ def _derived_panel(site: Site, iri: str, here: str, derived: list[Any], ties: li
             "What reasoning (OWL 2 RL) adds; for each cooperation, the chain of stated "
             "facts behind it.",
         )
-        + f"</p>{_table(_DERIVED_HEAD, rows)}{_query_box(Q.DERIVED, iri)}"
+        + f"</p>{table}{_query_box(Q.DERIVED, iri)}"
         f"{_query_box(Q.TIES, iri)}</section>"
     )
 

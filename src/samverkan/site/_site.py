@@ -190,6 +190,9 @@ class Site:
         self.derived: dict[str, list[Any]] = {}
         self.ties: dict[str, list[Any]] = {}
         self.evidence: dict[str, list[Any]] = {}
+        #: the parts of each page written or linked so far, the files of its panels'
+        #: rows where they are many (:func:`samverkan.site._panels.part_file`)
+        self.parts: dict[str, list[str]] = {}
         if rows:
             self.load_rows()
         self.by_subject: dict[str, list[Any]] = defaultdict(list)
