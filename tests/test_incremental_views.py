@@ -533,9 +533,10 @@ def test_the_parts_of_a_page_go_with_it(
     # A panel of many rows lists them in parts, pages of their own beside the page (here
     # every panel of more than 4 rows). A rebuild that does not write a page links its
     # parts with it; one that writes it writes its parts; the build is a full build's.
-    from samverkan.site import _panels
+    from samverkan.site import _write_resource
 
-    monkeypatch.setattr(_panels, "PART_ROWS", 4)
+    # in the module that writes the pages (a doctest run may import its file again)
+    monkeypatch.setitem(_write_resource.__globals__, "PART_ROWS", 4)
     graph = tmp_path / "graph"
     shutil.copytree(ROOT / "graph", graph)
     out = tmp_path / "out"

@@ -142,8 +142,10 @@ def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
 #: pages of their own beside the resource's page, of at most this many rows each. At a
 #: million quads a national actor's page held 27,529 derived rows (35 MB) and took 36 s
 #: to open in Chromium, another's 10,138 rows (9 MB) 26 s: a table of thousands of rows
-#: costs the browser far more than its share of the bytes (``docs/scale.md``).
-PART_ROWS = 1000
+#: costs the browser far more than its share of the bytes. Parts of 1,000 of the most
+#: tied actor's rows (3.5 MB with the reasons of its ties) took up to 2.7 s, too near the
+#: 3 s a page may take (``docs/scale.md``).
+PART_ROWS = 500
 
 
 @dataclass
