@@ -101,7 +101,8 @@ def write_index(site: Site, views_href: str | None) -> Path:
 
 
 def write_resource(site: Site, iri: str, views_href: str | None) -> list[Path]:
-    """The page of ``iri`` with its Turtle and JSON-LD beside it."""
+    """The page of ``iri`` with its Turtle and JSON-LD beside it, and the parts of its
+    panels of many rows (:data:`PART_ROWS`); the parts go in ``site.parts``."""
     here = site.pages[iri]
     sv, en = site.label(iri)
     stated = site.stated.get(iri, [])
@@ -151,7 +152,8 @@ PART_ROWS = 500
 @dataclass
 class _Part:
     """One part of a panel's rows: its file (relative to the site, beside the page), the
-    panel's id and heading, its number and the first and last of its rows."""
+    panel's id, heading and table head, its rows, its number (from 1) and the place of
+    its first row in the panel (from 0)."""
 
     file: str
     panel: str
