@@ -349,15 +349,20 @@ def _partners_to_write(site: Site, previous: Previous, resources: set[str]) -> s
     from samverkan.site._site import select
     from samverkan.site._ties import tie_rows
 
+    def ties_now(iris: Collection[str]) -> dict[str, dict[str, set[tuple[Any, ...]]]]:
+        """The tie rows of ``iris`` in the store, as :meth:`Previous.old_ties` gives them."""
+        names, rows = tie_rows(site.store, select, sorted(iris))
+        at = names.index("other")
+        found: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
+        for row in rows:
+            found.setdefault(row[0], {}).setdefault(row[at], set()).add(tuple(row[1:]))
+        return found
+
     touched = sorted(previous.touched)
     old = previous.old_ties(touched)
     write: set[str] = set()
     if old:
-        names, rows = tie_rows(site.store, select, sorted(old))
-        at = names.index("other")
-        new: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
-        for row in rows:
-            new.setdefault(row[0], {}).setdefault(row[at], set()).add(tuple(row[1:]))
+        new = ties_now(old)
         for iri, before in old.items():
             after = new.get(iri, {})
             write.update(
@@ -377,14 +382,11 @@ def _partners_to_write(site: Site, previous: Previous, resources: set[str]) -> s
     # A partner whose rows the previous build kept (a large page) shows the reasons of
     # its tie with a touched resource as they were: written again only where they are not
     # those of that resource's rows now (:func:`mirrored`).
-    partners = {b for a, b in pairs if a in mine and b in resources and b not in touched}
+    partners = {
+        b for a, b in pairs if a in mine and b in resources and b not in previous.touched
+    }
     large = previous.old_ties(sorted(partners))
-    now: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
-    if large:
-        names, rows = tie_rows(site.store, select, sorted({a for a, b in pairs if b in large}))
-        at = names.index("other")
-        for row in rows:
-            now.setdefault(row[0], {}).setdefault(row[at], set()).add(tuple(row[1:]))
+    now = ties_now({a for a, b in pairs if b in large}) if large else {}
     for a, b in pairs:
         if a in mine and b in large:
             seen = {mirrored(row, b) for row in large[b].get(a, ())}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,12 +183,13 @@ def _rows_or_parts(
     title: tuple[str, str],
     head: tuple[str, str, str],
     rows: list[str],
-    cells: list[str],
+    cell: Callable[[int], str],
     parts: list[_Part],
 ) -> str:
     """The table of ``rows``; with more than :data:`PART_ROWS`, the list of the parts
     they go in (appended to ``parts``), each with the first and last of its rows
-    (``cells``: each row's property and value, as the table shows them)."""
+    (``cell(i)``: the property and value of row ``i``, as the table shows them; made only
+    for those)."""
     if len(rows) <= PART_ROWS:
         return _table(head, rows)
     items = []
@@ -199,7 +201,7 @@ def _rows_or_parts(
         href = text(part.file.rsplit("/", 1)[-1])
         items.append(
             f'<li><a href="{href}">{bi(f"rader {start + 1}–{end}", f"rows {start + 1}–{end}")}'
-            f"</a>: {cells[start]} … {cells[end - 1]}</li>"
+            f"</a>: {cell(start)} … {cell(end - 1)}</li>"
         )
     note = bi(
         f"Raderna står på sidor om högst {PART_ROWS} rader var, i tabellens ordning:",
@@ -306,18 +308,25 @@ _STATED_TITLE = "Utsagda fakta", "Stated facts"
 def _facts_panel(
     site: Site, iri: str, here: str, stated: list[Any], parts: list[_Part]
 ) -> str:
-    rows, cells = [], []
+    rows = []
     draft = iri in site.drafts
-    for row in stated:
-        prop = site.named(row.property)
-        value = site.value(row.value, here)
-        doc = site.document(row.document, here)
+
+    def shown(row: Any) -> tuple[str, str]:
         arrow = "" if row.direction == "out" else _INVERSE
+        value = site.value(row.value, here)
         if draft or str(row.value) in site.drafts:
             value += " " + _DRAFT_MARK
-        rows.append(f"<tr><td>{prop}{arrow}</td><td>{value}</td><td>{doc}</td></tr>")
-        cells.append(f"{prop}{arrow} {value}")
-    table = _rows_or_parts(here, "stated", _STATED_TITLE, _STATED_HEAD, rows, cells, parts)
+        return site.named(row.property) + arrow, value
+
+    for row in stated:
+        prop, value = shown(row)
+        doc = site.document(row.document, here)
+        rows.append(f"<tr><td>{prop}</td><td>{value}</td><td>{doc}</td></tr>")
+
+    def cell(i: int) -> str:
+        return " ".join(shown(stated[i]))
+
+    table = _rows_or_parts(here, "stated", _STATED_TITLE, _STATED_HEAD, rows, cell, parts)
     return (
         f'<section id="stated"><h2>{bi(*_STATED_TITLE)} ({len(rows)})</h2>'
         "<p>"
@@ -342,7 +351,7 @@ def _derived_panel(
     reasons: dict[str, list[Any]] = defaultdict(list)
     for row in ties:
         reasons[row.other].append(row)
-    rows, cells = [], []
+    rows = []
     # a tie is derived both ways (and a national actor has thousands): each list of reasons
     # is written once
     lists: dict[str, str] = {}
@@ -359,8 +368,13 @@ def _derived_panel(
         rows.append(
             f'<tr class="derived"><td>{prop}{arrow}</td><td>{value}</td><td>{why}</td></tr>'
         )
-        cells.append(f"{prop}{arrow} {value}")
-    table = _rows_or_parts(here, "derived", _DERIVED_TITLE, _DERIVED_HEAD, rows, cells, parts)
+
+    def cell(i: int) -> str:
+        row = derived[i]
+        arrow = "" if row.direction == "out" else _INVERSE
+        return f"{site.named(row.property)}{arrow} {site.value(row.value, here)}"
+
+    table = _rows_or_parts(here, "derived", _DERIVED_TITLE, _DERIVED_HEAD, rows, cell, parts)
     return (
         f'<section id="derived"><h2>{bi(*_DERIVED_TITLE)} ({len(rows)})</h2>'
         "<p>"
