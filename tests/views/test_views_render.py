@@ -106,6 +106,29 @@ def test_two_renders_are_identical_whatever_the_insertion_order(tmp_path: Path) 
     assert timeline_html(snapshots(), title="t") == timeline_html(snapshots(), title="t")
 
 
+@pytest.mark.parametrize("marked", [False, True])
+def test_views_drawn_with_shared_records_are_the_views_drawn_alone(marked: bool) -> None:
+    """The municipalities' views share the records of their ties, each encoded once per
+    process: every view is the page drawn on its own, hostile strings escaped alike, and
+    so when the data holds the marks the encoding uses (``marked``: they are then
+    encoded with the rest)."""
+    from samverkan.views._page import _ID
+
+    C = collaboration_graph()
+    if marked:
+        u, v = next(iter(C.edges))
+        C.edges[u, v]["evidence"] = [_ID, HOSTILE_SCRIPT]
+        C.nodes[u]["label_en"] = "\0samverkan-encoded:edges\0"
+    kept: dict = {}
+    for code in ("1281", "1280", "2182", "1281"):
+        view = municipality_subgraph(C, code)
+        shared = network_html(view, title=code, measures_file="m.js", kept=kept)
+        alone = network_html(view, title=code, measures_file="m.js")
+        assert shared == alone
+        assert len(_payload(shared)["edges"]) == view.number_of_edges() > 0
+    assert kept  # the records were kept, and taken by the views after the first
+
+
 def test_encoding_colour_shape_size_and_legend() -> None:
     C = collaboration_graph()
     betweenness = nx.betweenness_centrality(C)

@@ -1163,8 +1163,9 @@ def _ego_graph(C: nx.Graph, nodes: list[Any], ties: list[tuple[Any, Any]]) -> nx
     attributes."""
     H = C.__class__()
     H.graph.update(C.graph)
-    H.add_nodes_from((n, C._node[n].copy()) for n in nodes)
-    H.add_edges_from((u, v, C._adj[u][v].copy()) for u, v in ties)
+    # networkx copies the attributes it is given into dicts of the new graph's own
+    H.add_nodes_from((n, C._node[n]) for n in nodes)
+    H.add_edges_from((u, v, C._adj[u][v]) for u, v in ties)
     return H
 
 

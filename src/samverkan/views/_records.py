@@ -29,6 +29,7 @@ from samverkan.errors import SamverkanError
 from samverkan.views._encoding import EDGE_LABELS_EN, edge_style, sector_style, type_style
 from samverkan.views._format import as_list, fmt, numeric, plain, sv_key
 from samverkan.views._format import label as node_label
+from samverkan.views._page import encoded_with_id
 from samverkan.views._terms import MEASURES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -455,12 +456,15 @@ def records(
         made here: for graphs cut from one network (the same edge has the same
         attributes, and its ends the same labels, in each). The municipalities' views
         share the ties between national actors, and each tie's record, most of the time
-        of a view, is made once per process.
+        of a view, is made once per process, and its text for the page too: the edges
+        are then given as :class:`~samverkan.views._page.Encoded` texts, which
+        :func:`~samverkan.views._page.embed_json` writes as the records they encode.
 
     Returns
     -------
     nodes, edges : list of dict
-        The vis-network records, each with its tooltip under ``tip``.
+        The vis-network records, each with its tooltip under ``tip`` (the edges as their
+        texts, :class:`~samverkan.views._page.Encoded`, when ``kept`` is given).
     legend : dict
         The sectors, actor types and edge kinds that occur.
 
@@ -544,10 +548,13 @@ def records(
     for index, (u, v, key, attrs) in enumerate(edge_rows):
         found = made.get((directed, u, v, key))
         if found is None:
-            found = made[(directed, u, v, key)] = _edge_record(G, u, v, attrs, ids, directed)
-        style, record = found
+            style, record = _edge_record(G, u, v, attrs, ids, directed)
+            # the record's text too, where it is kept for other views: made once
+            text = None if kept is None else encoded_with_id(record)
+            found = made[(directed, u, v, key)] = (style, record, text)
+        style, record, text = found
         kinds_seen.setdefault(str(style["kind"]), style)
-        net.edges.append({**record, "id": f"e{index}"})
+        net.edges.append({**record, "id": f"e{index}"} if text is None else text(f"e{index}"))
     nodes, edges, *_ = net.get_network_data()
     legend = {
         "sectors": sorted(sectors.values(), key=lambda s: sv_key(s["label"])),
