@@ -43,7 +43,6 @@ from samverkan.views._parallel import (
     can_fork,
     default_workers,
     run_each,
-    stop_all,
 )
 from samverkan.views._render import render_network, render_timeline, write_measures, write_page
 
@@ -353,22 +352,19 @@ def write_all(
             # or, in a rebuild, takes the previous build's reads patched with the change
             with _data.reused(store, _patched_data(store, previous)):
                 gc.freeze()
-                try:
-                    return _write_all(
-                        store,
-                        out,
-                        seed,
-                        threshold,
-                        workers,
-                        previous,
-                        cache,
-                        stats,
-                        answers,
-                        started,
-                        stack,
-                    )
-                finally:
-                    stop_all()  # the workers' pools, together rather than in turn
+                return _write_all(
+                    store,
+                    out,
+                    seed,
+                    threshold,
+                    workers,
+                    previous,
+                    cache,
+                    stats,
+                    answers,
+                    started,
+                    stack,
+                )
     finally:
         gc.unfreeze()
         forget()  # and what this build kept: the memory goes back
@@ -449,7 +445,7 @@ def _write_all(
     started: _Started,
     stack: contextlib.ExitStack,
 ) -> list[Path]:
-    from samverkan.network import _data, measures, projections
+    from samverkan.network import measures, projections
     from samverkan.site._reads import Reads
 
     memo = Memo(previous)
@@ -513,10 +509,6 @@ def _write_all(
         drawn = None
         if C is not None:
             drawn = stack.enter_context(_egos(egos, C, names, tied, workers, layouts))
-        if cache is not None:  # what the projections read, for the next build to patch:
-            # kept while the tables and views are made (at a million quads 0.45 s that
-            # came last, after the municipalities' views, with a processor idle)
-            _data.keep(_data.load(store), cache / _data.DATA_NAME)
         made = [pending.get(), pending_b.get()]
     stats = {} if stats is None else stats
     stats["tables"] = sum(1 for _, G in graphs if G is not None)
@@ -578,6 +570,10 @@ def _write_all(
     else:
         views.entries.extend(egos.entries)
         views.skipped.extend(egos.skipped)
+    if cache is not None:  # what the projections read, for the next build to patch
+        from samverkan.network import _data
+
+        _data.keep(_data.load(store), cache / _data.DATA_NAME)
     site_index, site_stats = site_job.get()
     stats.update(site_stats)
     links = [

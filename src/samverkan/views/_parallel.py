@@ -34,7 +34,6 @@ __all__ = [
     "default_workers",
     "preload",
     "run_each",
-    "stop_all",
 ]
 
 #: What the children read: set before the fork, so they inherit it.
@@ -130,55 +129,14 @@ def _die_with_parent(parent: int, nice: int = 0) -> None:
         os._exit(1)
 
 
-#: The pools this process started and has not stopped, each with the process that
-#: started it (a forked child inherits the list, not the pools).
-_LIVE: list[tuple[int, Any]] = []
-
-
 @contextmanager
 def _pool(context: Any, processes: int, nice: int = 0) -> Iterator[Any]:
-    """A pool of ``processes`` forked workers, stopped by :func:`_stop` on the way out
-    (unless :func:`stop_all` stopped it before)."""
+    """A pool of ``processes`` forked workers, stopped by :func:`_stop` on the way out."""
     pool = context.Pool(processes, initializer=_die_with_parent, initargs=(os.getpid(), nice))
-    entry = (os.getpid(), pool)
-    _LIVE.append(entry)
     try:
         yield pool
     finally:
         _stop(pool)
-        with contextlib.suppress(ValueError):
-            _LIVE.remove(entry)
-
-
-def stop_all() -> None:
-    """Stop every pool of workers this process started and has not stopped, all at once.
-
-    A build's views end with a pool per worker still open (their results taken), each
-    stopped in turn as its block ends: at a million quads the eight took 0.3-0.6 s, one
-    after the other, as the kernel took back each worker's memory. Stopped together
-    they take about as long as one. A pool stopped here is stopped again on its way out,
-    which then returns at once.
-
-    Examples
-    --------
-    >>> with background(lambda s, x: s + x, 1, [1], workers=2) as (job,):
-    ...     job.get()
-    ...     stop_all()
-    2
-    >>> [pool for pid, pool in _LIVE if pid == os.getpid()]
-    []
-    """
-    import threading
-
-    mine = [pool for pid, pool in _LIVE if pid == os.getpid()]
-    stoppers = [threading.Thread(target=_stop, args=(pool,), daemon=True) for pool in mine]
-    for stopper in stoppers:
-        stopper.start()
-    for stopper in stoppers:
-        stopper.join()
-    for entry in [e for e in _LIVE if e[0] == os.getpid()]:
-        with contextlib.suppress(ValueError):
-            _LIVE.remove(entry)
 
 
 #: Seconds :func:`_stop` waits for a pool's ``terminate()``.
