@@ -282,3 +282,24 @@ def test_the_previous_build_goes_after_the_build_returns(
     while len(list(tmp_path.iterdir())) > 1 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_the_collector_runs_over_every_object_rarely_during_a_build_only(
+    good_out: Path, bad_graph: Path, tmp_path: Path
+) -> None:
+    """A build sets the collector's oldest threshold (its millions of objects live until
+    it ends) and puts it back after, when it fails too."""
+    import gc
+
+    from samverkan.build import FULL_COLLECTION_EVERY, build
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    build(MINI_GRAPH, MINI_CORPUS, tmp_path / "out", reference_dir=SMALL_REFERENCE,
+          views=False, progress=lambda _: seen.append(gc.get_threshold()))  # fmt: skip
+    assert seen and all(t == (*before[:2], FULL_COLLECTION_EVERY) for t in seen)
+    assert gc.get_threshold() == before
+    edit(bad_graph / "mini.ttl", "org:unitOf <kommun/1281> ;", "org:unitOf <kommun/1281> ;;; [[")
+    with pytest.raises(samverkan.build.SamverkanError):
+        build(bad_graph, None, good_out, reference_dir=SMALL_REFERENCE, views=False)
+    assert gc.get_threshold() == before
