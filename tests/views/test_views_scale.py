@@ -499,3 +499,35 @@ def test_kept_positions_are_taken_only_for_the_same_network(tmp_path: Path) -> N
     assert (third / "layouts" / "ego-x.pkl").read_bytes() == (
         second / "layouts" / "ego-x.pkl"
     ).read_bytes()
+
+
+def test_a_large_component_is_laid_out_the_same_whatever_thread_imported_igraph() -> None:
+    """igraph keeps a random generator per thread, and takes Python's ``random`` only in
+    the thread that imported it. A build imports igraph in a thread of its own
+    (``views._parallel.preload``); the layout of a component of more than
+    ``MAX_PYTHON_LAYOUT`` nodes must still come from its seed alone: the same positions
+    in a fresh interpreter, after igraph was imported in another thread, and twice in a
+    row."""
+    import json
+    import subprocess
+    import sys
+
+    script = """
+import json, sys, threading
+if sys.argv[1] == "thread":
+    t = threading.Thread(target=lambda: __import__("igraph")); t.start(); t.join()
+import networkx as nx
+from samverkan.views._layout import grid_fruchterman_reingold
+G = nx.random_regular_graph(3, 40, seed=1)
+runs = [grid_fruchterman_reingold(G, seed=7).round(12).tolist() for _ in range(2)]
+print(json.dumps(runs))
+"""
+
+    def positions(how: str) -> list:
+        done = subprocess.run(
+            [sys.executable, "-c", script, how], capture_output=True, text=True, check=True
+        )
+        return json.loads(done.stdout)
+
+    plain, threaded = positions("main"), positions("thread")
+    assert plain[0] == plain[1] == threaded[0] == threaded[1]

@@ -295,7 +295,11 @@ def grid_fruchterman_reingold(H: nx.Graph, seed: int) -> Any:
     that an iteration costs about the number of nodes and edges, not its square.
 
     Deterministic: the start positions come from ``seed`` (numpy), and igraph's random
-    numbers from Python's ``random`` seeded with ``seed`` (its state restored after).
+    numbers from a ``random.Random`` seeded with ``seed``, set as igraph's generator for
+    the call. igraph keeps a generator per thread, and only the thread that imported
+    it draws from Python's ``random``: after a build had imported igraph in a thread of
+    its own (:func:`samverkan.views._parallel.preload`), seeding ``random`` left this
+    layout to igraph's own generator, and two calls gave two layouts.
 
     Parameters
     ----------
@@ -329,14 +333,13 @@ def grid_fruchterman_reingold(H: nx.Graph, seed: int) -> Any:
     weights = [float(numeric(d.get("weight", 1)) or 1.0) for _, _, d in H.edges(data=True)]
     g = ig.Graph(n=len(index), edges=edges)
     start = np.random.RandomState(seed).uniform(-1, 1, (len(index), 2)) * len(index) ** 0.5
-    state = random.getstate()
+    ig.set_random_number_generator(random.Random(seed))
     try:
-        random.seed(seed)
         placed = g.layout_fruchterman_reingold(
             weights=weights or None, seed=start.tolist(), niter=300, grid=True
         )
     finally:
-        random.setstate(state)
+        ig.set_random_number_generator(random)
     pos = np.array(placed.coords, dtype=float)
     pos -= pos.mean(axis=0)
     extent = np.abs(pos).max()
