@@ -46,8 +46,8 @@ class Encoded(str):
     value of the payload's top level, is written as the list of those values.
 
     A view cut from a network shares most of its records with other views (the
-    municipalities' views the ties between national actors): each record is encoded once
-    per process (:func:`encoded_with_id`), and each view joins the texts.
+    municipalities' views share the ties between national actors): each record is
+    encoded once per process (:func:`encoded_with_id`), and each view joins the texts.
     """
 
     __slots__ = ()
