@@ -508,10 +508,31 @@ def build(
                 "build, which stays as it is (--full builds afresh)")
             return kept
     with fewer_full_collections():
-        return _build(
-            graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
-            reference_dir=reference_dir, views=views, reasoner=reasoner, full=full, say=say,
-        )  # fmt: skip
+        try:
+            report = None
+            if not full:
+                report = _incremental(
+                    graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
+                    reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
+                )
+            if report is None:
+                report = _full_build(
+                    graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
+                    reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
+                )
+            target = out.resolve() if out.exists() else out.absolute()
+            try:
+                _swap(staging, target)
+            except OSError as exc:
+                raise SamverkanError(
+                    f"cannot move the new build into place: {exc.strerror or exc}; the previous "
+                    "output is unchanged",
+                    path=target,
+                ) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return report
 
 
 #: The number of the collector's middle-generation runs (700 x 10 objects made each, by
@@ -552,47 +573,6 @@ def fewer_full_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
-
-
-def _build(
-    graph_dir: Path | None,
-    corpus: Path | None,
-    out: Path,
-    staging: Path,
-    *,
-    ontology_dir: Path | None,
-    reference_dir: Path | None,
-    views: bool,
-    reasoner: str,
-    full: bool,
-    say: Callable[[str], None],
-) -> BuildReport:
-    """:func:`build` once it has found that the build is not up to date."""
-    try:
-        report = None
-        if not full:
-            report = _incremental(
-                graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
-                reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
-            )
-        if report is None:
-            report = _full_build(
-                graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
-                reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
-            )
-        target = out.resolve() if out.exists() else out.absolute()
-        try:
-            _swap(staging, target)
-        except OSError as exc:
-            raise SamverkanError(
-                f"cannot move the new build into place: {exc.strerror or exc}; the previous "
-                "output is unchanged",
-                path=target,
-            ) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return report
 
 
 def _incremental(

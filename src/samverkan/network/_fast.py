@@ -24,8 +24,9 @@ that loaded it.
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
@@ -67,6 +68,37 @@ def own_heap(call: Callable[[], T]) -> T:
     """
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(call).result()
+
+
+@contextlib.contextmanager
+def seeded(seed: int) -> Iterator[None]:
+    """Within the block, igraph draws its random numbers in this thread from a
+    ``random.Random`` seeded with ``seed``; after it, from Python's ``random``.
+
+    igraph keeps a generator per thread, and only the thread that imported it draws from
+    Python's ``random``: a build imports igraph in a thread of its own
+    (:func:`samverkan.views._parallel.preload`), after which seeding ``random`` no longer
+    reaches igraph in the others.
+
+    Examples
+    --------
+    >>> import igraph as ig
+    >>> g = ig.Graph.Ring(12)
+    >>> with seeded(7):
+    ...     a = g.community_leiden(objective_function="modularity").membership
+    >>> with seeded(7):
+    ...     a == g.community_leiden(objective_function="modularity").membership
+    True
+    """
+    import random
+
+    import igraph as ig
+
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        ig.set_random_number_generator(random)
 
 
 def _igraph(G: nx.Graph) -> tuple[ig.Graph, list[Hashable]]:

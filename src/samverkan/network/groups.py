@@ -121,7 +121,7 @@ def community_anchors(G: nx.Graph, parts: Iterable[Iterable[Hashable]]) -> dict[
 
 
 def _leiden(G: nx.Graph, *, weight: str | None, resolution: float, seed: int) -> list[set]:
-    import random
+    from samverkan.network._fast import seeded
 
     try:
         import igraph as ig
@@ -133,19 +133,13 @@ def _leiden(G: nx.Graph, *, weight: str | None, resolution: float, seed: int) ->
     weights = None
     if weight is not None:
         weights = [float(d.get(weight, 1)) for _, _, d in G.edges(data=True)]
-    state = random.getstate()
-    rng = random.Random(seed)
-    ig.set_random_number_generator(rng)
-    try:
+    with seeded(seed):
         part = g.community_leiden(
             objective_function="modularity",
             weights=weights,
             resolution=resolution,
             n_iterations=-1,
         )
-    finally:
-        ig.set_random_number_generator(random)
-        random.setstate(state)
     return [{nodes[i] for i in members} for members in part]
 
 

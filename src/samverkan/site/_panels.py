@@ -355,24 +355,23 @@ def _derived_panel(
     # a tie is derived both ways (and a national actor has thousands): each list of reasons
     # is written once
     lists: dict[str, str] = {}
+
+    def shown(row: Any) -> tuple[str, str]:
+        arrow = "" if row.direction == "out" else _INVERSE
+        return site.named(row.property) + arrow, site.value(row.value, here)
+
     for row in derived:
-        prop = site.named(row.property)
-        value = site.value(row.value, here)
+        prop, value = shown(row)
         why = ""
         if row.property == _COOPERATES and row.value in reasons:
             why = lists.get(row.value, "")
             if not why:
                 items = [_reason(site, r, here) for r in reasons[row.value]]
                 why = lists[row.value] = "<ul>" + "".join(items) + "</ul>"
-        arrow = "" if row.direction == "out" else _INVERSE
-        rows.append(
-            f'<tr class="derived"><td>{prop}{arrow}</td><td>{value}</td><td>{why}</td></tr>'
-        )
+        rows.append(f'<tr class="derived"><td>{prop}</td><td>{value}</td><td>{why}</td></tr>')
 
     def cell(i: int) -> str:
-        row = derived[i]
-        arrow = "" if row.direction == "out" else _INVERSE
-        return f"{site.named(row.property)}{arrow} {site.value(row.value, here)}"
+        return " ".join(shown(derived[i]))
 
     table = _rows_or_parts(here, "derived", _DERIVED_TITLE, _DERIVED_HEAD, rows, cell, parts)
     return (

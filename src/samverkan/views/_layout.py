@@ -295,11 +295,10 @@ def grid_fruchterman_reingold(H: nx.Graph, seed: int) -> Any:
     that an iteration costs about the number of nodes and edges, not its square.
 
     Deterministic: the start positions come from ``seed`` (numpy), and igraph's random
-    numbers from a ``random.Random`` seeded with ``seed``, set as igraph's generator for
-    the call. igraph keeps a generator per thread, and only the thread that imported
-    it draws from Python's ``random``: after a build had imported igraph in a thread of
-    its own (:func:`samverkan.views._parallel.preload`), seeding ``random`` left this
-    layout to igraph's own generator, and two calls gave two layouts.
+    numbers from a ``random.Random`` seeded with ``seed``
+    (:func:`samverkan.network._fast.seeded`): seeding Python's ``random`` reaches igraph
+    only in the thread that imported it, and after a build had imported it in a thread of
+    its own two calls gave two layouts.
 
     Parameters
     ----------
@@ -323,23 +322,20 @@ def grid_fruchterman_reingold(H: nx.Graph, seed: int) -> Any:
     >>> bool((pos == grid_fruchterman_reingold(nx.path_graph(4), seed=7)).all())
     True
     """
-    import random
-
     import igraph as ig
     import numpy as np
+
+    from samverkan.network._fast import seeded
 
     index = {node: i for i, node in enumerate(H)}
     edges = [(index[u], index[v]) for u, v in H.edges()]
     weights = [float(numeric(d.get("weight", 1)) or 1.0) for _, _, d in H.edges(data=True)]
     g = ig.Graph(n=len(index), edges=edges)
     start = np.random.RandomState(seed).uniform(-1, 1, (len(index), 2)) * len(index) ** 0.5
-    ig.set_random_number_generator(random.Random(seed))
-    try:
+    with seeded(seed):
         placed = g.layout_fruchterman_reingold(
             weights=weights or None, seed=start.tolist(), niter=300, grid=True
         )
-    finally:
-        ig.set_random_number_generator(random)
     pos = np.array(placed.coords, dtype=float)
     pos -= pos.mean(axis=0)
     extent = np.abs(pos).max()
