@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -74,35 +74,60 @@ def rows_from_result(
 def python_value(term: Any) -> Any:
     """The Python value of a result term: IRIs as strings, numbers, booleans, None.
 
+    A large answer has millions of cells: each term's type finds its conversion in a
+    table (:data:`_CONVERT`, filled on the first call), without the tests one by one.
+
     Examples
     --------
     >>> import pyoxigraph as ox
     >>> python_value(ox.Literal("3", datatype=ox.NamedNode(XSD.integer))), python_value(None)
     (3, None)
+    >>> python_value(ox.BlankNode("b1")), python_value(ox.NamedNode("http://example.org/x"))
+    ('_:b1', 'http://example.org/x')
+    >>> python_value(ox.Literal("x", datatype=ox.NamedNode(XSD.integer))), python_value(True)
+    ('x', True)
     """
+    convert = _CONVERT.get(type(term))
+    if convert is None:
+        if not _CONVERT:
+            _fill_conversions()
+            return python_value(term)
+        return str(term)
+    return convert(term)
+
+
+#: The conversion of each type of result term (:func:`python_value`).
+_CONVERT: dict[type, Callable[[Any], Any]] = {}
+
+
+def _fill_conversions() -> None:
+    import operator
+
     import pyoxigraph as ox
 
-    if term is None:
-        return None
-    if isinstance(term, bool):
-        return term
-    if isinstance(term, ox.NamedNode):
+    _CONVERT.update(
+        {
+            type(None): lambda _term: None,
+            bool: lambda term: term,
+            ox.NamedNode: operator.attrgetter("value"),
+            ox.BlankNode: lambda term: f"_:{term.value}",
+            ox.Literal: _literal_value,
+        }
+    )
+
+
+def _literal_value(term: Any) -> Any:
+    datatype = term.datatype.value
+    try:
+        if datatype in _INTEGERS:
+            return int(term.value)
+        if datatype in _FLOATS:
+            return float(term.value)
+        if datatype == _BOOLEAN:
+            return term.value in ("true", "1")
+    except ValueError:
         return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        try:
-            if datatype in _INTEGERS:
-                return int(term.value)
-            if datatype in _FLOATS:
-                return float(term.value)
-            if datatype == _BOOLEAN:
-                return term.value in ("true", "1")
-        except ValueError:
-            return term.value
-        return term.value
-    return str(term)
+    return term.value
 
 
 def python_column(terms: Any) -> list[Any]:
