@@ -437,9 +437,11 @@ def rebuild(
     store = ox.Store()
     meanwhile()
     # load, not bulk_load: into memory it is the faster (at 1.03M quads 3.6 s against
-    # 4.3, and 400 MB at most against 610); both name blank nodes afresh
-    store.load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG)
-    store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS)
+    # 4.3, and 400 MB at most against 610); both name blank nodes afresh. Lenient: the
+    # files are the previous build's, written by the store from checked terms, and
+    # their IRIs need no second check (at 1.03M quads 2.7 s against 2.9).
+    store.load(path=str(out / TRIG_NAME), format=ox.RdfFormat.TRIG, lenient=True)
+    store.load(path=str(out / CACHE / _NOISE), format=ox.RdfFormat.N_QUADS, lenient=True)
     # The index (sam:namedIn) out of the store while the closure is maintained: a full
     # build computes it after reasoning, so the reasoner never sees it.
     index_graph = ox.NamedNode(str(INDEX_GRAPH))
