@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan.errors import SamverkanError
 from samverkan.views._incremental import (
+    EdgeTexts,
     Layouts,
     Memo,
     Previous,
@@ -36,6 +37,7 @@ from samverkan.views._incremental import (
 )
 from samverkan.views._index import write_index
 from samverkan.views._overview import OVERVIEW_THRESHOLD, aggregate, level_for
+from samverkan.views._page import WithId
 from samverkan.views._parallel import (
     Handoff,
     background,
@@ -505,10 +507,12 @@ def _write_all(
         # and the municipalities' views, which need no measure (theirs are in files
         # beside them, written once the table is made): drawn beside the tables
         egos = _Views(out, seed, threshold, memo)
-        layouts = Layouts(None if previous is None else previous.cache_dir, cache)
+        before = None if previous is None else previous.cache_dir
+        layouts = Layouts(before, cache)
         drawn = None
         if C is not None:
-            drawn = stack.enter_context(_egos(egos, C, names, tied, workers, layouts))
+            texts = EdgeTexts(before, cache)
+            drawn = stack.enter_context(_egos(egos, C, names, tied, workers, layouts, texts))
         made = [pending.get(), pending_b.get()]
     stats = {} if stats is None else stats
     stats["tables"] = sum(1 for _, G in graphs if G is not None)
@@ -1002,6 +1006,8 @@ class _Egos:
     #: (:func:`samverkan.views._records.records`)
     pieces: dict[tuple[Any, ...], bytes] = field(default_factory=dict)
     edges: dict[Any, Any] = field(default_factory=dict)
+    #: the texts of the ties' records kept from the previous build, for the next
+    texts: EdgeTexts | None = None
 
 
 @contextlib.contextmanager
@@ -1012,6 +1018,7 @@ def _egos(
     tied: set[str],
     workers: int,
     layouts: Layouts,
+    texts: EdgeTexts | None = None,
 ) -> Iterator[Any]:
     """Start drawing one ``ego-<code>.html`` per municipality of the collaboration network
     (``names``: code -> name) with a tie (``tied``, :func:`_ego_codes`) in ``workers``
@@ -1019,9 +1026,11 @@ def _egos(
     ``layouts`` keeps; the block gets a handle whose ``get()`` gives what
     :func:`_ego_measures` needs. The pages read their measures from files beside them,
     which :func:`_ego_measures` writes once the measure table is made: the drawing need
-    not wait for it."""
+    not wait for it. ``texts``: the ties' records kept from one build to the next."""
     codes = [code for code in sorted(names) if code in tied]
-    shared = _Egos(views, C, names, _members(C), layouts)
+    if texts is not None:
+        texts.carry()
+    shared = _Egos(views, C, names, _members(C), layouts, texts=texts)
     with background_each(_ego, codes, shared, workers=workers, nice=YIELD) as drawn:
         yield drawn
 
@@ -1104,6 +1113,7 @@ def _ego(
         return mine.entries[0], mine.memo.keys, nodes, ties, False
     ego = _ego_graph(C, nodes, ties)
     positions, kept = shared.layouts.positions(ego, views.seed, file)
+    missed = _kept_ties(shared, ties)
     mine.network(
         ego,
         file,
@@ -1118,7 +1128,51 @@ def _ego(
         positions=positions,
         kept=shared.edges,
     )
+    if shared.texts is not None:
+        made = {}
+        for edge, digest_ in missed.items():
+            text = shared.edges[edge][2]
+            if isinstance(text, WithId):
+                made[digest_] = (text.head, text.tail)
+        shared.texts.keep(made)
     return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges), kept
+
+
+def _kept_ties(shared: _Egos, ties: list[tuple[Any, Any]]) -> dict[tuple[Any, ...], bytes]:
+    """Put in ``shared.edges`` the record texts of the ``ties`` of a view that the
+    previous build kept (:class:`~samverkan.views._incremental.EdgeTexts`), under the key
+    :func:`samverkan.views._records.records` looks them up by; the others, which the view
+    makes, with their digests. Each digest is made of the tie's and its ends' digests,
+    which :func:`_ego_key` has made for the view (``shared.pieces``)."""
+    import hashlib
+
+    from samverkan.views._format import as_list
+    from samverkan.views._records import edge_style_of
+
+    if shared.texts is None:
+        return {}
+    found = shared.texts.found()
+    edges, pieces, adj = shared.edges, shared.pieces, shared.C._adj
+    missed = {}
+    for u, v in ties:
+        edge = (False, u, v, None) if repr(u) <= repr(v) else (False, v, u, None)
+        if edge in edges:
+            continue
+        digest_ = hashlib.sha256(
+            b"".join((_TIE_TEXT, pieces[("edge", u, v)], pieces[("node", u)], pieces[("node", v)]))
+        ).digest()
+        text = found.get(digest_)
+        if text is None:
+            missed[edge] = digest_
+        else:
+            kinds = tuple(as_list(adj[u][v].get("kinds")))
+            edges[edge] = (edge_style_of(kinds), None, WithId(*text))
+    return missed
+
+
+#: What the digest of a tie's record text starts with: a new form of the record, a new
+#: text here.
+_TIE_TEXT = b"samverkan municipality view tie 1"
 
 
 def _ego_parts(

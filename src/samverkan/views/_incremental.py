@@ -63,6 +63,7 @@ from samverkan.paths import VIEWS_CACHE
 
 __all__ = [
     "VIEWS_CACHE",
+    "EdgeTexts",
     "Kept",
     "Layouts",
     "Memo",
@@ -611,6 +612,85 @@ class Layouts:
         ):
             return found[1]
         return None
+
+
+class EdgeTexts:
+    """The text of each tie's record in the municipalities' views, kept from one build to
+    the next (``edges/`` in the views' cache), by a digest of all it is made of: the tie
+    and its two ends with their attributes (:func:`piece_digest`).
+
+    After an edit of a tie between national actors a rebuild draws nearly every
+    municipality's view again; at a million quads each holds about 700 ties, most of
+    them the same national ties, and making and encoding their records was a third of
+    each of the views' workers' time, made again by each worker. The texts come from
+    the previous build's files instead, where their digest is the same.
+
+    Each worker process appends the texts it made to a file of its own
+    (``base-PID.pkl`` in a full build, ``delta-PID.pkl`` in a rebuild). A rebuild reads
+    the previous build's files the first time it draws a view, and keeps the full
+    build's (a link) and its own: the texts made in earlier rebuilds are made again
+    when they are met, and a full build starts afresh.
+
+    Parameters
+    ----------
+    previous : Path or None
+        The previous build's views cache, or None (a full build).
+    cache : Path or None
+        This build's views cache, or None: nothing is kept.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> first, second = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> EdgeTexts(None, first).keep({b"k": ("{", "}")})
+    >>> again = EdgeTexts(first, second); again.carry()
+    >>> again.found()
+    {b'k': ('{', '}')}
+    """
+
+    def __init__(self, previous: Path | None, cache: Path | None) -> None:
+        self.previous = None if previous is None else previous / _EDGES
+        self.cache = None if cache is None else cache / _EDGES
+        self._found: dict[bytes, tuple[str, str]] | None = None
+
+    def carry(self) -> None:
+        """Keep the full build's texts for the next build (links to its files): called
+        once, before the workers start."""
+        if self.previous is None or self.cache is None or not self.previous.is_dir():
+            return
+        self.cache.mkdir(parents=True, exist_ok=True)
+        for source in sorted(self.previous.glob("base-*.pkl")):
+            with contextlib.suppress(OSError):
+                _link_or_copy(source, self.cache / source.name)
+
+    def found(self) -> dict[bytes, tuple[str, str]]:
+        """The previous build's texts by their digest (read on the first call; empty in
+        a full build, or where a file cannot be read: those texts are made again)."""
+        if self._found is None:
+            self._found = {}
+            if self.previous is not None and self.previous.is_dir():
+                for path in sorted(self.previous.glob("*.pkl")):
+                    with contextlib.suppress(Exception), open(path, "rb") as handle:
+                        while True:
+                            try:
+                                self._found.update(pickle.load(handle))
+                            except EOFError:
+                                break
+        return self._found
+
+    def keep(self, made: dict[bytes, tuple[str, str]]) -> None:
+        """Add ``made`` (digest -> the two texts of a record around its id,
+        :class:`samverkan.views._page.WithId`) to this process's file."""
+        if not made or self.cache is None:
+            return
+        self.cache.mkdir(parents=True, exist_ok=True)
+        kind = "delta" if self.previous is not None else "base"
+        with open(self.cache / f"{kind}-{os.getpid()}.pkl", "ab") as handle:
+            pickle.dump(made, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+#: Where :class:`EdgeTexts` keeps its files, in the views' cache.
+_EDGES = "edges"
 
 
 def _layout_name(file: str) -> str:

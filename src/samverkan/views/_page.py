@@ -23,7 +23,16 @@ from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
 
-__all__ = ["Encoded", "asset", "csp", "embed_json", "encoded_with_id", "fill", "script_hash"]
+__all__ = [
+    "Encoded",
+    "WithId",
+    "asset",
+    "csp",
+    "embed_json",
+    "encoded_with_id",
+    "fill",
+    "script_hash",
+]
 
 _TOKEN = re.compile(r"@@([A-Z]+)@@")
 _SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S*\s*$")
@@ -121,7 +130,8 @@ _ID_TEXT = _escaped(_dumps(_ID))
 def encoded_with_id(record: Mapping[str, Any]) -> Callable[[str], Encoded]:
     """What gives the text of ``record`` with an ``id`` (:func:`embed_json` of
     ``{**record, "id": id}``), encoded once: a view numbers the records it draws, and
-    the records are shared by many views.
+    the records are shared by many views. A :class:`WithId`, unless the record's data
+    holds the mark the split uses.
 
     Examples
     --------
@@ -134,14 +144,31 @@ def encoded_with_id(record: Mapping[str, Any]) -> Callable[[str], Encoded]:
     parts = _escaped(_dumps({**record, "id": _ID})).split(_ID_TEXT)
     if len(parts) != 2:  # the mark is in the record's data too: encoded each time
         return lambda id_: Encoded(embed_json({**record, "id": id_}))
-    head, tail = parts
+    return WithId(*parts)
 
-    def made(id_: str) -> Encoded:
+
+class WithId:
+    """The text of a record (:func:`encoded_with_id`) as the two texts around its id, which
+    a call puts in: kept from one build to the next by the municipalities' views
+    (:class:`samverkan.views._incremental.EdgeTexts`).
+
+    Examples
+    --------
+    >>> WithId('{"id":', ',"to":"b"}')("e3")
+    '{"id":"e3","to":"b"}'
+    """
+
+    __slots__ = ("head", "tail")
+
+    def __init__(self, head: str, tail: str) -> None:
+        self.head, self.tail = head, tail
+
+    def __call__(self, id_: str) -> Encoded:
         # an id of letters and digits (the views' ``e12``) is its own JSON text, quoted
         plain = id_.isascii() and id_.isalnum()
-        return Encoded(f'{head}"{id_}"{tail}' if plain else head + _escaped(_dumps(id_)) + tail)
-
-    return made
+        if plain:
+            return Encoded(f'{self.head}"{id_}"{self.tail}')
+        return Encoded(self.head + _escaped(_dumps(id_)) + self.tail)
 
 
 @functools.lru_cache(maxsize=16)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "MEASURE_LABELS",
     "Measures",
+    "edge_style_of",
     "edge_tip",
     "filters",
     "measure_columns",
@@ -353,7 +354,7 @@ def _kind_label(kind: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _edge_style(kinds: tuple[str, ...]) -> dict[str, object]:
+def edge_style_of(kinds: tuple[str, ...]) -> dict[str, object]:
     """:func:`edge_style` of ``kinds``, kept: a national view has hundreds of thousands of
     edges of a few kinds (the dict is shared: read it, do not change it)."""
     return edge_style(list(kinds))
@@ -580,7 +581,7 @@ def _edge_record(
     vis-network record without its id (:func:`records` numbers the edges of each view)."""
     from pyvis.edge import Edge
 
-    style = _edge_style(tuple(as_list(attrs.get("kinds"))))
+    style = edge_style_of(tuple(as_list(attrs.get("kinds"))))
     weight = numeric(attrs.get("weight", 1)) or 1.0
     options: dict[str, Any] = {
         "color": {"color": style["color"], "highlight": "#000000", "hover": "#000000"},
