@@ -9,6 +9,7 @@ fewer resource pages than there are: the rest are the previous build's files.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -244,6 +245,78 @@ def test_a_municipality_view_drawn_again_for_its_tooltips_keeps_its_positions(
     said = []
     build(graph, None, out, progress=said.append)
     assert _positions_kept(said) < kept, said
+    _same_as_full(graph, None, out, tmp_path)
+
+
+def _ego_edges(page: Path) -> list[dict[str, Any]]:
+    """The tie records of a municipality's view."""
+    found = re.search(
+        r'<script type="application/json" id="sv-data">(.*?)</script>',
+        page.read_text(encoding="utf-8"),
+        re.S,
+    )
+    assert found
+    return json.loads(found.group(1))["edges"]
+
+
+def test_a_view_drawn_again_takes_the_texts_of_its_unchanged_ties_from_the_previous_build(
+    tmp_path: Path,
+) -> None:
+    # Every text the full build kept is marked; after a document's title changes, the
+    # view drawn again shows the mark on the ties that did not change (their texts came
+    # from the previous build) and never on those whose tooltip names the new title.
+    import pickle
+
+    from samverkan.views._incremental import EdgeTexts
+
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    edges = out / CACHE / VIEWS_CACHE / "edges"
+    kept = EdgeTexts(out / CACHE / VIEWS_CACHE, None).found()
+    drawn_ties = {
+        (e["from"], e["to"])
+        for page in (out / "views").glob("ego-*.html")
+        for e in _ego_edges(page)
+    }
+    assert len(kept) == len(drawn_ties) > 10  # each tie of every municipality's view, once
+    mark = '"heading":"MARKED '
+    marked = {
+        digest: tuple(part.replace('"heading":"', mark) for part in text)
+        for digest, text in kept.items()
+    }
+    for path in edges.glob("*.pkl"):
+        path.unlink()
+    (edges / "base-1.pkl").write_bytes(pickle.dumps(marked))
+
+    lund = graph / "000_1c1bf7a317be8ad1.ttl"
+    title = "Inkluderingskoordinator stärker samverkan med civilsamhället i Lund"
+    edit(lund, f'"{title}"@sv', f'"{title} (ny titel)"@sv')
+    build(graph, None, out)
+    ties = _ego_edges(out / "views" / "ego-1281.html")
+    taken = [e for e in ties if e["tip"]["heading"].startswith("MARKED ")]
+    renamed = [e for e in ties if "(ny titel)" in json.dumps(e, ensure_ascii=False)]
+    assert taken and renamed
+    assert not any(e["tip"]["heading"].startswith("MARKED ") for e in renamed)
+    # the next build keeps the full build's file (a link) and the texts made here
+    assert (edges / "base-1.pkl").stat().st_ino == (
+        out / CACHE / VIEWS_CACHE / "edges" / "base-1.pkl"
+    ).stat().st_ino
+    made = {}
+    for path in (out / CACHE / VIEWS_CACHE / "edges").glob("delta-*.pkl"):
+        made.update(pickle.loads(path.read_bytes()))
+    assert len(made) >= len(renamed)
+    assert all(
+        "(ny titel)" in "".join(text) or "MARKED" not in "".join(text) for text in made.values()
+    )
+    # a full build makes every text afresh
+    build(graph, None, out, full=True)
+    assert not any(
+        e["tip"]["heading"].startswith("MARKED ")
+        for e in _ego_edges(out / "views" / "ego-1281.html")
+    )
+    edit(lund, f'"{title} (ny titel)"@sv', f'"{title} (ännu en titel)"@sv')
+    _rebuild(graph, None, out)
     _same_as_full(graph, None, out, tmp_path)
 
 

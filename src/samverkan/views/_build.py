@@ -259,6 +259,7 @@ def write_all(
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
     answers: dict[str, Any] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Path]:
     """Write every view of the dataset in ``store`` to ``out_dir``; return the files written.
 
@@ -319,6 +320,10 @@ def write_all(
         (:data:`samverkan.query.stored.STORED`, frames of
         :func:`samverkan.query.run_query`), computed in a worker process beside the views:
         ``"cooperation"``, whose reasons the views show too, and the others.
+    meanwhile : callable, optional
+        Called once, with ``answers`` filled, while this process only waits for the
+        workers drawing the municipalities' views (a rebuild keeps the answers then, not
+        after the views: at a million quads 0.4 s at the end of the build).
 
     Returns
     -------
@@ -366,6 +371,7 @@ def write_all(
                     answers,
                     started,
                     stack,
+                    meanwhile,
                 )
     finally:
         gc.unfreeze()
@@ -446,6 +452,7 @@ def _write_all(
     answers: dict[str, Any] | None,
     started: _Started,
     stack: contextlib.ExitStack,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Path]:
     from samverkan.network import measures, projections
     from samverkan.site._reads import Reads
@@ -511,7 +518,8 @@ def _write_all(
         layouts = Layouts(before, cache)
         drawn = None
         if C is not None:
-            texts = EdgeTexts(before, cache)
+            kept = None if previous is None else previous.kept
+            texts = EdgeTexts(before, cache, None if kept is None else kept.edge_texts())
             drawn = stack.enter_context(_egos(egos, C, names, tied, workers, layouts, texts))
         made = [pending.get(), pending_b.get()]
     stats = {} if stats is None else stats
@@ -561,6 +569,15 @@ def _write_all(
             title_en="Actors and initiatives",
             description_en="which actors take part in which collaborations (two-mode network)",
         )
+    # what needs no view, while the workers draw the municipalities' views: kept for the
+    # next build (at a million quads 0.5 s for the projections' data and 0.4 for the
+    # answers, which came at the end of a rebuild)
+    if cache is not None:  # what the projections read, for the next build to patch
+        from samverkan.network import _data
+
+        _data.keep(_data.load(store), cache / _data.DATA_NAME)
+    if meanwhile is not None:
+        meanwhile()
     if drawn is not None:
         made_egos = drawn.get()
         stats["views drawn with their previous positions"] = sum(1 for m in made_egos if m[4])
@@ -574,10 +591,6 @@ def _write_all(
     else:
         views.entries.extend(egos.entries)
         views.skipped.extend(egos.skipped)
-    if cache is not None:  # what the projections read, for the next build to patch
-        from samverkan.network import _data
-
-        _data.keep(_data.load(store), cache / _data.DATA_NAME)
     site_index, site_stats = site_job.get()
     stats.update(site_stats)
     links = [

@@ -405,15 +405,19 @@ def paths_key(G: Any) -> str | None:
 
 class Kept:
     """The reads the previous build kept for a rebuild to patch, unpickled in a thread of
-    their own: the projections' data (:func:`samverkan.network._data.kept`) and the site's
-    whole-store reads (:meth:`samverkan.site._reads.Reads.load`), from ``cache_dir``.
+    their own: the projections' data (:func:`samverkan.network._data.kept`), the site's
+    whole-store reads (:meth:`samverkan.site._reads.Reads.load`), and then the texts of
+    the ties' records of the municipalities' views (:class:`EdgeTexts`), from
+    ``cache_dir``.
 
     A rebuild calls :meth:`start` as it loads the previous dataset into the store, a load
     that releases the GIL and leaves one processor idle (pyoxigraph parses and indexes in
-    Rust): at a million quads the two unpickle in 1.5 CPU s that the views' main process
-    spent after the load. :meth:`data` and :meth:`reads` wait for the thread; so does
-    :meth:`wait`, which :func:`samverkan.views._build.write_all` calls before it forks,
-    and a rebuild that falls back to a full build before that one forks.
+    Rust): at a million quads the two reads unpickle in 1.5 CPU s that the views' main
+    process spent after the load, and the texts in 0.8 s that each views' worker spent
+    (they inherit them). :meth:`data` and :meth:`reads` wait for the reads;
+    :meth:`edge_texts` and :meth:`wait` for the thread, which
+    :func:`samverkan.views._build.write_all` waits for before it forks, and so does a
+    rebuild that falls back to a full build before that one forks.
 
     Examples
     --------
@@ -424,13 +428,18 @@ class Kept:
     >>> kept = Kept(cache); kept.start()
     >>> kept.data() == _data.kept(cache / _data.DATA_NAME), kept.reads() is None
     (True, True)
+    >>> kept.edge_texts()
+    {}
     """
 
     def __init__(self, cache_dir: Path) -> None:
+        import threading
+
         self.cache_dir = cache_dir
         self._thread: Any = None
         self._found: dict[str, Any] = {}
         self._error: BaseException | None = None
+        self._reads_done = threading.Event()
 
     def start(self) -> None:
         """Start unpickling (once)."""
@@ -449,6 +458,9 @@ class Kept:
             self._found["reads"] = Reads.load(self.cache_dir / READS_NAME)
         except BaseException as error:  # raised again where the reads are wanted
             self._error = error
+        finally:
+            self._reads_done.set()
+        self._found["edges"] = EdgeTexts(self.cache_dir, None).found()
 
     def wait(self) -> None:
         """Wait until the thread, if it was started, has ended (a rebuild that falls back
@@ -458,18 +470,29 @@ class Kept:
         if self._error is not None:
             raise self._error
 
+    def _reads(self) -> None:
+        self.start()
+        self._reads_done.wait()
+        if self._error is not None:
+            raise self._error
+
     def data(self) -> Any:
         """The projections' data the previous build kept, or None (unpickled here and now
         if the thread was not started)."""
-        self.start()
-        self.wait()
+        self._reads()
         return self._found.pop("data", None)
 
     def reads(self) -> Any:
         """The site's reads the previous build kept, or None (as :meth:`data`)."""
+        self._reads()
+        return self._found.pop("reads", None)
+
+    def edge_texts(self) -> dict[bytes, tuple[str, str]]:
+        """The texts of the ties' records the previous build kept
+        (:meth:`EdgeTexts.found`), once the thread has ended."""
         self.start()
         self.wait()
-        return self._found.pop("reads", None)
+        return self._found.get("edges") or {}
 
 
 class Previous:
@@ -627,7 +650,8 @@ class EdgeTexts:
 
     Each worker process appends the texts it made to a file of its own
     (``base-PID.pkl`` in a full build, ``delta-PID.pkl`` in a rebuild). A rebuild reads
-    the previous build's files the first time it draws a view, and keeps the full
+    the previous build's files beside the load of the previous dataset (:class:`Kept`;
+    else the first time it draws a view), and keeps the full
     build's (a link) and its own: the texts made in earlier rebuilds are made again
     when they are met, and a full build starts afresh.
 
@@ -637,6 +661,8 @@ class EdgeTexts:
         The previous build's views cache, or None (a full build).
     cache : Path or None
         This build's views cache, or None: nothing is kept.
+    found : dict, optional
+        The previous build's texts, read already (:meth:`Kept.edge_texts`).
 
     Examples
     --------
@@ -648,10 +674,16 @@ class EdgeTexts:
     {b'k': ('{', '}')}
     """
 
-    def __init__(self, previous: Path | None, cache: Path | None) -> None:
+    def __init__(
+        self,
+        previous: Path | None,
+        cache: Path | None,
+        found: dict[bytes, tuple[str, str]] | None = None,
+    ) -> None:
         self.previous = None if previous is None else previous / _EDGES
         self.cache = None if cache is None else cache / _EDGES
-        self._found: dict[bytes, tuple[str, str]] | None = None
+        #: the previous build's texts, when they were read already (:class:`Kept`)
+        self._found = found
 
     def carry(self) -> None:
         """Keep the full build's texts for the next build (links to its files): called
