@@ -609,8 +609,12 @@ def _incremental(
             _write_ontology_docs(ontology_dir, staging, out)
             if options.get("views"):
                 kept: dict[str, object] = {}
-                _write_views(store, staging, report, say, (previous, touched, reads), kept)
-                _keep_answers(store, staging, kept)
+                # the answers are kept while the views' workers draw: the manifest their
+                # key reads is written
+                _write_views(
+                    store, staging, report, say, (previous, touched, reads), kept,
+                    meanwhile=lambda: _keep_answers(store, staging, kept),
+                )  # fmt: skip
             _write_report(report, staging)
             return report
         except OSError as exc:
@@ -786,11 +790,14 @@ def _write_views(
     say: Callable[[str], None],
     previous: tuple[Path, set[str], Kept | None] | None = None,
     answers: dict[str, object] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
     """Write the views; with ``previous`` (the previous build's directory, the IRIs the
     change touched and the reads it kept, being unpickled), only what the change reaches
     (:mod:`samverkan.views._incremental`);
-    ``answers`` is filled with the library answers the views ran.
+    ``answers`` is filled with the library answers the views ran; ``meanwhile`` is
+    called with them while the views' workers draw
+    (:func:`samverkan.views.write_all`).
     """
     from samverkan.incremental import CACHE
     from samverkan.views import write_all
@@ -809,6 +816,7 @@ def _write_views(
         cache=staging / CACHE / VIEWS_CACHE,
         stats=stats,
         answers=answers,
+        meanwhile=meanwhile,
     )
     if before is not None:
         say(
