@@ -600,6 +600,85 @@ def test_unchanged_pages_are_the_previous_files(tmp_path: Path) -> None:
     assert len(same_views) == count - drawn
 
 
+def test_the_previous_site_linked_during_the_load_is_never_written_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rebuild links every file of the previous site into the new build while the
+    # dataset loads; a page written again replaces its link. Every file of the previous
+    # build keeps its bytes (links of them taken before the rebuild show them), the pages
+    # of resources that are gone go, and what the rebuild does not use is removed.
+    import hashlib
+
+    from samverkan.site._incremental import PRELINKED, PreLinked
+
+    started: list[Path] = []
+    start = PreLinked.start
+
+    def recorded(self: PreLinked) -> None:
+        started.append(self.target)
+        start(self)
+
+    monkeypatch.setattr(PreLinked, "start", recorded)
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    snapshot = tmp_path / "snapshot"
+    digests = {}
+    for path in (out / "views" / "site").rglob("*"):
+        if path.is_file():
+            copy = snapshot / path.relative_to(out)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, copy)
+            digests[copy] = hashlib.sha256(path.read_bytes()).hexdigest()
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+    _drawn, _views, written, pages = _rebuild(graph, None, out)
+    assert 0 < written < pages and len(started) == 1
+    changed = [p for p, d in digests.items() if hashlib.sha256(p.read_bytes()).hexdigest() != d]
+    assert changed == []
+    assert not (out / "views" / PRELINKED).exists()
+    _same_as_full(graph, None, out, tmp_path)
+    # a funding removed: its page and data files go
+    ekero = graph / "004_5f6dc90bef4f063d.ttl"
+    funding = re.search(r"<(finansiering/[^>]+)> a sam:Funding ;", ekero.read_text("utf-8"))[1]
+    page = out / "views" / "site" / f"{funding}.html"
+    assert page.is_file()
+    edit(ekero, r"<finansiering/[^>]+> a sam:Funding ;.*?\n\n", "", regex=True)
+    _rebuild(graph, None, out)
+    assert not page.exists() and not page.with_suffix(".ttl").exists()
+    _same_as_full(graph, None, out, tmp_path)
+
+
+def test_a_rebuild_that_falls_back_after_the_load_leaves_no_linked_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samverkan import shacl_sparql
+    from samverkan.incremental import Fallback
+    from samverkan.site._incremental import PRELINKED
+
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    edit(
+        graph / "000_1c1bf7a317be8ad1.ttl",
+        '"Culture and Leisure Department"@en',
+        '"Department of Culture and Leisure"@en',
+    )
+
+    def planted(*_args: Any) -> None:
+        raise Fallback("planted after the load")
+
+    monkeypatch.setattr(shacl_sparql, "affected_focus", planted)
+    said: list[str] = []
+    build(graph, None, out, progress=said.append)
+    assert "full build: planted after the load" in said, said
+    assert not (out / "views" / PRELINKED).exists()
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_the_parts_of_a_page_go_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

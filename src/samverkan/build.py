@@ -66,6 +66,7 @@ from samverkan.turtle import statement_line
 from samverkan.validate import load_shapes, run_violations, validate
 
 if TYPE_CHECKING:  # pragma: no cover
+    from samverkan.site._incremental import PreLinked
     from samverkan.views._incremental import Kept
 
 __all__ = [
@@ -588,6 +589,7 @@ def _incremental(
     import gc
 
     from samverkan.incremental import CACHE, Fallback, rebuild
+    from samverkan.site._incremental import PRELINKED, PreLinked
     from samverkan.views._incremental import VIEWS_CACHE, Kept
     from samverkan.views._parallel import preload
 
@@ -595,13 +597,24 @@ def _incremental(
     if not (previous / MARKER).exists():
         return None
     ready = preload(wanted=bool(options.get("views")))
-    # the views' reads the previous build kept, unpickled while its dataset loads
+    # the views' reads the previous build kept, unpickled while its dataset loads, and
+    # its resource pages linked into the new build meanwhile
     reads = Kept(previous / CACHE / VIEWS_CACHE) if options.get("views") else None
+    linked = None
+    if options.get("views"):
+        linked = PreLinked(previous / "views" / "site", staging / "views" / PRELINKED)
+
+    def meanwhile() -> None:
+        if reads is not None:
+            reads.start()
+        if linked is not None:
+            linked.start()
+
     try:
         try:
             report, store, touched = rebuild(
                 graph_dir, corpus, previous, staging, say=say, pause=_pause,
-                meanwhile=reads.start if reads is not None else lambda: None, **options,
+                meanwhile=meanwhile, **options,
             )  # fmt: skip
             ready()
             say("writing the ontology documentation")
@@ -612,7 +625,7 @@ def _incremental(
                 # the answers are kept while the views' workers draw: the manifest their
                 # key reads is written
                 _write_views(
-                    store, staging, report, say, (previous, touched, reads), kept,
+                    store, staging, report, say, (previous, touched, reads, linked), kept,
                     meanwhile=lambda: _keep_answers(store, staging, kept),
                 )  # fmt: skip
             _write_report(report, staging)
@@ -626,6 +639,8 @@ def _incremental(
         ready()
         if reads is not None:
             reads.wait()  # the thread ends before a full build forks its workers
+        if linked is not None:
+            linked.wait()  # and before its links are removed with the rest
         say(f"full build: {why}")
         gc.collect()  # the copy of the store is closed before it is removed
         for child in staging.iterdir():
@@ -788,7 +803,7 @@ def _write_views(
     staging: Path,
     report: BuildReport,
     say: Callable[[str], None],
-    previous: tuple[Path, set[str], Kept | None] | None = None,
+    previous: tuple[Path, set[str], Kept | None, PreLinked | None] | None = None,
     answers: dict[str, object] | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> None:
@@ -806,6 +821,10 @@ def _write_views(
     before = None
     if previous is not None:
         before = Previous.read(*previous)
+        linked = previous[3]
+        if before is None and linked is not None:  # no previous views: no use for its site
+            linked.wait()
+            shutil.rmtree(linked.target, ignore_errors=True)
     say("writing the interactive views" + (" (what changed)" if before is not None else ""))
     stats: dict[str, int] = {}
     written = write_all(

@@ -214,6 +214,8 @@ def write_site(
         if set(site.measures) != promised:
             raise ValueError("the measure tables hold other nodes than `measured` said")
     written.extend(write_measures(site))
+    if previous is not None:  # what the previous site linked in, unused, goes
+        _incremental.remove_stale(previous, site)
     if cache is not None:  # with the digest of each page's measures panel
         _incremental.write_cache(cache, site, names, appearances)
     return [*written, index, *readers]

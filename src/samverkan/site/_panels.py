@@ -25,7 +25,7 @@ from samverkan.site import _queries as Q
 from samverkan.site._html import bi, ego_svg, page, text
 from samverkan.site._site import Site
 from samverkan.views._format import fmt, sv_key
-from samverkan.views._render import write_page
+from samverkan.views._render import write_new, write_page
 from samverkan.views._terms import BASES, MEASURES
 
 __all__ = [
@@ -607,7 +607,7 @@ def _write_data(site: Site, iri: str, path: Path) -> list[Path]:
         target = path.with_suffix(suffix)
         try:
             data = ox.serialize(triples, format=fmt_, prefixes=_PREFIXES)
-            target.write_bytes(data)
+            write_new(target, data)
         except (OSError, ValueError) as error:
             raise SamverkanError(f"cannot write the resource data: {error}", path=target) from None
         files.append(target)

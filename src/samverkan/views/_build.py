@@ -348,6 +348,8 @@ def write_all(
     _clean(out)
     if previous is not None and previous.kept is not None:
         previous.kept.wait()  # nothing forks while a thread unpickles
+    if previous is not None and previous.prelinked is not None:
+        previous.prelinked.wait()  # nor while one links the previous site
     forget()  # the texts of the graphs' nodes and edges an earlier build kept
     try:
         with contextlib.ExitStack() as stack:
@@ -837,6 +839,16 @@ def _site(
         )
     if before is not None:
         before.adopt(patched)
+    linked = None if previous is None else previous.prelinked
+    if linked is not None:
+        # the previous site, linked into the new build while the dataset loaded: the
+        # site to write, the pages it keeps there already
+        files = linked.files()
+        if before is not None and files is not None:
+            linked.target.rename(site)
+            before.prelinked = files
+        elif linked.target.is_dir():
+            shutil.rmtree(linked.target)
     return write_site(
         store,
         site,

@@ -506,6 +506,7 @@ class Previous:
         keys: dict[str, str],
         touched: set[str],
         kept: Kept | None = None,
+        prelinked: Any = None,
     ) -> None:
         self.views_dir = views_dir
         self.cache_dir = cache_dir
@@ -513,6 +514,9 @@ class Previous:
         self.touched = touched
         #: the reads of ``cache_dir`` being unpickled already, if a rebuild started them
         self.kept = kept
+        #: the previous site being linked into the new build already, if a rebuild
+        #: started it (:class:`samverkan.site._incremental.PreLinked`)
+        self.prelinked = prelinked
         try:
             self.tables: dict[str, str] = json.loads(
                 (cache_dir / _TABLES / "keys.json").read_text(encoding="utf-8")
@@ -528,10 +532,11 @@ class Previous:
 
     @classmethod
     def read(
-        cls, build_dir: Path, touched: set[str], kept: Kept | None = None
+        cls, build_dir: Path, touched: set[str], kept: Kept | None = None, prelinked: Any = None
     ) -> Previous | None:
         """The views of the previous build in ``build_dir``, or None without a cache;
-        ``kept``: its reads, being unpickled (:class:`Kept`, of its cache)."""
+        ``kept``: its reads, being unpickled (:class:`Kept`, of its cache); ``prelinked``:
+        its site, being linked into the new build."""
         from samverkan.incremental import CACHE
 
         cache_dir = build_dir / CACHE / VIEWS_CACHE
@@ -542,7 +547,7 @@ class Previous:
         views = build_dir / "views"
         if not isinstance(keys, dict) or not views.is_dir():
             return None
-        return cls(views, cache_dir, keys, touched, kept)
+        return cls(views, cache_dir, keys, touched, kept, prelinked)
 
 
 #: The directory of the cache where :class:`Layouts` keeps the positions of each view.

@@ -9,7 +9,9 @@ menus and switch tooltips to raw HTML, so only its node and edge records are use
 
 from __future__ import annotations
 
+import functools
 import html
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +40,7 @@ __all__ = [
     "render_timeline",
     "timeline_html",
     "write_measures",
+    "write_new",
 ]
 
 _DEFAULT_SEED = 7
@@ -150,11 +153,38 @@ def write_page(path: str | Path, page: str) -> Path:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8", newline="\n")
+        write_new(path, page)
     except OSError as error:
         reason = error.strerror or str(error)
         raise SamverkanError(f"cannot write the view: {reason}", path=path) from None
     return path
+
+
+def write_new(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8 with ``\\n`` line ends) to ``path`` as a new file: a
+    file already there is replaced, never written through. A rebuild's site starts as
+    hard links to the previous build's files (:class:`samverkan.site._incremental.PreLinked`),
+    which must stay as they are until the new build takes the place of the old.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> old = Path(tempfile.mkdtemp()) / "a.html"; _ = old.write_text("old")
+    >>> new = old.with_name("b.html"); os.link(old, new)
+    >>> write_new(new, "new"); old.read_text(), new.read_text()
+    ('old', 'new')
+    """
+    if isinstance(data, bytes):
+        opened = functools.partial(open, path, "xb")
+    else:
+        opened = functools.partial(open, path, "x", encoding="utf-8", newline="\n")
+    try:
+        handle = opened()
+    except FileExistsError:
+        os.unlink(path)
+        handle = opened()
+    with handle:
+        handle.write(data)
 
 
 def _summary(n_nodes: int, n_edges: int) -> str:
