@@ -143,6 +143,22 @@ def test_the_kept_reads_are_unpickled_beside_the_load_and_used_once(
     _same_as_full(graph, None, out, tmp_path)
 
 
+def _calls(
+    monkeypatch: pytest.MonkeyPatch, owner: type, name: str, noted: Any
+) -> list[Any]:
+    """A list that gets ``noted(self)`` each time the method ``name`` of ``owner`` is
+    called (which then runs as before)."""
+    calls: list[Any] = []
+    method = getattr(owner, name)
+
+    def recorded(self: Any) -> None:
+        calls.append(noted(self))
+        method(self)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return calls
+
+
 def test_a_rebuild_that_falls_back_before_the_load_unpickles_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -150,14 +166,7 @@ def test_a_rebuild_that_falls_back_before_the_load_unpickles_nothing(
     # neither unpickled nor waited for, and the full build it becomes is a full build.
     from samverkan.views._incremental import Kept
 
-    unpickled: list[Path] = []
-    read = Kept._read
-
-    def recorded(self: Kept) -> None:
-        unpickled.append(self.cache_dir)
-        read(self)
-
-    monkeypatch.setattr(Kept, "_read", recorded)
+    unpickled = _calls(monkeypatch, Kept, "_read", lambda kept: kept.cache_dir)
     graph = _seed_graph(tmp_path)
     out = tmp_path / "out"
     build(graph, None, out)
@@ -611,14 +620,7 @@ def test_the_previous_site_linked_during_the_load_is_never_written_through(
 
     from samverkan.site._incremental import PRELINKED, PreLinked
 
-    started: list[Path] = []
-    start = PreLinked.start
-
-    def recorded(self: PreLinked) -> None:
-        started.append(self.target)
-        start(self)
-
-    monkeypatch.setattr(PreLinked, "start", recorded)
+    started = _calls(monkeypatch, PreLinked, "start", lambda linked: linked.target)
     graph = _seed_graph(tmp_path)
     out = tmp_path / "out"
     build(graph, None, out)
