@@ -57,9 +57,12 @@ import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samverkan.paths import VIEWS_CACHE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from samverkan.site._incremental import PreLinked
 
 __all__ = [
     "VIEWS_CACHE",
@@ -506,7 +509,7 @@ class Previous:
         keys: dict[str, str],
         touched: set[str],
         kept: Kept | None = None,
-        prelinked: Any = None,
+        prelinked: PreLinked | None = None,
     ) -> None:
         self.views_dir = views_dir
         self.cache_dir = cache_dir
@@ -532,7 +535,11 @@ class Previous:
 
     @classmethod
     def read(
-        cls, build_dir: Path, touched: set[str], kept: Kept | None = None, prelinked: Any = None
+        cls,
+        build_dir: Path,
+        touched: set[str],
+        kept: Kept | None = None,
+        prelinked: PreLinked | None = None,
     ) -> Previous | None:
         """The views of the previous build in ``build_dir``, or None without a cache;
         ``kept``: its reads, being unpickled (:class:`Kept`, of its cache); ``prelinked``:
