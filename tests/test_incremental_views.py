@@ -329,6 +329,73 @@ def test_a_view_drawn_again_takes_the_texts_of_its_unchanged_ties_from_the_previ
     _same_as_full(graph, None, out, tmp_path)
 
 
+_SPLICED = re.compile(r", (\d+) of them the previous file with the records of their ties written")
+
+# One quote fewer behind Burlöv's membership of LIS: the ties of the three municipalities
+# show one quote fewer; their nodes, their positions and the kinds of their ties stay.
+_ONE_QUOTE_FEWER = (
+    "org:member <kommun/1231> ; org:organization <initiativ/lis> ; org:role <roll/part> ;\n"
+    '    schema:startDate "2017-03"^^xsd:gYearMonth ; schema:endDate "2019-02"^^xsd:gYearMonth ;'
+    "\n    sam:evidence <dokument/002_fd765e7f231a0a5d/belagg/lis-parter> ,\n"
+    "        <dokument/002_fd765e7f231a0a5d/belagg/esf-ansokan> .",
+    "org:member <kommun/1231> ; org:organization <initiativ/lis> ; org:role <roll/part> ;\n"
+    '    schema:startDate "2017-03"^^xsd:gYearMonth ; schema:endDate "2019-02"^^xsd:gYearMonth ;'
+    "\n    sam:evidence <dokument/002_fd765e7f231a0a5d/belagg/lis-parter> .",
+)
+
+
+def test_a_view_whose_ties_alone_changed_is_the_previous_file_with_its_ties_written_anew(
+    tmp_path: Path,
+) -> None:
+    # The previous views are marked where a splice keeps their bytes (the generator, in
+    # the head): the views whose ties alone changed carry the mark and the new ties; a
+    # view whose entry of offsets is damaged, or whose nodes change, is drawn whole.
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    views, spliced = out / "views", out / CACHE / VIEWS_CACHE / "spliced"
+    plain, marked = b'content="samverkan">', b'content="SAMVERKAN">'
+
+    def mark() -> None:
+        for page in views.glob("ego-*.html"):
+            data = page.read_bytes()
+            page.unlink()  # a file of its own: never written through a link
+            page.write_bytes(data.replace(plain, marked, 1))
+
+    def quotes(page: str) -> int:
+        return sum(len(e["tip"]["quotes"]) for e in _ego_edges(views / page))
+
+    before = {p: quotes(p) for p in ("ego-1230.html", "ego-1231.html", "ego-1262.html")}
+    mark()
+    lis = graph / "002_fd765e7f231a0a5d.ttl"
+    edit(lis, *_ONE_QUOTE_FEWER)
+    said: list[str] = []
+    build(graph, None, out, progress=said.append)
+    line = next(m for m in said if m.startswith("views:"))
+    found = _SPLICED.search(line)
+    assert found and int(found.group(1)) == len(before), line
+    for page, count in before.items():
+        assert marked in (views / page).read_bytes()
+        assert quotes(page) < count
+    # the same edit undone, with the entry of one view damaged: the others are spliced
+    # from the files just written, and the damaged one drawn whole
+    (spliced / "ego-1231.json").write_text('["x", 1, 2]', encoding="utf-8")
+    edit(lis, _ONE_QUOTE_FEWER[1], _ONE_QUOTE_FEWER[0])
+    said = []
+    build(graph, None, out, progress=said.append)
+    found = _SPLICED.search(next(m for m in said if m.startswith("views:")))
+    assert found and int(found.group(1)) == len(before) - 1
+    assert marked not in (views / "ego-1231.html").read_bytes()
+    assert {p: quotes(p) for p in before} == before
+    # unmarked, the rebuilds give the full build, spliced or not
+    build(graph, None, out, full=True)
+    edit(lis, *_ONE_QUOTE_FEWER)
+    said = []
+    build(graph, None, out, progress=said.append)
+    assert _SPLICED.search(next(m for m in said if m.startswith("views:")))
+    _same_as_full(graph, None, out, tmp_path)
+
+
 def test_an_edit_that_keeps_the_ties_keeps_betweenness_and_closeness(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -862,6 +862,12 @@ def _write_views(
                 if (placed := stats.get("views drawn with their previous positions"))
                 else ""
             )
+            + (
+                f", {spliced} of them the previous file with the records of their ties "
+                "written anew (only those changed)"
+                if (spliced := stats.get("views with their ties written anew"))
+                else ""
+            )
         )
     report.views = [str(Path(p).relative_to(staging)) for p in written]
 

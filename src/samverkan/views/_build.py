@@ -29,6 +29,7 @@ from samverkan.views._incremental import (
     Layouts,
     Memo,
     Previous,
+    Spliced,
     digest,
     forget,
     paths_key,
@@ -307,7 +308,9 @@ def write_all(
     stats : dict, optional
         Filled with the numbers of views (``"views"``) and of those drawn
         (``"views drawn"``; of the municipalities' views drawn, those whose positions were
-        the previous build's, ``"views drawn with their previous positions"``), of
+        the previous build's, ``"views drawn with their previous positions"``, and of those
+        the previous build's file with the records of its ties written anew,
+        ``"views with their ties written anew"``), of
         resource pages and of those written (``"pages"``,
         ``"pages written"``), of measure tables and of those computed (``"tables"``,
         ``"tables computed"``, of those the betweenness and closeness of the previous
@@ -522,7 +525,10 @@ def _write_all(
         if C is not None:
             kept = None if previous is None else previous.kept
             texts = EdgeTexts(before, cache, None if kept is None else kept.edge_texts())
-            drawn = stack.enter_context(_egos(egos, C, names, tied, workers, layouts, texts))
+            spliced = Spliced(before, cache)
+            drawn = stack.enter_context(
+                _egos(egos, C, names, tied, workers, layouts, texts, spliced)
+            )
         made = [pending.get(), pending_b.get()]
     stats = {} if stats is None else stats
     stats["tables"] = sum(1 for _, G in graphs if G is not None)
@@ -583,6 +589,7 @@ def _write_all(
     if drawn is not None:
         made_egos = drawn.get()
         stats["views drawn with their previous positions"] = sum(1 for m in made_egos if m[4])
+        stats["views with their ties written anew"] = sum(1 for m in made_egos if m[5])
         _ego_measures(egos, names, tied, made_egos, table, workers)
     entries, skipped, keys = timeline.get()
     memo.keys.update(keys)
@@ -1031,8 +1038,12 @@ class _Egos:
     #: (:func:`samverkan.views._records.records`)
     pieces: dict[tuple[Any, ...], bytes] = field(default_factory=dict)
     edges: dict[Any, Any] = field(default_factory=dict)
+    #: the ``repr`` of each node, which orders the nodes and ties of each view
+    reprs: dict[Any, str] = field(default_factory=dict)
     #: the texts of the ties' records kept from the previous build, for the next
     texts: EdgeTexts | None = None
+    #: where the ties lie in each view, kept from the previous build, for the next
+    spliced: Spliced | None = None
 
 
 @contextlib.contextmanager
@@ -1044,6 +1055,7 @@ def _egos(
     workers: int,
     layouts: Layouts,
     texts: EdgeTexts | None = None,
+    spliced: Spliced | None = None,
 ) -> Iterator[Any]:
     """Start drawing one ``ego-<code>.html`` per municipality of the collaboration network
     (``names``: code -> name) with a tie (``tied``, :func:`_ego_codes`) in ``workers``
@@ -1051,11 +1063,12 @@ def _egos(
     ``layouts`` keeps; the block gets a handle whose ``get()`` gives what
     :func:`_ego_measures` needs. The pages read their measures from files beside them,
     which :func:`_ego_measures` writes once the measure table is made: the drawing need
-    not wait for it. ``texts``: the ties' records kept from one build to the next."""
+    not wait for it. ``texts``: the ties' records kept from one build to the next;
+    ``spliced``: where they lie in each view (:func:`_splice`)."""
     codes = [code for code in sorted(names) if code in tied]
     if texts is not None:
         texts.carry()
-    shared = _Egos(views, C, names, _members(C), layouts, texts=texts)
+    shared = _Egos(views, C, names, _members(C), layouts, texts=texts, spliced=spliced)
     with background_each(_ego, codes, shared, workers=workers, nice=YIELD) as drawn:
         yield drawn
 
@@ -1102,7 +1115,7 @@ def _ego_measures(
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
-        entry, keys, nodes, edges, _positions_kept = next(made)
+        entry, keys, nodes, edges, _positions_kept, _spliced = next(made)
         views.entries.append(entry)
         views.memo.keys.update(keys)
         files.append((entry["measures_file"], nodes, edges))
@@ -1111,10 +1124,11 @@ def _ego_measures(
 
 def _ego(
     shared: _Egos, code: str
-) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]], bool]:
+) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]], bool, bool]:
     """Draw the view of the municipality ``code``; return its manifest entry, the digest
-    of the view, its nodes and ties (for the measures beside it), and whether it was
-    drawn with the previous build's positions (:class:`Layouts`).
+    of the view, its nodes and ties (for the measures beside it), whether it was
+    drawn with the previous build's positions (:class:`Layouts`), and whether only the
+    records of its ties were written anew (:func:`_splice`).
 
     Its digest is :func:`_ego_key`'s, made from the nodes and ties the view holds without
     cutting them out of the network: at a million quads, of the 294 views a rebuild
@@ -1128,17 +1142,32 @@ def _ego(
     description_en = f"{name} and its partners"
     mine = _Views(views.out, views.seed, views.threshold, Memo(views.memo.previous))
     nodes, ties = _ego_parts(C, code, shared.members.get(code, set()))
-    key = _ego_key(C, file, title, views.seed, nodes, ties, shared.pieces)
+    key, ordered, rows = _ego_digests(
+        C, file, title, views.seed, nodes, ties, shared.pieces, shared.reprs
+    )
+    measures_file = f"{Path(file).stem}{MEASURES_SUFFIX}"
     if mine.memo.take(views.out / file, key) is not None:  # the previous build's
+        shared.layouts.carry(file)
+        if shared.spliced is not None:
+            shared.spliced.carry(file)
+        mine.entry(
+            file, title, description, title, description_en, len(nodes), len(ties),
+            measures_file,
+        )  # fmt: skip
+        return mine.entries[0], mine.memo.keys, nodes, ties, False, False
+    missed = _kept_ties(shared, rows)
+    shape = _ego_shape(C, file, title, views.seed, ordered, rows, shared.pieces)
+    if _splice(shared, C, file, shape, rows):
+        # the same shape: the same positions, whose file the next build keeps too
         shared.layouts.carry(file)
         mine.entry(
             file, title, description, title, description_en, len(nodes), len(ties),
-            f"{Path(file).stem}{MEASURES_SUFFIX}",
+            measures_file,
         )  # fmt: skip
-        return mine.entries[0], mine.memo.keys, nodes, ties, False
+        _keep_texts(shared, missed)
+        return mine.entries[0], mine.memo.keys, nodes, ties, True, True
     ego = _ego_graph(C, nodes, ties)
     positions, kept = shared.layouts.positions(ego, views.seed, file)
-    missed = _kept_ties(shared, ties)
     mine.network(
         ego,
         file,
@@ -1153,6 +1182,14 @@ def _ego(
         positions=positions,
         kept=shared.edges,
     )
+    _keep_splice(shared, C, file, shape, rows)
+    _keep_texts(shared, missed)
+    return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges), kept, False
+
+
+def _keep_texts(shared: _Egos, missed: dict[tuple[Any, ...], bytes]) -> None:
+    """Keep, for the next build, the texts of the ties' records made for a view (those
+    :func:`_kept_ties` did not find), by their digests."""
     if shared.texts is not None:
         made = {}
         for edge, digest_ in missed.items():
@@ -1160,15 +1197,90 @@ def _ego(
             if isinstance(text, WithId):
                 made[digest_] = (text.head, text.tail)
         shared.texts.keep(made)
-    return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges), kept
 
 
-def _kept_ties(shared: _Egos, ties: list[tuple[Any, Any]]) -> dict[tuple[Any, ...], bytes]:
-    """Put in ``shared.edges`` the record texts of the ``ties`` of a view that the
-    previous build kept (:class:`~samverkan.views._incremental.EdgeTexts`), under the key
+def _splice(
+    shared: _Egos, C: nx.Graph, file: str, shape: str, rows: list[tuple[Any, Any]]
+) -> bool:
+    """Write the view ``file`` (its ties ``rows`` in ``C``, :func:`_ego_digests`) as the
+    previous build's file with its list of ties made anew, when the previous view had the
+    same ``shape`` (:func:`_ego_shape`: the same nodes, with the same attributes, and the
+    same ties, of the same kinds and weights): its nodes then have the same records and positions (the
+    layout reads nothing else), and only the ties' records can differ. Whether it was
+    written so; else the view is drawn whole.
+
+    At a million quads, an edit of a tie between two national actors changes its record in
+    280 of the 294 views: drawing each again took 33 ms of CPU, splicing it 10 ms.
+    """
+    spliced, previous = shared.spliced, shared.views.memo.previous
+    found = None if spliced is None else spliced.get(file)
+    if spliced is None or previous is None or found is None or found[0] != shape:
+        return False
+    _, start, end = found
+    try:
+        old = (previous.views_dir / file).read_bytes()
+    except OSError:
+        return False
+    if old[start - len(_TIES_BEFORE) : start] != _TIES_BEFORE or not old.startswith(
+        _TIES_AFTER, end
+    ):
+        return False
+    ties = _tie_list(shared, C, rows)
+    write_page(shared.views.out / file, b"".join((old[:start], ties, old[end:])))
+    spliced.keep(file, shape, start, start + len(ties))
+    return True
+
+
+def _keep_splice(
+    shared: _Egos, C: nx.Graph, file: str, shape: str, rows: list[tuple[Any, Any]]
+) -> None:
+    """Keep, for the next build, where the ties ``rows`` of the view ``file``, drawn
+    whole, lie in its file (:class:`~samverkan.views._incremental.Spliced`); nothing when
+    they are not where :func:`_splice` would write them."""
+    if shared.spliced is None or shared.spliced.cache is None:
+        return
+    data = (shared.views.out / file).read_bytes()
+    start = data.find(_TIES_BEFORE)
+    if start < 0:
+        return
+    start += len(_TIES_BEFORE)
+    ties = _tie_list(shared, C, rows)
+    end = start + len(ties)
+    if data[start:end] == ties and data.startswith(_TIES_AFTER, end):
+        shared.spliced.keep(file, shape, start, end)
+
+
+def _tie_list(shared: _Egos, C: nx.Graph, rows: list[tuple[Any, Any]]) -> bytes:
+    """The list of the records of the ties ``rows`` of ``C`` (:func:`_ego_digests`) in
+    a municipality's view, as :func:`samverkan.views._page.embed_json` writes it in the
+    page: their texts, kept (``shared.edges``) or made, in the order of
+    :func:`samverkan.views._records.records`."""
+    from samverkan.views._records import edge_entry, node_id
+
+    adj, edges = C._adj, shared.edges
+    texts = []
+    for index, (u, v) in enumerate(rows):
+        found = edges.get((False, u, v, None))
+        if found is None:
+            ids = {u: node_id(u), v: node_id(v)}
+            found = edge_entry(C, (u, v, None), adj[u][v], ids, edges, True)
+        texts.append(found[2](f"e{index}"))
+    return ("[" + ",".join(texts) + "]").encode("utf-8")
+
+
+#: What comes right before and after the list of ties in a municipality's view
+#: (:data:`samverkan.views._render.network_html`'s payload, its keys in order).
+_TIES_BEFORE = b'<script type="application/json" id="sv-data">{"directed":false,"edges":'
+_TIES_AFTER = b',"en":'
+
+
+def _kept_ties(shared: _Egos, rows: list[tuple[Any, Any]]) -> dict[tuple[Any, ...], bytes]:
+    """Put in ``shared.edges`` the record texts of the ties ``rows`` of a view
+    (:func:`_ego_digests`) that the previous build kept
+    (:class:`~samverkan.views._incremental.EdgeTexts`), under the key
     :func:`samverkan.views._records.records` looks them up by; the others, which the view
     makes, with their digests. Each digest is made of the tie's and its ends' digests,
-    which :func:`_ego_key` has made for the view (``shared.pieces``)."""
+    which :func:`_ego_digests` has made for the view (``shared.pieces``)."""
     import hashlib
 
     from samverkan.views._format import as_list
@@ -1179,8 +1291,8 @@ def _kept_ties(shared: _Egos, ties: list[tuple[Any, Any]]) -> dict[tuple[Any, ..
     found = shared.texts.found()
     edges, pieces, adj = shared.edges, shared.pieces, shared.C._adj
     missed = {}
-    for u, v in ties:
-        edge = (False, u, v, None) if repr(u) <= repr(v) else (False, v, u, None)
+    for u, v in rows:
+        edge = (False, u, v, None)
         if edge in edges:
             continue
         digest_ = hashlib.sha256(
@@ -1269,18 +1381,82 @@ def _ego_key(
     a module that a test runner had imported twice) once gave a changed view the previous
     build's digest.
     """
+    return _ego_digests(C, file, title, seed, nodes, ties, pieces)[0]
+
+
+def _ego_digests(
+    C: nx.Graph,
+    file: str,
+    title: str,
+    seed: int,
+    nodes: list[Any],
+    ties: list[tuple[Any, Any]],
+    pieces: dict[tuple[Any, ...], bytes] | None = None,
+    reprs: dict[Any, str] | None = None,
+) -> tuple[str, list[Any], list[tuple[Any, Any]]]:
+    """The digest of the view ``file`` (:func:`_ego_key`), its nodes and its ties in the
+    order the view draws them (by ``repr``; each tie from the end of the lower one).
+    ``reprs`` keeps the ``repr`` of each node, as ``pieces`` the digests, for the next
+    view of the same ``C``."""
     import hashlib
 
     kept: dict[tuple[Any, ...], bytes] = {} if pieces is None else pieces
+    names: dict[Any, str] = {} if reprs is None else reprs
+
+    def name(node: Any) -> str:
+        found = names.get(node)
+        if found is None:
+            found = names[node] = repr(node)
+        return found
+
     h = hashlib.sha256()
     head = ["municipality view", file, title, seed, _BACK, _EGO_SIZE, len(nodes), len(ties)]
     h.update(digest(head, C.graph).encode())
-    for n in sorted(nodes, key=repr):
+    ordered = sorted(nodes, key=name)
+    for n in ordered:
         h.update(piece_digest(kept, ("node", n), [n, C._node[n]]))
     h.update(b"<edges>")
-    for u, v in sorted(ties, key=lambda t: (repr(t[0]), repr(t[1]))):
-        h.update(piece_digest(kept, ("edge", u, v), [u, v, None, C._adj[u][v]]))
-    return h.hexdigest()
+    adj = C._adj
+    rows = sorted(
+        ((u, v) if name(u) <= name(v) else (v, u) for u, v in ties),
+        key=lambda t: (name(t[0]), name(t[1])),
+    )
+    for u, v in rows:
+        h.update(piece_digest(kept, ("edge", u, v), [u, v, None, adj[u][v]]))
+    return h.hexdigest(), ordered, rows
+
+
+def _ego_shape(
+    C: nx.Graph,
+    file: str,
+    title: str,
+    seed: int,
+    ordered: list[Any],
+    rows: list[tuple[Any, Any]],
+    pieces: dict[tuple[Any, ...], bytes],
+) -> str:
+    """The digest of the shape of the view ``file`` (its nodes and ties in order,
+    :func:`_ego_digests`, whose ``pieces`` it reads): all that :func:`_ego_key` reads but
+    the ties' other attributes, of each tie only its ends, its kinds (the legend's) and
+    its weight (the layout's). Two views of the same shape have the same nodes, with the
+    same records and positions, and differ in the records of their ties alone
+    (:func:`_splice`)."""
+    import hashlib
+
+    from samverkan.views._format import as_list
+
+    shape = hashlib.sha256()
+    head = ["municipality view", file, title, seed, _BACK, _EGO_SIZE, len(ordered), len(rows)]
+    shape.update(digest(["shape", *head], C.graph).encode())
+    for n in ordered:
+        shape.update(piece_digest(pieces, ("node", n), [n, C._node[n]]))
+    shape.update(b"<edges>")
+    adj = C._adj
+    for u, v in rows:
+        attrs = adj[u][v]
+        drawn = [u, v, list(as_list(attrs.get("kinds"))), attrs.get("weight", 1)]
+        shape.update(piece_digest(pieces, ("shape", u, v), drawn))
+    return shape.hexdigest()
 
 
 #: What sizes the nodes of a municipality's view.

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "MEASURE_LABELS",
     "Measures",
+    "edge_entry",
     "edge_style_of",
     "edge_tip",
     "filters",
@@ -547,13 +548,7 @@ def records(
     edge_rows = sorted(edge_items, key=lambda e: (repr(e[0]), repr(e[1]), repr(e[2])))
     made = {} if kept is None else kept
     for index, (u, v, key, attrs) in enumerate(edge_rows):
-        found = made.get((directed, u, v, key))
-        if found is None:
-            style, record = _edge_record(G, u, v, attrs, ids, directed)
-            # the record's text too, where it is kept for other views: made once
-            text = None if kept is None else encoded_with_id(record)
-            found = made[(directed, u, v, key)] = (style, record, text)
-        style, record, text = found
+        style, record, text = edge_entry(G, (u, v, key), attrs, ids, made, kept is not None)
         kinds_seen.setdefault(str(style["kind"]), style)
         net.edges.append({**record, "id": f"e{index}"} if text is None else text(f"e{index}"))
     nodes, edges, *_ = net.get_network_data()
@@ -572,6 +567,29 @@ def records(
         ],
     }
     return nodes, edges, legend
+
+
+def edge_entry(
+    G: nx.Graph,
+    edge: tuple[Any, Any, Any],
+    attrs: Mapping[str, Any],
+    ids: dict[Any, Any],
+    made: dict[Any, Any],
+    encode: bool,
+) -> tuple[dict[str, object], dict[str, Any], Any]:
+    """The style, the record without its id and (with ``encode``) the text of the
+    ``edge`` ``(u, v, key)`` of ``G`` (its attributes ``attrs``; ``ids``: the ids of its
+    ends), as :func:`records` draws it: from ``made``, the entries made before for graphs
+    cut from the same network, else made and put there."""
+    directed = G.is_directed()
+    u, v, key = edge
+    found = made.get((directed, u, v, key))
+    if found is None:
+        style, record = _edge_record(G, u, v, attrs, ids, directed)
+        # the record's text too, where it is kept for other views: made once
+        text = encoded_with_id(record) if encode else None
+        found = made[(directed, u, v, key)] = (style, record, text)
+    return found
 
 
 def _edge_record(

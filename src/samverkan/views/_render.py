@@ -135,8 +135,9 @@ def _page(
     )
 
 
-def write_page(path: str | Path, page: str) -> Path:
-    """Write ``page`` to ``path`` (UTF-8, ``\\n`` line ends), creating parent directories.
+def write_page(path: str | Path, page: str | bytes) -> Path:
+    """Write ``page`` to ``path`` (text as UTF-8 with ``\\n`` line ends, bytes as they
+    are), creating parent directories.
 
     Raises
     ------
