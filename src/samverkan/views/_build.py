@@ -1205,9 +1205,9 @@ def _splice(
     """Write the view ``file`` (its ties ``rows`` in ``C``, :func:`_ego_digests`) as the
     previous build's file with its list of ties made anew, when the previous view had the
     same ``shape`` (:func:`_ego_shape`: the same nodes, with the same attributes, and the
-    same ties, of the same kinds and weights): its nodes then have the same records and positions (the
-    layout reads nothing else), and only the ties' records can differ. Whether it was
-    written so; else the view is drawn whole.
+    same ties, of the same kinds and weights): its nodes then have the same records and
+    positions (the layout reads nothing else), and only the ties' records can differ.
+    Whether it was written so; else the view is drawn whole.
 
     At a million quads, an edit of a tie between two national actors changes its record in
     280 of the 294 views: drawing each again took 33 ms of CPU, splicing it 10 ms.
