@@ -55,9 +55,13 @@ __all__ = ["BASE", "BOUND_AT_MOST", "CHUNK", "Site", "page_path", "relative", "s
 #: against 3.8, so they are joined in Python instead (``Site._evidence_of``): 0.7 for 59
 #: and 0.8 for 3,000 against 4.5. Since the ties of every resource are read without the
 #: document's type in SPARQL (:data:`Q.TIES_REASONS`, 0.9 CPU s for all), bound reasons
-#: cost more from about 25 resources on (0.20 for 5, 0.70 for 20, 1.78 for 50, 3.62 for
-#: 100, drawn from a rebuild's pages; 2026-12-04).
-BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 20, "evidence": 4000}
+#: were measured at 0.20 CPU s for 5, 0.70 for 20, 1.78 for 50 and 3.62 for 100, drawn
+#: from a rebuild's pages (2026-12-04). Bound ties are compared with all that reading
+#: every resource's ties costs (:func:`samverkan.site._ties.tie_rows`, 2.25-2.35 CPU s):
+#: the 24 pages of a national-tie edit (47,204 rows) 1.08-1.15 against 2.32; with random
+#: actors added, 1.2-1.3 for 40, 1.5-1.6 for 60, 1.9-2.0 for 100 (2026-12-07, the
+#: store of a 1.01M-quad build in memory; docs/scale.md).
+BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 50, "evidence": 4000}
 #: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
 CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 400}
 _RDFS_LABEL = str(RDFS.label)
