@@ -377,15 +377,20 @@ def test_a_view_whose_ties_alone_changed_is_the_previous_file_with_its_ties_writ
     for page, count in before.items():
         assert marked in (views / page).read_bytes()
         assert quotes(page) < count
-    # the same edit undone, with the entry of one view damaged: the others are spliced
-    # from the files just written, and the damaged one drawn whole
+    # the same edit undone, with the entries of two views damaged (another shape; the
+    # right shape with offsets one byte off): the third is spliced from the file just
+    # written, and the damaged ones drawn whole
     (spliced / "ego-1231.json").write_text('["x", 1, 2]', encoding="utf-8")
+    shape, start, end = json.loads((spliced / "ego-1262.json").read_text(encoding="utf-8"))
+    (spliced / "ego-1262.json").write_text(json.dumps([shape, start + 1, end]), "utf-8")
     edit(lis, _ONE_QUOTE_FEWER[1], _ONE_QUOTE_FEWER[0])
     said = []
     build(graph, None, out, progress=said.append)
     found = _SPLICED.search(next(m for m in said if m.startswith("views:")))
-    assert found and int(found.group(1)) == len(before) - 1
+    assert found and int(found.group(1)) == len(before) - 2
     assert marked not in (views / "ego-1231.html").read_bytes()
+    assert marked not in (views / "ego-1262.html").read_bytes()
+    assert marked in (views / "ego-1230.html").read_bytes()
     assert {p: quotes(p) for p in before} == before
     # unmarked, the rebuilds give the full build, spliced or not
     build(graph, None, out, full=True)

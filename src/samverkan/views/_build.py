@@ -1034,7 +1034,7 @@ class _Egos:
     members: dict[str, set[Any]]
     layouts: Layouts
     #: what each process makes once for all its views, in a copy of its own: the
-    #: digests of the nodes and ties (:func:`_ego_key`) and the records of the ties
+    #: digests of the nodes and ties (:func:`_ego_digests`) and the records of the ties
     #: (:func:`samverkan.views._records.records`)
     pieces: dict[tuple[Any, ...], bytes] = field(default_factory=dict)
     edges: dict[Any, Any] = field(default_factory=dict)
@@ -1130,7 +1130,7 @@ def _ego(
     drawn with the previous build's positions (:class:`Layouts`), and whether only the
     records of its ties were written anew (:func:`_splice`).
 
-    Its digest is :func:`_ego_key`'s, made from the nodes and ties the view holds without
+    Its digest is :func:`_ego_digests`', made from the nodes and ties the view holds without
     cutting them out of the network: at a million quads, of the 294 views a rebuild
     draws a few, and cutting out each of the others and taking its digest took most of
     the 5 CPU s of the municipalities' views.
@@ -1221,8 +1221,10 @@ def _splice(
         old = (previous.views_dir / file).read_bytes()
     except OSError:
         return False
-    if old[start - len(_TIES_BEFORE) : start] != _TIES_BEFORE or not old.startswith(
-        _TIES_AFTER, end
+    if (
+        not len(_TIES_BEFORE) <= start <= end <= len(old)
+        or old[start - len(_TIES_BEFORE) : start] != _TIES_BEFORE
+        or not old.startswith(_TIES_AFTER, end)
     ):
         return False
     ties = _tie_list(shared, C, rows)
@@ -1360,30 +1362,6 @@ def _ego_graph(C: nx.Graph, nodes: list[Any], ties: list[tuple[Any, Any]]) -> nx
     return H
 
 
-def _ego_key(
-    C: nx.Graph,
-    file: str,
-    title: str,
-    seed: int,
-    nodes: list[Any],
-    ties: list[tuple[Any, Any]],
-    pieces: dict[tuple[Any, ...], bytes] | None = None,
-) -> str:
-    """The digest of the view ``file`` of a municipality (its ``nodes`` and ``ties`` in
-    ``C``, :func:`_ego_parts`): the options it is drawn with, the network's attributes,
-    and the digest of each node and tie with its attributes
-    (:func:`~samverkan.views._incremental.piece_digest`), in the order of their ``repr``,
-    as the view draws them. Two views of the same digest are the same file.
-
-    ``pieces`` keeps the digest of each node and tie for the next view of the same ``C``
-    (the municipalities' views share their national actors); it belongs to ``C`` and to
-    one build, and is never a module's global: a cache that outlived its network (kept by
-    a module that a test runner had imported twice) once gave a changed view the previous
-    build's digest.
-    """
-    return _ego_digests(C, file, title, seed, nodes, ties, pieces)[0]
-
-
 def _ego_digests(
     C: nx.Graph,
     file: str,
@@ -1394,10 +1372,21 @@ def _ego_digests(
     pieces: dict[tuple[Any, ...], bytes] | None = None,
     reprs: dict[Any, str] | None = None,
 ) -> tuple[str, list[Any], list[tuple[Any, Any]]]:
-    """The digest of the view ``file`` (:func:`_ego_key`), its nodes and its ties in the
-    order the view draws them (by ``repr``; each tie from the end of the lower one).
-    ``reprs`` keeps the ``repr`` of each node, as ``pieces`` the digests, for the next
-    view of the same ``C``."""
+    """The digest of the view ``file`` of a municipality (its ``nodes`` and ``ties`` in
+    ``C``, :func:`_ego_parts`), its nodes and its ties in the order the view draws them
+    (by ``repr``; each tie from the end of the lower one).
+
+    The digest reads the options the view is drawn with, the network's attributes, and the
+    digest of each node and tie with its attributes
+    (:func:`~samverkan.views._incremental.piece_digest`), in that order. Two views of the
+    same digest are the same file.
+
+    ``pieces`` keeps the digest of each node and tie for the next view of the same ``C``
+    (the municipalities' views share their national actors), and ``reprs`` the ``repr``
+    of each node; they belong to ``C`` and to one build, and are never a module's global:
+    a cache that outlived its network (kept by a module that a test runner had imported
+    twice) once gave a changed view the previous build's digest.
+    """
     import hashlib
 
     kept: dict[tuple[Any, ...], bytes] = {} if pieces is None else pieces
@@ -1436,7 +1425,7 @@ def _ego_shape(
     pieces: dict[tuple[Any, ...], bytes],
 ) -> str:
     """The digest of the shape of the view ``file`` (its nodes and ties in order,
-    :func:`_ego_digests`, whose ``pieces`` it reads): all that :func:`_ego_key` reads but
+    :func:`_ego_digests`, whose ``pieces`` it reads): all that the view's digest reads but
     the ties' other attributes, of each tie only its ends, its kinds (the legend's) and
     its weight (the layout's). Two views of the same shape have the same nodes, with the
     same records and positions, and differ in the records of their ties alone

@@ -626,12 +626,7 @@ class Layouts:
     def carry(self, file: str) -> None:
         """Keep the previous build's positions of the view ``file`` (a view taken whole,
         or laid out from the same digest) for the next build: a link to its file."""
-        if self.previous is None or self.cache is None:
-            return
-        source = self.previous / _layout_name(file)
-        if source.is_file():
-            self.cache.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(source, self.cache / _layout_name(file))
+        _carry(self.previous, self.cache, _layout_name(file))
 
     def _read(self, file: str, key: str) -> dict[Any, Any] | None:
         """The previous build's positions of ``file`` if laid out from the same ``key``,
@@ -804,13 +799,7 @@ class Spliced:
 
     def carry(self, file: str) -> None:
         """Keep the previous build's entry of the view ``file``, taken whole (a link)."""
-        if self.previous is None or self.cache is None:
-            return
-        source = self.previous / _spliced_name(file)
-        if source.is_file():
-            self.cache.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(OSError):
-                _link_or_copy(source, self.cache / _spliced_name(file))
+        _carry(self.previous, self.cache, _spliced_name(file))
 
 
 #: Where :class:`Spliced` keeps its files, in the views' cache.
@@ -819,6 +808,17 @@ _SPLICED = "spliced"
 
 def _spliced_name(file: str) -> str:
     return f"{Path(file).stem}.json"
+
+
+def _carry(previous: Path | None, cache: Path | None, name: str) -> None:
+    """The previous build's cache file ``name`` (in the directory ``previous``) kept in
+    this build's ``cache`` directory, as a link, when both are given and it is there."""
+    if previous is None or cache is None:
+        return
+    source = previous / name
+    if source.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        _link_or_copy(source, cache / name)
 
 
 def _layout_name(file: str) -> str:
@@ -913,7 +913,7 @@ class Memo:
     ) -> Path:
         """``func(data, path, **kw)`` (a view's writer), unless the previous build has the
         same view: then its file. ``key``: the view's digest when the caller has made it
-        (:func:`samverkan.views._build._ego_key`), else :func:`view_key`'s."""
+        (:func:`samverkan.views._build._ego_digests`), else :func:`view_key`'s."""
         key = view_key(func.__name__, path.name, data, kw) if key is None else key
         taken = self.take(path, key)
         return func(data, path, **kw) if taken is None else taken
