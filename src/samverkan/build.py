@@ -37,7 +37,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -497,11 +497,12 @@ def build(
     say = progress or (lambda _msg: None)
     out = Path(out)
     staging = _check_out(out)
+    seen: dict[str, Any] = {}  # the inputs' hashes, computed once for both
     if not full:
         kept = up_to_date(
             graph_dir, corpus, out.resolve() if out.exists() else out.absolute(),
             ontology_dir=ontology_dir, reference_dir=reference_dir, views=views,
-            reasoner=reasoner,
+            reasoner=reasoner, seen=seen,
         )
         if kept is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -515,6 +516,7 @@ def build(
                 report = _incremental(
                     graph_dir, corpus, out, staging, ontology_dir=ontology_dir,
                     reference_dir=reference_dir, views=views, reasoner=reasoner, say=say,
+                    seen=seen,
                 )
             if report is None:
                 report = _full_build(
@@ -650,6 +652,14 @@ def _incremental(
                 else:
                     child.unlink()
         return None
+    except BaseException:
+        # bad input, or an interrupt: the threads end before the new build is removed
+        if reads is not None:
+            with contextlib.suppress(Exception):
+                reads.wait()
+        if linked is not None:
+            linked.wait()
+        raise
 
 
 def _write_report(report: BuildReport, staging: Path) -> None:
