@@ -175,8 +175,10 @@ def cut_points(G: nx.Graph) -> dict[str, list]:
     >>> cut_points(nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]))
     {'articulation_points': ['c'], 'bridges': [('c', 'd')]}
     """
-    H = nx.Graph(G.to_undirected() if G.is_directed() else G)
-    H.remove_edges_from(nx.selfloop_edges(H))
+    H = G  # read as it is when it is an undirected simple graph (a copy: 0.2 s at 1M quads)
+    if G.is_directed() or G.is_multigraph() or nx.number_of_selfloops(G):
+        H = nx.Graph(G.to_undirected() if G.is_directed() else G)
+        H.remove_edges_from(nx.selfloop_edges(H))
     found, pairs = _fast.cuts(H)
     points = sorted(found, key=str)
     bridges = sorted(

@@ -393,16 +393,27 @@ def _stable(value: object) -> object:
 PATH_MEASURES = ("betweenness", "closeness")
 
 
-def simple_graph(G: nx.Graph) -> nx.Graph:
+def simple_graph(G: nx.Graph, *, copy: bool = True) -> nx.Graph:
     """``G`` as :func:`measure_table` measures it: a plain graph (or digraph) with its
     nodes and ties in ``G``'s order, without self-loops.
+
+    With ``copy=False``, ``G`` itself when it is one already (not a multigraph, no
+    self-loops), for a caller that only reads it: on the collaboration network of a
+    million quads (6,823 nodes, 58,051 ties) the copy takes 0.4 s.
 
     Examples
     --------
     >>> G = nx.MultiGraph([("a", "b"), ("a", "b"), ("b", "b")])
     >>> list(simple_graph(G).edges())
     [('a', 'b')]
+    >>> H = nx.Graph([("a", "b")])
+    >>> simple_graph(H, copy=False) is H, simple_graph(H) is H
+    (True, False)
+    >>> simple_graph(G, copy=False) is G
+    False
     """
+    if not copy and not G.is_multigraph() and nx.number_of_selfloops(G) == 0:
+        return G
     simple = nx.DiGraph(G) if G.is_directed() else nx.Graph(G)
     simple.remove_edges_from(nx.selfloop_edges(simple))
     return simple
@@ -614,7 +625,7 @@ def measure_table(
     known = {} if later is not None else given(known)  # type: ignore[arg-type]
     nodes = list(G)
     directed = G.is_directed()
-    simple = simple_graph(G)
+    simple = simple_graph(G, copy=False)  # only read
     columns: dict[str, dict[Hashable, Any]] = {}
     for attr in ("label", "type", "sector", "municipality"):
         columns[attr] = {n: G.nodes[n].get(attr, "") for n in nodes}
