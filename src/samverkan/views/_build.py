@@ -587,8 +587,8 @@ def _write_all(
         meanwhile()
     if drawn is not None:
         made_egos = drawn.get()
-        stats["views drawn with their previous positions"] = sum(1 for m in made_egos if m[4])
-        stats["views with their ties written anew"] = sum(1 for m in made_egos if m[5])
+        stats["views drawn with their previous positions"] = sum(1 for m in made_egos if m[3])
+        stats["views with their ties written anew"] = sum(1 for m in made_egos if m[4])
         _ego_measures(egos, names, tied, made_egos, table)
     entries, skipped, keys = timeline.get()
     memo.keys.update(keys)
@@ -1117,19 +1117,20 @@ def _ego_measures(
             reason = f"no node of {names[code]} has a tie"
             views.skip(f"ego-{code}.html", names[code], reason)
             continue
-        entry, keys, nodes, edges, _positions_kept, _spliced = next(made)
+        entry, keys, nodes, _positions_kept, _spliced = next(made)
         views.entries.append(entry)
         views.memo.keys.update(keys)
-        files.append((entry["measures_file"], nodes, edges))
+        files.append((entry["measures_file"], nodes))
+    made: dict[tuple[Any, ...], list[list[str]]] = {}  # the rows of each node, made once
     for item in files:
-        _ego_measure_file((views.out, columns), item)
+        _ego_measure_file((views.out, columns, made), item)
 
 
 def _ego(
     shared: _Egos, code: str
-) -> tuple[dict[str, Any], dict[str, str], list[Any], list[tuple[Any, Any]], bool, bool]:
+) -> tuple[dict[str, Any], dict[str, str], list[Any], bool, bool]:
     """Draw the view of the municipality ``code``; return its manifest entry, the digest
-    of the view, its nodes and ties (for the measures beside it), whether it was
+    of the view, its nodes (for the measures beside it), whether it was
     drawn with the previous build's positions (:class:`Layouts`), and whether only the
     records of its ties were written anew (:func:`_splice`).
 
@@ -1157,7 +1158,7 @@ def _ego(
             file, title, description, title, description_en, len(nodes), len(ties),
             measures_file,
         )  # fmt: skip
-        return mine.entries[0], mine.memo.keys, nodes, ties, False, False
+        return mine.entries[0], mine.memo.keys, nodes, False, False
     missed = _kept_ties(shared, rows)
     shape = _ego_shape(C, file, title, views.seed, ordered, rows, shared.pieces)
     if _splice(shared, C, file, shape, rows):
@@ -1168,7 +1169,7 @@ def _ego(
             measures_file,
         )  # fmt: skip
         _keep_texts(shared, missed)
-        return mine.entries[0], mine.memo.keys, nodes, ties, True, True
+        return mine.entries[0], mine.memo.keys, nodes, True, True
     ego = _ego_graph(C, nodes, ties)
     positions, kept = shared.layouts.positions(ego, views.seed, file)
     mine.network(
@@ -1187,7 +1188,7 @@ def _ego(
     )
     _keep_splice(shared, C, file, shape, rows)
     _keep_texts(shared, missed)
-    return mine.entries[0], mine.memo.keys, list(ego), list(ego.edges), kept, False
+    return mine.entries[0], mine.memo.keys, list(ego), kept, False
 
 
 def _keep_texts(shared: _Egos, missed: dict[tuple[Any, ...], bytes]) -> None:
@@ -1456,18 +1457,20 @@ _EGO_SIZE = "betweenness"
 
 
 def _ego_measure_file(
-    shared: tuple[Path, dict[str, dict[Any, Any]]],
-    item: tuple[str, list[Any], list[tuple[Any, Any]]],
+    shared: tuple[Path, dict[str, dict[Any, Any]], dict[tuple[Any, ...], list[list[str]]]],
+    item: tuple[str, list[Any]],
 ) -> None:
-    """Write the measures beside a municipality's view (its file, nodes and ties) from
-    the measure table's ``columns``: those of its own nodes."""
+    """Write the measures beside a municipality's view (its file and nodes) from the
+    measure table's ``columns``: those of its own nodes (the rows of a node made for an
+    earlier view are taken from the dict of ``shared``, which this fills,
+    :func:`~samverkan.views._records.measures_beside`). Its ties are not needed: the
+    nodes are sized by betweenness, a column of the table (:data:`_EGO_SIZE`)."""
     import networkx as nx
 
-    out, columns = shared
-    file, nodes, edges = item
+    out, columns, made = shared
+    file, nodes = item
     ego = nx.Graph()
     ego.add_nodes_from(nodes)
-    ego.add_edges_from(edges)
     write_measures(
         ego,
         out / file,
@@ -1475,6 +1478,7 @@ def _ego_measure_file(
         measures={
             name: {n: column[n] for n in ego if n in column} for name, column in columns.items()
         },
+        made=made,
     )
 
 

@@ -252,7 +252,11 @@ def shown_measures(
 
 
 def measures_beside(
-    G: nx.Graph, measures: Measures | pd.DataFrame | None, size_by: str | None
+    G: nx.Graph,
+    measures: Measures | pd.DataFrame | None,
+    size_by: str | None,
+    *,
+    made: dict[tuple[Any, ...], list[list[str]]] | None = None,
 ) -> dict[str, Any]:
     """What a view of ``G`` shows of ``measures`` when they are kept beside its page: each
     node's size and the measure rows of its tooltip, by the node's id in the view
@@ -271,10 +275,34 @@ def measures_beside(
     ...                          "betweenness")
     >>> beside["sizes"], beside["rows"]["1"]
     ({'0': 9.0, '1': 30.0, '2': 9.0}, [['Mellanhet', '1']])
+
+    ``made``: the rows made for views of the same table before (a dict this function
+    fills), by node, the name its community shows and its degree: what
+    :func:`measure_rows` reads of a view's measures besides the node's own values (the
+    anchor of its community is named where the view holds it; a degree that sizes the
+    nodes and is not given is the view's). The municipalities' views of a national
+    network share their national actors, whose rows are then made once.
+
+    >>> made = {}
+    >>> measures_beside(nx.path_graph(3), {"betweenness": {0: 0, 1: 1.0, 2: 0}},
+    ...                 "betweenness", made=made) == beside, len(made)
+    (True, 3)
     """
     table, sizes = shown_measures(G, measures, size_by)
     nodes = sorted(G, key=repr)
-    rows = {str(node_id(n)): measure_rows(n, table) for n in nodes}
+    if made is None:
+        rows = {str(node_id(n)): measure_rows(n, table) for n in nodes}
+    else:
+        communities, labels = table.get("community", {}), table.get("label", {})
+        degrees = table.get("degree", {})
+        rows = {}
+        for n in nodes:
+            named = labels.get(communities[n]) if n in communities else None
+            key = (n, named, degrees.get(n))
+            found = made.get(key)
+            if found is None:
+                found = made[key] = measure_rows(n, table)
+            rows[str(node_id(n))] = found
     return {
         "sizes": {str(node_id(n)): sizes[n] for n in nodes},
         "rows": {key: value for key, value in rows.items() if value},

@@ -354,10 +354,12 @@ def write_measures(
     *,
     size_by: str | None = "degree",
     measures: Measures | pd.DataFrame | None = None,
+    made: dict[tuple[Any, ...], list[list[str]]] | None = None,
 ) -> Path:
     """Write the measures a view of ``G`` shows (node sizes, tooltip rows:
-    :func:`samverkan.views._records.measures_beside`) to the script ``path``, beside the
-    page that :func:`render_network` writes with ``measures_file=path.name``.
+    :func:`samverkan.views._records.measures_beside`, which takes ``made``) to the script
+    ``path``, beside the page that :func:`render_network` writes with
+    ``measures_file=path.name``.
 
     The script sets ``window.svMeasures``; it is data, deterministic (keys sorted), and
     written on every build, while the page is drawn again only when its network changes.
@@ -369,7 +371,7 @@ def write_measures(
     >>> out.read_text(encoding="utf-8")[:48]
     'window.svMeasures = {"rows":{"0":[["Grad","1"]],'
     """
-    data = measures_beside(G, measures, size_by)
+    data = measures_beside(G, measures, size_by, made=made)
     return write_page(path, f"window.svMeasures = {embed_json(data)};\n")
 
 
