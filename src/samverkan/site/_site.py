@@ -59,9 +59,10 @@ __all__ = ["BASE", "BOUND_AT_MOST", "CHUNK", "Site", "page_path", "relative", "s
 #: from a rebuild's pages (2026-12-04). Bound ties are compared with all that reading
 #: every resource's ties costs (:func:`samverkan.site._ties.tie_rows`, 2.25-2.35 CPU s):
 #: the 24 pages of a national-tie edit (47,204 rows) 1.08-1.15 against 2.32; with random
-#: actors added, 1.2-1.3 for 40, 1.5-1.6 for 60, 1.9-2.0 for 100 (2026-12-07, the
-#: store of a 1.01M-quad build in memory; docs/scale.md).
-BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 50, "evidence": 4000}
+#: actors added, 1.2-1.3 for 40, 1.5-1.6 for 60, 1.9-2.0 for 100, 2.0-2.2 for 160
+#: (2026-12-07, the store of a 1.01M-quad build in memory; docs/scale.md); the 66 pages
+#: of the benchmark's first edit (25,415 rows) 1.10-1.22 against 2.16-2.55 (three rounds).
+BOUND_AT_MOST = {"stated": 4000, "derived": 3200, "ties": 150, "evidence": 4000}
 #: The most resources bound by one query of a panel (see :data:`BOUND_AT_MOST`).
 CHUNK = {"stated": 400, "derived": 1600, "ties": 200, "evidence": 400}
 _RDFS_LABEL = str(RDFS.label)
