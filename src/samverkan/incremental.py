@@ -11,8 +11,9 @@ warnings; null when one is about a blank node).
 The next build into the same ``OUT`` leaves it as it is when nothing changed
 (:func:`up_to_date`). Else (:func:`rebuild`), when everything but some document
 files (and their texts) is the same, reads and checks only the changed, added and removed
-files, verifies their evidence, and loads the previous ``samverkan.trig`` into an
-in-memory store (SPARQL there is 2-3 times faster than in the on-disk store):
+files and verifies their evidence, while the previous ``samverkan.trig`` loads into an
+in-memory store in a thread of its own (SPARQL there is 2-3 times faster than in the
+on-disk store; the load uses one processor and releases the interpreter):
 
 1. the document graphs that changed are replaced in it, and the closure is maintained
    by DRed (:func:`samverkan.rules.maintain`: over-delete, rederive, insert); the index
