@@ -1120,8 +1120,8 @@ def _ego_measures(
         views.entries.append(entry)
         views.memo.keys.update(keys)
         files.append((entry["measures_file"], nodes))
-    made: dict[tuple[Any, ...], list[list[str]]] = {}  # the rows of each node, made once
-    run_each(_ego_measure_file, files, (views.out, columns, made), workers=workers)
+    rows: dict[tuple[Any, ...], list[list[str]]] = {}  # each node's rows, made once a worker
+    run_each(_ego_measure_file, files, (views.out, columns, rows), workers=workers)
 
 
 def _ego(
