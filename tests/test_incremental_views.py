@@ -753,6 +753,46 @@ def test_a_rebuild_that_falls_back_after_the_load_leaves_no_linked_site(
     _same_as_full(graph, None, out, tmp_path)
 
 
+def test_a_bad_edit_in_a_rebuild_ends_the_threads_it_started_before_it_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The previous dataset loads, the views' kept reads are read and the previous site is
+    # linked into the new build before the changed files are read: bad input found then
+    # stops the build only once those threads have ended, and leaves the previous build
+    # as it was and no new one half made. The linking is slowed here so that it is still
+    # going when the error is found.
+    import threading
+    import time
+
+    from samverkan.errors import SamverkanError
+    from samverkan.site._incremental import PreLinked
+
+    graph = _seed_graph(tmp_path)
+    out = tmp_path / "out"
+    build(graph, None, out)
+    before = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.html")}
+    link = PreLinked._link
+
+    def slow(self: PreLinked) -> None:
+        time.sleep(1.0)
+        link(self)
+
+    monkeypatch.setattr(PreLinked, "_link", slow)
+    target = graph / "000_1c1bf7a317be8ad1.ttl"
+    target.write_text(target.read_text("utf-8").replace(" ;\n", " ;;\n(", 1), "utf-8")
+    with pytest.raises(SamverkanError) as broken:
+        build(graph, None, out)
+    assert str(broken.value).startswith(f"{target}:")
+    running = [
+        t.name for t in threading.enumerate()
+        if t.name.startswith(("samverkan-link", "samverkan-kept", "samverkan-load"))
+    ]  # fmt: skip
+    assert not running
+    assert not any(p.name.startswith(".out.") for p in tmp_path.iterdir())
+    after = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.html")}
+    assert after == before
+
+
 def test_the_parts_of_a_page_go_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -207,3 +207,30 @@ def test_a_municipality_view_reads_its_measures_beside_it(
     assert bare[top]["size"] == bare[low]["size"]
     assert "Mellanhet" not in bare[top]["tip"] and bare[top]["tip"].endswith(top)
     assert w.errors == []
+
+
+def test_measure_rows_made_once_are_those_each_view_makes() -> None:
+    # A node's rows are kept (measures_beside's ``made``) by the node, the name its
+    # community shows and its degree: a view without the community's anchor shows the
+    # anchor's key, one with it its name, and a degree that sizes the nodes is the view's.
+    import networkx as nx
+
+    from samverkan.views._records import measures_beside
+
+    columns = {
+        "betweenness": {"a": 0.5, "b": 0.25, "k": 0.0},
+        "community": {"a": "k", "b": "k", "k": "k"},
+        "label": {"a": "A", "b": "B", "k": "Lunds kommun"},
+    }
+    views = [nx.path_graph(["a", "b", "k"]), nx.path_graph(["a", "b"]), nx.Graph([("a", "b")])]
+    made: dict[tuple[Any, ...], list[list[str]]] = {}
+    for size_by in ("betweenness", "degree", None):
+        for G in views:
+            shown = {name: {n: c[n] for n in G if n in c} for name, c in columns.items()}
+            alone = measures_beside(G, shown, size_by)
+            assert measures_beside(G, shown, size_by, made=made) == alone
+    with_anchor = measures_beside(views[0], columns, "betweenness")["rows"]["a"]
+    shown = {name: {n: c[n] for n in "ab"} for name, c in columns.items()}
+    without = measures_beside(views[1], shown, "betweenness")["rows"]["a"]
+    assert ["Gemenskap", "Lunds kommun"] in with_anchor
+    assert ["Gemenskap", "k"] in without
