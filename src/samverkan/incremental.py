@@ -775,14 +775,51 @@ def _subject_key(token: bytes) -> str:
     return f"<{PREFIXES[prefix]}{local}> "
 
 
+def _block_start(body: bytes, position: int) -> int:
+    """The first sub-block of ``body`` (an inferred graph's block, see
+    :func:`_inferred_block`) that starts at ``position`` or after, or ``len(body)``."""
+    if position <= 0:
+        return 0
+    found = _BLOCK.search(body, position)
+    return len(body) if found is None else found.start()
+
+
+def _block_key(body: bytes, start: int) -> str:
+    """The sort key of the sub-block of ``body`` that starts at ``start``."""
+    return _subject_key(body[start + 1 : body.index(b" ", start)])
+
+
+def _key_place(body: bytes, key: str) -> int:
+    """Where the first sub-block of ``body`` whose key is ``key`` or after begins (the
+    sub-blocks are in the order of their keys), or ``len(body)``: found by bisecting the
+    bytes, so that a few keys are read, not every sub-block's.
+
+    Examples
+    --------
+    >>> body = b"\\t<a> x\\n\\t\\t.\\n\\t<c> y\\n"
+    >>> [_key_place(body, k) for k in ("<a> ", "<b> ", "<c> ", "<d> ")]
+    [0, 11, 11, 18]
+    """
+    low, high = 0, len(body)
+    while low < high:
+        middle = (low + high) // 2
+        start = _block_start(body, middle)
+        if start == len(body) or _block_key(body, start) >= key:
+            high = middle
+        else:
+            low = middle + 1
+    return _block_start(body, low)
+
+
 def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
     """The inferred graph's TriG block: the previous one, with the subjects ``touched`` anew.
 
     A graph's block is one sub-block per subject, in the order of the subjects (as
     :func:`samverkan.build.write_trig` sorts), each beginning with a line that starts
     with one tab; a subject's sub-block depends on its triples only. The sub-blocks of the
-    subjects whose inferred triples changed are serialised from the store again, the rest
-    copied.
+    subjects whose inferred triples changed are serialised from the store again and put in
+    their places (found by bisection, :func:`_key_place`: at a million quads the block has
+    48,000 sub-blocks, whose keys all read took 0.13 s), the bytes between copied.
     """
     graph = ox.NamedNode(str(INFERRED_GRAPH))
 
@@ -794,25 +831,26 @@ def _inferred_block(store: object, old: bytes, touched: set) -> bytes:
     if not old or opening < 3 or not old.endswith(b"}\n"):
         return whole()
     body = old[opening:-2]
-    starts = [m.start() for m in _BLOCK.finditer(body)] + [len(body)]
-    keys = {str(s) + " " for s in touched}
-    blocks = []
-    for start, end in itertools.pairwise(starts):
-        block = body[start:end]
-        key = _subject_key(block[1 : block.index(b" ")])
-        if key not in keys:
-            blocks.append((key, block))
-    for subject in touched:
+    parts = []
+    done = 0  # the bytes of body before it are in parts
+    for subject in sorted(touched, key=lambda s: str(s) + " "):
+        key = str(subject) + " "
+        place = max(_key_place(body, key), done)
+        parts.append(body[done:place])
+        done = place
+        if place < len(body) and _block_key(body, place) == key:
+            done = _block_start(body, place + 1)  # its previous sub-block goes
         triples = sorted(
             (q.triple for q in store.quads_for_pattern(subject, None, None, graph)), key=str
         )
         if triples:
             part = serialize_graph(triples, INFERRED_GRAPH)[1]
-            blocks.append((str(subject) + " ", part[part.index(b" {\n") + 3 : -2]))
-    if not blocks:
+            parts.append(part[part.index(b" {\n") + 3 : -2])
+    parts.append(body[done:])
+    new = b"".join(parts)
+    if not new:
         return b""
-    blocks.sort(key=lambda b: b[0])
-    return old[:opening] + b"".join(b for _k, b in blocks) + b"}\n"
+    return old[:opening] + new + b"}\n"
 
 
 def _update_store(
