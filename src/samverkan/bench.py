@@ -349,14 +349,23 @@ def _build_child() -> None:
     """Entry of the fresh process of :func:`_build_fresh`: the arguments as JSON on stdin,
     :func:`_build_timed`'s answer as JSON on the last line of stdout."""
     import json
+    import os
     import sys
+
+    from samverkan.lifetime import ends_at_once, lingering
 
     args = json.loads(sys.stdin.read())
     corpus = Path(args["corpus"]) if args["corpus"] is not None else None
-    answer = _build_timed(
-        Path(args["graph"]), corpus, Path(args["out"]), args["views"], args["full"]
-    )
+    # as ``samverkan build`` runs (samverkan.cli.entry): the process ends at once
+    ends_at_once()
+    with lingering():
+        answer = _build_timed(
+            Path(args["graph"]), corpus, Path(args["out"]), args["views"], args["full"]
+        )
     sys.stdout.write("\n" + json.dumps(answer) + "\n")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _wait_for_removal(out: Path, limit: float = 600.0) -> float:

@@ -46,6 +46,7 @@ from samverkan.defined import require_defined
 from samverkan.errors import SamverkanError
 from samverkan.evidence import verify_evidence
 from samverkan.index import named_in
+from samverkan.lifetime import linger
 from samverkan.load import Sources, load_sources
 from samverkan.namespaces import (
     INDEX_GRAPH,
@@ -631,6 +632,9 @@ def _incremental(
                     meanwhile=lambda: _keep_answers(store, staging, kept),
                 )  # fmt: skip
             _write_report(report, staging)
+            # the dataset and the kept reads: freed as the function returns, unless the
+            # process ends right after the build (0.6 s at a million quads)
+            linger(store, reads, linked)
             return report
         except OSError as exc:
             raise SamverkanError(
@@ -780,6 +784,7 @@ def _full_build(
             f"cannot write the build: {exc.strerror or exc}; the previous output is unchanged",
             path=exc.filename or staging,
         ) from None
+    linger(store, sources)  # freed as the function returns, unless the process ends then
     return report
 
 

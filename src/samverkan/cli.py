@@ -156,6 +156,9 @@ def entry() -> NoReturn:
     took about a second of the command's time (docs/scale.md). mypy ends the same way.
     For use in this package, call :func:`main`, which returns.
     """
+    from samverkan.lifetime import ends_at_once
+
+    ends_at_once()
     status = main()
     for stream in (sys.stdout, sys.stderr):
         # a pipe closed by the reader, a stream closed

@@ -54,19 +54,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from samverkan.build import build
+    from samverkan.lifetime import lingering
     from samverkan.paths import default_corpus
 
     corpus = args.corpus if args.corpus is not None else default_corpus()
     started = time.perf_counter()
-    report = build(
-        args.graph,
-        corpus,
-        args.out,
-        views=not args.no_views,
-        reasoner=args.reasoner,
-        full=args.full,
-        progress=lambda msg: print(f"  {msg} ...", file=sys.stderr),
-    )
+    # one build: where the process ends right after (samverkan.cli.entry), what the build
+    # is done with is left for the end instead of being freed before it returns
+    with lingering():
+        report = build(
+            args.graph,
+            corpus,
+            args.out,
+            views=not args.no_views,
+            reasoner=args.reasoner,
+            full=args.full,
+            progress=lambda msg: print(f"  {msg} ...", file=sys.stderr),
+        )
     out = args.out
     quotes = sum((report.evidence or {}).values())
     print(f"Built {out}/ in {time.perf_counter() - started:.1f} s")

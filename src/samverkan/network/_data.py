@@ -414,11 +414,13 @@ def reused(store: pyoxigraph.Store, data: Data | None = None) -> Any:
     For a caller that makes many projections of a store it does not change (the views
     make one per year and per view); the store must not change inside the block.
     """
+    from samverkan.lifetime import linger
+
     _REUSED.append((store, load(store) if data is None else data))
     try:
         yield
     finally:
-        _REUSED.pop()
+        linger(_REUSED.pop()[1])  # freed, unless the process ends right after the build
 
 
 def load(store: pyoxigraph.Store) -> Data:

@@ -40,6 +40,15 @@ __all__ = [
 _JOB: dict[str, Any] = {}
 
 
+def _end_job() -> None:
+    """Forget the job the workers inherited (what they shared is freed with it, unless the
+    process ends right after the build: :func:`samverkan.lifetime.linger`)."""
+    from samverkan.lifetime import linger
+
+    linger(_JOB.pop("job", None))
+    _JOB.clear()
+
+
 def default_workers() -> int:
     """The number of worker processes: ``SAMVERKAN_VIEW_WORKERS`` if set, else the number
     of processors this process may use, at most 2 (the machines this runs on have 2).
@@ -206,7 +215,7 @@ def run_each(
             # small chunks: the pages differ in size by a hundred times
             results = pool.map(_call, items, chunksize=1)
     finally:
-        _JOB.clear()
+        _end_job()
     return [_unwrap(r) for r in results]
 
 
@@ -260,7 +269,7 @@ def background(
         with _pool(context, max(1, min(workers, len(items))), nice) as pool:
             yield [_Pending(pool.apply_async(_call, (item,))) for item in items]
     finally:
-        _JOB.clear()
+        _end_job()
 
 
 class _Each:
@@ -302,7 +311,7 @@ def background_each(
             # small chunks: the items differ in size by a hundred times
             yield _Each(pool.map_async(_call, items, chunksize=1))
     finally:
-        _JOB.clear()
+        _end_job()
 
 
 class Handoff:
