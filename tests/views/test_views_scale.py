@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -531,3 +532,60 @@ print(json.dumps(runs))
 
     plain, threaded = positions("main"), positions("thread")
     assert plain[0] == plain[1] == threaded[0] == threaded[1]
+
+
+class _FakePools:
+    """A context whose pools record when they are made and stopped (no process is forked)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.events: list[str] = []
+        self.started: dict[str, threading.Event] = {}
+
+    def context(self, name: str) -> Any:
+        import threading
+
+        fakes = self
+        self.started[name] = threading.Event()
+
+        class Pool:
+            def terminate(self) -> None:
+                fakes.started[name].set()
+                # wait a little for every other pool's stop to start
+                others = [e for n, e in fakes.started.items() if n != name]
+                together = all(e.wait(2) for e in others)
+                time.sleep(0.2)  # a worker ending: what a pool made meanwhile would not wait for
+                fakes.events.append(f"{name} stopped{' together' if together else ''}")
+
+        class Context:
+            def Pool(self, *_args: Any, **_kwargs: Any) -> Pool:
+                fakes.events.append(f"{name} made")
+                return Pool()
+
+        return Context()
+
+
+def test_the_pools_of_a_block_are_stopped_together_and_nothing_forks_meanwhile() -> None:
+    from samverkan.views._parallel import _pool, stopping_together
+
+    fakes = _FakePools()
+    with stopping_together():
+        with _pool(fakes.context("a"), 1), _pool(fakes.context("b"), 1):
+            pass
+        # a pool made once these are done waits for their stops to end
+        with _pool(fakes.context("c"), 1):
+            pass
+    assert fakes.events[:2] == ["a made", "b made"]
+    assert sorted(fakes.events[2:4]) == ["a stopped together", "b stopped together"]
+    assert fakes.events[4:] == ["c made", "c stopped together"]
+
+
+def test_the_pools_outside_such_a_block_are_stopped_one_after_the_other() -> None:
+    from samverkan.views._parallel import _pool
+
+    fakes = _FakePools()
+    with _pool(fakes.context("a"), 1), _pool(fakes.context("b"), 1):
+        pass
+    # b's stop ends (having waited for a's to start, in vain) before a's starts
+    assert fakes.events == ["a made", "b made", "b stopped", "a stopped together"]

@@ -46,6 +46,7 @@ from samverkan.views._parallel import (
     can_fork,
     default_workers,
     run_each,
+    stopping_together,
 )
 from samverkan.views._render import render_network, render_timeline, write_measures, write_page
 
@@ -355,7 +356,8 @@ def write_all(
         previous.prelinked.wait()  # nor while one links the previous site
     forget()  # the texts of the graphs' nodes and edges an earlier build kept
     try:
-        with contextlib.ExitStack() as stack:
+        # the pools' workers are stopped together once the views are written
+        with stopping_together(), contextlib.ExitStack() as stack:
             # the workers that need no projection start first, while this process reads
             # what the projections need (6 CPU s at a million quads; in a rebuild, the
             # previous build's reads patched with the change)
