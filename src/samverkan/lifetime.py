@@ -3,7 +3,7 @@
 ``samverkan build`` ends with ``os._exit`` (:func:`samverkan.cli.entry`): the interpreter
 does not free the objects one by one. A build also frees objects of its own before it
 returns: at a million quads the dataset in memory (0.36 s to free), the data the
-projections read and the previous build's kept reads, 0.8-1.3 s in all after the last view
+projections read and the previous build's kept reads, 0.6-0.8 s in all after the last view
 is written, on one processor, while the new build waits to be moved into place
 (docs/scale.md). A process that ends at once after its command says so with
 :func:`ends_at_once`, and runs its one build in a :func:`lingering` block: there

@@ -163,7 +163,7 @@ _STOPPING: list[Any] | None = None
 def stopping_together() -> Iterator[None]:
     """A block whose pools are stopped together: each pool's stop (:func:`_stop`) starts as
     the block is done with it, and the block's end, or the next pool's fork, waits for all
-    of them, each at most :data:`STOP_WAIT` seconds.
+    of them, at most :data:`STOP_WAIT` seconds in all.
 
     Stopping a pool waits for its workers to end, and a worker that ends gives its memory
     back, which takes time in a process forked from a large one: the views' seven pools,
