@@ -254,21 +254,27 @@ def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
     # the query's ORDER BY ?a ?b ?basis ?via ?document (an unbound ?via first), then the
     # labels and the title (by their text), for rows the query leaves in no stated order:
     # the facts are distinct and sorted, and each gives its rows in the order of its labels
+    # (each list of labels or titles put in order once, not once per fact: 524,000 sorts
+    # at a million quads)
     def ordered(found: list[Any] | None) -> list[Any]:
-        return sorted(found, key=rank.__getitem__) if found else [None]
+        return [value[t] for t in sorted(found, key=rank.__getitem__)] if found else [None]
+
+    label_of = {s: ordered(found) for s, found in labels.items()}
+    title_of = {d: ordered(found) for d, found in titles.items()}
+    unlabelled = [None]
+    none_of = ordered(none_label)
 
     rows = []
     for a, b, basis, via, document in sorted(
         facts, key=lambda f: (f[0], f[1], f[2], f[3] is not None, f[3] or "", f[4])
     ):
         for a_label, b_label, via_label, title in product(
-            ordered(labels.get(a)),
-            ordered(labels.get(b)),
-            ordered(labels.get(via) if via is not None else none_label),
-            ordered(titles.get(document)),
+            label_of.get(a, unlabelled),
+            label_of.get(b, unlabelled),
+            label_of.get(via, unlabelled) if via is not None else none_of,
+            title_of.get(document, unlabelled),
         ):
-            names = value[a_label], value[b_label], value[via_label], value[title]
-            rows.append((a, names[0], b, names[1], basis, via, names[2], document, names[3]))
+            rows.append((a, a_label, b, b_label, basis, via, via_label, document, title))
     return rows
 
 
