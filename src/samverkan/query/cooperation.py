@@ -248,8 +248,6 @@ def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
     if any(not isinstance(value[t], str) for found in titles.values() for t in found):
         raise _NotPlain("a title that is not text")
     rank = {t: i for i, t in enumerate(sorted(literals, key=lambda t: (t.value, str(t))), 1)}
-    value[None] = None
-    rank[None] = 0
 
     # the query's ORDER BY ?a ?b ?basis ?via ?document (an unbound ?via first), then the
     # labels and the title (by their text), for rows the query leaves in no stated order:
