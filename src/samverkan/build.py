@@ -615,7 +615,7 @@ def _incremental(
 
     try:
         try:
-            report, store, touched = rebuild(
+            report, store, touched, changed = rebuild(
                 graph_dir, corpus, previous, staging, say=say, pause=_pause,
                 meanwhile=meanwhile, **options,
             )  # fmt: skip
@@ -628,7 +628,8 @@ def _incremental(
                 # the answers are kept while the views' workers draw: the manifest their
                 # key reads is written
                 _write_views(
-                    store, staging, report, say, (previous, touched, reads, linked), kept,
+                    store, staging, report, say, (previous, touched, reads, linked, changed),
+                    kept,
                     meanwhile=lambda: _keep_answers(store, staging, kept),
                 )  # fmt: skip
             _write_report(report, staging)
@@ -818,12 +819,13 @@ def _write_views(
     staging: Path,
     report: BuildReport,
     say: Callable[[str], None],
-    previous: tuple[Path, set[str], Kept | None, PreLinked | None] | None = None,
+    previous: tuple[Path, set[str], Kept | None, PreLinked | None, list[Any]] | None = None,
     answers: dict[str, object] | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> None:
     """Write the views; with ``previous`` (the previous build's directory, the IRIs the
-    change touched and the reads it kept, being unpickled), only what the change reaches
+    change touched, the reads it kept, being unpickled, its site being linked in, and the
+    triples the change made or unmade), only what the change reaches
     (:mod:`samverkan.views._incremental`);
     ``answers`` is filled with the library answers the views ran; ``meanwhile`` is
     called with them while the views' workers draw

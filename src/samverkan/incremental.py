@@ -326,7 +326,7 @@ def rebuild(
     meanwhile: Callable[[], None] = lambda: None,
     timings: dict[str, float] | None = None,
     seen: dict[str, Any] | None = None,
-) -> tuple[BuildReport, object, set[str]]:
+) -> tuple[BuildReport, object, set[str], list[Any]]:
     """Build into ``staging`` from the previous build ``out`` and the files that changed.
 
     Parameters
@@ -353,10 +353,13 @@ def rebuild(
 
     Returns
     -------
-    (BuildReport, pyoxigraph.Store, set of str)
+    (BuildReport, pyoxigraph.Store, set of str, list of pyoxigraph.Triple)
         The report so far (the caller adds the views and writes it), the dataset in
-        memory, for the views, and the IRIs the change touched (:func:`touched_iris`),
-        for the views' incremental update (:mod:`samverkan.views._incremental`).
+        memory, for the views, the IRIs the change touched (:func:`touched_iris`), for
+        the views' incremental update (:mod:`samverkan.views._incremental`), and the
+        triples it changed (those the documents lost or gained, those derived anew or no
+        longer), whose reach the kept answers are patched by
+        (:func:`samverkan.query.patch.reach`).
 
     Raises
     ------
@@ -702,8 +705,11 @@ def rebuild(
     touched_set = touched_iris(
         old_triples, new_triples, docs_touched, [*gone, *index_diff[0]], [*more, *index_diff[1]]
     )
+    # what the kept answers read of the change (samverkan.query.patch.reach): the triples
+    # the documents lost or gained and those derived anew or no longer
+    changed = [*{t for part in (*lost.values(), *gained.values()) for t in part}, *gone, *more]
     lap("writing")
-    return report, store, touched_set
+    return report, store, touched_set, changed
 
 
 def touched_iris(

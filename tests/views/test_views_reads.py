@@ -41,7 +41,7 @@ def test_pages_and_quotes_from_the_reads_are_the_queries(built: Any) -> None:
     pages = _site_pages(reads)
     assert pages == _pages_by_query(built)
     assert "site/kommun/1281.html" in pages.values()
-    deco = _Decoration(built, {}, _answers_of(built, ["cooperation"])["cooperation"], reads)
+    deco = _Decoration(built, {}, _answers_of((built, None), ["cooperation"])["cooperation"], reads)
     assert deco.quotes == _quotes_by_query(built, deco.titles)
     # every quote of a document, in the order of the query (by place in the text)
     assert sum(map(len, deco.quotes.values())) == len(run_query(built, Q.ANNOTATIONS))

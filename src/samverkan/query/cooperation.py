@@ -51,6 +51,7 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,8 @@ from samverkan.namespaces import DCTERMS, ORG, RDF, RDFS, SAM
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
+
+    from samverkan.query.patch import Reach
 
 __all__ = ["COLUMNS", "cooperation_answer"]
 
@@ -74,6 +77,9 @@ COLUMNS = (
     "document",
     "documentTitle",
 )
+#: Up to how many subjects :func:`_texts` looks their labels up one by one (at a million
+#: quads, reading every label takes 0.15 s, a look-up about 10 microseconds).
+_LOOK_UP_AT_MOST = 5_000
 #: The key the query joins a missing ``?via`` on (``COALESCE(?via, sam:none)``).
 _NONE = str(SAM._NS) + "none"
 
@@ -127,20 +133,30 @@ class _Reads:
         return {(g, s, o) for g, s, o in self._scan(predicate) if g is not None}
 
 
-def cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
+def cooperation_answer(
+    store: pyoxigraph.Store, reach: Reach | None = None
+) -> pd.DataFrame | None:
     """The answer of ``run_query(store, "cooperation")``, joined in Python.
 
     Parameters
     ----------
     store : pyoxigraph.Store
         A built dataset (the documents' graphs and the inferred graph).
+    reach : samverkan.query.patch.Reach, optional
+        What a change reached: only the rows of the facts it can move
+        (:meth:`~samverkan.query.patch.Reach.moves`: each fact's rows whole), in the same
+        order. The store is read as for the whole answer, but the pairs of co-members are
+        joined only where the collaboration, a member, a document stating a membership
+        or the pair is reached (:mod:`samverkan.query.patch` brings a kept answer up to
+        date so).
 
     Returns
     -------
     pandas.DataFrame or None
         The same frame as the library query gives (columns :data:`COLUMNS`, object dtype,
         the query's order); None if the store holds a term this join does not reproduce
-        (then run the query).
+        (then run the query). With ``reach``, None also where such a term is among the
+        rows it joins.
 
     Examples
     --------
@@ -149,7 +165,7 @@ def cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
     (0, 9)
     """
     try:
-        rows = _rows(_Reads(store))
+        rows = _rows(_Reads(store), reach)
     except _NotPlain:
         return None
     import pandas as pd
@@ -157,7 +173,7 @@ def cooperation_answer(store: pyoxigraph.Store) -> pd.DataFrame | None:
     return pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
 
 
-def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
+def _rows(reads: _Reads, reach: Reach | None = None) -> list[tuple[Any, ...]]:
     import pyoxigraph as ox
 
     sources = {
@@ -180,7 +196,10 @@ def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
             return
         if b < a:
             a, b = b, a
-        facts.add((a, b, basis, None if via is None else _iri(via), document))
+        through = None if via is None else _iri(via)
+        if reach is not None and not reach.moves(a, b, through, document):
+            return
+        facts.add((a, b, basis, through, document))
 
     # co-member and member
     stated_member: dict[tuple[Any, Any], set[str]] = defaultdict(set)
@@ -201,11 +220,24 @@ def _rows(reads: _Reads) -> list[tuple[Any, ...]]:
         stating: dict[str, set[str]] = defaultdict(set)
         for m, x in entries:
             stating[x] |= stated_member.get((m, x), empty)
-        ordered = sorted(stating.items())
-        for i, (x1, first) in enumerate(ordered):
-            for x2, second in ordered[i + 1 :]:
-                for g in first | second:
-                    add(x1, x2, "co-member", via, g)
+        if reach is None or via in reach.vias or via in reach.names:
+            ordered = sorted(stating.items())
+            for i, (x1, first) in enumerate(ordered):
+                for x2, second in ordered[i + 1 :]:
+                    for g in first | second:
+                        add(x1, x2, "co-member", via, g)
+            continue
+        # else a pair gives rows the change moves only where a member's label moved, a
+        # document stating a membership of either changed, or the pair's tie
+        for x1, first in stating.items():
+            if x1 in reach.names or not first.isdisjoint(reach.documents):
+                others: Iterable[str] = stating
+            else:
+                others = [x for x in reach.partners.get(x1, ()) if x in stating]
+            for x2 in others:
+                if x2 != x1:
+                    for g in first | stating[x2]:
+                        add(x1, x2, "co-member", via, g)
     for g, m, c in reads.stated(ORG.organization):
         for x in members.get(m, ()):
             if g in stated_member.get((m, x), empty):
@@ -286,11 +318,22 @@ def _texts(
     reads: _Reads, predicate: Any, subjects: set[Any], language: str | None
 ) -> dict[str, list[Any]]:
     """The distinct literals of ``predicate`` of each of ``subjects`` (IRIs), of
-    ``language`` if given."""
+    ``language`` if given: looked up subject by subject when they are few (the rows a
+    change moves, :mod:`samverkan.query.patch`), else read from the scan of every one."""
     import pyoxigraph as ox
 
+    if len(subjects) <= _LOOK_UP_AT_MOST:
+        node = ox.NamedNode(str(predicate))
+        pairs: Iterable[tuple[Any, Any]] = {
+            (s, q.object)
+            for s in subjects
+            if type(s) is str  # (a fact without ``via`` gives None)
+            for q in reads.store.quads_for_pattern(ox.NamedNode(s), node, None)
+        }
+    else:
+        pairs = reads.pairs(predicate)
     found: dict[str, list[Any]] = defaultdict(list)
-    for s, o in reads.pairs(predicate):
+    for s, o in pairs:
         if s not in subjects:
             continue
         if not isinstance(o, ox.Literal):

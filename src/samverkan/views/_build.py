@@ -443,7 +443,14 @@ def _start(
     from samverkan.query.stored import STORED
 
     wanted = ["cooperation"] if answers is None else sorted(STORED)
-    (answer_job,) = stack.enter_context(background(_answers_of, store, [wanted], workers=workers))
+    # (in a rebuild, the previous build's brought up to date: its directory, whose cache
+    # keeps them, is the parent of its views' cache)
+    before = None
+    if previous is not None and previous.changed is not None:
+        before = (previous.cache_dir.parent.parent, previous.changed)
+    (answer_job,) = stack.enter_context(
+        background(_answers_of, (store, before), [wanted], workers=workers)
+    )
     return _Started(site_job, handoff, nodes, answer_job, patched, site)
 
 
@@ -739,17 +746,32 @@ def _site_of(
     return [p for p in files if p == out / _SITE], stats
 
 
-def _answers_of(store: Any, names: list[str]) -> dict[str, Any]:
-    """The answers of the library queries ``names`` on ``store`` (frames of
-    :func:`samverkan.query.run_query`); the cooperation query's joined in Python from
-    plain reads (the same frame in a fraction of the time,
-    :func:`samverkan.query.cooperation.cooperation_answer`), else by the query."""
-    from samverkan.query import run_query
+def _answers_of(
+    shared: tuple[Any, tuple[Path, list[Any]] | None], names: list[str]
+) -> dict[str, Any]:
+    """The answers of the library queries ``names`` on the store of ``shared`` (frames of
+    :func:`samverkan.query.run_query`). In a rebuild (``shared`` holds the previous build's
+    directory and the triples the change made or unmade) each is the previous build's kept
+    answer with the rows the change can move computed again
+    (:func:`samverkan.query.patch.patched_answer`), where it can be; else the cooperation
+    query's is joined in Python from plain reads (the same frame in a fraction of the
+    time, :func:`samverkan.query.cooperation.cooperation_answer`), and the others are run.
+    """
+    from samverkan.query import load_query, run_query
     from samverkan.query.cooperation import cooperation_answer
+    from samverkan.query.patch import PATCHED, patched_answer
+    from samverkan.query.stored import read_answer
 
+    store, previous = shared
     found = {}
     for name in names:
-        frame = cooperation_answer(store) if name == "cooperation" else None
+        frame = None
+        if previous is not None and name in PATCHED:
+            build_dir, changed = previous
+            old = read_answer(build_dir, load_query(name), None, True)
+            frame = patched_answer(store, name, old, changed)
+        if frame is None and name == "cooperation":
+            frame = cooperation_answer(store)
         found[name] = run_query(store, name) if frame is None else frame
     return found
 

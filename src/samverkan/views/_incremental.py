@@ -514,11 +514,15 @@ class Previous:
         touched: set[str],
         kept: Kept | None = None,
         prelinked: PreLinked | None = None,
+        changed: list[Any] | None = None,
     ) -> None:
         self.views_dir = views_dir
         self.cache_dir = cache_dir
         self.keys = keys
         self.touched = touched
+        #: the triples the change made or unmade (None: not known), which the kept
+        #: answers are patched by (:func:`samverkan.query.patch.reach`)
+        self.changed = changed
         #: the reads of ``cache_dir`` being unpickled already, if a rebuild started them
         self.kept = kept
         #: the previous site being linked into the new build already, if a rebuild
@@ -544,10 +548,12 @@ class Previous:
         touched: set[str],
         kept: Kept | None = None,
         prelinked: PreLinked | None = None,
+        changed: list[Any] | None = None,
     ) -> Previous | None:
         """The views of the previous build in ``build_dir``, or None without a cache;
         ``kept``: its reads, being unpickled (:class:`Kept`, of its cache); ``prelinked``:
-        its site, being linked into the new build."""
+        its site, being linked into the new build; ``changed``: the triples the change
+        made or unmade."""
         from samverkan.incremental import CACHE
 
         cache_dir = build_dir / CACHE / VIEWS_CACHE
@@ -558,7 +564,7 @@ class Previous:
         views = build_dir / "views"
         if not isinstance(keys, dict) or not views.is_dir():
             return None
-        return cls(views, cache_dir, keys, touched, kept, prelinked)
+        return cls(views, cache_dir, keys, touched, kept, prelinked, changed)
 
 
 #: The directory of the cache where :class:`Layouts` keeps the positions of each view.
