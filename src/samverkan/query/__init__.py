@@ -9,7 +9,10 @@ One module per job:
 - :mod:`~samverkan.query.run` (with :mod:`~samverkan.query.endpoint` and
   :mod:`~samverkan.query.results`): :func:`run_query` on the embedded store or a remote
   endpoint, with a label beside each column of IRIs;
-- :mod:`~samverkan.query.output`: :func:`format_results` and :func:`canonical_csv`.
+- :mod:`~samverkan.query.output`: :func:`format_results` and :func:`canonical_csv`;
+- :mod:`~samverkan.query.stored` (with :mod:`~samverkan.query.cooperation` and
+  :mod:`~samverkan.query.patch`): the largest answers, kept with a build, joined in Python
+  and, in a rebuild, brought up to date.
 
 The violation queries are run by :func:`samverkan.validate.run_violations`; the stored
 expected answers of the tests are rewritten by ``tests/regenerate_expected.py``.

@@ -10,9 +10,10 @@ directory (``run_query(OUT, "cooperation")``, ``samverkan query run cooperation`
 kept answer, which is the same frame, without opening the store.
 
 An answer is kept when it has been computed once for the build: by the build itself when
-it draws the views (they read ``cooperation``), otherwise by the first query on the build
-directory. It is used only for the library query of that name, with its default parameters
-and label columns, and only while its key holds: the query's text, the format of the file
+it draws the views (they read ``cooperation``; a rebuild brings the previous build's up to
+date, :mod:`samverkan.query.patch`), otherwise by the first query on the build directory.
+It is used only for the library query of that name, with its default parameters and label
+columns, and only while its key holds: the query's text, the format of the file
 and the build's manifest (``OUT/.cache/manifest.json``, the digests of every input file and
 of the code), so an answer of an earlier build, another version or an edited query is never
 read. A build starts with an empty cache; nothing else is ever written into a build
