@@ -165,7 +165,7 @@ def _tagged(value: Any) -> Any:
     if isinstance(value, pd.DataFrame):
         # a missing value as itself: JSON writes NaN as null, as it writes None
         rows = [
-            [_NAN if type(v) is float and v != v else v for v in row]
+            [_NAN if isinstance(v, float) and v != v else v for v in row]
             for row in value.itertuples(index=False, name=None)
         ]
         return {"<frame>": [list(value.columns), list(value.index), rows]}
@@ -219,8 +219,8 @@ def _json(value: Any) -> bytes:
 
     Examples
     --------
-    >>> _json({"a": [1, (2, "ä")], 3: None})
-    b'{"a":[1,[2,"\xc3\xa4"]],"3":null}'
+    >>> _json({"a": [1, (2, "x")], 3: None})
+    b'{"a":[1,[2,"x"]],"3":null}'
     """
     import orjson
 
