@@ -51,17 +51,15 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from itertools import product
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from samverkan.namespaces import DCTERMS, ORG, RDF, RDFS, SAM
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyoxigraph
-
-    from samverkan.query.patch import Reach
 
 __all__ = ["COLUMNS", "cooperation_answer"]
 
@@ -82,6 +80,19 @@ COLUMNS = (
 _LOOK_UP_AT_MOST = 5_000
 #: The key the query joins a missing ``?via`` on (``COALESCE(?via, sam:none)``).
 _NONE = str(SAM._NS) + "none"
+
+
+class _Reach(Protocol):
+    """What a change reached, as :func:`cooperation_answer` reads it: the kind
+    :class:`samverkan.query.patch.Reach` is (this module does not import that one, which
+    imports this)."""
+
+    vias: Collection[Any]
+    names: Collection[Any]
+    documents: Collection[Any]
+    partners: Mapping[Any, Collection[Any]]
+
+    def moves(self, a: Any, b: Any, via: Any, document: Any) -> bool: ...
 
 
 class _NotPlain(Exception):
@@ -134,7 +145,7 @@ class _Reads:
 
 
 def cooperation_answer(
-    store: pyoxigraph.Store, reach: Reach | None = None
+    store: pyoxigraph.Store, reach: _Reach | None = None
 ) -> pd.DataFrame | None:
     """The answer of ``run_query(store, "cooperation")``, joined in Python.
 
@@ -173,7 +184,7 @@ def cooperation_answer(
     return pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
 
 
-def _rows(reads: _Reads, reach: Reach | None = None) -> list[tuple[Any, ...]]:
+def _rows(reads: _Reads, reach: _Reach | None = None) -> list[tuple[Any, ...]]:
     import pyoxigraph as ox
 
     sources = {
