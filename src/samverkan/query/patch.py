@@ -40,7 +40,7 @@ Examples
 >>> from samverkan.query import run_query
 >>> store = example_store()
 >>> old = run_query(store, "cooperation")
->>> patched_answer(store, "cooperation", old, []).equals(old)
+>>> patched_answer(store, "cooperation", old, reach(store, [])).equals(old)
 True
 """
 
@@ -79,8 +79,14 @@ class Reach:
     labelled: frozenset[Any] = frozenset()
     #: the subjects of a changed ``sam:sector``
     sectored: frozenset[Any] = frozenset()
-    #: each end of :attr:`pairs` with its partners
-    partners: dict[Any, set[Any]] = field(default_factory=dict, compare=False)
+    #: each end of :attr:`pairs` with its partners (made from them)
+    partners: dict[Any, set[Any]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        partners: dict[Any, set[Any]] = {}
+        for a, b in self.pairs:
+            partners.setdefault(a, set()).add(b)
+        object.__setattr__(self, "partners", partners)
 
     def moves(self, a: Any, b: Any, via: Any, document: Any) -> bool:
         """Whether the change can move the rows of the ``cooperation`` fact ``a``, ``b``,
@@ -90,8 +96,9 @@ class Reach:
         --------
         >>> Reach(vias=frozenset({"c"})).moves("x", "y", "c", "d")
         True
-        >>> Reach(pairs=frozenset({("x", "y")})).moves("x", "y", None, "d")
-        True
+        >>> tie = Reach(pairs=frozenset({("x", "y")}))
+        >>> tie.moves("x", "y", None, "d"), tie.partners
+        (True, {'x': {'y'}})
         >>> Reach(names=frozenset({"y"})).moves("x", "z", "c", "d")
         False
         """
@@ -166,12 +173,9 @@ def reach(store: pyoxigraph.Store, changed: Iterable[Any]) -> Reach:
                 names.add(key(s))
             if p == _TITLE:
                 documents.add(key(s))
-    partners: dict[Any, set[Any]] = {}
-    for a, b in pairs:
-        partners.setdefault(a, set()).add(b)
     return Reach(
         frozenset(vias), frozenset(pairs), frozenset(names), frozenset(documents),
-        frozenset(labelled), frozenset(sectored), partners,
+        frozenset(labelled), frozenset(sectored),
     )  # fmt: skip
 
 
@@ -184,7 +188,7 @@ _SOURCE_DOCUMENT, _AGENT = str(SAM.SourceDocument), str(FOAF.Agent)
 
 
 def patched_answer(
-    store: pyoxigraph.Store, name: str, old: pd.DataFrame | None, changed: Iterable[Any]
+    store: pyoxigraph.Store, name: str, old: pd.DataFrame | None, found: Reach
 ) -> pd.DataFrame | None:
     """The answer of the library query ``name`` on ``store``, made from ``old``.
 
@@ -196,8 +200,9 @@ def patched_answer(
         A query of :data:`PATCHED`.
     old : pandas.DataFrame or None
         Its answer (``run_query(store, name)``, the labels included) before the change.
-    changed : iterable of pyoxigraph.Triple
-        The triples the change made or unmade (asserted in a document, or derived).
+    found : Reach
+        What the change can move (:func:`reach` of the triples it made or unmade), made
+        once for both answers.
 
     Returns
     -------
@@ -208,7 +213,6 @@ def patched_answer(
     """
     if old is None or name not in PATCHED:
         return None
-    found = reach(store, changed)
     if name == "cooperation":
         return _cooperation(store, old, found)
     return _construct(store, old, found)
@@ -220,7 +224,6 @@ def _blank(values: Any) -> bool:
 
 
 def _cooperation(store: pyoxigraph.Store, old: pd.DataFrame, found: Reach) -> pd.DataFrame | None:
-
     from samverkan.query.cooperation import COLUMNS, cooperation_answer
 
     if list(old.columns) != list(COLUMNS):
@@ -291,7 +294,7 @@ def _construct(store: pyoxigraph.Store, old: pd.DataFrame, found: Reach) -> pd.D
     import pyoxigraph as ox
 
     from samverkan.query.results import columns_from_rows
-    from samverkan.query.run import _labels
+    from samverkan.query.run import _labels, triple_key
 
     if list(old.columns) != list(_TRIPLE_COLUMNS):
         return None
@@ -353,8 +356,8 @@ def _construct(store: pyoxigraph.Store, old: pd.DataFrame, found: Reach) -> pd.D
             about(a)
     for x, y in pairs:
         a, b = node(x), node(y)
-        stated = next(iter(store.quads_for_pattern(a, cooperates, b)), None) is not None
-        if stated and a != b and is_agent(a) and is_agent(b):
+        cooperating = next(iter(store.quads_for_pattern(a, cooperates, b)), None) is not None
+        if cooperating and a != b and is_agent(a) and is_agent(b):
             triples.add((a, cooperates, b))
     if any(isinstance(term, ox.BlankNode) for t in triples for term in t):
         return None
@@ -368,11 +371,8 @@ def _construct(store: pyoxigraph.Store, old: pd.DataFrame, found: Reach) -> pd.D
         )
     ]
 
-    def key(value: Any) -> str:  # as samverkan.query.run._sorted_triples orders them
-        return value if type(value) is str else f"\0{type(value).__name__}\0{value}"
-
-    def order(row: tuple[Any, ...]) -> tuple[str, str, str]:
-        return key(row[0]), key(row[2]), key(row[4])
+    def order(row: tuple[Any, ...]) -> tuple[str, str, str]:  # the answer's order
+        return triple_key(row[0]), triple_key(row[2]), triple_key(row[4])
 
     subjects = old["subject"]
     tied = (old["predicate"] == _COOPERATES).to_numpy()

@@ -380,6 +380,18 @@ def _frame(
     return pd.DataFrame(data, columns=list(data), dtype=object)
 
 
+def triple_key(value: Any) -> str:
+    """The key of a value of a CONSTRUCT's answer in its order (:func:`_sorted_triples`):
+    text as it is, any other value before all text, by its type's name and its text.
+
+    Examples
+    --------
+    >>> sorted(["b", 2, "a"], key=triple_key)
+    [2, 'a', 'b']
+    """
+    return value if type(value) is str else f"\0{type(value).__name__}\0{value}"
+
+
 def _sorted_triples(columns: list[Column]) -> list[Column]:
     """The triples of a CONSTRUCT (or DESCRIBE) in order of subject, predicate and object.
 
@@ -398,10 +410,7 @@ def _sorted_triples(columns: list[Column]) -> list[Column]:
     if not columns or not columns[0][0]:
         return columns
 
-    def key(value: Any) -> str:  # text as it is; any other value before all text
-        return value if type(value) is str else f"\0{type(value).__name__}\0{value}"
-
-    keys = list(zip(*(map(key, values) for values, _iri in columns), strict=True))
+    keys = list(zip(*(map(triple_key, values) for values, _iri in columns), strict=True))
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return [
         ([values[i] for i in order], [iri[i] for i in order]) for values, iri in columns

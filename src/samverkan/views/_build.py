@@ -759,17 +759,18 @@ def _answers_of(
     """
     from samverkan.query import load_query, run_query
     from samverkan.query.cooperation import cooperation_answer
-    from samverkan.query.patch import PATCHED, patched_answer
+    from samverkan.query.patch import PATCHED, patched_answer, reach
     from samverkan.query.stored import read_answer
 
     store, previous = shared
+    # what the change can move, read once for both answers
+    before = None if previous is None else (previous[0], reach(store, previous[1]))
     found = {}
     for name in names:
         frame = None
-        if previous is not None and name in PATCHED:
-            build_dir, changed = previous
-            old = read_answer(build_dir, load_query(name), None, True)
-            frame = patched_answer(store, name, old, changed)
+        if before is not None and name in PATCHED:
+            old = read_answer(before[0], load_query(name), None, True)
+            frame = patched_answer(store, name, old, before[1])
         if frame is None and name == "cooperation":
             frame = cooperation_answer(store)
         found[name] = run_query(store, name) if frame is None else frame
