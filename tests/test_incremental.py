@@ -234,6 +234,37 @@ def test_a_bad_edit_leaves_the_previous_build_and_the_next_good_one_works(
     _same_as_full(graph, corpus, out, tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "fault", "query"),
+    [
+        # a second Swedish name of the same node
+        (r'(rdfs:label "[^"]+"@sv)', r'\1, "Ett andra namn"@sv', "label-duplicate"),
+        # a property the reasoner derives, stated
+        (
+            r"(org:unitOf <kommun/\d+>)",
+            r"\1 ; org:memberOf <kommun/0114>",
+            "derived-property-asserted",
+        ),
+    ],
+)
+def test_an_edit_a_violation_query_finds_stops_the_build_and_keeps_the_previous(
+    synthetic: tuple[Path, Path], tmp_path: Path, pattern: str, fault: str, query: str
+) -> None:
+    # the rebuild runs the query on the nodes the change reaches, finds the row, and the
+    # full build that follows says where it is
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out, views=False)
+    before = _files(out)
+    target = sorted(graph.glob("*.ttl"))[3]
+    edit(target, pattern, fault, regex=True)
+    said: list[str] = []
+    with pytest.raises(SamverkanError, match=f"violation query {query}-violation"):
+        build(graph, corpus, out, views=False, progress=said.append)
+    assert "full build: a violation query returned rows (located by the full build)" in said
+    assert _files(out) == before
+
+
 def test_other_inputs_or_full_build_everything(
     synthetic: tuple[Path, Path], tmp_path: Path
 ) -> None:
