@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from samverkan.validate import violation_queries
-from samverkan.violation_focus import READS, reached_rows, split
+from samverkan.violation_focus import MAX_CHANGED, READS, reached_rows, split
 
 SAM = "https://w3id.org/samverkan/ontology#"
 ID = "https://w3id.org/samverkan/id/"
@@ -233,7 +233,9 @@ def test_after_planted_faults_the_rows_reached_are_the_whole_rows(
     assert caught == set(READS), set(READS) - caught
 
 
-def test_a_change_to_the_schema_runs_the_queries_whole(store: ox.Store, queries: list) -> None:
+def test_a_change_to_the_schema_or_of_many_documents_runs_the_queries_whole(
+    store: ox.Store, queries: list
+) -> None:
     sub = ox.Quad(
         ox.NamedNode(SAM + "Planted"),
         ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf"),
@@ -246,3 +248,5 @@ def test_a_change_to_the_schema_runs_the_queries_whole(store: ox.Store, queries:
         q for q in store.quads_for_pattern(None, RDFS_LABEL, None) if q.subject.value.startswith(ID)
     )
     assert reached_rows(store, [label], queries) == {q.name: [] for q in queries}
+    # a change of many documents: the queries run whole
+    assert reached_rows(store, [label] * (MAX_CHANGED + 1), queries) is None

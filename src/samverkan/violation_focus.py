@@ -6,16 +6,17 @@ one node, its ``?focus``, and reads a few quads around it: every quad whose subj
 focus, and for some queries the quads of the nodes a path from the focus leads to, of the
 graphs the focus's quads are in, or of the nodes that point to it (:data:`READS`). A row
 can come only where one of those quads changed. Those foci are found from the changed
-triples; the quads they read are copied into a small store, the query runs there, and its
+quads; the quads they read are copied into a small store, the query runs there, and its
 rows about those foci are the rows it would give on the whole dataset (and are the same).
 
-At a million quads the ten queries listed take 2.4 CPU s on the whole dataset and a few
-hundredths here after the change of a document. A query not listed, or whose text is not
-the one its entry was written for (another sha256), runs whole; so do all of them after a
-change to the subclasses or restrictions the queries read. ``unexplained-cooperation``
-is not listed: its rows read the memberships of both partners and of everyone in the
-collaborations they share, four steps from the focus, which at a national hub is most of
-the data.
+At a million quads the ten queries listed take 2.4-2.7 CPU s on the whole dataset, and
+0.25-0.40 s here after the quads of one document and 3,000 derived ones changed. A query
+not listed, or whose text is not the one its entry was written for (another sha256), runs
+whole; so do all of them after a change to the subclasses or restrictions the queries
+read, or of more than :data:`MAX_CHANGED` quads. ``unexplained-cooperation`` is not
+listed: its rows are about pairs, and one membership changed can move the row of every
+pair of the collaboration's members (thousands in a national network), each of which
+reads every membership and funding of both partners.
 
 Examples
 --------
@@ -54,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from samverkan.query.library import QueryInfo
 
-__all__ = ["READS", "Reads", "reached_rows", "split"]
+__all__ = ["MAX_CHANGED", "READS", "Reads", "reached_rows", "split"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ class Reads:
     #: the ontology graph and every quad of :data:`SCHEMA` (classes and restrictions)
     schema: bool = False
 
+
+#: More changed quads than this (a hundred documents or so) and the queries run whole: the
+#: quads around that many nodes, read one node at a time, cost more than the queries.
+MAX_CHANGED = 20_000
 
 #: the properties of the schema the queries read: a change to one runs every query whole
 SCHEMA = frozenset(
@@ -349,11 +354,13 @@ def reached_rows(
         Query name -> its rows (``pyoxigraph.QuerySolution``) whose ``?focus`` the change
         can reach: the rows it gives on the whole store, since it gave none before the
         change. None after a change to the schema (:data:`SCHEMA`, or a term of the
-        ontology): run the queries whole.
+        ontology), or of more than :data:`MAX_CHANGED` quads: run the queries whole.
     """
     import pyoxigraph as ox
 
     changed = list(changed)
+    if len(changed) > MAX_CHANGED:
+        return None
     if any(
         q.predicate.value in SCHEMA
         or (isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(ONTOLOGY_IRI))
