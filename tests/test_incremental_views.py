@@ -1122,3 +1122,55 @@ def test_the_incremental_benchmark_can_build_in_its_own_process(tmp_path, corpus
     (rebuild,) = result["rebuilds"]
     assert rebuild["incremental"] and rebuild["pid"] == result["full"]["pid"] == os.getpid()
     assert "process_wall" not in rebuild and "process_wall" not in result["median"]
+
+
+_FORKS = """
+import json, os, sys
+from pathlib import Path
+from samverkan.build import build
+
+graph, corpus, out = (Path(a) for a in sys.argv[1:4])
+forks, said, real = [], [], os.fork
+
+def fork():
+    # what this process has imported as it forks a worker: a module still being imported
+    # (by another thread) is inherited half done, with its lock held by no thread
+    busy = sorted(
+        name for name, module in list(sys.modules.items())
+        if getattr(getattr(module, "__spec__", None), "_initializing", False)
+    )
+    forks.append({"pandas": "pandas" in sys.modules, "busy": busy})
+    return real()
+
+os.fork = fork
+build(graph, corpus, out, progress=said.append)
+print(json.dumps({"forks": forks, "said": said}))
+"""
+
+
+def test_a_rebuild_forks_its_workers_with_pandas_imported(
+    synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # The pools' threads in the build's process unpickle the data frames the workers send
+    # back; a worker forked while such a thread imports pandas inherits pandas half
+    # imported, and waits for ever on its lock (at a million quads the measure tables'
+    # workers did, once a rebuild no longer ran a query through pandas before its views).
+    # A fresh interpreter rebuilds, as `samverkan build` does; at each fork pandas is
+    # imported and no module is being imported.
+    import subprocess
+    import sys
+
+    graph, corpus = synthetic
+    out = tmp_path / "out"
+    build(graph, corpus, out)
+    target = next(p for p in sorted(graph.glob("*.ttl")) if '"funding of ' in p.read_text())
+    edit(target, r'"funding of ([^"]+)"@en', r'"funds for \1"@en', regex=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKS, str(graph), str(corpus), str(out)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert any(m.startswith("incremental build") for m in found["said"]), found["said"]
+    assert len(found["forks"]) >= 4  # the site, the answers, the tables, the views ...
+    assert all(f["pandas"] and not f["busy"] for f in found["forks"]), found["forks"]

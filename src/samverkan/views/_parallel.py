@@ -82,7 +82,12 @@ def can_fork() -> bool:
 #: What the views' workers import that this process need not have: imported in advance by
 #: :func:`preload`, so that every worker forked later has it. igraph (the measure tables)
 #: imports matplotlib's pyplot as it loads, about a second in each worker that needs it.
-WORKER_MODULES = ("igraph",)
+#: pandas, because the pools' threads in this process unpickle the data frames the workers
+#: send back: the first to arrive would import it while this process forks the next
+#: worker, which would inherit pandas half imported and wait for ever on its lock (a
+#: rebuild's measure tables did, once its violation queries no longer ran through pandas
+#: before the views; ``tests/test_incremental_views.py``).
+WORKER_MODULES = ("igraph", "pandas")
 
 
 def preload(modules: Sequence[str] = WORKER_MODULES, *, wanted: bool = True) -> Callable[[], None]:
