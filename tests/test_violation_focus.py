@@ -139,21 +139,12 @@ def _planted(store: ox.Store) -> list[tuple[list[ox.Quad], list[ox.Quad]]]:
     actor = first(SAM + "evidence", doc).subject
     started = first("https://schema.org/startDate", doc)
     new, graph = ox.NamedNode(ID + "planterad"), ox.NamedNode(ID + "graf/planterad")
-    sectored, sector = next(
+    # a node of a class that gives it a sector
+    typed, sectored, sector = next(
         iter(
             store.query(
-                "SELECT ?class ?sector WHERE { ?class rdfs:subClassOf [ owl:onProperty"
-                " sam:sector ; owl:hasValue ?sector ] } ORDER BY ?class LIMIT 1",
-                use_default_graph_as_union=True,
-                prefixes={"rdfs": RDFS, "owl": OWL, "sam": SAM},
-            )
-        )
-    )
-    typed, sector = next(
-        iter(
-            store.query(
-                "SELECT ?node ?sector WHERE { ?class rdfs:subClassOf [ owl:onProperty sam:sector ;"
-                " owl:hasValue ?sector ] . ?node a ?class } ORDER BY ?node LIMIT 1",
+                "SELECT ?node ?class ?sector WHERE { ?class rdfs:subClassOf [ owl:onProperty"
+                " sam:sector ; owl:hasValue ?sector ] . ?node a ?class } ORDER BY ?node LIMIT 1",
                 use_default_graph_as_union=True,
                 prefixes={"rdfs": RDFS, "owl": OWL, "sam": SAM},
             )
