@@ -313,9 +313,14 @@ def _node_foci(store: ox.Store, changed: list[ox.Quad], reads: Reads, small: _Sm
 def _local_foci(store: ox.Store, changed: list[ox.Quad], reads: Reads, small: _Small) -> set:
     """The same for a query whose rows are about the focus in one graph: the subject and
     graph of each changed quad; every subject of a graph whose own quads changed; with
-    ``kinds``, a node whose types changed, in each graph where it has quads read."""
+    ``kinds``, a node whose types changed, in each graph where it has quads read. With
+    ``quad``, the subjects of the changed quads still in the store, and those quads."""
     import pyoxigraph as ox
 
+    if reads.quad:
+        present = [q for q in changed if q in store]
+        small.quads.update(present)
+        return {q.subject for q in present}
     pairs = {(q.subject, q.graph_name) for q in changed if isinstance(q.graph_name, ox.NamedNode)}
     for node in {q.subject for q in changed}:
         if isinstance(node, ox.NamedNode) and store.contains_named_graph(node):
@@ -333,12 +338,9 @@ def _local_foci(store: ox.Store, changed: list[ox.Quad], reads: Reads, small: _S
             if next(iter(store.quads_for_pattern(g, ox.NamedNode(_TYPE), document)), None)
         }
     pairs = {(n, g) for n, g in pairs if _subject(n)}
-    if reads.quad:
-        small.quads.update(q for q in changed if q in store)
     for node, graph in pairs:
-        if not reads.quad:
-            small.own(node, reads, graph)
-        small.whole([graph])  # the graph's own quads (its type), wherever they are
+        small.own(node, reads, graph)
+    small.whole({g for _, g in pairs})  # the graphs' own quads (their types), wherever
     return {n for n, _ in pairs}
 
 
@@ -443,7 +445,8 @@ def reached_rows(
         Query name -> its rows (``pyoxigraph.QuerySolution``) whose ``?focus`` the change
         can reach: the rows it gives on the whole store, since it gave none before the
         change. None after a change to the schema (:data:`SCHEMA`, or a term of the
-        ontology), or of more than :data:`MAX_CHANGED` quads: run the queries whole.
+        ontology), of more than :data:`MAX_CHANGED` quads, or reaching more than
+        :data:`MAX_PAIRS` pairs of partners: run the queries whole.
     """
     import pyoxigraph as ox
 
